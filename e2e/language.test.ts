@@ -1,0 +1,150 @@
+// The UI language: chosen on the sign-in page before signing in (kept in this browser), and
+// remembered per user once signed in, across reloads and on another browser.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+
+const PASSWORD = 'tildel-demo-2026';
+const USER = 'controller@kristianstad.demo.tildel.se'; // Swedish by default; put back at the end
+
+let browser: Browser;
+let baseUrl: string;
+beforeAll(async () => {
+  baseUrl = inject('baseUrl');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  // Leave the demo user as it was, whatever happened above.
+  const page = await newPage();
+  try {
+    await signIn(page, USER);
+    await chooseLanguage(page, 'sv');
+  } finally {
+    await page.context().close();
+    await browser?.close();
+  }
+});
+
+async function newPage(locale = 'sv-SE'): Promise<Page> {
+  const context = await browser.newContext({ locale });
+  return context.newPage();
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await page.locator('main form button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.locator('main h1').waitFor();
+}
+
+/** The language picker in the header (signed in), found by its options, not its label. */
+function headerLanguagePicker(page: Page) {
+  return page.locator('header select:visible', { has: page.locator('option[value="da"]') });
+}
+
+async function chooseLanguage(page: Page, locale: 'sv' | 'da' | 'en'): Promise<void> {
+  const picker = headerLanguagePicker(page);
+  if ((await picker.inputValue()) === locale) return;
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/locale') && r.request().method() === 'PUT');
+  await picker.selectOption(locale);
+  const status = (await saved).status();
+  if (status !== 200) throw new Error(`PUT /api/me/locale answered ${status}`);
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, locale);
+}
+
+const HOME_TITLE = { sv: 'Mitt arbete', da: 'Mit arbejde', en: 'My work' } as const;
+const NAV_HOME = { sv: 'Start', da: 'Forside', en: 'Home' } as const;
+
+async function expectLanguage(page: Page, locale: 'sv' | 'da' | 'en'): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale);
+  await expect.poll(() => page.locator('main h1').textContent()).toBe(HOME_TITLE[locale]);
+  expect(await page.getByRole('navigation').locator('a[href="/"]').textContent()).toBe(NAV_HOME[locale]);
+  expect(await headerLanguagePicker(page).inputValue()).toBe(locale);
+}
+
+test('switching to dansk and English is kept across reloads and remembered for the user', async () => {
+  const page = await newPage();
+  try {
+    await signIn(page, USER);
+    await expectLanguage(page, 'sv');
+
+    await chooseLanguage(page, 'da');
+    await expectLanguage(page, 'da');
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    await expectLanguage(page, 'da');
+    await expectNoAxeViolations(page);
+
+    await chooseLanguage(page, 'en');
+    await expectLanguage(page, 'en');
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    await expectLanguage(page, 'en');
+    await expectNoAxeViolations(page);
+  } finally {
+    await page.context().close();
+  }
+
+  // Another browser, whose own language is Swedish: after sign-in the user's English comes back.
+  const other = await newPage('sv-SE');
+  try {
+    await other.goto(`${baseUrl}/login`);
+    await other.locator('main h1').waitFor();
+    expect(await other.locator('main h1').textContent()).toBe('Logga in');
+    await signIn(other, USER);
+    await expectLanguage(other, 'en');
+    await expectNoAxeViolations(other);
+  } finally {
+    await other.context().close();
+  }
+});
+
+test('the language chosen on the sign-in page is used before signing in and survives a reload', async () => {
+  const page = await newPage('en-GB');
+  try {
+    await page.goto(`${baseUrl}/login`);
+    await page.locator('main h1').waitFor();
+    expect(await page.locator('main h1').textContent()).toBe('Sign in');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    await page.locator('main form select').selectOption('da');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Log ind');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
+    expect(await page.locator('main form button[type="submit"]').textContent()).toBe('Log ind');
+    await expectNoAxeViolations(page);
+
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    expect(await page.locator('main h1').textContent()).toBe('Log ind');
+
+    await page.locator('main form select').selectOption('sv');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Logga in');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('server messages come back in the chosen language', async () => {
+  const page = await newPage('sv-SE');
+  try {
+    await page.goto(`${baseUrl}/login`);
+    await page.locator('main form select').selectOption('en');
+    await page.locator('input[name="email"]').fill(USER);
+    await page.locator('input[name="password"]').fill('wrong password');
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/session'));
+    await page.locator('main form button[type="submit"]').click();
+    const response = await answer;
+    expect(response.status()).toBe(401);
+    expect(response.request().headers()['accept-language']).toBe('en');
+    const problem = (await response.json()) as { detail?: string };
+    const alert = page.locator('main [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(problem.detail ?? '');
+    await expectNoAxeViolations(page);
+  } finally {
+    await page.context().close();
+  }
+});

@@ -1,0 +1,168 @@
+// Every demo role signs in and sees only the navigation its permissions allow; pages pass axe;
+// the skip link and sign-out work.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+
+const PASSWORD = 'tildel-demo-2026';
+const ALL = ['/', '/admin/users', '/admin/audit', '/admin/messages'];
+
+/** Demo account → the navigation links it should see. */
+const ACCOUNTS: { email: string; links: string[] }[] = [
+  { email: 'admin@sydupphandling.demo.tildel.se', links: ALL },
+  { email: 'upphandlare@sydupphandling.demo.tildel.se', links: ['/'] },
+  { email: 'kvalitet@sydupphandling.demo.tildel.se', links: ['/'] },
+  { email: 'handlaggare@kristianstad.demo.tildel.se', links: ['/'] },
+  { email: 'bestallare@kristianstad.demo.tildel.se', links: ['/'] },
+  { email: 'controller@kristianstad.demo.tildel.se', links: ['/'] },
+  { email: 'admin@kristianstad.demo.tildel.se', links: ALL },
+  { email: 'sagsbehandler@aarhus.demo.tildel.se', links: ['/'] },
+  { email: 'leverantor@lindgarden.demo.tildel.se', links: ['/'] },
+  { email: 'admin@lindgarden.demo.tildel.se', links: ALL },
+  { email: 'platform@demo.tildel.se', links: ['/'] },
+];
+
+let browser: Browser;
+let baseUrl: string;
+beforeAll(async () => {
+  baseUrl = inject('baseUrl');
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'sv-SE' });
+  return context.newPage();
+}
+
+async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('main form button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.locator('main h1').waitFor();
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.locator('header button[aria-haspopup="menu"]').click();
+  await page.getByRole('menuitem').click();
+  await page.waitForURL((url) => url.pathname === '/login');
+  await page.locator('main form').waitFor();
+}
+
+/** The hrefs of the links in the main navigation. */
+async function navLinks(page: Page): Promise<string[]> {
+  const nav = page.getByRole('navigation');
+  await nav.locator('a').first().waitFor();
+  const hrefs = await nav.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.sort();
+}
+
+describe('navigation by role', () => {
+  for (const account of ACCOUNTS) {
+    test(`${account.email} sees ${account.links.join(', ')}`, async () => {
+      const page = await newPage();
+      try {
+        await signIn(page, account.email);
+        expect(await navLinks(page)).toEqual([...account.links].sort());
+        await expect.poll(() => page.locator('h1').count()).toBe(1);
+        await expectNoAxeViolations(page);
+
+        // Every allowed page opens from the navigation, with one h1, and passes axe.
+        for (const href of account.links.filter((h) => h !== '/')) {
+          await page.getByRole('navigation').locator(`a[href="${href}"]`).click();
+          await page.waitForURL((url) => url.pathname === href);
+          const link = page.getByRole('navigation').locator(`a[href="${href}"]`);
+          await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
+          await page.locator('main h1').waitFor();
+          await page.waitForLoadState('networkidle');
+          expect(await page.locator('h1').count()).toBe(1);
+          await expectNoAxeViolations(page);
+        }
+
+        // A page the permissions do not allow says so instead of showing data.
+        if (!account.links.includes('/admin/audit')) {
+          await page.goto(`${baseUrl}/admin/audit`);
+          await page.locator('main h1').waitFor();
+          expect(await page.locator('main table').count()).toBe(0);
+          expect(await page.locator('main h1').textContent()).toMatch(/Ingen behörighet|Ingen adgang|No access/);
+          await expectNoAxeViolations(page);
+        }
+
+        await signOut(page);
+        await expectNoAxeViolations(page);
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+});
+
+test('a caseworker sees the work list heading and an honest empty state', async () => {
+  const page = await newPage();
+  try {
+    await signIn(page, 'handlaggare@kristianstad.demo.tildel.se');
+    const main = page.locator('main');
+    await main.getByRole('heading', { level: 2, name: 'Mina behov och remisser' }).waitFor();
+    await main.getByText('Inget väntar på dig just nu').waitFor();
+    await main.getByText('Kristianstads kommun').first().waitFor();
+    await main.getByText('Handläggare', { exact: true }).waitFor();
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('signed-out visitors are sent to sign in and come back to the page they asked for', async () => {
+  const page = await newPage();
+  try {
+    await page.goto(`${baseUrl}/admin/audit`);
+    await page.waitForURL((url) => url.pathname === '/login');
+    await page.locator('main form').waitFor();
+    await expectNoAxeViolations(page);
+    await page.locator('input[name="email"]').fill('admin@sydupphandling.demo.tildel.se');
+    await page.locator('input[name="password"]').fill(PASSWORD);
+    await page.locator('main form button[type="submit"]').click();
+    await page.waitForURL((url) => url.pathname === '/admin/audit');
+    await page.locator('main h1').waitFor();
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('wrong password shows the server message; the skip link moves focus to the content', async () => {
+  const page = await newPage();
+  try {
+    await page.goto(`${baseUrl}/login`);
+    await page.locator('input[name="email"]').fill('admin@sydupphandling.demo.tildel.se');
+    await page.locator('input[name="password"]').fill('not the password');
+    await page.locator('main form button[type="submit"]').click();
+    const alert = page.locator('main [role="alert"]');
+    await alert.waitFor();
+    expect((await alert.textContent())?.length).toBeGreaterThan(0);
+    expect(page.url()).toContain('/login');
+    await expectNoAxeViolations(page);
+
+    await signIn(page, 'admin@sydupphandling.demo.tildel.se');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toBe('#main-content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('an unknown address shows the not-found page inside the app', async () => {
+  const page = await newPage();
+  try {
+    await signIn(page, 'kvalitet@sydupphandling.demo.tildel.se');
+    await page.goto(`${baseUrl}/no/such/page`);
+    await page.locator('main h1').waitFor();
+    expect(await page.locator('main h1').textContent()).toBe('Sidan finns inte');
+    await expectNoAxeViolations(page);
+  } finally {
+    await page.context().close();
+  }
+});

@@ -1,0 +1,108 @@
+// Vitest globalSetup of the browser tests: a throwaway PostgreSQL cluster, a fresh database and the
+// real server (serving the built web app) as a child process, with demo data.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import {
+  freePort,
+  recreateDatabase,
+  startCluster,
+  stopCluster,
+} from '../../packages/server/test/support/postgres-cluster.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** http://127.0.0.1:PORT of the running server, without a trailing slash. */
+    baseUrl: string;
+  }
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const STARTUP_TIMEOUT_MS = 60_000;
+
+export default async function setup({ provide }: TestProject) {
+  const cluster = await startCluster();
+  const dataDir = mkdtempSync(join(tmpdir(), 'tildel-e2e-'));
+  let server: ChildProcess | undefined;
+  const stop = async () => {
+    if (server) await stopServer(server);
+    rmSync(dataDir, { recursive: true, force: true });
+    await stopCluster(cluster);
+  };
+  try {
+    await recreateDatabase(cluster.baseUrl, 'tildel_e2e');
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    server = spawn(join(root, 'node_modules/.bin/node'), ['packages/server/src/main.ts'], {
+      cwd: root,
+      env: {
+        ...serverEnvironment(),
+        DATABASE_URL: `${cluster.baseUrl}/tildel_e2e`,
+        DATA_DIR: dataDir,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        PUBLIC_URL: baseUrl,
+        SEED_DEMO: 'true',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await waitForHealth(server, baseUrl);
+    provide('baseUrl', baseUrl);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return stop;
+}
+
+/** This process's environment without what Vitest added: the server should run as under `npm start`. */
+function serverEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  if (env.NODE_ENV === 'test') delete env.NODE_ENV;
+  return env;
+}
+
+/** Waits until GET /api/health answers; fails with the server's output if it exits or hangs. */
+async function waitForHealth(server: ChildProcess, baseUrl: string): Promise<void> {
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  server.stdout?.on('data', collect);
+  server.stderr?.on('data', collect);
+  let closed = false; // 'close' comes after the last output, unlike 'exit'
+  server.once('close', () => (closed = true));
+  const failure = (reason: string) => new Error(`${reason}\n--- server output ---\n${output}`);
+
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (closed) {
+      throw failure(
+        `The server exited (${server.signalCode ?? `exit ${server.exitCode}`}) before it was ready.`,
+      );
+    }
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw failure(
+    `The server did not answer ${baseUrl}/api/health within ${STARTUP_TIMEOUT_MS / 1000} s.`,
+  );
+}
+
+async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill('SIGTERM');
+  const timer = setTimeout(() => server.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}

@@ -1,0 +1,291 @@
+// Working days and deadlines in the body's country: national public holidays from date-holidays,
+// weekends, and for Swedish statutory time limits also the eves named in lag (1930:173).
+// Dates are plain 'YYYY-MM-DD' strings; instants are Dates; the zone is the country's.
+import Holidays from 'date-holidays';
+
+export type Country = 'SE' | 'DK';
+export const COUNTRIES: readonly Country[] = ['SE', 'DK'];
+
+/** A calendar date without time or zone, 'YYYY-MM-DD'. */
+export type PlainDate = string;
+
+export type WorkingDayOptions = {
+  /**
+   * Count a Swedish statutory time limit (lag 1930:173 om beräkning av lagstadgad tid): Saturdays,
+   * midsummer eve, Christmas eve and New Year's eve are treated as holidays too. No effect for DK.
+   */
+  readonly statutory?: boolean;
+};
+
+export const TIME_ZONES: Readonly<Record<Country, string>> = {
+  SE: 'Europe/Stockholm',
+  DK: 'Europe/Copenhagen',
+};
+
+export class CalendarError extends Error {
+  readonly code: 'invalid_date' | 'invalid_argument';
+  constructor(code: 'invalid_date' | 'invalid_argument', message: string) {
+    super(message);
+    this.name = 'CalendarError';
+    this.code = code;
+  }
+}
+
+export function timeZoneOf(country: Country): string {
+  const zone = TIME_ZONES[country];
+  if (zone === undefined) {
+    throw new CalendarError('invalid_argument', `Unknown country ${String(country)}`);
+  }
+  return zone;
+}
+
+// ---- plain dates as day numbers ---------------------------------------------------------------
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for a valid 'YYYY-MM-DD'; refuses 2026-02-30 and the like. */
+function dayNumber(date: PlainDate): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (match) {
+    const [, y, m, d] = match.map(Number) as [number, number, number, number];
+    const ms = Date.UTC(y, m - 1, d);
+    const back = new Date(ms);
+    if (back.getUTCFullYear() === y && back.getUTCMonth() === m - 1 && back.getUTCDate() === d) {
+      return ms / DAY_MS;
+    }
+  }
+  throw new CalendarError('invalid_date', `"${date}" is not a date in the form YYYY-MM-DD`);
+}
+
+function fromDayNumber(day: number): PlainDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function isPlainDate(value: unknown): value is PlainDate {
+  if (typeof value !== 'string') return false;
+  try {
+    dayNumber(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function addCalendarDays(date: PlainDate, days: number): PlainDate {
+  requireSafeInteger(days, 'days');
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** 0 Sunday … 6 Saturday. */
+function weekday(day: number): number {
+  return new Date(day * DAY_MS).getUTCDay();
+}
+
+function requireSafeInteger(value: number, what: string): void {
+  if (!Number.isSafeInteger(value)) {
+    throw new CalendarError('invalid_argument', `${what} must be an integer`);
+  }
+}
+
+// ---- holidays ---------------------------------------------------------------------------------
+
+const holidayLibraries = new Map<Country, Holidays>();
+const holidaySets = new Map<string, ReadonlySet<PlainDate>>();
+
+function library(country: Country): Holidays {
+  let hd = holidayLibraries.get(country);
+  if (hd === undefined) {
+    hd = new Holidays(country, { timezone: timeZoneOf(country) });
+    holidayLibraries.set(country, hd);
+  }
+  return hd;
+}
+
+// The eves that lag 1930:173 §2 treats as holidays. date-holidays lists them for Sweden as 'bank'
+// days under these rules; should a future version drop or rename one, the date is computed instead
+// so that a statutory deadline never silently shortens.
+const STATUTORY_EVES: readonly { rule: string; compute: (year: number) => PlainDate }[] = [
+  { rule: 'friday after 06-19', compute: midsummerEve },
+  { rule: '12-24', compute: (year) => `${year}-12-24` },
+  { rule: '12-31', compute: (year) => `${year}-12-31` },
+];
+
+/** Midsummer eve is the Friday from 19 to 25 June (midsummer day is the Saturday after it). */
+export function midsummerEve(year: number): PlainDate {
+  const june19 = dayNumber(`${String(year).padStart(4, '0')}-06-19`);
+  return fromDayNumber(june19 + ((5 - weekday(june19) + 7) % 7));
+}
+
+function holidaysOf(country: Country, year: number, statutory: boolean): ReadonlySet<PlainDate> {
+  const key = `${country}:${year}:${statutory}`;
+  const cached = holidaySets.get(key);
+  if (cached !== undefined) return cached;
+
+  const listed = library(country).getHolidays(year);
+  // h.date is the local date and time, "YYYY-MM-DD hh:mm:ss".
+  const days = new Set(listed.filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+  if (statutory && country === 'SE') {
+    for (const eve of STATUTORY_EVES) {
+      const fromLibrary = listed.find((h) => h.rule === eve.rule);
+      days.add(fromLibrary ? fromLibrary.date.slice(0, 10) : eve.compute(year));
+    }
+  }
+  holidaySets.set(key, days);
+  return days;
+}
+
+/** The national public holidays of a year (and the statutory eves when asked), sorted. */
+export function holidaysInYear(
+  year: number,
+  country: Country,
+  opts: WorkingDayOptions = {},
+): PlainDate[] {
+  requireSafeInteger(year, 'year');
+  return [...holidaysOf(country, year, opts.statutory === true)].sort();
+}
+
+function isWorkingDayNumber(day: number, country: Country, statutory: boolean): boolean {
+  const wd = weekday(day);
+  // Weekends are never working days; that covers the Saturdays of lag 1930:173 as well.
+  if (wd === 0 || wd === 6) return false;
+  const date = fromDayNumber(day);
+  return !holidaysOf(country, Number(date.slice(0, 4)), statutory).has(date);
+}
+
+function isStatutory(country: Country, opts: WorkingDayOptions | undefined): boolean {
+  timeZoneOf(country); // refuses an unknown country early
+  return opts?.statutory === true;
+}
+
+// ---- working days -----------------------------------------------------------------------------
+
+export function isWorkingDay(date: PlainDate, country: Country, opts?: WorkingDayOptions): boolean {
+  return isWorkingDayNumber(dayNumber(date), country, isStatutory(country, opts));
+}
+
+/**
+ * The date n working days after fromDate: the first working day after fromDate is day 1, and
+ * fromDate itself never counts. n = 0 gives fromDate; a negative n counts back to the nth working
+ * day before fromDate (for reminders before a deadline).
+ */
+export function addWorkingDays(
+  fromDate: PlainDate,
+  n: number,
+  country: Country,
+  opts?: WorkingDayOptions,
+): PlainDate {
+  requireSafeInteger(n, 'n');
+  const statutory = isStatutory(country, opts);
+  const step = n < 0 ? -1 : 1;
+  let day = dayNumber(fromDate);
+  for (let left = Math.abs(n); left > 0;) {
+    day += step;
+    if (isWorkingDayNumber(day, country, statutory)) left -= 1;
+  }
+  return fromDayNumber(day);
+}
+
+/**
+ * Working days in (a, b]: after a, up to and including b. Thus
+ * workingDaysBetween(a, addWorkingDays(a, n)) === n. Negative when b is before a.
+ */
+export function workingDaysBetween(
+  a: PlainDate,
+  b: PlainDate,
+  country: Country,
+  opts?: WorkingDayOptions,
+): number {
+  const statutory = isStatutory(country, opts);
+  const from = dayNumber(a);
+  const to = dayNumber(b);
+  if (to < from) return -workingDaysBetween(b, a, country, opts);
+  let count = 0;
+  for (let day = from + 1; day <= to; day += 1) {
+    if (isWorkingDayNumber(day, country, statutory)) count += 1;
+  }
+  return count;
+}
+
+// ---- instants and local days ------------------------------------------------------------------
+
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = zoneFormatters.get(timeZone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    zoneFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The wall-clock reading in a zone, as if it were UTC, to whole seconds. */
+function wallClockMs(instantMs: number, timeZone: string): number {
+  const parts: Record<string, number> = {};
+  for (const p of zoneFormatter(timeZone).formatToParts(new Date(instantMs))) {
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  }
+  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
+  return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
+function offsetMs(instantMs: number, timeZone: string): number {
+  const wholeSeconds = Math.floor(instantMs / 1000) * 1000;
+  return wallClockMs(wholeSeconds, timeZone) - wholeSeconds;
+}
+
+/**
+ * The instant a wall-clock time occurs in a zone. Two passes settle the offset on either side of
+ * a DST change; the times asked for here (midnight, 23:59:59.999) never fall in a DST gap in
+ * Stockholm or Copenhagen, where clocks change at 02:00/03:00.
+ */
+function instantOfWallClock(wallMs: number, timeZone: string): Date {
+  let guess = wallMs - offsetMs(wallMs, timeZone);
+  guess = wallMs - offsetMs(guess, timeZone);
+  return new Date(guess);
+}
+
+function requireInstant(instant: Date): number {
+  const ms = instant instanceof Date ? instant.getTime() : NaN;
+  if (Number.isNaN(ms)) throw new CalendarError('invalid_argument', 'Expected a valid Date');
+  return ms;
+}
+
+/** The date it is in the country at that instant. */
+export function localDate(instant: Date, country: Country): PlainDate {
+  const wall = wallClockMs(requireInstant(instant), timeZoneOf(country));
+  return new Date(wall).toISOString().slice(0, 10);
+}
+
+/** The first instant of the local day (00:00 local time). */
+export function startOfLocalDay(date: PlainDate, country: Country): Date {
+  return instantOfWallClock(dayNumber(date) * DAY_MS, timeZoneOf(country));
+}
+
+/** The last millisecond of the local day (23:59:59.999 local time), whatever DST does that day. */
+export function endOfLocalDay(date: PlainDate, country: Country): Date {
+  return instantOfWallClock((dayNumber(date) + 1) * DAY_MS - 1, timeZoneOf(country));
+}
+
+/**
+ * The deadline for something received at an instant: the end of the nth working day after the
+ * day of receipt, where the day of receipt is taken in the country's own time zone.
+ */
+export function deadlineAfterWorkingDays(
+  receivedAt: Date,
+  n: number,
+  country: Country,
+  opts?: WorkingDayOptions,
+): Date {
+  const received = localDate(receivedAt, country);
+  return endOfLocalDay(addWorkingDays(received, n, country, opts), country);
+}

@@ -1,0 +1,3 @@
+export * from './money.ts';
+export * from './calendar.ts';
+export * from './identifiers.ts';

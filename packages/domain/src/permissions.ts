@@ -1,0 +1,81 @@
+// The one permission table: which role may do what. The server's access check and the web's
+// navigation both read it, so they never disagree.
+
+export const ROLES = [
+  'caseworker',
+  'buyer',
+  'controller',
+  'procurement_officer',
+  'quality_officer',
+  'supplier_user',
+  'supplier_admin',
+  'org_admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ORGANISATION_KINDS = ['procurement_body', 'municipality', 'supplier'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const PERMISSIONS = [
+  'organisation.read',
+  'members.read',
+  'members.manage',
+  'audit.read',
+  'messages.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Role → permissions. Every role may read its own organisation's profile. */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  caseworker: ['organisation.read'],
+  buyer: ['organisation.read'],
+  controller: ['organisation.read'],
+  procurement_officer: ['organisation.read'],
+  quality_officer: ['organisation.read'],
+  supplier_user: ['organisation.read'],
+  supplier_admin: ['organisation.read', 'members.read'],
+  org_admin: ['organisation.read', 'members.read', 'members.manage', 'audit.read', 'messages.read'],
+};
+
+/**
+ * Which roles an organisation of each kind can hand out. A municipality that runs its own
+ * procurement (as Kristianstad does) needs the procurement roles too.
+ */
+export const ASSIGNABLE_ROLES: Readonly<Record<OrganisationKind, readonly Role[]>> = {
+  procurement_body: ['procurement_officer', 'quality_officer', 'controller', 'org_admin'],
+  municipality: [
+    'caseworker',
+    'buyer',
+    'controller',
+    'procurement_officer',
+    'quality_officer',
+    'org_admin',
+  ],
+  supplier: ['supplier_user', 'supplier_admin', 'org_admin'],
+};
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  const granted = new Set<Permission>();
+  for (const role of roles) for (const p of ROLE_PERMISSIONS[role]) granted.add(p);
+  return PERMISSIONS.filter((p) => granted.has(p));
+}
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** Roles the organisation kind does not allow, so a change can be refused with their names. */
+export function rolesNotAssignable(kind: OrganisationKind, roles: readonly Role[]): Role[] {
+  return roles.filter((r) => !ASSIGNABLE_ROLES[kind].includes(r));
+}
+
+/** An organisation must keep at least one admin, or nobody could manage it again. */
+export function leavesOrganisationWithoutAdmin(
+  memberRoles: ReadonlyArray<readonly Role[]>,
+): boolean {
+  return !memberRoles.some((roles) => roles.includes('org_admin'));
+}

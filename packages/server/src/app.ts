@@ -1,0 +1,132 @@
+// Builds the Fastify app from the platform plugins and the area modules. main.ts and the tests
+// both build it here, so what is tested is what runs.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { accessPlugin, asPublic, localeOf } from './platform/access.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
+import type { Deps } from './platform/deps.ts';
+import { installErrorHandler, sendProblem } from './platform/problem.ts';
+import { t } from './platform/i18n.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { healthRoutes } from './modules/health/routes.ts';
+import { messageRoutes } from './modules/messages/routes.ts';
+import { organisationRoutes } from './modules/organisations/routes.ts';
+import { platformRoutes } from './modules/platform/routes.ts';
+import { referenceRoutes } from './modules/reference/routes.ts';
+import { sessionRoutes } from './modules/session/routes.ts';
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  logger?: FastifyServerOptions['logger'];
+  /** Folder of the built web app; served with a fallback to index.html for client routes. */
+  webDist?: string | null;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const deps: Deps = {
+    db: database.db,
+    databaseKind: database.kind,
+    clock: options.clock ?? systemClock,
+    config,
+  };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    ajv: {
+      // Unknown fields are refused (not silently dropped); every problem is reported at once.
+      // Fastify's compiler already includes ajv-formats (email, uuid, date-time).
+      customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true },
+    },
+  });
+
+  installErrorHandler(app, localeOf);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets style attributes at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    hsts: config.secureCookies,
+  });
+  await app.register(accessPlugin, {
+    db: deps.db,
+    clock: deps.clock,
+    policy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Tildel API',
+        version: '1.0.0',
+        description:
+          'Errors are RFC 9457 problem+json. Writes with a session cookie need the X-CSRF-Token header from GET /api/me.',
+      },
+    },
+  });
+  await app.register(async (docs) =>
+    asPublic(docs, async (scope) => {
+      scope.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
+      await scope.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+    }),
+  );
+
+  await app.register(async (scope) => {
+    await healthRoutes(scope, deps);
+    await sessionRoutes(scope, deps);
+    await organisationRoutes(scope, deps);
+    await auditRoutes(scope, deps);
+    await messageRoutes(scope, deps);
+    await referenceRoutes(scope);
+    await platformRoutes(scope, deps);
+  });
+
+  const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;
+  const serveWeb = Boolean(webDist && existsSync(webDist));
+  if (serveWeb && webDist) {
+    await app.register(async (web) =>
+      asPublic(web, async (scope) => {
+        await scope.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+      }),
+    );
+  }
+  // Client-side routes (/login, /admin/users …) get the web app's index.html; /api stays problem+json.
+  app.setNotFoundHandler((request, reply) => {
+    if (serveWeb && webDist && request.method === 'GET' && !request.url.startsWith('/api')) {
+      return reply.code(200).type('text/html; charset=utf-8').sendFile('index.html', webDist);
+    }
+    const locale = localeOf(request);
+    return sendProblem(reply, locale, 'not_found', t(locale, 'problem.not_found.detail'));
+  });
+  return app;
+}

@@ -1,0 +1,80 @@
+// Environment → typed configuration, validated once at start so a typo fails loudly.
+import { randomBytes } from 'node:crypto';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: string;
+  /** undefined: no SMTP server, mails are kept and shown on the "Sent messages" page. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Secret for keyed hashes of tokens; random per start when not set (sessions still live in the DB). */
+  sessionSecret: string;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  /** Demo mode: demo accounts with a documented password may sign in. */
+  demoMode: boolean;
+  /** Load demo data into a new, empty database. */
+  seedDemo: boolean;
+  /** Send the Secure cookie attribute (set when served over TLS, directly or behind a proxy). */
+  secureCookies: boolean;
+  trustProxy: boolean;
+  workerIntervalMs: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new ConfigError(`${name} must be an integer ≥ ${min}, got "${raw}"`);
+  return n;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = integer(env, 'PORT', 8080, 0);
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, '');
+  try {
+    new URL(publicUrl);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL must be an absolute URL, got "${publicUrl}"`);
+  }
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
+    throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://, got "${smtpUrl}"`);
+  }
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const embedded = !databaseUrl;
+  return {
+    port,
+    host: env.HOST || '0.0.0.0',
+    dataDir: env.DATA_DIR || './data',
+    databaseUrl,
+    publicUrl,
+    smtpUrl,
+    mailFrom: env.MAIL_FROM || 'Tildel <no-reply@tildel.local>',
+    sessionSecret: env.SESSION_SECRET || randomBytes(32).toString('hex'),
+    sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30),
+    sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', 12),
+    // The embedded database is the demo set-up; a server database runs without demo accounts
+    // unless asked for.
+    demoMode: flag(env, 'DEMO_MODE', embedded),
+    seedDemo: flag(env, 'SEED_DEMO', embedded),
+    secureCookies: flag(env, 'SECURE_COOKIES', publicUrl.startsWith('https://')),
+    trustProxy: flag(env, 'TRUST_PROXY', false),
+    workerIntervalMs: integer(env, 'WORKER_INTERVAL_MS', 2000),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

@@ -1,0 +1,71 @@
+// Opens the database: an embedded PGlite in dataDir, or a PostgreSQL server at databaseUrl.
+import { mkdirSync } from 'node:fs';
+import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
+import type { PGlite } from '@electric-sql/pglite';
+import type { DB } from './types.ts';
+
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+export interface Database {
+  db: Kysely<DB>;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+  /** Connection pool size for PostgreSQL servers. */
+  poolSize?: number;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const { default: pg } = await import('pg');
+    // bigint (int8) as string keeps ids and counts exact; numeric parsing stays off.
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgresql', close: () => db.destroy() };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const dataDir = options.dataDir ?? './data';
+  // 'memory://' keeps PGlite in memory (tests); anything else is a folder on disk.
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir);
+  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+  embedded.set(db, pglite);
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+// PGlite runs a multi-statement script only through exec(); PostgreSQL servers take it as one
+// simple-protocol query. Either way the script and its bookkeeping commit together.
+const embedded = new WeakMap<object, PGlite>();
+
+export async function runMigrationScript(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- used before the schema exists
+  db: Kysely<any>,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  conn: Kysely<any>,
+  name: string,
+  text: string,
+): Promise<void> {
+  const pglite = embedded.get(db);
+  if (pglite) {
+    await pglite.transaction(async (tx) => {
+      await tx.exec(text);
+      await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name]);
+    });
+    return;
+  }
+  await conn.transaction().execute(async (trx) => {
+    await sql.raw(text).execute(trx);
+    await sql`INSERT INTO schema_migrations (name) VALUES (${name})`.execute(trx);
+  });
+}

@@ -1,0 +1,73 @@
+// The only file that starts things: config → database → migrate → seed → listen → worker.
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { systemClock } from './platform/clock.ts';
+import { createMailer } from './platform/mail.ts';
+import { createWorker, registerJobs } from './platform/scheduler.ts';
+import { backgroundJobs } from './jobs.ts';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from './seed/demo.ts';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Configuration error: ${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrateToLatest(database.db);
+  const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, systemClock) : null;
+
+  const app = await buildApp({ config, database, logger: { level: config.logLevel } });
+  const mailer = createMailer(config.smtpUrl, config.mailFrom);
+  await registerJobs(database.db, systemClock, backgroundJobs);
+  const worker = createWorker({
+    db: database.db,
+    clock: systemClock,
+    mailer,
+    jobs: backgroundJobs,
+    intervalMs: config.workerIntervalMs,
+    log: app.log,
+  });
+
+  await app.listen({ port: config.port, host: config.host });
+  worker.start();
+
+  const where = database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL server';
+  const lines = [
+    '',
+    `Tildel is running at ${config.publicUrl}  (database: ${where})`,
+    `API documentation: ${config.publicUrl}/api/docs`,
+  ];
+  if (config.demoMode) {
+    const accounts = await (await import('./seed/demo.ts')).demoAccounts(database.db);
+    if (accounts.length > 0) {
+      lines.push('', `Demo accounts (password for all: ${DEMO_PASSWORD}):`);
+      for (const a of accounts) lines.push(`  ${a.email.padEnd(46)} ${a.description}`);
+    }
+  }
+  if (seeded) lines.push('', `Demo data loaded: ${seeded.organisations} organisations, ${seeded.users} users.`);
+  process.stdout.write(lines.join('\n') + '\n\n');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'stopping');
+    await worker.stop();
+    await app.close();
+    mailer.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+await main();

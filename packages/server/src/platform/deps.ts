@@ -1,0 +1,13 @@
+// What every service function gets: the database, the clock, configuration, and the mailer.
+import type { Kysely } from 'kysely';
+import type { Config } from '../config.ts';
+import type { DatabaseKind } from '../db/database.ts';
+import type { DB } from '../db/types.ts';
+import type { Clock } from './clock.ts';
+
+export interface Deps {
+  db: Kysely<DB>;
+  databaseKind: DatabaseKind;
+  clock: Clock;
+  config: Config;
+}

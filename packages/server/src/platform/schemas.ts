@@ -1,0 +1,44 @@
+// Shared JSON-schema pieces for routes (they also make the OpenAPI document).
+import { ROLES } from '@tildel/domain/permissions';
+import { LOCALES } from './i18n.ts';
+
+export const uuid = { type: 'string', format: 'uuid' } as const;
+export const email = { type: 'string', format: 'email', maxLength: 254 } as const;
+export const locale = { type: 'string', enum: [...LOCALES] } as const;
+export const role = { type: 'string', enum: [...ROLES] } as const;
+export const roles = { type: 'array', items: role, minItems: 1, maxItems: ROLES.length, uniqueItems: true } as const;
+export const country = { type: 'string', enum: ['SE', 'DK'] } as const;
+
+export const orgParams = {
+  type: 'object',
+  required: ['orgId'],
+  additionalProperties: false,
+  properties: { orgId: uuid },
+} as const;
+
+/** Keyset pagination: `before` is the id of the last item already shown. */
+export const pageQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    before: { type: 'string', pattern: '^[0-9a-zA-Z-]{1,64}$' },
+    limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+  },
+} as const;
+
+export const problemResponse = {
+  type: 'object',
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    instance: { type: 'string' },
+    errors: {
+      type: 'array',
+      items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } },
+    },
+  },
+} as const;
+
+export const noContent = { type: 'null', description: 'No content' } as const;

@@ -1,0 +1,233 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, Outlet, useLocation, useMatch, useNavigate } from 'react-router';
+import {
+  Alert,
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  Menu,
+  NativeSelect,
+  NavLink,
+  Stack,
+  Text,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { useAuth, useMe } from '../lib/auth';
+import { errorMessage } from '../lib/api';
+import { PERMISSIONS, type Locale } from '../lib/types';
+import { currentLocale } from '../i18n';
+import { LanguageSelect } from '../components/LanguageSelect';
+import { MAIN_ID, SkipLink } from '../components/SkipLink';
+
+interface NavItem {
+  to: string;
+  label: string;
+  permission?: string;
+}
+
+function NavItemLink({ item, onNavigate }: { item: NavItem; onNavigate: () => void }) {
+  const active = useMatch({ path: item.to, end: true }) !== null;
+  return (
+    <NavLink
+      component={Link}
+      to={item.to}
+      label={item.label}
+      active={active}
+      aria-current={active ? 'page' : undefined}
+      onClick={onNavigate}
+      variant="light"
+    />
+  );
+}
+
+function OrganisationSwitcher({ onError }: { onError: (error: unknown) => void }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { switchOrganisation, activeMembership } = useAuth();
+  const [pending, setPending] = useState(false);
+  if (me.memberships.length < 2) {
+    return activeMembership ? (
+      <Text size="sm" fw={500} visibleFrom="sm">
+        {activeMembership.organisation.name}
+      </Text>
+    ) : null;
+  }
+  return (
+    <NativeSelect
+      aria-label={t('header.organisation')}
+      size="sm"
+      value={me.activeOrganisationId ?? ''}
+      disabled={pending}
+      onChange={async (event) => {
+        const id = event.currentTarget.value;
+        if (!id || id === me.activeOrganisationId) return;
+        setPending(true);
+        onError(null);
+        try {
+          await switchOrganisation(id);
+        } catch (error) {
+          onError(error);
+        } finally {
+          setPending(false);
+        }
+      }}
+    >
+      {me.activeOrganisationId === null && <option value="">{t('header.chooseOrganisation')}</option>}
+      {me.memberships.map((m) => (
+        <option key={m.organisation.id} value={m.organisation.id}>
+          {m.organisation.name}
+        </option>
+      ))}
+    </NativeSelect>
+  );
+}
+
+function LanguageSwitcher({ onError }: { onError: (error: unknown) => void }) {
+  const { t, i18n } = useTranslation();
+  const { changeLocale } = useAuth();
+  const value = (i18n.resolvedLanguage as Locale | undefined) ?? currentLocale();
+  return (
+    <LanguageSelect
+      aria-label={t('header.language')}
+      size="sm"
+      value={value}
+      onChange={async (locale) => {
+        onError(null);
+        try {
+          await changeLocale(locale);
+        } catch (error) {
+          onError(error);
+        }
+      }}
+    />
+  );
+}
+
+function UserMenu() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { signOut } = useAuth();
+  const navigate = useNavigate();
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="subtle" size="sm" aria-label={t('header.userMenu', { name: me.user.name })}>
+          {me.user.name}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{me.user.email}</Menu.Label>
+        <Menu.Item
+          onClick={async () => {
+            try {
+              await signOut();
+            } finally {
+              navigate('/login', { replace: true });
+            }
+          }}
+        >
+          {t('header.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+/** The signed-in app: header, navigation by permission, and the page in <main>. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { hasPermission, activeMembership } = useAuth();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const [shellError, setShellError] = useState<unknown>(null);
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After in-app navigation, move focus to the new page so screen readers start there.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [location.pathname]);
+
+  const work: NavItem[] = [{ to: '/', label: t('nav.home') }];
+  const admin: NavItem[] = [
+    { to: '/admin/users', label: t('nav.users'), permission: PERMISSIONS.membersRead },
+    { to: '/admin/audit', label: t('nav.audit'), permission: PERMISSIONS.auditRead },
+    { to: '/admin/messages', label: t('nav.messages'), permission: PERMISSIONS.messagesRead },
+  ].filter((item) => activeMembership !== null && hasPermission(item.permission));
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <SkipLink />
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? t('header.closeMenu') : t('header.openMenu')}
+              aria-expanded={opened}
+              aria-controls="tildel-navbar"
+            />
+            <Link to="/" className="tildel-brand">
+              Tildel
+            </Link>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap" visibleFrom="sm">
+              <OrganisationSwitcher onError={setShellError} />
+              <LanguageSwitcher onError={setShellError} />
+            </Group>
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" id="tildel-navbar" aria-label={t('nav.label')}>
+        <Stack gap="md">
+          <Stack gap="sm" hiddenFrom="sm">
+            <OrganisationSwitcher onError={setShellError} />
+            <LanguageSwitcher onError={setShellError} />
+          </Stack>
+          <div>
+            {work.map((item) => (
+              <NavItemLink key={item.to} item={item} onNavigate={close} />
+            ))}
+          </div>
+          {admin.length > 0 && (
+            <div>
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4} id="tildel-nav-admin">
+                {t('nav.administration')}
+              </Text>
+              <div role="group" aria-labelledby="tildel-nav-admin">
+                {admin.map((item) => (
+                  <NavItemLink key={item.to} item={item} onNavigate={close} />
+                ))}
+              </div>
+            </div>
+          )}
+        </Stack>
+      </AppShell.Navbar>
+
+      <AppShell.Main id={MAIN_ID} ref={mainRef} tabIndex={-1}>
+        {shellError !== null && (
+          <Alert color="red" variant="light" role="alert" mb="md" withCloseButton onClose={() => setShellError(null)} closeButtonLabel={t('common.close')}>
+            {errorMessage(shellError)}
+          </Alert>
+        )}
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

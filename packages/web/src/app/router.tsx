@@ -1,0 +1,74 @@
+import { createBrowserRouter, Outlet } from 'react-router';
+import { AppLayout } from './AppLayout';
+import { PublicLayout } from './PublicLayout';
+import { RequireAuth, RequirePermission } from './guards';
+import { PERMISSIONS } from '../lib/types';
+import { LoginPage } from '../features/auth/LoginPage';
+import { HomePage } from '../features/home/HomePage';
+import { UsersPage } from '../features/users/UsersPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { MessagesPage } from '../features/messages/MessagesPage';
+import { AcceptInvitationPage } from '../features/invitation/AcceptInvitationPage';
+import { NotFoundPage } from '../features/misc/NotFoundPage';
+import { RouteErrorPage } from '../features/misc/RouteErrorPage';
+
+export const router = createBrowserRouter([
+  {
+    element: <Outlet />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        path: '/login',
+        element: (
+          <PublicLayout languagePicker={false}>
+            <LoginPage />
+          </PublicLayout>
+        ),
+      },
+      {
+        path: '/invitation/:token',
+        element: (
+          <PublicLayout>
+            <AcceptInvitationPage />
+          </PublicLayout>
+        ),
+      },
+      {
+        path: '/',
+        element: (
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: <HomePage /> },
+          {
+            path: 'admin/users',
+            element: (
+              <RequirePermission permission={PERMISSIONS.membersRead}>
+                <UsersPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'admin/audit',
+            element: (
+              <RequirePermission permission={PERMISSIONS.auditRead}>
+                <AuditPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'admin/messages',
+            element: (
+              <RequirePermission permission={PERMISSIONS.messagesRead}>
+                <MessagesPage />
+              </RequirePermission>
+            ),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,154 @@
+import i18n, { currentLocale } from '../i18n';
+
+/** One field error of an RFC 9457 problem, already translated by the server. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: FieldError[];
+}
+
+/** A failed API call: the server's problem+json, or a network failure (status 0). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly type: string;
+  readonly title: string;
+  readonly detail: string | undefined;
+  readonly errors: FieldError[];
+
+  constructor(status: number, problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.type = problem.type ?? 'about:blank';
+    this.title = problem.title ?? '';
+    this.detail = problem.detail;
+    this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+  }
+
+  /** The server's message for one field, if it named that field. */
+  fieldError(field: string): string | undefined {
+    const messages = this.errors.filter((e) => fieldMatches(e.field, field)).map((e) => e.message);
+    return messages.length > 0 ? [...new Set(messages)].join(' ') : undefined;
+  }
+
+  /** Errors whose field is not among those the form shows next to an input. */
+  otherErrors(shownFields: readonly string[]): FieldError[] {
+    return this.errors.filter((e) => !shownFields.some((f) => fieldMatches(e.field, f)));
+  }
+}
+
+/** Whether a server field name ("email", "/email", "roles[1]", "roles.1") refers to a form field. */
+function fieldMatches(serverField: string, formField: string): boolean {
+  const name = serverField.replace(/^#?\//, '');
+  return name === formField || [`${formField}.`, `${formField}[`, `${formField}/`].some((p) => name.startsWith(p));
+}
+
+/** A readable message for any error thrown by a query or mutation. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.detail || error.title || i18n.t('errors.unexpected');
+  return i18n.t('errors.unexpected');
+}
+
+let csrfToken: string | null = null;
+let unauthorizedHandler: (() => void) | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called when any request (other than those that expect it) answers 401. */
+export function onUnauthorized(handler: (() => void) | null): void {
+  unauthorizedHandler = handler;
+}
+
+interface RequestOptions {
+  /** Do not treat 401 as "signed out" (login, the initial /api/me probe). */
+  allowUnauthorized?: boolean;
+  signal?: AbortSignal;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+async function parseProblem(response: Response): Promise<Problem> {
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('json')) {
+    try {
+      const body: unknown = await response.json();
+      if (body && typeof body === 'object') return body as Problem;
+    } catch {
+      // Fall through to a generic problem.
+    }
+  }
+  return {
+    status: response.status,
+    title: response.statusText,
+    detail:
+      response.status >= 500
+        ? i18n.t('errors.server')
+        : response.status === 403
+          ? i18n.t('errors.forbidden')
+          : response.status === 404
+            ? i18n.t('errors.notFound')
+            : i18n.t('errors.unexpected'),
+  };
+}
+
+async function request<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': currentLocale(),
+  };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, { title: i18n.t('errors.networkTitle'), detail: i18n.t('errors.network') });
+  }
+
+  if (!response.ok) {
+    const problem = await parseProblem(response);
+    if (response.status === 401 && !options.allowUnauthorized) unauthorizedHandler?.();
+    throw new ApiError(response.status, problem);
+  }
+  if (response.status === 204 || response.headers.get('content-length') === '0') return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** The single client for the Tildel API: adds language and CSRF headers, parses problem+json. */
+export const api = {
+  get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, undefined, options),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, body ?? {}, options),
+  put: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', path, body ?? {}, options),
+  patch: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PATCH', path, body ?? {}, options),
+  delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, undefined, options),
+};
+
+/** Build a query string from defined values. */
+export function query(params: Record<string, string | number | null | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const s = search.toString();
+  return s ? `?${s}` : '';
+}
+
+export const enc = encodeURIComponent;

@@ -1,0 +1,99 @@
+/** Types of the Tildel HTTP API as the web app sees them. */
+
+export const LOCALES = ['sv', 'da', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+export const ROLES = [
+  'caseworker',
+  'buyer',
+  'controller',
+  'procurement_officer',
+  'quality_officer',
+  'supplier_user',
+  'supplier_admin',
+  'org_admin',
+] as const;
+/** A role the web app knows by name; the server may send others, which are shown as given. */
+export type KnownRole = (typeof ROLES)[number];
+export type Role = KnownRole | (string & {});
+
+export type OrganisationKind = 'procurement_body' | 'municipality' | 'supplier';
+export type Country = 'SE' | 'DK';
+
+export interface Organisation {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  country: Country;
+}
+
+export interface Membership {
+  organisation: Organisation;
+  roles: Role[];
+}
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  locale: Locale;
+  isPlatformAdmin: boolean;
+}
+
+export interface Me {
+  user: User;
+  activeOrganisationId: string | null;
+  memberships: Membership[];
+  roles: Role[];
+  permissions: string[];
+  csrfToken: string;
+}
+
+export const PERMISSIONS = {
+  membersRead: 'members.read',
+  membersManage: 'members.manage',
+  auditRead: 'audit.read',
+  messagesRead: 'messages.read',
+} as const;
+
+export interface Member {
+  userId: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  joinedAt: string;
+}
+
+export interface Invitation {
+  id: string;
+  email: string;
+  roles: Role[];
+  locale: Locale;
+  createdAt: string;
+  expiresAt: string;
+  acceptedAt: string | null;
+  revokedAt: string | null;
+  invitedBy: { name: string } | null;
+}
+
+export type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired';
+
+export function invitationStatus(inv: Invitation, now: number = Date.now()): InvitationStatus {
+  if (inv.acceptedAt) return 'accepted';
+  if (inv.revokedAt) return 'revoked';
+  if (Date.parse(inv.expiresAt) <= now) return 'expired';
+  return 'pending';
+}
+
+export interface ItemList<T> {
+  items: T[];
+}
+
+export interface Page<T> {
+  items: T[];
+  nextBefore: string | null;
+}
