@@ -121,9 +121,13 @@ export const accessPlugin = fp(
 
       if (!SAFE_METHODS.has(request.method)) {
         const tokenHeader = request.headers['x-csrf-token'];
+        // Public writes (sign-in, accepting an invitation) do not act with the session's
+        // authority, so the origin check is enough for them.
         const csrfOk =
           !crossSiteOrigin(request) &&
-          (!request.auth || (typeof tokenHeader === 'string' && sameToken(tokenHeader, request.auth.csrfToken)));
+          (!request.auth ||
+            permission === 'public' ||
+            (typeof tokenHeader === 'string' && sameToken(tokenHeader, request.auth.csrfToken)));
         if (!csrfOk) {
           const locale = localeOf(request);
           return sendProblem(reply, locale, 'csrf', t(locale, 'problem.csrf'));

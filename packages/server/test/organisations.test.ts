@@ -1,0 +1,243 @@
+// Members and invitations: an admin invites by email through the outbox, the invitee accepts
+// and is signed in, roles follow the organisation's kind, and an organisation keeps an admin.
+import { describe, expect, it } from 'vitest';
+import { call, createTestApp } from './support/app.ts';
+import { createOrganisation, createSession, createUser, TEST_PASSWORD } from './support/factories.ts';
+
+const { app, database, clock } = await createTestApp();
+const db = database.db;
+const municipality = await createOrganisation(db, { kind: 'municipality', name: 'Kristianstads kommun' });
+const admin = await createUser(db, {
+  name: 'Agnes Admin',
+  memberships: [{ organisationId: municipality.id, roles: ['org_admin'] }],
+});
+const adminCaller = await createSession(db, clock, admin.id, municipality.id);
+const base = `/api/organisations/${municipality.id}`;
+
+async function invite(email: string, roles: string[] = ['buyer'], locale = 'sv') {
+  return call(app, adminCaller, { method: 'POST', url: `${base}/invitations`, payload: { email, roles, locale } });
+}
+
+/** The invitation link from the queued email, as the invitee would click it. */
+async function linkTokenFor(email: string) {
+  const message = await db
+    .selectFrom('outbox')
+    .select(['body', 'subject', 'recipient'])
+    .where('recipient', '=', email)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirstOrThrow();
+  const match = /\/invitation\/([A-Za-z0-9_-]+)/.exec(message.body);
+  expect(match).not.toBeNull();
+  return { token: match![1]!, message };
+}
+
+describe('inviting a person', () => {
+  it('queues an email in the invitee’s language with a link, and audits it, in one transaction', async () => {
+    const email = `new-buyer-${Date.now()}@example.test`;
+    const response = await invite(email, ['buyer', 'caseworker'], 'da');
+    expect(response.statusCode).toBe(201);
+    const invitation = response.json();
+    expect(invitation.roles).toEqual(['buyer', 'caseworker']);
+    const { message } = await linkTokenFor(email);
+    expect(message.subject).toBe('Invitation til Kristianstads kommun i Tildel');
+    expect(message.body).toContain('Agnes Admin');
+    expect(message.body).toContain('Indkøber, Sagsbehandler');
+    expect(message.body).toContain('http://tildel.test/invitation/');
+    const audit = await db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_user_id'])
+      .where('object_id', '=', invitation.id)
+      .execute();
+    expect(audit).toEqual([{ action: 'invitation.created', actor_user_id: admin.id }]);
+    // Only the hash of the link's token is stored.
+    const { token } = await linkTokenFor(email);
+    const stored = await db.selectFrom('invitations').select('token_hash').where('id', '=', invitation.id).executeTakeFirstOrThrow();
+    expect(stored.token_hash).not.toBe(token);
+  });
+
+  it('refuses a role the organisation kind cannot hand out, naming the field in the admin’s language', async () => {
+    const response = await invite(`x-${Date.now()}@example.test`, ['supplier_user'], 'en');
+    expect(response.statusCode).toBe(400);
+    const problem = response.json();
+    expect(problem.errors).toEqual([
+      { field: 'roles', message: 'The role supplier_user cannot be given in this kind of organisation.' },
+    ]);
+  });
+
+  it('refuses a second open invitation to the same address, and one to an existing member', async () => {
+    const email = `twice-${Date.now()}@example.test`;
+    expect((await invite(email)).statusCode).toBe(201);
+    const again = await invite(email.toUpperCase());
+    expect(again.statusCode).toBe(400);
+    expect(again.json().errors[0].field).toBe('email');
+    const member = await invite(admin.email);
+    expect(member.statusCode).toBe(400);
+    expect(member.json().errors[0].message).toContain('is already a member');
+  });
+
+  it('refuses a malformed email address with a message about the field', async () => {
+    const response = await invite('not-an-address');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([{ field: 'email', message: 'Enter a valid email address.' }]);
+  });
+});
+
+describe('accepting an invitation', () => {
+  it('creates the account and membership and signs the new user in', async () => {
+    const email = `accept-${Date.now()}@example.test`;
+    await invite(email, ['caseworker'], 'sv');
+    const { token } = await linkTokenFor(email);
+    const described = await app.inject({ method: 'GET', url: `/api/invitations/${token}` });
+    expect(described.statusCode).toBe(200);
+    expect(described.json()).toMatchObject({ organisationName: 'Kristianstads kommun', email, existingUser: false });
+
+    const accepted = await app.inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      payload: { name: 'Hanna Handläggare', password: 'a long enough password' },
+    });
+    expect(accepted.statusCode).toBe(200);
+    const me = accepted.json();
+    expect(me.user).toMatchObject({ email, name: 'Hanna Handläggare', locale: 'sv' });
+    expect(me.activeOrganisationId).toBe(municipality.id);
+    expect(me.roles).toEqual(['caseworker']);
+    expect(accepted.cookies.some((c) => c.name === 'tildel_session' && c.httpOnly)).toBe(true);
+
+    // The link works once.
+    const again = await app.inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      payload: { name: 'Someone', password: 'a long enough password' },
+    });
+    expect(again.statusCode).toBe(404);
+    // And the new user can sign in with the password chosen.
+    const login = await app.inject({ method: 'POST', url: '/api/session', payload: { email, password: 'a long enough password' } });
+    expect(login.statusCode).toBe(200);
+  });
+
+  it('asks an existing user for their password instead of creating an account', async () => {
+    const other = await createOrganisation(db, { kind: 'municipality' });
+    const existing = await createUser(db, { memberships: [{ organisationId: other.id, roles: ['buyer'] }] });
+    await invite(existing.email, ['buyer']);
+    const { token } = await linkTokenFor(existing.email);
+    expect((await app.inject({ method: 'GET', url: `/api/invitations/${token}` })).json().existingUser).toBe(true);
+    const wrong = await app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: { password: 'nope' } });
+    expect(wrong.statusCode).toBe(400);
+    const right = await app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: { password: TEST_PASSWORD } });
+    expect(right.statusCode).toBe(200);
+    expect(right.json().memberships).toHaveLength(2);
+  });
+
+  it('refuses a short password and keeps the invitation usable', async () => {
+    const email = `short-${Date.now()}@example.test`;
+    await invite(email);
+    const { token } = await linkTokenFor(email);
+    const response = await app.inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      payload: { name: 'Kort', password: 'short' },
+      headers: { 'accept-language': 'en' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([{ field: 'password', message: 'The password must have at least 12 characters.' }]);
+    expect((await app.inject({ method: 'GET', url: `/api/invitations/${token}` })).statusCode).toBe(200);
+  });
+
+  it('refuses an expired or revoked invitation', async () => {
+    const expiring = `expiring-${Date.now()}@example.test`;
+    await invite(expiring);
+    const { token } = await linkTokenFor(expiring);
+    const revoked = `revoked-${Date.now()}@example.test`;
+    const created = (await invite(revoked)).json();
+    const { token: revokedToken } = await linkTokenFor(revoked);
+    expect((await call(app, adminCaller, { method: 'DELETE', url: `${base}/invitations/${created.id}` })).statusCode).toBe(204);
+    expect((await app.inject({ method: 'GET', url: `/api/invitations/${revokedToken}` })).statusCode).toBe(404);
+
+    clock.advance(8 * 86_400_000);
+    const response = await app.inject({ method: 'GET', url: `/api/invitations/${token}`, headers: { 'accept-language': 'en' } });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().detail).toBe('The invitation is invalid, has expired or has already been used.');
+    clock.advance(-8 * 86_400_000);
+  });
+});
+
+describe('members and roles', () => {
+  it('lists members with roles and changes them, audited with before and after', async () => {
+    const member = await createUser(db, { memberships: [{ organisationId: municipality.id, roles: ['caseworker'] }] });
+    const changed = await call(app, adminCaller, {
+      method: 'PUT',
+      url: `${base}/members/${member.id}`,
+      payload: { roles: ['caseworker', 'buyer'] },
+    });
+    expect(changed.statusCode).toBe(200);
+    const list = (await call(app, adminCaller, { method: 'GET', url: `${base}/members` })).json();
+    expect(list.items.find((m: { userId: string }) => m.userId === member.id).roles).toEqual(['caseworker', 'buyer']);
+    const audit = await db
+      .selectFrom('audit_log')
+      .select(['before', 'after'])
+      .where('action', '=', 'membership.roles_changed')
+      .where('object_id', '=', member.id)
+      .executeTakeFirstOrThrow();
+    expect(audit.before).toEqual({ roles: ['caseworker'] });
+    expect(audit.after).toEqual({ roles: ['caseworker', 'buyer'] });
+  });
+
+  it('keeps at least one administrator', async () => {
+    const lonely = await createOrganisation(db, { kind: 'supplier' });
+    const soleAdmin = await createUser(db, { memberships: [{ organisationId: lonely.id, roles: ['org_admin'] }] });
+    const caller = await createSession(db, clock, soleAdmin.id, lonely.id);
+    const demote = await call(app, caller, {
+      method: 'PUT',
+      url: `/api/organisations/${lonely.id}/members/${soleAdmin.id}`,
+      payload: { roles: ['supplier_user'] },
+    });
+    expect(demote.statusCode).toBe(409);
+    expect(demote.json().detail).toBe('The organisation must keep at least one administrator.');
+    const leave = await call(app, caller, { method: 'DELETE', url: `/api/organisations/${lonely.id}/members/${soleAdmin.id}` });
+    expect(leave.statusCode).toBe(409);
+  });
+
+  it('removes a member, who then loses access to the organisation', async () => {
+    const member = await createUser(db, { memberships: [{ organisationId: municipality.id, roles: ['buyer'] }] });
+    const memberCaller = await createSession(db, clock, member.id, municipality.id);
+    expect((await call(app, memberCaller, { method: 'GET', url: base })).statusCode).toBe(200);
+    expect((await call(app, adminCaller, { method: 'DELETE', url: `${base}/members/${member.id}` })).statusCode).toBe(204);
+    expect((await call(app, memberCaller, { method: 'GET', url: base })).statusCode).toBe(403);
+  });
+
+  it('answers 404 for a user who is not a member', async () => {
+    const stranger = await createUser(db);
+    const response = await call(app, adminCaller, { method: 'PUT', url: `${base}/members/${stranger.id}`, payload: { roles: ['buyer'] } });
+    expect(response.statusCode).toBe(404);
+  });
+});
+
+describe('the platform administrator', () => {
+  it('registers an organisation with a valid identifier and invites its first admin', async () => {
+    const platformAdmin = await createUser(db, { platformAdmin: true });
+    const caller = await createSession(db, clock, platformAdmin.id, null);
+    const email = `first-admin-${Date.now()}@example.test`;
+    const created = await call(app, caller, {
+      method: 'POST',
+      url: '/api/platform/organisations',
+      payload: { kind: 'supplier', name: 'Testleverantören AB', country: 'SE', identifier: '556012-5790', adminEmail: email, adminLocale: 'sv' },
+    });
+    expect(created.statusCode).toBe(201);
+    const { message } = await linkTokenFor(email);
+    expect(message.subject).toBe('Inbjudan till Testleverantören AB i Tildel');
+    const duplicate = await call(app, caller, {
+      method: 'POST',
+      url: '/api/platform/organisations',
+      payload: { kind: 'supplier', name: 'Kopia AB', country: 'SE', identifier: '5560125790', adminEmail: 'a@example.test', adminLocale: 'sv' },
+    });
+    expect(duplicate.statusCode).toBe(400);
+    expect(duplicate.json().errors[0]).toEqual({ field: 'identifier', message: 'An organisation with that number already exists.' });
+    const invalid = await call(app, caller, {
+      method: 'POST',
+      url: '/api/platform/organisations',
+      payload: { kind: 'supplier', name: 'Fel AB', country: 'SE', identifier: '556012-5791', adminEmail: 'b@example.test', adminLocale: 'sv' },
+    });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().errors[0].field).toBe('identifier');
+  });
+});
