@@ -188,7 +188,7 @@ describe('an admin invites a user who accepts', () => {
     await row.waitFor();
     expect(await invitationRow(admin, NEW_EMAIL).textContent()).toContain('Accepterad');
 
-    await row.getByRole('button', { name: `Ändra roller: ${NEW_NAME}` }).click();
+    await row.getByRole('button', { name: `Ändra roller för ${NEW_NAME}` }).click();
     const dialog = await openDialog(admin);
     expect(await dialog.getByRole('checkbox', { name: 'Handläggare', exact: true }).isChecked()).toBe(true);
     await expectNoAxeViolations(admin);
@@ -213,7 +213,7 @@ describe('an admin invites a user who accepts', () => {
   test('the admin revokes an invitation that is no longer wanted', async () => {
     await invite(admin, REVOKED_EMAIL, 'Controller');
     const row = invitationRow(admin, REVOKED_EMAIL);
-    await row.getByRole('button', { name: `Återkalla: ${REVOKED_EMAIL}` }).click();
+    await row.getByRole('button', { name: `Återkalla inbjudan till ${REVOKED_EMAIL}` }).click();
     const dialog = await openDialog(admin);
     await expectNoAxeViolations(admin);
     await dialog.getByRole('button', { name: 'Återkalla inbjudan' }).click();
@@ -252,7 +252,7 @@ describe('an admin invites a user who accepts', () => {
   test('the admin removes the member again', async () => {
     await openFromNav(admin, '/admin/users', 'Användare');
     const row = memberRow(admin, NEW_NAME);
-    await row.getByRole('button', { name: `Ta bort: ${NEW_NAME}` }).click();
+    await row.getByRole('button', { name: `Ta bort ${NEW_NAME}` }).click();
     const dialog = await openDialog(admin);
     await expectNoAxeViolations(admin);
     await dialog.getByRole('button', { name: 'Ta bort', exact: true }).click();

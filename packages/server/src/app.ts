@@ -51,6 +51,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       // Fastify's compiler already includes ajv-formats (email, uuid, date-time).
       customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true },
     },
+    // The router refuses broken percent-encoding and over-long path parameters before any hook or
+    // error handler runs; without this they would leave as Fastify's own plain JSON, not problem+json.
+    frameworkErrors: (error, request, reply) => {
+      const locale = localeOf(request);
+      if ((error.statusCode ?? 500) >= 500) {
+        request.log.error({ err: error }, 'router error');
+        return sendProblem(reply, locale, 'internal', t(locale, 'problem.internal.detail'));
+      }
+      return sendProblem(reply, locale, 'bad_request', t(locale, 'problem.bad_request'));
+    },
   });
 
   installErrorHandler(app, localeOf);

@@ -22,7 +22,12 @@ const INVITEE = 'ny.kollega@example.test';
 
 function configFor(overrides: Partial<Config> = {}): Config {
   return {
-    ...loadConfig({ DATA_DIR: dataDir, PUBLIC_URL: 'http://tildel.test', DEMO_MODE: 'true', LOG_LEVEL: 'silent' }),
+    ...loadConfig({
+      DATA_DIR: dataDir,
+      PUBLIC_URL: 'http://tildel.test',
+      DEMO_MODE: 'true',
+      LOG_LEVEL: 'silent',
+    }),
     ...overrides,
   };
 }
@@ -65,7 +70,12 @@ function expectProblem(response: LightMyRequestResponse, status: number) {
   expect(response.statusCode, response.body).toBe(status);
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   const body = response.json();
-  expect(body).toMatchObject({ status, type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
+  expect(body).toMatchObject({
+    status,
+    type: expect.any(String),
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
   return body;
 }
 
@@ -100,12 +110,22 @@ describe('PGlite in a folder', () => {
       const view = me.json();
       expect(view.user.email).toBe(ADMIN.email);
       expect(view.memberships).toHaveLength(1);
-      expect(view.memberships[0].organisation).toMatchObject({ name: DEMO_BODY.name, kind: 'procurement_body', country: 'SE' });
+      expect(view.memberships[0].organisation).toMatchObject({
+        name: DEMO_BODY.name,
+        kind: 'procurement_body',
+        country: 'SE',
+      });
       expect(view.memberships[0].roles).toEqual(['org_admin']);
       organisationId = view.memberships[0].organisation.id;
       expect(view.activeOrganisationId).toBe(organisationId);
       expect(view.permissions).toEqual(
-        expect.arrayContaining(['organisation.read', 'members.read', 'members.manage', 'audit.read', 'messages.read']),
+        expect.arrayContaining([
+          'organisation.read',
+          'members.read',
+          'members.manage',
+          'audit.read',
+          'messages.read',
+        ]),
       );
       expect(view.csrfToken).toBe(csrfToken);
 
@@ -125,10 +145,18 @@ describe('PGlite in a folder', () => {
         payload: invitation,
       });
       expect(invited.statusCode, invited.body).toBe(201);
-      expect(invited.json()).toMatchObject({ email: INVITEE, roles: ['procurement_officer'], acceptedAt: null });
+      expect(invited.json()).toMatchObject({
+        email: INVITEE,
+        roles: ['procurement_officer'],
+        acceptedAt: null,
+      });
 
       // The invitation email went to the outbox (no SMTP server: kept for the "Sent messages" page).
-      const messages = await app.inject({ method: 'GET', url: `/api/organisations/${organisationId}/messages`, headers: { cookie } });
+      const messages = await app.inject({
+        method: 'GET',
+        url: `/api/organisations/${organisationId}/messages`,
+        headers: { cookie },
+      });
       expect(messages.statusCode, messages.body).toBe(200);
       expect(messages.json().items.map((m: { to: string }) => m.to)).toContain(INVITEE);
 
@@ -164,9 +192,14 @@ describe('PGlite in a folder', () => {
         headers: { cookie },
       });
       expect(invitations.statusCode, invitations.body).toBe(200);
-      const items: { email: string; roles: string[]; invitedBy: { name: string } }[] = invitations.json().items;
+      const items: { email: string; roles: string[]; invitedBy: { name: string } }[] =
+        invitations.json().items;
       expect(items).toHaveLength(1);
-      expect(items[0]).toMatchObject({ email: INVITEE, roles: ['procurement_officer'], invitedBy: { name: ADMIN.name } });
+      expect(items[0]).toMatchObject({
+        email: INVITEE,
+        roles: ['procurement_officer'],
+        invitedBy: { name: ADMIN.name },
+      });
 
       const verification = await app.inject({
         method: 'GET',

@@ -8,6 +8,8 @@ export const locale = { type: 'string', enum: [...LOCALES] } as const;
 export const role = { type: 'string', enum: [...ROLES] } as const;
 export const roles = { type: 'array', items: role, minItems: 1, maxItems: ROLES.length, uniqueItems: true } as const;
 export const country = { type: 'string', enum: ['SE', 'DK'] } as const;
+/** Text PostgreSQL can store (text and jsonb): no NUL characters, no unpaired UTF-16 surrogates. */
+export const storableText = '^[^\\u0000\\ud800-\\udfff]*$';
 
 export const orgParams = {
   type: 'object',

@@ -21,7 +21,7 @@ const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${Mat
 export function uniqueIdentifier(country: 'SE' | 'DK'): string {
   for (;;) {
     const digits = String(Math.floor(Math.random() * 1e9)).padStart(9, '0');
-    if (country === 'SE') return organisationsnummerWithCheckDigit(`55${digits.slice(0, 7)}`);
+    if (country === 'SE') return organisationsnummerWithCheckDigit(`559${digits.slice(0, 6)}`);
     const cvr = cvrFromFirst7(`${1 + Math.floor(Math.random() * 9)}${digits.slice(0, 6)}`);
     if (cvr) return cvr;
   }

@@ -9,7 +9,8 @@ import { router } from './router';
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
-      staleTime: 30_000,
+      // Show what is cached at once and refresh it behind: others change the same lists.
+      staleTime: 0,
       // Client errors (403, 404, 422 …) will not change by asking again.
       retry: (failureCount, error) =>
         !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failureCount < 2,

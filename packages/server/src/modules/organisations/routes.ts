@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Role } from '@tildel/domain/permissions';
 import type { Deps } from '../../platform/deps.ts';
 import type { Locale } from '../../platform/i18n.ts';
-import { email, locale, noContent, orgParams, roles, uuid } from '../../platform/schemas.ts';
+import { email, locale, noContent, orgParams, roles, storableText, uuid } from '../../platform/schemas.ts';
 import { meForToken, meSchema, setSessionCookie } from '../session/routes.ts';
 import * as service from './service.ts';
 
@@ -241,7 +241,7 @@ export async function organisationRoutes(app: FastifyInstance, deps: Deps) {
           required: ['password'],
           additionalProperties: false,
           properties: {
-            name: { type: 'string', maxLength: 200 },
+            name: { type: 'string', maxLength: 200, pattern: storableText },
             password: { type: 'string', minLength: 1, maxLength: 1024 },
           },
         },

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { ORGANISATION_KINDS, type OrganisationKind } from '@tildel/domain/permissions';
 import type { Deps } from '../../platform/deps.ts';
 import type { Locale } from '../../platform/i18n.ts';
-import { country, email, locale } from '../../platform/schemas.ts';
+import { country, email, locale, storableText } from '../../platform/schemas.ts';
 import * as service from './service.ts';
 
 const organisation = {
@@ -56,7 +56,7 @@ export async function platformRoutes(app: FastifyInstance, deps: Deps) {
           additionalProperties: false,
           properties: {
             kind: { type: 'string', enum: [...ORGANISATION_KINDS] },
-            name: { type: 'string', minLength: 1, maxLength: 200 },
+            name: { type: 'string', minLength: 1, maxLength: 200, pattern: storableText },
             country,
             identifier: { type: 'string', minLength: 8, maxLength: 20 },
             municipalityCode: { type: 'string', pattern: '^[0-9]{3,4}$' },

@@ -35,6 +35,8 @@ export async function registerOrganisation(
     adminLocale: Locale;
   },
 ) {
+  // The name is stored trimmed; a blank one would break the table's length check (a 500).
+  if (!input.name.trim()) throw fieldProblem('name', 'field.required');
   const parsed = parseOrganisationIdentifier(input.identifier, input.country);
   if (!parsed.ok) throw fieldProblem('identifier', 'organisation.identifier_invalid');
   const organisation = await deps.db.transaction().execute(async (trx) => {

@@ -98,9 +98,9 @@ function AuditRow({ record }: { record: AuditRecord }) {
               aria-expanded={open}
               aria-controls={open ? detailsId : undefined}
               onClick={() => setOpen((o) => !o)}
+              aria-label={t(open ? 'audit.hideChangeOf' : 'audit.showChangeOf', { seq: record.seq })}
             >
               {open ? t('audit.hideChange') : t('audit.showChange')}
-              <VisuallyHidden>: {t('audit.record', { seq: record.seq })}</VisuallyHidden>
             </Button>
           )}
         </Table.Td>

@@ -46,9 +46,9 @@ function MessageRow({ message }: { message: OutgoingMessage }) {
             aria-expanded={open}
             aria-controls={open ? detailsId : undefined}
             onClick={() => setOpen((o) => !o)}
+            aria-label={t(open ? 'messages.hideBodyOf' : 'messages.showBodyOf', { subject: message.subject })}
           >
             {open ? t('messages.hideBody') : t('messages.showBody')}
-            <VisuallyHidden>: {message.subject}</VisuallyHidden>
           </Button>
         </Table.Td>
       </Table.Tr>

@@ -75,9 +75,14 @@ export function InvitationsTable({ invitations, canManage, onRevoke }: Invitatio
                 {canManage && (
                   <Table.Td>
                     {status === 'pending' && (
-                      <Button variant="subtle" color="red" size="xs" onClick={() => onRevoke(inv)}>
+                      <Button
+                        variant="subtle"
+                        color="red"
+                        size="xs"
+                        onClick={() => onRevoke(inv)}
+                        aria-label={t('users.revokeFor', { email: inv.email })}
+                      >
                         {t('users.revoke')}
-                        <VisuallyHidden>: {inv.email}</VisuallyHidden>
                       </Button>
                     )}
                   </Table.Td>

@@ -60,13 +60,22 @@ export function MembersTable({ members, currentUserId, canManage, onEdit, onRemo
               {canManage && (
                 <Table.Td>
                   <Group gap="xs" justify="flex-end" wrap="nowrap">
-                    <Button variant="default" size="xs" onClick={() => onEdit(m)}>
+                    <Button
+                      variant="default"
+                      size="xs"
+                      onClick={() => onEdit(m)}
+                      aria-label={t('users.editRolesOf', { name: m.name })}
+                    >
                       {t('users.editRoles')}
-                      <VisuallyHidden>: {m.name}</VisuallyHidden>
                     </Button>
-                    <Button variant="subtle" color="red" size="xs" onClick={() => onRemove(m)}>
+                    <Button
+                      variant="subtle"
+                      color="red"
+                      size="xs"
+                      onClick={() => onRemove(m)}
+                      aria-label={t('users.removeMember', { name: m.name })}
+                    >
                       {t('users.remove')}
-                      <VisuallyHidden>: {m.name}</VisuallyHidden>
                     </Button>
                   </Group>
                 </Table.Td>
