@@ -47,23 +47,41 @@ function load(url, headers, seconds) {
 
 async function measure(name, url, headers = {}) {
   const check = await fetch(url, { headers });
-  if (check.status !== 200) throw new Error(`${name}: GET ${url} answered ${check.status} ${await check.text()}`);
-  process.stdout.write(`${name}: warming up ${WARMUP_SECONDS} s, then ${SECONDS} s with ${CONNECTIONS} connections…\n`);
+  if (check.status !== 200)
+    throw new Error(`${name}: GET ${url} answered ${check.status} ${await check.text()}`);
+  process.stdout.write(
+    `${name}: warming up ${WARMUP_SECONDS} s, then ${SECONDS} s with ${CONNECTIONS} connections…\n`,
+  );
   await load(url, headers, WARMUP_SECONDS);
   const result = await load(url, headers, SECONDS);
   const failed = result.non2xx + result.errors + result.timeouts;
   if (failed > 0) {
-    throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+    throw new Error(
+      `${name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
   }
-  return { name, rps: result.requests.average, p99: result.latency.p99, total: result.requests.total };
+  return {
+    name,
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    total: result.requests.total,
+  };
 }
+
+// Ctrl-C: exit through process.exit so postgres-cluster.ts's exit hook stops the cluster.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
 
 const cluster = await startCluster();
 const cleanup = [];
 try {
   await recreateDatabase(cluster.baseUrl, 'tildel_bench');
   const databaseUrl = `${cluster.baseUrl}/tildel_bench`;
-  const config = loadConfig({ DATABASE_URL: databaseUrl, PUBLIC_URL: 'http://127.0.0.1', HOST: '127.0.0.1', PORT: '0' });
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    PUBLIC_URL: 'http://127.0.0.1',
+    HOST: '127.0.0.1',
+    PORT: '0',
+  });
   const database = await openDatabase({ databaseUrl });
   cleanup.unshift(() => database.close());
   await migrateToLatest(database.db);
@@ -90,7 +108,8 @@ try {
   const cpus = os.cpus();
   const machine = `${os.availableParallelism()} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${os.platform()} ${os.arch()}`;
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
-  const row = (r) => `${r.name.padEnd(8)} ${r.rps.toFixed(0).padStart(8)} req/s   p99 ${String(r.p99).padStart(4)} ms   (${r.total} requests)`;
+  const row = (r) =>
+    `${r.name.padEnd(8)} ${r.rps.toFixed(0).padStart(8)} req/s   p99 ${String(r.p99).padStart(4)} ms   (${r.total} requests)`;
   process.stdout.write(
     [
       '',

@@ -49,7 +49,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: {
       // Unknown fields are refused (not silently dropped); every problem is reported at once.
       // Fastify's compiler already includes ajv-formats (email, uuid, date-time).
-      customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true },
+      customOptions: {
+        removeAdditional: false,
+        allErrors: true,
+        coerceTypes: 'array',
+        useDefaults: true,
+      },
     },
     // The router refuses broken percent-encoding and over-long path parameters before any hook or
     // error handler runs; without this they would leave as Fastify's own plain JSON, not problem+json.
@@ -104,8 +109,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(async (docs) =>
     asPublic(docs, async (scope) => {
-      scope.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () =>
-        app.swagger(),
+      scope.get(
+        '/api/openapi.json',
+        { config: { permission: 'public' }, schema: { hide: true } },
+        async () => app.swagger(),
       );
       await scope.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
     }),

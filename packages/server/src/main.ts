@@ -52,7 +52,11 @@ async function main() {
       for (const a of accounts) lines.push(`  ${a.email.padEnd(46)} ${a.description}`);
     }
   }
-  if (seeded) lines.push('', `Demo data loaded: ${seeded.organisations} organisations, ${seeded.users} users.`);
+  if (seeded)
+    lines.push(
+      '',
+      `Demo data loaded: ${seeded.organisations} organisations, ${seeded.users} users.`,
+    );
   process.stdout.write(lines.join('\n') + '\n\n');
 
   let stopping = false;

@@ -52,7 +52,11 @@ function label(s: Subject) {
 }
 
 /** What the permission table says, written out independently of the access plugin. */
-function expectedAllowed(permission: RoutePermission, subject: Subject, orgScoped: boolean): boolean {
+function expectedAllowed(
+  permission: RoutePermission,
+  subject: Subject,
+  orgScoped: boolean,
+): boolean {
   if (permission === 'public') return true;
   if (subject.kind === 'anonymous') return false;
   if (permission === 'authenticated') return true;
@@ -67,7 +71,9 @@ const { app, database, clock } = await createTestApp();
 const db = database.db;
 const organisation = await createOrganisation(db, { kind: 'municipality' });
 const foreign = await createOrganisation(db, { kind: 'supplier' });
-const member = await createUser(db, { memberships: [{ organisationId: organisation.id, roles: ['caseworker'] }] });
+const member = await createUser(db, {
+  memberships: [{ organisationId: organisation.id, roles: ['caseworker'] }],
+});
 
 async function callerFor(subject: Subject): Promise<Caller | null> {
   switch (subject.kind) {
@@ -78,11 +84,15 @@ async function callerFor(subject: Subject): Promise<Caller | null> {
       return createSession(db, clock, user.id, null);
     }
     case 'foreign-admin': {
-      const user = await createUser(db, { memberships: [{ organisationId: foreign.id, roles: ['org_admin'] }] });
+      const user = await createUser(db, {
+        memberships: [{ organisationId: foreign.id, roles: ['org_admin'] }],
+      });
       return createSession(db, clock, user.id, foreign.id);
     }
     case 'role': {
-      const user = await createUser(db, { memberships: [{ organisationId: organisation.id, roles: [subject.role] }] });
+      const user = await createUser(db, {
+        memberships: [{ organisationId: organisation.id, roles: [subject.role] }],
+      });
       return createSession(db, clock, user.id, organisation.id);
     }
   }
@@ -98,9 +108,11 @@ function concreteUrl(url: string) {
 
 describe('the access matrix', () => {
   it('lists every route of the app, each with the permission the matrix expects', () => {
-    const declared = Object.fromEntries(app.routeCatalogue
-      .filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'))
-      .map((r) => [`${r.method} ${r.url}`, r.permission]));
+    const declared = Object.fromEntries(
+      app.routeCatalogue
+        .filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'))
+        .map((r) => [`${r.method} ${r.url}`, r.permission]),
+    );
     expect(declared).toEqual(MATRIX);
   });
 
@@ -123,7 +135,9 @@ describe('the access matrix', () => {
           ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }),
         });
         if (allowed) {
-          expect([401, 403], `${response.statusCode} ${response.body}`).not.toContain(response.statusCode);
+          expect([401, 403], `${response.statusCode} ${response.body}`).not.toContain(
+            response.statusCode,
+          );
           expect(response.statusCode).toBeLessThan(500);
         } else {
           expect(response.statusCode, response.body).toBe(subject.kind === 'anonymous' ? 401 : 403);
@@ -136,9 +150,14 @@ describe('the access matrix', () => {
 
 describe('a member of a foreign organisation', () => {
   it('cannot read or change another organisation’s members, even as its own admin', async () => {
-    const target = await createUser(db, { memberships: [{ organisationId: organisation.id, roles: ['caseworker'] }] });
+    const target = await createUser(db, {
+      memberships: [{ organisationId: organisation.id, roles: ['caseworker'] }],
+    });
     const caller = await callerFor({ kind: 'foreign-admin' });
-    const list = await call(app, caller, { method: 'GET', url: `/api/organisations/${organisation.id}/members` });
+    const list = await call(app, caller, {
+      method: 'GET',
+      url: `/api/organisations/${organisation.id}/members`,
+    });
     expect(list.statusCode).toBe(403);
     const change = await call(app, caller, {
       method: 'PUT',
@@ -146,7 +165,11 @@ describe('a member of a foreign organisation', () => {
       payload: { roles: ['org_admin'] },
     });
     expect(change.statusCode).toBe(403);
-    const roles = await db.selectFrom('memberships').select('roles').where('user_id', '=', target.id).executeTakeFirstOrThrow();
+    const roles = await db
+      .selectFrom('memberships')
+      .select('roles')
+      .where('user_id', '=', target.id)
+      .executeTakeFirstOrThrow();
     expect(roles.roles).toEqual(['caseworker']);
   });
 });

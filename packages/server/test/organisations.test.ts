@@ -2,11 +2,19 @@
 // and is signed in, roles follow the organisation's kind, and an organisation keeps an admin.
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
-import { createOrganisation, createSession, createUser, TEST_PASSWORD } from './support/factories.ts';
+import {
+  createOrganisation,
+  createSession,
+  createUser,
+  TEST_PASSWORD,
+} from './support/factories.ts';
 
 const { app, database, clock } = await createTestApp();
 const db = database.db;
-const municipality = await createOrganisation(db, { kind: 'municipality', name: 'Kristianstads kommun' });
+const municipality = await createOrganisation(db, {
+  kind: 'municipality',
+  name: 'Kristianstads kommun',
+});
 const admin = await createUser(db, {
   name: 'Agnes Admin',
   memberships: [{ organisationId: municipality.id, roles: ['org_admin'] }],
@@ -15,7 +23,11 @@ const adminCaller = await createSession(db, clock, admin.id, municipality.id);
 const base = `/api/organisations/${municipality.id}`;
 
 async function invite(email: string, roles: string[] = ['buyer'], locale = 'sv') {
-  return call(app, adminCaller, { method: 'POST', url: `${base}/invitations`, payload: { email, roles, locale } });
+  return call(app, adminCaller, {
+    method: 'POST',
+    url: `${base}/invitations`,
+    payload: { email, roles, locale },
+  });
 }
 
 /** The invitation link from the queued email, as the invitee would click it. */
@@ -51,7 +63,11 @@ describe('inviting a person', () => {
     expect(audit).toEqual([{ action: 'invitation.created', actor_user_id: admin.id }]);
     // Only the hash of the link's token is stored.
     const { token } = await linkTokenFor(email);
-    const stored = await db.selectFrom('invitations').select('token_hash').where('id', '=', invitation.id).executeTakeFirstOrThrow();
+    const stored = await db
+      .selectFrom('invitations')
+      .select('token_hash')
+      .where('id', '=', invitation.id)
+      .executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toBe(token);
   });
 
@@ -60,7 +76,10 @@ describe('inviting a person', () => {
     expect(response.statusCode).toBe(400);
     const problem = response.json();
     expect(problem.errors).toEqual([
-      { field: 'roles', message: 'The role supplier_user cannot be given in this kind of organisation.' },
+      {
+        field: 'roles',
+        message: 'The role supplier_user cannot be given in this kind of organisation.',
+      },
     ]);
   });
 
@@ -78,7 +97,9 @@ describe('inviting a person', () => {
   it('refuses a malformed email address with a message about the field', async () => {
     const response = await invite('not-an-address');
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors).toEqual([{ field: 'email', message: 'Enter a valid email address.' }]);
+    expect(response.json().errors).toEqual([
+      { field: 'email', message: 'Enter a valid email address.' },
+    ]);
   });
 });
 
@@ -89,7 +110,11 @@ describe('accepting an invitation', () => {
     const { token } = await linkTokenFor(email);
     const described = await app.inject({ method: 'GET', url: `/api/invitations/${token}` });
     expect(described.statusCode).toBe(200);
-    expect(described.json()).toMatchObject({ organisationName: 'Kristianstads kommun', email, existingUser: false });
+    expect(described.json()).toMatchObject({
+      organisationName: 'Kristianstads kommun',
+      email,
+      existingUser: false,
+    });
 
     const accepted = await app.inject({
       method: 'POST',
@@ -111,19 +136,35 @@ describe('accepting an invitation', () => {
     });
     expect(again.statusCode).toBe(404);
     // And the new user can sign in with the password chosen.
-    const login = await app.inject({ method: 'POST', url: '/api/session', payload: { email, password: 'a long enough password' } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email, password: 'a long enough password' },
+    });
     expect(login.statusCode).toBe(200);
   });
 
   it('asks an existing user for their password instead of creating an account', async () => {
     const other = await createOrganisation(db, { kind: 'municipality' });
-    const existing = await createUser(db, { memberships: [{ organisationId: other.id, roles: ['buyer'] }] });
+    const existing = await createUser(db, {
+      memberships: [{ organisationId: other.id, roles: ['buyer'] }],
+    });
     await invite(existing.email, ['buyer']);
     const { token } = await linkTokenFor(existing.email);
-    expect((await app.inject({ method: 'GET', url: `/api/invitations/${token}` })).json().existingUser).toBe(true);
-    const wrong = await app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: { password: 'nope' } });
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/invitations/${token}` })).json().existingUser,
+    ).toBe(true);
+    const wrong = await app.inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      payload: { password: 'nope' },
+    });
     expect(wrong.statusCode).toBe(400);
-    const right = await app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: { password: TEST_PASSWORD } });
+    const right = await app.inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      payload: { password: TEST_PASSWORD },
+    });
     expect(right.statusCode).toBe(200);
     expect(right.json().memberships).toHaveLength(2);
   });
@@ -139,8 +180,12 @@ describe('accepting an invitation', () => {
       headers: { 'accept-language': 'en' },
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors).toEqual([{ field: 'password', message: 'The password must have at least 12 characters.' }]);
-    expect((await app.inject({ method: 'GET', url: `/api/invitations/${token}` })).statusCode).toBe(200);
+    expect(response.json().errors).toEqual([
+      { field: 'password', message: 'The password must have at least 12 characters.' },
+    ]);
+    expect((await app.inject({ method: 'GET', url: `/api/invitations/${token}` })).statusCode).toBe(
+      200,
+    );
   });
 
   it('refuses an expired or revoked invitation', async () => {
@@ -150,20 +195,33 @@ describe('accepting an invitation', () => {
     const revoked = `revoked-${Date.now()}@example.test`;
     const created = (await invite(revoked)).json();
     const { token: revokedToken } = await linkTokenFor(revoked);
-    expect((await call(app, adminCaller, { method: 'DELETE', url: `${base}/invitations/${created.id}` })).statusCode).toBe(204);
-    expect((await app.inject({ method: 'GET', url: `/api/invitations/${revokedToken}` })).statusCode).toBe(404);
+    expect(
+      (await call(app, adminCaller, { method: 'DELETE', url: `${base}/invitations/${created.id}` }))
+        .statusCode,
+    ).toBe(204);
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/invitations/${revokedToken}` })).statusCode,
+    ).toBe(404);
 
     clock.advance(8 * 86_400_000);
-    const response = await app.inject({ method: 'GET', url: `/api/invitations/${token}`, headers: { 'accept-language': 'en' } });
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/invitations/${token}`,
+      headers: { 'accept-language': 'en' },
+    });
     expect(response.statusCode).toBe(404);
-    expect(response.json().detail).toBe('The invitation is invalid, has expired or has already been used.');
+    expect(response.json().detail).toBe(
+      'The invitation is invalid, has expired or has already been used.',
+    );
     clock.advance(-8 * 86_400_000);
   });
 });
 
 describe('members and roles', () => {
   it('lists members with roles and changes them, audited with before and after', async () => {
-    const member = await createUser(db, { memberships: [{ organisationId: municipality.id, roles: ['caseworker'] }] });
+    const member = await createUser(db, {
+      memberships: [{ organisationId: municipality.id, roles: ['caseworker'] }],
+    });
     const changed = await call(app, adminCaller, {
       method: 'PUT',
       url: `${base}/members/${member.id}`,
@@ -171,7 +229,10 @@ describe('members and roles', () => {
     });
     expect(changed.statusCode).toBe(200);
     const list = (await call(app, adminCaller, { method: 'GET', url: `${base}/members` })).json();
-    expect(list.items.find((m: { userId: string }) => m.userId === member.id).roles).toEqual(['caseworker', 'buyer']);
+    expect(list.items.find((m: { userId: string }) => m.userId === member.id).roles).toEqual([
+      'caseworker',
+      'buyer',
+    ]);
     const audit = await db
       .selectFrom('audit_log')
       .select(['before', 'after'])
@@ -184,7 +245,9 @@ describe('members and roles', () => {
 
   it('keeps at least one administrator', async () => {
     const lonely = await createOrganisation(db, { kind: 'supplier' });
-    const soleAdmin = await createUser(db, { memberships: [{ organisationId: lonely.id, roles: ['org_admin'] }] });
+    const soleAdmin = await createUser(db, {
+      memberships: [{ organisationId: lonely.id, roles: ['org_admin'] }],
+    });
     const caller = await createSession(db, clock, soleAdmin.id, lonely.id);
     const demote = await call(app, caller, {
       method: 'PUT',
@@ -193,21 +256,33 @@ describe('members and roles', () => {
     });
     expect(demote.statusCode).toBe(409);
     expect(demote.json().detail).toBe('The organisation must keep at least one administrator.');
-    const leave = await call(app, caller, { method: 'DELETE', url: `/api/organisations/${lonely.id}/members/${soleAdmin.id}` });
+    const leave = await call(app, caller, {
+      method: 'DELETE',
+      url: `/api/organisations/${lonely.id}/members/${soleAdmin.id}`,
+    });
     expect(leave.statusCode).toBe(409);
   });
 
   it('removes a member, who then loses access to the organisation', async () => {
-    const member = await createUser(db, { memberships: [{ organisationId: municipality.id, roles: ['buyer'] }] });
+    const member = await createUser(db, {
+      memberships: [{ organisationId: municipality.id, roles: ['buyer'] }],
+    });
     const memberCaller = await createSession(db, clock, member.id, municipality.id);
     expect((await call(app, memberCaller, { method: 'GET', url: base })).statusCode).toBe(200);
-    expect((await call(app, adminCaller, { method: 'DELETE', url: `${base}/members/${member.id}` })).statusCode).toBe(204);
+    expect(
+      (await call(app, adminCaller, { method: 'DELETE', url: `${base}/members/${member.id}` }))
+        .statusCode,
+    ).toBe(204);
     expect((await call(app, memberCaller, { method: 'GET', url: base })).statusCode).toBe(403);
   });
 
   it('answers 404 for a user who is not a member', async () => {
     const stranger = await createUser(db);
-    const response = await call(app, adminCaller, { method: 'PUT', url: `${base}/members/${stranger.id}`, payload: { roles: ['buyer'] } });
+    const response = await call(app, adminCaller, {
+      method: 'PUT',
+      url: `${base}/members/${stranger.id}`,
+      payload: { roles: ['buyer'] },
+    });
     expect(response.statusCode).toBe(404);
   });
 });
@@ -220,7 +295,14 @@ describe('the platform administrator', () => {
     const created = await call(app, caller, {
       method: 'POST',
       url: '/api/platform/organisations',
-      payload: { kind: 'supplier', name: 'Testleverantören AB', country: 'SE', identifier: '556012-5790', adminEmail: email, adminLocale: 'sv' },
+      payload: {
+        kind: 'supplier',
+        name: 'Testleverantören AB',
+        country: 'SE',
+        identifier: '556012-5790',
+        adminEmail: email,
+        adminLocale: 'sv',
+      },
     });
     expect(created.statusCode).toBe(201);
     const { message } = await linkTokenFor(email);
@@ -228,14 +310,31 @@ describe('the platform administrator', () => {
     const duplicate = await call(app, caller, {
       method: 'POST',
       url: '/api/platform/organisations',
-      payload: { kind: 'supplier', name: 'Kopia AB', country: 'SE', identifier: '5560125790', adminEmail: 'a@example.test', adminLocale: 'sv' },
+      payload: {
+        kind: 'supplier',
+        name: 'Kopia AB',
+        country: 'SE',
+        identifier: '5560125790',
+        adminEmail: 'a@example.test',
+        adminLocale: 'sv',
+      },
     });
     expect(duplicate.statusCode).toBe(400);
-    expect(duplicate.json().errors[0]).toEqual({ field: 'identifier', message: 'An organisation with that number already exists.' });
+    expect(duplicate.json().errors[0]).toEqual({
+      field: 'identifier',
+      message: 'An organisation with that number already exists.',
+    });
     const invalid = await call(app, caller, {
       method: 'POST',
       url: '/api/platform/organisations',
-      payload: { kind: 'supplier', name: 'Fel AB', country: 'SE', identifier: '556012-5791', adminEmail: 'b@example.test', adminLocale: 'sv' },
+      payload: {
+        kind: 'supplier',
+        name: 'Fel AB',
+        country: 'SE',
+        identifier: '556012-5791',
+        adminEmail: 'b@example.test',
+        adminLocale: 'sv',
+      },
     });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().errors[0].field).toBe('identifier');

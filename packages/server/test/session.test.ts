@@ -1,15 +1,29 @@
 // Signing in and out: cookies, session renewal, expiry, rate limiting, CSRF, security headers.
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
-import { createOrganisation, createSession, createUser, TEST_PASSWORD } from './support/factories.ts';
+import {
+  createOrganisation,
+  createSession,
+  createUser,
+  TEST_PASSWORD,
+} from './support/factories.ts';
 
 const { app, database, clock, config } = await createTestApp();
 const db = database.db;
 const organisation = await createOrganisation(db);
 const other = await createOrganisation(db, { name: 'Ö-kommun' });
 
-async function login(email: string, password = TEST_PASSWORD, headers: Record<string, string> = {}) {
-  return app.inject({ method: 'POST', url: '/api/session', payload: { email, password }, headers: { 'accept-language': 'en', ...headers } });
+async function login(
+  email: string,
+  password = TEST_PASSWORD,
+  headers: Record<string, string> = {},
+) {
+  return app.inject({
+    method: 'POST',
+    url: '/api/session',
+    payload: { email, password },
+    headers: { 'accept-language': 'en', ...headers },
+  });
 }
 
 function sessionCookie(response: Awaited<ReturnType<typeof login>>) {
@@ -18,7 +32,9 @@ function sessionCookie(response: Awaited<ReturnType<typeof login>>) {
 
 describe('signing in', () => {
   it('answers the user with roles and permissions, and sets an httpOnly SameSite=Lax cookie', async () => {
-    const user = await createUser(db, { memberships: [{ organisationId: organisation.id, roles: ['org_admin'] }] });
+    const user = await createUser(db, {
+      memberships: [{ organisationId: organisation.id, roles: ['org_admin'] }],
+    });
     const response = await login(user.email);
     expect(response.statusCode).toBe(200);
     const cookie = sessionCookie(response);
@@ -40,9 +56,15 @@ describe('signing in', () => {
   it('starts a new session id on every login, whatever cookie the browser already had', async () => {
     const user = await createUser(db);
     const first = sessionCookie(await login(user.email))!.value;
-    const second = sessionCookie(await login(user.email, TEST_PASSWORD, { cookie: `tildel_session=${first}` }))!.value;
+    const second = sessionCookie(
+      await login(user.email, TEST_PASSWORD, { cookie: `tildel_session=${first}` }),
+    )!.value;
     expect(second).not.toBe(first);
-    const stored = await db.selectFrom('sessions').select('id_hash').where('user_id', '=', user.id).execute();
+    const stored = await db
+      .selectFrom('sessions')
+      .select('id_hash')
+      .where('user_id', '=', user.id)
+      .execute();
     expect(stored).toHaveLength(2);
     // Only hashes are stored, never the cookie value itself.
     expect(stored.map((s) => s.id_hash)).not.toContain(first);
@@ -68,7 +90,11 @@ describe('signing in', () => {
 
   it('refuses a disabled account', async () => {
     const user = await createUser(db);
-    await db.updateTable('users').set({ disabled_at: clock.now() }).where('id', '=', user.id).execute();
+    await db
+      .updateTable('users')
+      .set({ disabled_at: clock.now() })
+      .where('id', '=', user.id)
+      .execute();
     expect((await login(user.email)).statusCode).toBe(401);
   });
 });
@@ -76,7 +102,8 @@ describe('signing in', () => {
 describe('login rate limiting', () => {
   it('locks an account after 5 failures in 15 minutes, even for the right password, then lets it in again', async () => {
     const user = await createUser(db);
-    for (let i = 0; i < 5; i++) expect((await login(user.email, `guess ${i}`)).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await login(user.email, `guess ${i}`)).statusCode).toBe(401);
     const locked = await login(user.email);
     expect(locked.statusCode).toBe(429);
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
@@ -99,7 +126,9 @@ describe('login rate limiting', () => {
 
 describe('a session', () => {
   it('ends on sign-out: the cookie no longer works', async () => {
-    const user = await createUser(db, { memberships: [{ organisationId: organisation.id, roles: ['buyer'] }] });
+    const user = await createUser(db, {
+      memberships: [{ organisationId: organisation.id, roles: ['buyer'] }],
+    });
     const caller = await createSession(db, clock, user.id, organisation.id);
     expect((await call(app, caller, { method: 'GET', url: '/api/me' })).statusCode).toBe(200);
     const out = await call(app, caller, { method: 'DELETE', url: '/api/session' });
@@ -144,18 +173,26 @@ describe('cross-site request forgery', () => {
     });
     expect(response.statusCode).toBe(403);
     expect(response.json().type).toContain('csrf');
-    const stored = await db.selectFrom('users').select('locale').where('id', '=', user.id).executeTakeFirstOrThrow();
+    const stored = await db
+      .selectFrom('users')
+      .select('locale')
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
     expect(stored.locale).toBe('en');
   });
 
   it('refuses a write with another session’s token', async () => {
     const a = await createSession(db, clock, (await createUser(db)).id, null);
     const b = await createSession(db, clock, (await createUser(db)).id, null);
-    const response = await call(app, { cookie: a.cookie, csrfToken: b.csrfToken }, {
-      method: 'PUT',
-      url: '/api/me/locale',
-      payload: { locale: 'da' },
-    });
+    const response = await call(
+      app,
+      { cookie: a.cookie, csrfToken: b.csrfToken },
+      {
+        method: 'PUT',
+        url: '/api/me/locale',
+        payload: { locale: 'da' },
+      },
+    );
     expect(response.statusCode).toBe(403);
   });
 
@@ -170,13 +207,21 @@ describe('language and organisation', () => {
   it('remembers the chosen language per user', async () => {
     const user = await createUser(db);
     const caller = await createSession(db, clock, user.id, null);
-    const response = await call(app, caller, { method: 'PUT', url: '/api/me/locale', payload: { locale: 'da' } });
+    const response = await call(app, caller, {
+      method: 'PUT',
+      url: '/api/me/locale',
+      payload: { locale: 'da' },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json().user.locale).toBe('da');
     const me = await call(app, caller, { method: 'GET', url: '/api/me' });
     expect(me.json().user.locale).toBe('da');
     // Server messages now come in Danish for this user.
-    const bad = await call(app, caller, { method: 'PUT', url: '/api/me/locale', payload: { locale: 'fi' } });
+    const bad = await call(app, caller, {
+      method: 'PUT',
+      url: '/api/me/locale',
+      payload: { locale: 'fi' },
+    });
     expect(bad.json().title).toBe('Oplysningerne skal rettes');
   });
 
@@ -188,7 +233,11 @@ describe('language and organisation', () => {
       ],
     });
     const caller = await createSession(db, clock, user.id, organisation.id);
-    const switched = await call(app, caller, { method: 'PUT', url: '/api/me/organisation', payload: { organisationId: other.id } });
+    const switched = await call(app, caller, {
+      method: 'PUT',
+      url: '/api/me/organisation',
+      payload: { organisationId: other.id },
+    });
     expect(switched.statusCode).toBe(200);
     expect(switched.json().roles).toEqual(['org_admin']);
     const me = (await call(app, caller, { method: 'GET', url: '/api/me' })).json();
@@ -197,19 +246,30 @@ describe('language and organisation', () => {
   });
 
   it('refuses to switch to an organisation the user is not a member of', async () => {
-    const user = await createUser(db, { memberships: [{ organisationId: organisation.id, roles: ['buyer'] }] });
+    const user = await createUser(db, {
+      memberships: [{ organisationId: organisation.id, roles: ['buyer'] }],
+    });
     const caller = await createSession(db, clock, user.id, organisation.id);
-    const response = await call(app, caller, { method: 'PUT', url: '/api/me/organisation', payload: { organisationId: other.id } });
+    const response = await call(app, caller, {
+      method: 'PUT',
+      url: '/api/me/organisation',
+      payload: { organisationId: other.id },
+    });
     expect(response.statusCode).toBe(403);
   });
 });
 
 describe('state changes are audited', () => {
   it('records sign-in, language change and sign-out in the organisation’s chain', async () => {
-    const user = await createUser(db, { memberships: [{ organisationId: organisation.id, roles: ['buyer'] }] });
+    const user = await createUser(db, {
+      memberships: [{ organisationId: organisation.id, roles: ['buyer'] }],
+    });
     const signIn = await login(user.email);
     const me = signIn.json();
-    const caller = { cookie: `tildel_session=${sessionCookie(signIn)!.value}`, csrfToken: me.csrfToken };
+    const caller = {
+      cookie: `tildel_session=${sessionCookie(signIn)!.value}`,
+      csrfToken: me.csrfToken,
+    };
     await call(app, caller, { method: 'PUT', url: '/api/me/locale', payload: { locale: 'sv' } });
     await call(app, caller, { method: 'DELETE', url: '/api/session' });
     const actions = await db
@@ -218,7 +278,11 @@ describe('state changes are audited', () => {
       .where('actor_user_id', '=', user.id)
       .orderBy('id')
       .execute();
-    expect(actions.map((a) => a.action)).toEqual(['session.started', 'user.locale_changed', 'session.ended']);
+    expect(actions.map((a) => a.action)).toEqual([
+      'session.started',
+      'user.locale_changed',
+      'session.ended',
+    ]);
     expect(new Set(actions.map((a) => a.organisation_id))).toEqual(new Set([organisation.id]));
   });
 });

@@ -6,7 +6,12 @@ import fp from 'fastify-plugin';
 import { hasPermission, isRole, type Permission, type Role } from '@tildel/domain/permissions';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.ts';
-import { loadSession, SESSION_COOKIE, type AuthContext, type SessionPolicy } from './auth/sessions.ts';
+import {
+  loadSession,
+  SESSION_COOKIE,
+  type AuthContext,
+  type SessionPolicy,
+} from './auth/sessions.ts';
 import { sameToken } from './auth/tokens.ts';
 import type { Clock } from './clock.ts';
 import { negotiateLocale, t, type Locale } from './i18n.ts';
@@ -40,8 +45,7 @@ declare module 'fastify' {
 }
 
 export type AccessDecision =
-  | { allowed: true; access: Access }
-  | { allowed: false; reason: 'unauthorized' | 'forbidden' };
+  { allowed: true; access: Access } | { allowed: false; reason: 'unauthorized' | 'forbidden' };
 
 /** The access rule itself: who may call a route declaring `permission` on organisation `orgId`. */
 export function decideAccess(
@@ -50,7 +54,10 @@ export function decideAccess(
   orgIdParam: string | undefined,
 ): AccessDecision {
   if (permission === 'public') {
-    return { allowed: true, access: { organisationId: auth?.activeOrganisationId ?? null, roles: [] } };
+    return {
+      allowed: true,
+      access: { organisationId: auth?.activeOrganisationId ?? null, roles: [] },
+    };
   }
   if (!auth) return { allowed: false, reason: 'unauthorized' };
   const organisationId = orgIdParam ?? auth.activeOrganisationId;
@@ -62,7 +69,8 @@ export function decideAccess(
       ? { allowed: true, access: { organisationId, roles } }
       : { allowed: false, reason: 'forbidden' };
   }
-  if (!membership || !hasPermission(roles, permission)) return { allowed: false, reason: 'forbidden' };
+  if (!membership || !hasPermission(roles, permission))
+    return { allowed: false, reason: 'forbidden' };
   return { allowed: true, access: { organisationId, roles } };
 }
 
@@ -142,7 +150,12 @@ export const accessPlugin = fp(
           reply,
           locale,
           decision.reason,
-          t(locale, decision.reason === 'unauthorized' ? 'problem.unauthorized.detail' : 'problem.forbidden.detail'),
+          t(
+            locale,
+            decision.reason === 'unauthorized'
+              ? 'problem.unauthorized.detail'
+              : 'problem.forbidden.detail',
+          ),
         );
       }
       request.access = decision.access;
@@ -152,7 +165,10 @@ export const accessPlugin = fp(
 );
 
 /** Declares every route a third-party plugin (static files, API docs) registers as public. */
-export async function asPublic(app: FastifyInstance, register: (app: FastifyInstance) => Promise<void>) {
+export async function asPublic(
+  app: FastifyInstance,
+  register: (app: FastifyInstance) => Promise<void>,
+) {
   app.addHook('onRoute', (route) => {
     route.config = { ...route.config, permission: route.config?.permission ?? 'public' };
   });

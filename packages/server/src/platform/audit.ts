@@ -41,7 +41,11 @@ export function chainOf(organisationId: string | null): string {
   return organisationId ?? PLATFORM_CHAIN;
 }
 
-export async function appendAudit(trx: Transaction<DB>, clock: Clock, entry: AuditEntry): Promise<void> {
+export async function appendAudit(
+  trx: Transaction<DB>,
+  clock: Clock,
+  entry: AuditEntry,
+): Promise<void> {
   const chain = chainOf(entry.organisationId);
   // Locking the chain's head row orders concurrent writers of one tenant; other tenants go on.
   await trx

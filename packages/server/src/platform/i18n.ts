@@ -88,7 +88,11 @@ const MESSAGES = {
     en: 'Nothing was saved. Please try again in a moment.',
   },
   // Field messages (by JSON-schema keyword)
-  'field.required': { sv: 'Fältet måste fyllas i.', da: 'Feltet skal udfyldes.', en: 'This field is required.' },
+  'field.required': {
+    sv: 'Fältet måste fyllas i.',
+    da: 'Feltet skal udfyldes.',
+    en: 'This field is required.',
+  },
   'field.type': {
     sv: 'Värdet har fel typ (förväntat: {expected}).',
     da: 'Værdien har forkert type (forventet: {expected}).',
@@ -126,7 +130,11 @@ const MESSAGES = {
     da: 'Vælg mindst {limit}.',
     en: 'Choose at least {limit}.',
   },
-  'field.maxItems': { sv: 'Högst {limit} val.', da: 'Højst {limit} valg.', en: 'At most {limit} choices.' },
+  'field.maxItems': {
+    sv: 'Högst {limit} val.',
+    da: 'Højst {limit} valg.',
+    en: 'At most {limit} choices.',
+  },
   'field.uniqueItems': {
     sv: 'Samma värde finns flera gånger.',
     da: 'Den samme værdi findes flere gange.',
@@ -142,7 +150,11 @@ const MESSAGES = {
     da: 'Ukendt felt.',
     en: 'Unknown field.',
   },
-  'field.pattern': { sv: 'Värdet har fel format.', da: 'Værdien har forkert format.', en: 'The value has the wrong format.' },
+  'field.pattern': {
+    sv: 'Värdet har fel format.',
+    da: 'Værdien har forkert format.',
+    en: 'The value has the wrong format.',
+  },
   'field.invalid': { sv: 'Ogiltigt värde.', da: 'Ugyldig værdi.', en: 'Invalid value.' },
   // Domain and use-case messages
   'auth.invalid_credentials': {
@@ -234,8 +246,16 @@ const MESSAGES = {
   'role.caseworker': { sv: 'Handläggare', da: 'Sagsbehandler', en: 'Caseworker' },
   'role.buyer': { sv: 'Beställare', da: 'Indkøber', en: 'Buyer' },
   'role.controller': { sv: 'Controller', da: 'Controller', en: 'Controller' },
-  'role.procurement_officer': { sv: 'Upphandlare', da: 'Indkøbskonsulent', en: 'Procurement officer' },
-  'role.quality_officer': { sv: 'Kvalitetshandläggare', da: 'Kvalitetskonsulent', en: 'Quality officer' },
+  'role.procurement_officer': {
+    sv: 'Upphandlare',
+    da: 'Indkøbskonsulent',
+    en: 'Procurement officer',
+  },
+  'role.quality_officer': {
+    sv: 'Kvalitetshandläggare',
+    da: 'Kvalitetskonsulent',
+    en: 'Quality officer',
+  },
   'role.supplier_user': { sv: 'Leverantörsanvändare', da: 'Leverandørbruger', en: 'Supplier user' },
   'role.supplier_admin': {
     sv: 'Leverantörsadministratör',

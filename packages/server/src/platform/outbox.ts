@@ -13,7 +13,11 @@ export interface EmailMessage {
   body: string;
 }
 
-export async function enqueueEmail(trx: Transaction<DB>, clock: Clock, message: EmailMessage): Promise<string> {
+export async function enqueueEmail(
+  trx: Transaction<DB>,
+  clock: Clock,
+  message: EmailMessage,
+): Promise<string> {
   const now = clock.now();
   const row = await trx
     .insertInto('outbox')
@@ -63,10 +67,20 @@ export async function deliverDueMessages(
         .executeTakeFirst();
       if (!message) return false;
       try {
-        const transport = await mailer.send({ to: message.recipient, subject: message.subject, text: message.body });
+        const transport = await mailer.send({
+          to: message.recipient,
+          subject: message.subject,
+          text: message.body,
+        });
         await trx
           .updateTable('outbox')
-          .set({ status: 'sent', transport, sent_at: clock.now(), attempts: message.attempts + 1, last_error: null })
+          .set({
+            status: 'sent',
+            transport,
+            sent_at: clock.now(),
+            attempts: message.attempts + 1,
+            last_error: null,
+          })
           .where('id', '=', message.id)
           .execute();
         await appendAudit(trx, clock, {

@@ -114,7 +114,8 @@ interface AjvError {
 function fieldName(context: string | undefined, e: AjvError): string {
   const path = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
   const missing = e.keyword === 'required' ? String(e.params.missingProperty ?? '') : '';
-  const extra = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty ?? '') : '';
+  const extra =
+    e.keyword === 'additionalProperties' ? String(e.params.additionalProperty ?? '') : '';
   const leaf = [path, missing || extra].filter(Boolean).join('.');
   if (leaf) return leaf;
   return context ?? 'body';
@@ -161,8 +162,12 @@ export function installErrorHandler(
   app.setErrorHandler((error: FastifyError | Problem, request, reply) => {
     const locale = localeOf(request);
     if (error instanceof Problem) {
-      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', error.retryAfterSeconds);
-      const errors = error.fields.map((f) => ({ field: f.field, message: t(locale, f.key, f.params) }));
+      if (error.retryAfterSeconds !== undefined)
+        reply.header('retry-after', error.retryAfterSeconds);
+      const errors = error.fields.map((f) => ({
+        field: f.field,
+        message: t(locale, f.key, f.params),
+      }));
       const detail =
         error.kind === 'validation' && errors.length > 0 && error.messageKey.startsWith('field.')
           ? t(locale, 'problem.validation.detail')
@@ -175,14 +180,30 @@ export function installErrorHandler(
         field: fieldName(fe.validationContext, e),
         message: describeSchemaError(locale, e),
       }));
-      return sendProblem(reply, locale, 'validation', t(locale, 'problem.validation.detail'), errors);
+      return sendProblem(
+        reply,
+        locale,
+        'validation',
+        t(locale, 'problem.validation.detail'),
+        errors,
+      );
     }
     const status = fe.statusCode ?? 500;
     if (status === 415) {
-      return sendProblem(reply, locale, 'unsupported_media_type', t(locale, 'problem.unsupported_media_type'));
+      return sendProblem(
+        reply,
+        locale,
+        'unsupported_media_type',
+        t(locale, 'problem.unsupported_media_type'),
+      );
     }
     if (status === 413) {
-      return sendProblem(reply, locale, 'payload_too_large', t(locale, 'problem.payload_too_large'));
+      return sendProblem(
+        reply,
+        locale,
+        'payload_too_large',
+        t(locale, 'problem.payload_too_large'),
+      );
     }
     if (status >= 400 && status < 500) {
       const isJson = fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError;

@@ -14,7 +14,11 @@ export interface Job {
 }
 
 /** Makes sure every job has a row; keeps the next run time of jobs that already exist. */
-export async function registerJobs(db: Kysely<DB>, clock: Clock, jobs: readonly Job[]): Promise<void> {
+export async function registerJobs(
+  db: Kysely<DB>,
+  clock: Clock,
+  jobs: readonly Job[],
+): Promise<void> {
   for (const job of jobs) {
     await db
       .insertInto('jobs')
@@ -29,7 +33,11 @@ export async function registerJobs(db: Kysely<DB>, clock: Clock, jobs: readonly 
  * moving its next run time forward under FOR UPDATE SKIP LOCKED, then run outside that
  * transaction, so a long job holds no lock (and PGlite, a single session, is not blocked).
  */
-export async function runDueJobs(db: Kysely<DB>, clock: Clock, jobs: readonly Job[]): Promise<string[]> {
+export async function runDueJobs(
+  db: Kysely<DB>,
+  clock: Clock,
+  jobs: readonly Job[],
+): Promise<string[]> {
   const ran: string[] = [];
   for (const job of jobs) {
     const now = clock.now();
@@ -45,7 +53,10 @@ export async function runDueJobs(db: Kysely<DB>, clock: Clock, jobs: readonly Jo
       if (!row) return false;
       await trx
         .updateTable('jobs')
-        .set({ last_run_at: now, next_run_at: new Date(now.getTime() + job.intervalSeconds * 1000) })
+        .set({
+          last_run_at: now,
+          next_run_at: new Date(now.getTime() + job.intervalSeconds * 1000),
+        })
         .where('name', '=', job.name)
         .execute();
       return true;
@@ -57,7 +68,11 @@ export async function runDueJobs(db: Kysely<DB>, clock: Clock, jobs: readonly Jo
     } catch (error) {
       lastError = error instanceof Error ? error.message : String(error);
     }
-    await db.updateTable('jobs').set({ last_error: lastError }).where('name', '=', job.name).execute();
+    await db
+      .updateTable('jobs')
+      .set({ last_error: lastError })
+      .where('name', '=', job.name)
+      .execute();
     ran.push(job.name);
   }
   return ran;

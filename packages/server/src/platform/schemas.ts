@@ -6,7 +6,13 @@ export const uuid = { type: 'string', format: 'uuid' } as const;
 export const email = { type: 'string', format: 'email', maxLength: 254 } as const;
 export const locale = { type: 'string', enum: [...LOCALES] } as const;
 export const role = { type: 'string', enum: [...ROLES] } as const;
-export const roles = { type: 'array', items: role, minItems: 1, maxItems: ROLES.length, uniqueItems: true } as const;
+export const roles = {
+  type: 'array',
+  items: role,
+  minItems: 1,
+  maxItems: ROLES.length,
+  uniqueItems: true,
+} as const;
 export const country = { type: 'string', enum: ['SE', 'DK'] } as const;
 /** Text PostgreSQL can store (text and jsonb): no NUL characters, no unpaired UTF-16 surrogates. */
 export const storableText = '^[^\\u0000\\ud800-\\udfff]*$';
@@ -38,7 +44,10 @@ export const problemResponse = {
     instance: { type: 'string' },
     errors: {
       type: 'array',
-      items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } },
+      items: {
+        type: 'object',
+        properties: { field: { type: 'string' }, message: { type: 'string' } },
+      },
     },
   },
 } as const;

@@ -88,8 +88,16 @@ export interface DemoSupplier {
 }
 
 export const DEMO_SUPPLIERS: DemoSupplier[] = [
-  ...SE_SUPPLIER_NAMES.map((name, i) => ({ name, country: 'SE' as const, stem: `5590${String(10001 + i * 37).padStart(5, '0')}` })),
-  ...DK_SUPPLIER_NAMES.map((name, i) => ({ name, country: 'DK' as const, stem: String(4100001 + i * 1013) })),
+  ...SE_SUPPLIER_NAMES.map((name, i) => ({
+    name,
+    country: 'SE' as const,
+    stem: `5590${String(10001 + i * 37).padStart(5, '0')}`,
+  })),
+  ...DK_SUPPLIER_NAMES.map((name, i) => ({
+    name,
+    country: 'DK' as const,
+    stem: String(4100001 + i * 1013),
+  })),
 ];
 
 export interface DemoUser {

@@ -43,7 +43,13 @@ export async function seedDemoIfEmpty(
     const ids: Record<string, string> = {};
     const insertOrg = async (
       key: string,
-      values: { kind: 'procurement_body' | 'municipality' | 'supplier'; name: string; country: 'SE' | 'DK'; identifier: string; municipality_code?: string },
+      values: {
+        kind: 'procurement_body' | 'municipality' | 'supplier';
+        name: string;
+        country: 'SE' | 'DK';
+        identifier: string;
+        municipality_code?: string;
+      },
     ) => {
       const row = await trx
         .insertInto('organisations')
@@ -63,8 +69,17 @@ export async function seedDemoIfEmpty(
     for (const [name, code] of DEMO_MEMBER_MUNICIPALITIES) {
       const key = code === '1290' ? 'kristianstad' : `municipality:${code}`;
       const identifier = code === '1290' ? KRISTIANSTAD_IDENTIFIER : municipalIdentifier(code);
-      const id = await insertOrg(key, { kind: 'municipality', name, country: 'SE', identifier, municipality_code: code });
-      await trx.insertInto('body_mandates').values({ organisation_id: bodyId, municipality_id: id }).execute();
+      const id = await insertOrg(key, {
+        kind: 'municipality',
+        name,
+        country: 'SE',
+        identifier,
+        municipality_code: code,
+      });
+      await trx
+        .insertInto('body_mandates')
+        .values({ organisation_id: bodyId, municipality_id: id })
+        .execute();
     }
     await insertOrg('aarhus', {
       kind: 'municipality',
@@ -97,7 +112,10 @@ export async function seedDemoIfEmpty(
       for (const [key, roles] of Object.entries(user.memberships)) {
         const organisationId = ids[key];
         if (!organisationId) throw new Error(`demo data names an unknown organisation: ${key}`);
-        await trx.insertInto('memberships').values({ organisation_id: organisationId, user_id: row.id, roles }).execute();
+        await trx
+          .insertInto('memberships')
+          .values({ organisation_id: organisationId, user_id: row.id, roles })
+          .execute();
       }
     }
     await appendAudit(trx, clock, {
@@ -113,12 +131,17 @@ export async function seedDemoIfEmpty(
 }
 
 /** The demo accounts present in the database, for the start banner. */
-export async function demoAccounts(db: Kysely<DB>): Promise<{ email: string; description: string }[]> {
+export async function demoAccounts(
+  db: Kysely<DB>,
+): Promise<{ email: string; description: string }[]> {
   const rows = await db
     .selectFrom('users')
     .select('email')
     .where('email', 'like', `%${DEMO_EMAIL_DOMAIN}`)
     .execute();
   const present = new Set(rows.map((r) => r.email));
-  return DEMO_USERS.filter((u) => present.has(u.email)).map((u) => ({ email: u.email, description: u.description }));
+  return DEMO_USERS.filter((u) => present.has(u.email)).map((u) => ({
+    email: u.email,
+    description: u.description,
+  }));
 }

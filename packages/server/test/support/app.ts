@@ -37,7 +37,11 @@ export interface Caller {
 }
 
 /** app.inject with the caller's cookie and CSRF token, and a language. */
-export function call(app: FastifyInstance, caller: Caller | null, options: InjectOptions & { locale?: string }) {
+export function call(
+  app: FastifyInstance,
+  caller: Caller | null,
+  options: InjectOptions & { locale?: string },
+) {
   const { locale, headers, ...rest } = options;
   return app.inject({
     ...rest,

@@ -15,7 +15,8 @@ let passwordHash: Promise<string> | undefined;
 const testPasswordHash = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
 
 let counter = 0;
-const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${Math.floor(Math.random() * 1e6)}`;
+const unique = () =>
+  `${Date.now().toString(36)}${(counter++).toString(36)}${Math.floor(Math.random() * 1e6)}`;
 
 /** A valid, unique identifier for the country (check digit computed). */
 export function uniqueIdentifier(country: 'SE' | 'DK'): string {
@@ -66,7 +67,10 @@ export async function createUser(
     .returningAll()
     .executeTakeFirstOrThrow();
   for (const m of values.memberships ?? []) {
-    await db.insertInto('memberships').values({ organisation_id: m.organisationId, user_id: user.id, roles: m.roles }).execute();
+    await db
+      .insertInto('memberships')
+      .values({ organisation_id: m.organisationId, user_id: user.id, roles: m.roles })
+      .execute();
   }
   return user;
 }
@@ -79,11 +83,16 @@ export async function createSession(
   activeOrganisationId: string | null,
 ): Promise<{ cookie: string; csrfToken: string }> {
   const { token, sessionHash } = await db.transaction().execute((trx) =>
-    startSession(trx, clock.now(), { idleMinutes: 30, absoluteHours: 12 }, {
-      userId,
-      authMethod: 'password',
-      activeOrganisationId,
-    }),
+    startSession(
+      trx,
+      clock.now(),
+      { idleMinutes: 30, absoluteHours: 12 },
+      {
+        userId,
+        authMethod: 'password',
+        activeOrganisationId,
+      },
+    ),
   );
   const row = await db
     .selectFrom('sessions')

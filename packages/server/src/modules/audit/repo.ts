@@ -2,7 +2,12 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 
 /** An organisation's audit records, newest first, with keyset paging on the id. */
-export function listAuditRecords(db: Kysely<DB>, organisationId: string, before: string | undefined, limit: number) {
+export function listAuditRecords(
+  db: Kysely<DB>,
+  organisationId: string,
+  before: string | undefined,
+  limit: number,
+) {
   let query = db
     .selectFrom('audit_log')
     .leftJoin('users', 'users.id', 'audit_log.actor_user_id')

@@ -29,7 +29,11 @@ export async function auditRoutes(app: FastifyInstance, deps: Deps) {
                     at: { type: 'string', format: 'date-time' },
                     actor: {
                       type: ['object', 'null'],
-                      properties: { id: { type: 'string' }, name: { type: 'string' }, email: { type: 'string' } },
+                      properties: {
+                        id: { type: 'string' },
+                        name: { type: 'string' },
+                        email: { type: 'string' },
+                      },
                     },
                     action: { type: 'string' },
                     objectType: { type: 'string' },
@@ -45,7 +49,8 @@ export async function auditRoutes(app: FastifyInstance, deps: Deps) {
         },
       },
     },
-    async (request) => service.auditRecords(deps, request.params.orgId, request.query.before, request.query.limit),
+    async (request) =>
+      service.auditRecords(deps, request.params.orgId, request.query.before, request.query.limit),
   );
 
   app.get<{ Params: { orgId: string } }>(
@@ -54,7 +59,8 @@ export async function auditRoutes(app: FastifyInstance, deps: Deps) {
       config: { permission: 'audit.read' },
       schema: {
         tags: ['audit'],
-        summary: "Walk the organisation's hash chain and report the first tampered or missing record",
+        summary:
+          "Walk the organisation's hash chain and report the first tampered or missing record",
         params: orgParams,
         response: {
           200: {

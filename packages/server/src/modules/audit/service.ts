@@ -3,8 +3,14 @@ import type { Deps } from '../../platform/deps.ts';
 import { fieldProblem } from '../../platform/problem.ts';
 import * as repo from './repo.ts';
 
-export async function auditRecords(deps: Deps, organisationId: string, before: string | undefined, limit: number) {
-  if (before !== undefined && !/^\d{1,18}$/.test(before)) throw fieldProblem('before', 'field.pattern');
+export async function auditRecords(
+  deps: Deps,
+  organisationId: string,
+  before: string | undefined,
+  limit: number,
+) {
+  if (before !== undefined && !/^\d{1,18}$/.test(before))
+    throw fieldProblem('before', 'field.pattern');
   const rows = await repo.listAuditRecords(deps.db, organisationId, before, limit);
   const page = rows.slice(0, limit);
   return {

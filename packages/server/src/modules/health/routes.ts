@@ -13,7 +13,10 @@ export async function healthRoutes(app: FastifyInstance, deps: Deps) {
         response: {
           200: {
             type: 'object',
-            properties: { status: { type: 'string' }, database: { type: 'string', enum: ['pglite', 'postgresql'] } },
+            properties: {
+              status: { type: 'string' },
+              database: { type: 'string', enum: ['pglite', 'postgresql'] },
+            },
           },
         },
       },

@@ -2,10 +2,25 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 
 /** Messages from the outbox of one organisation, newest first; keyset paging on (created_at, id). */
-export function listMessages(db: Kysely<DB>, organisationId: string, before: Date | undefined, limit: number) {
+export function listMessages(
+  db: Kysely<DB>,
+  organisationId: string,
+  before: Date | undefined,
+  limit: number,
+) {
   let query = db
     .selectFrom('outbox')
-    .select(['id', 'recipient', 'subject', 'body', 'status', 'transport', 'created_at', 'sent_at', 'last_error'])
+    .select([
+      'id',
+      'recipient',
+      'subject',
+      'body',
+      'status',
+      'transport',
+      'created_at',
+      'sent_at',
+      'last_error',
+    ])
     .where('organisation_id', '=', organisationId)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')

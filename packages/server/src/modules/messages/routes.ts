@@ -40,6 +40,7 @@ export async function messageRoutes(app: FastifyInstance, deps: Deps) {
         },
       },
     },
-    async (request) => service.sentMessages(deps, request.params.orgId, request.query.before, request.query.limit),
+    async (request) =>
+      service.sentMessages(deps, request.params.orgId, request.query.before, request.query.limit),
   );
 }

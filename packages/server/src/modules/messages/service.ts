@@ -4,10 +4,17 @@ import * as repo from './repo.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function sentMessages(deps: Deps, organisationId: string, before: string | undefined, limit: number) {
+export async function sentMessages(
+  deps: Deps,
+  organisationId: string,
+  before: string | undefined,
+  limit: number,
+) {
   let beforeTime: Date | undefined;
   if (before !== undefined) {
-    const anchor = UUID.test(before) ? await repo.messageCreatedAt(deps.db, organisationId, before) : undefined;
+    const anchor = UUID.test(before)
+      ? await repo.messageCreatedAt(deps.db, organisationId, before)
+      : undefined;
     if (!anchor) throw fieldProblem('before', 'field.invalid');
     beforeTime = new Date(anchor.created_at);
   }

@@ -55,7 +55,12 @@ export async function lockedMemberRoles(trx: Transaction<DB>, organisationId: st
     .execute();
 }
 
-export async function setRoles(trx: Transaction<DB>, organisationId: string, userId: string, roles: Role[]) {
+export async function setRoles(
+  trx: Transaction<DB>,
+  organisationId: string,
+  userId: string,
+  roles: Role[],
+) {
   await trx
     .updateTable('memberships')
     .set({ roles })
@@ -64,7 +69,11 @@ export async function setRoles(trx: Transaction<DB>, organisationId: string, use
     .execute();
 }
 
-export async function removeMembership(trx: Transaction<DB>, organisationId: string, userId: string) {
+export async function removeMembership(
+  trx: Transaction<DB>,
+  organisationId: string,
+  userId: string,
+) {
   await trx
     .deleteFrom('memberships')
     .where('organisation_id', '=', organisationId)
@@ -72,8 +81,16 @@ export async function removeMembership(trx: Transaction<DB>, organisationId: str
     .execute();
 }
 
-export async function addMembership(trx: Transaction<DB>, organisationId: string, userId: string, roles: string[]) {
-  await trx.insertInto('memberships').values({ organisation_id: organisationId, user_id: userId, roles }).execute();
+export async function addMembership(
+  trx: Transaction<DB>,
+  organisationId: string,
+  userId: string,
+  roles: string[],
+) {
+  await trx
+    .insertInto('memberships')
+    .values({ organisation_id: organisationId, user_id: userId, roles })
+    .execute();
 }
 
 export function listInvitations(db: Db, organisationId: string) {
@@ -180,7 +197,12 @@ export async function insertUser(
 ) {
   return trx
     .insertInto('users')
-    .values({ email: values.email, name: values.name, password_hash: values.passwordHash, locale: values.locale })
+    .values({
+      email: values.email,
+      name: values.name,
+      password_hash: values.passwordHash,
+      locale: values.locale,
+    })
     .returning(['id'])
     .executeTakeFirstOrThrow();
 }

@@ -2,7 +2,15 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Role } from '@tildel/domain/permissions';
 import type { Deps } from '../../platform/deps.ts';
 import type { Locale } from '../../platform/i18n.ts';
-import { email, locale, noContent, orgParams, roles, storableText, uuid } from '../../platform/schemas.ts';
+import {
+  email,
+  locale,
+  noContent,
+  orgParams,
+  roles,
+  storableText,
+  uuid,
+} from '../../platform/schemas.ts';
 import { meForToken, meSchema, setSessionCookie } from '../session/routes.ts';
 import * as service from './service.ts';
 
@@ -81,7 +89,11 @@ export async function organisationRoutes(app: FastifyInstance, deps: Deps) {
                 type: 'array',
                 items: {
                   type: 'object',
-                  properties: { id: { type: 'string' }, name: { type: 'string' }, municipalityCode: { type: ['string', 'null'] } },
+                  properties: {
+                    id: { type: 'string' },
+                    name: { type: 'string' },
+                    municipalityCode: { type: ['string', 'null'] },
+                  },
                 },
               },
             },
@@ -100,7 +112,12 @@ export async function organisationRoutes(app: FastifyInstance, deps: Deps) {
         tags: ['organisations'],
         summary: 'Roles this kind of organisation can hand out',
         params: orgParams,
-        response: { 200: { type: 'object', properties: { roles: { type: 'array', items: { type: 'string' } } } } },
+        response: {
+          200: {
+            type: 'object',
+            properties: { roles: { type: 'array', items: { type: 'string' } } },
+          },
+        },
       },
     },
     async (request) => ({ roles: await service.assignableRoles(deps, request.params.orgId) }),
@@ -114,7 +131,9 @@ export async function organisationRoutes(app: FastifyInstance, deps: Deps) {
         tags: ['organisations'],
         summary: 'Members and their roles',
         params: orgParams,
-        response: { 200: { type: 'object', properties: { items: { type: 'array', items: member } } } },
+        response: {
+          200: { type: 'object', properties: { items: { type: 'array', items: member } } },
+        },
       },
     },
     async (request) => ({ items: await service.listMembers(deps, request.params.orgId) }),
@@ -128,19 +147,35 @@ export async function organisationRoutes(app: FastifyInstance, deps: Deps) {
         tags: ['organisations'],
         summary: "Set a member's roles",
         params: memberParams,
-        body: { type: 'object', required: ['roles'], additionalProperties: false, properties: { roles } },
+        body: {
+          type: 'object',
+          required: ['roles'],
+          additionalProperties: false,
+          properties: { roles },
+        },
         response: { 200: { type: 'object', properties: { userId: { type: 'string' }, roles } } },
       },
     },
     async (request) =>
-      service.changeRoles(deps, actor(request), request.params.orgId, request.params.userId, request.body.roles),
+      service.changeRoles(
+        deps,
+        actor(request),
+        request.params.orgId,
+        request.params.userId,
+        request.body.roles,
+      ),
   );
 
   app.delete<{ Params: { orgId: string; userId: string } }>(
     '/api/organisations/:orgId/members/:userId',
     {
       config: { permission: 'members.manage' },
-      schema: { tags: ['organisations'], summary: 'Remove a member', params: memberParams, response: { 204: noContent } },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Remove a member',
+        params: memberParams,
+        response: { 204: noContent },
+      },
     },
     async (request, reply) => {
       await service.removeMember(deps, actor(request), request.params.orgId, request.params.userId);
@@ -156,7 +191,9 @@ export async function organisationRoutes(app: FastifyInstance, deps: Deps) {
         tags: ['organisations'],
         summary: 'Invitations, open and past',
         params: orgParams,
-        response: { 200: { type: 'object', properties: { items: { type: 'array', items: invitation } } } },
+        response: {
+          200: { type: 'object', properties: { items: { type: 'array', items: invitation } } },
+        },
       },
     },
     async (request) => ({ items: await service.listInvitations(deps, request.params.orgId) }),
@@ -180,7 +217,12 @@ export async function organisationRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const created = await service.invite(deps, actor(request), request.params.orgId, request.body);
+      const created = await service.invite(
+        deps,
+        actor(request),
+        request.params.orgId,
+        request.body,
+      );
       return reply.code(201).send(created);
     },
   );
@@ -197,7 +239,12 @@ export async function organisationRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) => {
-      await service.revokeInvitation(deps, actor(request), request.params.orgId, request.params.invitationId);
+      await service.revokeInvitation(
+        deps,
+        actor(request),
+        request.params.orgId,
+        request.params.invitationId,
+      );
       return reply.code(204).send();
     },
   );

@@ -7,7 +7,11 @@ import {
   type Role,
 } from '@tildel/domain/permissions';
 import { appendAudit } from '../../platform/audit.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../../platform/auth/passwords.ts';
+import {
+  hashPassword,
+  MIN_PASSWORD_LENGTH,
+  verifyPassword,
+} from '../../platform/auth/passwords.ts';
 import { startSession } from '../../platform/auth/sessions.ts';
 import { newToken, tokenHash } from '../../platform/auth/tokens.ts';
 import type { Deps } from '../../platform/deps.ts';
@@ -32,7 +36,8 @@ async function organisationOrThrow(deps: Deps, organisationId: string) {
 
 export async function organisationProfile(deps: Deps, organisationId: string) {
   const organisation = await organisationOrThrow(deps, organisationId);
-  const mandate = organisation.kind === 'procurement_body' ? await repo.mandateOf(deps.db, organisationId) : [];
+  const mandate =
+    organisation.kind === 'procurement_body' ? await repo.mandateOf(deps.db, organisationId) : [];
   return {
     id: organisation.id,
     name: organisation.name,
@@ -40,7 +45,11 @@ export async function organisationProfile(deps: Deps, organisationId: string) {
     country: organisation.country,
     identifier: organisation.identifier,
     municipalityCode: organisation.municipality_code,
-    mandate: mandate.map((m) => ({ id: m.id, name: m.name, municipalityCode: m.municipality_code })),
+    mandate: mandate.map((m) => ({
+      id: m.id,
+      name: m.name,
+      municipalityCode: m.municipality_code,
+    })),
   };
 }
 
@@ -51,14 +60,21 @@ export async function assignableRoles(deps: Deps, organisationId: string): Promi
 
 function refuseUnassignable(kind: keyof typeof ASSIGNABLE_ROLES, roles: Role[]) {
   const refused = rolesNotAssignable(kind, roles);
-  if (refused.length > 0) throw fieldProblem('roles', 'membership.role_not_assignable', { roles: refused.join(', ') });
+  if (refused.length > 0)
+    throw fieldProblem('roles', 'membership.role_not_assignable', { roles: refused.join(', ') });
 }
 
 export function listMembers(deps: Deps, organisationId: string) {
   return repo.listMembers(deps.db, organisationId);
 }
 
-export async function changeRoles(deps: Deps, actor: Actor, organisationId: string, userId: string, roles: Role[]) {
+export async function changeRoles(
+  deps: Deps,
+  actor: Actor,
+  organisationId: string,
+  userId: string,
+  roles: Role[],
+) {
   const organisation = await organisationOrThrow(deps, organisationId);
   refuseUnassignable(organisation.kind, roles);
   return deps.db.transaction().execute(async (trx) => {
@@ -66,7 +82,8 @@ export async function changeRoles(deps: Deps, actor: Actor, organisationId: stri
     const member = members.find((m) => m.user_id === userId);
     if (!member) throw new Problem('not_found', 'membership.not_found');
     const after = members.map((m) => (m.user_id === userId ? roles : m.roles.filter(isRole)));
-    if (leavesOrganisationWithoutAdmin(after)) throw new Problem('conflict', 'membership.last_admin');
+    if (leavesOrganisationWithoutAdmin(after))
+      throw new Problem('conflict', 'membership.last_admin');
     await repo.setRoles(trx, organisationId, userId, roles);
     await appendAudit(trx, deps.clock, {
       organisationId,
@@ -81,13 +98,19 @@ export async function changeRoles(deps: Deps, actor: Actor, organisationId: stri
   });
 }
 
-export async function removeMember(deps: Deps, actor: Actor, organisationId: string, userId: string) {
+export async function removeMember(
+  deps: Deps,
+  actor: Actor,
+  organisationId: string,
+  userId: string,
+) {
   await deps.db.transaction().execute(async (trx) => {
     const members = await repo.lockedMemberRoles(trx, organisationId);
     const member = members.find((m) => m.user_id === userId);
     if (!member) throw new Problem('not_found', 'membership.not_found');
     const rest = members.filter((m) => m.user_id !== userId).map((m) => m.roles.filter(isRole));
-    if (leavesOrganisationWithoutAdmin(rest)) throw new Problem('conflict', 'membership.last_admin');
+    if (leavesOrganisationWithoutAdmin(rest))
+      throw new Problem('conflict', 'membership.last_admin');
     await repo.removeMembership(trx, organisationId, userId);
     // Sessions that had this organisation active fall back to another membership on next load.
     await appendAudit(trx, deps.clock, {
@@ -113,7 +136,9 @@ function invitationLink(deps: Deps, token: string) {
 function formatDate(locale: Locale, country: 'SE' | 'DK', date: Date) {
   const tag = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' }[locale];
   const timeZone = country === 'DK' ? 'Europe/Copenhagen' : 'Europe/Stockholm';
-  return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
+  return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(
+    date,
+  );
 }
 
 export async function invite(
@@ -181,11 +206,17 @@ export async function invite(
   });
 }
 
-export async function revokeInvitation(deps: Deps, actor: Actor, organisationId: string, invitationId: string) {
+export async function revokeInvitation(
+  deps: Deps,
+  actor: Actor,
+  organisationId: string,
+  invitationId: string,
+) {
   await deps.db.transaction().execute(async (trx) => {
     const invitation = await repo.findInvitation(trx, organisationId, invitationId);
     if (!invitation) throw new Problem('not_found', 'invitation.not_found');
-    if (invitation.accepted_at || invitation.revoked_at) throw new Problem('conflict', 'invitation.invalid');
+    if (invitation.accepted_at || invitation.revoked_at)
+      throw new Problem('conflict', 'invitation.invalid');
     const now = deps.clock.now();
     await repo.markInvitation(trx, invitationId, { revoked_at: now });
     await appendAudit(trx, deps.clock, {
@@ -203,7 +234,12 @@ export async function revokeInvitation(deps: Deps, actor: Actor, organisationId:
 async function usableInvitation(deps: Deps, token: string) {
   const invitation = await repo.findInvitationByTokenHash(deps.db, tokenHash(token));
   const now = deps.clock.now();
-  if (!invitation || invitation.accepted_at || invitation.revoked_at || new Date(invitation.expires_at) <= now) {
+  if (
+    !invitation ||
+    invitation.accepted_at ||
+    invitation.revoked_at ||
+    new Date(invitation.expires_at) <= now
+  ) {
     throw new Problem('not_found', 'invitation.invalid');
   }
   return invitation;
@@ -240,14 +276,16 @@ export async function acceptInvitation(
     }
   } else {
     if (!input.name?.trim()) throw fieldProblem('name', 'invitation.name_required');
-    if (input.password.length < MIN_PASSWORD_LENGTH) throw fieldProblem('password', 'auth.password_too_short');
+    if (input.password.length < MIN_PASSWORD_LENGTH)
+      throw fieldProblem('password', 'auth.password_too_short');
     passwordHash = await hashPassword(input.password);
   }
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     // Re-read under lock: two clicks on the same link must not both succeed.
     const locked = await repo.findInvitation(trx, invitation.organisation_id, invitation.id);
-    if (!locked || locked.accepted_at || locked.revoked_at) throw new Problem('not_found', 'invitation.invalid');
+    if (!locked || locked.accepted_at || locked.revoked_at)
+      throw new Problem('not_found', 'invitation.invalid');
     let userId = existing?.id;
     if (!userId) {
       const user = await repo.insertUser(trx, {
@@ -267,7 +305,9 @@ export async function acceptInvitation(
       });
     }
     if (await repo.findMembership(trx, invitation.organisation_id, userId)) {
-      throw new Problem('conflict', 'membership.already_member', { params: { email: invitation.email } });
+      throw new Problem('conflict', 'membership.already_member', {
+        params: { email: invitation.email },
+      });
     }
     await repo.addMembership(trx, invitation.organisation_id, userId, invitation.roles);
     await repo.markInvitation(trx, invitation.id, { accepted_at: now, accepted_by: userId });

@@ -27,7 +27,9 @@ export async function platformRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags: ['platform'],
         summary: 'All organisations on the platform',
-        response: { 200: { type: 'object', properties: { items: { type: 'array', items: organisation } } } },
+        response: {
+          200: { type: 'object', properties: { items: { type: 'array', items: organisation } } },
+        },
       },
     },
     async () => ({ items: await service.listOrganisations(deps) }),
@@ -67,7 +69,12 @@ export async function platformRoutes(app: FastifyInstance, deps: Deps) {
         response: {
           201: {
             type: 'object',
-            properties: { id: { type: 'string' }, name: { type: 'string' }, kind: { type: 'string' }, country: { type: 'string' } },
+            properties: {
+              id: { type: 'string' },
+              name: { type: 'string' },
+              kind: { type: 'string' },
+              country: { type: 'string' },
+            },
           },
         },
       },

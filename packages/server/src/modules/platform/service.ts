@@ -56,7 +56,12 @@ export async function registerOrganisation(
       action: 'organisation.registered',
       objectType: 'organisation',
       objectId: created.id,
-      after: { kind: created.kind, name: created.name, country: created.country, identifier: created.identifier },
+      after: {
+        kind: created.kind,
+        name: created.name,
+        country: created.country,
+        identifier: created.identifier,
+      },
     });
     return created;
   });
@@ -65,5 +70,10 @@ export async function registerOrganisation(
     roles: ['org_admin'],
     locale: input.adminLocale,
   });
-  return { id: organisation.id, name: organisation.name, kind: organisation.kind, country: organisation.country };
+  return {
+    id: organisation.id,
+    name: organisation.name,
+    kind: organisation.kind,
+    country: organisation.country,
+  };
 }

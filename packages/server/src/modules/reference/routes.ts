@@ -11,7 +11,8 @@ export async function referenceRoutes(app: FastifyInstance) {
       config: { permission: 'authenticated' },
       schema: {
         tags: ['reference'],
-        summary: 'Swedish and Danish municipalities with official codes, region and seat coordinates',
+        summary:
+          'Swedish and Danish municipalities with official codes, region and seat coordinates',
         querystring: { type: 'object', additionalProperties: false, properties: { country } },
         response: {
           200: {

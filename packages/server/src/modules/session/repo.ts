@@ -21,11 +21,19 @@ export async function firstMembershipOrganisation(trx: Transaction<DB>, userId: 
   return row?.organisation_id ?? null;
 }
 
-export async function setUserLocale(trx: Transaction<DB>, userId: string, locale: 'sv' | 'da' | 'en') {
+export async function setUserLocale(
+  trx: Transaction<DB>,
+  userId: string,
+  locale: 'sv' | 'da' | 'en',
+) {
   await trx.updateTable('users').set({ locale }).where('id', '=', userId).execute();
 }
 
-export async function setActiveOrganisation(trx: Transaction<DB>, sessionHash: string, organisationId: string) {
+export async function setActiveOrganisation(
+  trx: Transaction<DB>,
+  sessionHash: string,
+  organisationId: string,
+) {
   await trx
     .updateTable('sessions')
     .set({ active_organisation_id: organisationId })

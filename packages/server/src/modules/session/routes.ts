@@ -112,7 +112,11 @@ export async function sessionRoutes(app: FastifyInstance, deps: Deps) {
     '/api/me',
     {
       config: { permission: 'authenticated' },
-      schema: { tags: ['session'], summary: 'The signed-in user, memberships, roles and permissions', response: { 200: meSchema } },
+      schema: {
+        tags: ['session'],
+        summary: 'The signed-in user, memberships, roles and permissions',
+        response: { 200: meSchema },
+      },
     },
     async (request) => service.meView(signedIn(request)),
   );
@@ -124,7 +128,12 @@ export async function sessionRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags: ['session'],
         summary: 'Remember the user interface language',
-        body: { type: 'object', required: ['locale'], additionalProperties: false, properties: { locale } },
+        body: {
+          type: 'object',
+          required: ['locale'],
+          additionalProperties: false,
+          properties: { locale },
+        },
         response: { 200: meSchema },
       },
     },

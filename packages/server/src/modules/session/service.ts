@@ -17,11 +17,17 @@ import * as repo from './repo.ts';
 export const DEMO_EMAIL_DOMAIN = 'demo.tildel.se';
 
 export function isDemoAccount(email: string): boolean {
-  return email.toLowerCase().endsWith(`.${DEMO_EMAIL_DOMAIN}`) || email.toLowerCase().endsWith(`@${DEMO_EMAIL_DOMAIN}`);
+  return (
+    email.toLowerCase().endsWith(`.${DEMO_EMAIL_DOMAIN}`) ||
+    email.toLowerCase().endsWith(`@${DEMO_EMAIL_DOMAIN}`)
+  );
 }
 
 export function sessionPolicy(deps: Deps) {
-  return { idleMinutes: deps.config.sessionIdleMinutes, absoluteHours: deps.config.sessionAbsoluteHours };
+  return {
+    idleMinutes: deps.config.sessionIdleMinutes,
+    absoluteHours: deps.config.sessionAbsoluteHours,
+  };
 }
 
 export async function login(
@@ -96,7 +102,11 @@ export async function changeLocale(deps: Deps, auth: AuthContext, locale: Locale
   });
 }
 
-export async function switchOrganisation(deps: Deps, auth: AuthContext, organisationId: string): Promise<void> {
+export async function switchOrganisation(
+  deps: Deps,
+  auth: AuthContext,
+  organisationId: string,
+): Promise<void> {
   if (!auth.memberships.some((m) => m.organisationId === organisationId)) {
     throw new Problem('forbidden', 'membership.not_member');
   }

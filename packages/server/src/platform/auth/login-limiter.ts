@@ -20,14 +20,20 @@ export async function loginBlockedMinutes(
   const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000);
   const rows = await db
     .selectFrom('login_failures')
-    .select(['subject', (eb) => eb.fn.countAll<string>().as('n'), (eb) => eb.fn.min('failed_at').as('first')])
+    .select([
+      'subject',
+      (eb) => eb.fn.countAll<string>().as('n'),
+      (eb) => eb.fn.min('failed_at').as('first'),
+    ])
     .where('subject', 'in', [accountKey(email), addressKey(address)])
     .where('failed_at', '>', since)
     .groupBy('subject')
     .execute();
   let blockedUntil = 0;
   for (const row of rows) {
-    const limit = row.subject.startsWith('account:') ? MAX_FAILURES_PER_ACCOUNT : MAX_FAILURES_PER_ADDRESS;
+    const limit = row.subject.startsWith('account:')
+      ? MAX_FAILURES_PER_ACCOUNT
+      : MAX_FAILURES_PER_ADDRESS;
     if (Number(row.n) >= limit) {
       const until = new Date(row.first as Date).getTime() + WINDOW_MINUTES * 60_000;
       blockedUntil = Math.max(blockedUntil, until);
@@ -36,7 +42,12 @@ export async function loginBlockedMinutes(
   return blockedUntil > now.getTime() ? Math.ceil((blockedUntil - now.getTime()) / 60_000) : 0;
 }
 
-export async function recordLoginFailure(db: Kysely<DB>, now: Date, email: string, address: string): Promise<void> {
+export async function recordLoginFailure(
+  db: Kysely<DB>,
+  now: Date,
+  email: string,
+  address: string,
+): Promise<void> {
   await db
     .insertInto('login_failures')
     .values([

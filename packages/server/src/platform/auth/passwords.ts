@@ -15,7 +15,10 @@ export function hashPassword(password: string): Promise<string> {
 // so timing does not tell which email addresses have accounts.
 let dummyHash: Promise<string> | undefined;
 
-export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  passwordHash: string | null,
+  password: string,
+): Promise<boolean> {
   if (!passwordHash) {
     dummyHash ??= hashPassword('no-account-placeholder');
     await verify(await dummyHash, password).catch(() => false);

@@ -109,7 +109,11 @@ export async function loadSession(
   const row = result.rows[0];
   if (!row) return null;
   if (now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_AFTER_MS) {
-    await db.updateTable('sessions').set({ last_seen_at: now }).where('id_hash', '=', row.id_hash).execute();
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: now })
+      .where('id_hash', '=', row.id_hash)
+      .execute();
   }
   const memberships: MembershipView[] =
     typeof row.memberships === 'string' ? JSON.parse(row.memberships) : row.memberships;
@@ -131,8 +135,16 @@ export async function loadSession(
   };
 }
 
-export async function endSession(trx: Transaction<DB>, now: Date, sessionHash: string): Promise<void> {
-  await trx.updateTable('sessions').set({ ended_at: now }).where('id_hash', '=', sessionHash).execute();
+export async function endSession(
+  trx: Transaction<DB>,
+  now: Date,
+  sessionHash: string,
+): Promise<void> {
+  await trx
+    .updateTable('sessions')
+    .set({ ended_at: now })
+    .where('id_hash', '=', sessionHash)
+    .execute();
 }
 
 /** Sessions ended or expired more than a day ago are deleted; nothing refers to them. */
