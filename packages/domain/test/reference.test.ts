@@ -5,9 +5,9 @@ import {
   findMunicipalityByName,
   foldMunicipalityName,
   municipalities,
-  type Country,
   type Municipality,
 } from '../src/reference/municipalities.ts';
+import type { Country } from '../src/calendar.ts';
 
 function must(country: Country, code: string): Municipality {
   const found = findMunicipality(country, code);

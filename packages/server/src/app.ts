@@ -1,6 +1,7 @@
 // Builds the Fastify app from the platform plugins and the area modules. main.ts and the tests
 // both build it here, so what is tested is what runs.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -129,7 +130,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;
-  const serveWeb = Boolean(webDist && existsSync(webDist));
+  // index.html is read once: every client-side route answers with it.
+  const indexHtml =
+    webDist && existsSync(join(webDist, 'index.html'))
+      ? readFileSync(join(webDist, 'index.html'), 'utf8')
+      : null;
+  const serveWeb = indexHtml !== null;
   if (serveWeb && webDist) {
     await app.register(async (web) =>
       asPublic(web, async (scope) => {
@@ -139,8 +145,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
   // Client-side routes (/login, /admin/users …) get the web app's index.html; /api stays problem+json.
   app.setNotFoundHandler((request, reply) => {
-    if (serveWeb && webDist && request.method === 'GET' && !request.url.startsWith('/api')) {
-      return reply.code(200).type('text/html; charset=utf-8').sendFile('index.html', webDist);
+    const path = request.url.split('?')[0] ?? '';
+    const clientRoute = !path.startsWith('/api') && !/\.[a-z0-9]+$/i.test(path); // not a missing asset
+    if (indexHtml !== null && request.method === 'GET' && clientRoute) {
+      return reply
+        .code(200)
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .send(indexHtml);
     }
     const locale = localeOf(request);
     return sendProblem(reply, locale, 'not_found', t(locale, 'problem.not_found.detail'));
