@@ -69,9 +69,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: env.SESSION_SECRET || randomBytes(32).toString('hex'),
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30),
     sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', 12),
-    // The embedded database is the demo set-up; a server database runs without demo accounts
-    // unless asked for.
-    demoMode: flag(env, 'DEMO_MODE', embedded),
+    // The embedded database is the demo set-up; a server database runs without demo data and
+    // demo accounts unless asked for. Loading demo data turns demo sign-in on by default.
+    demoMode: flag(env, 'DEMO_MODE', flag(env, 'SEED_DEMO', embedded)),
     seedDemo: flag(env, 'SEED_DEMO', embedded),
     secureCookies: flag(env, 'SECURE_COOKIES', publicUrl.startsWith('https://')),
     trustProxy: flag(env, 'TRUST_PROXY', false),
