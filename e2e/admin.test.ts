@@ -71,7 +71,9 @@ function invitationRow(page: Page, email: string) {
 }
 
 function memberRow(page: Page, name: string) {
-  return page.locator('main section', { hasText: 'Medlemmar' }).locator('tbody tr', { hasText: name });
+  return page
+    .locator('main section', { hasText: 'Medlemmar' })
+    .locator('tbody tr', { hasText: name });
 }
 
 describe('an admin invites a user who accepts', () => {
@@ -101,7 +103,9 @@ describe('an admin invites a user who accepts', () => {
     const dialog = await openDialog(admin);
     await dialog.getByLabel('E-postadress').fill(NEW_EMAIL);
     await dialog.getByRole('checkbox', { name: 'Beställare', exact: true }).check();
-    const answer = admin.waitForResponse((r) => r.url().endsWith('/invitations') && r.request().method() === 'POST');
+    const answer = admin.waitForResponse(
+      (r) => r.url().endsWith('/invitations') && r.request().method() === 'POST',
+    );
     await dialog.getByRole('button', { name: 'Skicka inbjudan' }).click();
     const response = await answer;
     expect(response.status()).toBeGreaterThanOrEqual(400);
@@ -168,7 +172,10 @@ describe('an admin invites a user who accepts', () => {
 
       await signOut(page);
       await signIn(page, NEW_EMAIL, NEW_PASSWORD);
-      await page.locator('main').getByRole('heading', { name: 'Mina behov och remisser' }).waitFor();
+      await page
+        .locator('main')
+        .getByRole('heading', { name: 'Mina behov och remisser' })
+        .waitFor();
       expect(await page.getByRole('navigation').locator('a').count()).toBe(1);
       await expectNoAxeViolations(page);
 
@@ -190,7 +197,9 @@ describe('an admin invites a user who accepts', () => {
 
     await row.getByRole('button', { name: `Ändra roller för ${NEW_NAME}` }).click();
     const dialog = await openDialog(admin);
-    expect(await dialog.getByRole('checkbox', { name: 'Handläggare', exact: true }).isChecked()).toBe(true);
+    expect(
+      await dialog.getByRole('checkbox', { name: 'Handläggare', exact: true }).isChecked(),
+    ).toBe(true);
     await expectNoAxeViolations(admin);
 
     // No role at all is refused before anything is sent.
@@ -228,15 +237,25 @@ describe('an admin invites a user who accepts', () => {
     const table = admin.locator('main table');
     await table.waitFor();
     const text = (await table.textContent()) ?? '';
-    for (const action of ['invitation.created', 'invitation.accepted', 'invitation.revoked', 'membership.roles_changed']) {
+    for (const action of [
+      'invitation.created',
+      'invitation.accepted',
+      'invitation.revoked',
+      'membership.roles_changed',
+    ]) {
       expect(text).toContain(action);
     }
     await expectNoAxeViolations(admin);
 
-    const rolesChanged = admin.locator('main tbody tr', { hasText: 'membership.roles_changed' }).first();
-    const toggle = rolesChanged.getByRole('button', { name: /Visa ändring/ });
+    const rolesChanged = admin
+      .locator('main tbody tr', { hasText: 'membership.roles_changed' })
+      .first();
+    // The button's name turns from "Visa ändring …" to "Dölj ändring …": hold it by its state.
+    const toggle = rolesChanged.locator('button[aria-expanded]');
+    expect(await toggle.getAttribute('aria-label')).toMatch(/^Visa ändring/);
     await toggle.click();
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await toggle.getAttribute('aria-label')).toMatch(/^Dölj ändring/);
     const details = admin.locator(`#${(await toggle.getAttribute('aria-controls'))!}`);
     await details.waitFor();
     const json = (await details.textContent()) ?? '';

@@ -47,7 +47,9 @@ function headerLanguagePicker(page: Page) {
 async function chooseLanguage(page: Page, locale: 'sv' | 'da' | 'en'): Promise<void> {
   const picker = headerLanguagePicker(page);
   if ((await picker.inputValue()) === locale) return;
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/locale') && r.request().method() === 'PUT');
+  const saved = page.waitForResponse(
+    (r) => r.url().endsWith('/api/me/locale') && r.request().method() === 'PUT',
+  );
   await picker.selectOption(locale);
   const status = (await saved).status();
   if (status !== 200) throw new Error(`PUT /api/me/locale answered ${status}`);
@@ -60,7 +62,9 @@ const NAV_HOME = { sv: 'Start', da: 'Forside', en: 'Home' } as const;
 async function expectLanguage(page: Page, locale: 'sv' | 'da' | 'en'): Promise<void> {
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale);
   await expect.poll(() => page.locator('main h1').textContent()).toBe(HOME_TITLE[locale]);
-  expect(await page.getByRole('navigation').locator('a[href="/"]').textContent()).toBe(NAV_HOME[locale]);
+  expect(await page.getByRole('navigation').locator('a[href="/"]').textContent()).toBe(
+    NAV_HOME[locale],
+  );
   expect(await headerLanguagePicker(page).inputValue()).toBe(locale);
 }
 

@@ -46,6 +46,9 @@ async function signIn(page: Page, email: string, password = PASSWORD): Promise<v
 
 async function signOut(page: Page): Promise<void> {
   await page.locator('header button[aria-haspopup="menu"]').click();
+  await page.getByRole('menuitem').waitFor();
+  await page.waitForTimeout(200); // let the menu finish its transition
+  await expectNoAxeViolations(page);
   await page.getByRole('menuitem').click();
   await page.waitForURL((url) => url.pathname === '/login');
   await page.locator('main form').waitFor();
@@ -55,7 +58,9 @@ async function signOut(page: Page): Promise<void> {
 async function navLinks(page: Page): Promise<string[]> {
   const nav = page.getByRole('navigation');
   await nav.locator('a').first().waitFor();
-  const hrefs = await nav.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await nav
+    .locator('a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.sort();
 }
 
@@ -86,7 +91,9 @@ describe('navigation by role', () => {
           await page.goto(`${baseUrl}/admin/audit`);
           await page.locator('main h1').waitFor();
           expect(await page.locator('main table').count()).toBe(0);
-          expect(await page.locator('main h1').textContent()).toMatch(/Ingen behörighet|Ingen adgang|No access/);
+          expect(await page.locator('main h1').textContent()).toMatch(
+            /Ingen behörighet|Ingen adgang|No access/,
+          );
           await expectNoAxeViolations(page);
         }
 
@@ -164,5 +171,31 @@ test('an unknown address shows the not-found page inside the app', async () => {
     await expectNoAxeViolations(page);
   } finally {
     await page.context().close();
+  }
+});
+
+test('on a narrow screen the navigation opens from the menu button', async () => {
+  const context = await browser.newContext({
+    locale: 'sv-SE',
+    viewport: { width: 390, height: 844 },
+  });
+  const page = await context.newPage();
+  try {
+    await signIn(page, 'admin@sydupphandling.demo.tildel.se');
+    const burger = page.locator('header button[aria-controls="tildel-navbar"]');
+    expect(await burger.getAttribute('aria-expanded')).toBe('false');
+    await expectNoAxeViolations(page);
+    await burger.click();
+    await expect.poll(() => burger.getAttribute('aria-expanded')).toBe('true');
+    const link = page.getByRole('navigation').locator('a[href="/admin/audit"]');
+    await link.waitFor();
+    await expectNoAxeViolations(page);
+    await link.click();
+    await page.waitForURL((url) => url.pathname === '/admin/audit');
+    await expect.poll(() => burger.getAttribute('aria-expanded')).toBe('false');
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page);
+  } finally {
+    await context.close();
   }
 });

@@ -37,7 +37,13 @@ function organisationPicker(page: Page) {
 
 /** The name of the organisation shown on the home page. */
 async function shownOrganisation(page: Page): Promise<string> {
-  return (await page.locator('main').getByText(/kommun|Sydupphandling/).first().textContent()) ?? '';
+  return (
+    (await page
+      .locator('main')
+      .getByText(/kommun|Sydupphandling/)
+      .first()
+      .textContent()) ?? ''
+  );
 }
 
 test('the switcher lists both organisations and switching changes what the home page shows', async () => {

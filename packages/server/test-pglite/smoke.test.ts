@@ -168,6 +168,23 @@ describe('PGlite in a folder', () => {
       expect(verification.statusCode, verification.body).toBe(200);
       expect(verification.json()).toMatchObject({ ok: true, firstProblem: null });
       expect(verification.json().checked).toBeGreaterThanOrEqual(2); // session.started, invitation.created
+
+      // Paging anchors are strings on PGlite too (int8 ids), so the next page can be asked for.
+      const firstPage = await app.inject({
+        method: 'GET',
+        url: `/api/organisations/${organisationId}/audit?limit=1`,
+        headers: { cookie },
+      });
+      expect(firstPage.statusCode, firstPage.body).toBe(200);
+      const nextBefore = firstPage.json().nextBefore;
+      expect(typeof nextBefore).toBe('string');
+      const secondPage = await app.inject({
+        method: 'GET',
+        url: `/api/organisations/${organisationId}/audit?limit=1&before=${nextBefore}`,
+        headers: { cookie },
+      });
+      expect(secondPage.statusCode, secondPage.body).toBe(200);
+      expect(secondPage.json().items[0].seq).toBe(firstPage.json().items[0].seq - 1);
     } finally {
       await stop(running);
     }

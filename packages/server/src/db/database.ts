@@ -30,11 +30,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgresql', close: () => db.destroy() };
   }
-  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGlite, types } = await import('@electric-sql/pglite');
   const dataDir = options.dataDir ?? './data';
   // 'memory://' keeps PGlite in memory (tests); anything else is a folder on disk.
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir);
+  // bigint (int8) as a string, exactly as node-postgres answers it, so ids and counts behave the
+  // same on both databases and never lose precision.
+  const pglite = await PGlite.create(dataDir, {
+    parsers: { [types.INT8]: (value: string) => value },
+  });
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
   embedded.set(db, pglite);
   return {

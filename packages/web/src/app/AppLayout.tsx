@@ -49,7 +49,7 @@ function OrganisationSwitcher({ onError }: { onError: (error: unknown) => void }
   const [pending, setPending] = useState(false);
   if (me.memberships.length < 2) {
     return activeMembership ? (
-      <Text size="sm" fw={500} visibleFrom="sm">
+      <Text size="sm" fw={500}>
         {activeMembership.organisation.name}
       </Text>
     ) : null;
@@ -74,7 +74,9 @@ function OrganisationSwitcher({ onError }: { onError: (error: unknown) => void }
         }
       }}
     >
-      {me.activeOrganisationId === null && <option value="">{t('header.chooseOrganisation')}</option>}
+      {me.activeOrganisationId === null && (
+        <option value="">{t('header.chooseOrganisation')}</option>
+      )}
       {me.memberships.map((m) => (
         <option key={m.organisation.id} value={m.organisation.id}>
           {m.organisation.name}
@@ -111,14 +113,17 @@ function UserMenu() {
   const { signOut } = useAuth();
   const navigate = useNavigate();
   return (
-    <Menu position="bottom-end" withinPortal>
+    <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
       <Menu.Target>
-        <Button variant="subtle" size="sm" aria-label={t('header.userMenu', { name: me.user.name })}>
+        <Button
+          variant="subtle"
+          size="sm"
+          aria-label={t('header.userMenu', { name: me.user.name })}
+        >
           {me.user.name}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>{me.user.email}</Menu.Label>
         <Menu.Item
           onClick={async () => {
             try {
@@ -207,7 +212,15 @@ export function AppLayout() {
           </div>
           {admin.length > 0 && (
             <div>
-              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4} id="tildel-nav-admin">
+              <Text
+                size="xs"
+                fw={700}
+                c="dimmed"
+                tt="uppercase"
+                px="sm"
+                mb={4}
+                id="tildel-nav-admin"
+              >
                 {t('nav.administration')}
               </Text>
               <div role="group" aria-labelledby="tildel-nav-admin">
@@ -222,7 +235,15 @@ export function AppLayout() {
 
       <AppShell.Main id={MAIN_ID} ref={mainRef} tabIndex={-1}>
         {shellError !== null && (
-          <Alert color="red" variant="light" role="alert" mb="md" withCloseButton onClose={() => setShellError(null)} closeButtonLabel={t('common.close')}>
+          <Alert
+            color="red"
+            variant="light"
+            role="alert"
+            mb="md"
+            withCloseButton
+            onClose={() => setShellError(null)}
+            closeButtonLabel={t('common.close')}
+          >
             {errorMessage(shellError)}
           </Alert>
         )}

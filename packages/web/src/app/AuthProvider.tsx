@@ -67,7 +67,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       activeMembership,
       hasPermission: (permission) => me?.permissions.includes(permission) ?? false,
       signIn: async (email, password) => {
-        const next = await api.post<Me>('/api/session', { email, password }, { allowUnauthorized: true });
+        const next = await api.post<Me>(
+          '/api/session',
+          { email, password },
+          { allowUnauthorized: true },
+        );
         forgetEverythingElse();
         applyMe(next);
         return next;

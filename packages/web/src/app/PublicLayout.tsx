@@ -8,13 +8,23 @@ import { currentLocale, setUiLocale } from '../i18n';
 import type { Locale } from '../lib/types';
 
 /** Layout of the pages reached without signing in (sign-in, accepting an invitation). */
-export function PublicLayout({ children, languagePicker = true }: { children: ReactNode; languagePicker?: boolean }) {
+export function PublicLayout({
+  children,
+  languagePicker = true,
+}: {
+  children: ReactNode;
+  languagePicker?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const value = (i18n.resolvedLanguage as Locale | undefined) ?? currentLocale();
   return (
     <Box bg="gray.0" mih="100vh">
       <SkipLink />
-      <Box component="header" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+      <Box
+        component="header"
+        bg="white"
+        style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+      >
         <Container size="md" py="sm">
           <Group justify="space-between">
             <Link to="/login" className="tildel-brand">

@@ -14,7 +14,13 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 }
 
 /** Show the page only with the permission in the active organisation. */
-export function RequirePermission({ permission, children }: { permission: string; children: ReactNode }) {
+export function RequirePermission({
+  permission,
+  children,
+}: {
+  permission: string;
+  children: ReactNode;
+}) {
   const { hasPermission, activeMembership } = useAuth();
   if (!activeMembership || !hasPermission(permission)) return <NoAccessPage />;
   return <>{children}</>;

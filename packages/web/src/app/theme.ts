@@ -1,8 +1,22 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import {
+  createTheme,
+  DEFAULT_THEME,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+} from '@mantine/core';
+
+/** A palette with a darker shade 9, the text colour of light variants (Alert, Badge). */
+function withDarkText(name: 'teal' | 'red', shade9: string): MantineColorsTuple {
+  const colors = [...DEFAULT_THEME.colors[name]];
+  colors[9] = shade9;
+  return colors as unknown as MantineColorsTuple;
+}
 
 /** Calm blue, with shades dark enough for WCAG AA contrast on white. */
 export const theme = createTheme({
   primaryColor: 'blue',
+  // Mantine's teal-9 on teal-1 is 4.3:1 and red-9 on red-1 4.5:1; these reach 6:1.
+  colors: { teal: withDarkText('teal', '#066649'), red: withDarkText('red', '#a51d1d') },
   primaryShade: { light: 8, dark: 5 },
   focusRing: 'auto',
   defaultRadius: 'sm',
@@ -27,7 +41,10 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   light: {
     // Hover on light/subtle variants stays at shade 1, where shade-9 text keeps 4.5:1.
     ...Object.fromEntries(
-      Object.keys(t.colors).map((c) => [`--mantine-color-${c}-light-hover`, `var(--mantine-color-${c}-1)`]),
+      Object.keys(t.colors).map((c) => [
+        `--mantine-color-${c}-light-hover`,
+        `var(--mantine-color-${c}-1)`,
+      ]),
     ),
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',

@@ -7,7 +7,11 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
     <Paper withBorder p="lg" radius="md">
       <Stack gap={4} align="flex-start">
         <Text fw={600}>{title}</Text>
-        {children && <Text c="dimmed" size="sm">{children}</Text>}
+        {children && (
+          <Text c="dimmed" size="sm">
+            {children}
+          </Text>
+        )}
       </Stack>
     </Paper>
   );

@@ -2,7 +2,10 @@ import { NativeSelect, type NativeSelectProps } from '@mantine/core';
 import { LANGUAGE_NAMES } from '../i18n';
 import { isLocale, LOCALES, type Locale } from '../lib/types';
 
-interface LanguageSelectProps extends Omit<NativeSelectProps, 'value' | 'onChange' | 'data' | 'children'> {
+interface LanguageSelectProps extends Omit<
+  NativeSelectProps,
+  'value' | 'onChange' | 'data' | 'children'
+> {
   value: Locale;
   onChange: (locale: Locale) => void;
 }

@@ -21,7 +21,11 @@ export function RoleBadges({ roles }: { roles: readonly Role[] }) {
   return (
     <Group gap={6}>
       {roles.map((role) => (
-        <Badge key={role} color={role === 'org_admin' || role === 'supplier_admin' ? 'violet' : 'blue'} variant="light">
+        <Badge
+          key={role}
+          color={role === 'org_admin' || role === 'supplier_admin' ? 'violet' : 'blue'}
+          variant="light"
+        >
           {roleName(role)}
         </Badge>
       ))}

@@ -32,7 +32,8 @@ export function storeLocale(locale: Locale): void {
 
 /** The browser's preferred language among ours; Norwegian readers get Danish. */
 function browserLocale(): Locale {
-  const preferred = typeof navigator !== 'undefined' ? navigator.languages ?? [navigator.language] : [];
+  const preferred =
+    typeof navigator !== 'undefined' ? (navigator.languages ?? [navigator.language]) : [];
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0];
     if (base === 'sv') return 'sv';

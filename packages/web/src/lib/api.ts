@@ -47,7 +47,10 @@ export class ApiError extends Error {
 /** Whether a server field name ("email", "/email", "roles[1]", "roles.1") refers to a form field. */
 function fieldMatches(serverField: string, formField: string): boolean {
   const name = serverField.replace(/^#?\//, '');
-  return name === formField || [`${formField}.`, `${formField}[`, `${formField}/`].some((p) => name.startsWith(p));
+  return (
+    name === formField ||
+    [`${formField}.`, `${formField}[`, `${formField}/`].some((p) => name.startsWith(p))
+  );
 }
 
 /** A readable message for any error thrown by a query or mutation. */
@@ -100,7 +103,12 @@ async function parseProblem(response: Response): Promise<Problem> {
   };
 }
 
-async function request<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+async function request<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLocale(),
@@ -119,7 +127,10 @@ async function request<T>(method: Method, path: string, body?: unknown, options:
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError(0, { title: i18n.t('errors.networkTitle'), detail: i18n.t('errors.network') });
+    throw new ApiError(0, {
+      title: i18n.t('errors.networkTitle'),
+      detail: i18n.t('errors.network'),
+    });
   }
 
   if (!response.ok) {
@@ -127,7 +138,8 @@ async function request<T>(method: Method, path: string, body?: unknown, options:
     if (response.status === 401 && !options.allowUnauthorized) unauthorizedHandler?.();
     throw new ApiError(response.status, problem);
   }
-  if (response.status === 204 || response.headers.get('content-length') === '0') return undefined as T;
+  if (response.status === 204 || response.headers.get('content-length') === '0')
+    return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }
@@ -135,10 +147,14 @@ async function request<T>(method: Method, path: string, body?: unknown, options:
 /** The single client for the Tildel API: adds language and CSRF headers, parses problem+json. */
 export const api = {
   get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, undefined, options),
-  post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, body ?? {}, options),
-  put: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', path, body ?? {}, options),
-  patch: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PATCH', path, body ?? {}, options),
-  delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, undefined, options),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
+    request<T>('POST', path, body ?? {}, options),
+  put: <T>(path: string, body?: unknown, options?: RequestOptions) =>
+    request<T>('PUT', path, body ?? {}, options),
+  patch: <T>(path: string, body?: unknown, options?: RequestOptions) =>
+    request<T>('PATCH', path, body ?? {}, options),
+  delete: <T = void>(path: string, options?: RequestOptions) =>
+    request<T>('DELETE', path, undefined, options),
 };
 
 /** Build a query string from defined values. */

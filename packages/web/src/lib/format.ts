@@ -4,7 +4,10 @@ import { INTL_LOCALE } from '../i18n';
 import { isLocale, type Country, type Locale } from './types';
 import { useAuth } from './auth';
 
-export const TIME_ZONE: Record<Country, string> = { SE: 'Europe/Stockholm', DK: 'Europe/Copenhagen' };
+export const TIME_ZONE: Record<Country, string> = {
+  SE: 'Europe/Stockholm',
+  DK: 'Europe/Copenhagen',
+};
 
 export interface Formatters {
   locale: Locale;

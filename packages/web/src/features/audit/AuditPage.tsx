@@ -1,5 +1,15 @@
 import { Fragment, useState } from 'react';
-import { Alert, Button, Code, Group, SimpleGrid, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Code,
+  Group,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../lib/auth';
 import { useFormatters } from '../../lib/format';
@@ -16,15 +26,23 @@ function VerificationResult({ orgId }: { orgId: string }) {
   const verification = useChainVerification(orgId);
   return (
     <Stack gap="sm" align="flex-start">
-      <Button variant="default" onClick={() => void verification.refetch()} loading={verification.isFetching}>
+      <Button
+        variant="default"
+        onClick={() => void verification.refetch()}
+        loading={verification.isFetching}
+      >
         {t('audit.verify')}
       </Button>
       <div aria-live="polite" style={{ alignSelf: 'stretch' }}>
         {verification.isError && <ErrorAlert error={verification.error} />}
-        {verification.data && !verification.isFetching && (
-          verification.data.ok ? (
+        {verification.data &&
+          !verification.isFetching &&
+          (verification.data.ok ? (
             <Alert color="teal" variant="light" title={t('audit.verifyOkTitle')}>
-              {t('audit.verifyOk', { count: verification.data.checked, checked: f.number(verification.data.checked) })}
+              {t('audit.verifyOk', {
+                count: verification.data.checked,
+                checked: f.number(verification.data.checked),
+              })}
             </Alert>
           ) : (
             <Alert color="red" variant="light" title={t('audit.verifyFailedTitle')}>
@@ -38,8 +56,7 @@ function VerificationResult({ orgId }: { orgId: string }) {
                   })
                 : t('audit.verifyFailedUnknown')}
             </Alert>
-          )
-        )}
+          ))}
       </div>
     </Stack>
   );
@@ -85,7 +102,9 @@ function AuditRow({ record }: { record: AuditRecord }) {
           <Code>{record.action}</Code>
         </Table.Td>
         <Table.Td>
-          <Text size="sm">{t(`audit.objectTypes.${record.objectType}`, { defaultValue: record.objectType })}</Text>
+          <Text size="sm">
+            {t(`audit.objectTypes.${record.objectType}`, { defaultValue: record.objectType })}
+          </Text>
           <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
             {record.objectId}
           </Text>
@@ -98,7 +117,9 @@ function AuditRow({ record }: { record: AuditRecord }) {
               aria-expanded={open}
               aria-controls={open ? detailsId : undefined}
               onClick={() => setOpen((o) => !o)}
-              aria-label={t(open ? 'audit.hideChangeOf' : 'audit.showChangeOf', { seq: record.seq })}
+              aria-label={t(open ? 'audit.hideChangeOf' : 'audit.showChangeOf', {
+                seq: record.seq,
+              })}
             >
               {open ? t('audit.hideChange') : t('audit.showChange')}
             </Button>
@@ -179,7 +200,11 @@ export function AuditPage() {
               {t('audit.shown', { count: records.length })}
             </Text>
             {trail.hasNextPage && (
-              <Button variant="default" onClick={() => void trail.fetchNextPage()} loading={trail.isFetchingNextPage}>
+              <Button
+                variant="default"
+                onClick={() => void trail.fetchNextPage()}
+                loading={trail.isFetchingNextPage}
+              >
                 {t('common.loadMore')}
               </Button>
             )}

@@ -18,7 +18,11 @@ export interface AuditRecord {
 export interface ChainVerification {
   ok: boolean;
   checked: number;
-  firstProblem: null | { seq: number; id: string; reason: 'tampered' | 'missing' | 'broken_link' | (string & {}) };
+  firstProblem: null | {
+    seq: number;
+    id: string;
+    reason: 'tampered' | 'missing' | 'broken_link' | (string & {});
+  };
 }
 
 const PAGE_SIZE = 50;

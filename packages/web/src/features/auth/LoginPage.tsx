@@ -46,7 +46,9 @@ export function LoginPage() {
 
   const apiError = mutation.error instanceof ApiError ? mutation.error : null;
   const emailError = missing.email ? t('login.emailRequired') : apiError?.fieldError('email');
-  const passwordError = missing.password ? t('login.passwordRequired') : apiError?.fieldError('password');
+  const passwordError = missing.password
+    ? t('login.passwordRequired')
+    : apiError?.fieldError('password');
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -69,7 +71,13 @@ export function LoginPage() {
             {t('login.intro')}
           </Text>
         </div>
-        {mutation.isError && <ErrorAlert error={mutation.error} title={t('login.failed')} shownFields={['email', 'password']} />}
+        {mutation.isError && (
+          <ErrorAlert
+            error={mutation.error}
+            title={t('login.failed')}
+            shownFields={['email', 'password']}
+          />
+        )}
         <form onSubmit={onSubmit} noValidate>
           <Stack gap="md">
             <TextInput

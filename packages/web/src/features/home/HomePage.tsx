@@ -10,7 +10,14 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useInvitationsForCount, useMemberCount } from './api';
 
 /** Work lists, in the order they are shown; several roles may share one. */
-const WORK_LISTS = ['caseworker', 'buyer', 'controller', 'procurement_officer', 'quality_officer', 'supplier'] as const;
+const WORK_LISTS = [
+  'caseworker',
+  'buyer',
+  'controller',
+  'procurement_officer',
+  'quality_officer',
+  'supplier',
+] as const;
 type WorkList = (typeof WORK_LISTS)[number];
 
 function workListOf(role: Role): WorkList | null {
@@ -18,7 +25,17 @@ function workListOf(role: Role): WorkList | null {
   return (WORK_LISTS as readonly string[]).includes(role) ? (role as WorkList) : null;
 }
 
-function StatCard({ label, value, to, linkLabel }: { label: string; value: string; to: string; linkLabel: string }) {
+function StatCard({
+  label,
+  value,
+  to,
+  linkLabel,
+}: {
+  label: string;
+  value: string;
+  to: string;
+  linkLabel: string;
+}) {
   return (
     <Paper withBorder p="md" radius="md">
       <Text size="sm" c="dimmed">
@@ -40,7 +57,9 @@ function AdminOverview({ orgId }: { orgId: string }) {
   const canMembers = hasPermission(PERMISSIONS.membersRead);
   const members = useMemberCount(orgId, canMembers);
   const invitations = useInvitationsForCount(orgId, canMembers);
-  const openInvitations = invitations.data?.items.filter((i) => invitationStatus(i) === 'pending').length;
+  const openInvitations = invitations.data?.items.filter(
+    (i) => invitationStatus(i) === 'pending',
+  ).length;
   const dash = '…';
 
   return (
@@ -51,7 +70,9 @@ function AdminOverview({ orgId }: { orgId: string }) {
       <Stack gap="md">
         {canMembers && (
           <>
-            {(members.isError || invitations.isError) && <ErrorAlert error={members.error ?? invitations.error} />}
+            {(members.isError || invitations.isError) && (
+              <ErrorAlert error={members.error ?? invitations.error} />
+            )}
             <SimpleGrid cols={{ base: 1, sm: 2 }} maw={640}>
               <StatCard
                 label={t('home.admin.members')}
@@ -94,7 +115,9 @@ export function HomePage() {
   if (!activeMembership) {
     return (
       <Page title={t('home.title')}>
-        <EmptyState title={t('home.noOrganisation.title')}>{t('home.noOrganisation.text')}</EmptyState>
+        <EmptyState title={t('home.noOrganisation.title')}>
+          {t('home.noOrganisation.text')}
+        </EmptyState>
       </Page>
     );
   }
@@ -107,15 +130,13 @@ export function HomePage() {
     hasPermission(PERMISSIONS.messagesRead);
 
   return (
-    <Page
-      title={t('home.title')}
-      description={t('home.greeting', { name: me.user.name })}
-    >
+    <Page title={t('home.title')} description={t('home.greeting', { name: me.user.name })}>
       <Paper withBorder p="md" radius="md" maw={640}>
         <Stack gap={6}>
           <Text fw={600}>{org.name}</Text>
           <Text size="sm" c="dimmed">
-            {t(`organisationKinds.${org.kind}`, { defaultValue: org.kind })} · {t(`countries.${org.country}`)}
+            {t(`organisationKinds.${org.kind}`, { defaultValue: org.kind })} ·{' '}
+            {t(`countries.${org.country}`)}
           </Text>
           <Group gap="xs" align="center">
             <Text size="sm">{t('home.yourRoles')}</Text>
@@ -129,7 +150,9 @@ export function HomePage() {
           <Title order={2} size="h3" id={`home-${list}`} mb="sm">
             {t(`home.workLists.${list}.title`)}
           </Title>
-          <EmptyState title={t('home.nothingAwaits')}>{t(`home.workLists.${list}.empty`)}</EmptyState>
+          <EmptyState title={t('home.nothingAwaits')}>
+            {t(`home.workLists.${list}.empty`)}
+          </EmptyState>
         </section>
       ))}
 

@@ -6,7 +6,8 @@ import type { Invitation, ItemList, Member } from '../../lib/types';
 export function useMemberCount(orgId: string, enabled: boolean) {
   return useQuery({
     queryKey: queryKeys.members(orgId),
-    queryFn: ({ signal }) => api.get<ItemList<Member>>(`/api/organisations/${enc(orgId)}/members`, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<ItemList<Member>>(`/api/organisations/${enc(orgId)}/members`, { signal }),
     enabled,
     select: (data) => data.items.length,
   });

@@ -76,7 +76,13 @@ function AcceptForm({ token, invitation }: { token: string; invitation: PublicIn
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           {/* Lets password managers store the password with the right account. */}
-          <input type="hidden" name="username" autoComplete="username" value={invitation.email} readOnly />
+          <input
+            type="hidden"
+            name="username"
+            autoComplete="username"
+            value={invitation.email}
+            readOnly
+          />
           {isNew ? (
             <>
               <TextInput

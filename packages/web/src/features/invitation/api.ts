@@ -15,7 +15,10 @@ export function usePublicInvitation(token: string) {
   return useQuery({
     queryKey: queryKeys.invitationByToken(token),
     queryFn: ({ signal }) =>
-      api.get<PublicInvitation>(`/api/invitations/${enc(token)}`, { signal, allowUnauthorized: true }),
+      api.get<PublicInvitation>(`/api/invitations/${enc(token)}`, {
+        signal,
+        allowUnauthorized: true,
+      }),
     retry: false,
   });
 }

@@ -11,7 +11,11 @@ import { StatusBadge, type Tone } from '../../components/StatusBadge';
 import { MessageBody } from './MessageBody';
 import { useMessages, type OutgoingMessage } from './api';
 
-const TONE: Record<OutgoingMessage['status'], Tone> = { pending: 'waiting', sent: 'positive', failed: 'negative' };
+const TONE: Record<OutgoingMessage['status'], Tone> = {
+  pending: 'waiting',
+  sent: 'positive',
+  failed: 'negative',
+};
 
 function MessageRow({ message }: { message: OutgoingMessage }) {
   const { t } = useTranslation();
@@ -22,9 +26,7 @@ function MessageRow({ message }: { message: OutgoingMessage }) {
     <Fragment>
       <Table.Tr>
         <Table.Td>
-          <Text size="sm">
-            {message.to}
-          </Text>
+          <Text size="sm">{message.to}</Text>
         </Table.Td>
         <Table.Td>
           <Text size="sm">{message.subject}</Text>
@@ -36,7 +38,9 @@ function MessageRow({ message }: { message: OutgoingMessage }) {
         </Table.Td>
         <Table.Td>
           <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-            <time dateTime={message.sentAt ?? message.createdAt}>{f.dateTime(message.sentAt ?? message.createdAt)}</time>
+            <time dateTime={message.sentAt ?? message.createdAt}>
+              {f.dateTime(message.sentAt ?? message.createdAt)}
+            </time>
           </Text>
         </Table.Td>
         <Table.Td>
@@ -46,7 +50,9 @@ function MessageRow({ message }: { message: OutgoingMessage }) {
             aria-expanded={open}
             aria-controls={open ? detailsId : undefined}
             onClick={() => setOpen((o) => !o)}
-            aria-label={t(open ? 'messages.hideBodyOf' : 'messages.showBodyOf', { subject: message.subject })}
+            aria-label={t(open ? 'messages.hideBodyOf' : 'messages.showBodyOf', {
+              subject: message.subject,
+            })}
           >
             {open ? t('messages.hideBody') : t('messages.showBody')}
           </Button>
@@ -58,21 +64,32 @@ function MessageRow({ message }: { message: OutgoingMessage }) {
             <Stack gap="xs">
               <Group gap="lg">
                 <Text size="sm">
-                  <Text span fw={600}>{t('messages.created')}:</Text> {f.dateTime(message.createdAt)}
+                  <Text span fw={600}>
+                    {t('messages.created')}:
+                  </Text>{' '}
+                  {f.dateTime(message.createdAt)}
                 </Text>
                 {message.sentAt && (
                   <Text size="sm">
-                    <Text span fw={600}>{t('messages.sentAt')}:</Text> {f.dateTime(message.sentAt)}
+                    <Text span fw={600}>
+                      {t('messages.sentAt')}:
+                    </Text>{' '}
+                    {f.dateTime(message.sentAt)}
                   </Text>
                 )}
                 <Text size="sm">
-                  <Text span fw={600}>{t('messages.transport')}:</Text>{' '}
+                  <Text span fw={600}>
+                    {t('messages.transport')}:
+                  </Text>{' '}
                   {message.transport ? t(`messages.transports.${message.transport}`) : '—'}
                 </Text>
               </Group>
               {message.lastError && (
                 <Text size="sm" c="red.9">
-                  <Text span fw={600}>{t('messages.lastError')}:</Text> {message.lastError}
+                  <Text span fw={600}>
+                    {t('messages.lastError')}:
+                  </Text>{' '}
+                  {message.lastError}
                 </Text>
               )}
               <MessageBody body={message.body} />
@@ -94,7 +111,10 @@ export function MessagesPage() {
   const nextPageError = messages.isFetchNextPageError ? messages.error : null;
 
   return (
-    <Page title={t('messages.title')} description={t('messages.description', { organisation: org.name, zone: f.timeZone })}>
+    <Page
+      title={t('messages.title')}
+      description={t('messages.description', { organisation: org.name, zone: f.timeZone })}
+    >
       {messages.isPending ? (
         <Loading />
       ) : messages.isError ? (
@@ -131,7 +151,11 @@ export function MessagesPage() {
               {t('messages.shown', { count: items.length })}
             </Text>
             {messages.hasNextPage && (
-              <Button variant="default" onClick={() => void messages.fetchNextPage()} loading={messages.isFetchingNextPage}>
+              <Button
+                variant="default"
+                onClick={() => void messages.fetchNextPage()}
+                loading={messages.isFetchingNextPage}
+              >
                 {t('common.loadMore')}
               </Button>
             )}

@@ -34,7 +34,13 @@ export function EditRolesModal({ orgId, member, onClose, onSaved }: EditRolesMod
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('users.editRolesTitle', { name: member.name })} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('users.editRolesTitle', { name: member.name })}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           <Text size="sm" c="dimmed">

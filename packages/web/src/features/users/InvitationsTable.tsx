@@ -26,7 +26,9 @@ export function InvitationsTable({ invitations, canManage, onRevoke }: Invitatio
     <Table.ScrollContainer minWidth={860}>
       <Table>
         <Table.Caption>
-          <VisuallyHidden>{t('users.invitationsCaption', { count: invitations.length })}</VisuallyHidden>
+          <VisuallyHidden>
+            {t('users.invitationsCaption', { count: invitations.length })}
+          </VisuallyHidden>
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -70,7 +72,9 @@ export function InvitationsTable({ invitations, canManage, onRevoke }: Invitatio
                   <Text size="sm">{f.dateTime(inv.expiresAt)}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <StatusBadge tone={TONE[status]}>{t(`users.invitationStatus.${status}`)}</StatusBadge>
+                  <StatusBadge tone={TONE[status]}>
+                    {t(`users.invitationStatus.${status}`)}
+                  </StatusBadge>
                 </Table.Td>
                 {canManage && (
                   <Table.Td>

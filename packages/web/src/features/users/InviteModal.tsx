@@ -26,7 +26,8 @@ export function InviteModal({ orgId, defaultLocale, onClose, onInvited }: Invite
   const mutation = useCreateInvitation(orgId);
   const apiError = mutation.error instanceof ApiError ? mutation.error : null;
 
-  const emailProblem = checked && !EMAIL.test(email.trim()) ? t('users.invite.emailInvalid') : undefined;
+  const emailProblem =
+    checked && !EMAIL.test(email.trim()) ? t('users.invite.emailInvalid') : undefined;
   const rolesProblem = checked && roles.length === 0 ? t('users.chooseRole') : undefined;
 
   const onSubmit = (event: FormEvent) => {
@@ -37,10 +38,18 @@ export function InviteModal({ orgId, defaultLocale, onClose, onInvited }: Invite
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('users.invite.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('users.invite.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
-          {mutation.isError && <ErrorAlert error={mutation.error} shownFields={['email', 'roles', 'locale']} />}
+          {mutation.isError && (
+            <ErrorAlert error={mutation.error} shownFields={['email', 'roles', 'locale']} />
+          )}
           <TextInput
             label={t('users.invite.email')}
             description={t('users.invite.emailHelp')}

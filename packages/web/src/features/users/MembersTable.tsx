@@ -12,7 +12,13 @@ interface MembersTableProps {
   onRemove: (member: Member) => void;
 }
 
-export function MembersTable({ members, currentUserId, canManage, onEdit, onRemove }: MembersTableProps) {
+export function MembersTable({
+  members,
+  currentUserId,
+  canManage,
+  onEdit,
+  onRemove,
+}: MembersTableProps) {
   const { t } = useTranslation();
   const f = useFormatters();
   return (

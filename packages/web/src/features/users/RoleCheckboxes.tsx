@@ -16,15 +16,25 @@ interface RoleCheckboxesProps {
 }
 
 /** Check boxes of the roles this kind of organisation may hand out. */
-export function RoleCheckboxes({ orgId, value, onChange, error, alsoShow = [] }: RoleCheckboxesProps) {
+export function RoleCheckboxes({
+  orgId,
+  value,
+  onChange,
+  error,
+  alsoShow = [],
+}: RoleCheckboxesProps) {
   const { t } = useTranslation();
   const roleName = useRoleName();
   const assignable = useAssignableRoles(orgId);
 
   if (assignable.isPending) return <Loading />;
-  if (assignable.isError) return <ErrorAlert error={assignable.error} onRetry={() => void assignable.refetch()} />;
+  if (assignable.isError)
+    return <ErrorAlert error={assignable.error} onRetry={() => void assignable.refetch()} />;
 
-  const options = [...assignable.data.roles, ...alsoShow.filter((r) => !assignable.data.roles.includes(r))];
+  const options = [
+    ...assignable.data.roles,
+    ...alsoShow.filter((r) => !assignable.data.roles.includes(r)),
+  ];
   return (
     <Checkbox.Group
       label={t('users.roles')}

@@ -15,11 +15,26 @@ import { RemoveMemberModal } from './RemoveMemberModal';
 import { InviteModal } from './InviteModal';
 import { useInvitations, useMembers, useRevokeInvitation } from './api';
 
-function RevokeModal({ orgId, invitation, onClose, onRevoked }: { orgId: string; invitation: Invitation; onClose: () => void; onRevoked: () => void }) {
+function RevokeModal({
+  orgId,
+  invitation,
+  onClose,
+  onRevoked,
+}: {
+  orgId: string;
+  invitation: Invitation;
+  onClose: () => void;
+  onRevoked: () => void;
+}) {
   const { t } = useTranslation();
   const mutation = useRevokeInvitation(orgId);
   return (
-    <Modal opened onClose={onClose} title={t('users.revokeTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('users.revokeTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="md">
         <Text>{t('users.revokeConfirm', { email: invitation.email })}</Text>
         {mutation.isError && <ErrorAlert error={mutation.error} />}
@@ -27,7 +42,11 @@ function RevokeModal({ orgId, invitation, onClose, onRevoked }: { orgId: string;
           <Button variant="default" onClick={onClose} data-autofocus>
             {t('common.cancel')}
           </Button>
-          <Button color="red.9" loading={mutation.isPending} onClick={() => mutation.mutate(invitation.id, { onSuccess: onRevoked })}>
+          <Button
+            color="red.9"
+            loading={mutation.isPending}
+            onClick={() => mutation.mutate(invitation.id, { onSuccess: onRevoked })}
+          >
             {t('users.revokeSubmit')}
           </Button>
         </Group>
@@ -64,7 +83,9 @@ export function UsersPage() {
   }, [location.hash, invitations.isSuccess]);
 
   const defaultLocale: Locale = org.country === 'DK' ? 'da' : 'sv';
-  const sortedInvitations = [...(invitations.data?.items ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const sortedInvitations = [...(invitations.data?.items ?? [])].sort((a, b) =>
+    b.createdAt.localeCompare(a.createdAt),
+  );
 
   return (
     <Page
@@ -77,7 +98,14 @@ export function UsersPage() {
       }
     >
       {notice && (
-        <Alert color="teal" variant="light" role="status" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setNotice(null)}>
+        <Alert
+          color="teal"
+          variant="light"
+          role="status"
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => setNotice(null)}
+        >
           {notice}
         </Alert>
       )}
@@ -112,7 +140,9 @@ export function UsersPage() {
         ) : invitations.isError ? (
           <ErrorAlert error={invitations.error} onRetry={() => void invitations.refetch()} />
         ) : sortedInvitations.length === 0 ? (
-          <EmptyState title={t('users.noInvitations')}>{canManage ? t('users.noInvitationsHelp') : undefined}</EmptyState>
+          <EmptyState title={t('users.noInvitations')}>
+            {canManage ? t('users.noInvitationsHelp') : undefined}
+          </EmptyState>
         ) : (
           <InvitationsTable
             invitations={sortedInvitations}

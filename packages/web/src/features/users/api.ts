@@ -15,7 +15,8 @@ export function useMembers(orgId: string) {
 export function useInvitations(orgId: string, enabled = true) {
   return useQuery({
     queryKey: queryKeys.invitations(orgId),
-    queryFn: ({ signal }) => api.get<ItemList<Invitation>>(`${base(orgId)}/invitations`, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<ItemList<Invitation>>(`${base(orgId)}/invitations`, { signal }),
     enabled,
   });
 }
@@ -23,7 +24,8 @@ export function useInvitations(orgId: string, enabled = true) {
 export function useAssignableRoles(orgId: string, enabled = true) {
   return useQuery({
     queryKey: queryKeys.assignableRoles(orgId),
-    queryFn: ({ signal }) => api.get<{ roles: Role[] }>(`${base(orgId)}/assignable-roles`, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<{ roles: Role[] }>(`${base(orgId)}/assignable-roles`, { signal }),
     enabled,
     staleTime: 10 * 60_000,
   });
@@ -80,7 +82,8 @@ export function useCreateInvitation(orgId: string) {
 export function useRevokeInvitation(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (invitationId: string) => api.delete(`${base(orgId)}/invitations/${enc(invitationId)}`),
+    mutationFn: (invitationId: string) =>
+      api.delete(`${base(orgId)}/invitations/${enc(invitationId)}`),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.invitations(orgId) }),
