@@ -4,8 +4,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { signIn, signOut } from './support/session.ts';
 
-const PASSWORD = 'tildel-demo-2026';
 const ADMIN = 'admin@kristianstad.demo.tildel.se'; // municipality: caseworker, buyer … assignable
 const stamp = Date.now();
 const NEW_EMAIL = `nora.e2e.${stamp}@example.se`;
@@ -25,21 +25,6 @@ beforeAll(async () => {
   await signIn(admin, ADMIN);
 });
 afterAll(() => browser?.close());
-
-async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('main form button[type="submit"]').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.locator('main h1').waitFor();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.locator('header button[aria-haspopup="menu"]').click();
-  await page.getByRole('menuitem').click();
-  await page.waitForURL((url) => url.pathname === '/login');
-}
 
 async function openFromNav(page: Page, href: string, title: string): Promise<void> {
   await page.getByRole('navigation').locator(`a[href="${href}"]`).click();

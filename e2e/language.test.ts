@@ -3,8 +3,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { signIn } from './support/session.ts';
 
-const PASSWORD = 'tildel-demo-2026';
 const USER = 'controller@kristianstad.demo.tildel.se'; // Swedish by default; put back at the end
 
 let browser: Browser;
@@ -28,15 +28,6 @@ afterAll(async () => {
 async function newPage(locale = 'sv-SE'): Promise<Page> {
   const context = await browser.newContext({ locale });
   return context.newPage();
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('main form button[type="submit"]').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.locator('main h1').waitFor();
 }
 
 /** The language picker in the header (signed in), found by its options, not its label. */

@@ -3,8 +3,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { DEMO_PASSWORD, signIn, signOut } from './support/session.ts';
 
-const PASSWORD = 'tildel-demo-2026';
 const ALL = ['/', '/admin/users', '/admin/audit', '/admin/messages'];
 
 /** Demo account → the navigation links it should see. */
@@ -33,25 +33,6 @@ afterAll(() => browser?.close());
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ locale: 'sv-SE' });
   return context.newPage();
-}
-
-async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('main form button[type="submit"]').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.locator('main h1').waitFor();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.locator('header button[aria-haspopup="menu"]').click();
-  await page.getByRole('menuitem').waitFor();
-  await page.waitForTimeout(200); // let the menu finish its transition
-  await expectNoAxeViolations(page);
-  await page.getByRole('menuitem').click();
-  await page.waitForURL((url) => url.pathname === '/login');
-  await page.locator('main form').waitFor();
 }
 
 /** The hrefs of the links in the main navigation. */
@@ -97,7 +78,7 @@ describe('navigation by role', () => {
           await expectNoAxeViolations(page);
         }
 
-        await signOut(page);
+        await signOut(page, { checkMenu: true });
         await expectNoAxeViolations(page);
       } finally {
         await page.context().close();
@@ -128,7 +109,7 @@ test('signed-out visitors are sent to sign in and come back to the page they ask
     await page.locator('main form').waitFor();
     await expectNoAxeViolations(page);
     await page.locator('input[name="email"]').fill('admin@sydupphandling.demo.tildel.se');
-    await page.locator('input[name="password"]').fill(PASSWORD);
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
     await page.locator('main form button[type="submit"]').click();
     await page.waitForURL((url) => url.pathname === '/admin/audit');
     await page.locator('main h1').waitFor();

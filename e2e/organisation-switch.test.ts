@@ -1,17 +1,15 @@
 // A user with memberships in two organisations switches between them in the header; the choice
 // holds across a reload, and each organisation shows its own name, kind and roles.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { signIn } from './support/session.ts';
 
-const PASSWORD = 'tildel-demo-2026';
 const TWO_ORGS = 'upphandlare@sydupphandling.demo.tildel.se'; // Sydupphandling and Kristianstad
 const ONE_ORG = 'handlaggare@kristianstad.demo.tildel.se';
 
 let browser: Browser;
-let baseUrl: string;
 beforeAll(async () => {
-  baseUrl = inject('baseUrl');
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
@@ -19,15 +17,6 @@ afterAll(() => browser?.close());
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ locale: 'sv-SE' });
   return context.newPage();
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('main form button[type="submit"]').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.locator('main h1').waitFor();
 }
 
 /** The organisation picker in the header: the visible select that is not the language picker. */

@@ -63,16 +63,14 @@ describe('paging', () => {
   it('walks 60 sent messages in pages of 25, newest first', async () => {
     for (let i = 0; i < 60; i++) {
       clock.advance(1000);
-      await db
-        .transaction()
-        .execute((trx) =>
-          enqueueEmail(trx, clock, {
-            organisationId: organisation.id,
-            to: `r${i}@example.test`,
-            subject: `Message ${i}`,
-            body: 'x',
-          }),
-        );
+      await db.transaction().execute((trx) =>
+        enqueueEmail(trx, clock, {
+          organisationId: organisation.id,
+          to: `r${i}@example.test`,
+          subject: `Message ${i}`,
+          body: 'x',
+        }),
+      );
     }
     const items = (await collect(`/api/organisations/${organisation.id}/messages`)) as unknown as {
       subject: string;

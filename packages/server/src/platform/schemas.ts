@@ -34,6 +34,17 @@ export const pageQuery = {
   },
 } as const;
 
+/** A page of a newest-first list; nextBefore is the anchor of the next page, null at the end. */
+export function pageOf<Item extends object>(item: Item) {
+  return {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: item },
+      nextBefore: { type: ['string', 'null'] },
+    },
+  } as const;
+}
+
 export const problemResponse = {
   type: 'object',
   properties: {

@@ -1,4 +1,6 @@
 /** Types of the Tildel HTTP API as the web app sees them. */
+import type { Country } from '@tildel/domain/calendar';
+import { ROLES, type OrganisationKind, type Role as DomainRole } from '@tildel/domain/permissions';
 
 export const LOCALES = ['sv', 'da', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -7,22 +9,12 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-export const ROLES = [
-  'caseworker',
-  'buyer',
-  'controller',
-  'procurement_officer',
-  'quality_officer',
-  'supplier_user',
-  'supplier_admin',
-  'org_admin',
-] as const;
+// Roles and organisation kinds come from the one permission table in the domain package.
+export { ROLES };
 /** A role the web app knows by name; the server may send others, which are shown as given. */
-export type KnownRole = (typeof ROLES)[number];
+export type KnownRole = DomainRole;
 export type Role = KnownRole | (string & {});
-
-export type OrganisationKind = 'procurement_body' | 'municipality' | 'supplier';
-export type Country = 'SE' | 'DK';
+export type { OrganisationKind, Country };
 
 export interface Organisation {
   id: string;

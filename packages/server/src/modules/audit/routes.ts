@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
-import { orgParams, pageQuery } from '../../platform/schemas.ts';
+import { orgParams, pageOf, pageQuery } from '../../platform/schemas.ts';
 import * as service from './service.ts';
 
 const json = { description: 'JSON value as recorded', nullable: true } as const;
@@ -16,36 +16,27 @@ export async function auditRoutes(app: FastifyInstance, deps: Deps) {
         params: orgParams,
         querystring: pageQuery,
         response: {
-          200: {
+          200: pageOf({
             type: 'object',
             properties: {
-              items: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    id: { type: 'string' },
-                    seq: { type: 'integer' },
-                    at: { type: 'string', format: 'date-time' },
-                    actor: {
-                      type: ['object', 'null'],
-                      properties: {
-                        id: { type: 'string' },
-                        name: { type: 'string' },
-                        email: { type: 'string' },
-                      },
-                    },
-                    action: { type: 'string' },
-                    objectType: { type: 'string' },
-                    objectId: { type: 'string' },
-                    before: json,
-                    after: json,
-                  },
+              id: { type: 'string' },
+              seq: { type: 'integer' },
+              at: { type: 'string', format: 'date-time' },
+              actor: {
+                type: ['object', 'null'],
+                properties: {
+                  id: { type: 'string' },
+                  name: { type: 'string' },
+                  email: { type: 'string' },
                 },
               },
-              nextBefore: { type: ['string', 'null'] },
+              action: { type: 'string' },
+              objectType: { type: 'string' },
+              objectId: { type: 'string' },
+              before: json,
+              after: json,
             },
-          },
+          }),
         },
       },
     },

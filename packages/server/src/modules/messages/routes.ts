@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
-import { orgParams, pageQuery } from '../../platform/schemas.ts';
+import { orgParams, pageOf, pageQuery } from '../../platform/schemas.ts';
 import * as service from './service.ts';
 
 export async function messageRoutes(app: FastifyInstance, deps: Deps) {
@@ -14,29 +14,20 @@ export async function messageRoutes(app: FastifyInstance, deps: Deps) {
         params: orgParams,
         querystring: pageQuery,
         response: {
-          200: {
+          200: pageOf({
             type: 'object',
             properties: {
-              items: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    id: { type: 'string' },
-                    to: { type: 'string' },
-                    subject: { type: 'string' },
-                    body: { type: 'string' },
-                    status: { type: 'string', enum: ['pending', 'sent', 'failed'] },
-                    transport: { type: ['string', 'null'], enum: ['smtp', 'kept', null] },
-                    createdAt: { type: 'string', format: 'date-time' },
-                    sentAt: { type: ['string', 'null'], format: 'date-time' },
-                    lastError: { type: ['string', 'null'] },
-                  },
-                },
-              },
-              nextBefore: { type: ['string', 'null'] },
+              id: { type: 'string' },
+              to: { type: 'string' },
+              subject: { type: 'string' },
+              body: { type: 'string' },
+              status: { type: 'string', enum: ['pending', 'sent', 'failed'] },
+              transport: { type: ['string', 'null'], enum: ['smtp', 'kept', null] },
+              createdAt: { type: 'string', format: 'date-time' },
+              sentAt: { type: ['string', 'null'], format: 'date-time' },
+              lastError: { type: ['string', 'null'] },
             },
-          },
+          }),
         },
       },
     },
