@@ -1,9 +1,11 @@
 // Members and invitations of an organisation.
+import type { Transaction } from 'kysely';
 import {
   ASSIGNABLE_ROLES,
   isRole,
   leavesOrganisationWithoutAdmin,
   rolesNotAssignable,
+  type OrganisationKind,
   type Role,
 } from '@tildel/domain/permissions';
 import { appendAudit } from '../../platform/audit.ts';
@@ -14,6 +16,7 @@ import {
 } from '../../platform/auth/passwords.ts';
 import { startSession } from '../../platform/auth/sessions.ts';
 import { newToken, tokenHash } from '../../platform/auth/tokens.ts';
+import type { DB } from '../../db/types.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { t, type Locale } from '../../platform/i18n.ts';
 import { enqueueEmail } from '../../platform/outbox.ts';
@@ -145,65 +148,86 @@ export async function invite(
   deps: Deps,
   actor: Actor,
   organisationId: string,
-  input: { email: string; roles: Role[]; locale: Locale },
+  input: InvitationInput,
 ) {
   const organisation = await organisationOrThrow(deps, organisationId);
+  return deps.db
+    .transaction()
+    .execute((trx) => createInvitation(trx, deps, actor, organisation, input));
+}
+
+interface InvitationInput {
+  email: string;
+  roles: Role[];
+  locale: Locale;
+}
+
+/**
+ * Writes the invitation, its email (through the outbox) and the audit record inside the caller's
+ * transaction, so registering an organisation and inviting its first admin commit together.
+ */
+export async function createInvitation(
+  trx: Transaction<DB>,
+  deps: Deps,
+  actor: Actor,
+  organisation: { id: string; name: string; kind: OrganisationKind; country: 'SE' | 'DK' },
+  input: InvitationInput,
+) {
+  const organisationId = organisation.id;
   refuseUnassignable(organisation.kind, input.roles);
   const email = input.email.trim();
   const now = deps.clock.now();
-  return deps.db.transaction().execute(async (trx) => {
-    const existing = await repo.findUserByEmail(trx, email);
-    if (existing && (await repo.findMembership(trx, organisationId, existing.id))) {
-      throw fieldProblem('email', 'membership.already_member', { email });
-    }
-    if (await repo.openInvitationFor(trx, organisationId, email, now)) {
-      throw fieldProblem('email', 'invitation.pending', { email });
-    }
-    const token = newToken();
-    const expiresAt = new Date(now.getTime() + INVITATION_VALID_DAYS * 86_400_000);
-    const invitation = await repo.insertInvitation(trx, {
-      organisationId,
-      email,
-      roles: input.roles,
-      locale: input.locale,
-      tokenHash: tokenHash(token),
-      invitedBy: actor.userId,
-      createdAt: now,
-      expiresAt,
-    });
-    const l = input.locale;
-    await enqueueEmail(trx, deps.clock, {
-      organisationId,
-      to: email,
-      subject: t(l, 'email.invitation.subject', { organisation: organisation.name }),
-      body: t(l, 'email.invitation.body', {
-        inviter: actor.name,
-        organisation: organisation.name,
-        roles: input.roles.map((r) => t(l, `role.${r}`)).join(', '),
-        expires: formatDate(l, organisation.country, expiresAt),
-        link: invitationLink(deps, token),
-      }),
-    });
-    await appendAudit(trx, deps.clock, {
-      organisationId,
-      actorUserId: actor.userId,
-      action: 'invitation.created',
-      objectType: 'invitation',
-      objectId: invitation.id,
-      after: { email, roles: input.roles, expiresAt },
-    });
-    return {
-      id: invitation.id,
-      email,
-      roles: input.roles,
-      locale: input.locale,
-      createdAt: invitation.created_at,
-      expiresAt: invitation.expires_at,
-      acceptedAt: null,
-      revokedAt: null,
-      invitedBy: { name: actor.name },
-    };
+  const existing = await repo.findUserByEmail(trx, email);
+  if (existing && (await repo.findMembership(trx, organisationId, existing.id))) {
+    throw fieldProblem('email', 'membership.already_member', { email });
+  }
+  if (await repo.openInvitationFor(trx, organisationId, email, now)) {
+    throw fieldProblem('email', 'invitation.pending', { email });
+  }
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + INVITATION_VALID_DAYS * 86_400_000);
+  const invitation = await repo.insertInvitation(trx, {
+    organisationId,
+    email,
+    roles: input.roles,
+    locale: input.locale,
+    tokenHash: tokenHash(token),
+    invitedBy: actor.userId,
+    createdAt: now,
+    expiresAt,
   });
+  const l = input.locale;
+  await enqueueEmail(trx, deps.clock, {
+    organisationId,
+    to: email,
+    subject: t(l, 'email.invitation.subject', { organisation: organisation.name }),
+    body: t(l, 'email.invitation.body', {
+      inviter: actor.name,
+      organisation: organisation.name,
+      roles: input.roles.map((r) => t(l, `role.${r}`)).join(', '),
+      expires: formatDate(l, organisation.country, expiresAt),
+      link: invitationLink(deps, token),
+    }),
+  });
+  await appendAudit(trx, deps.clock, {
+    organisationId,
+    actorUserId: actor.userId,
+    action: 'invitation.created',
+    objectType: 'invitation',
+    objectId: invitation.id,
+    after: { email, roles: input.roles, expiresAt },
+  });
+  return {
+    id: invitation.id,
+    email,
+    roles: input.roles,
+    locale: input.locale,
+    createdAt: invitation.created_at,
+    expiresAt: invitation.expires_at,
+    acceptedAt: null,
+    revokedAt: null,
+    invitedBy: { name: actor.name },
+  };
 }
 
 export async function revokeInvitation(

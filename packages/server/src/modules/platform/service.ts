@@ -5,7 +5,7 @@ import { appendAudit } from '../../platform/audit.ts';
 import type { Deps } from '../../platform/deps.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import { fieldProblem } from '../../platform/problem.ts';
-import { invite } from '../organisations/service.ts';
+import { createInvitation } from '../organisations/service.ts';
 import * as repo from './repo.ts';
 
 export async function listOrganisations(deps: Deps) {
@@ -63,12 +63,12 @@ export async function registerOrganisation(
         identifier: created.identifier,
       },
     });
+    await createInvitation(trx, deps, actor, created, {
+      email: input.adminEmail,
+      roles: ['org_admin'],
+      locale: input.adminLocale,
+    });
     return created;
-  });
-  await invite(deps, actor, organisation.id, {
-    email: input.adminEmail,
-    roles: ['org_admin'],
-    locale: input.adminLocale,
   });
   return {
     id: organisation.id,
