@@ -10,7 +10,7 @@ import { openDatabase, type Database } from '../src/db/database.ts';
 import type { DB } from '../src/db/types.ts';
 import {
   appendAudit,
-  auditHash,
+  recordHash,
   GENESIS_HASH,
   PLATFORM_CHAIN,
   verifyAllAuditChains,
@@ -89,19 +89,7 @@ async function tamper(
 
 /** The hash a record would have with its current content: what a careful forger computes. */
 function rehash(row: AuditRow): string {
-  return auditHash({
-    chain: row.chain,
-    seq: Number(row.seq),
-    at: new Date(row.at).toISOString(),
-    organisationId: row.organisation_id,
-    actorUserId: row.actor_user_id,
-    action: row.action,
-    objectType: row.object_type,
-    objectId: row.object_id,
-    before: row.before ?? null,
-    after: row.after ?? null,
-    prevHash: row.prev_hash,
-  });
+  return recordHash(row);
 }
 
 function recordAt(rows: AuditRow[], seq: number): AuditRow {

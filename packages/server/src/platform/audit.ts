@@ -1,8 +1,8 @@
 // The audit trail: append-only, written in the same transaction as the change it records.
 // One hash chain per tenant; each record hashes its content and the previous record's hash.
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../db/types.ts';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { AuditLogTable, DB } from '../db/types.ts';
 import { canonicalJson, toJsonValue } from './canonical-json.ts';
 import type { Clock } from './clock.ts';
 
@@ -35,6 +35,23 @@ interface HashedContent {
 
 export function auditHash(content: HashedContent): string {
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
+}
+
+/** The hash a stored record should carry, recomputed from its columns. */
+export function recordHash(row: Selectable<AuditLogTable>): string {
+  return auditHash({
+    chain: row.chain,
+    seq: Number(row.seq),
+    at: new Date(row.at).toISOString(),
+    organisationId: row.organisation_id,
+    actorUserId: row.actor_user_id,
+    action: row.action,
+    objectType: row.object_type,
+    objectId: row.object_id,
+    before: row.before ?? null,
+    after: row.after ?? null,
+    prevHash: row.prev_hash,
+  });
 }
 
 export function chainOf(organisationId: string | null): string {
@@ -132,20 +149,7 @@ export async function verifyAuditChain(db: Kysely<DB>, chain: string): Promise<C
       const seq = Number(row.seq);
       if (seq !== expectedSeq) return fail(expectedSeq, null, 'missing');
       if (row.prev_hash !== prevHash) return fail(seq, row.id, 'broken_link');
-      const recomputed = auditHash({
-        chain,
-        seq,
-        at: new Date(row.at).toISOString(),
-        organisationId: row.organisation_id,
-        actorUserId: row.actor_user_id,
-        action: row.action,
-        objectType: row.object_type,
-        objectId: row.object_id,
-        before: row.before ?? null,
-        after: row.after ?? null,
-        prevHash: row.prev_hash,
-      });
-      if (recomputed !== row.hash) return fail(seq, row.id, 'tampered');
+      if (recordHash(row) !== row.hash) return fail(seq, row.id, 'tampered');
       prevHash = row.hash;
       expectedSeq += 1;
       checked += 1;
