@@ -42,6 +42,33 @@ function NavItemLink({ item, onNavigate }: { item: NavItem; onNavigate: () => vo
   );
 }
 
+/** A titled group of navigation links; nothing when the user may open none of them. */
+function NavSection({
+  id,
+  title,
+  items,
+  onNavigate,
+}: {
+  id: string;
+  title: string;
+  items: NavItem[];
+  onNavigate: () => void;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <div>
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4} id={id}>
+        {title}
+      </Text>
+      <div role="group" aria-labelledby={id}>
+        {items.map((item) => (
+          <NavItemLink key={item.to} item={item} onNavigate={onNavigate} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
 function OrganisationSwitcher({ onError }: { onError: (error: unknown) => void }) {
   const { t } = useTranslation();
   const me = useMe();
@@ -144,6 +171,7 @@ function UserMenu() {
 export function AppLayout() {
   const { t } = useTranslation();
   const { hasPermission, activeMembership } = useAuth();
+  const me = useMe();
   const [opened, { toggle, close }] = useDisclosure(false);
   const [shellError, setShellError] = useState<unknown>(null);
   const location = useLocation();
@@ -165,6 +193,9 @@ export function AppLayout() {
     { to: '/admin/audit', label: t('nav.audit'), permission: PERMISSIONS.auditRead },
     { to: '/admin/messages', label: t('nav.messages'), permission: PERMISSIONS.messagesRead },
   ].filter((item) => activeMembership !== null && hasPermission(item.permission));
+  const platform: NavItem[] = me.user.isPlatformAdmin
+    ? [{ to: '/platform/organisations', label: t('nav.organisations') }]
+    : [];
 
   return (
     <AppShell
@@ -210,26 +241,18 @@ export function AppLayout() {
               <NavItemLink key={item.to} item={item} onNavigate={close} />
             ))}
           </div>
-          {admin.length > 0 && (
-            <div>
-              <Text
-                size="xs"
-                fw={700}
-                c="dimmed"
-                tt="uppercase"
-                px="sm"
-                mb={4}
-                id="tildel-nav-admin"
-              >
-                {t('nav.administration')}
-              </Text>
-              <div role="group" aria-labelledby="tildel-nav-admin">
-                {admin.map((item) => (
-                  <NavItemLink key={item.to} item={item} onNavigate={close} />
-                ))}
-              </div>
-            </div>
-          )}
+          <NavSection
+            id="tildel-nav-admin"
+            title={t('nav.administration')}
+            items={admin}
+            onNavigate={close}
+          />
+          <NavSection
+            id="tildel-nav-platform"
+            title={t('nav.platform')}
+            items={platform}
+            onNavigate={close}
+          />
         </Stack>
       </AppShell.Navbar>
 

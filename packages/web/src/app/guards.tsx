@@ -25,3 +25,10 @@ export function RequirePermission({
   if (!activeMembership || !hasPermission(permission)) return <NoAccessPage />;
   return <>{children}</>;
 }
+
+/** Show the page only to platform administrators, whatever organisation is active. */
+export function RequirePlatformAdmin({ children }: { children: ReactNode }) {
+  const { me } = useAuth();
+  if (!me?.user.isPlatformAdmin) return <NoAccessPage />;
+  return <>{children}</>;
+}

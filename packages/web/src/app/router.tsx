@@ -1,13 +1,14 @@
 import { createBrowserRouter, Outlet } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { PublicLayout } from './PublicLayout';
-import { RequireAuth, RequirePermission } from './guards';
+import { RequireAuth, RequirePermission, RequirePlatformAdmin } from './guards';
 import { PERMISSIONS } from '../lib/types';
 import { LoginPage } from '../features/auth/LoginPage';
 import { HomePage } from '../features/home/HomePage';
 import { UsersPage } from '../features/users/UsersPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { MessagesPage } from '../features/messages/MessagesPage';
+import { PlatformOrganisationsPage } from '../features/platform/PlatformOrganisationsPage';
 import { AcceptInvitationPage } from '../features/invitation/AcceptInvitationPage';
 import { NotFoundPage } from '../features/misc/NotFoundPage';
 import { RouteErrorPage } from '../features/misc/RouteErrorPage';
@@ -64,6 +65,14 @@ export const router = createBrowserRouter([
               <RequirePermission permission={PERMISSIONS.messagesRead}>
                 <MessagesPage />
               </RequirePermission>
+            ),
+          },
+          {
+            path: 'platform/organisations',
+            element: (
+              <RequirePlatformAdmin>
+                <PlatformOrganisationsPage />
+              </RequirePlatformAdmin>
             ),
           },
           { path: '*', element: <NotFoundPage /> },

@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { RoleBadges, useRoleName } from '../../components/RoleBadges';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useInvitationsForCount, useMemberCount } from './api';
+import { usePlatformOrganisations } from '../platform/api';
 
 /** Work lists, in the order they are shown; several roles may share one. */
 const WORK_LISTS = [
@@ -106,11 +107,45 @@ function AdminOverview({ orgId }: { orgId: string }) {
   );
 }
 
+/** For platform administrators: the organisations on the platform, and where to register more. */
+function PlatformOverview() {
+  const { t } = useTranslation();
+  const organisations = usePlatformOrganisations();
+  const count = organisations.data?.items.length;
+  return (
+    <section aria-labelledby="home-platform">
+      <Title order={2} size="h3" id="home-platform" mb="sm">
+        {t('home.platform.title')}
+      </Title>
+      <Stack gap="md">
+        <Text maw={640}>{t('home.platform.text')}</Text>
+        {organisations.isError && <ErrorAlert error={organisations.error} />}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} maw={640}>
+          <StatCard
+            label={t('home.platform.organisations')}
+            value={count !== undefined ? String(count) : '…'}
+            to="/platform/organisations"
+            linkLabel={t('home.platform.manageOrganisations')}
+          />
+        </SimpleGrid>
+      </Stack>
+    </section>
+  );
+}
+
 export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
   const { activeMembership, hasPermission } = useAuth();
   const roleName = useRoleName();
+
+  if (!activeMembership && me.user.isPlatformAdmin) {
+    return (
+      <Page title={t('home.title')} description={t('home.greeting', { name: me.user.name })}>
+        <PlatformOverview />
+      </Page>
+    );
+  }
 
   if (!activeMembership) {
     return (
@@ -158,7 +193,9 @@ export function HomePage() {
 
       {isAdmin && <AdminOverview orgId={org.id} />}
 
-      {lists.length === 0 && !isAdmin && (
+      {me.user.isPlatformAdmin && <PlatformOverview />}
+
+      {lists.length === 0 && !isAdmin && !me.user.isPlatformAdmin && (
         <EmptyState title={t('home.nothingAwaits')}>
           {me.roles.length > 0
             ? t('home.rolesWithoutList', { roles: me.roles.map(roleName).join(', ') })
