@@ -2,9 +2,9 @@
 // weekends, and for Swedish statutory time limits also the eves named in lag (1930:173).
 // Dates are plain 'YYYY-MM-DD' strings; instants are Dates; the zone is the country's.
 import Holidays from 'date-holidays';
+import type { Country } from './country.ts';
 
-export type Country = 'SE' | 'DK';
-export const COUNTRIES: readonly Country[] = ['SE', 'DK'];
+export { COUNTRIES, type Country } from './country.ts';
 
 /** A calendar date without time or zone, 'YYYY-MM-DD'. */
 export type PlainDate = string;

@@ -7,7 +7,7 @@ import {
   municipalities,
   type Municipality,
 } from '../src/reference/municipalities.ts';
-import type { Country } from '../src/calendar.ts';
+import type { Country } from '../src/country.ts';
 
 function must(country: Country, code: string): Municipality {
   const found = findMunicipality(country, code);

@@ -3,7 +3,7 @@
 // comes from, and under which terms, is in README.md in this folder.
 import seData from './municipalities-se.json' with { type: 'json' };
 import dkData from './municipalities-dk.json' with { type: 'json' };
-import type { Country } from '../calendar.ts';
+import type { Country } from '../country.ts';
 
 export type Municipality = {
   country: Country;

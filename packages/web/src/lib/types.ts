@@ -1,6 +1,11 @@
 /** Types of the Tildel HTTP API as the web app sees them. */
-import type { Country } from '@tildel/domain/calendar';
-import { ROLES, type OrganisationKind, type Role as DomainRole } from '@tildel/domain/permissions';
+import type { Country } from '@tildel/domain/country';
+import {
+  ROLES,
+  type OrganisationKind,
+  type Permission,
+  type Role as DomainRole,
+} from '@tildel/domain/permissions';
 
 export const LOCALES = ['sv', 'da', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -50,7 +55,7 @@ export const PERMISSIONS = {
   membersManage: 'members.manage',
   auditRead: 'audit.read',
   messagesRead: 'messages.read',
-} as const;
+} as const satisfies Record<string, Permission>;
 
 export interface Member {
   userId: string;

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import {
-  Alert,
   Button,
   Group,
   NativeSelect,
@@ -21,6 +20,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ORGANISATION_KINDS, isOrganisationKind } from './organisationFields';
 import { RegisterOrganisationModal } from './RegisterOrganisationModal';
 import { usePlatformOrganisations, type PlatformOrganisation } from './api';
+import { SuccessNotice } from '../../components/SuccessNotice';
 
 const digitsOf = (text: string) => text.replace(/\D/g, '');
 
@@ -144,18 +144,7 @@ export function PlatformOrganisationsPage() {
         </Button>
       }
     >
-      {notice && (
-        <Alert
-          color="teal"
-          variant="light"
-          role="status"
-          withCloseButton
-          closeButtonLabel={t('common.close')}
-          onClose={() => setNotice(null)}
-        >
-          {notice}
-        </Alert>
-      )}
+      {notice && <SuccessNotice message={notice} onClose={() => setNotice(null)} />}
 
       <Group align="flex-end" gap="md" wrap="wrap" role="search">
         <NativeSelect

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth, useMe } from '../../lib/auth';
@@ -14,6 +14,7 @@ import { EditRolesModal } from './EditRolesModal';
 import { RemoveMemberModal } from './RemoveMemberModal';
 import { InviteModal } from './InviteModal';
 import { useInvitations, useMembers, useRevokeInvitation } from './api';
+import { SuccessNotice } from '../../components/SuccessNotice';
 
 function RevokeModal({
   orgId,
@@ -97,18 +98,7 @@ export function UsersPage() {
         )
       }
     >
-      {notice && (
-        <Alert
-          color="teal"
-          variant="light"
-          role="status"
-          withCloseButton
-          closeButtonLabel={t('common.close')}
-          onClose={() => setNotice(null)}
-        >
-          {notice}
-        </Alert>
-      )}
+      {notice && <SuccessNotice message={notice} onClose={() => setNotice(null)} />}
 
       <section aria-labelledby="members-heading">
         <Title order={2} size="h3" id="members-heading" mb="sm">
