@@ -11,6 +11,13 @@ export default defineConfig({
         },
       },
       {
+        // The web app's own checks that need no browser (texts in three languages).
+        test: {
+          name: 'web',
+          include: ['packages/web/test/**/*.test.ts'],
+        },
+      },
+      {
         // Integration tests against a throwaway PostgreSQL cluster, one template clone per worker.
         test: {
           name: 'server',

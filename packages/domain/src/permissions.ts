@@ -22,18 +22,64 @@ export const PERMISSIONS = [
   'members.manage',
   'audit.read',
   'messages.read',
+  // The market: suppliers, agreements and DPS (see DOMAIN.md "The things in it").
+  'catalogue.read',
+  'suppliers.read',
+  'suppliers.register',
+  'supplier_profile.read',
+  'supplier_profile.manage',
+  'permits.manage',
+  'prices.negotiate',
+  'taxonomy.manage',
+  'agreements.read',
+  'agreements.manage',
+  'dps.read',
+  'dps.manage',
+  'dps.apply',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Role → permissions. Every role may read its own organisation's profile. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  caseworker: ['organisation.read'],
-  buyer: ['organisation.read'],
-  controller: ['organisation.read'],
-  procurement_officer: ['organisation.read'],
-  quality_officer: ['organisation.read'],
-  supplier_user: ['organisation.read'],
-  supplier_admin: ['organisation.read', 'members.read'],
+  caseworker: ['organisation.read', 'catalogue.read', 'suppliers.read', 'agreements.read'],
+  buyer: ['organisation.read', 'catalogue.read', 'suppliers.read', 'agreements.read', 'dps.read'],
+  controller: ['organisation.read', 'suppliers.read', 'agreements.read', 'dps.read'],
+  procurement_officer: [
+    'organisation.read',
+    'catalogue.read',
+    'suppliers.read',
+    'suppliers.register',
+    'permits.manage',
+    'prices.negotiate',
+    'taxonomy.manage',
+    'agreements.read',
+    'agreements.manage',
+    'dps.read',
+    'dps.manage',
+  ],
+  quality_officer: [
+    'organisation.read',
+    'catalogue.read',
+    'suppliers.read',
+    'permits.manage',
+    'agreements.read',
+    'dps.read',
+  ],
+  // Supplier users keep their own company's data current; applying to a DPS is a declaration
+  // on the company's behalf, so both supplier roles may do it (the admin also manages users).
+  supplier_user: [
+    'organisation.read',
+    'supplier_profile.read',
+    'supplier_profile.manage',
+    'dps.apply',
+  ],
+  supplier_admin: [
+    'organisation.read',
+    'members.read',
+    'supplier_profile.read',
+    'supplier_profile.manage',
+    'dps.apply',
+  ],
   org_admin: ['organisation.read', 'members.read', 'members.manage', 'audit.read', 'messages.read'],
 };
 

@@ -20,7 +20,26 @@ describe('the permission table', () => {
     expect(permissionsOf(['supplier_admin', 'supplier_user'])).toEqual([
       'organisation.read',
       'members.read',
+      'supplier_profile.read',
+      'supplier_profile.manage',
+      'dps.apply',
     ]);
+  });
+
+  it('keeps suppliers out of the buyers’ side of the market, and buyers out of suppliers’ data', () => {
+    for (const role of ['supplier_user', 'supplier_admin'] as const) {
+      for (const p of ['catalogue.read', 'suppliers.read', 'agreements.read', 'dps.read'] as const)
+        expect(hasPermission([role], p)).toBe(false);
+    }
+    for (const role of ['caseworker', 'buyer', 'controller', 'procurement_officer'] as const)
+      expect(hasPermission([role], 'supplier_profile.manage')).toBe(false);
+  });
+
+  it('lets only procurement officers set up agreements and DPS and decide applications', () => {
+    for (const role of ROLES) {
+      expect(hasPermission([role], 'agreements.manage')).toBe(role === 'procurement_officer');
+      expect(hasPermission([role], 'dps.manage')).toBe(role === 'procurement_officer');
+    }
   });
 
   it('gives every role at least the right to read its own organisation', () => {

@@ -2,6 +2,8 @@
 import { purgeOldLoginFailures } from './platform/auth/login-limiter.ts';
 import { purgeOldSessions } from './platform/auth/sessions.ts';
 import type { Job } from './platform/scheduler.ts';
+import { documentJobs } from './modules/documents/jobs.ts';
+import { dpsJobs } from './modules/dps/jobs.ts';
 
 export const backgroundJobs: Job[] = [
   {
@@ -12,4 +14,6 @@ export const backgroundJobs: Job[] = [
       await purgeOldLoginFailures(db, clock.now());
     },
   },
+  ...documentJobs,
+  ...dpsJobs,
 ];

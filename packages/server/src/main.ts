@@ -24,7 +24,14 @@ async function main() {
   await migrateToLatest(database.db);
   const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, systemClock) : null;
 
-  const app = await buildApp({ config, database, logger: { level: config.logLevel } });
+  // TILDEL_WEB_DIST serves a web build from elsewhere (parallel browser-test runs); the default
+  // is packages/web/dist.
+  const app = await buildApp({
+    config,
+    database,
+    logger: { level: config.logLevel },
+    ...(process.env.TILDEL_WEB_DIST ? { webDist: process.env.TILDEL_WEB_DIST } : {}),
+  });
   const mailer = createMailer(config.smtpUrl, config.mailFrom);
   await registerJobs(database.db, systemClock, backgroundJobs);
   const worker = createWorker({

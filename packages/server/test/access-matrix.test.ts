@@ -6,6 +6,14 @@ import { ROLES, ROLE_PERMISSIONS, type Role } from '@tildel/domain/permissions';
 import type { RoutePermission } from '../src/platform/access.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser, randomUUID } from './support/factories.ts';
+import { AGREEMENT_ROUTES } from './access/agreements.ts';
+import { CATALOGUE_ROUTES } from './access/catalogue.ts';
+import { DOCUMENT_ROUTES } from './access/documents.ts';
+import { DPS_ROUTES } from './access/dps.ts';
+import { PERMIT_ROUTES } from './access/permits.ts';
+import { PRICE_ROUTES } from './access/prices.ts';
+import { SUPPLIER_ROUTES } from './access/suppliers.ts';
+import { TAXONOMY_ROUTES } from './access/taxonomy.ts';
 
 /** Every route and the permission it must declare. Add new routes here. */
 const MATRIX: Record<string, RoutePermission> = {
@@ -32,6 +40,14 @@ const MATRIX: Record<string, RoutePermission> = {
   'GET /api/reference/municipalities': 'authenticated',
   'GET /api/platform/organisations': 'platform.admin',
   'POST /api/platform/organisations': 'platform.admin',
+  ...TAXONOMY_ROUTES,
+  ...SUPPLIER_ROUTES,
+  ...PERMIT_ROUTES,
+  ...DOCUMENT_ROUTES,
+  ...PRICE_ROUTES,
+  ...CATALOGUE_ROUTES,
+  ...AGREEMENT_ROUTES,
+  ...DPS_ROUTES,
 };
 
 type Subject =
@@ -99,11 +115,16 @@ async function callerFor(subject: Subject): Promise<Caller | null> {
 }
 
 function concreteUrl(url: string) {
-  return url
-    .replace(':orgId', organisation.id)
-    .replace(':userId', member.id)
-    .replace(':invitationId', randomUUID())
-    .replace(':token', 'x'.repeat(43));
+  return (
+    url
+      .replace(':orgId', organisation.id)
+      .replace(':userId', member.id)
+      .replace(':invitationId', randomUUID())
+      .replace(':token', 'x'.repeat(43))
+      // Any other id (a supplier, an agreement, an application...): one that does not exist, so an
+      // allowed caller gets past the access check and meets a 404 or a validation problem.
+      .replace(/:[A-Za-z]+Id\b/g, () => randomUUID())
+  );
 }
 
 describe('the access matrix', () => {

@@ -4,6 +4,8 @@ import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import type { PGlite } from '@electric-sql/pglite';
 import type { DB } from './types.ts';
 
+const DATE_OID = 1082;
+
 export type DatabaseKind = 'pglite' | 'postgresql';
 
 export interface Database {
@@ -23,9 +25,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.databaseUrl) {
     const { default: pg } = await import('pg');
     // bigint (int8) as string keeps ids and counts exact; numeric parsing stays off.
+    // A calendar date (`date`) stays the plain 'YYYY-MM-DD' string: a JS Date would shift it
+    // by the process's time zone.
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+          oid === DATE_OID
+            ? (value: string) => value
+            : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+      },
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgresql', close: () => db.destroy() };
@@ -37,7 +47,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   // bigint (int8) as a string, exactly as node-postgres answers it, so ids and counts behave the
   // same on both databases and never lose precision.
   const pglite = await PGlite.create(dataDir, {
-    parsers: { [types.INT8]: (value: string) => value },
+    parsers: {
+      [types.INT8]: (value: string) => value,
+      [types.DATE]: (value: string) => value,
+      [types.NUMERIC]: (value: string) => value,
+    },
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
   embedded.set(db, pglite);

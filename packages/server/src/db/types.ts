@@ -124,6 +124,361 @@ export interface SchemaMigrationsTable {
   applied_at: Generated<Date>;
 }
 
+// --- The market (0002_market.sql) ---------------------------------------------------------------
+
+/** A calendar date as 'YYYY-MM-DD' (parsed as text by both drivers, see database.ts). */
+type PlainDate = string;
+type ServiceKind =
+  | 'staffing'
+  | 'hvb'
+  | 'supported_housing'
+  | 'family_home'
+  | 'botilbud'
+  | 'open_care'
+  | 'supervision';
+type PriceUnit = 'hour' | 'day' | 'month' | 'package';
+type JsonValue = ColumnType<unknown, string, string>;
+
+export interface ServiceCategoriesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  code: string;
+  service_kind: ServiceKind;
+  area: string | null;
+  name_sv: string;
+  name_da: string;
+  name_en: string;
+  default_unit: PriceUnit;
+  retired_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface TargetGroupsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  code: string;
+  name_sv: string;
+  name_da: string;
+  name_en: string;
+  retired_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface SupplierProfilesTable {
+  supplier_id: string;
+  street: Generated<string>;
+  postal_code: Generated<string>;
+  city: Generated<string>;
+  municipality_code: string | null;
+  website: string | null;
+  description: Generated<string>;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface SupplierContactsTable {
+  id: Generated<string>;
+  supplier_id: string;
+  kind: 'person' | 'function_mailbox';
+  name: string;
+  purpose: Generated<string>;
+  email: string;
+  phone: string | null;
+  receives_notices: Generated<boolean>;
+  created_at: Timestamp;
+  removed_at: Timestamp | null;
+}
+
+export interface EstablishmentsTable {
+  id: Generated<string>;
+  supplier_id: string;
+  name: string;
+  service_kind: ServiceKind;
+  street: Generated<string>;
+  postal_code: Generated<string>;
+  city: Generated<string>;
+  country: 'SE' | 'DK';
+  municipality_code: string;
+  lat: number;
+  lon: number;
+  places_total: Generated<number>;
+  places_free: Generated<number>;
+  places_updated_at: Timestamp | null;
+  target_groups: Generated<string[]>;
+  age_min: Generated<number>;
+  age_max: Generated<number>;
+  gender: Generated<'any' | 'female' | 'male'>;
+  methods: Generated<string[]>;
+  languages: Generated<string[]>;
+  description: Generated<string>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  closed_at: Timestamp | null;
+}
+
+export interface ConsultantsTable {
+  id: Generated<string>;
+  supplier_id: string;
+  name: string;
+  educations: Generated<JsonValue>;
+  experience: Generated<JsonValue>;
+  languages: Generated<string[]>;
+  available_from: PlainDate | null;
+  available_extent_percent: number | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  removed_at: Timestamp | null;
+}
+
+export interface PermitsTable {
+  id: Generated<string>;
+  establishment_id: string;
+  supplier_id: string;
+  authority: 'IVO' | 'Socialtilsyn';
+  reference: string;
+  scope: Generated<string>;
+  status: 'valid' | 'changed' | 'revoked' | 'expired' | 'applied';
+  valid_from: PlainDate | null;
+  valid_to: PlainDate | null;
+  open_cases: Generated<number>;
+  decisions: Generated<string>;
+  last_checked_on: PlainDate | null;
+  last_checked_by: string | null;
+  last_checked_by_name: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface StoredFilesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Uint8Array;
+  uploaded_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface ComplianceDocumentsTable {
+  id: Generated<string>;
+  supplier_id: string;
+  kind:
+    | 'insurance'
+    | 'tax_certificate'
+    | 'social_security_certificate'
+    | 'collective_agreement'
+    | 'quality_system'
+    | 'financial_statement'
+    | 'other';
+  title: string;
+  file_id: string;
+  valid_until: PlainDate | null;
+  expiry_warned_at: Timestamp | null;
+  created_at: Timestamp;
+  created_by: string | null;
+  replaced_at: Timestamp | null;
+}
+
+export interface PricesTable {
+  id: Generated<string>;
+  supplier_id: string;
+  category_id: string;
+  establishment_id: string | null;
+  agreement_id: string | null;
+  unit: PriceUnit;
+  /** Minor units (öre, øre, cent); bigint arrives as a string. */
+  amount_minor: ColumnType<string, string | number, never>;
+  currency: 'SEK' | 'DKK' | 'EUR';
+  valid_from: PlainDate;
+  valid_to: PlainDate | null;
+  status: 'proposed' | 'agreed';
+  negotiated_on: PlainDate | null;
+  negotiated_by: string | null;
+  negotiated_by_name: string | null;
+  note: Generated<string>;
+  created_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface FrameworkAgreementsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  reference: string;
+  title: string;
+  description: Generated<string>;
+  country: 'SE' | 'DK';
+  status: 'draft' | 'active' | 'expired' | 'terminated';
+  starts_on: PlainDate;
+  ends_on: PlainDate;
+  extension_options: Generated<JsonValue>;
+  extensions_used: Generated<number>;
+  long_period_reason: string | null;
+  terminated_on: PlainDate | null;
+  terminated_reason: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface AgreementMunicipalitiesTable {
+  agreement_id: string;
+  municipality_id: string;
+}
+
+export interface AgreementLotsTable {
+  id: Generated<string>;
+  agreement_id: string;
+  organisation_id: string;
+  number: number;
+  name: string;
+  category_id: string;
+  area_municipality_codes: Generated<string[]>;
+  calloff_method: 'ranking' | 'renewed_competition' | 'volume_rule';
+  volume_threshold: number | null;
+  volume_unit: PriceUnit | null;
+}
+
+export interface LotSuppliersTable {
+  lot_id: string;
+  supplier_id: string;
+  agreement_id: string;
+  organisation_id: string;
+  rank: number;
+  status: 'active' | 'hidden' | 'terminated';
+  status_reason: string | null;
+  hidden_from: PlainDate | null;
+  hidden_to: PlainDate | null;
+  terminated_on: PlainDate | null;
+  version: Generated<number>;
+}
+
+export interface SupplierStatusEventsTable {
+  id: Generated<string>;
+  agreement_id: string;
+  lot_id: string | null;
+  supplier_id: string;
+  organisation_id: string;
+  status: 'active' | 'hidden' | 'terminated';
+  reason: string | null;
+  effective_from: PlainDate | null;
+  effective_to: PlainDate | null;
+  at: Timestamp;
+  actor_user_id: string | null;
+  actor_name: string | null;
+}
+
+export interface AgreementRequirementsTable {
+  id: Generated<string>;
+  agreement_id: string;
+  organisation_id: string;
+  lot_id: string | null;
+  kind:
+    | 'staffing_density'
+    | 'awake_night_staff'
+    | 'competence_share'
+    | 'manager_qualification'
+    | 'permit_required';
+  parameters: Generated<JsonValue>;
+  description: Generated<string>;
+  created_at: Timestamp;
+}
+
+export interface DynamicPurchasingSystemsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  reference: string;
+  title: string;
+  description: Generated<string>;
+  country: 'SE' | 'DK';
+  status: 'draft' | 'open' | 'closed';
+  valid_from: PlainDate;
+  valid_to: PlainDate;
+  initial_period_ends_on: PlainDate;
+  owner_is_central_purchasing_body: Generated<boolean>;
+  agreed_tender_period_days: number | null;
+  opened_at: Timestamp | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface DpsMunicipalitiesTable {
+  dps_id: string;
+  municipality_id: string;
+}
+
+export interface DpsValidityChangesTable {
+  id: Generated<string>;
+  dps_id: string;
+  organisation_id: string;
+  previous_valid_to: PlainDate;
+  new_valid_to: PlainDate;
+  reason: string;
+  at: Timestamp;
+  actor_user_id: string | null;
+}
+
+export interface DpsCategoriesTable {
+  dps_id: string;
+  category_id: string;
+}
+
+export interface DpsRequirementsTable {
+  id: Generated<string>;
+  dps_id: string;
+  organisation_id: string;
+  position: number;
+  kind: 'declaration' | 'numeric_minimum' | 'document';
+  text_sv: string;
+  text_da: string;
+  text_en: string;
+  /** numeric arrives as a string on both drivers. */
+  minimum: ColumnType<string | null, string | number | null, string | number | null>;
+  unit: string | null;
+  document_kind: string | null;
+}
+
+export interface DpsApplicationsTable {
+  id: Generated<string>;
+  dps_id: string;
+  organisation_id: string;
+  supplier_id: string;
+  status: 'pending' | 'approved' | 'rejected' | 'withdrawn' | 'excluded';
+  received_at: Timestamp;
+  in_initial_period: boolean;
+  decision_due_at: Timestamp;
+  extended_at: Timestamp | null;
+  extension_reason: string | null;
+  answers: Generated<JsonValue>;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decision_reason: string | null;
+  reminded_at: Timestamp | null;
+  version: Generated<number>;
+  created_by: string | null;
+}
+
+export interface DpsApplicationCategoriesTable {
+  application_id: string;
+  category_id: string;
+}
+
+export interface DpsDeclarationRequestsTable {
+  id: Generated<string>;
+  dps_id: string;
+  organisation_id: string;
+  supplier_id: string;
+  requested_at: Timestamp;
+  due_at: Timestamp;
+  requested_by: string | null;
+  answers: JsonValue | null;
+  answered_at: Timestamp | null;
+  answered_by: string | null;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   body_mandates: BodyMandatesTable;
@@ -137,4 +492,28 @@ export interface DB {
   outbox: OutboxTable;
   jobs: JobsTable;
   schema_migrations: SchemaMigrationsTable;
+  service_categories: ServiceCategoriesTable;
+  target_groups: TargetGroupsTable;
+  supplier_profiles: SupplierProfilesTable;
+  supplier_contacts: SupplierContactsTable;
+  establishments: EstablishmentsTable;
+  consultants: ConsultantsTable;
+  permits: PermitsTable;
+  stored_files: StoredFilesTable;
+  compliance_documents: ComplianceDocumentsTable;
+  prices: PricesTable;
+  framework_agreements: FrameworkAgreementsTable;
+  agreement_municipalities: AgreementMunicipalitiesTable;
+  agreement_lots: AgreementLotsTable;
+  lot_suppliers: LotSuppliersTable;
+  supplier_status_events: SupplierStatusEventsTable;
+  agreement_requirements: AgreementRequirementsTable;
+  dynamic_purchasing_systems: DynamicPurchasingSystemsTable;
+  dps_municipalities: DpsMunicipalitiesTable;
+  dps_validity_changes: DpsValidityChangesTable;
+  dps_categories: DpsCategoriesTable;
+  dps_requirements: DpsRequirementsTable;
+  dps_applications: DpsApplicationsTable;
+  dps_application_categories: DpsApplicationCategoriesTable;
+  dps_declaration_requests: DpsDeclarationRequestsTable;
 }

@@ -1,10 +1,19 @@
 // Server texts in Swedish, Danish and English: problem messages and emails.
+import { AGREEMENT_MESSAGES } from '../modules/agreements/messages.ts';
+import { CATALOGUE_MESSAGES } from '../modules/catalogue/messages.ts';
+import { DOCUMENT_MESSAGES } from '../modules/documents/messages.ts';
+import { DPS_MESSAGES } from '../modules/dps/messages.ts';
+import { PERMIT_MESSAGES } from '../modules/permits/messages.ts';
+import { PRICE_MESSAGES } from '../modules/prices/messages.ts';
+import { SUPPLIER_MESSAGES } from '../modules/suppliers/messages.ts';
+import { TAXONOMY_MESSAGES } from '../modules/taxonomy/messages.ts';
+
 export const LOCALES = ['sv', 'da', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-type Texts = Record<Locale, string>;
+export type Texts = Record<Locale, string>;
 
-const MESSAGES = {
+const FOUNDATION_MESSAGES = {
   // Problem titles
   'problem.validation': {
     sv: 'Uppgifterna behöver rättas',
@@ -268,6 +277,19 @@ const MESSAGES = {
     en: 'Organisation administrator',
   },
 } satisfies Record<string, Texts>;
+
+// Each area keeps its own texts beside its code; all of them meet here.
+const MESSAGES = {
+  ...FOUNDATION_MESSAGES,
+  ...SUPPLIER_MESSAGES,
+  ...PERMIT_MESSAGES,
+  ...DOCUMENT_MESSAGES,
+  ...PRICE_MESSAGES,
+  ...TAXONOMY_MESSAGES,
+  ...CATALOGUE_MESSAGES,
+  ...AGREEMENT_MESSAGES,
+  ...DPS_MESSAGES,
+};
 
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;

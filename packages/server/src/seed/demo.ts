@@ -7,6 +7,7 @@ import { appendAudit } from '../platform/audit.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import type { Clock } from '../platform/clock.ts';
 import { DEMO_EMAIL_DOMAIN } from '../modules/session/service.ts';
+import { seedDemoMarket } from './demo-market.ts';
 import {
   DEMO_BODY,
   DEMO_DANISH_MUNICIPALITY,
@@ -97,6 +98,7 @@ export async function seedDemoIfEmpty(
       });
     }
 
+    const userIds: Record<string, string> = {};
     for (const user of DEMO_USERS) {
       const row = await trx
         .insertInto('users')
@@ -109,6 +111,7 @@ export async function seedDemoIfEmpty(
         })
         .returning('id')
         .executeTakeFirstOrThrow();
+      userIds[`user:${user.email}`] = row.id;
       for (const [key, roles] of Object.entries(user.memberships)) {
         const organisationId = ids[key];
         if (!organisationId) throw new Error(`demo data names an unknown organisation: ${key}`);
@@ -118,6 +121,7 @@ export async function seedDemoIfEmpty(
           .execute();
       }
     }
+    await seedDemoMarket({ trx, clock, ids: { ...ids, body: bodyId, ...userIds } });
     await appendAudit(trx, clock, {
       organisationId: null,
       actorUserId: null,

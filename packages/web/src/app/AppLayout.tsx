@@ -187,7 +187,47 @@ export function AppLayout() {
     mainRef.current?.focus();
   }, [location.pathname]);
 
-  const work: NavItem[] = [{ to: '/', label: t('nav.home') }];
+  const allowed = (items: NavItem[]) =>
+    items.filter(
+      (item) => activeMembership !== null && (!item.permission || hasPermission(item.permission)),
+    );
+  const work: NavItem[] = [
+    { to: '/', label: t('nav.home') },
+    ...allowed([
+      { to: '/catalogue', label: t('nav.catalogue'), permission: PERMISSIONS.catalogueRead },
+      { to: '/agreements', label: t('nav.agreements'), permission: PERMISSIONS.agreementsRead },
+      { to: '/dps', label: t('nav.dps'), permission: PERMISSIONS.dpsRead },
+    ]),
+  ];
+  const procurement = allowed([
+    { to: '/suppliers', label: t('nav.suppliers'), permission: PERMISSIONS.suppliersRead },
+    { to: '/taxonomy', label: t('nav.taxonomy'), permission: PERMISSIONS.taxonomyManage },
+    { to: '/permits', label: t('nav.permits'), permission: PERMISSIONS.permitsManage },
+  ]);
+  const company = allowed([
+    {
+      to: '/company',
+      label: t('nav.companyProfile'),
+      permission: PERMISSIONS.supplierProfileRead,
+    },
+    {
+      to: '/company/establishments',
+      label: t('nav.establishments'),
+      permission: PERMISSIONS.supplierProfileRead,
+    },
+    {
+      to: '/company/consultants',
+      label: t('nav.consultants'),
+      permission: PERMISSIONS.supplierProfileRead,
+    },
+    {
+      to: '/company/documents',
+      label: t('nav.documents'),
+      permission: PERMISSIONS.supplierProfileRead,
+    },
+    { to: '/company/prices', label: t('nav.prices'), permission: PERMISSIONS.supplierProfileRead },
+    { to: '/company/applications', label: t('nav.applications'), permission: PERMISSIONS.dpsApply },
+  ]);
   const admin: NavItem[] = [
     { to: '/admin/users', label: t('nav.users'), permission: PERMISSIONS.membersRead },
     { to: '/admin/audit', label: t('nav.audit'), permission: PERMISSIONS.auditRead },
@@ -241,6 +281,18 @@ export function AppLayout() {
               <NavItemLink key={item.to} item={item} onNavigate={close} />
             ))}
           </div>
+          <NavSection
+            id="tildel-nav-procurement"
+            title={t('nav.procurement')}
+            items={procurement}
+            onNavigate={close}
+          />
+          <NavSection
+            id="tildel-nav-company"
+            title={t('nav.company')}
+            items={company}
+            onNavigate={close}
+          />
           <NavSection
             id="tildel-nav-admin"
             title={t('nav.administration')}

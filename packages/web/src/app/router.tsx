@@ -11,6 +11,15 @@ import { MessagesPage } from '../features/messages/MessagesPage';
 import { PlatformOrganisationsPage } from '../features/platform/PlatformOrganisationsPage';
 import { AcceptInvitationPage } from '../features/invitation/AcceptInvitationPage';
 import { NotFoundPage } from '../features/misc/NotFoundPage';
+import { agreementRoutes } from '../features/agreements/routes';
+import { catalogueRoutes } from '../features/catalogue/routes';
+import { companyRoutes } from '../features/company/routes';
+import { documentRoutes } from '../features/documents/routes';
+import { dpsRoutes } from '../features/dps/routes';
+import { permitRoutes } from '../features/permits/routes';
+import { priceRoutes } from '../features/prices/routes';
+import { supplierRoutes } from '../features/suppliers/routes';
+import { taxonomyRoutes } from '../features/taxonomy/routes';
 import { RouteErrorPage } from '../features/misc/RouteErrorPage';
 
 export const router = createBrowserRouter([
@@ -43,6 +52,15 @@ export const router = createBrowserRouter([
         ),
         children: [
           { index: true, element: <HomePage /> },
+          ...catalogueRoutes,
+          ...agreementRoutes,
+          ...dpsRoutes,
+          ...supplierRoutes,
+          ...taxonomyRoutes,
+          ...permitRoutes,
+          ...companyRoutes,
+          ...documentRoutes,
+          ...priceRoutes,
           {
             path: 'admin/users',
             element: (

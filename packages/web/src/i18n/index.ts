@@ -58,11 +58,28 @@ function syncDocumentLanguage(lng: string): void {
 
 i18n.on('languageChanged', syncDocumentLanguage);
 
+type Texts = Record<string, unknown>;
+
+// Each feature keeps its texts beside it in features/<area>/i18n/<locale>.json, under one
+// top-level key of its own (for example { "dps": { ... } }); they join the shared texts here.
+const featureTexts = import.meta.glob<Texts>('../features/*/i18n/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+function textsFor(locale: Locale, shared: Texts): Texts {
+  const merged: Texts = { ...shared };
+  for (const [path, texts] of Object.entries(featureTexts)) {
+    if (path.endsWith(`/${locale}.json`)) Object.assign(merged, texts);
+  }
+  return merged;
+}
+
 void i18n.use(initReactI18next).init({
   resources: {
-    sv: { translation: sv },
-    da: { translation: da },
-    en: { translation: en },
+    sv: { translation: textsFor('sv', sv) },
+    da: { translation: textsFor('da', da) },
+    en: { translation: textsFor('en', en) },
   },
   lng: initialLocale(),
   fallbackLng: 'en',

@@ -55,6 +55,19 @@ export const PERMISSIONS = {
   membersManage: 'members.manage',
   auditRead: 'audit.read',
   messagesRead: 'messages.read',
+  catalogueRead: 'catalogue.read',
+  suppliersRead: 'suppliers.read',
+  suppliersRegister: 'suppliers.register',
+  supplierProfileRead: 'supplier_profile.read',
+  supplierProfileManage: 'supplier_profile.manage',
+  permitsManage: 'permits.manage',
+  pricesNegotiate: 'prices.negotiate',
+  taxonomyManage: 'taxonomy.manage',
+  agreementsRead: 'agreements.read',
+  agreementsManage: 'agreements.manage',
+  dpsRead: 'dps.read',
+  dpsManage: 'dps.manage',
+  dpsApply: 'dps.apply',
 } as const satisfies Record<string, Permission>;
 
 export interface Member {

@@ -1,0 +1,4 @@
+// The agreements pages, mounted under the signed-in layout by app/router.tsx.
+import type { RouteObject } from 'react-router';
+
+export const agreementRoutes: RouteObject[] = [];
