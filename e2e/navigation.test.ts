@@ -6,19 +6,40 @@ import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
 import { DEMO_PASSWORD, signIn, signOut } from './support/session.ts';
 
 const ALL = ['/', '/admin/users', '/admin/audit', '/admin/messages'];
+const COMPANY = [
+  '/company',
+  '/company/establishments',
+  '/company/consultants',
+  '/company/documents',
+  '/company/prices',
+  '/company/applications',
+];
+const CASEWORKER = ['/', '/catalogue', '/agreements', '/suppliers'];
 
-/** Demo account → the navigation links it should see. */
+/** Demo account → the navigation links it should see (see the permission table). */
 const ACCOUNTS: { email: string; links: string[] }[] = [
   { email: 'admin@sydupphandling.demo.tildel.se', links: ALL },
-  { email: 'upphandlare@sydupphandling.demo.tildel.se', links: ['/'] },
-  { email: 'kvalitet@sydupphandling.demo.tildel.se', links: ['/'] },
-  { email: 'handlaggare@kristianstad.demo.tildel.se', links: ['/'] },
-  { email: 'bestallare@kristianstad.demo.tildel.se', links: ['/'] },
-  { email: 'controller@kristianstad.demo.tildel.se', links: ['/'] },
+  {
+    email: 'upphandlare@sydupphandling.demo.tildel.se',
+    links: ['/', '/catalogue', '/agreements', '/dps', '/suppliers', '/taxonomy', '/permits'],
+  },
+  {
+    email: 'kvalitet@sydupphandling.demo.tildel.se',
+    links: ['/', '/catalogue', '/agreements', '/dps', '/suppliers', '/permits'],
+  },
+  { email: 'handlaggare@kristianstad.demo.tildel.se', links: CASEWORKER },
+  {
+    email: 'bestallare@kristianstad.demo.tildel.se',
+    links: ['/', '/catalogue', '/agreements', '/dps', '/suppliers'],
+  },
+  {
+    email: 'controller@kristianstad.demo.tildel.se',
+    links: ['/', '/agreements', '/dps', '/suppliers'],
+  },
   { email: 'admin@kristianstad.demo.tildel.se', links: ALL },
-  { email: 'sagsbehandler@aarhus.demo.tildel.se', links: ['/'] },
-  { email: 'leverantor@lindgarden.demo.tildel.se', links: ['/'] },
-  { email: 'admin@lindgarden.demo.tildel.se', links: ALL },
+  { email: 'sagsbehandler@aarhus.demo.tildel.se', links: CASEWORKER },
+  { email: 'leverantor@lindgarden.demo.tildel.se', links: ['/', ...COMPANY] },
+  { email: 'admin@lindgarden.demo.tildel.se', links: [...ALL, ...COMPANY] },
   { email: 'platform@demo.tildel.se', links: ['/', '/platform/organisations'] },
 ];
 

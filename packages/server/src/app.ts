@@ -25,6 +25,7 @@ import { permitRoutes } from './modules/permits/routes.ts';
 import { priceRoutes } from './modules/prices/routes.ts';
 import { supplierRoutes } from './modules/suppliers/routes.ts';
 import { taxonomyRoutes } from './modules/taxonomy/routes.ts';
+import { worklistRoutes } from './modules/worklist/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { messageRoutes } from './modules/messages/routes.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
@@ -143,6 +144,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await catalogueRoutes(scope, deps);
     await agreementRoutes(scope, deps);
     await dpsRoutes(scope, deps);
+    await worklistRoutes(scope, deps);
   });
 
   const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;

@@ -40,6 +40,7 @@ const MATRIX: Record<string, RoutePermission> = {
   'GET /api/reference/municipalities': 'authenticated',
   'GET /api/platform/organisations': 'platform.admin',
   'POST /api/platform/organisations': 'platform.admin',
+  'GET /api/organisations/:orgId/worklist': 'organisation.read',
   ...TAXONOMY_ROUTES,
   ...SUPPLIER_ROUTES,
   ...PERMIT_ROUTES,

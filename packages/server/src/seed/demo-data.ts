@@ -4,6 +4,7 @@
 // (packages/domain/src/reference); organisation numbers other than Kristianstad's and Aarhus's are
 // made up, with valid check digits.
 import type { Role } from '@tildel/domain/permissions';
+import type { ServiceKind } from '@tildel/domain/taxonomy';
 
 export const DEMO_BODY = {
   key: 'sydupphandling',
@@ -34,71 +35,113 @@ export const KRISTIANSTAD_IDENTIFIER = '212000-0951';
 
 export const DEMO_DANISH_MUNICIPALITY = { name: 'Aarhus Kommune', code: '751', cvr: '55133018' };
 
-const SE_SUPPLIER_NAMES = [
-  'Lindgårdens HVB AB',
-  'Vägen Vidare Omsorg AB',
-  'Socionomkraft Bemanning AB',
-  'Ekbackens Stödboende AB',
-  'Fyrbåken Familjehem AB',
-  'Tallstigen Behandling AB',
-  'Klövervallens HVB AB',
-  'Hyrsocionomerna Syd AB',
-  'Stenbrons Öppenvård AB',
-  'Havsbrisens Ungdomshem AB',
-  'Ljungheden Omsorg AB',
-  'Björkhagens Stödboende AB',
-  'Socialkompetens Norden AB',
-  'Solrosens Familjestöd AB',
-  'Kvarnbäckens Behandlingshem AB',
-  'Granliden HVB AB',
-  'Ankaret Handledning AB',
-  'Mosstorpets Stödboende AB',
-  'Lärkträdets Öppenvård AB',
-  'Bryggans Ungdomsboende AB',
-  'Vitsippans Omsorg AB',
-  'Fältsocionomerna Skåne AB',
-  'Ängsbackens HVB AB',
-  'Tryggboende Halland AB',
-  'Kronobergs Stödteam AB',
-  'Ekolodets Handledning AB',
-  'Blåklintens Familjehem AB',
-  'Sjöbodens Behandling AB',
-  'Socionomjouren Syd AB',
-  'Hagtornets Stödboende AB',
-  'Gläntans HVB AB',
-  'Vindrosens Öppenvård AB',
-  'Nyckelpigans Familjestöd AB',
-  'Strandängens Ungdomshem AB',
+/**
+ * The demo suppliers: [name, main service kind, home municipality code]. The service kind decides
+ * the demo establishments, consultants, agreements and DPS applications of each.
+ */
+type SupplierLine = readonly [string, ServiceKind, string];
+
+const SE_SUPPLIERS: readonly SupplierLine[] = [
+  ['Lindgårdens HVB AB', 'hvb', '1290'],
+  ['Vägen Vidare Omsorg AB', 'staffing', '1293'],
+  ['Socionomkraft Bemanning AB', 'staffing', '1280'],
+  ['Ekbackens Stödboende AB', 'supported_housing', '1290'],
+  ['Fyrbåken Familjehem AB', 'family_home', '1286'],
+  ['Tallstigen Behandling AB', 'hvb', '1293'],
+  ['Klövervallens HVB AB', 'hvb', '1286'],
+  ['Hyrsocionomerna Syd AB', 'staffing', '1280'],
+  ['Stenbrons Öppenvård AB', 'open_care', '1287'],
+  ['Havsbrisens Ungdomshem AB', 'hvb', '1287'],
+  ['Ljungheden Omsorg AB', 'staffing', '1273'],
+  ['Björkhagens Stödboende AB', 'supported_housing', '1380'],
+  ['Socialkompetens Norden AB', 'staffing', '1281'],
+  ['Solrosens Familjestöd AB', 'family_home', '1292'],
+  ['Kvarnbäckens Behandlingshem AB', 'hvb', '1282'],
+  ['Granliden HVB AB', 'hvb', '1292'],
+  ['Ankaret Handledning AB', 'supervision', '1290'],
+  ['Mosstorpets Stödboende AB', 'supported_housing', '0780'],
+  ['Lärkträdets Öppenvård AB', 'open_care', '1380'],
+  ['Bryggans Ungdomsboende AB', 'hvb', '1380'],
+  ['Vitsippans Omsorg AB', 'staffing', '0781'],
+  ['Fältsocionomerna Skåne AB', 'staffing', '1290'],
+  ['Ängsbackens HVB AB', 'hvb', '1381'],
+  ['Tryggboende Halland AB', 'supported_housing', '1381'],
+  ['Kronobergs Stödteam AB', 'staffing', '0780'],
+  ['Ekolodets Handledning AB', 'supervision', '1280'],
+  ['Blåklintens Familjehem AB', 'family_home', '0765'],
+  ['Sjöbodens Behandling AB', 'hvb', '0780'],
+  ['Socionomjouren Syd AB', 'staffing', '1283'],
+  ['Hagtornets Stödboende AB', 'supported_housing', '1267'],
+  ['Gläntans HVB AB', 'hvb', '0781'],
+  ['Vindrosens Öppenvård AB', 'open_care', '0765'],
+  ['Nyckelpigans Familjestöd AB', 'family_home', '1267'],
+  ['Strandängens Ungdomshem AB', 'hvb', '0765'],
 ];
 
-const DK_SUPPLIER_NAMES = [
-  'Bøgely Botilbud ApS',
-  'Engblommen Socialpædagogik ApS',
-  'Fjordlys Bosted ApS',
-  'Vikarsocialrådgiverne Jylland ApS',
-  'Lyngbakken Opholdssted ApS',
-  'Havnely Støttecenter ApS',
+const DK_SUPPLIERS: readonly SupplierLine[] = [
+  ['Bøgely Botilbud ApS', 'botilbud', '751'],
+  ['Engblommen Socialpædagogik ApS', 'open_care', '751'],
+  ['Fjordlys Bosted ApS', 'botilbud', '746'],
+  ['Vikarsocialrådgiverne Jylland ApS', 'staffing', '751'],
+  ['Lyngbakken Opholdssted ApS', 'open_care', '740'],
+  ['Havnely Støttecenter ApS', 'open_care', '730'],
+];
+
+/** More staffing firms, so Kristianstad's DPS for hired social workers has a market. */
+const SE_STAFFING_SUPPLIERS: readonly SupplierLine[] = [
+  ['Bemanningsakuten Social AB', 'staffing', '1280'],
+  ['Socionombolaget Öresund AB', 'staffing', '1283'],
+  ['Familjerättskonsulterna AB', 'staffing', '1290'],
+  ['Barnavårdsbemanning i Syd AB', 'staffing', '1293'],
+  ['Utredarna Norden AB', 'staffing', '1380'],
+  ['Myndighetsstöd Skåne AB', 'staffing', '1282'],
+  ['Socialsekreterarpoolen AB', 'staffing', '0780'],
+  ['Konsultsocionom Väst AB', 'staffing', '1292'],
 ];
 
 export interface DemoSupplier {
   name: string;
   country: 'SE' | 'DK';
+  service: ServiceKind;
+  /** Official municipality code of its seat. */
+  home: string;
   /** First digits; the check digit is computed. */
   stem: string;
 }
 
+// Keys are 'supplier:<index>' in this order: the Swedish list, the Danish list, then the extra
+// staffing firms (indices 40–47), so the keys of the first 40 never move.
 export const DEMO_SUPPLIERS: DemoSupplier[] = [
-  ...SE_SUPPLIER_NAMES.map((name, i) => ({
+  ...SE_SUPPLIERS.map(([name, service, home], i) => ({
     name,
     country: 'SE' as const,
+    service,
+    home,
     stem: `5590${String(10001 + i * 37).padStart(5, '0')}`,
   })),
-  ...DK_SUPPLIER_NAMES.map((name, i) => ({
+  ...DK_SUPPLIERS.map(([name, service, home], i) => ({
     name,
     country: 'DK' as const,
+    service,
+    home,
     stem: String(4100001 + i * 1013),
   })),
+  ...SE_STAFFING_SUPPLIERS.map(([name, service, home], i) => ({
+    name,
+    country: 'SE' as const,
+    service,
+    home,
+    stem: `5591${String(20011 + i * 41).padStart(5, '0')}`,
+  })),
 ];
+
+/** The key of each demo supplier offering a service kind, in list order. */
+export function demoSupplierKeys(service: ServiceKind, country: 'SE' | 'DK' = 'SE'): string[] {
+  return DEMO_SUPPLIERS.flatMap((s, i) =>
+    s.service === service && s.country === country ? [`supplier:${i}`] : [],
+  );
+}
+
 
 export interface DemoUser {
   email: string;

@@ -7,5 +7,6 @@ export const queryKeys = {
   audit: (orgId: string) => ['organisations', orgId, 'audit'] as const,
   auditVerification: (orgId: string) => ['organisations', orgId, 'audit-verification'] as const,
   messages: (orgId: string) => ['organisations', orgId, 'messages'] as const,
+  worklist: (orgId: string) => ['organisations', orgId, 'worklist'] as const,
   invitationByToken: (token: string) => ['invitation', token] as const,
 };

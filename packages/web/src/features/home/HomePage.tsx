@@ -9,6 +9,7 @@ import { RoleBadges, useRoleName } from '../../components/RoleBadges';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useInvitationsForCount, useMemberCount } from './api';
 import { usePlatformOrganisations } from '../platform/api';
+import { MarketWorkLists, type MarketList } from './WorkLists';
 
 /** Work lists, in the order they are shown; several roles may share one. */
 const WORK_LISTS = [
@@ -20,6 +21,10 @@ const WORK_LISTS = [
   'supplier',
 ] as const;
 type WorkList = (typeof WORK_LISTS)[number];
+
+function isMarketList(list: WorkList): list is MarketList {
+  return list === 'procurement_officer' || list === 'quality_officer' || list === 'supplier';
+}
 
 function workListOf(role: Role): WorkList | null {
   if (role === 'supplier_user' || role === 'supplier_admin') return 'supplier';
@@ -185,9 +190,13 @@ export function HomePage() {
           <Title order={2} size="h3" id={`home-${list}`} mb="sm">
             {t(`home.workLists.${list}.title`)}
           </Title>
-          <EmptyState title={t('home.nothingAwaits')}>
-            {t(`home.workLists.${list}.empty`)}
-          </EmptyState>
+          {isMarketList(list) ? (
+            <MarketWorkLists orgId={org.id} list={list} />
+          ) : (
+            <EmptyState title={t('home.nothingAwaits')}>
+              {t(`home.workLists.${list}.empty`)}
+            </EmptyState>
+          )}
         </section>
       ))}
 
