@@ -7,6 +7,7 @@ import {
   createSession,
   createUser,
   TEST_PASSWORD,
+  uniqueIdentifier,
 } from './support/factories.ts';
 
 const { app, database, clock } = await createTestApp();
@@ -338,5 +339,45 @@ describe('the platform administrator', () => {
     });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().errors[0].field).toBe('identifier');
+  });
+
+  it('gives a new procurement body the default service categories and target groups, a supplier none', async () => {
+    const platformAdmin = await createUser(db, { platformAdmin: true });
+    const caller = await createSession(db, clock, platformAdmin.id, null);
+    const register = (kind: string, identifier: string) =>
+      call(app, caller, {
+        method: 'POST',
+        url: '/api/platform/organisations',
+        payload: {
+          kind,
+          name: `Ny ${kind}`,
+          country: 'SE',
+          identifier,
+          adminEmail: `admin-${kind}-${Date.now()}@example.test`,
+          adminLocale: 'sv',
+        },
+      });
+    const body = await register('procurement_body', uniqueIdentifier('SE'));
+    const supplier = await register('supplier', uniqueIdentifier('SE'));
+    expect(body.statusCode, body.body).toBe(201);
+    expect(supplier.statusCode, supplier.body).toBe(201);
+    const codes = async (organisationId: string) =>
+      (
+        await db
+          .selectFrom('service_categories')
+          .select('code')
+          .where('organisation_id', '=', organisationId)
+          .execute()
+      ).map((r) => r.code);
+    expect(await codes(body.json().id)).toEqual(
+      expect.arrayContaining(['hvb_youth', 'staffing_children_youth', 'open_care_hour']),
+    );
+    expect(await codes(supplier.json().id)).toEqual([]);
+    const groups = await db
+      .selectFrom('target_groups')
+      .select('code')
+      .where('organisation_id', '=', body.json().id)
+      .execute();
+    expect(groups.map((g) => g.code)).toContain('youth_13_17');
   });
 });

@@ -220,8 +220,9 @@ export interface ConsultantsTable {
   id: Generated<string>;
   supplier_id: string;
   name: string;
-  educations: Generated<JsonValue>;
-  experience: Generated<JsonValue>;
+  // JSON text in, parsed value out; the column has a default, so inserts may leave it out.
+  educations: ColumnType<unknown, string | undefined, string>;
+  experience: ColumnType<unknown, string | undefined, string>;
   languages: Generated<string[]>;
   available_from: PlainDate | null;
   available_extent_percent: number | null;
@@ -313,7 +314,7 @@ export interface FrameworkAgreementsTable {
   status: 'draft' | 'active' | 'expired' | 'terminated';
   starts_on: PlainDate;
   ends_on: PlainDate;
-  extension_options: Generated<JsonValue>;
+  extension_options: ColumnType<unknown, string | undefined, string>;
   extensions_used: Generated<number>;
   long_period_reason: string | null;
   terminated_on: PlainDate | null;
@@ -381,7 +382,7 @@ export interface AgreementRequirementsTable {
     | 'competence_share'
     | 'manager_qualification'
     | 'permit_required';
-  parameters: Generated<JsonValue>;
+  parameters: ColumnType<unknown, string | undefined, string>;
   description: Generated<string>;
   created_at: Timestamp;
 }
@@ -452,7 +453,8 @@ export interface DpsApplicationsTable {
   decision_due_at: Timestamp;
   extended_at: Timestamp | null;
   extension_reason: string | null;
-  answers: Generated<JsonValue>;
+  /** jsonb, written as a JSON string; defaults to []. */
+  answers: ColumnType<unknown, string | undefined, string>;
   decided_at: Timestamp | null;
   decided_by: string | null;
   decision_reason: string | null;

@@ -198,6 +198,8 @@ CREATE TABLE prices (
 );
 CREATE INDEX prices_lookup_idx ON prices (supplier_id, category_id, valid_from DESC);
 CREATE INDEX prices_establishment_idx ON prices (establishment_id, valid_from DESC);
+-- The catalogue reads the agreed prices of one category at a time.
+CREATE INDEX prices_category_idx ON prices (category_id, supplier_id) WHERE status = 'agreed';
 
 CREATE FUNCTION prices_are_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -6,6 +6,7 @@ import type { Deps } from '../../platform/deps.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import { fieldProblem } from '../../platform/problem.ts';
 import { createInvitation } from '../organisations/service.ts';
+import { seedDefaultTaxonomy } from '../taxonomy/defaults.ts';
 import * as repo from './repo.ts';
 
 export async function listOrganisations(deps: Deps) {
@@ -63,6 +64,8 @@ export async function registerOrganisation(
         identifier: created.identifier,
       },
     });
+    // A body (or a municipality running its own procurement) starts with the default taxonomy.
+    if (created.kind !== 'supplier') await seedDefaultTaxonomy(trx, deps.clock, created.id);
     await createInvitation(trx, deps, actor, created, {
       email: input.adminEmail,
       roles: ['org_admin'],

@@ -1,0 +1,499 @@
+// Framework agreements: a body drafts an agreement for municipalities in its mandate, with lots,
+// ranked suppliers and their agreed prices, activates it when complete, hides and terminates
+// suppliers on a timeline, and tells a municipality whether it may call off.
+import { describe, expect, it } from 'vitest';
+import { seedDefaultTaxonomy } from '../src/modules/taxonomy/defaults.ts';
+import { seedDemoIfEmpty } from '../src/seed/demo.ts';
+import { call, createTestApp, type Caller } from './support/app.ts';
+import { createOrganisation, createSession, createUser, randomUUID } from './support/factories.ts';
+
+const { app, database, clock } = await createTestApp();
+const db = database.db;
+// The demo world first (it seeds only an empty database), then this file's own organisations.
+await seedDemoIfEmpty(db, clock);
+
+const body = await createOrganisation(db, { kind: 'procurement_body', name: 'Sydupphandling' });
+const member = await createOrganisation(db, { kind: 'municipality', name: 'Kristianstads kommun' });
+const otherMember = await createOrganisation(db, { kind: 'municipality', name: 'Ystads kommun' });
+const outsider = await createOrganisation(db, { kind: 'municipality', name: 'Malmö stad' });
+await db
+  .insertInto('body_mandates')
+  .values([member, otherMember].map((m) => ({ organisation_id: body.id, municipality_id: m.id })))
+  .execute();
+await db.transaction().execute((trx) => seedDefaultTaxonomy(trx, clock, body.id));
+const hvb = await db
+  .selectFrom('service_categories')
+  .select('id')
+  .where('organisation_id', '=', body.id)
+  .where('code', '=', 'hvb_youth')
+  .executeTakeFirstOrThrow();
+const suppliers = await Promise.all(
+  ['Lindgården', 'Tallstigen', 'Klövervallen', 'Havsbrisen'].map((name) =>
+    createOrganisation(db, {
+      kind: 'supplier',
+      name: `${name} HVB AB ${randomUUID().slice(0, 4)}`,
+    }),
+  ),
+);
+const [s1, s2, s3, s4] = suppliers.map((s) => s.id) as [string, string, string, string];
+
+async function sessionFor(
+  organisationId: string,
+  role: 'procurement_officer' | 'buyer' | 'supplier_user',
+): Promise<Caller> {
+  const user = await createUser(db, {
+    name: `Test ${role}`,
+    memberships: [{ organisationId, roles: [role] }],
+  });
+  return createSession(db, clock, user.id, organisationId);
+}
+const officer = await sessionFor(body.id, 'procurement_officer');
+const buyer = await sessionFor(member.id, 'buyer');
+const outsiderBuyer = await sessionFor(outsider.id, 'buyer');
+const supplierUser = await sessionFor(s1, 'supplier_user');
+
+const base = (orgId: string) => `/api/organisations/${orgId}/agreements`;
+
+function send(
+  caller: Caller,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  url: string,
+  payload?: object,
+) {
+  return call(app, caller, { method, url, ...(payload === undefined ? {} : { payload }) });
+}
+
+const draftInput = (reference: string) => ({
+  reference,
+  title: 'HVB för barn och unga',
+  startsOn: '2026-01-01',
+  endsOn: '2027-12-31',
+  extensionOptions: [12, 12],
+});
+
+async function createDraft(reference = `SYD-${randomUUID().slice(0, 8)}`) {
+  const response = await send(officer, 'POST', base(body.id), draftInput(reference));
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<{ id: string; version: number }>();
+}
+
+/** A complete draft: two municipalities, one lot with three ranked suppliers. */
+async function completeDraft() {
+  const draft = await createDraft();
+  const url = `${base(body.id)}/${draft.id}`;
+  await send(officer, 'PUT', `${url}/municipalities`, {
+    municipalityIds: [member.id, otherMember.id],
+  });
+  const lot = await send(officer, 'POST', `${url}/lots`, {
+    number: 1,
+    name: 'Skåne nordost',
+    categoryId: hvb.id,
+    areaMunicipalityCodes: ['1290', '1293'],
+    method: 'volume_rule',
+    volumeThreshold: 90,
+    volumeUnit: 'day',
+  });
+  expect(lot.statusCode, lot.body).toBe(201);
+  const lotId = lot.json<{ id: string }>().id;
+  for (const supplierId of [s1, s2, s3]) {
+    const added = await send(officer, 'POST', `${url}/lots/${lotId}/suppliers`, {
+      supplierId,
+      price: { amountMinor: 420_000, currency: 'SEK' },
+    });
+    expect(added.statusCode, added.body).toBe(201);
+  }
+  return { id: draft.id, url, lotId };
+}
+
+async function activated() {
+  const draft = await completeDraft();
+  const detail = (await send(officer, 'GET', draft.url)).json<{ version: number }>();
+  const response = await send(officer, 'POST', `${draft.url}/activate`, {
+    version: detail.version,
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return draft;
+}
+
+interface Detail {
+  status: string;
+  version: number;
+  longPeriodReason: string | null;
+  lots: {
+    id: string;
+    method: { kind: string; threshold: number | null; unit: string | null };
+    suppliers: {
+      supplierId: string;
+      rank: number;
+      effectiveStatus: string;
+      price: { amountMinor: number } | null;
+    }[];
+  }[];
+  requirements: { kind: string; parameters: Record<string, unknown> }[];
+}
+
+describe('drafting an agreement', () => {
+  it('refuses a reference the body already uses, with a clear conflict', async () => {
+    await createDraft('SYD-2026-001');
+    const again = await send(officer, 'POST', base(body.id), draftInput('syd-2026-001'));
+    expect(again.statusCode).toBe(409);
+    expect(again.json().errors[0]).toMatchObject({ field: 'reference' });
+    expect(again.json().detail).toContain('syd-2026-001');
+  });
+
+  it('refuses a period over four years with extensions unless the reason is recorded, and shows the reason', async () => {
+    const long = { ...draftInput('SYD-LONG'), endsOn: '2029-12-31', extensionOptions: [12] };
+    const refused = await send(officer, 'POST', base(body.id), long);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([expect.objectContaining({ field: 'longPeriodReason' })]);
+    expect(refused.json().errors[0].message).toContain('2030-12-31');
+
+    const reason = 'Långa placeringar kräver kontinuitet för barnen';
+    const accepted = await send(officer, 'POST', base(body.id), {
+      ...long,
+      longPeriodReason: reason,
+    });
+    expect(accepted.statusCode, accepted.body).toBe(201);
+    expect(accepted.json<Detail>().longPeriodReason).toBe(reason);
+    const list = await send(officer, 'GET', base(body.id));
+    expect(
+      list.json().items.find((a: { reference: string }) => a.reference === 'SYD-LONG'),
+    ).toMatchObject({
+      longPeriodReason: reason,
+    });
+  });
+
+  it('edits a draft only with the current version', async () => {
+    const draft = await createDraft();
+    const url = `${base(body.id)}/${draft.id}`;
+    const edited = await send(officer, 'PUT', url, {
+      ...draftInput('SYD-EDITED'),
+      version: draft.version,
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const stale = await send(officer, 'PUT', url, {
+      ...draftInput('SYD-EDITED-2'),
+      version: draft.version,
+    });
+    expect(stale.statusCode).toBe(409);
+  });
+
+  it('lets in only municipalities in the body’s mandate', async () => {
+    const draft = await createDraft();
+    const refused = await send(officer, 'PUT', `${base(body.id)}/${draft.id}/municipalities`, {
+      municipalityIds: [member.id, outsider.id],
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0].field).toBe('municipalityIds');
+  });
+
+  it('refuses to activate an incomplete draft and says what is missing', async () => {
+    const draft = await createDraft();
+    const response = await send(officer, 'POST', `${base(body.id)}/${draft.id}/activate`, {
+      version: draft.version,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors.map((e: { field: string }) => e.field)).toEqual([
+      'lots',
+      'municipalityIds',
+    ]);
+    const lot = await send(officer, 'POST', `${base(body.id)}/${draft.id}/lots`, {
+      number: 1,
+      name: 'Halland',
+      categoryId: hvb.id,
+      method: 'ranking',
+    });
+    expect(lot.statusCode).toBe(201);
+    const again = await send(officer, 'POST', `${base(body.id)}/${draft.id}/activate`, {
+      version: draft.version,
+    });
+    expect(again.json().errors.map((e: { message: string }) => e.message)).toContain(
+      'Every lot needs at least one supplier.',
+    );
+  });
+
+  it('refuses a volume rule without a threshold', async () => {
+    const draft = await createDraft();
+    const response = await send(officer, 'POST', `${base(body.id)}/${draft.id}/lots`, {
+      number: 1,
+      name: 'Kronoberg',
+      categoryId: hvb.id,
+      method: 'volume_rule',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0].field).toBe('volumeThreshold');
+  });
+});
+
+describe('ranked suppliers on a lot', () => {
+  it('keeps ranks 1..n when a supplier is inserted, the lot is reordered, and one is removed', async () => {
+    const { url, lotId } = await completeDraft();
+    const ranks = async () =>
+      (await send(officer, 'GET', url))
+        .json<Detail>()
+        .lots[0]!.suppliers.map((s) => [s.supplierId, s.rank]);
+    expect(await ranks()).toEqual([
+      [s1, 1],
+      [s2, 2],
+      [s3, 3],
+    ]);
+    const inserted = await send(officer, 'POST', `${url}/lots/${lotId}/suppliers`, {
+      supplierId: s4,
+      rank: 1,
+    });
+    expect(inserted.statusCode, inserted.body).toBe(201);
+    expect(await ranks()).toEqual([
+      [s4, 1],
+      [s1, 2],
+      [s2, 3],
+      [s3, 4],
+    ]);
+    const reordered = await send(officer, 'PUT', `${url}/lots/${lotId}/ranking`, {
+      supplierIds: [s3, s2, s1, s4],
+    });
+    expect(reordered.statusCode, reordered.body).toBe(200);
+    expect(await ranks()).toEqual([
+      [s3, 1],
+      [s2, 2],
+      [s1, 3],
+      [s4, 4],
+    ]);
+    const mismatch = await send(officer, 'PUT', `${url}/lots/${lotId}/ranking`, {
+      supplierIds: [s3, s2],
+    });
+    expect(mismatch.statusCode).toBe(400);
+    const removed = await send(officer, 'DELETE', `${url}/lots/${lotId}/suppliers/${s2}`);
+    expect(removed.statusCode).toBe(200);
+    expect(await ranks()).toEqual([
+      [s3, 1],
+      [s1, 2],
+      [s4, 3],
+    ]);
+  });
+
+  it('stores the agreed price in the price list under the agreement', async () => {
+    const { id, url } = await completeDraft();
+    const detail = (await send(officer, 'GET', url)).json<Detail>();
+    expect(detail.lots[0]!.suppliers[0]!.price).toMatchObject({ amountMinor: 420_000 });
+    const stored = await db
+      .selectFrom('prices')
+      .selectAll()
+      .where('agreement_id', '=', id)
+      .execute();
+    expect(stored).toHaveLength(3);
+    expect(stored[0]).toMatchObject({ status: 'agreed', unit: 'day', category_id: hvb.id });
+  });
+
+  it('refuses the same supplier twice on a lot', async () => {
+    const { url, lotId } = await completeDraft();
+    const again = await send(officer, 'POST', `${url}/lots/${lotId}/suppliers`, { supplierId: s1 });
+    expect(again.statusCode).toBe(409);
+  });
+});
+
+describe('contract requirements', () => {
+  it('are validated by kind and stored as typed parameters', async () => {
+    const { url } = await completeDraft();
+    const wrong = await send(officer, 'POST', `${url}/requirements`, {
+      kind: 'staffing_density',
+      parameters: { minStaffPerResident: '1,2' },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors[0].field).toBe('parameters.minStaffPerResident');
+    const right = await send(officer, 'POST', `${url}/requirements`, {
+      kind: 'competence_share',
+      parameters: { minSharePercent: 60, educationCodes: ['socionom', 'behandlingspedagog'] },
+    });
+    expect(right.statusCode, right.body).toBe(201);
+    const detail = (await send(officer, 'GET', url)).json<Detail>();
+    expect(detail.requirements).toEqual([
+      expect.objectContaining({
+        kind: 'competence_share',
+        parameters: { minSharePercent: 60, educationCodes: ['socionom', 'behandlingspedagog'] },
+      }),
+    ]);
+  });
+});
+
+describe('who sees an agreement', () => {
+  it('a participating municipality sees the active agreement read-only; others get 404; suppliers 403', async () => {
+    const { id } = await activated();
+    const list = await send(buyer, 'GET', base(member.id));
+    expect(list.json().items.map((a: { id: string }) => a.id)).toContain(id);
+    const detail = await send(buyer, 'GET', `${base(member.id)}/${id}`);
+    expect(detail.statusCode).toBe(200);
+    expect(detail.json()).toMatchObject({ owned: false, participating: true, status: 'active' });
+
+    expect((await send(outsiderBuyer, 'GET', `${base(outsider.id)}/${id}`)).statusCode).toBe(404);
+    expect((await send(outsiderBuyer, 'GET', base(outsider.id))).json().items).toEqual([]);
+    // Even naming its own organisation in the URL, a buyer cannot write.
+    const write = await send(buyer, 'POST', `${base(member.id)}/${id}/activate`, { version: 1 });
+    expect(write.statusCode).toBe(403);
+    expect((await send(supplierUser, 'GET', base(s1))).statusCode).toBe(403);
+  });
+
+  it('a municipality does not see a draft it will take part in', async () => {
+    const { id } = await completeDraft();
+    expect((await send(buyer, 'GET', `${base(member.id)}/${id}`)).statusCode).toBe(404);
+  });
+});
+
+describe('a supplier’s status on the agreement', () => {
+  it('hide, lift and terminate each write the timeline and the audit trail; termination is final', async () => {
+    const { id, url, lotId } = await activated();
+    const hide = await send(officer, 'POST', `${url}/suppliers/${s2}/status`, {
+      action: 'hide',
+      lotId,
+      reason: 'Bemanningen följer inte avtalet',
+      from: '2026-11-20',
+      to: '2026-12-20',
+    });
+    expect(hide.statusCode, hide.body).toBe(200);
+    let detail = (await send(buyer, 'GET', `${base(member.id)}/${id}`)).json<Detail>();
+    expect(detail.lots[0]!.suppliers.find((s) => s.supplierId === s2)!.effectiveStatus).toBe(
+      'hidden',
+    );
+
+    const lift = await send(officer, 'POST', `${url}/suppliers/${s2}/status`, {
+      action: 'lift',
+      reason: 'Rättat',
+    });
+    expect(lift.statusCode).toBe(200);
+    const liftAgain = await send(officer, 'POST', `${url}/suppliers/${s2}/status`, {
+      action: 'lift',
+    });
+    expect(liftAgain.statusCode).toBe(400);
+
+    const terminate = await send(officer, 'POST', `${url}/suppliers/${s2}/status`, {
+      action: 'terminate',
+      reason: 'Allvarligt avtalsbrott',
+      effectiveOn: '2026-11-23',
+    });
+    expect(terminate.statusCode).toBe(200);
+    const hideTerminated = await send(officer, 'POST', `${url}/suppliers/${s2}/status`, {
+      action: 'hide',
+      reason: 'x',
+      from: '2026-12-01',
+    });
+    expect(hideTerminated.statusCode).toBe(400);
+
+    const timeline = await send(buyer, 'GET', `${base(member.id)}/${id}/suppliers/${s2}/timeline`);
+    expect(timeline.statusCode).toBe(200);
+    expect(
+      timeline.json().events.map((e: { status: string; reason: string }) => [e.status, e.reason]),
+    ).toEqual([
+      ['terminated', 'Allvarligt avtalsbrott'],
+      ['active', 'Rättat'],
+      ['hidden', 'Bemanningen följer inte avtalet'],
+    ]);
+    const audit = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('object_id', '=', id)
+      .where('action', 'like', 'agreement.supplier_%')
+      .orderBy('seq')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual([
+      'agreement.supplier_added',
+      'agreement.supplier_added',
+      'agreement.supplier_added',
+      'agreement.supplier_hidden',
+      'agreement.supplier_hiding_lifted',
+      'agreement.supplier_terminated',
+    ]);
+    detail = (await send(officer, 'GET', url)).json<Detail>();
+    expect(detail.lots[0]!.suppliers.find((s) => s.supplierId === s2)!.effectiveStatus).toBe(
+      'terminated',
+    );
+  });
+});
+
+describe('whether a municipality may call off', () => {
+  it('answers for the caller: participating and active yes, the owner not participating, expired no', async () => {
+    const { id, url, lotId } = await activated();
+    await send(officer, 'POST', `${url}/suppliers/${s1}/status`, {
+      action: 'hide',
+      reason: 'Tillstånd saknas',
+      from: '2026-11-01',
+    });
+    const mine = await send(buyer, 'GET', `${base(member.id)}/${id}/calloff-eligibility`);
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json()).toMatchObject({ mayCallOff: true, reason: null, status: 'active' });
+    expect(mine.json().lots[0]).toMatchObject({
+      id: lotId,
+      method: { kind: 'volume_rule', threshold: 90, unit: 'day' },
+      activeSuppliers: [
+        expect.objectContaining({ supplierId: s2, rank: 2 }),
+        expect.objectContaining({ supplierId: s3 }),
+      ],
+    });
+    const owner = await send(officer, 'GET', `${url}/calloff-eligibility`);
+    expect(owner.json()).toMatchObject({ mayCallOff: false, reason: 'not_participating' });
+
+    const before = clock.now();
+    clock.set(new Date('2028-01-15T10:00:00Z'));
+    // A session from the future: the earlier ones have lapsed by then.
+    const laterBuyer = await sessionFor(member.id, 'buyer');
+    const expired = await send(laterBuyer, 'GET', `${base(member.id)}/${id}/calloff-eligibility`);
+    clock.set(before);
+    expect(expired.json()).toMatchObject({
+      mayCallOff: false,
+      reason: 'expired',
+      status: 'expired',
+    });
+  });
+
+  it('a terminated agreement can no longer be called off', async () => {
+    const { id, url } = await activated();
+    const version = (await send(officer, 'GET', url)).json<Detail>().version;
+    const terminated = await send(officer, 'POST', `${url}/terminate`, {
+      version,
+      reason: 'Leverantörsmarknaden har förändrats',
+      terminatedOn: '2026-11-23',
+    });
+    expect(terminated.statusCode, terminated.body).toBe(200);
+    const answer = await send(buyer, 'GET', `${base(member.id)}/${id}/calloff-eligibility`);
+    expect(answer.json()).toMatchObject({ mayCallOff: false, reason: 'terminated' });
+  });
+});
+
+describe('the demo agreements', () => {
+  it('an active HVB agreement for all 13 members, four lots of three ranked suppliers, one hidden', async () => {
+    const demo = await db
+      .selectFrom('framework_agreements')
+      .select(['id', 'organisation_id'])
+      .where('reference', '=', 'SYD-2025-014')
+      .executeTakeFirstOrThrow();
+    const officerUser = await db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'upphandlare@sydupphandling.demo.tildel.se')
+      .executeTakeFirstOrThrow();
+    const caller = await createSession(db, clock, officerUser.id, demo.organisation_id);
+    const detail = await send(caller, 'GET', `${base(demo.organisation_id)}/${demo.id}`);
+    expect(detail.statusCode, detail.body).toBe(200);
+    const agreement = detail.json<Detail & { municipalities: unknown[] }>();
+    expect(agreement.status).toBe('active');
+    expect(agreement.municipalities).toHaveLength(13);
+    expect(agreement.lots).toHaveLength(4);
+    for (const lot of agreement.lots) expect(lot.suppliers.map((s) => s.rank)).toEqual([1, 2, 3]);
+    expect(
+      agreement.lots.flatMap((l) => l.suppliers).filter((s) => s.effectiveStatus === 'hidden'),
+    ).toHaveLength(1);
+    expect(agreement.lots.map((l) => l.method.kind)).toContain('volume_rule');
+    for (const s of agreement.lots.flatMap((l) => l.suppliers))
+      expect(s.price?.amountMinor).toBeGreaterThanOrEqual(350_000);
+    expect(agreement.requirements.map((r) => r.kind)).toEqual([
+      'staffing_density',
+      'awake_night_staff',
+      'competence_share',
+      'manager_qualification',
+      'permit_required',
+    ]);
+    const list = (await send(caller, 'GET', base(demo.organisation_id))).json<{
+      items: { reference: string; status: string; longPeriodReason: string | null }[];
+    }>().items;
+    expect(list.find((a) => a.reference === 'SYD-2026-003')?.status).toBe('draft');
+    expect(list.find((a) => a.reference === 'SYD-2024-007')?.longPeriodReason).toBeTruthy();
+  });
+});

@@ -1,0 +1,275 @@
+// Permits: entered by hand or imported from CSV all or nothing; read by the supplier and officers.
+import { describe, expect, it } from 'vitest';
+import { call, createTestApp } from './support/app.ts';
+import { createOrganisation, createSession, createUser } from './support/factories.ts';
+
+const { app, database, clock } = await createTestApp();
+const db = database.db;
+
+const body = await createOrganisation(db, { kind: 'procurement_body' });
+const officerUser = await createUser(db, {
+  name: 'Olga Officer',
+  memberships: [{ organisationId: body.id, roles: ['procurement_officer'] }],
+});
+const officer = await createSession(db, clock, officerUser.id, body.id);
+
+async function supplierWithEstablishment(country: 'SE' | 'DK', name: string) {
+  const supplier = await createOrganisation(db, { kind: 'supplier', country });
+  const establishment = await db
+    .insertInto('establishments')
+    .values({
+      supplier_id: supplier.id,
+      name,
+      service_kind: 'hvb',
+      country,
+      municipality_code: country === 'SE' ? '1290' : '751',
+      lat: 56,
+      lon: 14,
+      created_at: clock.now(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const user = await createUser(db, {
+    memberships: [{ organisationId: supplier.id, roles: ['supplier_user'] }],
+  });
+  return {
+    supplier,
+    establishmentId: establishment.id,
+    session: await createSession(db, clock, user.id, supplier.id),
+  };
+}
+
+const se = await supplierWithEstablishment('SE', 'Lindgården');
+const dk = await supplierWithEstablishment('DK', 'Botilbud Åhuse');
+const other = await supplierWithEstablishment('SE', 'Solgården');
+
+const HEADER =
+  'supplier_identifier;establishment_name;authority;reference;scope;status;valid_from;valid_to;open_cases;last_checked_on';
+const goodRows = [
+  `${se.supplier.identifier};Lindgården;IVO;IVO-1;HVB 13-17;valid;2024-01-01;;0;2026-11-01`,
+  `${dk.supplier.identifier};Botilbud Åhuse;Socialtilsyn;ST-1;Botilbud;changed;2023-01-01;2027-12-31;2;`,
+];
+const badRow = `${se.supplier.identifier};Lindgården;IVO;IVO-2;;giltig;2024-13-01;;0;`;
+
+const importUrl = `/api/organisations/${body.id}/permits/import`;
+const countPermits = async () =>
+  Number(
+    (
+      await db
+        .selectFrom('permits')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('supplier_id', 'in', [se.supplier.id, dk.supplier.id])
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+describe('importing permits from a CSV file', () => {
+  it('previews row by row without writing anything', async () => {
+    const response = await call(app, officer, {
+      method: 'POST',
+      url: `${importUrl}/preview`,
+      payload: { csv: `\uFEFF${HEADER}\n${goodRows.join('\n')}\n${badRow}\n` },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const report = response.json();
+    expect(report.accepted.map((r: { line: number }) => r.line)).toEqual([2, 3]);
+    expect(report.accepted[0]).toMatchObject({ reference: 'IVO-1', action: 'create' });
+    expect(report.rejected).toHaveLength(1);
+    expect(report.rejected[0].line).toBe(4);
+    expect(report.rejected[0].reasons.map((r: { code: string }) => r.code)).toEqual([
+      'unknown_status',
+      'bad_date',
+    ]);
+    expect(report.rejected[0].reasons[0].message).toContain('giltig');
+    expect(await countPermits()).toBe(0);
+  });
+
+  it('imports nothing when a row is rejected (422 with the report)', async () => {
+    const response = await call(app, officer, {
+      method: 'POST',
+      url: importUrl,
+      payload: { csv: `${HEADER}\n${goodRows.join('\n')}\n${badRow}` },
+    });
+    expect(response.statusCode, response.body).toBe(422);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    const problem = response.json();
+    expect(problem.detail).toContain('1');
+    expect(problem.report.rejected).toHaveLength(1);
+    expect(await countPermits()).toBe(0);
+  });
+
+  it('refuses a file without the required columns, naming them', async () => {
+    const response = await call(app, officer, {
+      method: 'POST',
+      url: importUrl,
+      payload: { csv: 'name,status\nx,valid' },
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().report.fileProblem.message).toContain('supplier_identifier');
+  });
+
+  it('imports every row in one go when all are accepted, audited, the importer as checker', async () => {
+    const response = await call(app, officer, {
+      method: 'POST',
+      url: importUrl,
+      payload: { csv: `${HEADER}\r\n${goodRows.join('\r\n')}\r\n` },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(await countPermits()).toBe(2);
+    const permit = await db
+      .selectFrom('permits')
+      .selectAll()
+      .where('supplier_id', '=', se.supplier.id)
+      .executeTakeFirstOrThrow();
+    expect(permit).toMatchObject({
+      reference: 'IVO-1',
+      status: 'valid',
+      last_checked_on: '2026-11-01',
+      last_checked_by: officerUser.id,
+      last_checked_by_name: 'Olga Officer',
+    });
+    const audit = await db
+      .selectFrom('audit_log')
+      .select(['action', 'organisation_id', 'actor_user_id'])
+      .where('object_id', '=', permit.id)
+      .execute();
+    expect(audit).toEqual([
+      { action: 'permit.created', organisation_id: body.id, actor_user_id: officerUser.id },
+    ]);
+
+    // The same file again updates the same permits instead of adding twins.
+    const again = await call(app, officer, {
+      method: 'POST',
+      url: `${importUrl}/preview`,
+      payload: { csv: `${HEADER}\n${goodRows.join('\n')}` },
+    });
+    expect(again.json().accepted.map((r: { action: string }) => r.action)).toEqual([
+      'update',
+      'update',
+    ]);
+  });
+});
+
+describe('permits by hand and who reads them', () => {
+  it('records a permit in a form with the officer as checker, and updates it by version', async () => {
+    const url = `/api/organisations/${body.id}/suppliers/${other.supplier.id}/permits`;
+    const created = await call(app, officer, {
+      method: 'POST',
+      url,
+      payload: {
+        establishmentId: other.establishmentId,
+        authority: 'IVO',
+        reference: 'IVO-9',
+        status: 'applied',
+        openCases: 1,
+        decisions: 'Föreläggande 2025',
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const permit = created.json();
+    expect(permit).toMatchObject({
+      lastCheckedOn: '2026-11-23',
+      lastCheckedBy: { name: 'Olga Officer' },
+      version: 1,
+    });
+
+    const updated = await call(app, officer, {
+      method: 'PUT',
+      url: `${url}/${permit.id}`,
+      payload: {
+        establishmentId: other.establishmentId,
+        authority: 'IVO',
+        reference: 'IVO-9',
+        status: 'valid',
+        version: 1,
+      },
+    });
+    expect(updated.statusCode, updated.body).toBe(200);
+    expect(updated.json()).toMatchObject({ status: 'valid', version: 2 });
+
+    const stale = await call(app, officer, {
+      method: 'PUT',
+      url: `${url}/${permit.id}`,
+      payload: {
+        establishmentId: other.establishmentId,
+        authority: 'IVO',
+        reference: 'IVO-9',
+        status: 'revoked',
+        version: 1,
+      },
+    });
+    expect(stale.statusCode).toBe(409);
+    const actions = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('object_id', '=', permit.id)
+      .orderBy('seq')
+      .execute();
+    expect(actions.map((a) => a.action)).toEqual(['permit.created', 'permit.updated']);
+  });
+
+  it('refuses the wrong authority for the country and another supplier’s establishment', async () => {
+    const url = `/api/organisations/${body.id}/suppliers/${other.supplier.id}/permits`;
+    const wrongAuthority = await call(app, officer, {
+      method: 'POST',
+      url,
+      payload: {
+        establishmentId: other.establishmentId,
+        authority: 'Socialtilsyn',
+        reference: 'X',
+        status: 'valid',
+      },
+    });
+    expect(wrongAuthority.statusCode).toBe(400);
+    expect(wrongAuthority.json().errors[0].field).toBe('authority');
+    const foreign = await call(app, officer, {
+      method: 'POST',
+      url,
+      payload: {
+        establishmentId: se.establishmentId,
+        authority: 'IVO',
+        reference: 'X',
+        status: 'valid',
+      },
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().errors[0].field).toBe('establishmentId');
+  });
+
+  it('lets a supplier read only its own permits', async () => {
+    const own = await call(app, se.session, {
+      method: 'GET',
+      url: `/api/organisations/${se.supplier.id}/company/permits`,
+    });
+    expect(own.statusCode).toBe(200);
+    expect(own.json().items.map((p: { reference: string }) => p.reference)).toEqual(['IVO-1']);
+    const foreign = await call(app, se.session, {
+      method: 'GET',
+      url: `/api/organisations/${dk.supplier.id}/company/permits`,
+    });
+    expect(foreign.statusCode).toBe(403);
+  });
+
+  it('lists every permit for officers, filtered by status and last check', async () => {
+    const list = await call(app, officer, {
+      method: 'GET',
+      url: `/api/organisations/${body.id}/permits?status=changed&checkedBefore=2026-12-01`,
+    });
+    expect(list.statusCode).toBe(200);
+    const refs = list.json().items.map((p: { reference: string }) => p.reference);
+    expect(refs).toContain('ST-1');
+    expect(refs).not.toContain('IVO-1');
+    const bySupplier = await call(app, officer, {
+      method: 'GET',
+      url: `/api/organisations/${body.id}/suppliers/${dk.supplier.id}/permits`,
+    });
+    expect(bySupplier.json().establishments).toEqual([
+      { id: dk.establishmentId, name: 'Botilbud Åhuse' },
+    ]);
+    const notASupplier = await call(app, officer, {
+      method: 'GET',
+      url: `/api/organisations/${body.id}/suppliers/${body.id}/permits`,
+    });
+    expect(notASupplier.statusCode).toBe(404);
+  });
+});

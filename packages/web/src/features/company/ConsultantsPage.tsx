@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../lib/auth';
+import { useFormatters } from '../../lib/format';
+import { PERMISSIONS } from '../../lib/types';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { Page } from '../../components/Page';
+import { SuccessNotice } from '../../components/SuccessNotice';
+import { ConfirmRemoveDialog } from './ConfirmRemoveDialog';
+import { ConsultantDialog } from './ConsultantDialog';
+import { useConsultants, useRemoveConsultant } from './api';
+import { formatList } from './lists';
+import type { Consultant } from './types';
+
+type Dialog =
+  | { kind: 'none' }
+  | { kind: 'edit'; consultant: Consultant | null }
+  | { kind: 'remove'; consultant: Consultant };
+
+export function ConsultantsPage() {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const { activeMembership, hasPermission } = useAuth();
+  const org = activeMembership!.organisation;
+  const canManage = hasPermission(PERMISSIONS.supplierProfileManage);
+  const consultants = useConsultants(org.id);
+  const remove = useRemoveConsultant(org.id);
+  const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const close = () => setDialog({ kind: 'none' });
+
+  return (
+    <Page
+      title={t('company.consultants.title')}
+      description={t('company.consultants.description')}
+      actions={
+        canManage && (
+          <Button onClick={() => setDialog({ kind: 'edit', consultant: null })}>
+            {t('company.consultants.add')}
+          </Button>
+        )
+      }
+    >
+      {notice && <SuccessNotice message={notice} onClose={() => setNotice(null)} />}
+      {consultants.isPending ? (
+        <Loading />
+      ) : consultants.isError ? (
+        <ErrorAlert error={consultants.error} onRetry={() => void consultants.refetch()} />
+      ) : consultants.data.items.length === 0 ? (
+        <EmptyState title={t('company.consultants.none')}>
+          {canManage ? t('company.consultants.noneHelp') : undefined}
+        </EmptyState>
+      ) : (
+        <Table.ScrollContainer minWidth={900}>
+          <Table>
+            <Table.Caption>
+              <VisuallyHidden>{t('company.consultants.caption')}</VisuallyHidden>
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('company.consultants.name')}</Table.Th>
+                <Table.Th scope="col">{t('company.consultants.educations')}</Table.Th>
+                <Table.Th scope="col">{t('company.consultants.experience')}</Table.Th>
+                <Table.Th scope="col">{t('company.languages')}</Table.Th>
+                <Table.Th scope="col">{t('company.consultants.availability')}</Table.Th>
+                {canManage && (
+                  <Table.Th scope="col">
+                    <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                  </Table.Th>
+                )}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {consultants.data.items.map((c) => (
+                <Table.Tr key={c.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {c.name}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {c.educations
+                      .map((e) => `${t(`company.educations.${e.code}`)} (${e.year})`)
+                      .join(', ')}
+                  </Table.Td>
+                  <Table.Td>
+                    {c.experience
+                      .map((x) =>
+                        t('company.consultants.yearsIn', {
+                          area: t(`company.areas.${x.area}`),
+                          count: x.years,
+                        }),
+                      )
+                      .join(', ')}
+                  </Table.Td>
+                  <Table.Td>{formatList(c.languages)}</Table.Td>
+                  <Table.Td>
+                    {c.availableFrom
+                      ? t('company.consultants.availableFromExtent', {
+                          date: f.date(c.availableFrom),
+                          extent: c.availableExtentPercent ?? 100,
+                        })
+                      : t('company.consultants.notAvailable')}
+                  </Table.Td>
+                  {canManage && (
+                    <Table.Td>
+                      <Group gap="xs" justify="flex-end" wrap="nowrap">
+                        <Button
+                          variant="default"
+                          size="xs"
+                          onClick={() => setDialog({ kind: 'edit', consultant: c })}
+                          aria-label={t('company.editNamed', { name: c.name })}
+                        >
+                          {t('company.edit')}
+                        </Button>
+                        <Button
+                          variant="subtle"
+                          color="red"
+                          size="xs"
+                          onClick={() => {
+                            remove.reset();
+                            setDialog({ kind: 'remove', consultant: c });
+                          }}
+                          aria-label={t('company.removeNamed', { name: c.name })}
+                        >
+                          {t('company.remove')}
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {dialog.kind === 'edit' && (
+        <ConsultantDialog
+          orgId={org.id}
+          consultant={dialog.consultant}
+          onClose={close}
+          onSaved={(saved) => {
+            close();
+            setNotice(t('company.consultants.saved', { name: saved.name }));
+          }}
+        />
+      )}
+      {dialog.kind === 'remove' && (
+        <ConfirmRemoveDialog
+          title={t('company.consultants.removeTitle')}
+          question={t('company.consultants.removeQuestion', { name: dialog.consultant.name })}
+          pending={remove.isPending}
+          error={remove.error}
+          onClose={close}
+          onConfirm={() =>
+            remove.mutate(dialog.consultant.id, {
+              onSuccess: () => {
+                close();
+                setNotice(t('company.consultants.removed', { name: dialog.consultant.name }));
+              },
+            })
+          }
+        />
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,86 @@
+import { List, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ImportReport } from './api';
+
+/** What a permit file would bring: the accepted rows, and the rejected rows with their reasons. */
+export function ImportReportTables({ report }: { report: ImportReport }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      {report.rejected.length > 0 && (
+        <section aria-labelledby="rejected-heading">
+          <Title order={3} size="h4" id="rejected-heading" mb="xs">
+            {t('permits.import.rejectedHeading', { count: report.rejected.length })}
+          </Title>
+          <Table.ScrollContainer minWidth={640}>
+            <Table>
+              <Table.Caption>{t('permits.import.rejectedCaption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('permits.import.line')}</Table.Th>
+                  <Table.Th scope="col">{t('permits.import.row')}</Table.Th>
+                  <Table.Th scope="col">{t('permits.import.reasons')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {report.rejected.map((r) => (
+                  <Table.Tr key={r.line}>
+                    <Table.Td>{r.line}</Table.Td>
+                    <Table.Td>
+                      {r.supplierIdentifier} · {r.establishmentName} · {r.reference}
+                    </Table.Td>
+                    <Table.Td>
+                      <List size="sm">
+                        {r.reasons.map((reason, i) => (
+                          <List.Item key={i}>{reason.message}</List.Item>
+                        ))}
+                      </List>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </section>
+      )}
+      <section aria-labelledby="accepted-heading">
+        <Title order={3} size="h4" id="accepted-heading" mb="xs">
+          {t('permits.import.acceptedHeading', { count: report.accepted.length })}
+        </Title>
+        {report.accepted.length === 0 ? (
+          <Text size="sm">{t('permits.import.noneAccepted')}</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={640}>
+            <Table>
+              <Table.Caption>{t('permits.import.acceptedCaption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('permits.import.line')}</Table.Th>
+                  <Table.Th scope="col">{t('permits.establishment')}</Table.Th>
+                  <Table.Th scope="col">{t('permits.authorityAndReference')}</Table.Th>
+                  <Table.Th scope="col">{t('permits.statusLabel')}</Table.Th>
+                  <Table.Th scope="col">{t('permits.import.action')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {report.accepted.map((r) => (
+                  <Table.Tr key={r.line}>
+                    <Table.Td>{r.line}</Table.Td>
+                    <Table.Td>
+                      {r.establishmentName} ({r.supplierIdentifier})
+                    </Table.Td>
+                    <Table.Td>
+                      {r.authority} {r.reference}
+                    </Table.Td>
+                    <Table.Td>{t(`permits.status.${r.status}`)}</Table.Td>
+                    <Table.Td>{t(`permits.import.actions.${r.action}`)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </section>
+    </Stack>
+  );
+}
