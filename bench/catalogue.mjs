@@ -1,0 +1,141 @@
+// `node bench/catalogue.mjs`: server-side latency of the catalogue search (p50, p95) over a
+// generated market of 2 000 suppliers with 20 000 establishments (packages/server/src/seed/
+// scale.ts), for several typical filter mixes. Times the service function itself — criteria
+// check, category check and the one search query — without HTTP. Target: p95 ≤ 20 ms per mix.
+// Run by Node 24 (node_modules/.bin/node), which imports the server's .ts files directly.
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { sql } from 'kysely';
+import {
+  recreateDatabase,
+  startCluster,
+  stopCluster,
+} from '../packages/server/test/support/postgres-cluster.ts';
+import { loadConfig } from '../packages/server/src/config.ts';
+import { openDatabase } from '../packages/server/src/db/database.ts';
+import { migrateToLatest } from '../packages/server/src/db/migrate.ts';
+import { search } from '../packages/server/src/modules/catalogue/service.ts';
+import { systemClock } from '../packages/server/src/platform/clock.ts';
+import { seedScaleMarket } from '../packages/server/src/seed/scale.ts';
+
+const SUPPLIERS = Number(process.env.BENCH_SUPPLIERS ?? 2000);
+const PER_SUPPLIER = 10;
+const WARMUP = 30;
+const RUNS = Number(process.env.BENCH_RUNS ?? 300);
+const TARGET_P95_MS = 20;
+
+/** The searches a caseworker or buyer typically makes, by the categories' codes. */
+const MIXES = [
+  {
+    name: 'youth HVB, ≥1 free, ≤100 km, by distance',
+    query: (c) => ({
+      category: c.hvb_youth,
+      targetGroup: 'youth_13_17',
+      minFreePlaces: 1,
+      near: '1290',
+      maxDistanceKm: 100,
+      sort: 'distance',
+    }),
+  },
+  {
+    name: 'HVB, age 15, permit valid, by price',
+    query: (c) => ({ category: c.hvb_youth, age: 15, permitValid: true, sort: 'price' }),
+  },
+  {
+    name: 'HVB, female, price 2–3.5k SEK, by price',
+    query: (c) => ({
+      category: c.hvb_youth,
+      gender: 'female',
+      priceMin: 200_000,
+      priceMax: 350_000,
+      sort: 'price',
+    }),
+  },
+  {
+    name: 'supported housing, ≥2 free, ≤300 km, by distance',
+    query: (c) => ({
+      category: c.supported_housing,
+      minFreePlaces: 2,
+      near: '1290',
+      maxDistanceKm: 300,
+      sort: 'distance',
+    }),
+  },
+  {
+    name: 'supported housing in one municipality',
+    query: (c) => ({ category: c.supported_housing, municipality: '1290', sort: 'name' }),
+  },
+  { name: 'no filters, by name (whole market)', query: () => ({ sort: 'name' }) },
+];
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+
+const cluster = await startCluster();
+let database;
+try {
+  await recreateDatabase(cluster.baseUrl, 'tildel_bench_catalogue');
+  const databaseUrl = `${cluster.baseUrl}/tildel_bench_catalogue`;
+  database = await openDatabase({ databaseUrl });
+  await migrateToLatest(database.db);
+  const loadStart = performance.now();
+  const market = await seedScaleMarket(database.db, systemClock, {
+    suppliers: SUPPLIERS,
+    establishmentsPerSupplier: PER_SUPPLIER,
+  });
+  const loadSeconds = (performance.now() - loadStart) / 1000;
+  process.stdout.write(
+    `Generated ${SUPPLIERS} suppliers, ${market.establishments} establishments in ${loadSeconds.toFixed(1)} s\n`,
+  );
+
+  const config = loadConfig({ DATABASE_URL: databaseUrl, PUBLIC_URL: 'http://127.0.0.1' });
+  const deps = { db: database.db, databaseKind: 'postgresql', clock: systemClock, config };
+  const results = [];
+  // The floor on this machine: one round trip to the same database, for reading the rest.
+  const roundTrip = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const start = performance.now();
+    await sql`SELECT 1`.execute(database.db);
+    if (i >= WARMUP) roundTrip.push(performance.now() - start);
+  }
+  roundTrip.sort((a, b) => a - b);
+  for (const mix of MIXES) {
+    const query = { limit: 25, offset: 0, ...mix.query(market.categories) };
+    let total = 0;
+    for (let i = 0; i < WARMUP; i++)
+      total = (await search(deps, market.municipalityId, query)).total;
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      const start = performance.now();
+      await search(deps, market.municipalityId, query);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    results.push({ name: mix.name, total, p50: percentile(times, 50), p95: percentile(times, 95) });
+  }
+
+  const cpus = os.cpus();
+  const machine = `${os.availableParallelism()} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${os.platform()} ${os.arch()}`;
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const width = Math.max(...results.map((r) => r.name.length));
+  process.stdout.write(
+    [
+      '',
+      `${date} UTC, ${machine}, Node ${process.version}; ${RUNS} runs per mix after ${WARMUP} warm-up`,
+      `${'mix'.padEnd(width)}  matches   p50 ms   p95 ms`,
+      `${'(baseline: SELECT 1 round trip)'.padEnd(width)}  ${''.padStart(7)}  ${percentile(roundTrip, 50).toFixed(2).padStart(7)}  ${percentile(roundTrip, 95).toFixed(2).padStart(7)}`,
+      ...results.map(
+        (r) =>
+          `${r.name.padEnd(width)}  ${String(r.total).padStart(7)}  ${r.p50.toFixed(2).padStart(7)}  ${r.p95.toFixed(2).padStart(7)}${r.p95 > TARGET_P95_MS ? '  ABOVE TARGET' : ''}`,
+      ),
+      `target: p95 ≤ ${TARGET_P95_MS} ms per mix`,
+      '',
+    ].join('\n') + '\n',
+  );
+} finally {
+  await database?.close().catch((error) => console.error(error));
+  await stopCluster(cluster);
+}

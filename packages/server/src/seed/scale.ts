@@ -1,0 +1,225 @@
+// A large generated market for benchmarks: a procurement body with one member municipality,
+// its default taxonomy, and (by default) 2 000 Swedish suppliers running 20 000 establishments
+// across all 290 Swedish municipalities, each with a permit and agreed prices, plus one active
+// framework agreement on which some suppliers are hidden or terminated. Every table is filled by
+// one INSERT … SELECT over generate_series, so the whole market loads in seconds.
+import { sql, type Kysely } from 'kysely';
+import { municipalities } from '@tildel/domain/reference/municipalities';
+import type { DB } from '../db/types.ts';
+import { seedDefaultTaxonomy } from '../modules/taxonomy/defaults.ts';
+import type { Clock } from '../platform/clock.ts';
+
+export interface ScaleOptions {
+  suppliers?: number;
+  establishmentsPerSupplier?: number;
+  /** Makes identifiers unique when several markets share a database. */
+  label?: string;
+}
+
+export interface ScaleMarket {
+  bodyId: string;
+  municipalityId: string;
+  /** Category ids of the body by code (hvb_youth, supported_housing, ...). */
+  categories: Record<string, string>;
+  establishments: number;
+}
+
+const TARGET_GROUPS = [
+  'children_0_12',
+  'youth_13_17',
+  'young_adults_18_25',
+  'addiction',
+  'psychiatric',
+  'neuropsychiatric',
+  'criminality',
+  'honour_violence',
+];
+
+export async function seedScaleMarket(
+  db: Kysely<DB>,
+  clock: Clock,
+  options: ScaleOptions = {},
+): Promise<ScaleMarket> {
+  const supplierCount = options.suppliers ?? 2000;
+  const perSupplier = options.establishmentsPerSupplier ?? 10;
+  const label = options.label ?? 'scale';
+  const now = clock.now();
+  const places = JSON.stringify(
+    municipalities('SE').map((m, i) => ({ i, code: m.code, lat: m.lat, lon: m.lon })),
+  );
+
+  return db.transaction().execute(async (trx) => {
+    const body = await trx
+      .insertInto('organisations')
+      .values({
+        kind: 'procurement_body',
+        name: `Scale body ${label}`,
+        country: 'SE',
+        identifier: `${label}-body`,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const municipality = await trx
+      .insertInto('organisations')
+      .values({
+        kind: 'municipality',
+        name: `Scale municipality ${label}`,
+        country: 'SE',
+        identifier: `${label}-municipality`,
+        municipality_code: '1290',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('body_mandates')
+      .values({ organisation_id: body.id, municipality_id: municipality.id })
+      .execute();
+    await seedDefaultTaxonomy(trx, clock, body.id);
+
+    await sql`
+      INSERT INTO organisations (kind, name, country, identifier)
+      SELECT 'supplier', 'Scale supplier ' || g, 'SE', ${label} || '-supplier-' || g
+      FROM generate_series(1, ${supplierCount}::int) g
+    `.execute(trx);
+
+    // Each supplier runs establishments of one kind: 40 % HVB, 25 % supported housing, 20 %
+    // family homes, 15 % open care; spread over every municipality.
+    await sql`
+      WITH places AS (
+        SELECT * FROM jsonb_to_recordset(${places}::jsonb) AS p(i int, code text, lat float8, lon float8)
+      ),
+      suppliers AS (
+        SELECT id, row_number() OVER (ORDER BY identifier) AS n FROM organisations
+        WHERE identifier LIKE ${label} || '-supplier-%'
+      ),
+      rows AS (
+        SELECT s.id AS supplier_id, s.n, k.k,
+          (s.n * 7 + k.k * 13) % (SELECT count(*) FROM places) AS place,
+          CASE WHEN s.n % 20 < 8 THEN 'hvb' WHEN s.n % 20 < 13 THEN 'supported_housing'
+               WHEN s.n % 20 < 17 THEN 'family_home' ELSE 'open_care' END AS kind
+        FROM suppliers s CROSS JOIN generate_series(1, ${perSupplier}::int) k(k)
+      )
+      INSERT INTO establishments (supplier_id, name, service_kind, city, country,
+        municipality_code, lat, lon, places_total, places_free, places_updated_at,
+        target_groups, age_min, age_max, gender, methods, languages, created_at, closed_at)
+      SELECT r.supplier_id, 'Scale home ' || r.n || '-' || r.k, r.kind, p.code, 'SE', p.code,
+        p.lat, p.lon, 6 + (r.n + r.k) % 7, (r.n * 3 + r.k) % 4, ${now}::timestamptz,
+        ARRAY[(${TARGET_GROUPS}::text[])[1 + (r.n + r.k) % 8],
+              (${TARGET_GROUPS}::text[])[1 + (r.n * 5 + r.k * 3) % 8]],
+        CASE WHEN (r.n + r.k) % 3 = 0 THEN 0 WHEN (r.n + r.k) % 3 = 1 THEN 13 ELSE 18 END,
+        CASE WHEN (r.n + r.k) % 3 = 0 THEN 12 WHEN (r.n + r.k) % 3 = 1 THEN 17 ELSE 25 END,
+        (ARRAY['any', 'any', 'female', 'male'])[1 + (r.n + r.k) % 4],
+        ARRAY['MI', 'KBT'], ARRAY['sv', 'en'], ${now}::timestamptz,
+        CASE WHEN (r.n * 11 + r.k) % 50 = 0 THEN ${now}::timestamptz END
+      FROM rows r JOIN places p ON p.i = r.place
+    `.execute(trx);
+
+    // A permit for every establishment but open-care teams: most valid, some revoked or expired.
+    await sql`
+      INSERT INTO permits (establishment_id, supplier_id, authority, reference, status,
+        valid_from, valid_to, created_at, updated_at)
+      SELECT e.id, e.supplier_id, 'IVO', 'IVO-' || e.id::text,
+        CASE WHEN n % 10 = 0 THEN 'revoked' ELSE 'valid' END,
+        '2022-01-01'::date, CASE WHEN n % 10 = 1 THEN '2024-12-31'::date END, ${now}::timestamptz,
+        ${now}::timestamptz
+      FROM (SELECT e.*, row_number() OVER (ORDER BY e.id) AS n FROM establishments e
+            JOIN organisations o ON o.id = e.supplier_id
+            WHERE o.identifier LIKE ${label} || '-supplier-%' AND e.service_kind <> 'open_care') e
+    `.execute(trx);
+
+    // Agreed prices: every supplier for every category of its kind, an older price that has
+    // ended, and for a fifth of the establishments a price of their own.
+    await sql`
+      WITH offers AS (
+        SELECT DISTINCT e.supplier_id, c.id AS category_id, c.default_unit,
+          abs(hashtext(e.supplier_id::text || c.id::text)) AS h
+        FROM establishments e
+        JOIN organisations o ON o.id = e.supplier_id AND o.identifier LIKE ${label} || '-supplier-%'
+        JOIN service_categories c ON c.organisation_id = ${body.id} AND c.service_kind = e.service_kind
+      )
+      INSERT INTO prices (supplier_id, category_id, unit, amount_minor, currency, valid_from,
+        valid_to, status, created_at)
+      SELECT supplier_id, category_id, default_unit, 150000 + h % 300000, 'SEK', '2026-01-01'::date,
+        NULL, 'agreed', ${now}::timestamptz FROM offers
+      UNION ALL
+      SELECT supplier_id, category_id, default_unit, 140000 + h % 280000, 'SEK', '2025-01-01'::date,
+        '2025-12-31'::date, 'agreed', ${now}::timestamptz FROM offers
+    `.execute(trx);
+    await sql`
+      INSERT INTO prices (supplier_id, category_id, establishment_id, unit, amount_minor,
+        currency, valid_from, status, created_at)
+      SELECT e.supplier_id, c.id, e.id, c.default_unit, 160000 + abs(hashtext(e.id::text)) % 300000,
+        'SEK', '2026-06-01'::date, 'agreed', ${now}::timestamptz
+      FROM establishments e
+      JOIN organisations o ON o.id = e.supplier_id AND o.identifier LIKE ${label} || '-supplier-%'
+      JOIN service_categories c ON c.organisation_id = ${body.id} AND c.service_kind = e.service_kind
+      WHERE abs(hashtext(e.id::text)) % 5 = 0
+    `.execute(trx);
+
+    const categories = Object.fromEntries(
+      (
+        await trx
+          .selectFrom('service_categories')
+          .select(['code', 'id'])
+          .where('organisation_id', '=', body.id)
+          .execute()
+      ).map((c) => [c.code, c.id]),
+    );
+
+    // One active agreement the municipality takes part in: a lot for HVB youth with 300 of
+    // the HVB suppliers ranked, every 15th hidden now and every 40th terminated.
+    const agreement = await trx
+      .insertInto('framework_agreements')
+      .values({
+        organisation_id: body.id,
+        reference: `${label}-RA-1`,
+        title: 'HVB för barn och unga',
+        country: 'SE',
+        status: 'active',
+        starts_on: '2026-01-01',
+        ends_on: '2029-12-31',
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('agreement_municipalities')
+      .values({ agreement_id: agreement.id, municipality_id: municipality.id })
+      .execute();
+    const lot = await trx
+      .insertInto('agreement_lots')
+      .values({
+        agreement_id: agreement.id,
+        organisation_id: body.id,
+        number: 1,
+        name: 'Hela området',
+        category_id: categories.hvb_youth!,
+        calloff_method: 'ranking',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await sql`
+      INSERT INTO lot_suppliers (lot_id, supplier_id, agreement_id, organisation_id, rank, status,
+        hidden_from, hidden_to, terminated_on)
+      SELECT ${lot.id}, s.supplier_id, ${agreement.id}, ${body.id}, s.n,
+        CASE WHEN s.n % 40 = 0 THEN 'terminated' WHEN s.n % 15 = 0 THEN 'hidden' ELSE 'active' END,
+        CASE WHEN s.n % 15 = 0 AND s.n % 40 <> 0 THEN '2026-01-01'::date END,
+        CASE WHEN s.n % 15 = 0 AND s.n % 40 <> 0 THEN '2030-12-31'::date END,
+        CASE WHEN s.n % 40 = 0 THEN '2026-03-01'::date END
+      FROM (SELECT DISTINCT ON (e.supplier_id) e.supplier_id,
+              dense_rank() OVER (ORDER BY e.supplier_id) AS n
+            FROM establishments e
+            JOIN organisations o ON o.id = e.supplier_id AND o.identifier LIKE ${label} || '-supplier-%'
+            WHERE e.service_kind = 'hvb') s
+      WHERE s.n <= 300
+    `.execute(trx);
+
+    await sql`ANALYZE`.execute(trx);
+    return {
+      bodyId: body.id,
+      municipalityId: municipality.id,
+      categories,
+      establishments: supplierCount * perSupplier,
+    };
+  });
+}
