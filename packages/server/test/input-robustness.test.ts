@@ -248,15 +248,15 @@ beforeAll(async () => {
 
 // ---- per request: a fresh session and fresh objects, so no request spoils the next ------------
 
-type CallerKind = 'org_admin' | 'platform_admin';
+type CallerKind = 'member_with_every_role' | 'platform_admin';
 
 async function freshSession(kind: CallerKind) {
-  const userId = kind === 'org_admin' ? adminId : platformAdminId;
+  const userId = kind === 'member_with_every_role' ? adminId : platformAdminId;
   return createSession(
     t.database.db,
     t.clock,
     userId,
-    kind === 'org_admin' ? organisationId : null,
+    kind === 'member_with_every_role' ? organisationId : null,
   );
 }
 
@@ -346,6 +346,8 @@ function validValue(name: string, schema: JsonSchema): unknown {
     default:
       if (schema.format === 'email') return `robust-${randomUUID()}@example.test`;
       if (schema.format === 'uuid') return organisationId;
+      if (schema.format === 'date') return '2026-12-01';
+      if (schema.format === 'date-time') return '2026-12-01T09:00:00Z';
       if (name === 'identifier') return uniqueIdentifier('SE');
       if (name === 'municipalityCode') return '751';
       if (name === 'password') return 'a password long enough to pass';
@@ -411,6 +413,12 @@ function fieldBodies(schema: JsonSchema): RawBody[] {
           ...base,
           [name]: email,
         }));
+      }
+    }
+    if (fieldSchema.format === 'date') {
+      // PostgreSQL has no year 0 and stops at year 5874897; days must exist.
+      for (const date of ['0000-01-01', '9999-12-31', '2026-02-30', '2026-13-01', '26-12-01']) {
+        json(`${name} = ${date}`, (base) => ({ ...base, [name]: date }));
       }
     }
     if (fieldSchema.type === 'string' && !fieldSchema.enum && !fieldSchema.format) {
@@ -561,7 +569,7 @@ describe('no input a user can type yields a 500', () => {
     }
   });
 
-  test.each(['org_admin', 'platform_admin'] as const)(
+  test.each(['member_with_every_role', 'platform_admin'] as const)(
     'every route, as %s',
     async (kind) => {
       failures.length = 0;
@@ -604,7 +612,7 @@ describe('no input a user can type yields a 500', () => {
         }),
       );
     }
-    const session = await freshSession('org_admin');
+    const session = await freshSession('member_with_every_role');
     for (const csrf of ['', ' ', '😀', HUGE.slice(0, 4000), session.csrfToken.toUpperCase()]) {
       const response = await app.inject({
         method: 'POST',
@@ -683,7 +691,7 @@ describe('no input a user can type yields a 500', () => {
   });
 
   test('unknown routes under /api answer 404 problem+json', async () => {
-    const session = await freshSession('org_admin');
+    const session = await freshSession('member_with_every_role');
     for (const [method, url] of [
       ['GET', '/api/nope'],
       ['GET', '/api/'],

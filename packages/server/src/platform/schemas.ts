@@ -17,6 +17,18 @@ export const country = { type: 'string', enum: ['SE', 'DK'] } as const;
 /** Text PostgreSQL can store (text and jsonb): no NUL characters, no unpaired UTF-16 surrogates. */
 export const storableText = '^[^\\u0000\\ud800-\\udfff]*$';
 
+/**
+ * A calendar date 'YYYY-MM-DD' (ajv-formats checks that the day exists). Years outside
+ * 1900–2099 are refused here: PostgreSQL rejects year 0, and no contract, permit or price in
+ * Tildel lies that far away.
+ */
+export const plainDate = {
+  type: 'string',
+  format: 'date',
+  pattern: '^(19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}$',
+} as const;
+export const nullableDate = { ...plainDate, type: ['string', 'null'] } as const;
+
 export const orgParams = {
   type: 'object',
   required: ['orgId'],

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
 import { attachmentDisposition } from '../../platform/files.ts';
-import { orgParams, storableText, uuid } from '../../platform/schemas.ts';
-import { nullableDate, supplierParams } from '../permits/schemas.ts';
+import { nullableDate, orgParams, storableText, uuid } from '../../platform/schemas.ts';
+import { supplierParams } from '../permits/schemas.ts';
 import * as service from './service.ts';
 
 const KINDS = [

@@ -1,9 +1,5 @@
-// JSON-schema pieces of the permits area; plainDate is shared with documents and prices.
-import { storableText, uuid } from '../../platform/schemas.ts';
-
-/** A calendar date 'YYYY-MM-DD' (ajv-formats checks that the day exists). */
-export const plainDate = { type: 'string', format: 'date', maxLength: 10 } as const;
-export const nullableDate = { type: ['string', 'null'], format: 'date', maxLength: 10 } as const;
+// JSON-schema pieces of the permits area; supplierParams is shared with documents and prices.
+import { nullableDate, plainDate, storableText, uuid } from '../../platform/schemas.ts';
 
 export const supplierParams = {
   type: 'object',

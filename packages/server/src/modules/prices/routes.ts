@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { hasPermission } from '@tildel/domain/permissions';
 import type { Deps } from '../../platform/deps.ts';
-import { orgParams, storableText, uuid } from '../../platform/schemas.ts';
-import { nullableDate, plainDate, supplierParams } from '../permits/schemas.ts';
+import { nullableDate, orgParams, plainDate, storableText, uuid } from '../../platform/schemas.ts';
+import { supplierParams } from '../permits/schemas.ts';
 import * as service from './service.ts';
 
 const localised = {

@@ -7,6 +7,7 @@ import {
   email,
   locale,
   noContent,
+  nullableDate,
   orgParams,
   pageOf,
   pageQuery,
@@ -197,12 +198,7 @@ const consultantFields = {
   educations: { type: 'array', items: education, maxItems: 10 },
   experience: { type: 'array', items: experience, maxItems: 20 },
   languages,
-  // PostgreSQL has no year 0, and no one becomes available in another century.
-  availableFrom: {
-    type: ['string', 'null'],
-    format: 'date',
-    pattern: '^(19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}$',
-  },
+  availableFrom: nullableDate,
   availableExtentPercent: { type: ['integer', 'null'], minimum: 0, maximum: 100 },
 } as const;
 

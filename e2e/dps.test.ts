@@ -1,0 +1,181 @@
+// Qualification in Kristianstad's DPS for hired social workers: the supplier admin of Lindgården
+// applies to one category, answering every requirement, and sees the application pending with its
+// deadline; the procurement officer switches to Kristianstad, finds it in the queue with its
+// clock and approves it; the supplier then sees it approved. Every page and dialog passes axe.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { signIn } from './support/session.ts';
+
+const SUPPLIER = 'admin@lindgarden.demo.tildel.se';
+const OFFICER = 'upphandlare@sydupphandling.demo.tildel.se';
+const DPS_TITLE = 'Dynamiskt inköpssystem för hyrsocionomer';
+const CATEGORY = 'Hyrsocionom – barn och unga';
+const SUPPLIER_NAME = 'Lindgårdens HVB AB';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function newPage(): Promise<Page> {
+  return (await browser.newContext({ locale: 'sv-SE' })).newPage();
+}
+
+async function openFromNav(page: Page, href: string, title: string): Promise<void> {
+  await page.getByRole('navigation').locator(`a[href="${href}"]`).first().click();
+  await page.waitForURL((url) => url.pathname === href);
+  await expect.poll(() => page.locator('main h1').textContent()).toBe(title);
+  await page.waitForLoadState('networkidle');
+}
+
+/** Wait for a Mantine modal to finish opening, so axe sees it as the user does. */
+async function openDialog(page: Page) {
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await page.waitForTimeout(400);
+  return dialog;
+}
+
+async function closeDialog(page: Page) {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+function ownApplicationRow(page: Page) {
+  return page
+    .locator('main section', { has: page.locator('#own-applications') })
+    .locator('tbody tr', { hasText: DPS_TITLE });
+}
+
+describe('a supplier applies to the DPS and the officer approves it within the clock', () => {
+  test('the supplier answers every requirement and sees the application pending with its deadline', async () => {
+    const page = await newPage();
+    try {
+      await signIn(page, SUPPLIER);
+      await openFromNav(page, '/company/applications', 'DIS-ansökningar');
+      await expectNoAxeViolations(page);
+      // Lindgården has not applied before.
+      await page.getByText('Ni har inte ansökt till något system än.').waitFor();
+
+      const card = page.locator('main article', { hasText: DPS_TITLE });
+      await card.getByRole('button', { name: `Ansök till ${DPS_TITLE}` }).click();
+      const dialog = await openDialog(page);
+      await expectNoAxeViolations(page);
+
+      // Sending nothing says what is missing.
+      await dialog.getByRole('button', { name: 'Skicka ansökan' }).click();
+      await dialog.getByText('Välj minst en kategori.').waitFor();
+      await expectNoAxeViolations(page);
+
+      await dialog.getByRole('checkbox', { name: CATEGORY }).check();
+      for (const yes of await dialog.getByRole('radio', { name: 'Ja' }).all()) await yes.check();
+      await dialog.getByLabel('Antal år i verksamhet').fill('12');
+      await dialog.getByLabel('Årsomsättning senaste räkenskapsåret (kronor)').fill('8500000');
+      for (const document of ['Ansvarsförsäkring', 'Intyg om betalda skatter', 'Kollektivavtal']) {
+        await dialog.getByLabel(document).click();
+        await page.getByRole('listbox').getByRole('option').first().click();
+      }
+      const sent = page.waitForResponse(
+        (r) => r.url().includes('/dps-market/') && r.request().method() === 'POST',
+      );
+      await dialog.getByRole('button', { name: 'Skicka ansökan' }).click();
+      expect((await sent).status()).toBe(201);
+      await dialog.waitFor({ state: 'detached' });
+      await page.locator('main [role="status"]', { hasText: 'Ansökan har skickats' }).waitFor();
+
+      const row = ownApplicationRow(page);
+      await row.getByText('Under prövning').waitFor();
+      await row.getByText(/\d+ arbetsdagar kvar/).waitFor();
+      await expect(row.textContent()).resolves.toContain(CATEGORY);
+      await expectNoAxeViolations(page);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('the officer switches to Kristianstad, sees the clock in the queue and approves', async () => {
+    const page = await newPage();
+    try {
+      await signIn(page, OFFICER);
+      const picker = page.locator('header select:visible', {
+        hasNot: page.locator('option[value="da"]'),
+      });
+      await picker.waitFor();
+      const kristianstad = await picker
+        .locator('option', { hasText: 'Kristianstads kommun' })
+        .getAttribute('value');
+      if ((await picker.inputValue()) !== kristianstad) {
+        const switched = page.waitForResponse(
+          (r) => r.url().endsWith('/api/me/organisation') && r.request().method() === 'PUT',
+        );
+        await picker.selectOption(kristianstad!);
+        expect((await switched).status()).toBe(200);
+      }
+      await expect.poll(() => picker.inputValue()).toBe(kristianstad);
+
+      await openFromNav(page, '/dps', 'Dynamiska inköpssystem');
+      await expectNoAxeViolations(page);
+
+      // The set-up dialog, checked and left.
+      await page.getByRole('button', { name: 'Inrätta ett DIS' }).click();
+      await openDialog(page);
+      await page.getByRole('dialog').getByLabel('Referens').waitFor();
+      await expectNoAxeViolations(page);
+      await closeDialog(page);
+
+      await page.getByRole('link', { name: DPS_TITLE }).click();
+      await expect.poll(() => page.locator('main h1').textContent()).toBe(DPS_TITLE);
+      await page.getByText('Avrop får påbörjas').waitFor();
+      await expectNoAxeViolations(page);
+
+      await page.getByRole('tab', { name: 'Ansökningar' }).click();
+      const row = page.locator('main tbody tr', { hasText: SUPPLIER_NAME });
+      await row.waitFor();
+      await row.getByText(/\d+ arbetsdagar kvar/).waitFor();
+      // The seeded application close to its deadline has two working days left.
+      await page.locator('main tbody tr', { hasText: '2 arbetsdagar kvar' }).first().waitFor();
+      await expectNoAxeViolations(page);
+
+      await row.getByRole('button', { name: `Öppna ansökan från ${SUPPLIER_NAME}` }).click();
+      const dialog = await openDialog(page);
+      await dialog.getByText(CATEGORY).waitFor();
+      await dialog.getByText('8 500 000').waitFor();
+      await expectNoAxeViolations(page);
+      await dialog.getByRole('button', { name: 'Godkänn ansökan' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.locator('main [role="status"]', { hasText: 'Ansökan godkändes.' }).waitFor();
+      await expect(page.locator('main tbody tr', { hasText: SUPPLIER_NAME }).count()).resolves.toBe(
+        0,
+      );
+
+      await page.getByRole('tab', { name: 'Antagna leverantörer' }).click();
+      await page.locator('main section', { hasText: CATEGORY }).getByText(SUPPLIER_NAME).waitFor();
+      await expectNoAxeViolations(page);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('the supplier sees the application approved and the admitted suppliers of its category', async () => {
+    const page = await newPage();
+    try {
+      await signIn(page, SUPPLIER);
+      await openFromNav(page, '/company/applications', 'DIS-ansökningar');
+      await ownApplicationRow(page).getByText('Godkänd').waitFor();
+      await expectNoAxeViolations(page);
+
+      await page
+        .locator('main article', { hasText: DPS_TITLE })
+        .getByRole('button', { name: 'Antagna leverantörer i era kategorier' })
+        .click();
+      const dialog = await openDialog(page);
+      await dialog.getByText(SUPPLIER_NAME).waitFor();
+      await expectNoAxeViolations(page);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
