@@ -1,0 +1,80 @@
+// The home page is a work list: what awaits each role in the demo market, with axe on each.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { signIn } from './support/session.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'sv-SE' });
+  return context.newPage();
+}
+
+/** The rows of the work-list table with this caption. */
+function tableRows(page: Page, caption: string) {
+  return page
+    .locator('main table', { has: page.locator('caption', { hasText: caption }) })
+    .locator('tbody tr');
+}
+
+async function switchTo(page: Page, organisation: string) {
+  const picker = page.locator('header select:visible', {
+    hasNot: page.locator('option[value="da"]'),
+  });
+  await picker.waitFor();
+  const current = await picker.locator('option:checked').textContent();
+  if (current === organisation) return;
+  await picker.selectOption({ label: organisation });
+  await page.locator('main').getByText(organisation).first().waitFor();
+}
+
+test('the procurement officer of Kristianstad sees the DPS applications awaiting a decision, each linked to its queue', async () => {
+  const page = await newPage();
+  try {
+    await signIn(page, 'upphandlare@sydupphandling.demo.tildel.se');
+    await switchTo(page, 'Kristianstads kommun');
+    const rows = tableRows(page, 'Ansökningar till dynamiska inköpssystem som väntar på beslut');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    // Each row names the DPS with a link to its queue.
+    const link = rows.first().getByRole('link');
+    expect(await link.getAttribute('href')).toMatch(/^\/dps\/[0-9a-f-]{36}$/);
+    await expectNoAxeViolations(page);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('the quality officer sees the supplier hidden on the HVB agreement', async () => {
+  const page = await newPage();
+  try {
+    await signIn(page, 'kvalitet@sydupphandling.demo.tildel.se');
+    const rows = tableRows(page, 'Dolda leverantörer');
+    await rows.first().waitFor();
+    expect(await rows.allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Havsbrisens Ungdomshem AB')]),
+    );
+    await expectNoAxeViolations(page);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('a supplier sees its documents about to expire under its work list', async () => {
+  const page = await newPage();
+  try {
+    await signIn(page, 'leverantor@lindgarden.demo.tildel.se');
+    const documents = tableRows(page, 'Dokument som går ut inom 30 dagar');
+    await documents.first().waitFor();
+    expect(await documents.count()).toBeGreaterThanOrEqual(1);
+    await page.getByRole('heading', { level: 2, name: 'Inbjudningar och förfrågningar' }).waitFor();
+    await expectNoAxeViolations(page);
+  } finally {
+    await page.context().close();
+  }
+});
