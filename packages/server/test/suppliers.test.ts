@@ -392,7 +392,8 @@ describe('the registry', () => {
     expect(item).toMatchObject({
       establishmentCount: 1,
       consultantCount: 1,
-      serviceKinds: ['hvb'],
+      // The HVB home, and staffing through the consultant on its books.
+      serviceKinds: ['hvb', 'staffing'],
     });
 
     const byNumber = await send(

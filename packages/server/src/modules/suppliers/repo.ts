@@ -85,8 +85,8 @@ function escapeLike(text: string) {
 
 /**
  * The registry page by page, ordered by name; `before` is the id of the last supplier shown.
- * A supplier offers a service kind when it has an open establishment of that kind, or — for
- * staffing, which is delivered by people — a consultant on its books.
+ * The filter by service kind counts a supplier as offering a kind when it has an open
+ * establishment of that kind, or — for staffing, which is delivered by people — a consultant.
  */
 export function listSuppliers(db: Db, filter: RegistryFilter) {
   let query = db
@@ -100,12 +100,19 @@ export function listSuppliers(db: Db, filter: RegistryFilter) {
         .whereRef('e.supplier_id', '=', 'o.id')
         .where('e.closed_at', 'is', null)
         .as('establishment_count'),
-      eb
-        .selectFrom('establishments as e')
-        .select(sql<string[]>`coalesce(array_agg(DISTINCT e.service_kind), '{}')`.as('kinds'))
-        .whereRef('e.supplier_id', '=', 'o.id')
-        .where('e.closed_at', 'is', null)
-        .as('service_kinds'),
+      // What it offers: its open establishments' kinds, the kinds it has agreed prices for
+      // (supervision and staffing have no establishment), and staffing when it has consultants.
+      sql<string[]>`(
+        SELECT coalesce(array_agg(DISTINCT k ORDER BY k), '{}') FROM (
+          SELECT e.service_kind AS k FROM establishments e
+            WHERE e.supplier_id = o.id AND e.closed_at IS NULL
+          UNION SELECT c.service_kind FROM prices pr
+            JOIN service_categories c ON c.id = pr.category_id
+            WHERE pr.supplier_id = o.id AND pr.status = 'agreed'
+          UNION SELECT 'staffing' WHERE EXISTS (
+            SELECT 1 FROM consultants s WHERE s.supplier_id = o.id AND s.removed_at IS NULL)
+        ) offered
+      )`.as('service_kinds'),
       eb
         .selectFrom('consultants as c')
         .select(eb.fn.countAll<string>().as('n'))
