@@ -76,6 +76,18 @@ export function decideAccess(
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** Who acts: the signed-in user, as services record them in audit records and decisions. */
+export interface Actor {
+  userId: string;
+  name: string;
+}
+
+/** The actor of a route that declares a permission other than 'public' (so a session exists). */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.auth) throw new Error('route needs a session');
+  return { userId: request.auth.userId, name: request.auth.name };
+}
+
 export function localeOf(request: FastifyRequest): Locale {
   return request.auth?.locale ?? negotiateLocale(request.headers['accept-language']);
 }

@@ -17,6 +17,22 @@ export const country = { type: 'string', enum: ['SE', 'DK'] } as const;
 /** Text PostgreSQL can store (text and jsonb): no NUL characters, no unpaired UTF-16 surrogates. */
 export const storableText = '^[^\\u0000\\ud800-\\udfff]*$';
 
+/** Storable text of a bounded length. */
+export const text = (maxLength: number, minLength = 0) =>
+  ({ type: 'string', minLength, maxLength, pattern: storableText }) as const;
+
+/** Storable text with at least one character that is not white space (a reason, a name). */
+export const nonBlankText = (maxLength: number) =>
+  ({
+    type: 'string',
+    minLength: 1,
+    maxLength,
+    pattern: '^[^\\u0000\\ud800-\\udfff]*[^\\u0000\\ud800-\\udfff\\s][^\\u0000\\ud800-\\udfff]*$',
+  }) as const;
+
+/** In responses: a text that may be missing. */
+export const nullableString = { type: ['string', 'null'] } as const;
+
 /**
  * A calendar date 'YYYY-MM-DD' (ajv-formats checks that the day exists). Years outside
  * 1900–2099 are refused here: PostgreSQL rejects year 0, and no contract, permit or price in

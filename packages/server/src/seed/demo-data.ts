@@ -142,7 +142,6 @@ export function demoSupplierKeys(service: ServiceKind, country: 'SE' | 'DK' = 'S
   );
 }
 
-
 export interface DemoUser {
   email: string;
   name: string;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { CATALOGUE_SORTS, PERMIT_STATUSES } from '@tildel/domain/catalogue';
 import type { Deps } from '../../platform/deps.ts';
-import { orgParams, uuid } from '../../platform/schemas.ts';
+import { nullableString, orgParams, uuid } from '../../platform/schemas.ts';
 import * as service from './service.ts';
 
 const municipalityCode = { type: 'string', pattern: '^[0-9]{3,4}$' } as const;
@@ -33,7 +33,6 @@ const names = {
   properties: { sv: { type: 'string' }, da: { type: 'string' }, en: { type: 'string' } },
 } as const;
 const strings = { type: 'array', items: { type: 'string' } } as const;
-const nullableString = { type: ['string', 'null'] } as const;
 
 const result = {
   type: 'object',

@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { actorOf } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { attachmentDisposition } from '../../platform/files.ts';
 import { nullableDate, orgParams, storableText, uuid } from '../../platform/schemas.ts';
@@ -92,11 +93,6 @@ const uploadBody = {
   },
 } as const;
 
-function actor(request: FastifyRequest): service.Actor {
-  if (!request.auth) throw new Error('route needs a session');
-  return { userId: request.auth.userId, name: request.auth.name };
-}
-
 async function sendFile(
   reply: FastifyReply,
   file: Awaited<ReturnType<typeof service.documentFile>>,
@@ -137,7 +133,7 @@ export async function documentRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const created = await service.uploadDocument(deps, actor(request), request.params.orgId, {
+      const created = await service.uploadDocument(deps, actorOf(request), request.params.orgId, {
         ...request.body,
         validUntil: request.body.validUntil ?? null,
       });

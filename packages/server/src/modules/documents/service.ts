@@ -1,5 +1,6 @@
 // Compliance documents: a supplier uploads its certificates, officers read them, and 30 days
 // before one expires the supplier and the officers who rely on it are warned once.
+import type { Actor } from '../../platform/access.ts';
 import type { Kysely } from 'kysely';
 import { addCalendarDays, localDate } from '@tildel/domain/calendar';
 import {
@@ -21,11 +22,6 @@ export const DOCUMENT_FILES: FilePolicy = {
   contentTypes: ['application/pdf', 'image/png', 'image/jpeg'],
   maxBytes: 5 * 1024 * 1024,
 };
-
-export interface Actor {
-  userId: string;
-  name: string;
-}
 
 export interface UploadInput {
   kind: repo.DocumentKind;

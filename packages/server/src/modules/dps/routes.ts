@@ -1,8 +1,8 @@
 // HTTP routes of the dps area. The owner's side lives under /dps, the supplier's under
 // /dps-market, /dps-applications and /dps-declaration-requests; :orgId is always the caller's.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Answer, ApplicationStatus } from '@tildel/domain/qualification';
-import { localeOf } from '../../platform/access.ts';
+import { localeOf, actorOf } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { orgParams } from '../../platform/schemas.ts';
 import * as schemas from './schemas.ts';
@@ -12,11 +12,6 @@ import * as supplier from './supplier-service.ts';
 type OrgParams = { orgId: string };
 type DpsParams = OrgParams & { dpsId: string };
 type ApplicationParams = DpsParams & { applicationId: string };
-
-function actor(request: FastifyRequest) {
-  if (!request.auth) throw new Error('route needs a session');
-  return { userId: request.auth.userId };
-}
 
 const tags = ['dps'];
 
@@ -54,7 +49,7 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     async (request, reply) => {
       const created = await service.createSystem(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.body,
         localeOf(request),
@@ -107,7 +102,7 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.openSystem(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.dpsId,
         request.body.version,
@@ -130,7 +125,7 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.changeValidity(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.dpsId,
         request.body,
@@ -197,7 +192,7 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.decide(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.dpsId,
         request.params.applicationId,
@@ -226,7 +221,7 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
       async (request) =>
         service.decide(
           deps,
-          actor(request),
+          actorOf(request),
           request.params.orgId,
           request.params.dpsId,
           request.params.applicationId,
@@ -252,7 +247,7 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.extend(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.dpsId,
         request.params.applicationId,
@@ -313,7 +308,7 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     async (request, reply) => {
       const created = await service.requestDeclaration(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.dpsId,
         request.body.supplierId,
@@ -361,7 +356,7 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     async (request, reply) => {
       const created = await supplier.apply(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.dpsId,
         request.body,
@@ -443,7 +438,7 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       supplier.withdraw(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.applicationId,
         request.body.version,
@@ -485,7 +480,7 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       supplier.answerDeclaration(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.requestId,
         request.body.answers,

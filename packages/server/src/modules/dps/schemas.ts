@@ -1,19 +1,16 @@
 // JSON schemas of the dps routes: what may come in, what goes out.
 import { APPLICATION_STATUSES } from '@tildel/domain/qualification';
-import { country, plainDate, storableText, uuid } from '../../platform/schemas.ts';
+import {
+  country,
+  nonBlankText,
+  nullableString,
+  plainDate,
+  storableText,
+  text,
+  uuid,
+} from '../../platform/schemas.ts';
 
-const text = (maxLength: number, minLength = 0) =>
-  ({ type: 'string', minLength, maxLength, pattern: storableText }) as const;
-/** A non-blank text: at least one character that is not white space. */
-const words = (maxLength: number) =>
-  ({
-    type: 'string',
-    minLength: 1,
-    maxLength,
-    pattern: '^[^\\u0000\\ud800-\\udfff]*[^\\u0000\\ud800-\\udfff\\s][^\\u0000\\ud800-\\udfff]*$',
-  }) as const;
 const version = { type: 'integer', minimum: 1, maximum: 2_000_000_000 } as const;
-const nullableString = { type: ['string', 'null'] } as const;
 
 export const dpsParams = {
   type: 'object',
@@ -64,8 +61,8 @@ export const createBody = {
   ],
   additionalProperties: false,
   properties: {
-    reference: words(60),
-    title: words(200),
+    reference: nonBlankText(60),
+    title: nonBlankText(200),
     description: text(4000),
     country,
     validFrom: plainDate,
@@ -84,9 +81,9 @@ export const createBody = {
         additionalProperties: false,
         properties: {
           kind: { type: 'string', enum: ['declaration', 'numeric_minimum', 'document'] },
-          textSv: words(1000),
-          textDa: words(1000),
-          textEn: words(1000),
+          textSv: nonBlankText(1000),
+          textDa: nonBlankText(1000),
+          textEn: nonBlankText(1000),
           minimum: { type: ['number', 'null'], minimum: 0, maximum: 1e12 },
           unit: { type: ['string', 'null'], maxLength: 20, pattern: storableText },
           documentKind: {
@@ -119,14 +116,14 @@ export const reasonBody = {
   type: 'object',
   required: ['reason', 'version'],
   additionalProperties: false,
-  properties: { reason: words(2000), version },
+  properties: { reason: nonBlankText(2000), version },
 } as const;
 
 export const validityBody = {
   type: 'object',
   required: ['validTo', 'reason', 'version'],
   additionalProperties: false,
-  properties: { validTo: plainDate, reason: words(2000), version },
+  properties: { validTo: plainDate, reason: nonBlankText(2000), version },
 } as const;
 
 export const declarationRequestBody = {

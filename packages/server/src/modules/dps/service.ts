@@ -1,6 +1,7 @@
 // The owner's side of a DPS: set it up, open it, change its validity, work the application queue
 // (approve, reject, extend, exclude), ask for updated self-declarations. Municipalities that
 // participate may read the DPS and its admitted suppliers, never its applications.
+import type { Actor } from '../../platform/access.ts';
 import type { Transaction } from 'kysely';
 import { localDate } from '@tildel/domain/calendar';
 import {
@@ -30,10 +31,6 @@ import {
   validityChangeView,
   type ApplicationRow,
 } from './views.ts';
-
-export interface Actor {
-  userId: string;
-}
 
 const notFound = () => new Problem('not_found', 'problem.not_found.detail');
 const stale = () => new Problem('conflict', 'dps.stale');

@@ -21,8 +21,8 @@ import {
   applicationWithAnswers,
   declarationRequestView,
   withCategories,
-  type Actor,
 } from './service.ts';
+import type { Actor } from '../../platform/access.ts';
 import {
   asRequirement,
   categoryView,

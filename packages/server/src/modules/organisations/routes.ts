@@ -1,5 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Role } from '@tildel/domain/permissions';
+import { actorOf } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import {
@@ -60,11 +61,6 @@ const invitation = {
     invitedBy: { type: 'object', properties: { name: { type: 'string' } } },
   },
 } as const;
-
-function actor(request: FastifyRequest) {
-  if (!request.auth) throw new Error('route needs a session');
-  return { userId: request.auth.userId, name: request.auth.name };
-}
 
 export async function organisationRoutes(app: FastifyInstance, deps: Deps) {
   app.get<{ Params: { orgId: string } }>(
@@ -159,7 +155,7 @@ export async function organisationRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.changeRoles(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.userId,
         request.body.roles,
@@ -178,7 +174,12 @@ export async function organisationRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) => {
-      await service.removeMember(deps, actor(request), request.params.orgId, request.params.userId);
+      await service.removeMember(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.userId,
+      );
       return reply.code(204).send();
     },
   );
@@ -219,7 +220,7 @@ export async function organisationRoutes(app: FastifyInstance, deps: Deps) {
     async (request, reply) => {
       const created = await service.invite(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.body,
       );
@@ -241,7 +242,7 @@ export async function organisationRoutes(app: FastifyInstance, deps: Deps) {
     async (request, reply) => {
       await service.revokeInvitation(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.invitationId,
       );

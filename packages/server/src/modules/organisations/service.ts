@@ -1,4 +1,5 @@
 // Members and invitations of an organisation.
+import type { Actor } from '../../platform/access.ts';
 import type { Transaction } from 'kysely';
 import {
   ASSIGNABLE_ROLES,
@@ -25,11 +26,6 @@ import { sessionPolicy } from '../session/service.ts';
 import * as repo from './repo.ts';
 
 export const INVITATION_VALID_DAYS = 7;
-
-interface Actor {
-  userId: string;
-  name: string;
-}
 
 async function organisationOrThrow(deps: Deps, organisationId: string) {
   const organisation = await repo.findOrganisation(deps.db, organisationId);

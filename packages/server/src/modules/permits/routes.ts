@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { localeOf } from '../../platform/access.ts';
+import { localeOf, actorOf } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { t } from '../../platform/i18n.ts';
 import { orgParams, problemResponse } from '../../platform/schemas.ts';
@@ -14,11 +14,6 @@ import {
   supplierParams,
 } from './schemas.ts';
 import * as service from './service.ts';
-
-function actor(request: FastifyRequest): service.Actor {
-  if (!request.auth) throw new Error('route needs a session');
-  return { userId: request.auth.userId, name: request.auth.name };
-}
 
 const permitList = {
   type: 'object',
@@ -113,7 +108,7 @@ export async function permitRoutes(app: FastifyInstance, deps: Deps) {
     async (request, reply) => {
       const created = await service.createPermit(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.supplierId,
         withDefaults(request.body),
@@ -140,7 +135,7 @@ export async function permitRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.updatePermit(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.supplierId,
         request.params.permitId,
@@ -212,7 +207,7 @@ export async function permitRoutes(app: FastifyInstance, deps: Deps) {
     async (request, reply) => {
       const result = await service.importPermits(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         localeOf(request),
         request.body.csv,

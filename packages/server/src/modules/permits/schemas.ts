@@ -1,5 +1,5 @@
 // JSON-schema pieces of the permits area; supplierParams is shared with documents and prices.
-import { nullableDate, plainDate, storableText, uuid } from '../../platform/schemas.ts';
+import { nullableDate, plainDate, storableText, text, uuid } from '../../platform/schemas.ts';
 
 export const supplierParams = {
   type: 'object',
@@ -14,8 +14,6 @@ export const permitParams = {
   additionalProperties: false,
   properties: { orgId: uuid, supplierId: uuid, permitId: uuid },
 } as const;
-
-const text = (maxLength: number) => ({ type: 'string', maxLength, pattern: storableText }) as const;
 
 const permitFields = {
   establishmentId: uuid,

@@ -1,6 +1,7 @@
 // Permit and supervision records: entered by hand by a procurement or quality officer, or
 // imported from a CSV file all or nothing; read by the supplier itself and by the market's
 // officers and municipalities.
+import type { Actor } from '../../platform/access.ts';
 import type { Kysely, Transaction } from 'kysely';
 import { localDate } from '@tildel/domain/calendar';
 import {
@@ -20,11 +21,6 @@ import { fieldProblem, Problem } from '../../platform/problem.ts';
 import * as repo from './repo.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
-
-export interface Actor {
-  userId: string;
-  name: string;
-}
 
 export interface PermitInput {
   establishmentId: string;

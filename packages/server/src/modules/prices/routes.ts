@@ -1,5 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { hasPermission } from '@tildel/domain/permissions';
+import { actorOf } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { nullableDate, orgParams, plainDate, storableText, uuid } from '../../platform/schemas.ts';
 import { supplierParams } from '../permits/schemas.ts';
@@ -79,11 +80,6 @@ const required = ['categoryId', 'unit', 'amountMinor', 'currency', 'validFrom'] 
 
 const created = { type: 'object', properties: { id: { type: 'string' } } } as const;
 
-function actor(request: FastifyRequest): service.Actor {
-  if (!request.auth) throw new Error('route needs a session');
-  return { userId: request.auth.userId, name: request.auth.name };
-}
-
 export async function priceRoutes(app: FastifyInstance, deps: Deps) {
   app.get<{ Params: { orgId: string } }>(
     '/api/organisations/:orgId/company/prices',
@@ -114,7 +110,9 @@ export async function priceRoutes(app: FastifyInstance, deps: Deps) {
     async (request, reply) =>
       reply
         .code(201)
-        .send(await service.proposePrice(deps, actor(request), request.params.orgId, request.body)),
+        .send(
+          await service.proposePrice(deps, actorOf(request), request.params.orgId, request.body),
+        ),
   );
 
   app.get<{ Params: { orgId: string; supplierId: string } }>(
@@ -166,7 +164,7 @@ export async function priceRoutes(app: FastifyInstance, deps: Deps) {
         .send(
           await service.recordAgreedPrice(
             deps,
-            actor(request),
+            actorOf(request),
             request.params.orgId,
             request.params.supplierId,
             request.body,

@@ -1,17 +1,13 @@
 // Price lists: a supplier proposes, the procurement officer records what was agreed. Every price
 // is a new row (the table refuses updates), so the history is the list itself; the price in force
 // is a domain rule.
+import type { Actor } from '../../platform/access.ts';
 import { localDate } from '@tildel/domain/calendar';
 import { priceHistory } from '@tildel/domain/price-history';
 import { appendAudit } from '../../platform/audit.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { fieldProblem, Problem } from '../../platform/problem.ts';
 import * as repo from './repo.ts';
-
-export interface Actor {
-  userId: string;
-  name: string;
-}
 
 export interface PriceInput {
   categoryId: string;

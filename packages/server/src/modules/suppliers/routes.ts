@@ -1,6 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { EDUCATION_CODES, MAX_YEARS_IN_AREA } from '@tildel/domain/consultant';
 import { GENDERS, SERVICE_KINDS, type ServiceKind } from '@tildel/domain/taxonomy';
+import { actorOf } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
 import {
   country,
@@ -12,14 +13,13 @@ import {
   pageOf,
   pageQuery,
   storableText,
+  text,
   uuid,
 } from '../../platform/schemas.ts';
 import * as service from './service.ts';
 
 // ---- schema pieces ------------------------------------------------------------------------------
 
-const text = (maxLength: number, minLength = 0) =>
-  ({ type: 'string', minLength, maxLength, pattern: storableText }) as const;
 const nullableText = (maxLength: number) =>
   ({ type: ['string', 'null'], maxLength, pattern: storableText }) as const;
 const code = { type: 'string', pattern: '^[a-z0-9_]{1,60}$' } as const;
@@ -220,11 +220,6 @@ const registryItem = {
 const items = <Item extends object>(item: Item) =>
   ({ type: 'object', properties: { items: { type: 'array', items: item } } }) as const;
 
-function actor(request: FastifyRequest): service.Actor {
-  if (!request.auth) throw new Error('route needs a session');
-  return { userId: request.auth.userId, name: request.auth.name };
-}
-
 type OrgParams = { orgId: string };
 const company = '/api/organisations/:orgId/company';
 
@@ -279,7 +274,7 @@ async function companyRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request) =>
-      service.saveCompanyProfile(deps, actor(request), request.params.orgId, request.body),
+      service.saveCompanyProfile(deps, actorOf(request), request.params.orgId, request.body),
   );
 
   app.get<{ Params: OrgParams }>(
@@ -311,7 +306,7 @@ async function companyRoutes(app: FastifyInstance, deps: Deps) {
     async (request, reply) =>
       reply
         .code(201)
-        .send(await service.addContact(deps, actor(request), request.params.orgId, request.body)),
+        .send(await service.addContact(deps, actorOf(request), request.params.orgId, request.body)),
   );
 
   app.put<{ Params: OrgParams & { contactId: string }; Body: service.ContactInput }>(
@@ -329,7 +324,7 @@ async function companyRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.changeContact(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.contactId,
         request.body,
@@ -350,7 +345,7 @@ async function companyRoutes(app: FastifyInstance, deps: Deps) {
     async (request, reply) => {
       await service.removeContact(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.contactId,
       );
@@ -393,7 +388,12 @@ async function companyRoutes(app: FastifyInstance, deps: Deps) {
       reply
         .code(201)
         .send(
-          await service.addEstablishment(deps, actor(request), request.params.orgId, request.body),
+          await service.addEstablishment(
+            deps,
+            actorOf(request),
+            request.params.orgId,
+            request.body,
+          ),
         ),
   );
 
@@ -435,7 +435,7 @@ async function companyRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.changeEstablishment(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.establishmentId,
         request.body,
@@ -465,7 +465,7 @@ async function companyRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.updatePlaces(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.establishmentId,
         request.body,
@@ -507,7 +507,7 @@ async function companyRoutes(app: FastifyInstance, deps: Deps) {
       reply
         .code(201)
         .send(
-          await service.addConsultant(deps, actor(request), request.params.orgId, request.body),
+          await service.addConsultant(deps, actorOf(request), request.params.orgId, request.body),
         ),
   );
 
@@ -534,7 +534,7 @@ async function companyRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.changeConsultant(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.consultantId,
         request.body,
@@ -555,7 +555,7 @@ async function companyRoutes(app: FastifyInstance, deps: Deps) {
     async (request, reply) => {
       await service.removeConsultant(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.consultantId,
       );
@@ -662,7 +662,12 @@ async function registryRoutes(app: FastifyInstance, deps: Deps) {
       reply
         .code(201)
         .send(
-          await service.registerSupplier(deps, actor(request), request.params.orgId, request.body),
+          await service.registerSupplier(
+            deps,
+            actorOf(request),
+            request.params.orgId,
+            request.body,
+          ),
         ),
   );
 }

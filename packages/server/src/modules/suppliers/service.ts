@@ -1,6 +1,7 @@
 // The supplier registry: a supplier keeps its own profile, contacts, establishments and
 // consultants; procurement bodies and municipalities read the registry (never consultants'
 // personal data); procurement officers register new suppliers and invite their first admin.
+import type { Actor } from '../../platform/access.ts';
 import type { Selectable } from 'kysely';
 import { consultantProblems, type Education, type Experience } from '@tildel/domain/consultant';
 import { parseOrganisationIdentifier } from '@tildel/domain/identifiers';
@@ -14,11 +15,6 @@ import { fieldProblem, Problem } from '../../platform/problem.ts';
 import { createInvitation } from '../organisations/service.ts';
 import { insertOrganisation } from '../platform/repo.ts';
 import * as repo from './repo.ts';
-
-export interface Actor {
-  userId: string;
-  name: string;
-}
 
 const notFound = () => new Problem('not_found', 'problem.not_found.detail');
 const versionConflict = () => new Problem('conflict', 'supplier.version_conflict');

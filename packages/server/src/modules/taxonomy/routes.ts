@@ -1,10 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import {
   PRICE_UNITS,
   SERVICE_KINDS,
   type PriceUnit,
   type ServiceKind,
 } from '@tildel/domain/taxonomy';
+import { actorOf } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { orgParams, storableText, uuid } from '../../platform/schemas.ts';
 import type { Names } from './repo.ts';
@@ -63,11 +64,6 @@ const renameBody = {
   additionalProperties: false,
   properties: { names: namesSchema },
 } as const;
-
-function actor(request: FastifyRequest) {
-  if (!request.auth) throw new Error('route needs a session');
-  return { userId: request.auth.userId };
-}
 
 const base = '/api/organisations/:orgId/taxonomy';
 type OrgParams = { orgId: string };
@@ -156,7 +152,7 @@ export async function taxonomyRoutes(app: FastifyInstance, deps: Deps) {
       reply
         .code(201)
         .send(
-          await service.createCategory(deps, actor(request), request.params.orgId, request.body),
+          await service.createCategory(deps, actorOf(request), request.params.orgId, request.body),
         ),
   );
 
@@ -175,7 +171,7 @@ export async function taxonomyRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.renameCategory(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.categoryId,
         request.body.names,
@@ -195,7 +191,12 @@ export async function taxonomyRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request) =>
-      service.retireCategory(deps, actor(request), request.params.orgId, request.params.categoryId),
+      service.retireCategory(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.categoryId,
+      ),
   );
 
   app.post<{ Params: OrgParams; Body: { code: string; names: Names } }>(
@@ -219,7 +220,12 @@ export async function taxonomyRoutes(app: FastifyInstance, deps: Deps) {
       reply
         .code(201)
         .send(
-          await service.createTargetGroup(deps, actor(request), request.params.orgId, request.body),
+          await service.createTargetGroup(
+            deps,
+            actorOf(request),
+            request.params.orgId,
+            request.body,
+          ),
         ),
   );
 
@@ -238,7 +244,7 @@ export async function taxonomyRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.renameTargetGroup(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.targetGroupId,
         request.body.names,
@@ -260,7 +266,7 @@ export async function taxonomyRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.retireTargetGroup(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.targetGroupId,
       ),

@@ -1,6 +1,7 @@
 // The service taxonomy of a procurement organisation: read by anyone signed in (suppliers price
 // and apply by it), kept by its procurement officers. Retiring keeps the row, since prices,
 // lots and applications point at it.
+import type { Actor } from '../../platform/access.ts';
 import type { Selectable } from 'kysely';
 import type { PriceUnit, ServiceKind } from '@tildel/domain/taxonomy';
 import type { ServiceCategoriesTable, TargetGroupsTable } from '../../db/types.ts';
@@ -9,7 +10,6 @@ import type { Deps } from '../../platform/deps.ts';
 import { Problem, fieldProblem } from '../../platform/problem.ts';
 import * as repo from './repo.ts';
 
-type Actor = { userId: string };
 type Kind = 'category' | 'target_group';
 
 const TABLE = { category: 'service_categories', target_group: 'target_groups' } as const;

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
-import { orgParams } from '../../platform/schemas.ts';
+import { nullableString, orgParams } from '../../platform/schemas.ts';
 import * as service from './service.ts';
 
-const nullableString = { type: ['string', 'null'] } as const;
 const list = (properties: Record<string, unknown>) =>
   ({ type: 'array', items: { type: 'object', properties } }) as const;
 
