@@ -284,6 +284,32 @@ describe('ranked suppliers on a lot', () => {
     expect(stored[0]).toMatchObject({ status: 'agreed', unit: 'day', category_id: hvb.id });
   });
 
+  it('shows the price that will apply when the agreement has not started yet', async () => {
+    const draft = await send(officer, 'POST', base(body.id), {
+      ...draftInput(`SYD-${randomUUID().slice(0, 8)}`),
+      startsOn: '2099-01-01',
+      endsOn: '2099-12-31',
+      extensionOptions: [],
+    });
+    const url = `${base(body.id)}/${draft.json<{ id: string }>().id}`;
+    const lot = await send(officer, 'POST', `${url}/lots`, {
+      number: 1,
+      name: 'Framtid',
+      categoryId: hvb.id,
+      method: 'ranking',
+    });
+    const lotId = lot.json<{ id: string }>().id;
+    await send(officer, 'POST', `${url}/lots/${lotId}/suppliers`, {
+      supplierId: s4,
+      price: { amountMinor: 425_050, currency: 'SEK' },
+    });
+    const detail = (await send(officer, 'GET', url)).json<Detail>();
+    expect(detail.lots[0]!.suppliers[0]!.price).toMatchObject({
+      amountMinor: 425_050,
+      validFrom: '2099-01-01',
+    });
+  });
+
   it('refuses the same supplier twice on a lot', async () => {
     const { url, lotId } = await completeDraft();
     const again = await send(officer, 'POST', `${url}/lots/${lotId}/suppliers`, { supplierId: s1 });
@@ -405,6 +431,49 @@ describe('a supplier’s status on the agreement', () => {
     expect(detail.lots[0]!.suppliers.find((s) => s.supplierId === s2)!.effectiveStatus).toBe(
       'terminated',
     );
+  });
+});
+
+describe('extension options', () => {
+  it('moves the end date one option at a time, with the audit trail, until none is left', async () => {
+    const draft = await completeDraft();
+    let version = (await send(officer, 'GET', draft.url)).json<Detail>().version;
+    const early = await send(officer, 'POST', `${draft.url}/extensions`, { version });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().detail).toContain('active agreement');
+
+    const { url, id } = await activated();
+    version = (await send(officer, 'GET', url)).json<Detail>().version;
+    const stale = await send(officer, 'POST', `${url}/extensions`, { version: version + 7 });
+    expect(stale.statusCode).toBe(409);
+    const first = await send(officer, 'POST', `${url}/extensions`, { version });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ extensionsUsed: 1, currentEndsOn: '2028-12-31' });
+    const second = await send(officer, 'POST', `${url}/extensions`, {
+      version: first.json<Detail>().version,
+    });
+    expect(second.json()).toMatchObject({ extensionsUsed: 2, currentEndsOn: '2029-12-31' });
+    const none = await send(officer, 'POST', `${url}/extensions`, {
+      version: second.json<Detail>().version,
+    });
+    expect(none.statusCode).toBe(409);
+    expect(none.json().detail).toContain('extension option');
+
+    const notOwner = await send(buyer, 'POST', `${base(member.id)}/${id}/extensions`, {
+      version: second.json<Detail>().version,
+    });
+    expect(notOwner.statusCode).toBe(403);
+    const audit = await db
+      .selectFrom('audit_log')
+      .select(['action', 'after'])
+      .where('object_id', '=', id)
+      .where('action', '=', 'agreement.extension_used')
+      .orderBy('seq')
+      .execute();
+    expect(audit.map((a) => a.after)).toEqual([
+      { extensionsUsed: 1, months: 12, endsOn: '2028-12-31' },
+      { extensionsUsed: 2, months: 12, endsOn: '2029-12-31' },
+    ]);
   });
 });
 

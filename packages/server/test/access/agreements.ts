@@ -20,5 +20,6 @@ export const AGREEMENT_ROUTES: Record<string, RoutePermission> = {
   [`DELETE ${A}/:agreementId/requirements/:requirementId`]: 'agreements.manage',
   [`POST ${A}/:agreementId/activate`]: 'agreements.manage',
   [`POST ${A}/:agreementId/terminate`]: 'agreements.manage',
+  [`POST ${A}/:agreementId/extensions`]: 'agreements.manage',
   [`GET ${A}/:agreementId/calloff-eligibility`]: 'agreements.read',
 };

@@ -177,6 +177,16 @@ export const AGREEMENT_MESSAGES = {
     da: 'Tilsynsmyndigheden skal være IVO eller Socialtilsyn.',
     en: 'The supervisory authority must be IVO or Socialtilsyn.',
   },
+  'agreement.cannot_extend': {
+    sv: 'Bara ett aktivt avtal som inte har löpt ut kan förlängas.',
+    da: 'Kun en aktiv aftale, der ikke er udløbet, kan forlænges.',
+    en: 'Only an active agreement that has not expired can be extended.',
+  },
+  'agreement.no_extension_left': {
+    sv: 'Alla förlängningsoptioner är redan utnyttjade.',
+    da: 'Alle forlængelsesoptioner er allerede udnyttet.',
+    en: 'Every extension option has already been used.',
+  },
   'agreement.requirement.boolean': {
     sv: 'Ange ja eller nej.',
     da: 'Angiv ja eller nej.',

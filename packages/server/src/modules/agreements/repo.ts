@@ -180,6 +180,18 @@ export async function setAgreementStatus(
     .execute();
 }
 
+/** Records that the next extension option is used; the end date follows from the count. */
+export async function useExtension(trx: Transaction<DB>, id: string) {
+  await trx
+    .updateTable('framework_agreements')
+    .set({
+      extensions_used: sql<number>`extensions_used + 1`,
+      version: sql<number>`version + 1`,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
 // ---- municipalities ---------------------------------------------------------------------------
 
 export function municipalitiesOf(db: Db, agreementId: string) {

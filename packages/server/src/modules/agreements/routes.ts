@@ -1,22 +1,25 @@
 // HTTP for framework agreements: schemas, the permission of each route, one service call each.
 // Reading needs agreements.read (the service shows only what the organisation owns or takes part
 // in); writing needs agreements.manage and an agreement the organisation owns.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { CALLOFF_METHOD_KINDS } from '@tildel/domain/calloff-method';
 import { REQUIREMENT_KINDS } from '@tildel/domain/contract-requirements';
 import { PRICE_UNITS } from '@tildel/domain/taxonomy';
+import { actorOf } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { country, noContent, orgParams, storableText, uuid } from '../../platform/schemas.ts';
+import {
+  country,
+  noContent,
+  nullableDate,
+  nullableString,
+  orgParams,
+  plainDate,
+  storableText,
+  text,
+  uuid,
+} from '../../platform/schemas.ts';
 import * as service from './service.ts';
 
-/** A calendar date; years outside 1900–2999 are refused before they reach the database. */
-const date = {
-  type: 'string',
-  format: 'date',
-  pattern: '^(19|2[0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$',
-} as const;
-const text = (maxLength: number) => ({ type: 'string', maxLength, pattern: storableText }) as const;
-const nullable = { type: ['string', 'null'] } as const;
 const unit = { type: 'string', enum: [...PRICE_UNITS] } as const;
 
 function paramsOf<const Names extends readonly string[]>(...names: Names) {
@@ -36,8 +39,8 @@ const agreementFields = {
   title: text(300),
   description: text(5000),
   country,
-  startsOn: date,
-  endsOn: date,
+  startsOn: plainDate,
+  endsOn: plainDate,
   extensionOptions: {
     type: 'array',
     maxItems: 10,
@@ -63,9 +66,9 @@ const summaryProperties = {
   latestPossibleEnd: { type: 'string' },
   extensionOptions: { type: 'array', items: { type: 'integer' } },
   extensionsUsed: { type: 'integer' },
-  longPeriodReason: nullable,
-  terminatedOn: nullable,
-  terminatedReason: nullable,
+  longPeriodReason: nullableString,
+  terminatedOn: nullableString,
+  terminatedReason: nullableString,
   version: { type: 'integer' },
 } as const;
 
@@ -74,13 +77,17 @@ const method = {
   properties: {
     kind: { type: 'string' },
     threshold: { type: ['integer', 'null'] },
-    unit: nullable,
+    unit: nullableString,
   },
 } as const;
 
 const municipality = {
   type: 'object',
-  properties: { id: { type: 'string' }, name: { type: 'string' }, municipalityCode: nullable },
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    municipalityCode: nullableString,
+  },
 } as const;
 
 const detail = {
@@ -119,10 +126,10 @@ const detail = {
                 rank: { type: 'integer' },
                 status: { type: 'string' },
                 effectiveStatus: { type: 'string' },
-                reason: nullable,
-                hiddenFrom: nullable,
-                hiddenTo: nullable,
-                terminatedOn: nullable,
+                reason: nullableString,
+                hiddenFrom: nullableString,
+                hiddenTo: nullableString,
+                terminatedOn: nullableString,
                 price: {
                   type: ['object', 'null'],
                   properties: {
@@ -144,7 +151,7 @@ const detail = {
         type: 'object',
         properties: {
           id: { type: 'string' },
-          lotId: nullable,
+          lotId: nullableString,
           kind: { type: 'string' },
           parameters: { type: 'object', additionalProperties: true },
           description: { type: 'string' },
@@ -166,15 +173,15 @@ const timeline = {
         type: 'object',
         properties: {
           id: { type: 'string' },
-          lotId: nullable,
+          lotId: nullableString,
           lotNumber: { type: ['integer', 'null'] },
-          lotName: nullable,
+          lotName: nullableString,
           status: { type: 'string' },
-          reason: nullable,
-          effectiveFrom: nullable,
-          effectiveTo: nullable,
+          reason: nullableString,
+          effectiveFrom: nullableString,
+          effectiveTo: nullableString,
           at: { type: 'string', format: 'date-time' },
-          actorName: nullable,
+          actorName: nullableString,
         },
       },
     },
@@ -182,11 +189,6 @@ const timeline = {
 } as const;
 
 const created = { type: 'object', properties: { id: { type: 'string' } } } as const;
-
-function actor(request: FastifyRequest): service.Actor {
-  if (!request.auth) throw new Error('route needs a session');
-  return { userId: request.auth.userId, name: request.auth.name };
-}
 
 type AgreementParams = { orgId: string; agreementId: string };
 type LotParams = AgreementParams & { lotId: string };
@@ -280,7 +282,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
       reply
         .code(201)
         .send(
-          await service.createAgreement(deps, actor(request), request.params.orgId, request.body),
+          await service.createAgreement(deps, actorOf(request), request.params.orgId, request.body),
         ),
   );
 
@@ -322,7 +324,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.updateAgreement(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.agreementId,
         request.body,
@@ -351,7 +353,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.setMunicipalities(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.agreementId,
         request.body.municipalityIds,
@@ -393,7 +395,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
         .send(
           await service.addLot(
             deps,
-            actor(request),
+            actorOf(request),
             request.params.orgId,
             request.params.agreementId,
             request.body,
@@ -427,7 +429,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
                 amountMinor: { type: 'integer', minimum: 0, maximum: 1_000_000_000_000 },
                 currency: { type: 'string', enum: ['SEK', 'DKK', 'EUR'] },
                 unit,
-                validFrom: date,
+                validFrom: plainDate,
               },
             },
           },
@@ -441,7 +443,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
         .send(
           await service.addLotSupplier(
             deps,
-            actor(request),
+            actorOf(request),
             request.params.orgId,
             request.params.agreementId,
             request.params.lotId,
@@ -464,7 +466,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.removeLotSupplier(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.agreementId,
         request.params.lotId,
@@ -492,7 +494,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.reorderLot(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.agreementId,
         request.params.lotId,
@@ -516,9 +518,9 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
             action: { type: 'string', enum: ['hide', 'lift', 'terminate'] },
             lotId: uuid,
             reason: text(2000),
-            from: date,
-            to: { ...date, type: ['string', 'null'] },
-            effectiveOn: date,
+            from: plainDate,
+            to: nullableDate,
+            effectiveOn: plainDate,
           },
         },
         response: { 200: timeline },
@@ -527,7 +529,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.changeSupplierStatus(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.agreementId,
         request.params.supplierId,
@@ -587,7 +589,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
         .send(
           await service.addRequirement(
             deps,
-            actor(request),
+            actorOf(request),
             request.params.orgId,
             request.params.agreementId,
             request.body,
@@ -609,7 +611,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
     async (request, reply) => {
       await service.removeRequirement(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.agreementId,
         request.params.requirementId,
@@ -638,7 +640,34 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.activate(
         deps,
-        actor(request),
+        actorOf(request),
+        request.params.orgId,
+        request.params.agreementId,
+        request.body.version,
+      ),
+  );
+
+  app.post<{ Params: AgreementParams; Body: { version: number } }>(
+    '/api/organisations/:orgId/agreements/:agreementId/extensions',
+    {
+      config: { permission: 'agreements.manage' },
+      schema: {
+        tags,
+        summary: 'Use the next extension option of an active agreement',
+        params: agreementParams,
+        body: {
+          type: 'object',
+          required: ['version'],
+          additionalProperties: false,
+          properties: { version: { type: 'integer', minimum: 1, maximum: 2147483647 } },
+        },
+        response: { 200: detail },
+      },
+    },
+    async (request) =>
+      service.useExtension(
+        deps,
+        actorOf(request),
         request.params.orgId,
         request.params.agreementId,
         request.body.version,
@@ -663,7 +692,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
           properties: {
             version: { type: 'integer', minimum: 1, maximum: 2147483647 },
             reason: text(2000),
-            terminatedOn: date,
+            terminatedOn: plainDate,
           },
         },
         response: { 200: detail },
@@ -672,7 +701,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
     async (request) =>
       service.terminate(
         deps,
-        actor(request),
+        actorOf(request),
         request.params.orgId,
         request.params.agreementId,
         request.body,
@@ -695,7 +724,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
               today: { type: 'string' },
               status: { type: 'string' },
               mayCallOff: { type: 'boolean' },
-              reason: nullable,
+              reason: nullableString,
               lots: {
                 type: 'array',
                 items: {

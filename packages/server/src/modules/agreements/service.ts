@@ -2,6 +2,7 @@
 // suppliers and their agreed prices, supplier status with its timeline, contract requirements,
 // the lifecycle, and whether a municipality may call off. Expired is computed on read from the
 // end date and the clock (agreement-lifecycle.statusOn), not written by a job.
+import type { Actor } from '../../platform/access.ts';
 import type { Transaction } from 'kysely';
 import {
   activationGaps,
@@ -30,11 +31,6 @@ import type { Deps } from '../../platform/deps.ts';
 import type { MessageKey } from '../../platform/i18n.ts';
 import { fieldProblem, Problem } from '../../platform/problem.ts';
 import * as repo from './repo.ts';
-
-export interface Actor {
-  userId: string;
-  name: string;
-}
 
 const notFound = () => new Problem('not_found', 'problem.not_found.detail');
 
@@ -128,13 +124,12 @@ export async function agreementDetail(deps: Deps, orgId: string, agreementId: st
       areaMunicipalityCodes: lot.area_municipality_codes,
       method: methodView(lot),
       suppliers: onLot.map((s) => {
-        // The price in force: the newest agreed price that has started (prices are newest first).
-        const price = prices.find(
-          (p) =>
-            p.supplier_id === s.supplier_id &&
-            p.category_id === lot.category_id &&
-            p.valid_from <= today,
+        // The price in force: the newest agreed price that has started (prices are newest first);
+        // before any has started (a draft starting later) the first one that will.
+        const ofSupplier = prices.filter(
+          (p) => p.supplier_id === s.supplier_id && p.category_id === lot.category_id,
         );
+        const price = ofSupplier.find((p) => p.valid_from <= today) ?? ofSupplier.at(-1);
         return {
           supplierId: s.supplier_id,
           name: s.supplier_name,
@@ -868,6 +863,43 @@ export async function terminate(
       objectId: agreementId,
       before: { status: agreement.status },
       after: { status: 'terminated', terminatedOn: input.terminatedOn, reason },
+    });
+  });
+  return agreementDetail(deps, orgId, agreementId);
+}
+
+/** Uses the next extension option of a running agreement, so its end date moves on. */
+export async function useExtension(
+  deps: Deps,
+  actor: Actor,
+  orgId: string,
+  agreementId: string,
+  version: number,
+) {
+  await changeOwned(deps, orgId, agreementId, async (trx, agreement) => {
+    requireVersion(agreement, version);
+    const dates = datesOf(agreement);
+    if (
+      statusOn(dates, todayFor(deps, agreement.country)) !== 'active' ||
+      agreement.status !== 'active'
+    )
+      throw new Problem('conflict', 'agreement.cannot_extend');
+    if (agreement.extensions_used >= dates.extensionMonths.length)
+      throw new Problem('conflict', 'agreement.no_extension_left');
+    await repo.useExtension(trx, agreementId);
+    const used = agreement.extensions_used + 1;
+    await appendAudit(trx, deps.clock, {
+      organisationId: orgId,
+      actorUserId: actor.userId,
+      action: 'agreement.extension_used',
+      objectType: 'framework_agreement',
+      objectId: agreementId,
+      before: { extensionsUsed: agreement.extensions_used, endsOn: currentEndDate(dates) },
+      after: {
+        extensionsUsed: used,
+        months: dates.extensionMonths[used - 1],
+        endsOn: currentEndDate({ ...dates, extensionsUsed: used }),
+      },
     });
   });
   return agreementDetail(deps, orgId, agreementId);

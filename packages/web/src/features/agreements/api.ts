@@ -1,0 +1,167 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, enc } from '../../lib/api';
+import type {
+  AgreementDetail,
+  AgreementInput,
+  AgreementSummary,
+  DraftingChoices,
+  LotInput,
+  LotSupplierInput,
+  RequirementInput,
+  StatusChangeInput,
+  Timeline,
+} from './types';
+
+const base = (orgId: string) => `/api/organisations/${enc(orgId)}/agreements`;
+const keys = {
+  all: (orgId: string) => ['organisations', orgId, 'agreements'] as const,
+  one: (orgId: string, id: string) => ['organisations', orgId, 'agreements', id] as const,
+  choices: (orgId: string) => ['organisations', orgId, 'agreement-drafting-choices'] as const,
+  timeline: (orgId: string, id: string, supplierId: string) =>
+    ['organisations', orgId, 'agreements', id, 'timeline', supplierId] as const,
+};
+
+export function useAgreements(orgId: string) {
+  return useQuery({
+    queryKey: keys.all(orgId),
+    queryFn: ({ signal }) => api.get<{ items: AgreementSummary[] }>(base(orgId), { signal }),
+  });
+}
+
+export function useAgreement(orgId: string, agreementId: string) {
+  return useQuery({
+    queryKey: keys.one(orgId, agreementId),
+    queryFn: ({ signal }) =>
+      api.get<AgreementDetail>(`${base(orgId)}/${enc(agreementId)}`, { signal }),
+  });
+}
+
+export function useSupplierTimeline(orgId: string, agreementId: string, supplierId: string) {
+  return useQuery({
+    queryKey: keys.timeline(orgId, agreementId, supplierId),
+    queryFn: ({ signal }) =>
+      api.get<Timeline>(
+        `${base(orgId)}/${enc(agreementId)}/suppliers/${enc(supplierId)}/timeline`,
+        { signal },
+      ),
+  });
+}
+
+export function useDraftingChoices(orgId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: keys.choices(orgId),
+    queryFn: ({ signal }) =>
+      api.get<DraftingChoices>(`${base(orgId)}/drafting-choices`, { signal }),
+    enabled,
+  });
+}
+
+/** After any change the agreement, its list and its timelines are read again. */
+function useRefresh(orgId: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: keys.all(orgId) });
+}
+
+export function useCreateAgreement(orgId: string) {
+  const refresh = useRefresh(orgId);
+  return useMutation({
+    mutationFn: (input: AgreementInput) => api.post<AgreementDetail>(base(orgId), input),
+    onSuccess: refresh,
+  });
+}
+
+export function useChangeSupplierStatus(orgId: string, agreementId: string) {
+  const refresh = useRefresh(orgId);
+  return useMutation({
+    mutationFn: ({ supplierId, ...input }: StatusChangeInput & { supplierId: string }) =>
+      api.post<Timeline>(
+        `${base(orgId)}/${enc(agreementId)}/suppliers/${enc(supplierId)}/status`,
+        input,
+      ),
+    onSuccess: refresh,
+  });
+}
+
+export function useActivateAgreement(orgId: string, agreementId: string) {
+  const refresh = useRefresh(orgId);
+  return useMutation({
+    mutationFn: (version: number) =>
+      api.post<AgreementDetail>(`${base(orgId)}/${enc(agreementId)}/activate`, { version }),
+    onSuccess: refresh,
+  });
+}
+
+export function useTerminateAgreement(orgId: string, agreementId: string) {
+  const refresh = useRefresh(orgId);
+  return useMutation({
+    mutationFn: (input: { version: number; reason: string; terminatedOn: string }) =>
+      api.post<AgreementDetail>(`${base(orgId)}/${enc(agreementId)}/terminate`, input),
+    onSuccess: refresh,
+  });
+}
+
+/** A change of one agreement's draft content; the page reads the agreement again afterwards. */
+function useAgreementChange<Input, Result = unknown>(
+  orgId: string,
+  send: (input: Input) => Promise<Result>,
+) {
+  const refresh = useRefresh(orgId);
+  return useMutation({ mutationFn: send, onSuccess: refresh });
+}
+
+export function useSetMunicipalities(orgId: string, agreementId: string) {
+  return useAgreementChange(orgId, (municipalityIds: string[]) =>
+    api.put<AgreementDetail>(`${base(orgId)}/${enc(agreementId)}/municipalities`, {
+      municipalityIds,
+    }),
+  );
+}
+
+export function useAddLot(orgId: string, agreementId: string) {
+  return useAgreementChange(orgId, (input: LotInput) =>
+    api.post<{ id: string }>(`${base(orgId)}/${enc(agreementId)}/lots`, input),
+  );
+}
+
+export function useAddLotSupplier(orgId: string, agreementId: string, lotId: string) {
+  return useAgreementChange(orgId, (input: LotSupplierInput) =>
+    api.post<AgreementDetail>(
+      `${base(orgId)}/${enc(agreementId)}/lots/${enc(lotId)}/suppliers`,
+      input,
+    ),
+  );
+}
+
+export function useRemoveLotSupplier(orgId: string, agreementId: string, lotId: string) {
+  return useAgreementChange(orgId, (supplierId: string) =>
+    api.delete<AgreementDetail>(
+      `${base(orgId)}/${enc(agreementId)}/lots/${enc(lotId)}/suppliers/${enc(supplierId)}`,
+    ),
+  );
+}
+
+export function useRerankLot(orgId: string, agreementId: string, lotId: string) {
+  return useAgreementChange(orgId, (supplierIds: string[]) =>
+    api.put<AgreementDetail>(`${base(orgId)}/${enc(agreementId)}/lots/${enc(lotId)}/ranking`, {
+      supplierIds,
+    }),
+  );
+}
+
+export function useAddRequirement(orgId: string, agreementId: string) {
+  return useAgreementChange(orgId, (input: RequirementInput) =>
+    api.post<{ id: string }>(`${base(orgId)}/${enc(agreementId)}/requirements`, input),
+  );
+}
+
+export function useRemoveRequirement(orgId: string, agreementId: string) {
+  return useAgreementChange(orgId, (requirementId: string) =>
+    api.delete<void>(`${base(orgId)}/${enc(agreementId)}/requirements/${enc(requirementId)}`),
+  );
+}
+
+export function useUseExtension(orgId: string, agreementId: string) {
+  return useAgreementChange(orgId, (version: number) =>
+    api.post<AgreementDetail>(`${base(orgId)}/${enc(agreementId)}/extensions`, { version }),
+  );
+}
