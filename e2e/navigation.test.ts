@@ -37,7 +37,11 @@ const ACCOUNTS: { email: string; links: string[] }[] = [
     links: ['/', '/agreements', '/dps', '/suppliers'],
   },
   { email: 'admin@kristianstad.demo.tildel.se', links: ALL },
-  { email: 'sagsbehandler@aarhus.demo.tildel.se', links: CASEWORKER },
+  // Caseworker and buyer in Aarhus.
+  {
+    email: 'sagsbehandler@aarhus.demo.tildel.se',
+    links: ['/', '/catalogue', '/agreements', '/dps', '/suppliers'],
+  },
   { email: 'leverantor@lindgarden.demo.tildel.se', links: ['/', ...COMPANY] },
   { email: 'admin@lindgarden.demo.tildel.se', links: [...ALL, ...COMPANY] },
   { email: 'platform@demo.tildel.se', links: ['/', '/platform/organisations'] },

@@ -153,7 +153,12 @@ function visibleAgreements(callerId: string) {
  * (`whose` = 'supplier') or per establishment ('establishment'): computed once and joined rather
  * than looked up row by row. Two lists, so the planner knows the size of each.
  */
-function pricesInForce(p: SearchParams, categoryId: string, whose: 'supplier' | 'establishment') {
+function pricesInForce(
+  p: SearchParams,
+  categoryId: string,
+  whose: 'supplier' | 'establishment',
+  of: 'candidates' | 'page_rows',
+) {
   const key = whose === 'supplier' ? sql`pr.supplier_id` : sql`pr.establishment_id`;
   return sql`
     SELECT DISTINCT ON (${key})
@@ -165,7 +170,7 @@ function pricesInForce(p: SearchParams, categoryId: string, whose: 'supplier' | 
       AND pr.valid_from <= ${p.today}::date
       AND (pr.valid_to IS NULL OR pr.valid_to >= ${p.today}::date)
       AND (pr.agreement_id IS NULL OR pr.agreement_id IN (SELECT id FROM agreements))
-      AND ${key} IN (SELECT ${whose === 'supplier' ? sql`supplier_id` : sql`id`} FROM candidates)
+      AND ${key} IN (SELECT ${whose === 'supplier' ? sql`supplier_id` : sql`id`} FROM ${sql.table(of)})
     ORDER BY ${key}, pr.valid_from DESC, pr.created_at DESC`;
 }
 
@@ -229,40 +234,57 @@ export function searchQuery(p: SearchParams) {
   if (p.priceMinMinor !== undefined) priceWhere.push(sql`price_minor >= ${p.priceMinMinor}`);
   if (p.priceMaxMinor !== undefined) priceWhere.push(sql`price_minor <= ${p.priceMaxMinor}`);
   const withPrice = p.categoryId !== undefined;
-
-  return sql<SearchRow>`
-    WITH agreements AS (${visibleAgreements(p.callerId)}),
-    candidates AS MATERIALIZED (
+  // Prices are needed for every match only when they filter or order (price and distance
+  // sorts use the price, ties of distance are common: establishments share a municipality's
+  // seat). Otherwise the page is chosen first — by an index on the name when it suits the
+  // planner — and only its 25 rows are priced.
+  const priceEveryMatch =
+    withPrice &&
+    (p.sort !== 'name' || p.priceMinMinor !== undefined || p.priceMaxMinor !== undefined);
+  const candidates = sql`
       SELECT e.id, e.name, e.supplier_id,
         ${p.origin ? distanceSql(p.origin) : sql`NULL::float8`} AS distance_km
       FROM establishments e
-      WHERE ${sql.join(where, sql` AND `)}
-    ),
-    ${
-      withPrice
-        ? sql`supplier_prices AS (${pricesInForce(p, p.categoryId!, 'supplier')}),
-          own_prices AS (${pricesInForce(p, p.categoryId!, 'establishment')}),`
-        : sql``
-    }
-    matches AS (
-      SELECT c.*, ${priceColumns(withPrice)}
-      FROM candidates c
-      ${
-        withPrice
-          ? sql`LEFT JOIN own_prices own ON own.establishment_id = c.id
-              AND own.supplier_id = c.supplier_id
-            LEFT JOIN supplier_prices sup ON sup.supplier_id = c.supplier_id`
-          : sql``
-      }
-    ),
+      WHERE ${sql.join(where, sql` AND `)}`;
+  const prices = (of: 'candidates' | 'page_rows') =>
+    withPrice
+      ? sql`supplier_prices AS (${pricesInForce(p, p.categoryId!, 'supplier', of)}),
+          own_prices AS (${pricesInForce(p, p.categoryId!, 'establishment', of)}),`
+      : sql``;
+  const joinPrices = withPrice
+    ? sql`LEFT JOIN own_prices own ON own.establishment_id = c.id
+        AND own.supplier_id = c.supplier_id
+      LEFT JOIN supplier_prices sup ON sup.supplier_id = c.supplier_id`
+    : sql``;
+
+  const pageQuery = priceEveryMatch
+    ? sql`
+    candidates AS MATERIALIZED (${candidates}),
+    ${prices('candidates')}
     priced AS (
-      SELECT * FROM matches WHERE ${sql.join(priceWhere, sql` AND `)}
+      SELECT * FROM (SELECT c.*, ${priceColumns(true)} FROM candidates c ${joinPrices}) m
+      WHERE ${sql.join(priceWhere, sql` AND `)}
     ),
     page AS (
       SELECT m.*, count(*) OVER () AS total FROM priced m
       ORDER BY ${orderBy(p.sort, 'm')}
       LIMIT ${p.limit} OFFSET ${p.offset}
-    )
+    )`
+    : sql`
+    candidates AS NOT MATERIALIZED (${candidates}),
+    page_rows AS MATERIALIZED (
+      SELECT c.*, (SELECT count(*) FROM candidates) AS total FROM candidates c
+      ORDER BY ${orderBy(p.sort, 'c')}
+      LIMIT ${p.limit} OFFSET ${p.offset}
+    ),
+    ${prices('page_rows')}
+    page AS (
+      SELECT c.*, ${priceColumns(withPrice)} FROM page_rows c ${joinPrices}
+    )`;
+
+  return sql<SearchRow>`
+    WITH agreements AS (${visibleAgreements(p.callerId)}),
+    ${pageQuery}
     SELECT page.id, page.name, page.distance_km, page.price_minor, page.price_currency,
       page.price_unit, page.price_valid_from, page.price_valid_to, page.total,
       permit.permit_count, permit.permit_in_force,
