@@ -161,12 +161,12 @@ describe('an admin invites a user who accepts', () => {
         .locator('main')
         .getByRole('heading', { name: 'Mina behov och remisser' })
         .waitFor();
-      // A caseworker's navigation: home, the catalogue, agreements and the supplier registry.
+      // A caseworker's navigation: home, needs, the catalogue, agreements and the registry.
       const links = await page
         .getByRole('navigation')
         .locator('a')
         .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-      expect(links.sort()).toEqual(['/', '/agreements', '/catalogue', '/suppliers']);
+      expect(links.sort()).toEqual(['/', '/agreements', '/catalogue', '/needs', '/suppliers']);
       await expectNoAxeViolations(page);
 
       // The link is used up.

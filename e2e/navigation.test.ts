@@ -14,7 +14,7 @@ const COMPANY = [
   '/company/prices',
   '/company/applications',
 ];
-const CASEWORKER = ['/', '/catalogue', '/agreements', '/suppliers'];
+const CASEWORKER = ['/', '/needs', '/catalogue', '/agreements', '/suppliers'];
 
 /** Demo account → the navigation links it should see (see the permission table). */
 const ACCOUNTS: { email: string; links: string[] }[] = [
@@ -30,7 +30,7 @@ const ACCOUNTS: { email: string; links: string[] }[] = [
   { email: 'handlaggare@kristianstad.demo.tildel.se', links: CASEWORKER },
   {
     email: 'bestallare@kristianstad.demo.tildel.se',
-    links: ['/', '/catalogue', '/agreements', '/dps', '/suppliers'],
+    links: ['/', '/needs', '/catalogue', '/agreements', '/dps', '/suppliers'],
   },
   {
     email: 'controller@kristianstad.demo.tildel.se',
@@ -40,7 +40,7 @@ const ACCOUNTS: { email: string; links: string[] }[] = [
   // Caseworker and buyer in Aarhus.
   {
     email: 'sagsbehandler@aarhus.demo.tildel.se',
-    links: ['/', '/catalogue', '/agreements', '/dps', '/suppliers'],
+    links: ['/', '/needs', '/catalogue', '/agreements', '/dps', '/suppliers'],
   },
   { email: 'leverantor@lindgarden.demo.tildel.se', links: ['/', ...COMPANY] },
   { email: 'admin@lindgarden.demo.tildel.se', links: [...ALL, ...COMPANY] },

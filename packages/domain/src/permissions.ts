@@ -36,13 +36,31 @@ export const PERMISSIONS = [
   'dps.read',
   'dps.manage',
   'dps.apply',
+  // Needs and referrals: what a caseworker asks for (DOMAIN.md "Need / referral").
+  'needs.read',
+  'needs.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Role → permissions. Every role may read its own organisation's profile. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  caseworker: ['organisation.read', 'catalogue.read', 'suppliers.read', 'agreements.read'],
-  buyer: ['organisation.read', 'catalogue.read', 'suppliers.read', 'agreements.read', 'dps.read'],
+  caseworker: [
+    'organisation.read',
+    'catalogue.read',
+    'suppliers.read',
+    'agreements.read',
+    'needs.read',
+    'needs.manage',
+  ],
+  buyer: [
+    'organisation.read',
+    'catalogue.read',
+    'suppliers.read',
+    'agreements.read',
+    'dps.read',
+    'needs.read',
+    'needs.manage',
+  ],
   controller: ['organisation.read', 'suppliers.read', 'agreements.read', 'dps.read'],
   procurement_officer: [
     'organisation.read',

@@ -28,6 +28,7 @@ import { taxonomyRoutes } from './modules/taxonomy/routes.ts';
 import { worklistRoutes } from './modules/worklist/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { messageRoutes } from './modules/messages/routes.ts';
+import { needRoutes } from './modules/needs/routes.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
 import { platformRoutes } from './modules/platform/routes.ts';
 import { referenceRoutes } from './modules/reference/routes.ts';
@@ -145,6 +146,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await agreementRoutes(scope, deps);
     await dpsRoutes(scope, deps);
     await worklistRoutes(scope, deps);
+    await needRoutes(scope, deps);
   });
 
   const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;

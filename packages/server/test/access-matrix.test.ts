@@ -10,6 +10,7 @@ import { AGREEMENT_ROUTES } from './access/agreements.ts';
 import { CATALOGUE_ROUTES } from './access/catalogue.ts';
 import { DOCUMENT_ROUTES } from './access/documents.ts';
 import { DPS_ROUTES } from './access/dps.ts';
+import { NEED_ROUTES } from './access/needs.ts';
 import { PERMIT_ROUTES } from './access/permits.ts';
 import { PRICE_ROUTES } from './access/prices.ts';
 import { SUPPLIER_ROUTES } from './access/suppliers.ts';
@@ -49,6 +50,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...CATALOGUE_ROUTES,
   ...AGREEMENT_ROUTES,
   ...DPS_ROUTES,
+  ...NEED_ROUTES,
 };
 
 type Subject =

@@ -3,6 +3,7 @@ import { AGREEMENT_MESSAGES } from '../modules/agreements/messages.ts';
 import { CATALOGUE_MESSAGES } from '../modules/catalogue/messages.ts';
 import { DOCUMENT_MESSAGES } from '../modules/documents/messages.ts';
 import { DPS_MESSAGES } from '../modules/dps/messages.ts';
+import { NEED_MESSAGES } from '../modules/needs/messages.ts';
 import { PERMIT_MESSAGES } from '../modules/permits/messages.ts';
 import { PRICE_MESSAGES } from '../modules/prices/messages.ts';
 import { SUPPLIER_MESSAGES } from '../modules/suppliers/messages.ts';
@@ -289,6 +290,7 @@ const MESSAGES = {
   ...CATALOGUE_MESSAGES,
   ...AGREEMENT_MESSAGES,
   ...DPS_MESSAGES,
+  ...NEED_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;

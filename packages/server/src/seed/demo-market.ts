@@ -9,6 +9,7 @@ import { seedDemoSupplierProfiles } from './demo-supplier-profiles.ts';
 import { seedDemoCompliance } from './demo-compliance.ts';
 import { seedDemoAgreements } from './demo-agreements.ts';
 import { seedDemoDps } from './demo-dps.ts';
+import { seedDemoNeeds } from './demo-needs.ts';
 
 /**
  * What every area's demo seed gets: the transaction, the clock (demo dates are relative to the
@@ -37,4 +38,5 @@ export async function seedDemoMarket(ctx: DemoContext): Promise<void> {
   await seedDemoCompliance(ctx);
   await seedDemoAgreements(ctx);
   await seedDemoDps(ctx);
+  await seedDemoNeeds(ctx);
 }

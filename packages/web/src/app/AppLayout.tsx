@@ -194,6 +194,7 @@ export function AppLayout() {
   const work: NavItem[] = [
     { to: '/', label: t('nav.home') },
     ...allowed([
+      { to: '/needs', label: t('nav.needs'), permission: PERMISSIONS.needsRead },
       { to: '/catalogue', label: t('nav.catalogue'), permission: PERMISSIONS.catalogueRead },
       { to: '/agreements', label: t('nav.agreements'), permission: PERMISSIONS.agreementsRead },
       { to: '/dps', label: t('nav.dps'), permission: PERMISSIONS.dpsRead },

@@ -16,6 +16,7 @@ import { catalogueRoutes } from '../features/catalogue/routes';
 import { companyRoutes } from '../features/company/routes';
 import { documentRoutes } from '../features/documents/routes';
 import { dpsRoutes } from '../features/dps/routes';
+import { needRoutes } from '../features/needs/routes';
 import { permitRoutes } from '../features/permits/routes';
 import { priceRoutes } from '../features/prices/routes';
 import { supplierRoutes } from '../features/suppliers/routes';
@@ -52,6 +53,7 @@ export const router = createBrowserRouter([
         ),
         children: [
           { index: true, element: <HomePage /> },
+          ...needRoutes,
           ...catalogueRoutes,
           ...agreementRoutes,
           ...dpsRoutes,

@@ -68,6 +68,8 @@ export const PERMISSIONS = {
   dpsRead: 'dps.read',
   dpsManage: 'dps.manage',
   dpsApply: 'dps.apply',
+  needsRead: 'needs.read',
+  needsManage: 'needs.manage',
 } as const satisfies Record<string, Permission>;
 
 export interface Member {
