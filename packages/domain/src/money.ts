@@ -217,7 +217,7 @@ export function multiplyMoney(m: Money, factor: number): Money {
  * derived this way (indexation, VAT, shares of a price) are summed in spend reports: rounding
  * halves always up would bias every total upward, half-even keeps the error centred on zero.
  */
-function divideHalfEven(numerator: bigint, denominator: bigint): bigint {
+export function divideHalfEven(numerator: bigint, denominator: bigint): bigint {
   if (denominator < 0n) return divideHalfEven(-numerator, -denominator);
   const quotient = numerator / denominator; // truncates toward zero
   const remainder = numerator % denominator; // same sign as numerator

@@ -23,6 +23,11 @@ export interface Config {
   trustProxy: boolean;
   workerIntervalMs: number;
   logLevel: string;
+  /**
+   * MASTER_KEY: wraps each call-off's data key for sealed bids. Undefined when not set; then
+   * `masterKeyFor` (platform/sealing.ts) generates one in the data dir in demo mode, or refuses.
+   */
+  masterKey: Buffer | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -42,6 +47,16 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['true', '1', 'yes'].includes(raw)) return true;
   if (['false', '0', 'no'].includes(raw)) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/** A 256-bit key written as standard base64 (what `openssl rand -base64 32` prints). */
+function key256(env: NodeJS.ProcessEnv, name: string): Buffer | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  // Node decodes base64 leniently, so the exact form is checked: 32 bytes are 43 chars and '='.
+  if (!/^[A-Za-z0-9+/]{43}=$/.test(raw.trim()))
+    throw new ConfigError(`${name} must be 32 bytes in base64 (openssl rand -base64 32)`);
+  return Buffer.from(raw.trim(), 'base64');
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -77,5 +92,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: flag(env, 'TRUST_PROXY', false),
     workerIntervalMs: integer(env, 'WORKER_INTERVAL_MS', 2000),
     logLevel: env.LOG_LEVEL || 'info',
+    masterKey: key256(env, 'MASTER_KEY'),
   };
 }
