@@ -1,8 +1,9 @@
 // Framework agreements in the browser: the procurement officer opens the demo HVB agreement,
 // hides a ranked supplier with a reason and dates and finds it in the supplier's timeline; a
 // municipal buyer sees the same agreement read-only with the hidden badge. Axe on every page and
-// dialog. The officer also drafts an agreement from scratch: municipalities, a lot, ranked
-// suppliers with a price, a staffing requirement, a new ranking, activation and an extension.
+// dialog. The officer also drafts an agreement from scratch: municipalities, a lot (renamed
+// afterwards), ranked suppliers with a price, a staffing requirement, a second lot deleted again
+// after a confirmation, a new ranking, activation and an extension.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
@@ -188,7 +189,18 @@ describe('framework agreements', () => {
     await dialog.getByText('Fältet måste fyllas i.', { exact: false }).waitFor();
     await dialog.getByLabel('Namn').fill('Nordost');
     await submitDialog(dialog, 'Lägg till delområdet');
-    const caption = 'Rangordnade leverantörer i delområde 1: Nordost';
+    await lotTable(page, 'Rangordnade leverantörer i delområde 1: Nordost').waitFor();
+
+    // The lot is renamed in the same dialog, prefilled with what was saved.
+    await page.getByRole('button', { name: /^Ändra delområde.*Delområde 1: Nordost/ }).click();
+    dialog = await openDialog(page);
+    await dialog.getByRole('heading', { name: 'Ändra Delområde 1: Nordost' }).waitFor();
+    expect(await dialog.getByLabel('Tröskel').inputValue()).toBe('90');
+    await expectNoAxeViolations(page);
+    await dialog.getByLabel('Namn').fill('Nordost och Göinge');
+    await submitDialog(dialog, 'Spara delområde');
+    await page.getByText('Delområdet sparades.').waitFor();
+    const caption = 'Rangordnade leverantörer i delområde 1: Nordost och Göinge';
     await lotTable(page, caption).waitFor();
     await page.getByText('rangordning upp till 90', { exact: false }).waitFor();
 
@@ -223,9 +235,45 @@ describe('framework agreements', () => {
     await dialog.getByRole('checkbox', { name: /Gäller varje arbetspass/ }).check();
     await expectNoAxeViolations(page);
     await submitDialog(dialog, 'Lägg till kravet');
-    await page
-      .getByText('Minst 1,2 årsarbetare per placerad, under varje arbetspass', { exact: true })
+    const requirement = 'Minst 1,2 årsarbetare per placerad, under varje arbetspass';
+    await page.getByText(requirement, { exact: true }).waitFor();
+
+    // Removing a requirement or a supplier asks first; cancelling keeps both.
+    await page.getByRole('button', { name: /^Ta bort.*Minst 1,2 årsarbetare/ }).click();
+    dialog = await openDialog(page);
+    await dialog.getByText(`Ta bort det här kravet ur utkastet: ${requirement}?`).waitFor();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText(requirement, { exact: true }).waitFor();
+    await rows.nth(0).getByRole('button', { name: 'Ta bort' }).click();
+    dialog = await openDialog(page);
+    await dialog
+      .getByText(`Ta bort ${second} från Delområde 1: Nordost och Göinge?`, { exact: false })
       .waitFor();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await rows.count()).toBe(2);
+
+    // A second lot, deleted again through a confirmation that names it.
+    await page.getByRole('button', { name: 'Lägg till delområde' }).click();
+    dialog = await openDialog(page);
+    await choose(page, dialog, 'Tjänstekategori', 'HVB för barn och unga');
+    await dialog.getByLabel('Namn').fill('Tillfälligt');
+    await submitDialog(dialog, 'Lägg till delområdet');
+    const extraLot = lotTable(page, 'Rangordnade leverantörer i delområde 2: Tillfälligt');
+    await extraLot.waitFor();
+    await page
+      .getByRole('button', { name: /^Ta bort delområde.*Delområde 2: Tillfälligt/ })
+      .click();
+    dialog = await openDialog(page);
+    await dialog.getByText('Ta bort Delområde 2: Tillfälligt?', { exact: false }).waitFor();
+    await expectNoAxeViolations(page);
+    await submitDialog(dialog, 'Ta bort delområde');
+    await page.getByText('Delområde 2: Tillfälligt togs bort.').waitFor();
+    expect(await extraLot.count()).toBe(0);
+    await lotTable(page, caption).waitFor();
 
     // Rerank: the first supplier moves back up; ranks stay 1..2.
     await rows
@@ -241,6 +289,8 @@ describe('framework agreements', () => {
     await page.getByText('Avtalet är aktiverat.').waitFor();
     await page.getByRole('button', { name: 'Häv ramavtalet' }).waitFor();
     expect(await page.getByRole('button', { name: 'Lägg till delområde' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Ändra delområde/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Ta bort delområde/ }).count()).toBe(0);
     // Reranking stays possible while the agreement runs.
     await rows
       .nth(1)
@@ -257,5 +307,6 @@ describe('framework agreements', () => {
     await submitDialog(dialog, 'Förläng avtalet');
     await page.getByText('1 av 1 utnyttjade').waitFor();
     expect(await page.getByRole('button', { name: 'Utnyttja förlängningsoption' }).count()).toBe(0);
-  });
+    // A long flow with an axe run on every dialog: more than the default minute under load.
+  }, 120_000);
 });

@@ -167,3 +167,31 @@ describe('a procurement officer reads the registry', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+describe('the supplier closes an establishment and reopens it', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
+    await signIn(page, SUPPLIER_ADMIN);
+  });
+
+  test('closing asks first, keeps the establishment listed as closed, and it can be reopened', async () => {
+    await open(page, '/company/establishments', 'Verksamheter');
+    const row = page.locator('main tbody tr', { hasText: HOME });
+    await row.getByRole('button', { name: `Stäng ${HOME}` }).click();
+    const dialog = await openDialog(page);
+    expect(await dialog.textContent()).toContain('försvinner ur katalogen');
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Stäng verksamheten' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('main [role="status"]', { hasText: `${HOME} har stängts.` }).waitFor();
+    await expect.poll(() => row.textContent()).toContain('Stängd sedan');
+    await expectNoAxeViolations(page);
+
+    await row.getByRole('button', { name: `Öppna igen: ${HOME}` }).click();
+    await page.locator('main [role="status"]', { hasText: `${HOME} har öppnats igen` }).waitFor();
+    await expect.poll(() => row.textContent()).not.toContain('Stängd sedan');
+    await row.getByRole('button', { name: `Stäng ${HOME}` }).waitFor();
+  });
+});

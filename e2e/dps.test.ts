@@ -44,6 +44,26 @@ async function closeDialog(page: Page) {
   await dialog.waitFor({ state: 'detached' });
 }
 
+/** The officer works in the body and Kristianstad; Kristianstad owns the DPS. */
+async function signInAsOfficerInKristianstad(page: Page) {
+  await signIn(page, OFFICER);
+  const picker = page.locator('header select:visible', {
+    hasNot: page.locator('option[value="da"]'),
+  });
+  await picker.waitFor();
+  const kristianstad = await picker
+    .locator('option', { hasText: 'Kristianstads kommun' })
+    .getAttribute('value');
+  if ((await picker.inputValue()) !== kristianstad) {
+    const switched = page.waitForResponse(
+      (r) => r.url().endsWith('/api/me/organisation') && r.request().method() === 'PUT',
+    );
+    await picker.selectOption(kristianstad!);
+    expect((await switched).status()).toBe(200);
+  }
+  await expect.poll(() => picker.inputValue()).toBe(kristianstad);
+}
+
 function ownApplicationRow(page: Page) {
   return page
     .locator('main section', { has: page.locator('#own-applications') })
@@ -99,23 +119,7 @@ describe('a supplier applies to the DPS and the officer approves it within the c
   test('the officer switches to Kristianstad, sees the clock in the queue and approves', async () => {
     const page = await newPage();
     try {
-      await signIn(page, OFFICER);
-      const picker = page.locator('header select:visible', {
-        hasNot: page.locator('option[value="da"]'),
-      });
-      await picker.waitFor();
-      const kristianstad = await picker
-        .locator('option', { hasText: 'Kristianstads kommun' })
-        .getAttribute('value');
-      if ((await picker.inputValue()) !== kristianstad) {
-        const switched = page.waitForResponse(
-          (r) => r.url().endsWith('/api/me/organisation') && r.request().method() === 'PUT',
-        );
-        await picker.selectOption(kristianstad!);
-        expect((await switched).status()).toBe(200);
-      }
-      await expect.poll(() => picker.inputValue()).toBe(kristianstad);
-
+      await signInAsOfficerInKristianstad(page);
       await openFromNav(page, '/dps', 'Dynamiska inköpssystem');
       await expectNoAxeViolations(page);
 
@@ -174,6 +178,31 @@ describe('a supplier applies to the DPS and the officer approves it within the c
       const dialog = await openDialog(page);
       await dialog.getByText(SUPPLIER_NAME).waitFor();
       await expectNoAxeViolations(page);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('closing the DPS', () => {
+  // The demo DPS stays open for the other tests: the dialog is checked, refused without a
+  // reason, and cancelled (closing itself is covered by the server tests).
+  test('the owner is asked to confirm and must give the reason suppliers will see', async () => {
+    const page = await newPage();
+    try {
+      await signInAsOfficerInKristianstad(page);
+      await openFromNav(page, '/dps', 'Dynamiska inköpssystem');
+      await page.getByRole('link', { name: DPS_TITLE }).click();
+      await expect.poll(() => page.locator('main h1').textContent()).toBe(DPS_TITLE);
+      await page.getByRole('button', { name: 'Stäng systemet' }).click();
+      const dialog = await openDialog(page);
+      expect(await dialog.textContent()).toContain('Inga fler ansökningar tas emot');
+      await expectNoAxeViolations(page);
+      await dialog.getByRole('button', { name: 'Stäng systemet' }).click();
+      await expect.poll(() => dialog.getByLabel('Skäl').getAttribute('aria-invalid')).toBe('true');
+      await expectNoAxeViolations(page);
+      await closeDialog(page);
+      await expect(page.getByText('Stängt', { exact: true }).count()).resolves.toBe(0);
     } finally {
       await page.context().close();
     }

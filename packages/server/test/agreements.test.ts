@@ -48,6 +48,19 @@ async function sessionFor(
   return createSession(db, clock, user.id, organisationId);
 }
 const officer = await sessionFor(body.id, 'procurement_officer');
+// A second body with its own taxonomy: it must not see or change the first body's lots.
+const otherBody = await createOrganisation(db, {
+  kind: 'procurement_body',
+  name: 'Nordupphandling',
+});
+await db.transaction().execute((trx) => seedDefaultTaxonomy(trx, clock, otherBody.id));
+const otherBodyCategory = await db
+  .selectFrom('service_categories')
+  .select('id')
+  .where('organisation_id', '=', otherBody.id)
+  .where('code', '=', 'hvb_youth')
+  .executeTakeFirstOrThrow();
+const otherOfficer = await sessionFor(otherBody.id, 'procurement_officer');
 const buyer = await sessionFor(member.id, 'buyer');
 const outsiderBuyer = await sessionFor(outsider.id, 'buyer');
 const supplierUser = await sessionFor(s1, 'supplier_user');
@@ -121,6 +134,8 @@ interface Detail {
   longPeriodReason: string | null;
   lots: {
     id: string;
+    number: number;
+    name: string;
     method: { kind: string; threshold: number | null; unit: string | null };
     suppliers: {
       supplierId: string;
@@ -129,7 +144,7 @@ interface Detail {
       price: { amountMinor: number } | null;
     }[];
   }[];
-  requirements: { kind: string; parameters: Record<string, unknown> }[];
+  requirements: { kind: string; lotId: string | null; parameters: Record<string, unknown> }[];
 }
 
 describe('drafting an agreement', () => {
@@ -314,6 +329,175 @@ describe('ranked suppliers on a lot', () => {
     const { url, lotId } = await completeDraft();
     const again = await send(officer, 'POST', `${url}/lots/${lotId}/suppliers`, { supplierId: s1 });
     expect(again.statusCode).toBe(409);
+  });
+});
+
+describe('editing and deleting a lot of a draft', () => {
+  const lotInput = {
+    number: 1,
+    name: 'Skåne nordost',
+    categoryId: hvb.id,
+    areaMunicipalityCodes: ['1290', '1293'],
+    method: 'volume_rule',
+    volumeThreshold: 90,
+    volumeUnit: 'day',
+  };
+
+  async function addLot(url: string, number: number) {
+    const response = await send(officer, 'POST', `${url}/lots`, {
+      number,
+      name: `Delområde ${number}`,
+      categoryId: hvb.id,
+      method: 'ranking',
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json<{ id: string }>().id;
+  }
+
+  it('edits a lot with the same checks as adding one, and audits before and after', async () => {
+    const { id, url, lotId } = await completeDraft();
+    const edited = await send(officer, 'PUT', `${url}/lots/${lotId}`, {
+      ...lotInput,
+      number: 3,
+      name: 'Skåne nordost och Blekinge',
+      areaMunicipalityCodes: ['1290'],
+      method: 'ranking',
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const lot = edited.json<Detail>().lots[0]!;
+    expect(lot).toMatchObject({
+      number: 3,
+      name: 'Skåne nordost och Blekinge',
+      areaMunicipalityCodes: ['1290'],
+      method: { kind: 'ranking', threshold: null, unit: null },
+    });
+    // The suppliers stay on the lot in their ranks.
+    expect(lot.suppliers.map((s) => s.supplierId)).toEqual([s1, s2, s3]);
+    const audit = await db
+      .selectFrom('audit_log')
+      .select(['before', 'after'])
+      .where('object_id', '=', id)
+      .where('action', '=', 'agreement.lot_updated')
+      .executeTakeFirstOrThrow();
+    expect(audit.before).toMatchObject({ lotId, number: 1, calloffMethod: 'volume_rule' });
+    expect(audit.after).toMatchObject({ lotId, number: 3, calloffMethod: 'ranking' });
+  });
+
+  it('keeps its own number, but refuses another lot’s number, unknown areas, a foreign category and an incomplete volume rule', async () => {
+    const { url, lotId } = await completeDraft();
+    const keptNumber = await send(officer, 'PUT', `${url}/lots/${lotId}`, lotInput);
+    expect(keptNumber.statusCode, keptNumber.body).toBe(200);
+    await addLot(url, 2);
+
+    const taken = await send(officer, 'PUT', `${url}/lots/${lotId}`, { ...lotInput, number: 2 });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().errors[0]).toMatchObject({ field: 'number' });
+    expect(taken.json().detail).toContain('Lot 2');
+
+    const unknownArea = await send(officer, 'PUT', `${url}/lots/${lotId}`, {
+      ...lotInput,
+      areaMunicipalityCodes: ['1290', '9999'],
+    });
+    expect(unknownArea.statusCode).toBe(400);
+    expect(unknownArea.json().errors[0]).toMatchObject({ field: 'areaMunicipalityCodes' });
+    expect(unknownArea.json().errors[0].message).toContain('9999');
+
+    const foreign = await send(officer, 'PUT', `${url}/lots/${lotId}`, {
+      ...lotInput,
+      categoryId: otherBodyCategory.id,
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().errors[0]).toMatchObject({ field: 'categoryId' });
+
+    const incomplete = await send(officer, 'PUT', `${url}/lots/${lotId}`, {
+      ...lotInput,
+      volumeThreshold: null,
+    });
+    expect(incomplete.statusCode).toBe(400);
+    expect(incomplete.json().errors[0]).toMatchObject({ field: 'volumeThreshold' });
+
+    const blank = await send(officer, 'PUT', `${url}/lots/${lotId}`, { ...lotInput, name: '  ' });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().errors[0]).toMatchObject({ field: 'name' });
+  });
+
+  it('refuses to edit or delete a lot once the agreement is active', async () => {
+    const { url, lotId } = await activated();
+    const edit = await send(officer, 'PUT', `${url}/lots/${lotId}`, lotInput);
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json().detail).toContain('draft');
+    const remove = await send(officer, 'DELETE', `${url}/lots/${lotId}`);
+    expect(remove.statusCode).toBe(409);
+  });
+
+  it('answers 404 to another body, and for a lot of another agreement', async () => {
+    const { id, url, lotId } = await completeDraft();
+    const foreignUrl = `${base(otherBody.id)}/${id}/lots/${lotId}`;
+    expect((await send(otherOfficer, 'PUT', foreignUrl, lotInput)).statusCode).toBe(404);
+    expect((await send(otherOfficer, 'DELETE', foreignUrl)).statusCode).toBe(404);
+    const other = await createDraft();
+    const wrongLot = `${base(body.id)}/${other.id}/lots/${lotId}`;
+    expect((await send(officer, 'PUT', wrongLot, lotInput)).statusCode).toBe(404);
+    expect((await send(officer, 'DELETE', wrongLot)).statusCode).toBe(404);
+    // Nothing changed.
+    const detail = (await send(officer, 'GET', url)).json<Detail>();
+    expect(detail.lots.map((l) => l.id)).toEqual([lotId]);
+  });
+
+  it('deletes a lot with its suppliers and lot requirements, keeping the rest', async () => {
+    const { id, url, lotId } = await completeDraft();
+    const second = await addLot(url, 2);
+    await send(officer, 'POST', `${url}/lots/${second}/suppliers`, { supplierId: s4 });
+    for (const onLot of [second, null])
+      expect(
+        (
+          await send(officer, 'POST', `${url}/requirements`, {
+            kind: 'awake_night_staff',
+            parameters: { required: true },
+            lotId: onLot,
+          })
+        ).statusCode,
+      ).toBe(201);
+
+    const deleted = await send(officer, 'DELETE', `${url}/lots/${second}`);
+    expect(deleted.statusCode, deleted.body).toBe(200);
+    const detail = deleted.json<Detail>();
+    expect(detail.lots.map((l) => l.id)).toEqual([lotId]);
+    expect(detail.requirements.map((r) => r.lotId)).toEqual([null]);
+    const left = await db
+      .selectFrom('lot_suppliers')
+      .select('supplier_id')
+      .where('agreement_id', '=', id)
+      .execute();
+    expect(left).toHaveLength(3);
+    const audit = await db
+      .selectFrom('audit_log')
+      .select('before')
+      .where('object_id', '=', id)
+      .where('action', '=', 'agreement.lot_deleted')
+      .executeTakeFirstOrThrow();
+    expect(audit.before).toMatchObject({
+      lotId: second,
+      number: 2,
+      suppliers: [{ supplierId: s4, rank: 1 }],
+      requirements: [expect.objectContaining({ kind: 'awake_night_staff' })],
+    });
+  });
+
+  it('refuses to delete a lot whose suppliers have a status history', async () => {
+    const { url, lotId } = await completeDraft();
+    const hidden = await send(officer, 'POST', `${url}/suppliers/${s2}/status`, {
+      action: 'hide',
+      lotId,
+      reason: 'Tillståndet granskas',
+      from: '2026-11-20',
+    });
+    expect(hidden.statusCode, hidden.body).toBe(200);
+    const refused = await send(officer, 'DELETE', `${url}/lots/${lotId}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toContain('history');
+    const detail = (await send(officer, 'GET', url)).json<Detail>();
+    expect(detail.lots[0]!.suppliers).toHaveLength(3);
   });
 });
 

@@ -266,6 +266,121 @@ describe('setting up a DPS', () => {
   });
 });
 
+describe('closing a DPS', () => {
+  it('refuses further applications, keeps pending ones to decide, and shows the supplier why', async () => {
+    const dps = await openDps();
+    const pending = await apply(dps, alpha);
+    const detail = (
+      await call(app, await s(officer), { method: 'GET', url: `${base}/${dps.id}` })
+    ).json();
+    const closed = await call(app, await s(officer), {
+      method: 'POST',
+      url: `${base}/${dps.id}/close`,
+      payload: { reason: 'Replaced by a framework agreement', version: detail.version },
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json()).toMatchObject({
+      status: 'closed',
+      closedAt: START.toISOString(),
+      closedReason: 'Replaced by a framework agreement',
+    });
+
+    const refused = await call(app, await s(beta.admin), {
+      method: 'POST',
+      url: `/api/organisations/${beta.supplier.id}/dps-market/${dps.id}/applications`,
+      payload: { categoryIds: [youth], answers: answersFor(dps, beta.documents) },
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toBe(
+      'The system has been closed and accepts no more applications. Reason: Replaced by a framework agreement',
+    );
+    const market = (
+      await call(app, await s(beta.admin), {
+        method: 'GET',
+        url: `/api/organisations/${beta.supplier.id}/dps-market`,
+      })
+    ).json();
+    expect(market.items.map((i: { id: string }) => i.id)).not.toContain(dps.id);
+
+    const own = (
+      await call(app, await s(alpha.admin), {
+        method: 'GET',
+        url: `/api/organisations/${alpha.supplier.id}/dps-applications`,
+      })
+    ).json();
+    expect(own.items.find((a: { id: string }) => a.id === pending.id).dps).toMatchObject({
+      status: 'closed',
+      closedReason: 'Replaced by a framework agreement',
+    });
+
+    const queue = (
+      await call(app, await s(officer), {
+        method: 'GET',
+        url: `${base}/${dps.id}/applications?status=pending`,
+      })
+    ).json();
+    expect(queue.items.map((a: { id: string }) => a.id)).toEqual([pending.id]);
+    const approved = await call(app, await s(officer), {
+      method: 'POST',
+      url: `${base}/${dps.id}/applications/${pending.id}/approve`,
+      payload: { version: pending.version },
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+
+    const audit = await db
+      .selectFrom('audit_log')
+      .select(['action', 'after'])
+      .where('object_id', '=', dps.id)
+      .where('action', '=', 'dps.closed')
+      .execute();
+    expect(audit).toEqual([
+      {
+        action: 'dps.closed',
+        after: expect.objectContaining({ reason: 'Replaced by a framework agreement' }),
+      },
+    ]);
+  });
+
+  it('needs a reason and the version read, closes once, and only for the owner', async () => {
+    const dps = await openDps();
+    const url = `${base}/${dps.id}/close`;
+    const blank = await call(app, await s(officer), {
+      method: 'POST',
+      url,
+      payload: { reason: '   ', version: 2 },
+    });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().errors[0].field).toBe('reason');
+    const stale = await call(app, await s(officer), {
+      method: 'POST',
+      url,
+      payload: { reason: 'Budget', version: 1 },
+    });
+    expect(stale.statusCode).toBe(409);
+    const rival = await createOrganisation(db, { kind: 'procurement_body', name: 'Rival' });
+    const rivalOfficer = await member(rival.id, ['procurement_officer']);
+    const foreign = await call(app, await s(rivalOfficer), {
+      method: 'POST',
+      url: `/api/organisations/${rival.id}/dps/${dps.id}/close`,
+      payload: { reason: 'Budget', version: 2 },
+    });
+    expect(foreign.statusCode).toBe(404);
+    const first = await call(app, await s(officer), {
+      method: 'POST',
+      url,
+      payload: { reason: 'Budget', version: 2 },
+    });
+    expect(first.statusCode, first.body).toBe(200);
+    const second = await call(app, await s(officer), {
+      method: 'POST',
+      url,
+      payload: { reason: 'Budget', version: 3 },
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().detail).toBe('The system has already been closed.');
+  });
+});
+
 describe('applying and the queue', () => {
   it('shows a new application in the queue with its decision clock, and emails the supplier', async () => {
     const dps = await openDps();
@@ -412,6 +527,10 @@ describe('applying and the queue', () => {
     });
     expect(second.statusCode).toBe(409);
     expect(second.json().detail).toContain('only once');
+
+    const mail = await emailAbout(alpha.admin.user.email, dps, 'Decision time extended');
+    expect(mail.body).toContain('14 December 2026');
+    expect(mail.body).toContain('Reason: Waiting for the tax agency');
   });
 
   it('lets the supplier withdraw a pending application', async () => {

@@ -289,6 +289,89 @@ describe('establishments', () => {
   });
 });
 
+const closer = await supplierWithUser(`Stängda Hem AB ${randomUUID().slice(0, 6)}`);
+const created = await send(closer.caller, 'POST', `${closer.company}/establishments`, {
+  ...youthHome,
+  name: `Ekbacken ${randomUUID().slice(0, 6)}`,
+});
+const ekbacken = created.json() as { id: string; version: number };
+const ekbackenUrl = `${closer.company}/establishments/${ekbacken.id}`;
+
+describe('closing an establishment', () => {
+  async function inCatalogue() {
+    const response = await send(
+      caseworkerCaller,
+      'GET',
+      `/api/organisations/${kommun.id}/catalogue?municipality=1290&limit=100`,
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json().items.some((r: { id: string }) => r.id === ekbacken.id);
+  }
+
+  async function registryCount() {
+    const response = await send(
+      caseworkerCaller,
+      'GET',
+      `/api/organisations/${kommun.id}/suppliers?q=${encodeURIComponent(closer.supplier.name)}`,
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json().items[0].establishmentCount as number;
+  }
+
+  it('takes it out of the catalogue and the registry, keeps it in the supplier’s list, audited', async () => {
+    expect(created.statusCode, created.body).toBe(201);
+    expect(await inCatalogue()).toBe(true);
+    expect(await registryCount()).toBe(1);
+
+    const closed = await send(closer.caller, 'POST', `${ekbackenUrl}/close`, {
+      version: ekbacken.version,
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json()).toMatchObject({ closedAt: clock.now().toISOString(), version: 2 });
+
+    expect(await inCatalogue()).toBe(false);
+    expect(await registryCount()).toBe(0);
+    const own = await send(closer.caller, 'GET', `${closer.company}/establishments`);
+    expect(own.json().items).toEqual([
+      expect.objectContaining({ id: ekbacken.id, closedAt: clock.now().toISOString() }),
+    ]);
+    const again = await send(closer.caller, 'POST', `${ekbackenUrl}/close`, { version: 2 });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().detail).toBe('The establishment is already closed.');
+    expect((await auditActions(ekbacken.id)).map((a) => a.action)).toEqual([
+      'establishment.added',
+      'establishment.closed',
+    ]);
+  });
+
+  it('reopens it on the version read, back in the catalogue', async () => {
+    const stale = await send(closer.caller, 'POST', `${ekbackenUrl}/reopen`, { version: 1 });
+    expect(stale.statusCode).toBe(409);
+    const reopened = await send(closer.caller, 'POST', `${ekbackenUrl}/reopen`, { version: 2 });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect(reopened.json()).toMatchObject({ closedAt: null, version: 3 });
+    expect(await inCatalogue()).toBe(true);
+    expect(await registryCount()).toBe(1);
+    const notClosed = await send(closer.caller, 'POST', `${ekbackenUrl}/reopen`, { version: 3 });
+    expect(notClosed.statusCode).toBe(409);
+    expect((await auditActions(ekbacken.id)).at(-1)?.action).toBe('establishment.reopened');
+  });
+
+  it('is not possible for another supplier (404), nor without a version (400)', async () => {
+    const foreign = `${other.company}/establishments/${ekbacken.id}`;
+    expect((await send(other.caller, 'POST', `${foreign}/close`, { version: 3 })).statusCode).toBe(
+      404,
+    );
+    expect((await send(other.caller, 'POST', `${foreign}/reopen`, { version: 3 })).statusCode).toBe(
+      404,
+    );
+    const missing = await send(closer.caller, 'POST', `${ekbackenUrl}/close`, {});
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().errors[0].field).toBe('version');
+    expect(await inCatalogue()).toBe(true);
+  });
+});
+
 describe('consultants', () => {
   const anna = {
     name: 'Anna Andersson',

@@ -401,6 +401,8 @@ export interface DynamicPurchasingSystemsTable {
   owner_is_central_purchasing_body: Generated<boolean>;
   agreed_tender_period_days: number | null;
   opened_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  closed_reason: string | null;
   version: Generated<number>;
   created_at: Timestamp;
   created_by: string | null;
@@ -481,6 +483,37 @@ export interface DpsDeclarationRequestsTable {
   answered_by: string | null;
 }
 
+// --- Needs and referrals (0003_needs.sql) -------------------------------------------------------
+
+export type NeedKind = 'staffing' | 'placement' | 'intervention';
+export type NeedStatus = 'draft' | 'submitted' | 'in_calloff' | 'fulfilled' | 'withdrawn';
+
+export interface NeedsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  kind: NeedKind;
+  status: Generated<NeedStatus>;
+  title: string;
+  /** jsonb: the typed need of packages/domain/src/need.ts, written as a JSON string. */
+  details: JsonValue;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  submitted_at: Timestamp | null;
+  withdrawn_at: Timestamp | null;
+  version: Generated<number>;
+}
+
+export interface SensitiveReadsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  object_type: string;
+  object_id: string;
+  field: string;
+  user_id: string;
+  at: Timestamp;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   body_mandates: BodyMandatesTable;
@@ -518,4 +551,6 @@ export interface DB {
   dps_applications: DpsApplicationsTable;
   dps_application_categories: DpsApplicationCategoriesTable;
   dps_declaration_requests: DpsDeclarationRequestsTable;
+  needs: NeedsTable;
+  sensitive_reads: SensitiveReadsTable;
 }

@@ -11,6 +11,8 @@ export const AGREEMENT_ROUTES: Record<string, RoutePermission> = {
   [`PUT ${A}/:agreementId`]: 'agreements.manage',
   [`PUT ${A}/:agreementId/municipalities`]: 'agreements.manage',
   [`POST ${A}/:agreementId/lots`]: 'agreements.manage',
+  [`PUT ${A}/:agreementId/lots/:lotId`]: 'agreements.manage',
+  [`DELETE ${A}/:agreementId/lots/:lotId`]: 'agreements.manage',
   [`POST ${A}/:agreementId/lots/:lotId/suppliers`]: 'agreements.manage',
   [`DELETE ${A}/:agreementId/lots/:lotId/suppliers/:supplierId`]: 'agreements.manage',
   [`PUT ${A}/:agreementId/lots/:lotId/ranking`]: 'agreements.manage',

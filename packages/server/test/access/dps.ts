@@ -9,6 +9,7 @@ export const DPS_ROUTES: Record<string, RoutePermission> = {
   'GET /api/organisations/:orgId/dps/:dpsId': 'dps.read',
   'POST /api/organisations/:orgId/dps/:dpsId/open': 'dps.manage',
   'POST /api/organisations/:orgId/dps/:dpsId/validity': 'dps.manage',
+  'POST /api/organisations/:orgId/dps/:dpsId/close': 'dps.manage',
   'GET /api/organisations/:orgId/dps/:dpsId/applications': 'dps.read',
   'GET /api/organisations/:orgId/dps/:dpsId/applications/:applicationId': 'dps.read',
   'POST /api/organisations/:orgId/dps/:dpsId/applications/:applicationId/approve': 'dps.manage',

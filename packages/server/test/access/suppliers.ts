@@ -15,6 +15,8 @@ export const SUPPLIER_ROUTES: Record<string, RoutePermission> = {
   [`GET ${company}/establishments/:establishmentId`]: 'supplier_profile.read',
   [`PUT ${company}/establishments/:establishmentId`]: 'supplier_profile.manage',
   [`PUT ${company}/establishments/:establishmentId/places`]: 'supplier_profile.manage',
+  [`POST ${company}/establishments/:establishmentId/close`]: 'supplier_profile.manage',
+  [`POST ${company}/establishments/:establishmentId/reopen`]: 'supplier_profile.manage',
   [`GET ${company}/consultants`]: 'supplier_profile.read',
   [`POST ${company}/consultants`]: 'supplier_profile.manage',
   [`PUT ${company}/consultants/:consultantId`]: 'supplier_profile.manage',

@@ -334,6 +334,9 @@ CREATE TABLE dynamic_purchasing_systems (
   agreed_tender_period_days integer CHECK (agreed_tender_period_days BETWEEN 1 AND 9),
   CHECK (NOT (owner_is_central_purchasing_body AND agreed_tender_period_days IS NOT NULL)),
   opened_at timestamptz,
+  -- Closing ends applications for good; the reason is shown to the suppliers that applied.
+  closed_at timestamptz,
+  closed_reason text,
   version integer NOT NULL DEFAULT 1,
   created_at timestamptz NOT NULL,
   created_by uuid REFERENCES users(id),

@@ -72,6 +72,11 @@ export const AGREEMENT_MESSAGES = {
     da: 'Delaftale {number} findes allerede i aftalen.',
     en: 'Lot {number} already exists in the agreement.',
   },
+  'agreement.lot_has_history': {
+    sv: 'Delområde {number} kan inte tas bort eftersom leverantörernas status redan har ändrats på det. Historiken måste finnas kvar.',
+    da: 'Delaftale {number} kan ikke slettes, fordi leverandørernes status allerede er ændret på den. Historikken skal bevares.',
+    en: 'Lot {number} cannot be deleted because its suppliers’ status has already been changed on it. That history must be kept.',
+  },
   'agreement.category_unknown': {
     sv: 'Välj en av organisationens tjänstekategorier.',
     da: 'Vælg en af organisationens ydelseskategorier.',

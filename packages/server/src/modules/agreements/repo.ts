@@ -307,35 +307,64 @@ export function categoriesOf(db: Db, organisationId: string) {
     .execute();
 }
 
-export function insertLot(
-  trx: Transaction<DB>,
-  values: {
-    agreementId: string;
-    organisationId: string;
-    number: number;
-    name: string;
-    categoryId: string;
-    areaMunicipalityCodes: string[];
-    calloffMethod: 'ranking' | 'renewed_competition' | 'volume_rule';
-    volumeThreshold: number | null;
-    volumeUnit: PriceUnit | null;
-  },
-) {
+export interface LotValues {
+  agreementId: string;
+  organisationId: string;
+  number: number;
+  name: string;
+  categoryId: string;
+  areaMunicipalityCodes: string[];
+  calloffMethod: 'ranking' | 'renewed_competition' | 'volume_rule';
+  volumeThreshold: number | null;
+  volumeUnit: PriceUnit | null;
+}
+
+function lotColumns(values: Omit<LotValues, 'agreementId' | 'organisationId'>) {
+  return {
+    number: values.number,
+    name: values.name,
+    category_id: values.categoryId,
+    area_municipality_codes: values.areaMunicipalityCodes,
+    calloff_method: values.calloffMethod,
+    volume_threshold: values.volumeThreshold,
+    volume_unit: values.volumeUnit,
+  };
+}
+
+export function insertLot(trx: Transaction<DB>, values: LotValues) {
   return trx
     .insertInto('agreement_lots')
     .values({
       agreement_id: values.agreementId,
       organisation_id: values.organisationId,
-      number: values.number,
-      name: values.name,
-      category_id: values.categoryId,
-      area_municipality_codes: values.areaMunicipalityCodes,
-      calloff_method: values.calloffMethod,
-      volume_threshold: values.volumeThreshold,
-      volume_unit: values.volumeUnit,
+      ...lotColumns(values),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+}
+
+export async function updateLot(
+  trx: Transaction<DB>,
+  lotId: string,
+  values: Omit<LotValues, 'agreementId' | 'organisationId'>,
+) {
+  await trx.updateTable('agreement_lots').set(lotColumns(values)).where('id', '=', lotId).execute();
+}
+
+export async function lotHasStatusEvents(trx: Transaction<DB>, lotId: string) {
+  const row = await trx
+    .selectFrom('supplier_status_events')
+    .select('id')
+    .where('lot_id', '=', lotId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Deletes a lot with its suppliers (its lot-level requirements go first, see deleteLotRequirements). */
+export async function deleteLot(trx: Transaction<DB>, lotId: string) {
+  await trx.deleteFrom('lot_suppliers').where('lot_id', '=', lotId).execute();
+  await trx.deleteFrom('agreement_lots').where('id', '=', lotId).execute();
 }
 
 export function suppliersOfAgreement(db: Db, agreementId: string) {
@@ -648,4 +677,12 @@ export function deleteRequirement(
     .where('id', '=', requirementId)
     .returning(['id', 'kind', 'parameters', 'lot_id'])
     .executeTakeFirst();
+}
+
+export function deleteLotRequirements(trx: Transaction<DB>, lotId: string) {
+  return trx
+    .deleteFrom('agreement_requirements')
+    .where('lot_id', '=', lotId)
+    .returning(['id', 'kind', 'parameters'])
+    .execute();
 }

@@ -188,6 +188,25 @@ const timeline = {
   },
 } as const;
 
+const lotBody = {
+  type: 'object',
+  required: ['number', 'name', 'categoryId', 'method'],
+  additionalProperties: false,
+  properties: {
+    number: { type: 'integer', minimum: 1, maximum: 999 },
+    name: text(200),
+    categoryId: uuid,
+    areaMunicipalityCodes: {
+      type: 'array',
+      maxItems: 400,
+      items: { type: 'string', pattern: '^[0-9]{3,4}$' },
+    },
+    method: { type: 'string', enum: [...CALLOFF_METHOD_KINDS] },
+    volumeThreshold: { type: ['integer', 'null'], minimum: 1, maximum: 1_000_000_000 },
+    volumeUnit: { type: ['string', 'null'], enum: [...PRICE_UNITS, null] },
+  },
+} as const;
+
 const created = { type: 'object', properties: { id: { type: 'string' } } } as const;
 
 type AgreementParams = { orgId: string; agreementId: string };
@@ -368,24 +387,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Add a lot: service category, area and call-off method',
         params: agreementParams,
-        body: {
-          type: 'object',
-          required: ['number', 'name', 'categoryId', 'method'],
-          additionalProperties: false,
-          properties: {
-            number: { type: 'integer', minimum: 1, maximum: 999 },
-            name: text(200),
-            categoryId: uuid,
-            areaMunicipalityCodes: {
-              type: 'array',
-              maxItems: 400,
-              items: { type: 'string', pattern: '^[0-9]{3,4}$' },
-            },
-            method: { type: 'string', enum: [...CALLOFF_METHOD_KINDS] },
-            volumeThreshold: { type: ['integer', 'null'], minimum: 1, maximum: 1_000_000_000 },
-            volumeUnit: { type: ['string', 'null'], enum: [...PRICE_UNITS, null] },
-          },
-        },
+        body: lotBody,
         response: { 201: created },
       },
     },
@@ -401,6 +403,50 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
             request.body,
           ),
         ),
+  );
+
+  app.put<{ Params: LotParams; Body: service.LotInput }>(
+    '/api/organisations/:orgId/agreements/:agreementId/lots/:lotId',
+    {
+      config: { permission: 'agreements.manage' },
+      schema: {
+        tags,
+        summary: 'Edit a lot of a draft',
+        params: lotParams,
+        body: lotBody,
+        response: { 200: detail },
+      },
+    },
+    async (request) =>
+      service.updateLot(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.agreementId,
+        request.params.lotId,
+        request.body,
+      ),
+  );
+
+  app.delete<{ Params: LotParams }>(
+    '/api/organisations/:orgId/agreements/:agreementId/lots/:lotId',
+    {
+      config: { permission: 'agreements.manage' },
+      schema: {
+        tags,
+        summary: 'Delete a lot of a draft with its suppliers and lot requirements',
+        params: lotParams,
+        response: { 200: detail },
+      },
+    },
+    async (request) =>
+      service.deleteLot(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.agreementId,
+        request.params.lotId,
+      ),
   );
 
   app.post<{

@@ -398,6 +398,62 @@ export interface LotInput {
   volumeUnit?: PriceUnit | null;
 }
 
+type LotValues = Omit<repo.LotValues, 'agreementId' | 'organisationId'>;
+
+/**
+ * The checked values of a lot, adding or editing (`lotId` is the lot being edited): the same
+ * refusals and field messages either way.
+ */
+async function lotValues(
+  trx: Transaction<DB>,
+  orgId: string,
+  agreement: AgreementRow,
+  input: LotInput,
+  lotId?: string,
+): Promise<LotValues> {
+  const name = input.name.trim();
+  if (!name) throw fieldProblem('name', 'field.required');
+  const method = callOffMethodFrom(input.method, input.volumeThreshold, input.volumeUnit);
+  if (!method) throw fieldProblem('volumeThreshold', 'agreement.volume_rule_incomplete');
+  const codes = [...new Set(input.areaMunicipalityCodes ?? [])];
+  const unknown = codes.filter((c) => !findMunicipality(agreement.country, c));
+  if (unknown.length > 0)
+    throw fieldProblem('areaMunicipalityCodes', 'agreement.area_unknown', {
+      codes: unknown.join(', '),
+    });
+  if (!(await repo.findCategory(trx, orgId, input.categoryId)))
+    throw fieldProblem('categoryId', 'agreement.category_unknown');
+  const holder = await repo.lotNumberTaken(trx, agreement.id, input.number);
+  if (holder && holder.id !== lotId)
+    throw new Problem('conflict', 'agreement.lot_number_taken', {
+      params: { number: input.number },
+      fields: [
+        { field: 'number', key: 'agreement.lot_number_taken', params: { number: input.number } },
+      ],
+    });
+  return {
+    number: input.number,
+    name,
+    categoryId: input.categoryId,
+    areaMunicipalityCodes: codes,
+    calloffMethod: method.kind,
+    volumeThreshold: method.kind === 'volume_rule' ? method.threshold : null,
+    volumeUnit: method.kind === 'volume_rule' ? method.unit : null,
+  };
+}
+
+function lotValuesOf(lot: NonNullable<Awaited<ReturnType<typeof repo.findLot>>>): LotValues {
+  return {
+    number: lot.number,
+    name: lot.name,
+    categoryId: lot.category_id,
+    areaMunicipalityCodes: lot.area_municipality_codes,
+    calloffMethod: lot.calloff_method,
+    volumeThreshold: lot.volume_threshold,
+    volumeUnit: lot.volume_unit,
+  };
+}
+
 export async function addLot(
   deps: Deps,
   actor: Actor,
@@ -405,49 +461,85 @@ export async function addLot(
   agreementId: string,
   input: LotInput,
 ) {
-  const name = input.name.trim();
-  if (!name) throw fieldProblem('name', 'field.required');
-  const method = callOffMethodFrom(input.method, input.volumeThreshold, input.volumeUnit);
-  if (!method) throw fieldProblem('volumeThreshold', 'agreement.volume_rule_incomplete');
-  const codes = [...new Set(input.areaMunicipalityCodes ?? [])];
   const lotId = await changeOwned(deps, orgId, agreementId, async (trx, agreement) => {
     requireDraft(agreement);
-    const unknown = codes.filter((c) => !findMunicipality(agreement.country, c));
-    if (unknown.length > 0)
-      throw fieldProblem('areaMunicipalityCodes', 'agreement.area_unknown', {
-        codes: unknown.join(', '),
-      });
-    if (!(await repo.findCategory(trx, orgId, input.categoryId)))
-      throw fieldProblem('categoryId', 'agreement.category_unknown');
-    if (await repo.lotNumberTaken(trx, agreementId, input.number))
-      throw new Problem('conflict', 'agreement.lot_number_taken', {
-        params: { number: input.number },
-        fields: [
-          { field: 'number', key: 'agreement.lot_number_taken', params: { number: input.number } },
-        ],
-      });
-    const { id } = await repo.insertLot(trx, {
-      agreementId,
-      organisationId: orgId,
-      number: input.number,
-      name,
-      categoryId: input.categoryId,
-      areaMunicipalityCodes: codes,
-      calloffMethod: method.kind,
-      volumeThreshold: method.kind === 'volume_rule' ? method.threshold : null,
-      volumeUnit: method.kind === 'volume_rule' ? method.unit : null,
-    });
+    const values = await lotValues(trx, orgId, agreement, input);
+    const { id } = await repo.insertLot(trx, { ...values, agreementId, organisationId: orgId });
     await appendAudit(trx, deps.clock, {
       organisationId: orgId,
       actorUserId: actor.userId,
       action: 'agreement.lot_added',
       objectType: 'framework_agreement',
       objectId: agreementId,
-      after: { lotId: id, number: input.number, name, categoryId: input.categoryId, codes, method },
+      after: { lotId: id, ...values },
     });
     return id;
   });
   return { id: lotId };
+}
+
+export async function updateLot(
+  deps: Deps,
+  actor: Actor,
+  orgId: string,
+  agreementId: string,
+  lotId: string,
+  input: LotInput,
+) {
+  await changeOwned(deps, orgId, agreementId, async (trx, agreement) => {
+    requireDraft(agreement);
+    const before = lotValuesOf(await lotOrThrow(trx, agreementId, lotId));
+    const values = await lotValues(trx, orgId, agreement, input, lotId);
+    await repo.updateLot(trx, lotId, values);
+    await appendAudit(trx, deps.clock, {
+      organisationId: orgId,
+      actorUserId: actor.userId,
+      action: 'agreement.lot_updated',
+      objectType: 'framework_agreement',
+      objectId: agreementId,
+      before: { lotId, ...before },
+      after: { lotId, ...values },
+    });
+  });
+  return agreementDetail(deps, orgId, agreementId);
+}
+
+/**
+ * Deletes a lot of a draft with its suppliers and lot-level requirements. A lot whose suppliers
+ * already have status events is kept: deleting it would lose that history.
+ */
+export async function deleteLot(
+  deps: Deps,
+  actor: Actor,
+  orgId: string,
+  agreementId: string,
+  lotId: string,
+) {
+  await changeOwned(deps, orgId, agreementId, async (trx, agreement) => {
+    requireDraft(agreement);
+    const lot = await lotOrThrow(trx, agreementId, lotId);
+    if (await repo.lotHasStatusEvents(trx, lotId))
+      throw new Problem('conflict', 'agreement.lot_has_history', {
+        params: { number: lot.number },
+      });
+    const suppliers = await repo.lockLotSuppliers(trx, lotId);
+    const requirements = await repo.deleteLotRequirements(trx, lotId);
+    await repo.deleteLot(trx, lotId);
+    await appendAudit(trx, deps.clock, {
+      organisationId: orgId,
+      actorUserId: actor.userId,
+      action: 'agreement.lot_deleted',
+      objectType: 'framework_agreement',
+      objectId: agreementId,
+      before: {
+        lotId,
+        ...lotValuesOf(lot),
+        suppliers: suppliers.map((s) => ({ supplierId: s.supplier_id, rank: s.rank })),
+        requirements,
+      },
+    });
+  });
+  return agreementDetail(deps, orgId, agreementId);
 }
 
 async function lotOrThrow(trx: Transaction<DB>, agreementId: string, lotId: string) {

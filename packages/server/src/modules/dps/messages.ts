@@ -62,6 +62,16 @@ export const DPS_MESSAGES = {
     da: 'Systemet modtager ikke ansøgninger nu.',
     en: 'The system is not accepting applications now.',
   },
+  'dps.closed': {
+    sv: 'Systemet är stängt och tar inte emot fler ansökningar. Skäl: {reason}',
+    da: 'Systemet er lukket og modtager ikke flere ansøgninger. Begrundelse: {reason}',
+    en: 'The system has been closed and accepts no more applications. Reason: {reason}',
+  },
+  'dps.already_closed': {
+    sv: 'Systemet är redan stängt.',
+    da: 'Systemet er allerede lukket.',
+    en: 'The system has already been closed.',
+  },
   'dps.valid_to_before_initial_period': {
     sv: 'Giltighetstiden kan inte sluta före den inledande ansökningsperioden.',
     da: 'Gyldighedsperioden kan ikke slutte før den indledende ansøgningsperiode.',
@@ -192,6 +202,16 @@ export const DPS_MESSAGES = {
     sv: 'Hej!\n\n{supplier} har uteslutits ur {dps} ({reference}) för: {categories}.\n\nSkäl: {reason}',
     da: 'Hej!\n\n{supplier} er udelukket fra {dps} ({reference}) for: {categories}.\n\nBegrundelse: {reason}',
     en: 'Hello,\n\n{supplier} has been excluded from {dps} ({reference}) for: {categories}.\n\nReason: {reason}',
+  },
+  'email.dps.extended.subject': {
+    sv: 'Beslutstiden förlängd: {dps}',
+    da: 'Beslutningsfristen forlænget: {dps}',
+    en: 'Decision time extended: {dps}',
+  },
+  'email.dps.extended.body': {
+    sv: 'Hej!\n\nBeslutet om {supplier}s ansökan till {dps} ({reference}) fattas nu senast {due}.\n\nSkäl: {reason}',
+    da: 'Hej!\n\nAfgørelsen om {supplier}s ansøgning til {dps} ({reference}) træffes nu senest {due}.\n\nBegrundelse: {reason}',
+    en: 'Hello,\n\nThe decision on the application of {supplier} to {dps} ({reference}) will now be made by {due}.\n\nReason: {reason}',
   },
   'email.dps.reminder.subject': {
     sv: 'Påminnelse: beslut om ansökan senast {due}',

@@ -123,7 +123,13 @@ export async function updateSystem(
   trx: Transaction<DB>,
   dpsId: string,
   version: number,
-  values: { status?: 'open'; opened_at?: Date; valid_to?: string },
+  values: {
+    status?: 'open' | 'closed';
+    opened_at?: Date;
+    valid_to?: string;
+    closed_at?: Date;
+    closed_reason?: string;
+  },
 ) {
   const result = await trx
     .updateTable('dynamic_purchasing_systems')
@@ -322,6 +328,15 @@ const applicationColumns = [
   'a.version',
 ] as const;
 
+/** An application's supplier and DPS; the supplier must see when the DPS has been closed. */
+const joinedColumns = [
+  's.name as supplier_name',
+  'd.title as dps_title',
+  'd.reference as dps_reference',
+  'd.status as dps_status',
+  'd.closed_reason as dps_closed_reason',
+] as const;
+
 export function listApplications(
   db: Db,
   filter: { dpsId?: string; supplierId?: string; status?: ApplicationStatus },
@@ -331,7 +346,7 @@ export function listApplications(
     .innerJoin('organisations as s', 's.id', 'a.supplier_id')
     .innerJoin('dynamic_purchasing_systems as d', 'd.id', 'a.dps_id')
     .select(applicationColumns)
-    .select(['s.name as supplier_name', 'd.title as dps_title', 'd.reference as dps_reference']);
+    .select(joinedColumns);
   if (filter.dpsId) query = query.where('a.dps_id', '=', filter.dpsId);
   if (filter.supplierId) query = query.where('a.supplier_id', '=', filter.supplierId);
   if (filter.status) query = query.where('a.status', '=', filter.status);
@@ -344,7 +359,7 @@ export function findApplication(db: Db, applicationId: string) {
     .innerJoin('organisations as s', 's.id', 'a.supplier_id')
     .innerJoin('dynamic_purchasing_systems as d', 'd.id', 'a.dps_id')
     .select(applicationColumns)
-    .select(['s.name as supplier_name', 'd.title as dps_title', 'd.reference as dps_reference'])
+    .select(joinedColumns)
     .where('a.id', '=', applicationId)
     .executeTakeFirst();
 }

@@ -133,6 +133,29 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
+  app.post<{ Params: DpsParams; Body: { reason: string; version: number } }>(
+    '/api/organisations/:orgId/dps/:dpsId/close',
+    {
+      config: { permission: 'dps.manage' },
+      schema: {
+        tags,
+        summary: 'Close the DPS for applications, with a reason shown to suppliers',
+        params: schemas.dpsParams,
+        body: schemas.reasonBody,
+        response: { 200: schemas.systemDetail },
+      },
+    },
+    async (request) =>
+      service.closeSystem(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.dpsId,
+        request.body,
+        localeOf(request),
+      ),
+  );
+
   app.get<{ Params: DpsParams; Querystring: { status?: ApplicationStatus } }>(
     '/api/organisations/:orgId/dps/:dpsId/applications',
     {

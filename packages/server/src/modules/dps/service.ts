@@ -297,6 +297,7 @@ export async function changeValidity(
   await deps.db.transaction().execute(async (trx) => {
     const dps = await repo.lockSystem(trx, dpsId);
     if (!dps) throw notFound();
+    if (dps.status === 'closed') throw new Problem('conflict', 'dps.already_closed');
     if (dps.version !== input.version) throw stale();
     const problems = setUpProblems(
       {
@@ -334,6 +335,41 @@ export async function changeValidity(
       objectId: dpsId,
       before: { validTo: dps.valid_to },
       after: { validTo: input.validTo, reason: input.reason.trim() },
+    });
+  });
+  return systemDetail(deps, orgId, dpsId, locale);
+}
+
+/**
+ * Close the DPS for good: no further applications; pending ones stay in the queue to be decided,
+ * and admitted suppliers stay admitted. The reason is shown with the suppliers' applications.
+ */
+export async function closeSystem(
+  deps: Deps,
+  actor: Actor,
+  orgId: string,
+  dpsId: string,
+  input: { reason: string; version: number },
+  locale: Locale,
+) {
+  await visibleSystem(deps, orgId, dpsId, 'owner');
+  const reason = input.reason.trim();
+  if (reason === '') throw fieldProblem('reason', 'dps.reason_required');
+  await deps.db.transaction().execute(async (trx) => {
+    const dps = await repo.lockSystem(trx, dpsId);
+    if (!dps) throw notFound();
+    if (dps.status === 'closed') throw new Problem('conflict', 'dps.already_closed');
+    const now = deps.clock.now();
+    const closed = { status: 'closed', closed_at: now, closed_reason: reason } as const;
+    if (!(await repo.updateSystem(trx, dpsId, input.version, closed))) throw stale();
+    await appendAudit(trx, deps.clock, {
+      organisationId: orgId,
+      actorUserId: actor.userId,
+      action: 'dps.closed',
+      objectType: 'dynamic_purchasing_system',
+      objectId: dpsId,
+      before: { status: dps.status },
+      after: { status: 'closed', closedAt: now.toISOString(), reason },
     });
   });
   return systemDetail(deps, orgId, dpsId, locale);
@@ -536,6 +572,19 @@ export async function extend(
       objectId: applicationId,
       before: { decisionDueAt: application.decision_due_at.toISOString() },
       after: { decisionDueAt: result.decisionDueAt.toISOString(), reason: input.reason.trim() },
+    });
+    await mailSupplier(trx, deps.clock, application.supplier_id, {
+      organisationId: application.supplier_id,
+      country: dps.country,
+      subject: 'email.dps.extended.subject',
+      body: 'email.dps.extended.body',
+      params: {
+        supplier: application.supplier_name,
+        dps: dps.title,
+        reference: dps.reference,
+        reason: input.reason.trim(),
+      },
+      instants: { due: result.decisionDueAt },
     });
   });
   return applicationDetail(deps, orgId, dpsId, applicationId, locale);

@@ -105,6 +105,8 @@ async function openSystem(deps: Deps, dpsId: string) {
   if (!dps) throw notFound();
   const day = localDate(deps.clock.now(), dps.country);
   if (dps.status === 'draft') throw notFound();
+  if (dps.status === 'closed')
+    throw new Problem('conflict', 'dps.closed', { params: { reason: dps.closed_reason ?? '' } });
   if (dps.status !== 'open' || day < dps.valid_from || day > dps.valid_to)
     throw new Problem('conflict', 'dps.not_open');
   return dps;

@@ -86,6 +86,8 @@ export function systemView(row: {
   owner_is_central_purchasing_body: boolean;
   agreed_tender_period_days: number | null;
   opened_at: Date | null;
+  closed_at: Date | null;
+  closed_reason: string | null;
   version: number;
   organisation_id: string;
   owner_name: string;
@@ -103,6 +105,8 @@ export function systemView(row: {
     ownerIsCentralPurchasingBody: row.owner_is_central_purchasing_body,
     agreedTenderPeriodDays: row.agreed_tender_period_days,
     openedAt: row.opened_at?.toISOString() ?? null,
+    closedAt: row.closed_at?.toISOString() ?? null,
+    closedReason: row.closed_reason,
     version: row.version,
     owner: { id: row.organisation_id, name: row.owner_name },
   };
@@ -115,6 +119,8 @@ export interface ApplicationRow {
   supplier_name: string;
   dps_title: string;
   dps_reference: string;
+  dps_status: 'draft' | 'open' | 'closed';
+  dps_closed_reason: string | null;
   status: ApplicationStatus;
   received_at: Date;
   in_initial_period: boolean;
@@ -136,7 +142,13 @@ export function applicationView(
   const pending = row.status === 'pending';
   return {
     id: row.id,
-    dps: { id: row.dps_id, title: row.dps_title, reference: row.dps_reference },
+    dps: {
+      id: row.dps_id,
+      title: row.dps_title,
+      reference: row.dps_reference,
+      status: row.dps_status,
+      closedReason: row.dps_closed_reason,
+    },
     supplier: { id: row.supplier_id, name: row.supplier_name },
     status: row.status,
     categories,

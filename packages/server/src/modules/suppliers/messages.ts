@@ -42,6 +42,16 @@ export const SUPPLIER_MESSAGES = {
     da: 'Antallet af ledige pladser ({free}) kan ikke være højere end det samlede antal ({total}).',
     en: 'Free places ({free}) cannot be more than the total number of places ({total}).',
   },
+  'establishment.already_closed': {
+    sv: 'Verksamheten är redan stängd.',
+    da: 'Tilbuddet er allerede lukket.',
+    en: 'The establishment is already closed.',
+  },
+  'establishment.open': {
+    sv: 'Verksamheten är inte stängd.',
+    da: 'Tilbuddet er ikke lukket.',
+    en: 'The establishment is not closed.',
+  },
   'establishment.age_range': {
     sv: 'Lägsta ålder ({min}) kan inte vara högre än högsta ålder ({max}).',
     da: 'Laveste alder ({min}) kan ikke være højere end højeste alder ({max}).',

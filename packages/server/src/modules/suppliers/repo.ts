@@ -229,12 +229,12 @@ export function updateContact(
 
 // ---- establishments -----------------------------------------------------------------------------
 
-export function listEstablishments(db: Db, supplierId: string) {
-  return db
-    .selectFrom('establishments')
-    .selectAll()
-    .where('supplier_id', '=', supplierId)
-    .where('closed_at', 'is', null)
+/** Open establishments; the supplier's own list also shows its closed ones (to reopen them). */
+export function listEstablishments(db: Db, supplierId: string, withClosed = false) {
+  let query = db.selectFrom('establishments').selectAll().where('supplier_id', '=', supplierId);
+  if (!withClosed) query = query.where('closed_at', 'is', null);
+  return query
+    .orderBy(sql`closed_at IS NOT NULL`)
     .orderBy('name')
     .orderBy('id')
     .execute();
@@ -250,19 +250,20 @@ export function findEstablishment(db: Db, supplierId: string, establishmentId: s
     .executeTakeFirst();
 }
 
+/** The supplier's establishment, locked; a closed one only when asked for (to reopen it). */
 export function lockEstablishment(
   trx: Transaction<DB>,
   supplierId: string,
   establishmentId: string,
+  withClosed = false,
 ) {
-  return trx
+  let query = trx
     .selectFrom('establishments')
     .selectAll()
     .where('supplier_id', '=', supplierId)
-    .where('id', '=', establishmentId)
-    .where('closed_at', 'is', null)
-    .forUpdate()
-    .executeTakeFirst();
+    .where('id', '=', establishmentId);
+  if (!withClosed) query = query.where('closed_at', 'is', null);
+  return query.forUpdate().executeTakeFirst();
 }
 
 export function insertEstablishment(trx: Transaction<DB>, values: Insertable<EstablishmentsTable>) {

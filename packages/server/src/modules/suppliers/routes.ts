@@ -122,6 +122,7 @@ const establishment = {
     description: { type: 'string' },
     version: { type: 'integer' },
     createdAt: { type: 'string', format: 'date-time' },
+    closedAt: dateTime,
   },
 } as const;
 const establishmentFields = {
@@ -471,6 +472,40 @@ async function companyRoutes(app: FastifyInstance, deps: Deps) {
         request.body,
       ),
   );
+
+  const closing = [
+    ['close', 'Close an establishment: it leaves the catalogue, kept to be reopened', true],
+    ['reopen', 'Reopen a closed establishment', false],
+  ] as const;
+  for (const [action, summary, close] of closing) {
+    app.post<{ Params: OrgParams & { establishmentId: string }; Body: { version: number } }>(
+      `${company}/establishments/:establishmentId/${action}`,
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary,
+          params: idParams('establishmentId'),
+          body: {
+            type: 'object',
+            required: ['version'],
+            additionalProperties: false,
+            properties: { version },
+          },
+          response: { 200: establishment },
+        },
+      },
+      async (request) =>
+        service.setEstablishmentClosed(
+          deps,
+          actorOf(request),
+          request.params.orgId,
+          request.params.establishmentId,
+          request.body.version,
+          close,
+        ),
+    );
+  }
 
   app.get<{ Params: OrgParams }>(
     `${company}/consultants`,

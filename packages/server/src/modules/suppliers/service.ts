@@ -266,6 +266,7 @@ function establishmentView(e: Selectable<EstablishmentsTable>) {
     description: e.description,
     version: e.version,
     createdAt: e.created_at,
+    closedAt: e.closed_at,
   };
 }
 
@@ -331,7 +332,7 @@ function establishmentValues(country: 'SE' | 'DK', input: EstablishmentInput) {
 
 export async function listEstablishments(deps: Deps, supplierId: string) {
   await supplierOrThrow(deps, supplierId);
-  return (await repo.listEstablishments(deps.db, supplierId)).map(establishmentView);
+  return (await repo.listEstablishments(deps.db, supplierId, true)).map(establishmentView);
 }
 
 export async function establishment(deps: Deps, supplierId: string, establishmentId: string) {
@@ -434,6 +435,44 @@ export async function updatePlaces(
       objectId: establishmentId,
       before: { placesFree: before.places_free, placesTotal: before.places_total },
       after: { placesFree: input.placesFree, placesTotal: total, placesUpdatedAt: now },
+    });
+    return establishmentView(after);
+  });
+}
+
+/**
+ * Close an establishment (or reopen it): a closed one leaves the catalogue and the registry but
+ * is kept — prices, permits and placements refer to it — and the supplier can reopen it.
+ */
+export async function setEstablishmentClosed(
+  deps: Deps,
+  actor: Actor,
+  supplierId: string,
+  establishmentId: string,
+  version: number,
+  close: boolean,
+) {
+  await supplierOrThrow(deps, supplierId);
+  return deps.db.transaction().execute(async (trx) => {
+    const before = await repo.lockEstablishment(trx, supplierId, establishmentId, true);
+    if (!before) throw notFound();
+    if ((before.closed_at !== null) === close) {
+      throw new Problem('conflict', close ? 'establishment.already_closed' : 'establishment.open');
+    }
+    if (before.version !== version) throw versionConflict();
+    const closedAt = close ? deps.clock.now() : null;
+    const after = await repo.updateEstablishment(trx, establishmentId, {
+      closed_at: closedAt,
+      version: before.version + 1,
+    });
+    await appendAudit(trx, deps.clock, {
+      organisationId: supplierId,
+      actorUserId: actor.userId,
+      action: close ? 'establishment.closed' : 'establishment.reopened',
+      objectType: 'establishment',
+      objectId: establishmentId,
+      before: { closedAt: before.closed_at },
+      after: { closedAt },
     });
     return establishmentView(after);
   });

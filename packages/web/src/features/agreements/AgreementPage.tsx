@@ -10,6 +10,7 @@ import { useAuth } from '../../lib/auth';
 import { useFormatters } from '../../lib/format';
 import { PERMISSIONS } from '../../lib/types';
 import { AddSupplierDialog } from './AddSupplierDialog';
+import { DeleteLotDialog } from './DeleteLotDialog';
 import { useActivateAgreement, useAgreement, useDraftingChoices } from './api';
 import { ExtendDialog } from './ExtendDialog';
 import { LotDialog } from './LotDialog';
@@ -30,6 +31,8 @@ type Dialog =
   | { kind: 'terminate' }
   | { kind: 'municipalities' }
   | { kind: 'lot' }
+  | { kind: 'editLot'; lot: Lot }
+  | { kind: 'deleteLot'; lot: Lot }
   | { kind: 'supplier'; lot: Lot }
   | { kind: 'requirement' }
   | { kind: 'extend' };
@@ -216,6 +219,8 @@ export function AgreementPage() {
               canDraft={ready}
               canRerank={canManage && (running || a.status === 'draft')}
               canChangeStatus={canManage && running}
+              onEdit={() => setDialog({ kind: 'editLot', lot })}
+              onDelete={() => setDialog({ kind: 'deleteLot', lot })}
               onAddSupplier={() => setDialog({ kind: 'supplier', lot })}
               onChangeStatus={(supplier) => setDialog({ kind: 'status', lot, supplier })}
               onShowTimeline={(supplier) => setDialog({ kind: 'timeline', supplier })}
@@ -286,6 +291,26 @@ export function AgreementPage() {
           nextNumber={Math.max(0, ...a.lots.map((l) => l.number)) + 1}
           onClose={close}
           onSaved={() => saved(t('agreements.lotDialog.done'))}
+        />
+      )}
+      {dialog.kind === 'editLot' && choices.data && (
+        <LotDialog
+          orgId={orgId}
+          agreementId={a.id}
+          choices={choices.data}
+          lot={dialog.lot}
+          nextNumber={dialog.lot.number}
+          onClose={close}
+          onSaved={() => saved(t('agreements.lotDialog.editDone'))}
+        />
+      )}
+      {dialog.kind === 'deleteLot' && (
+        <DeleteLotDialog
+          orgId={orgId}
+          agreementId={a.id}
+          lot={dialog.lot}
+          onClose={close}
+          onDeleted={(lot) => saved(t('agreements.deleteLot.done', { lot }))}
         />
       )}
       {dialog.kind === 'supplier' && choices.data && (

@@ -14,9 +14,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ApiError } from '../../lib/api';
 import { useFormatters } from '../../lib/format';
-import { useAddLot } from './api';
+import { useSaveLot } from './api';
 import { categoryName } from './names';
-import type { CallOffMethodKind, DraftingChoices, PriceUnit } from './types';
+import type { CallOffMethodKind, DraftingChoices, Lot, PriceUnit } from './types';
 
 const FIELDS = [
   'number',
@@ -35,11 +35,15 @@ function codesOf(text: string): string[] {
   return text.split(/[\s,;]+/).filter(Boolean);
 }
 
-/** A new lot of a draft: number, name, service category, area and call-off method. */
+/**
+ * A lot of a draft, new or (given `lot`) edited: number, name, service category, area and
+ * call-off method.
+ */
 export function LotDialog({
   orgId,
   agreementId,
   choices,
+  lot,
   nextNumber,
   onClose,
   onSaved,
@@ -47,21 +51,22 @@ export function LotDialog({
   orgId: string;
   agreementId: string;
   choices: DraftingChoices;
+  lot?: Lot;
   nextNumber: number;
   onClose: () => void;
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const mutation = useAddLot(orgId, agreementId);
+  const mutation = useSaveLot(orgId, agreementId, lot?.id);
   const apiError = mutation.error instanceof ApiError ? mutation.error : null;
-  const [number, setNumber] = useState<number | string>(nextNumber);
-  const [name, setName] = useState('');
-  const [categoryId, setCategoryId] = useState<string | null>(null);
-  const [area, setArea] = useState('');
-  const [method, setMethod] = useState<CallOffMethodKind>('ranking');
-  const [threshold, setThreshold] = useState<number | string>('');
-  const [unit, setUnit] = useState<PriceUnit>('day');
+  const [number, setNumber] = useState<number | string>(lot?.number ?? nextNumber);
+  const [name, setName] = useState(lot?.name ?? '');
+  const [categoryId, setCategoryId] = useState<string | null>(lot?.category.id ?? null);
+  const [area, setArea] = useState(lot?.areaMunicipalityCodes.join(', ') ?? '');
+  const [method, setMethod] = useState<CallOffMethodKind>(lot?.method.kind ?? 'ranking');
+  const [threshold, setThreshold] = useState<number | string>(lot?.method.threshold ?? '');
+  const [unit, setUnit] = useState<PriceUnit>(lot?.method.unit ?? 'day');
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -84,7 +89,13 @@ export function LotDialog({
     <Modal
       opened
       onClose={onClose}
-      title={t('agreements.lotDialog.title')}
+      title={
+        lot
+          ? t('agreements.lotDialog.editTitle', {
+              lot: t('agreements.lotLabel', { number: lot.number, name: lot.name }),
+            })
+          : t('agreements.lotDialog.title')
+      }
       size="lg"
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
@@ -188,7 +199,7 @@ export function LotDialog({
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={mutation.isPending}>
-              {t('agreements.lotDialog.submit')}
+              {t(lot ? 'agreements.lotDialog.editSubmit' : 'agreements.lotDialog.submit')}
             </Button>
           </Group>
         </Stack>

@@ -8,11 +8,13 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, money } from '@tildel/domain/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormatters } from '../../lib/format';
 import { useRemoveLotSupplier, useRerankLot } from './api';
+import { ConfirmDialog } from './ConfirmDialog';
 import { categoryName } from './names';
 import { SupplierStatusBadge } from './StatusBadges';
 import type { Lot, LotSupplier } from './types';
@@ -27,7 +29,8 @@ function moved(suppliers: LotSupplier[], index: number, step: -1 | 1): string[] 
 
 /**
  * One lot: its category, area and call-off method, and the ranked suppliers with status and
- * price. The owner adds and removes suppliers while drafting and reranks while the agreement runs.
+ * price. While drafting the owner edits or deletes the lot and adds and removes suppliers (asked
+ * to confirm a removal); it reranks while the agreement runs.
  */
 export function LotSection({
   orgId,
@@ -37,6 +40,8 @@ export function LotSection({
   canDraft,
   canRerank,
   canChangeStatus,
+  onEdit,
+  onDelete,
   onAddSupplier,
   onChangeStatus,
   onShowTimeline,
@@ -48,6 +53,8 @@ export function LotSection({
   canDraft: boolean;
   canRerank: boolean;
   canChangeStatus: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
   onAddSupplier: () => void;
   onChangeStatus: (supplier: LotSupplier) => void;
   onShowTimeline: (supplier: LotSupplier) => void;
@@ -56,26 +63,35 @@ export function LotSection({
   const f = useFormatters();
   const rerank = useRerankLot(orgId, agreementId, lot.id);
   const remove = useRemoveLotSupplier(orgId, agreementId, lot.id);
+  const [leaving, setLeaving] = useState<LotSupplier | null>(null);
   const busy = rerank.isPending || remove.isPending;
   const m = lot.method;
   const last = lot.suppliers.length - 1;
+  const lotLabel = t('agreements.lotLabel', { number: lot.number, name: lot.name });
   return (
     <Stack gap="xs">
       <Group justify="space-between" align="center">
         <Title order={3} size="h4">
-          {t('agreements.lotLabel', { number: lot.number, name: lot.name })}
+          {lotLabel}
         </Title>
         {canDraft && (
-          <Button size="xs" variant="light" onClick={onAddSupplier}>
-            {t('agreements.supplierDialog.open')}
-            <VisuallyHidden>
-              : {t('agreements.lotLabel', { number: lot.number, name: lot.name })}
-            </VisuallyHidden>
-          </Button>
+          <Group gap="xs">
+            <Button size="xs" variant="light" onClick={onAddSupplier}>
+              {t('agreements.supplierDialog.open')}
+              <VisuallyHidden>: {lotLabel}</VisuallyHidden>
+            </Button>
+            <Button size="xs" variant="default" onClick={onEdit}>
+              {t('agreements.editLot')}
+              <VisuallyHidden>: {lotLabel}</VisuallyHidden>
+            </Button>
+            <Button size="xs" variant="outline" color="red.9" onClick={onDelete}>
+              {t('agreements.deleteLot.open')}
+              <VisuallyHidden>: {lotLabel}</VisuallyHidden>
+            </Button>
+          </Group>
         )}
       </Group>
       {rerank.isError && <ErrorAlert error={rerank.error} />}
-      {remove.isError && <ErrorAlert error={remove.error} />}
       <Text size="sm">
         {categoryName(lot.category, f.locale)} ·{' '}
         {lot.areaMunicipalityCodes.length > 0
@@ -189,7 +205,10 @@ export function LotSection({
                         size="xs"
                         variant="default"
                         disabled={busy}
-                        onClick={() => remove.mutate(s.supplierId)}
+                        onClick={() => {
+                          remove.reset();
+                          setLeaving(s);
+                        }}
                       >
                         {t('agreements.removeSupplier')}
                         <VisuallyHidden>: {s.name}</VisuallyHidden>
@@ -202,6 +221,20 @@ export function LotSection({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {leaving && (
+        <ConfirmDialog
+          title={t('agreements.removeSupplierConfirm.title')}
+          question={t('agreements.removeSupplierConfirm.question', {
+            name: leaving.name,
+            lot: lotLabel,
+          })}
+          confirmLabel={t('agreements.removeSupplierConfirm.submit')}
+          pending={remove.isPending}
+          error={remove.error}
+          onConfirm={() => remove.mutate(leaving.supplierId, { onSuccess: () => setLeaving(null) })}
+          onClose={() => setLeaving(null)}
+        />
+      )}
     </Stack>
   );
 }

@@ -1,8 +1,9 @@
 import { Button, Group, List, Text, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormatters } from '../../lib/format';
 import { useRemoveRequirement } from './api';
+import { ConfirmDialog } from './ConfirmDialog';
 import type { Lot, Requirement } from './types';
 
 /** A requirement in words, e.g. "At least 1.2 full-time staff per placed resident, on every shift". */
@@ -29,7 +30,7 @@ function useRequirementText() {
   };
 }
 
-/** The agreement's contract requirements; while drafting, each can be removed. */
+/** The agreement's contract requirements; while drafting, each can be removed (after a confirmation). */
 export function RequirementsList({
   orgId,
   agreementId,
@@ -46,10 +47,10 @@ export function RequirementsList({
   const { t } = useTranslation();
   const textOf = useRequirementText();
   const remove = useRemoveRequirement(orgId, agreementId);
+  const [leaving, setLeaving] = useState<{ id: string; text: string } | null>(null);
   if (requirements.length === 0) return <Text>{t('agreements.requirements.none')}</Text>;
   return (
     <>
-      {remove.isError && <ErrorAlert error={remove.error} />}
       <List spacing="xs">
         {requirements.map((r) => {
           const text = textOf(r, lots);
@@ -61,8 +62,10 @@ export function RequirementsList({
                   <Button
                     size="compact-xs"
                     variant="default"
-                    loading={remove.isPending && remove.variables === r.id}
-                    onClick={() => remove.mutate(r.id)}
+                    onClick={() => {
+                      remove.reset();
+                      setLeaving({ id: r.id, text });
+                    }}
                   >
                     {t('agreements.requirements.remove')}
                     <VisuallyHidden>: {text}</VisuallyHidden>
@@ -73,6 +76,17 @@ export function RequirementsList({
           );
         })}
       </List>
+      {leaving && (
+        <ConfirmDialog
+          title={t('agreements.requirements.removeConfirm.title')}
+          question={t('agreements.requirements.removeConfirm.question', { text: leaving.text })}
+          confirmLabel={t('agreements.requirements.removeConfirm.submit')}
+          pending={remove.isPending}
+          error={remove.error}
+          onConfirm={() => remove.mutate(leaving.id, { onSuccess: () => setLeaving(null) })}
+          onClose={() => setLeaving(null)}
+        />
+      )}
     </>
   );
 }

@@ -117,9 +117,17 @@ export function useSetMunicipalities(orgId: string, agreementId: string) {
   );
 }
 
-export function useAddLot(orgId: string, agreementId: string) {
+/** Adds a lot, or edits the lot `lotId` of the draft. */
+export function useSaveLot(orgId: string, agreementId: string, lotId: string | undefined) {
+  const lots = `${base(orgId)}/${enc(agreementId)}/lots`;
   return useAgreementChange(orgId, (input: LotInput) =>
-    api.post<{ id: string }>(`${base(orgId)}/${enc(agreementId)}/lots`, input),
+    lotId ? api.put<AgreementDetail>(`${lots}/${enc(lotId)}`, input) : api.post(lots, input),
+  );
+}
+
+export function useDeleteLot(orgId: string, agreementId: string) {
+  return useAgreementChange(orgId, (lotId: string) =>
+    api.delete<AgreementDetail>(`${base(orgId)}/${enc(agreementId)}/lots/${enc(lotId)}`),
   );
 }
 

@@ -48,7 +48,7 @@ export interface Lot {
   method: {
     kind: 'ranking' | 'renewed_competition' | 'volume_rule';
     threshold: number | null;
-    unit: string | null;
+    unit: PriceUnit | null;
   };
   suppliers: LotSupplier[];
 }

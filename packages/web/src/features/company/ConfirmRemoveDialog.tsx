@@ -5,6 +5,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 interface ConfirmRemoveDialogProps {
   title: string;
   question: string;
+  /** The confirming button; "Remove" unless the step is another (closing, say). */
+  confirmLabel?: string;
   pending: boolean;
   error: unknown;
   onConfirm: () => void;
@@ -15,6 +17,7 @@ interface ConfirmRemoveDialogProps {
 export function ConfirmRemoveDialog({
   title,
   question,
+  confirmLabel,
   pending,
   error,
   onConfirm,
@@ -36,7 +39,7 @@ export function ConfirmRemoveDialog({
             {t('common.cancel')}
           </Button>
           <Button color="red.9" loading={pending} onClick={onConfirm}>
-            {t('company.remove')}
+            {confirmLabel ?? t('company.remove')}
           </Button>
         </Group>
       </Stack>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../lib/auth';
 import { useFormatters } from '../../lib/format';
@@ -8,16 +8,19 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { StatusBadge } from '../../components/StatusBadge';
 import { SuccessNotice } from '../../components/SuccessNotice';
+import { ConfirmRemoveDialog } from './ConfirmRemoveDialog';
 import { EstablishmentDialog } from './EstablishmentDialog';
 import { PlacesDialog } from './PlacesDialog';
-import { useEstablishments } from './api';
+import { useEstablishments, useSetEstablishmentClosed } from './api';
 import type { Establishment } from './types';
 
 type Dialog =
   | { kind: 'none' }
   | { kind: 'edit'; establishment: Establishment | null }
-  | { kind: 'places'; establishment: Establishment };
+  | { kind: 'places'; establishment: Establishment }
+  | { kind: 'close'; establishment: Establishment };
 
 export function EstablishmentsPage() {
   const { t } = useTranslation();
@@ -28,7 +31,19 @@ export function EstablishmentsPage() {
   const establishments = useEstablishments(org.id);
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
   const [notice, setNotice] = useState<string | null>(null);
-  const close = () => setDialog({ kind: 'none' });
+  const setClosed = useSetEstablishmentClosed(org.id);
+  const close = () => {
+    setClosed.reset();
+    setDialog({ kind: 'none' });
+  };
+  const reopen = (e: Establishment) =>
+    setClosed.mutate(
+      { establishment: e, close: false },
+      {
+        onSuccess: (saved) =>
+          setNotice(t('company.establishments.reopenedNotice', { name: saved.name })),
+      },
+    );
 
   return (
     <Page
@@ -43,6 +58,7 @@ export function EstablishmentsPage() {
       }
     >
       {notice && <SuccessNotice message={notice} onClose={() => setNotice(null)} />}
+      {dialog.kind !== 'close' && setClosed.isError && <ErrorAlert error={setClosed.error} />}
       {establishments.isPending ? (
         <Loading />
       ) : establishments.isError ? (
@@ -76,9 +92,16 @@ export function EstablishmentsPage() {
               {establishments.data.items.map((e) => (
                 <Table.Tr key={e.id}>
                   <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {e.name}
-                    </Text>
+                    <Stack gap={4} align="flex-start">
+                      <Text size="sm" fw={500}>
+                        {e.name}
+                      </Text>
+                      {e.closedAt && (
+                        <StatusBadge tone="neutral">
+                          {t('company.establishments.closedSince', { date: f.date(e.closedAt) })}
+                        </StatusBadge>
+                      )}
+                    </Stack>
                   </Table.Td>
                   <Table.Td>{t(`company.serviceKinds.${e.serviceKind}`)}</Table.Td>
                   <Table.Td>{e.municipalityName ?? e.municipalityCode}</Table.Td>
@@ -95,21 +118,45 @@ export function EstablishmentsPage() {
                   {canManage && (
                     <Table.Td>
                       <Group gap="xs" justify="flex-end" wrap="nowrap">
-                        <Button
-                          size="xs"
-                          onClick={() => setDialog({ kind: 'places', establishment: e })}
-                          aria-label={t('company.places.openFor', { name: e.name })}
-                        >
-                          {t('company.places.open')}
-                        </Button>
-                        <Button
-                          variant="default"
-                          size="xs"
-                          onClick={() => setDialog({ kind: 'edit', establishment: e })}
-                          aria-label={t('company.editNamed', { name: e.name })}
-                        >
-                          {t('company.edit')}
-                        </Button>
+                        {e.closedAt ? (
+                          <Button
+                            size="xs"
+                            variant="default"
+                            loading={
+                              setClosed.isPending && setClosed.variables.establishment.id === e.id
+                            }
+                            onClick={() => reopen(e)}
+                            aria-label={t('company.establishments.reopenNamed', { name: e.name })}
+                          >
+                            {t('company.establishments.reopen')}
+                          </Button>
+                        ) : (
+                          <>
+                            <Button
+                              size="xs"
+                              onClick={() => setDialog({ kind: 'places', establishment: e })}
+                              aria-label={t('company.places.openFor', { name: e.name })}
+                            >
+                              {t('company.places.open')}
+                            </Button>
+                            <Button
+                              variant="default"
+                              size="xs"
+                              onClick={() => setDialog({ kind: 'edit', establishment: e })}
+                              aria-label={t('company.editNamed', { name: e.name })}
+                            >
+                              {t('company.edit')}
+                            </Button>
+                            <Button
+                              variant="default"
+                              size="xs"
+                              onClick={() => setDialog({ kind: 'close', establishment: e })}
+                              aria-label={t('company.establishments.closeNamed', { name: e.name })}
+                            >
+                              {t('company.establishments.close')}
+                            </Button>
+                          </>
+                        )}
                       </Group>
                     </Table.Td>
                   )}
@@ -129,6 +176,27 @@ export function EstablishmentsPage() {
             close();
             setNotice(t('company.establishments.saved', { name: saved.name }));
           }}
+        />
+      )}
+      {dialog.kind === 'close' && (
+        <ConfirmRemoveDialog
+          title={t('company.establishments.closeTitle')}
+          question={t('company.establishments.closeQuestion', { name: dialog.establishment.name })}
+          confirmLabel={t('company.establishments.closeConfirm')}
+          pending={setClosed.isPending}
+          error={setClosed.error}
+          onConfirm={() =>
+            setClosed.mutate(
+              { establishment: dialog.establishment, close: true },
+              {
+                onSuccess: (saved) => {
+                  close();
+                  setNotice(t('company.establishments.closedNotice', { name: saved.name }));
+                },
+              },
+            )
+          }
+          onClose={close}
         />
       )}
       {dialog.kind === 'places' && (

@@ -72,7 +72,7 @@ export function useEstablishments(orgId: string) {
 
 export type EstablishmentInput = Omit<
   Establishment,
-  'id' | 'country' | 'municipalityName' | 'placesUpdatedAt' | 'version'
+  'id' | 'country' | 'municipalityName' | 'placesUpdatedAt' | 'version' | 'closedAt'
 > & { version?: number };
 
 export function useSaveEstablishment(orgId: string) {
@@ -91,6 +91,18 @@ export function useUpdatePlaces(orgId: string) {
         placesFree,
         placesTotal,
       }),
+  );
+}
+
+/** Close an establishment (out of the catalogue) or reopen it, on the version read. */
+export function useSetEstablishmentClosed(orgId: string) {
+  return useCompanyMutation(
+    orgId,
+    ({ establishment, close }: { establishment: Establishment; close: boolean }) =>
+      api.post<Establishment>(
+        `${base(orgId)}/establishments/${enc(establishment.id)}/${close ? 'close' : 'reopen'}`,
+        { version: establishment.version },
+      ),
   );
 }
 

@@ -50,6 +50,8 @@ export interface Establishment {
   languages: string[];
   description: string;
   version: number;
+  /** Closed establishments are out of the catalogue; the supplier may reopen them. */
+  closedAt: string | null;
 }
 
 export interface Education {

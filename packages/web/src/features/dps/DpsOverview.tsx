@@ -18,7 +18,7 @@ import { minimumText } from './minimum';
 import { ApiError } from '../../lib/api';
 import { useFormatters } from '../../lib/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useChangeValidity, useOpenDps } from './api';
+import { useChangeValidity, useCloseDps, useOpenDps } from './api';
 import type { DpsDetail, Requirement, ValidityChange } from './types';
 
 export function RequirementList({ requirements }: { requirements: Requirement[] }) {
@@ -133,12 +133,67 @@ function ValidityModal({
   );
 }
 
+/** Closing is final: the owner confirms it here and gives the reason suppliers are shown. */
+function CloseModal({
+  orgId,
+  dps,
+  onClose,
+}: {
+  orgId: string;
+  dps: DpsDetail;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const mutation = useCloseDps(orgId, dps.id);
+  const [reason, setReason] = useState('');
+  const apiError = mutation.error instanceof ApiError ? mutation.error : null;
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('dps.close.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          mutation.mutate({ reason, version: dps.version }, { onSuccess: onClose });
+        }}
+      >
+        <Stack gap="md">
+          <Text size="sm">{t('dps.close.question', { dps: dps.title })}</Text>
+          {mutation.isError && <ErrorAlert error={mutation.error} shownFields={['reason']} />}
+          <Textarea
+            label={t('dps.close.reason')}
+            description={t('dps.close.reasonHelp')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={apiError?.fieldError('reason')}
+            required
+            data-autofocus
+          />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" color="red.9" loading={mutation.isPending}>
+              {t('dps.close.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
 /** Terms of the DPS, the rule on the first call-off, and the owner's set-up actions. */
 export function DpsOverview({ orgId, dps }: { orgId: string; dps: DpsDetail }) {
   const { t } = useTranslation();
   const f = useFormatters();
   const open = useOpenDps(orgId, dps.id);
   const [changing, setChanging] = useState(false);
+  const [closing, setClosing] = useState(false);
   const callOffs = dps.callOffs.mayStart
     ? t('dps.overview.callOffsMayStart')
     : dps.callOffs.reason === 'initial_period_running'
@@ -146,6 +201,11 @@ export function DpsOverview({ orgId, dps }: { orgId: string; dps: DpsDetail }) {
       : t('dps.overview.undecided', { count: dps.callOffs.undecided });
   return (
     <Stack gap="lg">
+      {dps.closedAt && (
+        <Alert color="gray" variant="light" title={t('dps.close.closedTitle')}>
+          {t('dps.close.closedOn', { date: f.dateTime(dps.closedAt), reason: dps.closedReason })}
+        </Alert>
+      )}
       <Alert
         color={dps.callOffs.mayStart ? 'teal' : 'yellow'}
         variant="light"
@@ -188,7 +248,7 @@ export function DpsOverview({ orgId, dps }: { orgId: string; dps: DpsDetail }) {
           {dps.municipalities.map((m) => m.name).join(', ') || '–'}
         </Text>
       </dl>
-      {dps.isOwner && (
+      {dps.isOwner && dps.status !== 'closed' && (
         <Group gap="sm">
           {dps.status === 'draft' && (
             <Button loading={open.isPending} onClick={() => open.mutate(dps.version)}>
@@ -197,6 +257,9 @@ export function DpsOverview({ orgId, dps }: { orgId: string; dps: DpsDetail }) {
           )}
           <Button variant="default" onClick={() => setChanging(true)}>
             {t('dps.validity.open')}
+          </Button>
+          <Button variant="outline" color="red.9" onClick={() => setClosing(true)}>
+            {t('dps.close.open')}
           </Button>
         </Group>
       )}
@@ -224,6 +287,7 @@ export function DpsOverview({ orgId, dps }: { orgId: string; dps: DpsDetail }) {
         <RequirementList requirements={dps.requirements} />
       </section>
       {changing && <ValidityModal orgId={orgId} dps={dps} onClose={() => setChanging(false)} />}
+      {closing && <CloseModal orgId={orgId} dps={dps} onClose={() => setClosing(false)} />}
     </Stack>
   );
 }

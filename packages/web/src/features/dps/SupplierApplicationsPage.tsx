@@ -94,6 +94,11 @@ function OwnApplications({ orgId, onNotice }: { orgId: string; onNotice: (m: str
                   <Text size="xs" c="dimmed">
                     {a.dps.reference}
                   </Text>
+                  {a.dps.status === 'closed' && (
+                    <Text size="xs">
+                      {t('dps.supplier.dpsClosed', { reason: a.dps.closedReason ?? '' })}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{a.categories.map((c) => c.name).join(', ')}</Text>

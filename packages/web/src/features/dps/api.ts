@@ -76,6 +76,15 @@ export function useChangeValidity(orgId: string, dpsId: string) {
   });
 }
 
+export function useCloseDps(orgId: string, dpsId: string) {
+  const refresh = useRefresh(orgId);
+  return useMutation({
+    mutationFn: (input: { reason: string; version: number }) =>
+      api.post<DpsDetail>(`${dpsBase(orgId, dpsId)}/close`, input),
+    onSuccess: refresh,
+  });
+}
+
 export function useQueue(
   orgId: string,
   dpsId: string,

@@ -45,6 +45,8 @@ export interface DpsSummary {
   ownerIsCentralPurchasingBody: boolean;
   agreedTenderPeriodDays: number | null;
   openedAt: string | null;
+  closedAt: string | null;
+  closedReason: string | null;
   version: number;
   owner: { id: string; name: string };
   isOwner: boolean;
@@ -76,7 +78,13 @@ export interface OwnDocument {
 
 export interface Application {
   id: string;
-  dps: { id: string; title: string; reference: string };
+  dps: {
+    id: string;
+    title: string;
+    reference: string;
+    status: DpsSummary['status'];
+    closedReason: string | null;
+  };
   supplier: { id: string; name: string };
   status: ApplicationStatus;
   categories: Category[];
