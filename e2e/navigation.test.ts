@@ -112,13 +112,20 @@ describe('navigation by role', () => {
   }
 });
 
-test('a caseworker sees the work list heading and an honest empty state', async () => {
+test('a caseworker sees the work list heading and their own needs with their state', async () => {
   const page = await newPage();
   try {
     await signIn(page, 'handlaggare@kristianstad.demo.tildel.se');
     const main = page.locator('main');
     await main.getByRole('heading', { level: 2, name: 'Mina behov och remisser' }).waitFor();
-    await main.getByText('Inget väntar på dig just nu').waitFor();
+    const needs = main.locator('table', {
+      has: page.locator('caption', { hasText: 'Mina behov och beställningar' }),
+    });
+    await needs.locator('tbody tr').first().waitFor();
+    // The demo caseworker's three needs (other tests may have added more).
+    expect(await needs.locator('tbody tr').count()).toBeGreaterThanOrEqual(3);
+    await main.getByRole('link', { name: 'Alla behov' }).waitFor();
+    await expectNoAxeViolations(page);
     await main.getByText('Kristianstads kommun').first().waitFor();
     await main.getByText('Handläggare', { exact: true }).waitFor();
   } finally {

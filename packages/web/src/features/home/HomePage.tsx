@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useInvitationsForCount, useMemberCount } from './api';
 import { usePlatformOrganisations } from '../platform/api';
 import { MarketWorkLists, type MarketList } from './WorkLists';
+import { MyNeedsList } from '../needs/MyNeedsList';
 
 /** Work lists, in the order they are shown; several roles may share one. */
 const WORK_LISTS = [
@@ -192,6 +193,8 @@ export function HomePage() {
           </Title>
           {isMarketList(list) ? (
             <MarketWorkLists orgId={org.id} list={list} />
+          ) : list === 'caseworker' && hasPermission(PERMISSIONS.needsRead) ? (
+            <MyNeedsList />
           ) : (
             <EmptyState title={t('home.nothingAwaits')}>
               {t(`home.workLists.${list}.empty`)}

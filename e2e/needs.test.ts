@@ -1,0 +1,112 @@
+// A caseworker describes a placement need: a personnummer in the needs text is refused on the
+// field with the reason, removed, the draft saved, submitted, and listed as submitted. Every page
+// and dialog passes axe.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { signIn } from './support/session.ts';
+
+const CASEWORKER = 'handlaggare@kristianstad.demo.tildel.se';
+const TITLE = `HVB-placering e2e ${Date.now()}`;
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
+  await signIn(page, CASEWORKER);
+});
+afterAll(() => browser?.close());
+
+async function openDialog(p: Page) {
+  const dialog = p.getByRole('dialog');
+  await dialog.waitFor();
+  await p.waitForTimeout(400);
+  return dialog;
+}
+
+describe('a caseworker describes a placement need', () => {
+  test('the list shows the demo needs with their state', async () => {
+    await page.getByRole('navigation').locator('a[href="/needs"]').click();
+    await page.waitForURL((url) => url.pathname === '/needs');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Behov och beställningar');
+    await page.locator('main tbody tr', { hasText: 'HVB-placering, pojke 15 år' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page);
+  });
+
+  test('chooses the kind in a dialog and gets the placement form with the privacy hint', async () => {
+    await page.getByRole('button', { name: 'Nytt behov' }).click();
+    const dialog = await openDialog(page);
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('radio', { name: 'Placering' }).check();
+    await dialog.getByRole('button', { name: 'Fortsätt' }).click();
+    await page.waitForURL((url) => url.pathname === '/needs/new/placement');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Nytt behov: Placering');
+    await expect
+      .poll(() => page.locator('main').textContent())
+      .toContain('Skriv inte namn, adresser eller personnummer');
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page);
+  });
+
+  test('a personnummer in the needs text is refused on the field, saying why', async () => {
+    const main = page.locator('main');
+    await main.getByLabel('Rubrik').fill(TITLE);
+    await main.getByLabel('Ålder').fill('15');
+    await main.getByLabel('Kön').selectOption('male');
+    await main.getByRole('checkbox', { name: 'Ungdomar 13–17 år' }).check();
+    const needs = main.getByRole('textbox', { name: /^Behov\b/ });
+    await needs.fill('Pojken 19121212-1212 behöver struktur och stöd i skolan.');
+    await main.getByLabel('Hemkommun').selectOption('1290');
+    await main.getByLabel('Start').fill('2027-02-01');
+    await main.getByRole('button', { name: 'Spara utkast' }).click();
+
+    await expect.poll(() => needs.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await needs.getAttribute('aria-describedby')) ?? '';
+    const errorId = describedBy.split(' ').find((id) => id.includes('error'));
+    expect(errorId).toBeTruthy();
+    await expect
+      .poll(() => page.locator(`[id="${errorId}"]`).textContent())
+      .toContain('Skriv inte personnummer: behovet ska vara avidentifierat');
+    expect(page.url()).toContain('/needs/new/placement');
+    await expectNoAxeViolations(page);
+
+    await needs.fill('Pojken behöver struktur och stöd i skolan.');
+    await main.getByRole('button', { name: 'Spara utkast' }).click();
+    await page.waitForURL((url) => /^\/needs\/[0-9a-f-]{36}$/.test(url.pathname));
+    await expect.poll(() => page.locator('main h1').textContent()).toBe(TITLE);
+    await page.locator('main [role="status"]', { hasText: 'Behovet har sparats.' }).waitFor();
+    await expect.poll(() => page.locator('main').textContent()).toContain('Utkast');
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page);
+  });
+
+  test('submits the draft and sees it in the list as submitted', async () => {
+    await page.getByRole('button', { name: 'Skicka till beställarna' }).click();
+    await page
+      .locator('main [role="status"]', { hasText: 'Behovet har skickats till beställarna.' })
+      .waitFor();
+    await expect.poll(() => page.locator('main').textContent()).toContain('Skickat');
+    expect(await page.getByRole('button', { name: 'Ändra' }).count()).toBe(0);
+    await expectNoAxeViolations(page);
+
+    // Withdrawing asks first; the dialog is checked and cancelled.
+    await page.getByRole('button', { name: 'Återkalla' }).click();
+    const dialog = await openDialog(page);
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.getByRole('link', { name: 'Alla behov' }).click();
+    await page.waitForURL((url) => url.pathname === '/needs');
+    const row = page.locator('main tbody tr', { hasText: TITLE });
+    await row.waitFor();
+    await expect.poll(() => row.textContent()).toContain('Skickat');
+    await page.getByLabel('Status').selectOption('submitted');
+    await row.waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,88 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Need, NeedKind } from '@tildel/domain/need';
+import { api, enc, query } from '../../lib/api';
+
+export type { Need, NeedKind };
+export const NEED_STATUSES = [
+  'draft',
+  'submitted',
+  'in_calloff',
+  'fulfilled',
+  'withdrawn',
+] as const;
+export type NeedStatus = (typeof NEED_STATUSES)[number];
+
+export interface NeedSummary {
+  id: string;
+  kind: NeedKind;
+  status: NeedStatus;
+  title: string;
+  createdBy: { id: string; name: string };
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+  withdrawnAt: string | null;
+  version: number;
+}
+
+export interface NeedDetail extends NeedSummary {
+  need: Need;
+  /** The free text about a person: each read of it is logged. */
+  sensitive: boolean;
+}
+
+export interface NeedInput {
+  title: string;
+  need: Need;
+}
+
+const needsKey = (orgId: string) => ['organisations', orgId, 'needs'] as const;
+const base = (orgId: string) => `/api/organisations/${enc(orgId)}/needs`;
+
+export function useNeeds(
+  orgId: string,
+  filter: { status?: NeedStatus; mine?: boolean; limit?: number },
+) {
+  return useQuery({
+    queryKey: [...needsKey(orgId), 'list', filter],
+    queryFn: ({ signal }) =>
+      api.get<{ items: NeedSummary[]; nextBefore: string | null }>(
+        `${base(orgId)}${query({ status: filter.status, mine: filter.mine ? 'true' : undefined, limit: filter.limit })}`,
+        { signal },
+      ),
+  });
+}
+
+export function useNeed(orgId: string, needId: string) {
+  return useQuery({
+    queryKey: [...needsKey(orgId), 'one', needId],
+    queryFn: ({ signal }) => api.get<NeedDetail>(`${base(orgId)}/${enc(needId)}`, { signal }),
+  });
+}
+
+export function useSaveNeed(orgId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version, input }: { id?: string; version?: number; input: NeedInput }) =>
+      id
+        ? api.put<NeedDetail>(`${base(orgId)}/${enc(id)}`, { ...input, version })
+        : api.post<NeedDetail>(base(orgId), input),
+    onSuccess: () => client.invalidateQueries({ queryKey: needsKey(orgId) }),
+  });
+}
+
+export function useNeedStep(orgId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      id,
+      step,
+      version,
+    }: {
+      id: string;
+      step: 'submit' | 'withdraw';
+      version: number;
+    }) => api.post<NeedDetail>(`${base(orgId)}/${enc(id)}/${step}`, { version }),
+    onSuccess: () => client.invalidateQueries({ queryKey: needsKey(orgId) }),
+  });
+}
