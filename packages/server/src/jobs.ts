@@ -9,7 +9,7 @@ export const backgroundJobs: Job[] = [
   {
     name: 'sessions.purge',
     intervalSeconds: 3600,
-    run: async (db, clock) => {
+    run: async ({ db, clock }) => {
       await purgeOldSessions(db, clock.now());
       await purgeOldLoginFailures(db, clock.now());
     },

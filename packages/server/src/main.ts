@@ -37,6 +37,7 @@ async function main() {
   const worker = createWorker({
     db: database.db,
     clock: systemClock,
+    config,
     mailer,
     jobs: backgroundJobs,
     intervalMs: config.workerIntervalMs,

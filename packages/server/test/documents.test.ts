@@ -5,8 +5,9 @@ import { warnExpiringDocuments } from '../src/modules/documents/service.ts';
 import { call, createTestApp } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 
-const { app, database, clock } = await createTestApp();
+const { app, database, clock, config } = await createTestApp();
 const db = database.db;
+const jobDeps = { db, clock, config };
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
@@ -248,19 +249,22 @@ describe('the expiry warning', () => {
         .execute();
 
     clock.set(new Date('2026-11-23T09:00:00Z'));
-    await warnExpiringDocuments(db, clock); // 31 days before: nothing yet
+    await warnExpiringDocuments(jobDeps); // 31 days before: nothing yet
     expect(await outboxFor()).toEqual([]);
 
     clock.set(new Date('2026-11-24T09:00:00Z')); // exactly 30 days before the first
-    await warnExpiringDocuments(db, clock);
-    await warnExpiringDocuments(db, clock); // run twice: still once
+    await warnExpiringDocuments(jobDeps);
+    await warnExpiringDocuments(jobDeps); // run twice: still once
     const sent = await outboxFor();
     expect(sent.map((m) => m.recipient)).toEqual(['kontrakt@s.test', officerUser.email].sort());
     const toContact = sent.find((m) => m.recipient === 'kontrakt@s.test')!;
     expect(toContact.subject).toContain('udløber'); // the supplier country's language
     expect(toContact.body).toContain('Forsikring');
+    // Each side is sent to the page where it acts, in its own language.
+    expect(toContact.body).toContain('Åbn i Tildel: http://tildel.test/company/documents');
     const toOfficer = sent.find((m) => m.recipient === officerUser.email)!;
     expect(toOfficer.subject).toContain('expires'); // the officer's own language
+    expect(toOfficer.body).toContain(`Open in Tildel: http://tildel.test/suppliers/${s.org.id}`);
 
     const rows = await db
       .selectFrom('compliance_documents')
@@ -271,7 +275,7 @@ describe('the expiry warning', () => {
     expect(rows.find((r) => r.id === later.id)!.expiry_warned_at).toBeNull();
 
     clock.set(new Date('2026-11-25T09:00:00Z'));
-    await warnExpiringDocuments(db, clock);
+    await warnExpiringDocuments(jobDeps);
     expect(await outboxFor()).toHaveLength(4); // the second document, to the same two
     const audit = await db
       .selectFrom('audit_log')

@@ -9,8 +9,11 @@ import { sendDueReminders } from '../src/modules/dps/jobs.ts';
 import { call, createTestApp } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 
-const { app, database, clock } = await createTestApp();
+const { app, database, clock, config } = await createTestApp();
 const db = database.db;
+const jobDeps = { db, clock, config };
+/** Where a supplier follows and answers its applications; every dps email to it links there. */
+const APPLICATIONS_PAGE = 'http://tildel.test/company/applications';
 const START = new Date('2026-11-23T09:00:00Z'); // Monday 10:00 in Stockholm
 
 const body = await createOrganisation(db, { kind: 'procurement_body', name: 'Testupphandling' });
@@ -407,6 +410,7 @@ describe('applying and the queue', () => {
 
     const mail = await emailAbout(alpha.admin.user.email, dps, 'Application received');
     expect(mail.body).toContain('7 December 2026');
+    expect(mail.body).toContain(`You can follow the application in Tildel: ${APPLICATIONS_PAGE}`);
 
     clock.set(new Date('2026-12-08T09:00:00Z'));
     const later = (
@@ -457,7 +461,8 @@ describe('applying and the queue', () => {
       })
     ).json();
     expect(own.items.find((i: { id: string }) => i.id === a.id).status).toBe('approved');
-    await emailAbout(alpha.admin.user.email, dps, 'approved');
+    const mail = await emailAbout(alpha.admin.user.email, dps, 'approved');
+    expect(mail.body).toContain(`See the application in Tildel: ${APPLICATIONS_PAGE}`);
 
     const peers = await call(app, await s(alpha.admin), {
       method: 'GET',
@@ -503,6 +508,7 @@ describe('applying and the queue', () => {
     });
     const mail = await emailAbout(beta.admin.user.email, dps, 'rejected');
     expect(mail.body).toContain('Turnover below the minimum');
+    expect(mail.body).toContain(`See the application in Tildel: ${APPLICATIONS_PAGE}`);
   });
 
   it('extends the decision once to 15 working days and refuses a second extension', async () => {
@@ -531,6 +537,7 @@ describe('applying and the queue', () => {
     const mail = await emailAbout(alpha.admin.user.email, dps, 'Decision time extended');
     expect(mail.body).toContain('14 December 2026');
     expect(mail.body).toContain('Reason: Waiting for the tax agency');
+    expect(mail.body).toContain(`You can follow the application in Tildel: ${APPLICATIONS_PAGE}`);
   });
 
   it('lets the supplier withdraw a pending application', async () => {
@@ -601,6 +608,7 @@ describe('exclusion and updated self-declarations', () => {
     );
     const mail = await emailAbout(alpha.admin.user.email, dps, 'Excluded');
     expect(mail.body).toContain('Unpaid taxes');
+    expect(mail.body).toContain(`See the application in Tildel: ${APPLICATIONS_PAGE}`);
   });
 
   it('asks an admitted supplier for an updated self-declaration due in 5 working days, by email', async () => {
@@ -626,6 +634,7 @@ describe('exclusion and updated self-declarations', () => {
     expect(requested.json().dueAt).toBe('2026-11-30T22:59:59.999Z');
     const mail = await emailAbout(alpha.admin.user.email, dps, 'updated self-declaration');
     expect(mail.body).toContain('30 November 2026');
+    expect(mail.body).toContain(`Answer in Tildel: ${APPLICATIONS_PAGE}`);
 
     const mine = (
       await call(app, await s(alpha.admin), {
@@ -659,12 +668,16 @@ describe('the reminder job', () => {
         (m) => m.subject.startsWith('Reminder') && m.body.includes(dps.reference),
       );
     clock.set(new Date('2026-12-02T12:00:00Z')); // Wednesday; due Monday 7 December
-    await sendDueReminders(db, clock);
+    await sendDueReminders(jobDeps);
     expect(await reminders()).toHaveLength(0);
     clock.set(new Date('2026-12-03T08:00:00Z')); // Thursday: two working days before
-    await sendDueReminders(db, clock);
-    await sendDueReminders(db, clock);
-    expect(await reminders()).toHaveLength(1);
+    await sendDueReminders(jobDeps);
+    await sendDueReminders(jobDeps);
+    const sent = await reminders();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.body).toContain(
+      `Open the application queue in Tildel: http://tildel.test/dps/${dps.id}`,
+    );
     const row = await db
       .selectFrom('dps_applications')
       .select('reminded_at')

@@ -17,6 +17,7 @@ import {
   retryDelayMs,
   type EmailMessage,
 } from '../src/platform/outbox.ts';
+import { loadConfig } from '../src/config.ts';
 import { createWorker, registerJobs, runDueJobs, type Job } from '../src/platform/scheduler.ts';
 import { createOrganisation } from './support/factories.ts';
 import { openTestDatabase } from './support/worker-database.ts';
@@ -85,6 +86,13 @@ const database = await openTestDatabase();
 const second = await openTestDatabase();
 const db = database.db;
 const clock = fixedClock(new Date('2026-11-23T09:00:00Z'));
+const config = loadConfig({
+  DATABASE_URL: 'postgresql://unused',
+  PUBLIC_URL: 'http://tildel.test',
+});
+/** What each of the two server processes gives its jobs. */
+const jobDeps = { db, clock, config };
+const secondJobDeps = { db: second.db, clock, config };
 const mailer = createMailer(smtpUrl, FROM);
 const secondMailer = createMailer(smtpUrl, FROM);
 
@@ -373,8 +381,9 @@ describe('recurring jobs', () => {
     const job: Job = {
       name: jobName('once'),
       intervalSeconds: 600,
-      run: async (_db, jobClock) => {
-        runs.push(jobClock.now().toISOString());
+      run: async (deps) => {
+        expect(deps.config.publicUrl).toBe('http://tildel.test');
+        runs.push(deps.clock.now().toISOString());
         await sleep(20);
       },
     };
@@ -382,8 +391,8 @@ describe('recurring jobs', () => {
 
     for (let period = 1; period <= 5; period++) {
       const [a, b] = await Promise.all([
-        runDueJobs(db, clock, [job]),
-        runDueJobs(second.db, clock, [job]),
+        runDueJobs(jobDeps, [job]),
+        runDueJobs(secondJobDeps, [job]),
       ]);
       expect([...a, ...b]).toEqual([job.name]);
       expect(runs).toHaveLength(period);
@@ -391,8 +400,8 @@ describe('recurring jobs', () => {
       // Still within the period: neither process runs it again.
       clock.advance(job.intervalSeconds * 1000 - 1000);
       const [c, d] = await Promise.all([
-        runDueJobs(db, clock, [job]),
-        runDueJobs(second.db, clock, [job]),
+        runDueJobs(jobDeps, [job]),
+        runDueJobs(secondJobDeps, [job]),
       ]);
       expect([...c, ...d]).toEqual([]);
       expect(runs).toHaveLength(period);
@@ -408,7 +417,7 @@ describe('recurring jobs', () => {
   test('registering a job again keeps its next run time', async () => {
     const job: Job = { name: jobName('kept'), intervalSeconds: 60, run: async () => {} };
     await registerJobs(db, clock, [job]);
-    await runDueJobs(db, clock, [job]);
+    await runDueJobs(jobDeps, [job]);
     const next = (await jobRow(job.name)).next_run_at;
     expect(next).toEqual(new Date(clock.now().getTime() + 60_000));
     await registerJobs(second.db, clock, [{ ...job, intervalSeconds: 120 }]);
@@ -431,19 +440,19 @@ describe('recurring jobs', () => {
     await registerJobs(db, clock, [job]);
     const startedAt = clock.now();
 
-    expect(await runDueJobs(db, clock, [job])).toEqual([job.name]);
+    expect(await runDueJobs(jobDeps, [job])).toEqual([job.name]);
     let row = await jobRow(job.name);
     expect(row.last_error).toBe('the purge went wrong');
     expect(row.last_run_at).toEqual(startedAt);
     expect(row.next_run_at).toEqual(new Date(startedAt.getTime() + 300_000));
 
     // No hot loop: the failed job waits for its next period like any other.
-    expect(await runDueJobs(db, clock, [job])).toEqual([]);
+    expect(await runDueJobs(jobDeps, [job])).toEqual([]);
     expect(runs).toBe(1);
 
     fail = false;
     clock.advance(300_000);
-    expect(await runDueJobs(db, clock, [job])).toEqual([job.name]);
+    expect(await runDueJobs(jobDeps, [job])).toEqual([job.name]);
     row = await jobRow(job.name);
     expect(runs).toBe(2);
     expect(row.last_error).toBeNull();
@@ -467,7 +476,7 @@ describe('the worker', () => {
       },
     ];
     await registerJobs(db, clock, jobs);
-    const worker = createWorker({ db, clock, mailer, jobs, intervalMs: 60_000, log });
+    const worker = createWorker({ ...jobDeps, mailer, jobs, intervalMs: 60_000, log });
     const id = await enqueue({ to: 'frida@example.test', subject: 'Through the worker' });
 
     await worker.tick();

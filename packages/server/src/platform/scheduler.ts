@@ -4,13 +4,17 @@ import type { Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
 import type { DB } from '../db/types.ts';
 import type { Clock } from './clock.ts';
+import type { Deps } from './deps.ts';
 import type { Mailer } from './mail.ts';
 import { deliverDueMessages } from './outbox.ts';
+
+/** What a job gets: a service's deps less the database kind, which only the health route reports. */
+export type JobDeps = Pick<Deps, 'db' | 'clock' | 'config'>;
 
 export interface Job {
   name: string;
   intervalSeconds: number;
-  run(db: Kysely<DB>, clock: Clock): Promise<void>;
+  run(deps: JobDeps): Promise<void>;
 }
 
 /** Makes sure every job has a row; keeps the next run time of jobs that already exist. */
@@ -33,11 +37,8 @@ export async function registerJobs(
  * moving its next run time forward under FOR UPDATE SKIP LOCKED, then run outside that
  * transaction, so a long job holds no lock (and PGlite, a single session, is not blocked).
  */
-export async function runDueJobs(
-  db: Kysely<DB>,
-  clock: Clock,
-  jobs: readonly Job[],
-): Promise<string[]> {
+export async function runDueJobs(deps: JobDeps, jobs: readonly Job[]): Promise<string[]> {
+  const { db, clock } = deps;
   const ran: string[] = [];
   for (const job of jobs) {
     const now = clock.now();
@@ -64,7 +65,7 @@ export async function runDueJobs(
     if (!claimed) continue;
     let lastError: string | null = null;
     try {
-      await job.run(db, clock);
+      await job.run(deps);
     } catch (error) {
       lastError = error instanceof Error ? error.message : String(error);
     }
@@ -85,21 +86,21 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
-export function createWorker(options: {
-  db: Kysely<DB>;
-  clock: Clock;
-  mailer: Mailer;
-  jobs: readonly Job[];
-  intervalMs: number;
-  log: FastifyBaseLogger;
-}): Worker {
-  const { db, clock, mailer, jobs, intervalMs, log } = options;
+export function createWorker(
+  options: JobDeps & {
+    mailer: Mailer;
+    jobs: readonly Job[];
+    intervalMs: number;
+    log: FastifyBaseLogger;
+  },
+): Worker {
+  const { db, clock, config, mailer, jobs, intervalMs, log } = options;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
   const tick = async () => {
     await deliverDueMessages(db, clock, mailer);
-    await runDueJobs(db, clock, jobs);
+    await runDueJobs({ db, clock, config }, jobs);
   };
   const loop = () => {
     running = tick()

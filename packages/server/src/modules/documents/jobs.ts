@@ -6,8 +6,8 @@ export const documentJobs: Job[] = [
   {
     name: 'documents.expiry_warnings',
     intervalSeconds: 24 * 60 * 60,
-    run: async (db, clock) => {
-      await warnExpiringDocuments(db, clock);
+    run: async (deps) => {
+      await warnExpiringDocuments(deps);
     },
   },
 ];

@@ -1,17 +1,15 @@
 // Compliance documents: a supplier uploads its certificates, officers read them, and 30 days
 // before one expires the supplier and the officers who rely on it are warned once.
 import type { Actor } from '../../platform/access.ts';
-import type { Kysely } from 'kysely';
 import { addCalendarDays, localDate } from '@tildel/domain/calendar';
 import {
   daysUntilExpiry,
   documentsToWarn,
   EXPIRY_WARNING_DAYS,
 } from '@tildel/domain/document-expiry';
-import type { DB } from '../../db/types.ts';
 import { appendAudit } from '../../platform/audit.ts';
-import type { Clock } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/deps.ts';
+import type { JobDeps } from '../../platform/scheduler.ts';
 import { acceptFile, readFile, storeFile, type FilePolicy } from '../../platform/files.ts';
 import { t, type Locale } from '../../platform/i18n.ts';
 import { enqueueEmail } from '../../platform/outbox.ts';
@@ -137,7 +135,8 @@ function longDate(locale: Locale, date: string) {
  * Enqueues the expiry warnings due now: one email per recipient and document, then marks the
  * document warned in the same transaction, so a warning is sent exactly once.
  */
-export async function warnExpiringDocuments(db: Kysely<DB>, clock: Clock): Promise<number> {
+export async function warnExpiringDocuments(deps: JobDeps): Promise<number> {
+  const { db, clock, config } = deps;
   const now = clock.now();
   // Candidates in a window wide enough for either country's date; the rule decides per document.
   const today = localDate(now, 'SE');
@@ -158,19 +157,26 @@ export async function warnExpiringDocuments(db: Kysely<DB>, clock: Clock): Promi
           ? contacts.map((c) => ({ email: c.email, locale: COUNTRY_LOCALE[doc.country] }))
           : await repo.supplierAdmins(trx, doc.supplierId);
       const officers = await repo.followingOfficers(trx, doc.supplierId);
-      const recipients = new Map<string, Locale>();
-      for (const r of [...supplierSide, ...officers]) {
+      // Each side acts on its own page: the supplier uploads, the officers look at the supplier.
+      const supplierLink = `${config.publicUrl}/company/documents`;
+      const officerLink = `${config.publicUrl}/suppliers/${doc.supplierId}`;
+      const recipients = new Map<string, { locale: Locale; link: string }>();
+      for (const r of [
+        ...supplierSide.map((r) => ({ ...r, link: supplierLink })),
+        ...officers.map((r) => ({ ...r, link: officerLink })),
+      ]) {
         const key = r.email.toLowerCase();
-        if (!recipients.has(key)) recipients.set(key, r.locale);
+        if (!recipients.has(key)) recipients.set(key, { locale: r.locale, link: r.link });
       }
       const validUntil = doc.validUntil!;
-      for (const [email, locale] of recipients) {
+      for (const [email, { locale, link }] of recipients) {
         const params = {
           title: doc.title,
           kind: t(locale, `document.kind.${doc.kind}`),
           supplier: doc.supplierName,
           date: longDate(locale, validUntil),
           days: daysUntilExpiry(validUntil, localToday),
+          link,
         };
         await enqueueEmail(trx, clock, {
           organisationId: doc.supplierId,

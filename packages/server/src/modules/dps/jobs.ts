@@ -1,19 +1,17 @@
 // Recurring work of the dps area: remind the owner's procurement officers of applications whose
 // decision is due soon. Each application is reminded of once (reminded_at), in the same
 // transaction as its email, so running the job twice sends nothing twice.
-import type { Kysely } from 'kysely';
 import { isReminderDue } from '@tildel/domain/qualification';
-import type { DB } from '../../db/types.ts';
 import { appendAudit } from '../../platform/audit.ts';
-import type { Clock } from '../../platform/clock.ts';
-import type { Job } from '../../platform/scheduler.ts';
+import type { Job, JobDeps } from '../../platform/scheduler.ts';
 import { mailOfficers } from './notify.ts';
 import * as repo from './repo.ts';
 
 // Wider than any reminder lead (two working days plus a long holiday), so the domain rule decides.
 const LOOKAHEAD_MS = 14 * 86_400_000;
 
-export async function sendDueReminders(db: Kysely<DB>, clock: Clock): Promise<number> {
+export async function sendDueReminders(deps: JobDeps): Promise<number> {
+  const { db, clock } = deps;
   return db.transaction().execute(async (trx) => {
     const now = clock.now();
     const candidates = await repo.lockRemindable(trx, new Date(now.getTime() + LOOKAHEAD_MS));
@@ -37,7 +35,7 @@ export async function sendDueReminders(db: Kysely<DB>, clock: Clock): Promise<nu
         objectId: candidate.id,
         after: { decisionDueAt: candidate.decision_due_at.toISOString() },
       });
-      await mailOfficers(trx, clock, dps.organisation_id, {
+      await mailOfficers(trx, deps, dps.organisation_id, candidate.dps_id, {
         organisationId: dps.organisation_id,
         country: dps.country,
         subject: 'email.dps.reminder.subject',
@@ -55,8 +53,8 @@ export const dpsJobs: Job[] = [
   {
     name: 'dps.decision_reminders',
     intervalSeconds: 900,
-    run: async (db, clock) => {
-      await sendDueReminders(db, clock);
+    run: async (deps) => {
+      await sendDueReminders(deps);
     },
   },
 ];

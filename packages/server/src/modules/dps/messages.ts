@@ -169,9 +169,9 @@ export const DPS_MESSAGES = {
     en: 'Application received: {dps}',
   },
   'email.dps.received.body': {
-    sv: 'Hej!\n\nVi har tagit emot {supplier}s ansökan till {dps} ({reference}) för: {categories}.\n\nBeslut fattas senast {due}.\n\nDu följer ansökan i Tildel under Ansökningar.',
-    da: 'Hej!\n\nVi har modtaget {supplier}s ansøgning til {dps} ({reference}) for: {categories}.\n\nDer træffes afgørelse senest {due}.\n\nDu kan følge ansøgningen i Tildel under Ansøgninger.',
-    en: 'Hello,\n\nWe have received the application of {supplier} to {dps} ({reference}) for: {categories}.\n\nA decision will be made by {due}.\n\nYou can follow the application in Tildel under Applications.',
+    sv: 'Hej!\n\nVi har tagit emot {supplier}s ansökan till {dps} ({reference}) för: {categories}.\n\nBeslut fattas senast {due}.\n\nDu följer ansökan i Tildel: {link}',
+    da: 'Hej!\n\nVi har modtaget {supplier}s ansøgning til {dps} ({reference}) for: {categories}.\n\nDer træffes afgørelse senest {due}.\n\nDu kan følge ansøgningen i Tildel: {link}',
+    en: 'Hello,\n\nWe have received the application of {supplier} to {dps} ({reference}) for: {categories}.\n\nA decision will be made by {due}.\n\nYou can follow the application in Tildel: {link}',
   },
   'email.dps.approved.subject': {
     sv: 'Ansökan godkänd: {dps}',
@@ -179,9 +179,9 @@ export const DPS_MESSAGES = {
     en: 'Application approved: {dps}',
   },
   'email.dps.approved.body': {
-    sv: 'Hej!\n\n{supplier} är nu antagen i {dps} ({reference}) för: {categories}.',
-    da: 'Hej!\n\n{supplier} er nu optaget i {dps} ({reference}) for: {categories}.',
-    en: 'Hello,\n\n{supplier} is now admitted to {dps} ({reference}) for: {categories}.',
+    sv: 'Hej!\n\n{supplier} är nu antagen i {dps} ({reference}) för: {categories}.\n\nSe ansökan i Tildel: {link}',
+    da: 'Hej!\n\n{supplier} er nu optaget i {dps} ({reference}) for: {categories}.\n\nSe ansøgningen i Tildel: {link}',
+    en: 'Hello,\n\n{supplier} is now admitted to {dps} ({reference}) for: {categories}.\n\nSee the application in Tildel: {link}',
   },
   'email.dps.rejected.subject': {
     sv: 'Ansökan avslagen: {dps}',
@@ -189,9 +189,9 @@ export const DPS_MESSAGES = {
     en: 'Application rejected: {dps}',
   },
   'email.dps.rejected.body': {
-    sv: 'Hej!\n\n{supplier}s ansökan till {dps} ({reference}) har avslagits.\n\nSkäl: {reason}',
-    da: 'Hej!\n\n{supplier}s ansøgning til {dps} ({reference}) er afvist.\n\nBegrundelse: {reason}',
-    en: 'Hello,\n\nThe application of {supplier} to {dps} ({reference}) has been rejected.\n\nReason: {reason}',
+    sv: 'Hej!\n\n{supplier}s ansökan till {dps} ({reference}) har avslagits.\n\nSkäl: {reason}\n\nSe ansökan i Tildel: {link}',
+    da: 'Hej!\n\n{supplier}s ansøgning til {dps} ({reference}) er afvist.\n\nBegrundelse: {reason}\n\nSe ansøgningen i Tildel: {link}',
+    en: 'Hello,\n\nThe application of {supplier} to {dps} ({reference}) has been rejected.\n\nReason: {reason}\n\nSee the application in Tildel: {link}',
   },
   'email.dps.excluded.subject': {
     sv: 'Utesluten ur {dps}',
@@ -199,9 +199,9 @@ export const DPS_MESSAGES = {
     en: 'Excluded from {dps}',
   },
   'email.dps.excluded.body': {
-    sv: 'Hej!\n\n{supplier} har uteslutits ur {dps} ({reference}) för: {categories}.\n\nSkäl: {reason}',
-    da: 'Hej!\n\n{supplier} er udelukket fra {dps} ({reference}) for: {categories}.\n\nBegrundelse: {reason}',
-    en: 'Hello,\n\n{supplier} has been excluded from {dps} ({reference}) for: {categories}.\n\nReason: {reason}',
+    sv: 'Hej!\n\n{supplier} har uteslutits ur {dps} ({reference}) för: {categories}.\n\nSkäl: {reason}\n\nSe ansökan i Tildel: {link}',
+    da: 'Hej!\n\n{supplier} er udelukket fra {dps} ({reference}) for: {categories}.\n\nBegrundelse: {reason}\n\nSe ansøgningen i Tildel: {link}',
+    en: 'Hello,\n\n{supplier} has been excluded from {dps} ({reference}) for: {categories}.\n\nReason: {reason}\n\nSee the application in Tildel: {link}',
   },
   'email.dps.extended.subject': {
     sv: 'Beslutstiden förlängd: {dps}',
@@ -209,9 +209,9 @@ export const DPS_MESSAGES = {
     en: 'Decision time extended: {dps}',
   },
   'email.dps.extended.body': {
-    sv: 'Hej!\n\nBeslutet om {supplier}s ansökan till {dps} ({reference}) fattas nu senast {due}.\n\nSkäl: {reason}',
-    da: 'Hej!\n\nAfgørelsen om {supplier}s ansøgning til {dps} ({reference}) træffes nu senest {due}.\n\nBegrundelse: {reason}',
-    en: 'Hello,\n\nThe decision on the application of {supplier} to {dps} ({reference}) will now be made by {due}.\n\nReason: {reason}',
+    sv: 'Hej!\n\nBeslutet om {supplier}s ansökan till {dps} ({reference}) fattas nu senast {due}.\n\nSkäl: {reason}\n\nDu följer ansökan i Tildel: {link}',
+    da: 'Hej!\n\nAfgørelsen om {supplier}s ansøgning til {dps} ({reference}) træffes nu senest {due}.\n\nBegrundelse: {reason}\n\nDu kan følge ansøgningen i Tildel: {link}',
+    en: 'Hello,\n\nThe decision on the application of {supplier} to {dps} ({reference}) will now be made by {due}.\n\nReason: {reason}\n\nYou can follow the application in Tildel: {link}',
   },
   'email.dps.reminder.subject': {
     sv: 'Påminnelse: beslut om ansökan senast {due}',
@@ -219,9 +219,9 @@ export const DPS_MESSAGES = {
     en: 'Reminder: decide on an application by {due}',
   },
   'email.dps.reminder.body': {
-    sv: 'Hej!\n\n{supplier}s ansökan till {dps} ({reference}) väntar på beslut. Beslutet ska fattas senast {due}.\n\nÖppna ansökningskön i Tildel.',
-    da: 'Hej!\n\n{supplier}s ansøgning til {dps} ({reference}) venter på afgørelse. Afgørelsen skal træffes senest {due}.\n\nÅbn ansøgningskøen i Tildel.',
-    en: 'Hello,\n\nThe application of {supplier} to {dps} ({reference}) awaits a decision. It must be decided by {due}.\n\nOpen the application queue in Tildel.',
+    sv: 'Hej!\n\n{supplier}s ansökan till {dps} ({reference}) väntar på beslut. Beslutet ska fattas senast {due}.\n\nÖppna ansökningskön i Tildel: {link}',
+    da: 'Hej!\n\n{supplier}s ansøgning til {dps} ({reference}) venter på afgørelse. Afgørelsen skal træffes senest {due}.\n\nÅbn ansøgningskøen i Tildel: {link}',
+    en: 'Hello,\n\nThe application of {supplier} to {dps} ({reference}) awaits a decision. It must be decided by {due}.\n\nOpen the application queue in Tildel: {link}',
   },
   'email.dps.declaration.subject': {
     sv: 'Begäran om uppdaterad egenförsäkran: {dps}',
@@ -229,8 +229,8 @@ export const DPS_MESSAGES = {
     en: 'Request for an updated self-declaration: {dps}',
   },
   'email.dps.declaration.body': {
-    sv: 'Hej!\n\n{body} ber {supplier} att lämna en uppdaterad egenförsäkran i {dps} ({reference}) senast {due}.\n\nSvara i Tildel under Ansökningar.',
-    da: 'Hej!\n\n{body} beder {supplier} om at afgive en opdateret egenerklæring i {dps} ({reference}) senest {due}.\n\nSvar i Tildel under Ansøgninger.',
-    en: 'Hello,\n\n{body} asks {supplier} for an updated self-declaration in {dps} ({reference}) by {due}.\n\nAnswer in Tildel under Applications.',
+    sv: 'Hej!\n\n{body} ber {supplier} att lämna en uppdaterad egenförsäkran i {dps} ({reference}) senast {due}.\n\nSvara i Tildel: {link}',
+    da: 'Hej!\n\n{body} beder {supplier} om at afgive en opdateret egenerklæring i {dps} ({reference}) senest {due}.\n\nSvar i Tildel: {link}',
+    en: 'Hello,\n\n{body} asks {supplier} for an updated self-declaration in {dps} ({reference}) by {due}.\n\nAnswer in Tildel: {link}',
   },
 } satisfies Record<string, Texts>;

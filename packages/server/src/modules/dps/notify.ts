@@ -1,7 +1,9 @@
-// Emails of the dps area, each in its reader's language, queued in the caller's transaction.
+// Emails of the dps area, each in its reader's language, queued in the caller's transaction,
+// each with a link to the page where its reader acts.
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import type { Clock } from '../../platform/clock.ts';
+import type { Deps } from '../../platform/deps.ts';
 import { t, type Locale, type MessageKey, type MessageParams } from '../../platform/i18n.ts';
 import { enqueueEmail } from '../../platform/outbox.ts';
 import * as repo from './repo.ts';
@@ -43,6 +45,9 @@ async function officerRecipients(trx: Transaction<DB>, ownerId: string): Promise
   return users.map((u) => ({ email: u.email, locale: u.locale }));
 }
 
+/** What mailing needs from the caller: a request's deps or a job's. */
+type MailDeps = Pick<Deps, 'clock' | 'config'>;
+
 export interface DpsMail {
   /** The organisation whose outbox it is. */
   organisationId: string;
@@ -56,9 +61,15 @@ export interface DpsMail {
   localized?: Record<string, Record<Locale, string>>;
 }
 
-async function send(trx: Transaction<DB>, clock: Clock, to: Recipient[], mail: DpsMail) {
+async function send(
+  trx: Transaction<DB>,
+  clock: Clock,
+  to: Recipient[],
+  link: string,
+  mail: DpsMail,
+) {
   for (const recipient of to) {
-    const params: MessageParams = { ...mail.params };
+    const params: MessageParams = { ...mail.params, link };
     for (const [name, at] of Object.entries(mail.instants ?? {}))
       params[name] = formatInstant(recipient.locale, mail.country, at);
     for (const [name, texts] of Object.entries(mail.localized ?? {}))
@@ -72,20 +83,25 @@ async function send(trx: Transaction<DB>, clock: Clock, to: Recipient[], mail: D
   }
 }
 
+/** A supplier answers and follows its applications on one page. */
 export async function mailSupplier(
   trx: Transaction<DB>,
-  clock: Clock,
+  deps: MailDeps,
   supplierId: string,
   mail: DpsMail,
 ) {
-  await send(trx, clock, await supplierRecipients(trx, supplierId), mail);
+  const to = await supplierRecipients(trx, supplierId);
+  await send(trx, deps.clock, to, `${deps.config.publicUrl}/company/applications`, mail);
 }
 
+/** The owner's officers act on the DPS's page (its application queue). */
 export async function mailOfficers(
   trx: Transaction<DB>,
-  clock: Clock,
+  deps: MailDeps,
   ownerId: string,
+  dpsId: string,
   mail: DpsMail,
 ) {
-  await send(trx, clock, await officerRecipients(trx, ownerId), mail);
+  const to = await officerRecipients(trx, ownerId);
+  await send(trx, deps.clock, to, `${deps.config.publicUrl}/dps/${dpsId}`, mail);
 }

@@ -510,7 +510,7 @@ export async function decide(
       before: { status: application.status },
       after: { status: next.to, reason: reason || null },
     });
-    await mailSupplier(trx, deps.clock, application.supplier_id, {
+    await mailSupplier(trx, deps, application.supplier_id, {
       organisationId: application.supplier_id,
       country: dps.country,
       ...DECISION_MAIL[decision],
@@ -573,7 +573,7 @@ export async function extend(
       before: { decisionDueAt: application.decision_due_at.toISOString() },
       after: { decisionDueAt: result.decisionDueAt.toISOString(), reason: input.reason.trim() },
     });
-    await mailSupplier(trx, deps.clock, application.supplier_id, {
+    await mailSupplier(trx, deps, application.supplier_id, {
       organisationId: application.supplier_id,
       country: dps.country,
       subject: 'email.dps.extended.subject',
@@ -683,7 +683,7 @@ export async function requestDeclaration(
       objectId: row.id,
       after: { dpsId, supplierId, dueAt: due.toISOString() },
     });
-    await mailSupplier(trx, deps.clock, supplierId, {
+    await mailSupplier(trx, deps, supplierId, {
       organisationId: supplierId,
       country: dps.country,
       subject: 'email.dps.declaration.subject',

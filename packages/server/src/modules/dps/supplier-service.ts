@@ -175,7 +175,7 @@ export async function apply(
     await appendAudit(trx, deps.clock, { organisationId: dps.organisation_id, ...audit });
     const names = dpsCategories.filter((c) => categoryIds.includes(c.id));
     const join = (pick: (c: (typeof names)[number]) => string) => names.map(pick).join(', ');
-    await mailSupplier(trx, deps.clock, supplierId, {
+    await mailSupplier(trx, deps, supplierId, {
       organisationId: supplierId,
       country: dps.country,
       subject: 'email.dps.received.subject',
