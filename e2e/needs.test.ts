@@ -1,6 +1,8 @@
 // A caseworker describes a placement need: a personnummer in the needs text is refused on the
-// field with the reason, removed, the draft saved, submitted, and listed as submitted. Every page
-// and dialog passes axe.
+// field with the reason, removed, the draft saved, submitted, and listed as submitted. On the
+// demo needs she sees the ways to call them off: the DPS for the hired social worker, the HVB
+// agreement's lots for the placement, each with its procedure and why. Every page and dialog
+// passes axe.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
@@ -107,6 +109,64 @@ describe('a caseworker describes a placement need', () => {
     await page.getByLabel('Status').selectOption('submitted');
     await row.waitFor();
     await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page);
+  });
+});
+
+describe('the ways to call off a need', () => {
+  async function openNeed(title: string) {
+    await page.getByRole('navigation').locator('a[href="/needs"]').click();
+    await page.waitForURL((url) => url.pathname === '/needs');
+    await page.locator('main tbody tr', { hasText: title }).getByRole('link').click();
+    await page.waitForURL((url) => /^\/needs\/[0-9a-f-]{36}$/.test(url.pathname));
+    await expect.poll(() => page.locator('main h1').textContent()).toBe(title);
+    const table = page.locator('main table', {
+      has: page.locator('caption', { hasText: 'Ramavtalens delområden och DIS-kategorier' }),
+    });
+    await table.locator('tbody tr').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    return table;
+  }
+
+  test('the hired social worker can be called off from Kristianstad’s DPS', async () => {
+    const table = await openNeed('Inhyrd socialsekreterare, barn och unga, 100 %');
+    await expect
+      .poll(() => page.locator('main h2', { hasText: 'Sätt att avropa' }).count())
+      .toBe(1);
+    const rows = table.locator('tbody tr', {
+      hasText: 'Dynamiskt inköpssystem för hyrsocionomer',
+    });
+    expect(await rows.count()).toBeGreaterThan(0);
+    await expect.poll(() => rows.first().textContent()).toContain('Särskilt kontrakt inom DIS');
+    await expect
+      .poll(() => rows.first().textContent())
+      .toContain('alla antagna leverantörer i kategorin');
+    // Staffing is not a placement: no HVB lot is offered.
+    expect(await table.locator('tbody tr', { hasText: 'HVB för barn och unga' }).count()).toBe(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('the HVB placement shows the agreement’s lots: its own area’s by ranking, the others not for it', async () => {
+    const table = await openNeed('HVB-placering, pojke 15 år');
+    const lots = table.locator('tbody tr', { hasText: 'HVB för barn och unga' });
+    await expect.poll(() => lots.count()).toBe(4);
+    const ranked = table.locator('tbody tr', { hasText: 'Delområde 1: Skåne nordost' });
+    await expect.poll(() => ranked.textContent()).toContain('Rangordning');
+    await expect
+      .poll(() => ranked.textContent())
+      .toContain('Delområdet avropas alltid genom rangordning.');
+    // Kristianstad (1290) lies in Skåne nordost only.
+    const elsewhere = table.locator('tbody tr', { hasText: 'Delområde 2: Skåne syd och väst' });
+    await expect.poll(() => elsewhere.textContent()).toContain('Kan inte användas nu');
+    await expect
+      .poll(() => elsewhere.textContent())
+      .toContain('Delområdet gäller andra kommuner än er.');
+    // The staffing DPS does not answer a placement.
+    expect(
+      await table
+        .locator('tbody tr', { hasText: 'Dynamiskt inköpssystem för hyrsocionomer' })
+        .count(),
+    ).toBe(0);
     await expectNoAxeViolations(page);
   });
 });

@@ -36,6 +36,11 @@ export type CallOffTarget =
       method: CallOffMethod;
       /** Needed only when the lot uses the volume rule. */
       expectedVolume: Volume | null;
+      /**
+       * The lot's area as municipality codes (empty: every participating municipality) and the
+       * calling-off municipality's code; a lot by area serves only the municipalities in it.
+       */
+      area?: { codes: readonly string[]; municipalityCode: string | null };
     }
   | {
       kind: 'dps_category';
@@ -58,6 +63,7 @@ export interface DerivationReason {
 
 export type DerivationRefusal =
   | { code: `agreement_${CallOffRefusal}` }
+  | { code: 'outside_lot_area' }
   | { code: 'volume_required'; params: { unit: PriceUnit } }
   | { code: 'volume_unit_mismatch'; params: { unit: PriceUnit; given: PriceUnit } }
   | { code: 'dps_not_open' }
@@ -79,6 +85,7 @@ function fromLot(target: Extract<CallOffTarget, { kind: 'agreement_lot' }>, now:
   const today = localDate(now, target.agreement.country);
   const refusal = callOffRefusal(target.agreement, today, target.participating);
   if (refusal) return { ok: false, refusal: { code: `agreement_${refusal}` } };
+  if (!lotCovers(target.area)) return { ok: false, refusal: { code: 'outside_lot_area' } };
 
   const { method, expectedVolume } = target;
   if (method.kind !== 'volume_rule') {
@@ -131,4 +138,12 @@ function fromDps(target: Extract<CallOffTarget, { kind: 'dps_category' }>, now: 
           : { code: 'dps_undecided_applications', params: { undecided: readiness.undecided } },
     };
   return { ok: true, procedure: 'dps_specific_contract', reason: { code: 'dps_category' } };
+}
+
+/** Whether a lot's area includes the municipality; a lot without an area covers all of them. */
+export function lotCovers(
+  area: { codes: readonly string[]; municipalityCode: string | null } | undefined,
+): boolean {
+  if (!area || area.codes.length === 0) return true;
+  return area.municipalityCode !== null && area.codes.includes(area.municipalityCode);
 }

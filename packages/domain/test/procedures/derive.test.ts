@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallOffMethod } from '../../src/calloff-method.ts';
-import { deriveProcedure, type CallOffTarget } from '../../src/procedures/derive.ts';
+import { deriveProcedure, lotCovers, type CallOffTarget } from '../../src/procedures/derive.ts';
 
 const NOW = new Date('2027-03-10T09:00:00Z');
 const agreement = {
@@ -88,6 +88,27 @@ describe('the procedure of a call-off under a framework-agreement lot', () => {
     expect(deriveProcedure(terminated, NOW)).toMatchObject({
       refusal: { code: 'agreement_terminated' },
     });
+  });
+});
+
+describe('a lot by area', () => {
+  const RANKING: CallOffMethod = { kind: 'ranking' };
+  it('serves the municipalities in its area, and every municipality when it has none', () => {
+    const inArea = lot(RANKING, null, {
+      area: { codes: ['1290', '1293'], municipalityCode: '1290' },
+    });
+    expect(deriveProcedure(inArea, NOW)).toMatchObject({ ok: true, procedure: 'ranking' });
+    const noArea = lot(RANKING, null, { area: { codes: [], municipalityCode: '1290' } });
+    expect(deriveProcedure(noArea, NOW)).toMatchObject({ ok: true });
+  });
+
+  it('is refused to a municipality outside its area', () => {
+    const outside = lot(RANKING, null, { area: { codes: ['1286'], municipalityCode: '1290' } });
+    expect(deriveProcedure(outside, NOW)).toEqual({
+      ok: false,
+      refusal: { code: 'outside_lot_area' },
+    });
+    expect(lotCovers({ codes: ['1286'], municipalityCode: null })).toBe(false);
   });
 });
 

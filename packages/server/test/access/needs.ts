@@ -5,6 +5,7 @@ export const NEED_ROUTES: Record<string, RoutePermission> = {
   'GET /api/organisations/:orgId/needs': 'needs.read',
   'POST /api/organisations/:orgId/needs': 'needs.manage',
   'GET /api/organisations/:orgId/needs/:needId': 'needs.read',
+  'GET /api/organisations/:orgId/needs/:needId/calloff-options': 'needs.read',
   'PUT /api/organisations/:orgId/needs/:needId': 'needs.manage',
   'POST /api/organisations/:orgId/needs/:needId/submit': 'needs.manage',
   'POST /api/organisations/:orgId/needs/:needId/withdraw': 'needs.manage',

@@ -1,6 +1,7 @@
 // The only SQL of the needs area. Every query names the municipality: a need is read and changed
 // only through its own organisation.
 import type { Kysely, Transaction } from 'kysely';
+import type { ServiceKind } from '@tildel/domain/taxonomy';
 import type { DB, NeedKind, NeedStatus } from '../../db/types.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -161,5 +162,110 @@ export async function logSensitiveRead(
       user_id: values.userId,
       at: values.at,
     })
+    .execute();
+}
+
+// ---- what a need can be called off under ---------------------------------------------------
+
+/**
+ * The lots, of agreements the municipality owns or takes part in (not drafts), whose category is
+ * of one of the service kinds. The owner and the municipalities listed may call off.
+ */
+export async function municipalityCodeOf(db: Db, organisationId: string) {
+  const row = await db
+    .selectFrom('organisations')
+    .select('municipality_code')
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
+  return row?.municipality_code ?? null;
+}
+
+export function calloffLots(db: Db, organisationId: string, serviceKinds: readonly ServiceKind[]) {
+  return db
+    .selectFrom('agreement_lots')
+    .innerJoin('framework_agreements as a', 'a.id', 'agreement_lots.agreement_id')
+    .innerJoin('service_categories as c', 'c.id', 'agreement_lots.category_id')
+    .leftJoin('agreement_municipalities as m', (join) =>
+      join.onRef('m.agreement_id', '=', 'a.id').on('m.municipality_id', '=', organisationId),
+    )
+    .select([
+      'a.id as agreementId',
+      'a.reference',
+      'a.title',
+      'a.country',
+      'a.status',
+      'a.starts_on as startsOn',
+      'a.ends_on as endsOn',
+      'a.extension_options as extensionOptions',
+      'a.extensions_used as extensionsUsed',
+      'a.terminated_on as terminatedOn',
+      'agreement_lots.id as lotId',
+      'agreement_lots.number as lotNumber',
+      'agreement_lots.name as lotName',
+      'agreement_lots.calloff_method as calloffMethod',
+      'agreement_lots.volume_threshold as volumeThreshold',
+      'agreement_lots.volume_unit as volumeUnit',
+      'agreement_lots.area_municipality_codes as areaCodes',
+      'c.id as categoryId',
+      'c.name_sv as categorySv',
+      'c.name_da as categoryDa',
+      'c.name_en as categoryEn',
+    ])
+    .where('c.service_kind', 'in', [...serviceKinds])
+    .where('a.status', '<>', 'draft')
+    .where((eb) =>
+      eb.or([eb('a.organisation_id', '=', organisationId), eb('m.agreement_id', 'is not', null)]),
+    )
+    .orderBy('a.reference')
+    .orderBy('agreement_lots.number')
+    .limit(500)
+    .execute();
+}
+
+/** The categories, of DPSs the municipality owns or takes part in (not drafts), of the kinds. */
+export function calloffDpsCategories(
+  db: Db,
+  organisationId: string,
+  serviceKinds: readonly ServiceKind[],
+) {
+  return db
+    .selectFrom('dps_categories')
+    .innerJoin('dynamic_purchasing_systems as d', 'd.id', 'dps_categories.dps_id')
+    .innerJoin('service_categories as c', 'c.id', 'dps_categories.category_id')
+    .leftJoin('dps_municipalities as m', (join) =>
+      join.onRef('m.dps_id', '=', 'd.id').on('m.municipality_id', '=', organisationId),
+    )
+    .select([
+      'd.id as dpsId',
+      'd.reference',
+      'd.title',
+      'd.country',
+      'd.status',
+      'd.valid_from as validFrom',
+      'd.valid_to as validTo',
+      'd.initial_period_ends_on as initialPeriodEndsOn',
+      'c.id as categoryId',
+      'c.name_sv as categorySv',
+      'c.name_da as categoryDa',
+      'c.name_en as categoryEn',
+    ])
+    .where('c.service_kind', 'in', [...serviceKinds])
+    .where('d.status', '<>', 'draft')
+    .where((eb) =>
+      eb.or([eb('d.organisation_id', '=', organisationId), eb('m.dps_id', 'is not', null)]),
+    )
+    .orderBy('d.reference')
+    .orderBy('c.name_sv')
+    .limit(500)
+    .execute();
+}
+
+/** The applications of the DPSs, for the rule that holds call-offs back until they are decided. */
+export function applicationsOfDps(db: Db, dpsIds: readonly string[]) {
+  if (dpsIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('dps_applications')
+    .select(['dps_id as dpsId', 'status', 'in_initial_period as inInitialPeriod'])
+    .where('dps_id', 'in', [...dpsIds])
     .execute();
 }

@@ -4,6 +4,7 @@ import type { Deps } from '../../platform/deps.ts';
 import { orgParams, pageOf } from '../../platform/schemas.ts';
 import type { NeedStatus } from '../../db/types.ts';
 import {
+  calloffOptions,
   createBody,
   listQuery,
   needDetail,
@@ -72,6 +73,21 @@ export async function needRoutes(app: FastifyInstance, deps: Deps) {
     },
     async (request) =>
       service.readNeed(deps, actorOf(request), request.params.orgId, request.params.needId),
+  );
+
+  app.get<{ Params: NeedParams }>(
+    '/api/organisations/:orgId/needs/:needId/calloff-options',
+    {
+      config: { permission: 'needs.read' },
+      schema: {
+        tags: ['needs'],
+        summary:
+          'The lots and DPS categories that fit the need, each with the procedure a call-off would follow and why',
+        params: needParams,
+        response: { 200: calloffOptions },
+      },
+    },
+    async (request) => service.callOffOptions(deps, request.params.orgId, request.params.needId),
   );
 
   app.put<{ Params: NeedParams; Body: service.NeedInput & { version: number } }>(

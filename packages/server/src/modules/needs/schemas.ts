@@ -2,6 +2,8 @@
 // themselves (identity numbers, ranges, codes) are needProblems', so messages can say why.
 import { NEED_KINDS, NEED_LIMITS, PERSON_GENDERS, INTENSITIES } from '@tildel/domain/need';
 import { EDUCATION_CODES, MAX_YEARS_IN_AREA } from '@tildel/domain/consultant';
+import { CALLOFF_PROCEDURES } from '@tildel/domain/procedures/derive';
+import { PRICE_UNITS } from '@tildel/domain/taxonomy';
 import { plainDate, text, uuid } from '../../platform/schemas.ts';
 
 export const NEED_STATUSES = [
@@ -179,5 +181,86 @@ export const needDetail = {
     ...summaryProperties,
     need: { type: 'object', additionalProperties: true },
     sensitive: { type: 'boolean' },
+  },
+} as const;
+
+const category = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'sv', 'da', 'en'],
+  properties: {
+    id: { type: 'string' },
+    sv: { type: 'string' },
+    da: { type: 'string' },
+    en: { type: 'string' },
+  },
+} as const;
+
+const volume = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['quantity', 'unit'],
+  properties: { quantity: { type: 'number' }, unit: { type: 'string', enum: [...PRICE_UNITS] } },
+} as const;
+
+/** A reason (the procedure applies) or a refusal (it cannot be used now): a code to translate. */
+const why = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['code'],
+  properties: {
+    code: { type: 'string' },
+    params: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        volume: { type: 'number' },
+        threshold: { type: 'number' },
+        unit: { type: 'string' },
+        given: { type: 'string' },
+        validFrom: { type: 'string' },
+        validTo: { type: 'string' },
+        initialPeriodEndsOn: { type: 'string' },
+        undecided: { type: 'integer' },
+      },
+    },
+  },
+} as const;
+
+const calloffOption = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind', 'source', 'lot', 'category', 'procedure', 'why'],
+  properties: {
+    kind: { type: 'string', enum: ['agreement_lot', 'dps_category'] },
+    source: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'reference', 'title'],
+      properties: {
+        id: { type: 'string' },
+        reference: { type: 'string' },
+        title: { type: 'string' },
+      },
+    },
+    lot: {
+      type: ['object', 'null'],
+      additionalProperties: false,
+      required: ['id', 'number', 'name'],
+      properties: { id: { type: 'string' }, number: { type: 'integer' }, name: { type: 'string' } },
+    },
+    category,
+    procedure: { type: ['string', 'null'], enum: [...CALLOFF_PROCEDURES, null] },
+    why,
+  },
+} as const;
+
+export const calloffOptions = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['expectedVolume', 'options'],
+  properties: {
+    expectedVolume: volume,
+    options: { type: 'array', items: calloffOption },
   },
 } as const;

@@ -9,6 +9,7 @@ import { Page } from '../../components/Page';
 import { Loading } from '../../components/Loading';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SuccessNotice } from '../../components/SuccessNotice';
+import { CallOffOptionsSection } from './CallOffOptionsSection';
 import { NeedForm } from './NeedForm';
 import { NeedStatusBadge } from './NeedStatusBadge';
 import { NeedView } from './NeedView';
@@ -134,6 +135,7 @@ function NeedDetail({ orgId, need }: { orgId: string; need: NeedDetail }) {
                 : t('needs.fields.person')
             }
           />
+          <CallOffOptionsSection orgId={orgId} needId={need.id} />
         </>
       )}
       {confirmWithdraw && (

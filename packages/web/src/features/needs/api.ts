@@ -86,3 +86,42 @@ export function useNeedStep(orgId: string) {
     onSuccess: () => client.invalidateQueries({ queryKey: needsKey(orgId) }),
   });
 }
+
+export type CallOffProcedure = 'ranking' | 'renewed_competition' | 'dps_specific_contract';
+export type VolumeUnit = 'hour' | 'day' | 'month' | 'package';
+
+/** A lot or DPS category that fits the need, with the procedure a call-off would follow. */
+export interface CallOffOption {
+  kind: 'agreement_lot' | 'dps_category';
+  source: { id: string; reference: string; title: string };
+  lot: { id: string; number: number; name: string } | null;
+  category: { id: string; sv: string; da: string; en: string };
+  /** Null when it cannot be used now; `why` then holds the refusal. */
+  procedure: CallOffProcedure | null;
+  why: {
+    code: string;
+    params?: {
+      volume?: number;
+      threshold?: number;
+      unit?: VolumeUnit;
+      given?: VolumeUnit;
+      validFrom?: string;
+      validTo?: string;
+      initialPeriodEndsOn?: string;
+      undecided?: number;
+    };
+  };
+}
+
+export interface CallOffOptions {
+  expectedVolume: { quantity: number; unit: VolumeUnit };
+  options: CallOffOption[];
+}
+
+export function useCallOffOptions(orgId: string, needId: string) {
+  return useQuery({
+    queryKey: [...needsKey(orgId), 'one', needId, 'calloff-options'],
+    queryFn: ({ signal }) =>
+      api.get<CallOffOptions>(`${base(orgId)}/${enc(needId)}/calloff-options`, { signal }),
+  });
+}

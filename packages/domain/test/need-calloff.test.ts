@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { PlacementNeed, StaffingNeed } from '../src/need.ts';
+import { expectedVolumeOf, serviceKindsForNeed } from '../src/need-calloff.ts';
+
+const staffing: StaffingNeed = {
+  kind: 'staffing',
+  role: 'Socialsekreterare',
+  area: 'children_youth',
+  educationCodes: ['socionomexamen'],
+  yearsOfExperience: 3,
+  languages: ['sv'],
+  start: '2027-01-04',
+  end: '2027-01-31',
+  extentPercent: 100,
+  placeOfWork: 'Kristianstad',
+  remotePossible: false,
+  positions: 1,
+  description: '',
+};
+
+const placement: PlacementNeed = {
+  kind: 'placement',
+  person: {
+    age: 15,
+    gender: 'male',
+    targetGroups: ['youth_13_17'],
+    needs: 'Struktur i vardagen.',
+    languages: ['sv'],
+    homeCountry: 'SE',
+    homeMunicipalityCode: '1290',
+  },
+  start: '2027-01-04',
+  expectedDurationDays: 120,
+  intensity: 'standard',
+  hoursPerWeek: null,
+  description: '',
+};
+
+describe('the categories that can answer a need', () => {
+  it('a staffing need is answered by staffing categories only', () => {
+    expect(serviceKindsForNeed('staffing')).toEqual(['staffing']);
+  });
+
+  it('a placement is answered by the kinds with places: HVB, housing, family homes, botilbud', () => {
+    expect([...serviceKindsForNeed('placement')].sort()).toEqual(
+      ['botilbud', 'family_home', 'hvb', 'supported_housing'].sort(),
+    );
+  });
+
+  it('an intervention is answered by open care and supervision, never by a place', () => {
+    expect(serviceKindsForNeed('intervention')).toEqual(['open_care', 'supervision']);
+    expect(serviceKindsForNeed('intervention')).not.toContain('hvb');
+  });
+});
+
+describe('the expected volume of a need', () => {
+  it('staffing full time for four weeks is 160 hours', () => {
+    expect(expectedVolumeOf(staffing)).toEqual({ quantity: 160, unit: 'hour' });
+  });
+
+  it('staffing counts the extent and every position', () => {
+    expect(expectedVolumeOf({ ...staffing, extentPercent: 50, positions: 3 })).toEqual({
+      quantity: 240,
+      unit: 'hour',
+    });
+  });
+
+  it('a one-day assignment is one day of hours', () => {
+    expect(expectedVolumeOf({ ...staffing, end: staffing.start }).quantity).toBe(6);
+  });
+
+  it('a placement is its expected duration in days', () => {
+    expect(expectedVolumeOf(placement)).toEqual({ quantity: 120, unit: 'day' });
+  });
+
+  it('an intervention priced by the hour is hours a week over its duration', () => {
+    expect(
+      expectedVolumeOf({
+        ...placement,
+        kind: 'intervention',
+        hoursPerWeek: 4,
+        expectedDurationDays: 14,
+      }),
+    ).toEqual({ quantity: 8, unit: 'hour' });
+  });
+
+  it('an intervention without hours a week is counted in days', () => {
+    expect(expectedVolumeOf({ ...placement, kind: 'intervention' })).toEqual({
+      quantity: 120,
+      unit: 'day',
+    });
+  });
+});

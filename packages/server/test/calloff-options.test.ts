@@ -1,0 +1,286 @@
+// Ways to call off a need: every lot and DPS category the municipality may use whose service
+// kind fits the need, each with the procedure derived from the lot's rule and the need's
+// expected volume, and why. The clock stands at 2026-11-23.
+import { describe, expect, it } from 'vitest';
+import { call, createTestApp } from './support/app.ts';
+import { createOrganisation, createSession, createUser } from './support/factories.ts';
+
+const { app, database, clock } = await createTestApp();
+const db = database.db;
+const now = clock.now();
+
+const body = await createOrganisation(db, { kind: 'procurement_body', name: 'Sydupphandling' });
+const kristianstad = await createOrganisation(db, { kind: 'municipality', name: 'Kristianstad' });
+const hassleholm = await createOrganisation(db, { kind: 'municipality', name: 'Hässleholm' });
+const caseworkerUser = await createUser(db, {
+  memberships: [{ organisationId: kristianstad.id, roles: ['caseworker'] }],
+});
+const caseworker = await createSession(db, clock, caseworkerUser.id, kristianstad.id);
+const neighbourUser = await createUser(db, {
+  memberships: [{ organisationId: hassleholm.id, roles: ['caseworker'] }],
+});
+const neighbour = await createSession(db, clock, neighbourUser.id, hassleholm.id);
+
+async function category(
+  organisationId: string,
+  code: string,
+  kind: 'hvb' | 'staffing' | 'open_care',
+) {
+  return db
+    .insertInto('service_categories')
+    .values({
+      organisation_id: organisationId,
+      code,
+      service_kind: kind,
+      name_sv: `Kategori ${code}`,
+      name_da: `Kategori ${code}`,
+      name_en: `Category ${code}`,
+      default_unit: kind === 'hvb' ? 'day' : 'hour',
+      created_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+const hvb = await category(body.id, 'hvb_youth', 'hvb');
+const openCare = await category(body.id, 'open_care_hour', 'open_care');
+const staffing = await category(kristianstad.id, 'staffing_children_youth', 'staffing');
+
+async function agreement(reference: string, participants: string[]) {
+  const row = await db
+    .insertInto('framework_agreements')
+    .values({
+      organisation_id: body.id,
+      reference,
+      title: `HVB ${reference}`,
+      country: 'SE',
+      status: 'active',
+      starts_on: '2026-01-01',
+      ends_on: '2027-12-31',
+      created_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (participants.length > 0)
+    await db
+      .insertInto('agreement_municipalities')
+      .values(participants.map((municipality_id) => ({ agreement_id: row.id, municipality_id })))
+      .execute();
+  return row;
+}
+
+const hvbAgreement = await agreement('SYD-2025-014', [kristianstad.id, hassleholm.id]);
+const notOurs = await agreement('SYD-2025-099', [hassleholm.id]);
+await db
+  .insertInto('agreement_lots')
+  .values([
+    {
+      agreement_id: hvbAgreement.id,
+      organisation_id: body.id,
+      number: 1,
+      name: 'Skåne nordost',
+      category_id: hvb.id,
+      calloff_method: 'ranking',
+    },
+    {
+      agreement_id: hvbAgreement.id,
+      organisation_id: body.id,
+      number: 2,
+      name: 'Skåne syd',
+      category_id: hvb.id,
+      calloff_method: 'volume_rule',
+      volume_threshold: 90,
+      volume_unit: 'day',
+    },
+    {
+      agreement_id: hvbAgreement.id,
+      organisation_id: body.id,
+      number: 3,
+      name: 'Öppenvård',
+      category_id: openCare.id,
+      calloff_method: 'renewed_competition',
+    },
+    {
+      agreement_id: notOurs.id,
+      organisation_id: body.id,
+      number: 1,
+      name: 'Någon annans',
+      category_id: hvb.id,
+      calloff_method: 'ranking',
+    },
+  ])
+  .execute();
+
+// Kristianstad's own DPS for hired social workers: open since the spring, initial period over.
+const dps = await db
+  .insertInto('dynamic_purchasing_systems')
+  .values({
+    organisation_id: kristianstad.id,
+    reference: 'KS-DIS-2026-01',
+    title: 'Dynamiskt inköpssystem för hyrsocionomer',
+    country: 'SE',
+    status: 'open',
+    valid_from: '2026-03-01',
+    valid_to: '2030-02-28',
+    initial_period_ends_on: '2026-04-01',
+    created_at: now,
+  })
+  .returning('id')
+  .executeTakeFirstOrThrow();
+await db
+  .insertInto('dps_categories')
+  .values({ dps_id: dps.id, category_id: staffing.id })
+  .execute();
+await db
+  .insertInto('dps_municipalities')
+  .values({ dps_id: dps.id, municipality_id: kristianstad.id })
+  .execute();
+
+async function need(payload: object) {
+  const response = await call(app, caseworker, {
+    method: 'POST',
+    url: `/api/organisations/${kristianstad.id}/needs`,
+    payload,
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<{ id: string }>().id;
+}
+
+const placementId = await need({
+  title: 'HVB-placering, 15 år',
+  need: {
+    kind: 'placement',
+    person: {
+      age: 15,
+      gender: 'male',
+      targetGroups: ['youth_13_17'],
+      needs: 'Struktur i vardagen.',
+      languages: ['sv'],
+      homeCountry: 'SE',
+      homeMunicipalityCode: '1290',
+    },
+    start: '2026-12-15',
+    expectedDurationDays: 120,
+    intensity: 'enhanced',
+    hoursPerWeek: null,
+    description: '',
+  },
+});
+
+const staffingId = await need({
+  title: 'Inhyrd socialsekreterare',
+  need: {
+    kind: 'staffing',
+    role: 'Socialsekreterare, barn och unga',
+    area: 'children_youth',
+    educationCodes: ['socionomexamen'],
+    yearsOfExperience: 3,
+    languages: ['sv'],
+    start: '2027-01-04',
+    end: '2027-01-31',
+    extentPercent: 50,
+    placeOfWork: 'Kristianstad',
+    remotePossible: false,
+    positions: 1,
+    description: '',
+  },
+});
+
+interface Options {
+  expectedVolume: { quantity: number; unit: string };
+  options: {
+    kind: string;
+    source: { reference: string; title: string };
+    lot: { number: number; name: string } | null;
+    category: { sv: string };
+    procedure: string | null;
+    why: { code: string; params?: Record<string, unknown> };
+  }[];
+}
+
+async function optionsOf(needId: string, caller = caseworker, orgId = kristianstad.id) {
+  return call(app, caller, {
+    method: 'GET',
+    url: `/api/organisations/${orgId}/needs/${needId}/calloff-options`,
+  });
+}
+
+describe('ways to call off a need', () => {
+  it('lists the lots of a placement with the procedure each rule gives and why', async () => {
+    const response = await optionsOf(placementId);
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json<Options>();
+    expect(body.expectedVolume).toEqual({ quantity: 120, unit: 'day' });
+    expect(body.options).toEqual([
+      expect.objectContaining({
+        kind: 'agreement_lot',
+        source: expect.objectContaining({ reference: 'SYD-2025-014' }),
+        lot: expect.objectContaining({ number: 1, name: 'Skåne nordost' }),
+        procedure: 'ranking',
+        why: { code: 'lot_uses_ranking' },
+      }),
+      expect.objectContaining({
+        lot: expect.objectContaining({ number: 2 }),
+        procedure: 'renewed_competition',
+        why: {
+          code: 'volume_above_threshold',
+          params: { volume: 120, threshold: 90, unit: 'day' },
+        },
+      }),
+    ]);
+    // Open care does not answer a placement; the DPS is for staffing; the other agreement is not
+    // Kristianstad's.
+    expect(body.options.map((o) => o.source.reference)).not.toContain('SYD-2025-099');
+  });
+
+  it('offers the DPS to a staffing need as a specific contract, and no HVB lot', async () => {
+    const response = await optionsOf(staffingId);
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json<Options>();
+    expect(body.expectedVolume).toEqual({ quantity: 80, unit: 'hour' });
+    expect(body.options).toEqual([
+      {
+        kind: 'dps_category',
+        source: expect.objectContaining({
+          reference: 'KS-DIS-2026-01',
+          title: 'Dynamiskt inköpssystem för hyrsocionomer',
+        }),
+        lot: null,
+        category: expect.objectContaining({ sv: 'Kategori staffing_children_youth' }),
+        procedure: 'dps_specific_contract',
+        why: { code: 'dps_category' },
+      },
+    ]);
+  });
+
+  it('says why a DPS cannot be used while an application from the initial period waits', async () => {
+    const supplier = await createOrganisation(db, { kind: 'supplier' });
+    const pending = await db
+      .insertInto('dps_applications')
+      .values({
+        dps_id: dps.id,
+        organisation_id: kristianstad.id,
+        supplier_id: supplier.id,
+        status: 'pending',
+        received_at: new Date('2026-03-20T09:00:00Z'),
+        in_initial_period: true,
+        decision_due_at: new Date('2026-04-03T21:59:59Z'),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    try {
+      const body = (await optionsOf(staffingId)).json<Options>();
+      expect(body.options[0]).toMatchObject({
+        procedure: null,
+        why: { code: 'dps_undecided_applications', params: { undecided: 1 } },
+      });
+    } finally {
+      await db.deleteFrom('dps_applications').where('id', '=', pending.id).execute();
+    }
+  });
+
+  it('answers 404 to another municipality, through its own URL or the owner’s', async () => {
+    expect((await optionsOf(placementId, neighbour, hassleholm.id)).statusCode).toBe(404);
+    expect((await optionsOf(placementId, neighbour, kristianstad.id)).statusCode).toBe(403);
+  });
+});
