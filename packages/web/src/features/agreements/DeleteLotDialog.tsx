@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDeleteLot } from './api';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { Lot } from './types';
 
 /** Confirms deleting a lot of a draft, saying that its suppliers and lot requirements go too. */

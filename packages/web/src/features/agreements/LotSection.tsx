@@ -14,7 +14,7 @@ import { formatMoney, money } from '@tildel/domain/money';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormatters } from '../../lib/format';
 import { useRemoveLotSupplier, useRerankLot } from './api';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { categoryName } from './names';
 import { SupplierStatusBadge } from './StatusBadges';
 import type { Lot, LotSupplier } from './types';

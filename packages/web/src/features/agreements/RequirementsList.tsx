@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../lib/format';
 import { useRemoveRequirement } from './api';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { Lot, Requirement } from './types';
 
 /** A requirement in words, e.g. "At least 1.2 full-time staff per placed resident, on every shift". */

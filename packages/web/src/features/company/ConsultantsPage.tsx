@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { SuccessNotice } from '../../components/SuccessNotice';
-import { ConfirmRemoveDialog } from './ConfirmRemoveDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ConsultantDialog } from './ConsultantDialog';
 import { useConsultants, useRemoveConsultant } from './api';
 import { formatList } from './lists';
@@ -149,9 +149,10 @@ export function ConsultantsPage() {
         />
       )}
       {dialog.kind === 'remove' && (
-        <ConfirmRemoveDialog
+        <ConfirmDialog
           title={t('company.consultants.removeTitle')}
           question={t('company.consultants.removeQuestion', { name: dialog.consultant.name })}
+          confirmLabel={t('company.remove')}
           pending={remove.isPending}
           error={remove.error}
           onClose={close}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
-import { ConfirmRemoveDialog } from './ConfirmRemoveDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ContactDialog } from './ContactDialog';
 import { useContacts, useRemoveContact } from './api';
 import type { Contact } from './types';
@@ -125,9 +125,10 @@ export function ContactsSection({
         />
       )}
       {dialog.kind === 'remove' && (
-        <ConfirmRemoveDialog
+        <ConfirmDialog
           title={t('company.contacts.removeTitle')}
           question={t('company.contacts.removeQuestion', { name: dialog.contact.name })}
+          confirmLabel={t('company.remove')}
           pending={remove.isPending}
           error={remove.error}
           onClose={close}

@@ -10,7 +10,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { StatusBadge } from '../../components/StatusBadge';
 import { SuccessNotice } from '../../components/SuccessNotice';
-import { ConfirmRemoveDialog } from './ConfirmRemoveDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EstablishmentDialog } from './EstablishmentDialog';
 import { PlacesDialog } from './PlacesDialog';
 import { useEstablishments, useSetEstablishmentClosed } from './api';
@@ -179,7 +179,7 @@ export function EstablishmentsPage() {
         />
       )}
       {dialog.kind === 'close' && (
-        <ConfirmRemoveDialog
+        <ConfirmDialog
           title={t('company.establishments.closeTitle')}
           question={t('company.establishments.closeQuestion', { name: dialog.establishment.name })}
           confirmLabel={t('company.establishments.closeConfirm')}

@@ -1,20 +1,12 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorAlert } from './ErrorAlert';
 
-interface ConfirmRemoveDialogProps {
-  title: string;
-  question: string;
-  /** The confirming button; "Remove" unless the step is another (closing, say). */
-  confirmLabel?: string;
-  pending: boolean;
-  error: unknown;
-  onConfirm: () => void;
-  onClose: () => void;
-}
-
-/** "Remove this?" with cancel first: removing a contact or consultant cannot be undone here. */
-export function ConfirmRemoveDialog({
+/**
+ * "Remove this?" (or close, delete, withdraw) naming what it concerns; cancel has the focus,
+ * since the step cannot be undone.
+ */
+export function ConfirmDialog({
   title,
   question,
   confirmLabel,
@@ -22,7 +14,15 @@ export function ConfirmRemoveDialog({
   error,
   onConfirm,
   onClose,
-}: ConfirmRemoveDialogProps) {
+}: {
+  title: string;
+  question: string;
+  confirmLabel: string;
+  pending: boolean;
+  error: unknown;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -39,7 +39,7 @@ export function ConfirmRemoveDialog({
             {t('common.cancel')}
           </Button>
           <Button color="red.9" loading={pending} onClick={onConfirm}>
-            {confirmLabel ?? t('company.remove')}
+            {confirmLabel}
           </Button>
         </Group>
       </Stack>
