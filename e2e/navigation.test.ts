@@ -30,17 +30,17 @@ const ACCOUNTS: { email: string; links: string[] }[] = [
   { email: 'handlaggare@kristianstad.demo.tildel.se', links: CASEWORKER },
   {
     email: 'bestallare@kristianstad.demo.tildel.se',
-    links: ['/', '/needs', '/catalogue', '/agreements', '/dps', '/suppliers'],
+    links: ['/', '/needs', '/calloffs', '/catalogue', '/agreements', '/dps', '/suppliers'],
   },
   {
     email: 'controller@kristianstad.demo.tildel.se',
-    links: ['/', '/agreements', '/dps', '/suppliers'],
+    links: ['/', '/calloffs', '/agreements', '/dps', '/suppliers'],
   },
   { email: 'admin@kristianstad.demo.tildel.se', links: ALL },
   // Caseworker and buyer in Aarhus.
   {
     email: 'sagsbehandler@aarhus.demo.tildel.se',
-    links: ['/', '/needs', '/catalogue', '/agreements', '/dps', '/suppliers'],
+    links: ['/', '/needs', '/calloffs', '/catalogue', '/agreements', '/dps', '/suppliers'],
   },
   { email: 'leverantor@lindgarden.demo.tildel.se', links: ['/', ...COMPANY] },
   { email: 'admin@lindgarden.demo.tildel.se', links: [...ALL, ...COMPANY] },

@@ -39,6 +39,9 @@ export const PERMISSIONS = [
   // Needs and referrals: what a caseworker asks for (DOMAIN.md "Need / referral").
   'needs.read',
   'needs.manage',
+  // Call-offs: the buyer's request under one agreement or DPS (DOMAIN.md "Call-off").
+  'calloffs.read',
+  'calloffs.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -60,8 +63,16 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'dps.read',
     'needs.read',
     'needs.manage',
+    'calloffs.read',
+    'calloffs.manage',
   ],
-  controller: ['organisation.read', 'suppliers.read', 'agreements.read', 'dps.read'],
+  controller: [
+    'organisation.read',
+    'suppliers.read',
+    'agreements.read',
+    'dps.read',
+    'calloffs.read',
+  ],
   procurement_officer: [
     'organisation.read',
     'catalogue.read',

@@ -18,6 +18,7 @@ import { installErrorHandler, sendProblem } from './platform/problem.ts';
 import { t } from './platform/i18n.ts';
 import { agreementRoutes } from './modules/agreements/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
+import { calloffRoutes } from './modules/calloffs/routes.ts';
 import { catalogueRoutes } from './modules/catalogue/routes.ts';
 import { documentRoutes } from './modules/documents/routes.ts';
 import { dpsRoutes } from './modules/dps/routes.ts';
@@ -147,6 +148,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await dpsRoutes(scope, deps);
     await worklistRoutes(scope, deps);
     await needRoutes(scope, deps);
+    await calloffRoutes(scope, deps);
   });
 
   const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;

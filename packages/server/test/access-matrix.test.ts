@@ -7,6 +7,7 @@ import type { RoutePermission } from '../src/platform/access.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser, randomUUID } from './support/factories.ts';
 import { AGREEMENT_ROUTES } from './access/agreements.ts';
+import { CALLOFF_ROUTES } from './access/calloffs.ts';
 import { CATALOGUE_ROUTES } from './access/catalogue.ts';
 import { DOCUMENT_ROUTES } from './access/documents.ts';
 import { DPS_ROUTES } from './access/dps.ts';
@@ -51,6 +52,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...AGREEMENT_ROUTES,
   ...DPS_ROUTES,
   ...NEED_ROUTES,
+  ...CALLOFF_ROUTES,
 };
 
 type Subject =

@@ -1,5 +1,6 @@
 // Server texts in Swedish, Danish and English: problem messages and emails.
 import { AGREEMENT_MESSAGES } from '../modules/agreements/messages.ts';
+import { CALLOFF_MESSAGES } from '../modules/calloffs/messages.ts';
 import { CATALOGUE_MESSAGES } from '../modules/catalogue/messages.ts';
 import { DOCUMENT_MESSAGES } from '../modules/documents/messages.ts';
 import { DPS_MESSAGES } from '../modules/dps/messages.ts';
@@ -291,6 +292,7 @@ const MESSAGES = {
   ...AGREEMENT_MESSAGES,
   ...DPS_MESSAGES,
   ...NEED_MESSAGES,
+  ...CALLOFF_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;

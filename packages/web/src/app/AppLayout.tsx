@@ -195,6 +195,7 @@ export function AppLayout() {
     { to: '/', label: t('nav.home') },
     ...allowed([
       { to: '/needs', label: t('nav.needs'), permission: PERMISSIONS.needsRead },
+      { to: '/calloffs', label: t('nav.calloffs'), permission: PERMISSIONS.calloffsRead },
       { to: '/catalogue', label: t('nav.catalogue'), permission: PERMISSIONS.catalogueRead },
       { to: '/agreements', label: t('nav.agreements'), permission: PERMISSIONS.agreementsRead },
       { to: '/dps', label: t('nav.dps'), permission: PERMISSIONS.dpsRead },

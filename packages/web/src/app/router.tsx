@@ -12,6 +12,7 @@ import { PlatformOrganisationsPage } from '../features/platform/PlatformOrganisa
 import { AcceptInvitationPage } from '../features/invitation/AcceptInvitationPage';
 import { NotFoundPage } from '../features/misc/NotFoundPage';
 import { agreementRoutes } from '../features/agreements/routes';
+import { calloffRoutes } from '../features/calloffs/routes';
 import { catalogueRoutes } from '../features/catalogue/routes';
 import { companyRoutes } from '../features/company/routes';
 import { documentRoutes } from '../features/documents/routes';
@@ -54,6 +55,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           ...needRoutes,
+          ...calloffRoutes,
           ...catalogueRoutes,
           ...agreementRoutes,
           ...dpsRoutes,

@@ -70,6 +70,8 @@ export const PERMISSIONS = {
   dpsApply: 'dps.apply',
   needsRead: 'needs.read',
   needsManage: 'needs.manage',
+  calloffsRead: 'calloffs.read',
+  calloffsManage: 'calloffs.manage',
 } as const satisfies Record<string, Permission>;
 
 export interface Member {
