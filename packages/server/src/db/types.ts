@@ -514,6 +514,52 @@ export interface SensitiveReadsTable {
   at: Timestamp;
 }
 
+// --- Call-offs (0004_calloffs.sql) ---------------------------------------------------------------
+
+export type CalloffStatus = 'draft' | 'cancelled';
+export type CalloffProcedure = 'ranking' | 'renewed_competition' | 'dps_specific_contract';
+
+export interface CalloffsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  need_id: string;
+  agreement_id: string | null;
+  lot_id: string | null;
+  dps_id: string | null;
+  category_id: string | null;
+  procedure: CalloffProcedure;
+  /** jsonb { code, params }, written as a JSON string. */
+  procedure_reason: JsonValue;
+  /** numeric: arrives as a string. */
+  expected_volume: ColumnType<string, number | string, number | string>;
+  expected_unit: string;
+  currency: string;
+  /** jsonb { kind, basis, priceWeight?, qualityWeight? }, written as a JSON string. */
+  evaluation_model: JsonValue;
+  status: Generated<CalloffStatus>;
+  title: string;
+  version: Generated<number>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  cancelled_reason: string | null;
+}
+
+export interface CalloffRequirementsTable {
+  id: Generated<string>;
+  calloff_id: string;
+  organisation_id: string;
+  position: number;
+  level: 'must' | 'should';
+  title: string;
+  criterion_kind: 'yes_no' | 'minimum';
+  minimum: ColumnType<string | null, number | string | null, number | string | null>;
+  value_kind: 'deduction' | 'points' | null;
+  deduction_minor: ColumnType<string | null, number | string | null, number | string | null>;
+  currency: string | null;
+  points: number | null;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   body_mandates: BodyMandatesTable;
@@ -553,4 +599,6 @@ export interface DB {
   dps_declaration_requests: DpsDeclarationRequestsTable;
   needs: NeedsTable;
   sensitive_reads: SensitiveReadsTable;
+  calloffs: CalloffsTable;
+  calloff_requirements: CalloffRequirementsTable;
 }

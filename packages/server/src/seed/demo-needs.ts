@@ -1,11 +1,14 @@
 // Demo data of the market: needs and referrals. Kristianstad's caseworker has asked for a hired
 // social worker for children and youth (submitted), an HVB placement for a 15-year-old
 // (submitted) and keeps an open-care intervention as a draft; Aarhus' sagsbehandler has a
-// submitted botilbud placement. Every need passes the same rules as one typed in the app.
+// submitted botilbud placement. Every need passes the same rules as one typed in the app. The
+// staffing need is already in a draft call-off under Kristianstad's DPS, with its requirements.
 import { addCalendarDays, localDate } from '@tildel/domain/calendar';
 import { needProblems, type Need } from '@tildel/domain/need';
 import { appendAudit } from '../platform/audit.ts';
+import { calloffOptionsOf } from '../modules/needs/calloff-options.ts';
 import * as repo from '../modules/needs/repo.ts';
+import * as calloffRepo from '../modules/calloffs/repo.ts';
 import { demoId, type DemoContext } from './demo-market.ts';
 
 interface DemoNeed {
@@ -14,7 +17,25 @@ interface DemoNeed {
   title: string;
   need: Need;
   submitted: boolean;
+  /** Called off as a draft under the first DPS category that fits. */
+  calloff?: {
+    requirements: calloffRepo.RequirementValues[];
+    model: { kind: 'comparison_price'; basis: 'unit_price' };
+  };
 }
+
+const KRISTIANSTAD_BUYER = 'user:bestallare@kristianstad.demo.tildel.se';
+
+const must = (title: string, minimum: number | null): calloffRepo.RequirementValues => ({
+  level: 'must',
+  title,
+  criterionKind: minimum === null ? 'yes_no' : 'minimum',
+  minimum,
+  valueKind: null,
+  deductionMinor: null,
+  currency: null,
+  points: null,
+});
 
 function demoNeeds(ctx: DemoContext): DemoNeed[] {
   const se = localDate(ctx.clock.now(), 'SE');
@@ -26,6 +47,24 @@ function demoNeeds(ctx: DemoContext): DemoNeed[] {
       author: caseworker,
       title: 'Inhyrd socialsekreterare, barn och unga, 100 %',
       submitted: true,
+      calloff: {
+        requirements: [
+          must('Socionomexamen', null),
+          must('Minst 3 års erfarenhet av arbete med barn och unga (år)', 3),
+          {
+            level: 'should',
+            title: 'Talar arabiska',
+            criterionKind: 'yes_no',
+            minimum: null,
+            valueKind: 'deduction',
+            // 50 kr per hour off the compared price.
+            deductionMinor: 5000,
+            currency: 'SEK',
+            points: null,
+          },
+        ],
+        model: { kind: 'comparison_price', basis: 'unit_price' },
+      },
       need: {
         kind: 'staffing',
         role: 'Socialsekreterare, barn och unga (utredning)',
@@ -145,5 +184,52 @@ export async function seedDemoNeeds(ctx: DemoContext): Promise<void> {
       before: { status: 'draft' },
       after: { status: 'submitted' },
     });
+    if (demo.calloff) await seedDemoCalloff(ctx, demo, id, demoId(ctx, KRISTIANSTAD_BUYER));
   }
+}
+
+/** A draft call-off of the need under the DPS category that fits, derived as in the app. */
+async function seedDemoCalloff(ctx: DemoContext, demo: DemoNeed, needId: string, buyer: string) {
+  const organisationId = demoId(ctx, demo.organisation);
+  const now = ctx.clock.now();
+  const { expectedVolume, options } = await calloffOptionsOf(
+    ctx.trx,
+    organisationId,
+    demo.need,
+    now,
+  );
+  const option = options.find((o) => o.kind === 'dps_category');
+  if (!option?.procedure)
+    throw new Error(`demo need "${demo.title}" cannot be called off: ${JSON.stringify(option)}`);
+  const calloffId = await calloffRepo.insertCalloff(ctx.trx, now, {
+    organisationId,
+    needId,
+    agreementId: null,
+    lotId: null,
+    dpsId: option.source.id,
+    categoryId: option.category.id,
+    procedure: option.procedure,
+    procedureReason: option.why,
+    expectedVolume: expectedVolume.quantity,
+    expectedUnit: expectedVolume.unit,
+    currency: 'SEK',
+    evaluationModel: demo.calloff!.model,
+    title: demo.title,
+    createdBy: buyer,
+  });
+  await calloffRepo.replaceRequirements(
+    ctx.trx,
+    organisationId,
+    calloffId,
+    demo.calloff!.requirements,
+  );
+  await calloffRepo.setNeedStatus(ctx.trx, now, organisationId, needId, 'submitted', 'in_calloff');
+  await appendAudit(ctx.trx, ctx.clock, {
+    organisationId,
+    actorUserId: buyer,
+    action: 'calloff.created',
+    objectType: 'calloff',
+    objectId: calloffId,
+    after: { status: 'draft', needId, procedure: option.procedure, why: option.why },
+  });
 }

@@ -1,16 +1,14 @@
 // Needs and referrals: a municipality's caseworker or buyer describes what is needed, keeps it as
 // a draft, submits it, or withdraws it. Only the municipality's own users see its needs. The
 // person of a placement is described pseudonymously; reading that free text is logged.
-import { callOffMethodFrom } from '@tildel/domain/calloff-method';
 import { containsPersonalIdentityNumber, needProblems, type Need } from '@tildel/domain/need';
-import { expectedVolumeOf, serviceKindsForNeed } from '@tildel/domain/need-calloff';
-import { deriveProcedure, type Derivation } from '@tildel/domain/procedures/derive';
 import type { Actor } from '../../platform/access.ts';
 import { appendAudit } from '../../platform/audit.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { hasMessage, type MessageKey } from '../../platform/i18n.ts';
 import { Problem } from '../../platform/problem.ts';
 import type { NeedStatus } from '../../db/types.ts';
+import { calloffOptionsOf } from './calloff-options.ts';
 import * as repo from './repo.ts';
 
 export interface NeedInput {
@@ -224,100 +222,9 @@ export async function changeStatus(
 
 // ---- ways to call off a need -----------------------------------------------------------------
 
-/** The procedure, or null when the target cannot be used now; `why` says which rule decided. */
-function outcomeOf(derivation: Derivation) {
-  return derivation.ok
-    ? { procedure: derivation.procedure, why: derivation.reason }
-    : { procedure: null, why: derivation.refusal };
-}
-
-/**
- * Every lot and DPS category the municipality may see whose service kind fits the need, each with
- * the procedure a call-off made now would follow (from the lot's rule and the need's expected
- * volume) and why — or why it cannot be used now. Reads nothing about the person.
- */
+/** The lots and DPS categories that fit the need, each with its procedure now and why. */
 export async function callOffOptions(deps: Deps, organisationId: string, needId: string) {
   const row = await repo.findNeed(deps.db, organisationId, needId);
   if (!row) throw new Problem('not_found', 'problem.not_found.detail');
-  const need = row.details as Need;
-  const kinds = serviceKindsForNeed(need.kind);
-  const expectedVolume = expectedVolumeOf(need);
-  const now = deps.clock.now();
-  // One query after the other: PGlite is one session.
-  const lots = await repo.calloffLots(deps.db, organisationId, kinds);
-  const municipalityCode = await repo.municipalityCodeOf(deps.db, organisationId);
-  const categories = await repo.calloffDpsCategories(deps.db, organisationId, kinds);
-  const applications = await repo.applicationsOfDps(deps.db, [
-    ...new Set(categories.map((c) => c.dpsId)),
-  ]);
-
-  const lotOptions = lots.flatMap((lot) => {
-    const method = callOffMethodFrom(lot.calloffMethod, lot.volumeThreshold, lot.volumeUnit);
-    // The table's check makes every volume rule carry a threshold and a unit.
-    if (!method) return [];
-    const derivation = deriveProcedure(
-      {
-        kind: 'agreement_lot',
-        agreement: {
-          country: lot.country,
-          status: lot.status,
-          startsOn: lot.startsOn,
-          endsOn: lot.endsOn,
-          extensionMonths: Array.isArray(lot.extensionOptions)
-            ? (lot.extensionOptions as number[])
-            : [],
-          extensionsUsed: lot.extensionsUsed,
-          terminatedOn: lot.terminatedOn,
-        },
-        // The query returns only agreements the municipality owns or takes part in.
-        participating: true,
-        method,
-        expectedVolume,
-        area: { codes: lot.areaCodes, municipalityCode },
-      },
-      now,
-    );
-    return [
-      {
-        kind: 'agreement_lot' as const,
-        source: { id: lot.agreementId, reference: lot.reference, title: lot.title },
-        lot: { id: lot.lotId, number: lot.lotNumber, name: lot.lotName },
-        category: {
-          id: lot.categoryId,
-          sv: lot.categorySv,
-          da: lot.categoryDa,
-          en: lot.categoryEn,
-        },
-        ...outcomeOf(derivation),
-      },
-    ];
-  });
-
-  const dpsOptions = categories.map((c) => {
-    const derivation = deriveProcedure(
-      {
-        kind: 'dps_category',
-        dps: {
-          country: c.country,
-          status: c.status,
-          validFrom: c.validFrom,
-          validTo: c.validTo,
-          initialPeriodEndsOn: c.initialPeriodEndsOn,
-        },
-        // The query returns only DPSs the municipality owns or takes part in.
-        participating: true,
-        applications: applications.filter((a) => a.dpsId === c.dpsId),
-      },
-      now,
-    );
-    return {
-      kind: 'dps_category' as const,
-      source: { id: c.dpsId, reference: c.reference, title: c.title },
-      lot: null,
-      category: { id: c.categoryId, sv: c.categorySv, da: c.categoryDa, en: c.categoryEn },
-      ...outcomeOf(derivation),
-    };
-  });
-
-  return { expectedVolume, options: [...lotOptions, ...dpsOptions] };
+  return calloffOptionsOf(deps.db, organisationId, row.details as Need, deps.clock.now());
 }

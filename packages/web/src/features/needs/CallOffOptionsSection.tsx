@@ -87,7 +87,7 @@ export function CallOffOptionsSection({ orgId, needId }: { orgId: string; needId
 }
 
 /** "120 dygn", "80 timmar": a quantity with its unit in words. */
-function useQuantity() {
+export function useQuantity() {
   const { t } = useTranslation();
   const f = useFormatters();
   return (count: number, unit: VolumeUnit) =>
@@ -95,11 +95,11 @@ function useQuantity() {
 }
 
 /** The reason or refusal in words, its parameters filled in. */
-function useWhy() {
+export function useWhy() {
   const { t } = useTranslation();
   const f = useFormatters();
   const quantity = useQuantity();
-  return ({ why }: CallOffOption) => {
+  return ({ why }: Pick<CallOffOption, 'why'>) => {
     const p = why.params ?? {};
     const unit = p.unit ?? 'day';
     return t(`needs.calloff.reasons.${why.code}`, {

@@ -84,6 +84,11 @@ function NeedDetail({ orgId, need }: { orgId: string; need: NeedDetail }) {
                 {t('needs.detail.submit')}
               </Button>
             )}
+            {need.status === 'submitted' && hasPermission(PERMISSIONS.calloffsManage) && (
+              <Button component={Link} to={`/calloffs/new?need=${need.id}`}>
+                {t('calloffs.start')}
+              </Button>
+            )}
             {(draft || need.status === 'submitted') && (
               <Button variant="outline" color="red.9" onClick={() => setConfirmWithdraw(true)}>
                 {t('needs.detail.withdraw')}
