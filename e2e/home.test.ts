@@ -78,3 +78,17 @@ test('a supplier sees its documents about to expire under its work list', async 
     await page.context().close();
   }
 });
+
+test('a buyer sees the call-offs still to finish, each linked to its page', async () => {
+  const page = await newPage();
+  try {
+    await signIn(page, 'bestallare@kristianstad.demo.tildel.se');
+    const rows = tableRows(page, 'Avrop att göra klara');
+    await rows.first().waitFor();
+    const link = rows.first().getByRole('link');
+    expect(await link.getAttribute('href')).toMatch(/^\/calloffs\/[0-9a-f-]{36}$/);
+    await expectNoAxeViolations(page);
+  } finally {
+    await page.context().close();
+  }
+});

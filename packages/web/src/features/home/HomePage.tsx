@@ -11,6 +11,7 @@ import { useInvitationsForCount, useMemberCount } from './api';
 import { usePlatformOrganisations } from '../platform/api';
 import { MarketWorkLists, type MarketList } from './WorkLists';
 import { MyNeedsList } from '../needs/MyNeedsList';
+import { DraftCalloffsList } from '../calloffs/DraftCalloffsList';
 
 /** Work lists, in the order they are shown; several roles may share one. */
 const WORK_LISTS = [
@@ -195,6 +196,8 @@ export function HomePage() {
             <MarketWorkLists orgId={org.id} list={list} />
           ) : list === 'caseworker' && hasPermission(PERMISSIONS.needsRead) ? (
             <MyNeedsList />
+          ) : list === 'buyer' && hasPermission(PERMISSIONS.calloffsRead) ? (
+            <DraftCalloffsList />
           ) : (
             <EmptyState title={t('home.nothingAwaits')}>
               {t(`home.workLists.${list}.empty`)}
