@@ -45,6 +45,17 @@ export const plainDate = {
 } as const;
 export const nullableDate = { ...plainDate, type: ['string', 'null'] } as const;
 
+/** An optimistic-locking version as read with the object (PostgreSQL integer). */
+export const version = { type: 'integer', minimum: 1, maximum: 2_147_483_647 } as const;
+
+/** A body that carries only the version the caller read: activate, use an extension... */
+export const versionBody = {
+  type: 'object',
+  required: ['version'],
+  additionalProperties: false,
+  properties: { version },
+} as const;
+
 export const orgParams = {
   type: 'object',
   required: ['orgId'],

@@ -17,6 +17,8 @@ import {
   storableText,
   text,
   uuid,
+  version,
+  versionBody,
 } from '../../platform/schemas.ts';
 import * as service from './service.ts';
 
@@ -334,7 +336,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
           additionalProperties: false,
           properties: {
             ...agreementFields,
-            version: { type: 'integer', minimum: 1, maximum: 2147483647 },
+            version,
           },
         },
         response: { 200: detail },
@@ -674,12 +676,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Activate a complete draft',
         params: agreementParams,
-        body: {
-          type: 'object',
-          required: ['version'],
-          additionalProperties: false,
-          properties: { version: { type: 'integer', minimum: 1, maximum: 2147483647 } },
-        },
+        body: versionBody,
         response: { 200: detail },
       },
     },
@@ -701,12 +698,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Use the next extension option of an active agreement',
         params: agreementParams,
-        body: {
-          type: 'object',
-          required: ['version'],
-          additionalProperties: false,
-          properties: { version: { type: 'integer', minimum: 1, maximum: 2147483647 } },
-        },
+        body: versionBody,
         response: { 200: detail },
       },
     },
@@ -736,7 +728,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
           required: ['version', 'reason', 'terminatedOn'],
           additionalProperties: false,
           properties: {
-            version: { type: 'integer', minimum: 1, maximum: 2147483647 },
+            version,
             reason: text(2000),
             terminatedOn: plainDate,
           },

@@ -2,12 +2,11 @@
 // on values (duplicates, weights, minimums) are the domain's, so messages can say why.
 import { EVALUATION_BASES, EVALUATION_MODEL_KINDS } from '@tildel/domain/evaluation/index';
 import { CALLOFF_PROCEDURES } from '@tildel/domain/procedures/derive';
-import { nonBlankText, text, uuid } from '../../platform/schemas.ts';
+import { nonBlankText, text, uuid, version } from '../../platform/schemas.ts';
 
 export const CALLOFF_STATUSES = ['draft', 'cancelled'] as const;
 export const MAX_REQUIREMENTS = 50;
 
-const version = { type: 'integer', minimum: 1, maximum: 2_147_483_647 } as const;
 const wholeNumber = (maximum: number) => ({ type: 'integer', minimum: 0, maximum }) as const;
 
 export const calloffParams = {

@@ -8,9 +8,8 @@ import {
   storableText,
   text,
   uuid,
+  version,
 } from '../../platform/schemas.ts';
-
-const version = { type: 'integer', minimum: 1, maximum: 2_000_000_000 } as const;
 
 export const dpsParams = {
   type: 'object',

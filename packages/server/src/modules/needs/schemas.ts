@@ -4,7 +4,7 @@ import { NEED_KINDS, NEED_LIMITS, PERSON_GENDERS, INTENSITIES } from '@tildel/do
 import { EDUCATION_CODES, MAX_YEARS_IN_AREA } from '@tildel/domain/consultant';
 import { CALLOFF_PROCEDURES } from '@tildel/domain/procedures/derive';
 import { PRICE_UNITS } from '@tildel/domain/taxonomy';
-import { plainDate, text, uuid } from '../../platform/schemas.ts';
+import { plainDate, text, uuid, version } from '../../platform/schemas.ts';
 
 export const NEED_STATUSES = [
   'draft',
@@ -14,7 +14,6 @@ export const NEED_STATUSES = [
   'withdrawn',
 ] as const;
 
-const version = { type: 'integer', minimum: 1, maximum: 2_147_483_647 } as const;
 const shortText = text(NEED_LIMITS.shortText);
 const longText = text(NEED_LIMITS.longText);
 const code = text(60);

@@ -1,5 +1,12 @@
 // JSON-schema pieces of the permits area; supplierParams is shared with documents and prices.
-import { nullableDate, plainDate, storableText, text, uuid } from '../../platform/schemas.ts';
+import {
+  nullableDate,
+  plainDate,
+  storableText,
+  text,
+  uuid,
+  version,
+} from '../../platform/schemas.ts';
 
 export const supplierParams = {
   type: 'object',
@@ -41,7 +48,7 @@ export const permitUpdateBody = {
   type: 'object',
   required: [...required, 'version'],
   additionalProperties: false,
-  properties: { ...permitFields, version: { type: 'integer', minimum: 1, maximum: 2147483647 } },
+  properties: { ...permitFields, version },
 } as const;
 
 export const permit = {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../lib/auth';
 import { useFormatters } from '../../lib/format';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { SuccessNotice } from '../../components/SuccessNotice';
+import { EditRemoveButtons } from './EditRemoveButtons';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ConsultantDialog } from './ConsultantDialog';
 import { useConsultants, useRemoveConsultant } from './api';
@@ -107,28 +108,14 @@ export function ConsultantsPage() {
                   </Table.Td>
                   {canManage && (
                     <Table.Td>
-                      <Group gap="xs" justify="flex-end" wrap="nowrap">
-                        <Button
-                          variant="default"
-                          size="xs"
-                          onClick={() => setDialog({ kind: 'edit', consultant: c })}
-                          aria-label={t('company.editNamed', { name: c.name })}
-                        >
-                          {t('company.edit')}
-                        </Button>
-                        <Button
-                          variant="subtle"
-                          color="red"
-                          size="xs"
-                          onClick={() => {
-                            remove.reset();
-                            setDialog({ kind: 'remove', consultant: c });
-                          }}
-                          aria-label={t('company.removeNamed', { name: c.name })}
-                        >
-                          {t('company.remove')}
-                        </Button>
-                      </Group>
+                      <EditRemoveButtons
+                        name={c.name}
+                        onEdit={() => setDialog({ kind: 'edit', consultant: c })}
+                        onRemove={() => {
+                          remove.reset();
+                          setDialog({ kind: 'remove', consultant: c });
+                        }}
+                      />
                     </Table.Td>
                   )}
                 </Table.Tr>

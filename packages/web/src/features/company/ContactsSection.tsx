@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { EditRemoveButtons } from './EditRemoveButtons';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ContactDialog } from './ContactDialog';
 import { useContacts, useRemoveContact } from './api';
@@ -83,28 +84,14 @@ export function ContactsSection({
                   <Table.Td>{c.receivesNotices ? t('company.yes') : t('company.no')}</Table.Td>
                   {canManage && (
                     <Table.Td>
-                      <Group gap="xs" justify="flex-end" wrap="nowrap">
-                        <Button
-                          variant="default"
-                          size="xs"
-                          onClick={() => setDialog({ kind: 'edit', contact: c })}
-                          aria-label={t('company.editNamed', { name: c.name })}
-                        >
-                          {t('company.edit')}
-                        </Button>
-                        <Button
-                          variant="subtle"
-                          color="red"
-                          size="xs"
-                          onClick={() => {
-                            remove.reset();
-                            setDialog({ kind: 'remove', contact: c });
-                          }}
-                          aria-label={t('company.removeNamed', { name: c.name })}
-                        >
-                          {t('company.remove')}
-                        </Button>
-                      </Group>
+                      <EditRemoveButtons
+                        name={c.name}
+                        onEdit={() => setDialog({ kind: 'edit', contact: c })}
+                        onRemove={() => {
+                          remove.reset();
+                          setDialog({ kind: 'remove', contact: c });
+                        }}
+                      />
                     </Table.Td>
                   )}
                 </Table.Tr>
