@@ -42,6 +42,12 @@ export const PERMISSIONS = [
   // Call-offs: the buyer's request under one agreement or DPS (DOMAIN.md "Call-off").
   'calloffs.read',
   'calloffs.manage',
+  // Tenders: the supplier's side of a call-off — inbox, questions, sealed bids, offers.
+  'tenders.read',
+  'tenders.respond',
+  // Orders (avropsavtal): the municipality's, and the supplier's own received orders.
+  'orders.read',
+  'orders.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -65,6 +71,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'needs.manage',
     'calloffs.read',
     'calloffs.manage',
+    'orders.read',
+    'orders.manage',
   ],
   controller: [
     'organisation.read',
@@ -72,6 +80,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'agreements.read',
     'dps.read',
     'calloffs.read',
+    'orders.read',
   ],
   procurement_officer: [
     'organisation.read',
@@ -101,6 +110,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'supplier_profile.read',
     'supplier_profile.manage',
     'dps.apply',
+    'tenders.read',
+    'tenders.respond',
+    'orders.read',
   ],
   supplier_admin: [
     'organisation.read',
@@ -108,6 +120,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'supplier_profile.read',
     'supplier_profile.manage',
     'dps.apply',
+    'tenders.read',
+    'tenders.respond',
+    'orders.read',
   ],
   org_admin: ['organisation.read', 'members.read', 'members.manage', 'audit.read', 'messages.read'],
 };

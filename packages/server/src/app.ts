@@ -12,8 +12,15 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { accessPlugin, asPublic, localeOf } from './platform/access.ts';
-import { systemClock, type Clock } from './platform/clock.ts';
+import { isAdjustable, systemClock, type Clock } from './platform/clock.ts';
 import type { Deps } from './platform/deps.ts';
+import { masterKeyFor } from './platform/sealing.ts';
+import { clockRoutes } from './modules/platform/clock-routes.ts';
+import { awardRoutes } from './modules/awards/routes.ts';
+import { bidRoutes } from './modules/bids/routes.ts';
+import { cascadeRoutes } from './modules/cascade/routes.ts';
+import { invitationRoutes } from './modules/invitations/routes.ts';
+import { orderRoutes } from './modules/orders/routes.ts';
 import { installErrorHandler, sendProblem } from './platform/problem.ts';
 import { t } from './platform/i18n.ts';
 import { agreementRoutes } from './modules/agreements/routes.ts';
@@ -46,6 +53,11 @@ export interface AppOptions {
   webDist?: string | null;
 }
 
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   const deps: Deps = {
@@ -53,6 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     databaseKind: database.kind,
     clock: options.clock ?? systemClock,
     config,
+    masterKey: once(() => masterKeyFor(config)),
   };
   const app = Fastify({
     logger: options.logger ?? false,
@@ -149,6 +162,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await worklistRoutes(scope, deps);
     await needRoutes(scope, deps);
     await calloffRoutes(scope, deps);
+    await invitationRoutes(scope, deps);
+    await bidRoutes(scope, deps);
+    await awardRoutes(scope, deps);
+    await cascadeRoutes(scope, deps);
+    await orderRoutes(scope, deps);
+    if (config.clockControl && isAdjustable(deps.clock)) await clockRoutes(scope, deps, deps.clock);
   });
 
   const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;

@@ -28,6 +28,11 @@ export interface Config {
    * `masterKeyFor` (platform/sealing.ts) generates one in the data dir in demo mode, or refuses.
    */
   masterKey: Buffer | undefined;
+  /**
+   * CLOCK_CONTROL: a platform admin may move the server's clock forward (POST /api/platform/clock),
+   * so a demonstration or browser test can pass a tender deadline. Demo mode only.
+   */
+  clockControl: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -73,6 +78,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const databaseUrl = env.DATABASE_URL || undefined;
   const embedded = !databaseUrl;
+  const clockControl = flag(env, 'CLOCK_CONTROL', false);
+  if (clockControl && !flag(env, 'DEMO_MODE', flag(env, 'SEED_DEMO', embedded)))
+    throw new ConfigError('CLOCK_CONTROL is only allowed in demo mode');
   return {
     port,
     host: env.HOST || '0.0.0.0',
@@ -93,5 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerIntervalMs: integer(env, 'WORKER_INTERVAL_MS', 2000),
     logLevel: env.LOG_LEVEL || 'info',
     masterKey: key256(env, 'MASTER_KEY'),
+    clockControl,
   };
 }

@@ -3,7 +3,8 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { systemClock } from './platform/clock.ts';
+import { adjustableClock, systemClock } from './platform/clock.ts';
+import { masterKeyFor } from './platform/sealing.ts';
 import { createMailer } from './platform/mail.ts';
 import { createWorker, registerJobs } from './platform/scheduler.ts';
 import { backgroundJobs } from './jobs.ts';
@@ -20,23 +21,35 @@ async function main() {
     }
     throw error;
   }
+  // Fail at start, not at the first sealed bid, when the master key is missing or malformed.
+  try {
+    masterKeyFor(config);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Configuration error: ${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const clock = config.clockControl ? adjustableClock(systemClock) : systemClock;
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database.db);
-  const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, systemClock) : null;
+  const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, clock) : null;
 
   // TILDEL_WEB_DIST serves a web build from elsewhere (parallel browser-test runs); the default
   // is packages/web/dist.
   const app = await buildApp({
     config,
     database,
+    clock,
     logger: { level: config.logLevel },
     ...(process.env.TILDEL_WEB_DIST ? { webDist: process.env.TILDEL_WEB_DIST } : {}),
   });
   const mailer = createMailer(config.smtpUrl, config.mailFrom);
-  await registerJobs(database.db, systemClock, backgroundJobs);
+  await registerJobs(database.db, clock, backgroundJobs);
   const worker = createWorker({
     db: database.db,
-    clock: systemClock,
+    clock,
     config,
     mailer,
     jobs: backgroundJobs,

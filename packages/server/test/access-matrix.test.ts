@@ -7,11 +7,16 @@ import type { RoutePermission } from '../src/platform/access.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser, randomUUID } from './support/factories.ts';
 import { AGREEMENT_ROUTES } from './access/agreements.ts';
+import { AWARD_ROUTES } from './access/awards.ts';
+import { BID_ROUTES } from './access/bids.ts';
 import { CALLOFF_ROUTES } from './access/calloffs.ts';
+import { CASCADE_ROUTES } from './access/cascade.ts';
 import { CATALOGUE_ROUTES } from './access/catalogue.ts';
 import { DOCUMENT_ROUTES } from './access/documents.ts';
 import { DPS_ROUTES } from './access/dps.ts';
+import { INVITATION_ROUTES } from './access/invitations.ts';
 import { NEED_ROUTES } from './access/needs.ts';
+import { ORDER_ROUTES } from './access/orders.ts';
 import { PERMIT_ROUTES } from './access/permits.ts';
 import { PRICE_ROUTES } from './access/prices.ts';
 import { SUPPLIER_ROUTES } from './access/suppliers.ts';
@@ -53,6 +58,11 @@ const MATRIX: Record<string, RoutePermission> = {
   ...DPS_ROUTES,
   ...NEED_ROUTES,
   ...CALLOFF_ROUTES,
+  ...INVITATION_ROUTES,
+  ...BID_ROUTES,
+  ...AWARD_ROUTES,
+  ...CASCADE_ROUTES,
+  ...ORDER_ROUTES,
 };
 
 type Subject =

@@ -516,7 +516,15 @@ export interface SensitiveReadsTable {
 
 // --- Call-offs (0004_calloffs.sql) ---------------------------------------------------------------
 
-export type CalloffStatus = 'draft' | 'cancelled';
+export type CalloffStatus =
+  | 'draft'
+  | 'cancelled'
+  | 'open'
+  | 'offering'
+  | 'evaluation'
+  | 'awarded'
+  | 'ordered'
+  | 'unfulfilled';
 export type CalloffProcedure = 'ranking' | 'renewed_competition' | 'dps_specific_contract';
 
 export interface CalloffsTable {
@@ -543,6 +551,21 @@ export interface CalloffsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   cancelled_reason: string | null;
+  // 0005_tendering.sql
+  request_text: Generated<string>;
+  cost_centre: string | null;
+  published_at: Timestamp | null;
+  published_by: string | null;
+  tender_deadline: Timestamp | null;
+  data_key_wrapped: string | null;
+  data_key_id: string | null;
+  opened_at: Timestamp | null;
+  opened_by: string | null;
+  drawing_seed: string | null;
+  /** jsonb { unit, amount } (domain ResponseWindow), written as a JSON string. */
+  response_window: JsonValue | null;
+  /** jsonb: the domain CascadeState, dates as ISO strings, written as a JSON string. */
+  cascade_state: JsonValue | null;
 }
 
 export interface CalloffRequirementsTable {
@@ -558,6 +581,147 @@ export interface CalloffRequirementsTable {
   deduction_minor: ColumnType<string | null, number | string | null, number | string | null>;
   currency: string | null;
   points: number | null;
+}
+
+// --- Tendering, award and orders (0005_tendering.sql) ---------------------------------------------
+
+export interface CalloffInvitationsTable {
+  id: Generated<string>;
+  calloff_id: string;
+  organisation_id: string;
+  supplier_id: string;
+  kind: 'tender' | 'offer';
+  invited_at: Timestamp;
+  response_deadline: Timestamp | null;
+  first_read_at: Timestamp | null;
+  declined_at: Timestamp | null;
+  decline_reason: string | null;
+  accepted_at: Timestamp | null;
+  expired_at: Timestamp | null;
+  responded_by: string | null;
+}
+
+export interface CalloffQuestionsTable {
+  id: Generated<string>;
+  calloff_id: string;
+  organisation_id: string;
+  supplier_id: string;
+  asked_by: string;
+  asked_at: Timestamp;
+  question: string;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: Timestamp | null;
+}
+
+export interface CalloffChangesTable {
+  id: Generated<string>;
+  calloff_id: string;
+  organisation_id: string;
+  changed_by: string;
+  changed_at: Timestamp;
+  summary: string;
+  request_text_before: string;
+  request_text_after: string;
+  deadline_before: Timestamp;
+  deadline_after: Timestamp;
+}
+
+export interface BidsTable {
+  id: Generated<string>;
+  calloff_id: string;
+  supplier_id: string;
+  status: 'submitted' | 'withdrawn';
+  iv: string;
+  ciphertext: string;
+  auth_tag: string;
+  receipt_sha256: string;
+  received_at: Timestamp;
+  first_received_at: Timestamp;
+  submitted_by: string;
+  replacements: Generated<number>;
+  withdrawn_at: Timestamp | null;
+  needs_review: Generated<boolean>;
+  version: Generated<number>;
+}
+
+export interface BidSetAsidesTable {
+  bid_id: string;
+  calloff_id: string;
+  organisation_id: string;
+  reason: string;
+  set_by: string;
+  set_at: Timestamp;
+}
+
+export interface AwardDecisionsTable {
+  id: Generated<string>;
+  calloff_id: string;
+  organisation_id: string;
+  bid_id: string;
+  supplier_id: string;
+  reasons: string;
+  /** jsonb, written as a JSON string. */
+  report: JsonValue;
+  decided_by: string;
+  decided_at: Timestamp;
+  standstill_until: Timestamp | null;
+}
+
+export type OrderStatus = 'active' | 'ended';
+
+export interface OrdersTable {
+  id: Generated<string>;
+  organisation_id: string;
+  calloff_id: string;
+  supplier_id: string;
+  consultant_id: string | null;
+  establishment_id: string | null;
+  reference: string;
+  /** bigint: arrives as a string. */
+  unit_price_minor: ColumnType<string, number | string, number | string>;
+  currency: string;
+  unit: string;
+  start_date: PlainDate;
+  end_date: PlainDate | null;
+  /** numeric: arrives as a string. */
+  expected_volume: ColumnType<string, number | string, number | string>;
+  cost_centre: string | null;
+  status: Generated<OrderStatus>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface OrderAdjustmentsTable {
+  id: Generated<string>;
+  order_id: string;
+  organisation_id: string;
+  kind: 'extension' | 'adjustment' | 'ended';
+  /** jsonb { field: { before, after } }, written as a JSON string. */
+  changes: JsonValue;
+  reason: string;
+  made_by: string;
+  made_at: Timestamp;
+}
+
+export interface RankingDeviationsTable {
+  id: Generated<string>;
+  agreement_id: string;
+  lot_id: string;
+  calloff_id: string;
+  organisation_id: string;
+  supplier_id: string;
+  rank: number;
+  reason_code:
+    | 'continuity_for_person'
+    | 'siblings_placed_together'
+    | 'cannot_meet_must_requirement'
+    | 'other';
+  reason_text: string;
+  decided_by: string;
+  decided_at: Timestamp;
 }
 
 export interface DB {
@@ -601,4 +765,13 @@ export interface DB {
   sensitive_reads: SensitiveReadsTable;
   calloffs: CalloffsTable;
   calloff_requirements: CalloffRequirementsTable;
+  calloff_invitations: CalloffInvitationsTable;
+  calloff_questions: CalloffQuestionsTable;
+  calloff_changes: CalloffChangesTable;
+  bids: BidsTable;
+  bid_set_asides: BidSetAsidesTable;
+  award_decisions: AwardDecisionsTable;
+  orders: OrdersTable;
+  order_adjustments: OrderAdjustmentsTable;
+  ranking_deviations: RankingDeviationsTable;
 }

@@ -1,10 +1,15 @@
 // Server texts in Swedish, Danish and English: problem messages and emails.
 import { AGREEMENT_MESSAGES } from '../modules/agreements/messages.ts';
+import { AWARD_MESSAGES } from '../modules/awards/messages.ts';
+import { BID_MESSAGES } from '../modules/bids/messages.ts';
 import { CALLOFF_MESSAGES } from '../modules/calloffs/messages.ts';
+import { CASCADE_MESSAGES } from '../modules/cascade/messages.ts';
 import { CATALOGUE_MESSAGES } from '../modules/catalogue/messages.ts';
 import { DOCUMENT_MESSAGES } from '../modules/documents/messages.ts';
 import { DPS_MESSAGES } from '../modules/dps/messages.ts';
+import { INVITATION_MESSAGES } from '../modules/invitations/messages.ts';
 import { NEED_MESSAGES } from '../modules/needs/messages.ts';
+import { ORDER_MESSAGES } from '../modules/orders/messages.ts';
 import { PERMIT_MESSAGES } from '../modules/permits/messages.ts';
 import { PRICE_MESSAGES } from '../modules/prices/messages.ts';
 import { SUPPLIER_MESSAGES } from '../modules/suppliers/messages.ts';
@@ -293,6 +298,11 @@ const MESSAGES = {
   ...DPS_MESSAGES,
   ...NEED_MESSAGES,
   ...CALLOFF_MESSAGES,
+  ...INVITATION_MESSAGES,
+  ...BID_MESSAGES,
+  ...AWARD_MESSAGES,
+  ...CASCADE_MESSAGES,
+  ...ORDER_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,4 +1,5 @@
 // Builds the real app against this worker's PostgreSQL database, with a clock tests can move.
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll } from 'vitest';
 import { buildApp } from '../../src/app.ts';
@@ -20,6 +21,8 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const clock = fixedClock(new Date('2026-11-23T09:00:00Z'));
   const config = {
     ...loadConfig({ DATABASE_URL: 'postgresql://unused', PUBLIC_URL: 'http://tildel.test' }),
+    // Each test app seals with its own key, as an installation does with MASTER_KEY.
+    masterKey: randomBytes(32),
     ...overrides,
   };
   const app = await buildApp({ config, database, clock, webDist: null });

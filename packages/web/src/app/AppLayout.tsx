@@ -196,6 +196,8 @@ export function AppLayout() {
     ...allowed([
       { to: '/needs', label: t('nav.needs'), permission: PERMISSIONS.needsRead },
       { to: '/calloffs', label: t('nav.calloffs'), permission: PERMISSIONS.calloffsRead },
+      { to: '/tenders', label: t('nav.tenders'), permission: PERMISSIONS.tendersRead },
+      { to: '/orders', label: t('nav.orders'), permission: PERMISSIONS.ordersRead },
       { to: '/catalogue', label: t('nav.catalogue'), permission: PERMISSIONS.catalogueRead },
       { to: '/agreements', label: t('nav.agreements'), permission: PERMISSIONS.agreementsRead },
       { to: '/dps', label: t('nav.dps'), permission: PERMISSIONS.dpsRead },

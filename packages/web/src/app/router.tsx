@@ -13,15 +13,18 @@ import { AcceptInvitationPage } from '../features/invitation/AcceptInvitationPag
 import { NotFoundPage } from '../features/misc/NotFoundPage';
 import { agreementRoutes } from '../features/agreements/routes';
 import { calloffRoutes } from '../features/calloffs/routes';
+import { cascadeRoutes } from '../features/cascade/routes';
 import { catalogueRoutes } from '../features/catalogue/routes';
 import { companyRoutes } from '../features/company/routes';
 import { documentRoutes } from '../features/documents/routes';
 import { dpsRoutes } from '../features/dps/routes';
 import { needRoutes } from '../features/needs/routes';
+import { orderRoutes } from '../features/orders/routes';
 import { permitRoutes } from '../features/permits/routes';
 import { priceRoutes } from '../features/prices/routes';
 import { supplierRoutes } from '../features/suppliers/routes';
 import { taxonomyRoutes } from '../features/taxonomy/routes';
+import { tenderRoutes } from '../features/tenders/routes';
 import { RouteErrorPage } from '../features/misc/RouteErrorPage';
 
 export const router = createBrowserRouter([
@@ -56,6 +59,9 @@ export const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           ...needRoutes,
           ...calloffRoutes,
+          ...tenderRoutes,
+          ...orderRoutes,
+          ...cascadeRoutes,
           ...catalogueRoutes,
           ...agreementRoutes,
           ...dpsRoutes,

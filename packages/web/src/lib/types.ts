@@ -72,6 +72,10 @@ export const PERMISSIONS = {
   needsManage: 'needs.manage',
   calloffsRead: 'calloffs.read',
   calloffsManage: 'calloffs.manage',
+  tendersRead: 'tenders.read',
+  tendersRespond: 'tenders.respond',
+  ordersRead: 'orders.read',
+  ordersManage: 'orders.manage',
 } as const satisfies Record<string, Permission>;
 
 export interface Member {

@@ -37,6 +37,20 @@ function calloffsOf(db: Db, organisationId: string) {
       'co.created_at as createdAt',
       'co.updated_at as updatedAt',
       'co.cancelled_reason as cancelledReason',
+      'co.request_text as requestText',
+      'co.cost_centre as costCentre',
+      'co.published_at as publishedAt',
+      'co.tender_deadline as tenderDeadline',
+      'co.opened_at as openedAt',
+      'co.response_window as responseWindow',
+      // Before the deadline only the number of bids may be known, so that is all that is read.
+      (eb) =>
+        eb
+          .selectFrom('bids as b')
+          .whereRef('b.calloff_id', '=', 'co.id')
+          .where('b.status', '=', 'submitted')
+          .select((e) => e.fn.countAll<string>().as('n'))
+          .as('bidCount'),
       'co.created_by as createdById',
       'u.name as createdByName',
       'co.need_id as needId',

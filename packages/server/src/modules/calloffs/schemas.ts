@@ -4,7 +4,16 @@ import { EVALUATION_BASES, EVALUATION_MODEL_KINDS } from '@tildel/domain/evaluat
 import { CALLOFF_PROCEDURES } from '@tildel/domain/procedures/derive';
 import { nonBlankText, text, uuid, version } from '../../platform/schemas.ts';
 
-export const CALLOFF_STATUSES = ['draft', 'cancelled'] as const;
+export const CALLOFF_STATUSES = [
+  'draft',
+  'open',
+  'offering',
+  'evaluation',
+  'awarded',
+  'ordered',
+  'unfulfilled',
+  'cancelled',
+] as const;
 export const MAX_REQUIREMENTS = 50;
 
 const wholeNumber = (maximum: number) => ({ type: 'integer', minimum: 0, maximum }) as const;
@@ -202,5 +211,16 @@ export const calloffDetail = {
       properties: { id: { type: 'string' }, name: { type: 'string' } },
     },
     cancelledReason: { type: ['string', 'null'] },
+    requestText: { type: 'string' },
+    costCentre: { type: ['string', 'null'] },
+    publishedAt: { type: ['string', 'null'], format: 'date-time' },
+    tenderDeadline: { type: ['string', 'null'], format: 'date-time' },
+    openedAt: { type: ['string', 'null'], format: 'date-time' },
+    responseWindow: {
+      type: ['object', 'null'],
+      properties: { unit: { type: 'string' }, amount: { type: 'integer' } },
+    },
+    bidCount: { type: 'integer' },
+    deadlinePassed: { type: 'boolean' },
   },
 } as const;

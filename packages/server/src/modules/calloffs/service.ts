@@ -132,7 +132,13 @@ function summaryOf(row: repo.CalloffRow) {
   };
 }
 
-async function detailOf(db: Deps['db'], organisationId: string, calloffId: string) {
+/** The call-off as its municipality sees it (other areas return it after their changes). */
+export async function detailOf(
+  db: Deps['db'],
+  organisationId: string,
+  calloffId: string,
+  now: Date,
+) {
   const row = await repo.findCalloff(db, organisationId, calloffId);
   if (!row) throw new Problem('not_found', 'problem.not_found.detail');
   const rows = await repo.requirementsOf(db, organisationId, calloffId);
@@ -168,6 +174,14 @@ async function detailOf(db: Deps['db'], organisationId: string, calloffId: strin
     warning: relativeScoringWarning(model)?.code ?? null,
     createdBy: { id: row.createdById, name: row.createdByName },
     cancelledReason: row.cancelledReason,
+    requestText: row.requestText,
+    costCentre: row.costCentre,
+    publishedAt: row.publishedAt,
+    tenderDeadline: row.tenderDeadline,
+    openedAt: row.openedAt,
+    responseWindow: row.responseWindow,
+    bidCount: Number(row.bidCount ?? 0),
+    deadlinePassed: row.tenderDeadline !== null && row.tenderDeadline.getTime() <= now.getTime(),
   };
 }
 
@@ -191,7 +205,7 @@ export async function listCalloffs(
 }
 
 export function readCalloff(deps: Deps, organisationId: string, calloffId: string) {
-  return detailOf(deps.db, organisationId, calloffId);
+  return detailOf(deps.db, organisationId, calloffId, deps.clock.now());
 }
 
 // ---- making a draft ----------------------------------------------------------------------------
@@ -287,7 +301,7 @@ export async function createCalloff(
       before: { status: 'submitted' },
       after: { status: 'in_calloff', calloffId: id },
     });
-    return detailOf(trx, organisationId, id);
+    return detailOf(trx, organisationId, id, now);
   });
 }
 
@@ -407,7 +421,7 @@ export async function replaceEvaluation(
   input: EvaluationInput,
 ) {
   return deps.db.transaction().execute(async (trx) => {
-    const before = await detailOf(trx, organisationId, calloffId);
+    const before = await detailOf(trx, organisationId, calloffId, deps.clock.now());
     await lockedDraft(trx, organisationId, calloffId, input.version);
     const currency = before.currency as Currency;
     const model = modelFrom(input.model);
@@ -426,7 +440,7 @@ export async function replaceEvaluation(
       before: { requirements: before.requirements, model: before.model },
       after: { requirements: values, model },
     });
-    return detailOf(trx, organisationId, calloffId);
+    return detailOf(trx, organisationId, calloffId, deps.clock.now());
   });
 }
 
@@ -465,6 +479,6 @@ export async function cancelCalloff(
       before: { status: 'in_calloff' },
       after: { status: 'submitted', calloffId },
     });
-    return detailOf(trx, organisationId, calloffId);
+    return detailOf(trx, organisationId, calloffId, deps.clock.now());
   });
 }

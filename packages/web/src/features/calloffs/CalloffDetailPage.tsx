@@ -25,6 +25,11 @@ import { PERMISSIONS } from '../../lib/types';
 import { useQuantity, useWhy } from '../needs/CallOffOptionsSection';
 import { CalloffStatusBadge } from './CalloffStatusBadge';
 import { EvaluationEditor } from './EvaluationEditor';
+import { InvitationsPanel } from '../invitations/InvitationsPanel';
+import { CascadePanel } from '../cascade/CascadePanel';
+import { SealedBidsPanel } from '../bids/SealedBidsPanel';
+import { EvaluationPanel } from '../awards/EvaluationPanel';
+import { CalloffTimeline } from '../awards/CalloffTimeline';
 import { useCalloff, useCancelCalloff, type CalloffDetail } from './api';
 
 export function CalloffDetailPage() {
@@ -121,6 +126,12 @@ function Calloff({ orgId, calloff }: { orgId: string; calloff: CalloffDetail }) 
         onSaved={() => setSaved(true)}
       />
       {saved && <SuccessNotice message={t('calloffs.saved')} onClose={() => setSaved(false)} />}
+      {/* Each stage of the call-off shows itself when the status and procedure call for it. */}
+      <InvitationsPanel orgId={orgId} calloff={calloff} />
+      <CascadePanel orgId={orgId} calloff={calloff} />
+      <SealedBidsPanel orgId={orgId} calloff={calloff} />
+      <EvaluationPanel orgId={orgId} calloff={calloff} />
+      <CalloffTimeline orgId={orgId} calloffId={calloff.id} />
       {cancelling && (
         <CancelDialog orgId={orgId} calloff={calloff} onClose={() => setCancelling(false)} />
       )}

@@ -3,7 +3,16 @@ import type { EvaluationBasis, EvaluationModelKind } from '@tildel/domain/evalua
 import { api, enc, query } from '../../lib/api';
 import type { CallOffOption, VolumeUnit } from '../needs/api';
 
-export const CALLOFF_STATUSES = ['draft', 'cancelled'] as const;
+export const CALLOFF_STATUSES = [
+  'draft',
+  'open',
+  'offering',
+  'evaluation',
+  'awarded',
+  'ordered',
+  'unfulfilled',
+  'cancelled',
+] as const;
 export type CalloffStatus = (typeof CALLOFF_STATUSES)[number];
 export const PROCEDURES = ['ranking', 'renewed_competition', 'dps_specific_contract'] as const;
 export type Procedure = (typeof PROCEDURES)[number];
@@ -54,6 +63,16 @@ export interface CalloffDetail extends CalloffSummary {
   warning: string | null;
   createdBy: { id: string; name: string };
   cancelledReason: string | null;
+  requestText: string;
+  costCentre: string | null;
+  publishedAt: string | null;
+  /** Renewed competition and DPS: bids are received until then (the server's clock). */
+  tenderDeadline: string | null;
+  openedAt: string | null;
+  responseWindow: { unit: 'hours' | 'working_days'; amount: number } | null;
+  /** The only thing anyone but a bidder may know of sealed bids. */
+  bidCount: number;
+  deadlinePassed: boolean;
 }
 
 export interface RequirementInput {

@@ -1,0 +1,4 @@
+// The cascade area's routes and the permission each must declare (merged in access-matrix.test.ts).
+import type { RoutePermission } from '../../src/platform/access.ts';
+
+export const CASCADE_ROUTES: Record<string, RoutePermission> = {};

@@ -1,0 +1,8 @@
+// Placeholder until the awards slice lands: renders nothing.
+interface Props {
+  orgId: string;
+  calloffId: string;
+}
+export function BidderDecisionSection(_props: Props) {
+  return null;
+}
