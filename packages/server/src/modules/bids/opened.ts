@@ -1,0 +1,80 @@
+// The bids of a call-off in clear, for the evaluation step only: refused until the call-off has
+// been opened (after its deadline, by the audited opening). The data key is unwrapped here and
+// nowhere else outside the sealing of a new bid.
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/types.ts';
+import {
+  openBid,
+  unwrapDataKey,
+  verifyReceipt,
+  type MasterKey,
+} from '../../platform/sealing.ts';
+import type { BidContent } from './content.ts';
+
+export interface OpenedBidView {
+  bidId: string;
+  supplierId: string;
+  supplierName: string;
+  /** The server's receipt time of the latest version (ISO). */
+  receivedAt: string;
+  receiptSha256: string;
+  /** Whether the opened content is exactly what the receipt was given for. */
+  receiptVerified: boolean;
+  content: BidContent;
+}
+
+export class NotOpenedError extends Error {}
+
+/** Standing (not withdrawn) bids, opened; throws NotOpenedError before the opening. */
+export async function openedBids(
+  trx: Transaction<DB>,
+  master: MasterKey,
+  calloffId: string,
+): Promise<OpenedBidView[]> {
+  const calloff = await trx
+    .selectFrom('calloffs')
+    .select(['opened_at', 'data_key_wrapped', 'data_key_id'])
+    .where('id', '=', calloffId)
+    .executeTakeFirst();
+  if (!calloff?.opened_at || !calloff.data_key_wrapped || !calloff.data_key_id)
+    throw new NotOpenedError(`Call-off ${calloffId} has not been opened`);
+  const dataKey = unwrapDataKey(master, {
+    wrapped: calloff.data_key_wrapped,
+    keyId: calloff.data_key_id,
+  });
+  const rows = await trx
+    .selectFrom('bids as b')
+    .innerJoin('organisations as o', 'o.id', 'b.supplier_id')
+    .select([
+      'b.id',
+      'b.supplier_id',
+      'o.name',
+      'b.iv',
+      'b.ciphertext',
+      'b.auth_tag',
+      'b.receipt_sha256',
+      'b.received_at',
+    ])
+    .where('b.calloff_id', '=', calloffId)
+    .where('b.status', '=', 'submitted')
+    .orderBy('b.received_at')
+    .orderBy('b.id')
+    .execute();
+  return rows.map((row) => {
+    const opened = openBid(
+      dataKey,
+      { callOffId: calloffId, bidId: row.id },
+      { iv: row.iv, ciphertext: row.ciphertext, authTag: row.auth_tag },
+    );
+    const receipt = { sha256: row.receipt_sha256, receivedAt: row.received_at.toISOString() };
+    return {
+      bidId: row.id,
+      supplierId: row.supplier_id,
+      supplierName: row.name,
+      receivedAt: receipt.receivedAt,
+      receiptSha256: row.receipt_sha256,
+      receiptVerified: verifyReceipt(opened, receipt),
+      content: opened.bid as BidContent,
+    };
+  });
+}
