@@ -147,16 +147,6 @@ export async function markWarned(trx: Transaction<DB>, documentId: string, at: D
     .execute();
 }
 
-export function noticeContacts(db: Db, supplierId: string) {
-  return db
-    .selectFrom('supplier_contacts')
-    .select('email')
-    .where('supplier_id', '=', supplierId)
-    .where('receives_notices', '=', true)
-    .where('removed_at', 'is', null)
-    .execute();
-}
-
 /** Members of the organisations holding one of the roles, with their language. */
 function usersWithRole(db: Db, organisationIds: readonly string[], roles: readonly string[]) {
   if (organisationIds.length === 0) return Promise.resolve([]);

@@ -12,6 +12,7 @@ import type { Deps } from '../../platform/deps.ts';
 import type { JobDeps } from '../../platform/scheduler.ts';
 import { acceptFile, readFile, storeFile, type FilePolicy } from '../../platform/files.ts';
 import { t, type Locale } from '../../platform/i18n.ts';
+import { noticeContacts } from '../../platform/notify.ts';
 import { enqueueEmail } from '../../platform/outbox.ts';
 import { fieldProblem, Problem } from '../../platform/problem.ts';
 import * as repo from './repo.ts';
@@ -151,7 +152,7 @@ export async function warnExpiringDocuments(deps: JobDeps): Promise<number> {
     if (documentsToWarn([doc], localToday).length === 0) continue;
     const sent = await db.transaction().execute(async (trx) => {
       if (!(await repo.claimForWarning(trx, doc.id))) return false;
-      const contacts = await repo.noticeContacts(trx, doc.supplierId);
+      const contacts = await noticeContacts(trx, doc.supplierId);
       const supplierSide =
         contacts.length > 0
           ? contacts.map((c) => ({ email: c.email, locale: COUNTRY_LOCALE[doc.country] }))

@@ -1,6 +1,6 @@
 // The only SQL of the dps area: systems, their categories and requirements, applications, the
 // queue, declaration requests and the people to tell.
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { ApplicationStatus } from '@tildel/domain/qualification';
 import type { DB } from '../../db/types.ts';
 
@@ -575,26 +575,4 @@ export function organisation(db: Db, id: string) {
     .select(['id', 'name', 'kind', 'country'])
     .where('id', '=', id)
     .executeTakeFirst();
-}
-
-/** Members holding any of the roles, with their language. */
-export function membersWithRoles(db: Db, organisationId: string, roles: string[]) {
-  return db
-    .selectFrom('memberships as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['u.email', 'u.locale'])
-    .where('m.organisation_id', '=', organisationId)
-    .where(sql<boolean>`m.roles && ARRAY[${sql.join(roles)}]::text[]`)
-    .execute();
-}
-
-/** The supplier's contacts that receive notices (shared function mailboxes among them). */
-export function noticeContacts(db: Db, supplierId: string) {
-  return db
-    .selectFrom('supplier_contacts')
-    .select('email')
-    .where('supplier_id', '=', supplierId)
-    .where('receives_notices', '=', true)
-    .where('removed_at', 'is', null)
-    .execute();
 }
