@@ -17,6 +17,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** http://127.0.0.1:PORT of the running server, without a trailing slash. */
     baseUrl: string;
+    /** postgresql://… of the throwaway cluster, for a test that starts its own server. */
+    clusterUrl: string;
   }
 }
 
@@ -25,37 +27,65 @@ const STARTUP_TIMEOUT_MS = 60_000;
 
 export default async function setup({ provide }: TestProject) {
   const cluster = await startCluster();
+  try {
+    const server = await startTildelServer(cluster.baseUrl, 'tildel_e2e');
+    provide('baseUrl', server.baseUrl);
+    provide('clusterUrl', cluster.baseUrl);
+    return async () => {
+      await server.stop();
+      await stopCluster(cluster);
+    };
+  } catch (error) {
+    await stopCluster(cluster);
+    throw error;
+  }
+}
+
+export interface RunningServer {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real server on a fresh database of the cluster, with demo data, as `npm start` runs it.
+ * A browser test that moves the clock (CLOCK_CONTROL=true) starts its own, so the others keep
+ * the real time.
+ */
+export async function startTildelServer(
+  clusterUrl: string,
+  database: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tildel-e2e-'));
   let server: ChildProcess | undefined;
   const stop = async () => {
     if (server) await stopServer(server);
     rmSync(dataDir, { recursive: true, force: true });
-    await stopCluster(cluster);
   };
   try {
-    await recreateDatabase(cluster.baseUrl, 'tildel_e2e');
+    await recreateDatabase(clusterUrl, database);
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     server = spawn(join(root, 'node_modules/.bin/node'), ['packages/server/src/main.ts'], {
       cwd: root,
       env: {
         ...serverEnvironment(),
-        DATABASE_URL: `${cluster.baseUrl}/tildel_e2e`,
+        DATABASE_URL: `${clusterUrl}/${database}`,
         DATA_DIR: dataDir,
         HOST: '127.0.0.1',
         PORT: String(port),
         PUBLIC_URL: baseUrl,
         SEED_DEMO: 'true',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     await waitForHealth(server, baseUrl);
-    provide('baseUrl', baseUrl);
+    return { baseUrl, stop };
   } catch (error) {
     await stop();
     throw error;
   }
-  return stop;
 }
 
 /** This process's environment without what Vitest added: the server should run as under `npm start`. */

@@ -6,8 +6,14 @@ import { expectNoAxeViolations } from './browser.ts';
 /** The documented demo password (see the README); demo mode is on in the e2e server. */
 export const DEMO_PASSWORD = 'tildel-demo-2026';
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(`${inject('baseUrl')}/login`);
+/** Signs in through the login page; `baseUrl` for a test that runs its own server. */
+export async function signIn(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+  baseUrl = inject('baseUrl'),
+): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('main form button[type="submit"]').click();

@@ -223,6 +223,28 @@ export const DEMO_USERS: DemoUser[] = [
     memberships: { 'supplier:0': ['supplier_admin', 'org_admin'] },
     description: 'supplier admin, Lindgårdens HVB AB',
   },
+  // Three staffing firms admitted to Kristianstad's DPS, so a call-off can be bid on by three.
+  {
+    email: 'anbud@vagenvidare.demo.tildel.se',
+    name: 'Vera Vidare',
+    locale: 'sv',
+    memberships: { 'supplier:1': ['supplier_admin'] },
+    description: 'supplier admin, Vägen Vidare Omsorg AB (staffing)',
+  },
+  {
+    email: 'anbud@socionomkraft.demo.tildel.se',
+    name: 'Sven Kraft',
+    locale: 'sv',
+    memberships: { 'supplier:2': ['supplier_admin'] },
+    description: 'supplier admin, Socionomkraft Bemanning AB (staffing)',
+  },
+  {
+    email: 'anbud@hyrsocionomerna.demo.tildel.se',
+    name: 'Hedda Hyr',
+    locale: 'en',
+    memberships: { 'supplier:7': ['supplier_admin'] },
+    description: 'supplier admin, Hyrsocionomerna Syd AB (staffing, English)',
+  },
   {
     email: 'platform@demo.tildel.se',
     name: 'Pia Plattform',
