@@ -48,6 +48,13 @@ export const PERMISSIONS = [
   // Orders (avropsavtal): the municipality's, and the supplier's own received orders.
   'orders.read',
   'orders.manage',
+  // Quality follow-up (DOMAIN.md step 6): plans, visits, staff lists, corrections; the logbook.
+  'followup.read',
+  'followup.manage',
+  'logbook.read',
+  'logbook.write',
+  // The supplier's side of follow-up: staff lists asked of it, requests for correction.
+  'followup.respond',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -60,6 +67,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'agreements.read',
     'needs.read',
     'needs.manage',
+    'logbook.read',
   ],
   buyer: [
     'organisation.read',
@@ -73,6 +81,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'calloffs.manage',
     'orders.read',
     'orders.manage',
+    'logbook.read',
   ],
   controller: [
     'organisation.read',
@@ -94,6 +103,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'agreements.manage',
     'dps.read',
     'dps.manage',
+    'followup.read',
+    'logbook.read',
   ],
   quality_officer: [
     'organisation.read',
@@ -102,6 +113,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'permits.manage',
     'agreements.read',
     'dps.read',
+    'followup.read',
+    'followup.manage',
+    'logbook.read',
+    'logbook.write',
   ],
   // Supplier users keep their own company's data current; applying to a DPS is a declaration
   // on the company's behalf, so both supplier roles may do it (the admin also manages users).
@@ -113,6 +128,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'tenders.read',
     'tenders.respond',
     'orders.read',
+    'followup.respond',
+    'logbook.read',
   ],
   supplier_admin: [
     'organisation.read',
@@ -123,6 +140,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'tenders.read',
     'tenders.respond',
     'orders.read',
+    'followup.respond',
+    'logbook.read',
   ],
   org_admin: ['organisation.read', 'members.read', 'members.manage', 'audit.read', 'messages.read'],
 };

@@ -158,12 +158,19 @@ function records(text: string, separator: string): { line: number; fields: strin
   return out;
 }
 
-/** Reads the file: UTF-8 text with or without a BOM, a header row, ';' or ',' between fields. */
-export function readPermitCsv(text: string): PermitCsvFile {
+/**
+ * Reads CSV text into records: UTF-8 with or without a BOM, ';' or ',' between fields (the first
+ * line decides). Shared by every CSV import so there is one reader.
+ */
+export function readCsvRecords(text: string): { line: number; fields: string[] }[] {
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const separator = firstLine.includes(';') ? ';' : ',';
-  const [header, ...data] = records(body, separator);
+  return records(body, firstLine.includes(';') ? ';' : ',');
+}
+
+/** Reads the file: a header row, then one permit per record. */
+export function readPermitCsv(text: string): PermitCsvFile {
+  const [header, ...data] = readCsvRecords(text);
   if (!header) return { ok: false, problem: { code: 'empty' } };
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const missing = PERMIT_CSV_REQUIRED_COLUMNS.filter((c) => !names.includes(c));

@@ -23,12 +23,25 @@ describe('the permission table', () => {
       'supplier_profile.read',
       'supplier_profile.manage',
       'dps.apply',
+      'tenders.read',
+      'tenders.respond',
+      'orders.read',
+      'logbook.read',
+      'followup.respond',
     ]);
   });
 
   it('keeps suppliers out of the buyers’ side of the market, and buyers out of suppliers’ data', () => {
     for (const role of ['supplier_user', 'supplier_admin'] as const) {
-      for (const p of ['catalogue.read', 'suppliers.read', 'agreements.read', 'dps.read'] as const)
+      for (const p of [
+        'catalogue.read',
+        'suppliers.read',
+        'agreements.read',
+        'dps.read',
+        'calloffs.read',
+        'orders.manage',
+        'followup.read',
+      ] as const)
         expect(hasPermission([role], p)).toBe(false);
     }
     for (const role of ['caseworker', 'buyer', 'controller', 'procurement_officer'] as const)

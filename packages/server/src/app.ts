@@ -21,6 +21,10 @@ import { bidRoutes } from './modules/bids/routes.ts';
 import { cascadeRoutes } from './modules/cascade/routes.ts';
 import { invitationRoutes } from './modules/invitations/routes.ts';
 import { orderRoutes } from './modules/orders/routes.ts';
+import { correctionRoutes } from './modules/corrections/routes.ts';
+import { followupRoutes } from './modules/followup/routes.ts';
+import { logbookRoutes } from './modules/logbook/routes.ts';
+import { staffListRoutes } from './modules/stafflists/routes.ts';
 import { installErrorHandler, sendProblem } from './platform/problem.ts';
 import { t } from './platform/i18n.ts';
 import { agreementRoutes } from './modules/agreements/routes.ts';
@@ -167,6 +171,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await awardRoutes(scope, deps);
     await cascadeRoutes(scope, deps);
     await orderRoutes(scope, deps);
+    await followupRoutes(scope, deps);
+    await staffListRoutes(scope, deps);
+    await correctionRoutes(scope, deps);
+    await logbookRoutes(scope, deps);
     if (config.clockControl && isAdjustable(deps.clock)) await clockRoutes(scope, deps, deps.clock);
   });
 

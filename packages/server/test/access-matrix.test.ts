@@ -12,13 +12,17 @@ import { BID_ROUTES } from './access/bids.ts';
 import { CALLOFF_ROUTES } from './access/calloffs.ts';
 import { CASCADE_ROUTES } from './access/cascade.ts';
 import { CATALOGUE_ROUTES } from './access/catalogue.ts';
+import { CORRECTION_ROUTES } from './access/corrections.ts';
 import { DOCUMENT_ROUTES } from './access/documents.ts';
 import { DPS_ROUTES } from './access/dps.ts';
+import { FOLLOWUP_ROUTES } from './access/followup.ts';
 import { INVITATION_ROUTES } from './access/invitations.ts';
+import { LOGBOOK_ROUTES } from './access/logbook.ts';
 import { NEED_ROUTES } from './access/needs.ts';
 import { ORDER_ROUTES } from './access/orders.ts';
 import { PERMIT_ROUTES } from './access/permits.ts';
 import { PRICE_ROUTES } from './access/prices.ts';
+import { STAFF_LIST_ROUTES } from './access/stafflists.ts';
 import { SUPPLIER_ROUTES } from './access/suppliers.ts';
 import { TAXONOMY_ROUTES } from './access/taxonomy.ts';
 
@@ -63,6 +67,10 @@ const MATRIX: Record<string, RoutePermission> = {
   ...AWARD_ROUTES,
   ...CASCADE_ROUTES,
   ...ORDER_ROUTES,
+  ...FOLLOWUP_ROUTES,
+  ...STAFF_LIST_ROUTES,
+  ...CORRECTION_ROUTES,
+  ...LOGBOOK_ROUTES,
 };
 
 type Subject =

@@ -715,13 +715,174 @@ export interface RankingDeviationsTable {
   supplier_id: string;
   rank: number;
   reason_code:
-    | 'continuity_for_person'
-    | 'siblings_placed_together'
-    | 'cannot_meet_must_requirement'
-    | 'other';
+    'continuity_for_person' | 'siblings_placed_together' | 'cannot_meet_must_requirement' | 'other';
   reason_text: string;
   decided_by: string;
   decided_at: Timestamp;
+}
+
+// --- Quality follow-up (0006_quality.sql) -----------------------------------------------------------
+
+export interface FollowupPlansTable {
+  id: Generated<string>;
+  organisation_id: string;
+  year: number;
+  target_visits: number;
+  created_by: string;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface PlannedVisitsTable {
+  id: Generated<string>;
+  plan_id: string;
+  organisation_id: string;
+  agreement_id: string;
+  supplier_id: string;
+  establishment_id: string;
+  planned_on: PlainDate | null;
+  status: Generated<'planned' | 'done' | 'cancelled'>;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface PermitChecksTable {
+  id: Generated<string>;
+  organisation_id: string;
+  establishment_id: string;
+  supplier_id: string;
+  permit_id: string | null;
+  planned_visit_id: string | null;
+  seen: 'valid' | 'changed' | 'revoked' | 'open_case';
+  note: Generated<string>;
+  decision_reference: string | null;
+  checked_on: PlainDate;
+  checked_by: string;
+  checked_at: Timestamp;
+}
+
+export interface StaffListRequestsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  agreement_id: string;
+  supplier_id: string;
+  establishment_id: string;
+  period_from: PlainDate;
+  period_to: PlainDate;
+  placed_residents: number;
+  deadline: Timestamp;
+  message: Generated<string>;
+  status: Generated<'requested' | 'submitted'>;
+  requested_by: string;
+  requested_at: Timestamp;
+  reminded_at: Timestamp | null;
+  version: Generated<number>;
+}
+
+export interface StaffListSubmissionsTable {
+  id: Generated<string>;
+  request_id: string;
+  organisation_id: string;
+  supplier_id: string;
+  source: 'form' | 'csv' | 'xlsx';
+  file_name: string | null;
+  /** jsonb StaffListRow[], written as a JSON string. */
+  rows: JsonValue;
+  submitted_by: string;
+  submitted_at: Timestamp;
+}
+
+export interface VisitsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  agreement_id: string;
+  supplier_id: string;
+  establishment_id: string;
+  planned_visit_id: string | null;
+  visited_on: PlainDate;
+  participants: Generated<string[]>;
+  summary: Generated<string>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface VisitFindingsTable {
+  id: Generated<string>;
+  visit_id: string;
+  organisation_id: string;
+  requirement_id: string;
+  outcome: 'met' | 'partly_met' | 'not_met';
+  text: Generated<string>;
+  position: number;
+}
+
+export interface VisitDocumentsTable {
+  visit_id: string;
+  file_id: string;
+}
+
+export interface LogbookNotesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  agreement_id: string;
+  supplier_id: string;
+  establishment_id: string | null;
+  visit_id: string | null;
+  text: string;
+  sensitive: Generated<boolean>;
+  concern: Generated<boolean>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface CorrectionRequestsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  agreement_id: string;
+  supplier_id: string;
+  establishment_id: string | null;
+  visit_id: string | null;
+  requirement_ids: Generated<string[]>;
+  description: string;
+  country: 'SE' | 'DK';
+  sent_on: PlainDate;
+  deadline: PlainDate;
+  status: Generated<'open' | 'answered' | 'accepted' | 'rejected'>;
+  reminders_sent: Generated<string[]>;
+  overdue_flagged_at: Timestamp | null;
+  created_by: string;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface CorrectionAnswersTable {
+  id: Generated<string>;
+  request_id: string;
+  supplier_id: string;
+  action_plan: string;
+  evidence_file_ids: Generated<string[]>;
+  answered_by: string;
+  answered_at: Timestamp;
+  decision: 'accepted' | 'rejected' | null;
+  decision_reason: string | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+}
+
+export interface EstablishmentHidingsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  agreement_id: string;
+  supplier_id: string;
+  establishment_id: string;
+  reason: string;
+  hidden_from: PlainDate;
+  hidden_to: PlainDate | null;
+  created_by: string;
+  created_at: Timestamp;
+  lifted_at: Timestamp | null;
+  lifted_by: string | null;
+  lifted_reason: string | null;
 }
 
 export interface DB {
@@ -774,4 +935,16 @@ export interface DB {
   orders: OrdersTable;
   order_adjustments: OrderAdjustmentsTable;
   ranking_deviations: RankingDeviationsTable;
+  followup_plans: FollowupPlansTable;
+  planned_visits: PlannedVisitsTable;
+  permit_checks: PermitChecksTable;
+  staff_list_requests: StaffListRequestsTable;
+  staff_list_submissions: StaffListSubmissionsTable;
+  visits: VisitsTable;
+  visit_findings: VisitFindingsTable;
+  visit_documents: VisitDocumentsTable;
+  logbook_notes: LogbookNotesTable;
+  correction_requests: CorrectionRequestsTable;
+  correction_answers: CorrectionAnswersTable;
+  establishment_hidings: EstablishmentHidingsTable;
 }

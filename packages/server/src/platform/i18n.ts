@@ -5,13 +5,17 @@ import { BID_MESSAGES } from '../modules/bids/messages.ts';
 import { CALLOFF_MESSAGES } from '../modules/calloffs/messages.ts';
 import { CASCADE_MESSAGES } from '../modules/cascade/messages.ts';
 import { CATALOGUE_MESSAGES } from '../modules/catalogue/messages.ts';
+import { CORRECTION_MESSAGES } from '../modules/corrections/messages.ts';
 import { DOCUMENT_MESSAGES } from '../modules/documents/messages.ts';
 import { DPS_MESSAGES } from '../modules/dps/messages.ts';
+import { FOLLOWUP_MESSAGES } from '../modules/followup/messages.ts';
 import { INVITATION_MESSAGES } from '../modules/invitations/messages.ts';
+import { LOGBOOK_MESSAGES } from '../modules/logbook/messages.ts';
 import { NEED_MESSAGES } from '../modules/needs/messages.ts';
 import { ORDER_MESSAGES } from '../modules/orders/messages.ts';
 import { PERMIT_MESSAGES } from '../modules/permits/messages.ts';
 import { PRICE_MESSAGES } from '../modules/prices/messages.ts';
+import { STAFF_LIST_MESSAGES } from '../modules/stafflists/messages.ts';
 import { SUPPLIER_MESSAGES } from '../modules/suppliers/messages.ts';
 import { TAXONOMY_MESSAGES } from '../modules/taxonomy/messages.ts';
 
@@ -303,6 +307,10 @@ const MESSAGES = {
   ...AWARD_MESSAGES,
   ...CASCADE_MESSAGES,
   ...ORDER_MESSAGES,
+  ...FOLLOWUP_MESSAGES,
+  ...STAFF_LIST_MESSAGES,
+  ...CORRECTION_MESSAGES,
+  ...LOGBOOK_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -207,6 +207,7 @@ export function AppLayout() {
     { to: '/suppliers', label: t('nav.suppliers'), permission: PERMISSIONS.suppliersRead },
     { to: '/taxonomy', label: t('nav.taxonomy'), permission: PERMISSIONS.taxonomyManage },
     { to: '/permits', label: t('nav.permits'), permission: PERMISSIONS.permitsManage },
+    { to: '/followup', label: t('nav.followup'), permission: PERMISSIONS.followupRead },
   ]);
   const company = allowed([
     {
@@ -231,6 +232,16 @@ export function AppLayout() {
     },
     { to: '/company/prices', label: t('nav.prices'), permission: PERMISSIONS.supplierProfileRead },
     { to: '/company/applications', label: t('nav.applications'), permission: PERMISSIONS.dpsApply },
+    {
+      to: '/company/staff-lists',
+      label: t('nav.staffLists'),
+      permission: PERMISSIONS.followupRespond,
+    },
+    {
+      to: '/company/corrections',
+      label: t('nav.corrections'),
+      permission: PERMISSIONS.followupRespond,
+    },
   ]);
   const admin: NavItem[] = [
     { to: '/admin/users', label: t('nav.users'), permission: PERMISSIONS.membersRead },

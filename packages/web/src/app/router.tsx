@@ -17,11 +17,15 @@ import { cascadeRoutes } from '../features/cascade/routes';
 import { catalogueRoutes } from '../features/catalogue/routes';
 import { companyRoutes } from '../features/company/routes';
 import { documentRoutes } from '../features/documents/routes';
+import { correctionRoutes } from '../features/corrections/routes';
 import { dpsRoutes } from '../features/dps/routes';
+import { followupRoutes } from '../features/followup/routes';
+import { logbookRoutes } from '../features/logbook/routes';
 import { needRoutes } from '../features/needs/routes';
 import { orderRoutes } from '../features/orders/routes';
 import { permitRoutes } from '../features/permits/routes';
 import { priceRoutes } from '../features/prices/routes';
+import { staffListRoutes } from '../features/stafflists/routes';
 import { supplierRoutes } from '../features/suppliers/routes';
 import { taxonomyRoutes } from '../features/taxonomy/routes';
 import { tenderRoutes } from '../features/tenders/routes';
@@ -62,6 +66,10 @@ export const router = createBrowserRouter([
           ...tenderRoutes,
           ...orderRoutes,
           ...cascadeRoutes,
+          ...followupRoutes,
+          ...staffListRoutes,
+          ...correctionRoutes,
+          ...logbookRoutes,
           ...catalogueRoutes,
           ...agreementRoutes,
           ...dpsRoutes,

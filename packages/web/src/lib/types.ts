@@ -76,6 +76,11 @@ export const PERMISSIONS = {
   tendersRespond: 'tenders.respond',
   ordersRead: 'orders.read',
   ordersManage: 'orders.manage',
+  followupRead: 'followup.read',
+  followupManage: 'followup.manage',
+  followupRespond: 'followup.respond',
+  logbookRead: 'logbook.read',
+  logbookWrite: 'logbook.write',
 } as const satisfies Record<string, Permission>;
 
 export interface Member {

@@ -1,0 +1,5 @@
+// Staff lists: reading one from a table and checking it against an agreement's requirements.
+export * from './vocabulary.ts';
+export * from './columns.ts';
+export * from './rows.ts';
+export * from './checks.ts';

@@ -1,0 +1,4 @@
+// The followup area's routes and the permission each must declare (merged in access-matrix.test.ts).
+import type { RoutePermission } from '../../src/platform/access.ts';
+
+export const FOLLOWUP_ROUTES: Record<string, RoutePermission> = {};

@@ -1,0 +1,4 @@
+// The stafflists area's routes and the permission each must declare (merged in access-matrix.test.ts).
+import type { RoutePermission } from '../../src/platform/access.ts';
+
+export const STAFF_LIST_ROUTES: Record<string, RoutePermission> = {};
