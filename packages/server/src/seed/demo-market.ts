@@ -10,6 +10,9 @@ import { seedDemoCompliance } from './demo-compliance.ts';
 import { seedDemoAgreements } from './demo-agreements.ts';
 import { seedDemoDps } from './demo-dps.ts';
 import { seedDemoNeeds } from './demo-needs.ts';
+import { seedDemoOrders } from './demo-orders.ts';
+import { seedDemoStaffLists } from './demo-stafflists.ts';
+import { seedDemoFollowup } from './demo-followup.ts';
 
 /**
  * What every area's demo seed gets: the transaction, the clock (demo dates are relative to the
@@ -39,4 +42,7 @@ export async function seedDemoMarket(ctx: DemoContext): Promise<void> {
   await seedDemoAgreements(ctx);
   await seedDemoDps(ctx);
   await seedDemoNeeds(ctx);
+  await seedDemoOrders(ctx);
+  await seedDemoStaffLists(ctx);
+  await seedDemoFollowup(ctx);
 }

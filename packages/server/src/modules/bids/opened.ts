@@ -3,12 +3,7 @@
 // nowhere else outside the sealing of a new bid.
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
-import {
-  openBid,
-  unwrapDataKey,
-  verifyReceipt,
-  type MasterKey,
-} from '../../platform/sealing.ts';
+import { openBid, unwrapDataKey, verifyReceipt, type MasterKey } from '../../platform/sealing.ts';
 import type { BidContent } from './content.ts';
 
 export interface OpenedBidView {

@@ -11,7 +11,10 @@ import {
 } from '@tildel/domain/evaluation/index';
 import type { Currency } from '@tildel/domain/money';
 import type { Need } from '@tildel/domain/need';
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/types.ts';
 import type { Actor } from '../../platform/access.ts';
+import type { Clock } from '../../platform/clock.ts';
 import { appendAudit } from '../../platform/audit.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { hasMessage, type MessageKey, type MessageParams } from '../../platform/i18n.ts';
@@ -68,11 +71,12 @@ function needSummary(need: Need) {
   return { ...rest, person: personSummary };
 }
 
-function modelOf(stored: unknown): EvaluationModel {
+export function modelOf(stored: unknown): EvaluationModel {
   return stored as EvaluationModel;
 }
 
-function requirementOf(row: repo.RequirementRow): Requirement {
+/** A stored requirement as the domain's evaluation reads it (the awards area evaluates with it). */
+export function requirementOf(row: repo.RequirementRow): Requirement {
   const criterion =
     row.criterion_kind === 'minimum'
       ? { kind: 'minimum' as const, minimum: Number(row.minimum) }
@@ -453,14 +457,13 @@ export async function cancelCalloff(
   input: { version: number; reason: string },
 ) {
   return deps.db.transaction().execute(async (trx) => {
-    const row = await lockedDraft(trx, organisationId, calloffId, input.version);
+    await lockedDraft(trx, organisationId, calloffId, input.version);
     const now = deps.clock.now();
     const reason = input.reason.trim();
     await repo.updateCalloff(trx, now, calloffId, input.version, {
       status: 'cancelled',
       cancelledReason: reason,
     });
-    await repo.setNeedStatus(trx, now, organisationId, row.needId, 'in_calloff', 'submitted');
     await appendAudit(trx, deps.clock, {
       organisationId,
       actorUserId: actor.userId,
@@ -470,15 +473,42 @@ export async function cancelCalloff(
       before: { status: 'draft' },
       after: { status: 'cancelled', reason },
     });
-    await appendAudit(trx, deps.clock, {
-      organisationId,
-      actorUserId: actor.userId,
-      action: 'need.returned',
-      objectType: 'need',
-      objectId: row.needId,
-      before: { status: 'in_calloff' },
-      after: { status: 'submitted', calloffId },
-    });
+    await returnNeed(trx, deps.clock, { organisationId, calloffId, actorUserId: actor.userId });
     return detailOf(trx, organisationId, calloffId, deps.clock.now());
+  });
+}
+
+/**
+ * A call-off that ends without an order (cancelled, nobody bid, the ranking list exhausted) gives
+ * its need back to the buyers' list, so it can be called off again; audited.
+ */
+export async function returnNeed(
+  trx: Transaction<DB>,
+  clock: Clock,
+  input: { organisationId: string; calloffId: string; actorUserId: string | null },
+) {
+  const { organisationId, calloffId, actorUserId } = input;
+  const row = await trx
+    .selectFrom('calloffs')
+    .select('need_id')
+    .where('id', '=', calloffId)
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+  await repo.setNeedStatus(
+    trx,
+    clock.now(),
+    organisationId,
+    row.need_id,
+    'in_calloff',
+    'submitted',
+  );
+  await appendAudit(trx, clock, {
+    organisationId,
+    actorUserId,
+    action: 'need.returned',
+    objectType: 'need',
+    objectId: row.need_id,
+    before: { status: 'in_calloff' },
+    after: { status: 'submitted', calloffId },
   });
 }

@@ -1,10 +1,15 @@
 // Making the order (avropsavtal) that ends a call-off: called by the award (after any standstill)
 // and by the ranking cascade (when a supplier accepts), inside their transaction. The call-off
-// becomes 'ordered' and its need 'fulfilled'; both are audited with the order.
+// becomes 'ordered' and its need 'fulfilled'; both are audited with the order. Given the request's
+// deps (not only its clock) it also mails the supplier a link to its new order.
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { appendAudit } from '../../platform/audit.ts';
 import type { Clock } from '../../platform/clock.ts';
+import { mailSupplier, type MailDeps } from '../../platform/notify.ts';
+import { Problem } from '../../platform/problem.ts';
+import { VOLUME_PATTERN } from './amounts.ts';
+import { MAX_UNIT_PRICE_MINOR, MAX_VOLUME } from './schemas.ts';
 
 export interface NewOrder {
   /** The ordering municipality (owner of the call-off). */
@@ -27,22 +32,42 @@ export interface NewOrder {
   source: Record<string, unknown>;
 }
 
+/** A call-off in one of these states has its order already, or none will follow. */
+const CLOSED = ['ordered', 'cancelled', 'unfulfilled'];
+
+/** The inputs come from a bid or an agreed price; a wrong one is a bug of the caller. */
+function checkInput(input: NewOrder) {
+  const wrong = (what: string) => new Error(`createOrder: ${what}`);
+  if (!Number.isSafeInteger(input.unitPriceMinor) || input.unitPriceMinor < 0)
+    throw wrong('unitPriceMinor must be a non-negative integer of minor units');
+  if (input.unitPriceMinor > MAX_UNIT_PRICE_MINOR) throw wrong('unitPriceMinor is too large');
+  if (!VOLUME_PATTERN.test(String(input.expectedVolume)) || input.expectedVolume > MAX_VOLUME)
+    throw wrong('expectedVolume must be 0–100000 with at most two decimals');
+  if (input.endDate !== null && input.endDate < input.startDate)
+    throw wrong('endDate is before startDate');
+}
+
 export async function createOrder(
   trx: Transaction<DB>,
-  clock: Clock,
+  clock: Clock | MailDeps,
   input: NewOrder,
 ): Promise<{ id: string; reference: string }> {
-  const now = clock.now();
+  checkInput(input);
+  const mailing = 'config' in clock ? clock : null;
+  const time: Clock = mailing ? mailing.clock : (clock as Clock);
+  const now = time.now();
+  const calloff = await trx
+    .selectFrom('calloffs as co')
+    .innerJoin('organisations as m', 'm.id', 'co.organisation_id')
+    .select(['co.need_id', 'co.status', 'co.created_by', 'co.title', 'm.name', 'm.country'])
+    .where('co.id', '=', input.calloffId)
+    .where('co.organisation_id', '=', input.organisationId)
+    .executeTakeFirstOrThrow();
+  if (CLOSED.includes(calloff.status)) throw new Problem('conflict', 'order.calloff_not_orderable');
   const { number } = await sql<{ number: string }>`SELECT nextval('order_numbers') AS number`
     .execute(trx)
     .then((r) => r.rows[0]!);
   const reference = `A-${now.getUTCFullYear()}-${number.padStart(6, '0')}`;
-  const calloff = await trx
-    .selectFrom('calloffs')
-    .select(['need_id', 'status', 'created_by'])
-    .where('id', '=', input.calloffId)
-    .where('organisation_id', '=', input.organisationId)
-    .executeTakeFirstOrThrow();
   const { id } = await trx
     .insertInto('orders')
     .values({
@@ -76,7 +101,7 @@ export async function createOrder(
     .where('id', '=', calloff.need_id)
     .execute();
   const { actorUserId, organisationId } = input;
-  await appendAudit(trx, clock, {
+  await appendAudit(trx, time, {
     organisationId,
     actorUserId,
     action: 'order.created',
@@ -84,7 +109,7 @@ export async function createOrder(
     objectId: id,
     after: { ...input, reference },
   });
-  await appendAudit(trx, clock, {
+  await appendAudit(trx, time, {
     organisationId,
     actorUserId,
     action: 'calloff.ordered',
@@ -93,5 +118,18 @@ export async function createOrder(
     before: { status: calloff.status },
     after: { status: 'ordered', orderId: id, reference },
   });
+  if (mailing)
+    await mailSupplier(trx, mailing, input.supplierId, `/orders/${id}`, {
+      organisationId: input.supplierId,
+      country: calloff.country,
+      subject: 'order.email.created.subject',
+      body: 'order.email.created.body',
+      params: {
+        reference,
+        municipality: calloff.name,
+        title: calloff.title,
+        start: input.startDate,
+      },
+    });
   return { id, reference };
 }

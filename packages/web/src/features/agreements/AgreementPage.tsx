@@ -1,6 +1,17 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useParams } from 'react-router';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
@@ -125,6 +136,9 @@ export function AgreementPage() {
       {activate.isError && <ErrorAlert error={activate.error} />}
       {choices.isError && <ErrorAlert error={choices.error} />}
       {!a.owned && <Text>{t('agreements.readOnly', { owner: a.ownerName })}</Text>}
+      <Anchor component={Link} to={`/agreements/${a.id}/deviations`}>
+        {t('cascade.deviations.link')}
+      </Anchor>
       {a.activationGaps.length > 0 && (
         <Alert color="blue" variant="light" title={t('agreements.gapsTitle')}>
           <List size="sm">

@@ -1,10 +1,16 @@
-// Placeholder until the invitations slice lands: renders nothing.
+// The call-off's invitations on the buyer's page: before publishing, who will be invited and who
+// is left out, and the publish form; afterwards the invitations, questions and changes.
 import type { CalloffDetail } from '../calloffs/api';
+import { OpenCalloffSection } from './OpenCalloffSection';
+import { PublishSection } from './PublishSection';
 
 interface Props {
   orgId: string;
   calloff: CalloffDetail;
 }
-export function InvitationsPanel(_props: Props) {
-  return null;
+
+export function InvitationsPanel({ orgId, calloff }: Props) {
+  if (calloff.procedure === 'ranking' || calloff.status === 'cancelled') return null;
+  if (calloff.status === 'draft') return <PublishSection orgId={orgId} calloff={calloff} />;
+  return <OpenCalloffSection orgId={orgId} calloff={calloff} />;
 }
