@@ -13,6 +13,20 @@ const COMPANY = [
   '/company/documents',
   '/company/prices',
   '/company/applications',
+  '/company/staff-lists',
+  '/company/corrections',
+];
+/** Every supplier role answers invitations and reads its orders. */
+const TENDERS = ['/tenders', '/orders'];
+const BUYER = [
+  '/',
+  '/needs',
+  '/calloffs',
+  '/orders',
+  '/catalogue',
+  '/agreements',
+  '/dps',
+  '/suppliers',
 ];
 const CASEWORKER = ['/', '/needs', '/catalogue', '/agreements', '/suppliers'];
 
@@ -21,29 +35,32 @@ const ACCOUNTS: { email: string; links: string[] }[] = [
   { email: 'admin@sydupphandling.demo.tildel.se', links: ALL },
   {
     email: 'upphandlare@sydupphandling.demo.tildel.se',
-    links: ['/', '/catalogue', '/agreements', '/dps', '/suppliers', '/taxonomy', '/permits'],
+    links: [
+      '/',
+      '/catalogue',
+      '/agreements',
+      '/dps',
+      '/suppliers',
+      '/taxonomy',
+      '/permits',
+      '/followup',
+    ],
   },
   {
     email: 'kvalitet@sydupphandling.demo.tildel.se',
-    links: ['/', '/catalogue', '/agreements', '/dps', '/suppliers', '/permits'],
+    links: ['/', '/catalogue', '/agreements', '/dps', '/suppliers', '/permits', '/followup'],
   },
   { email: 'handlaggare@kristianstad.demo.tildel.se', links: CASEWORKER },
-  {
-    email: 'bestallare@kristianstad.demo.tildel.se',
-    links: ['/', '/needs', '/calloffs', '/catalogue', '/agreements', '/dps', '/suppliers'],
-  },
+  { email: 'bestallare@kristianstad.demo.tildel.se', links: BUYER },
   {
     email: 'controller@kristianstad.demo.tildel.se',
-    links: ['/', '/calloffs', '/agreements', '/dps', '/suppliers'],
+    links: ['/', '/calloffs', '/orders', '/agreements', '/dps', '/suppliers'],
   },
   { email: 'admin@kristianstad.demo.tildel.se', links: ALL },
   // Caseworker and buyer in Aarhus.
-  {
-    email: 'sagsbehandler@aarhus.demo.tildel.se',
-    links: ['/', '/needs', '/calloffs', '/catalogue', '/agreements', '/dps', '/suppliers'],
-  },
-  { email: 'leverantor@lindgarden.demo.tildel.se', links: ['/', ...COMPANY] },
-  { email: 'admin@lindgarden.demo.tildel.se', links: [...ALL, ...COMPANY] },
+  { email: 'sagsbehandler@aarhus.demo.tildel.se', links: BUYER },
+  { email: 'leverantor@lindgarden.demo.tildel.se', links: ['/', ...TENDERS, ...COMPANY] },
+  { email: 'admin@lindgarden.demo.tildel.se', links: [...ALL, ...TENDERS, ...COMPANY] },
   { email: 'platform@demo.tildel.se', links: ['/', '/platform/organisations'] },
 ];
 

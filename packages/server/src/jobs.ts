@@ -2,6 +2,8 @@
 import { purgeOldLoginFailures } from './platform/auth/login-limiter.ts';
 import { purgeOldSessions } from './platform/auth/sessions.ts';
 import type { Job } from './platform/scheduler.ts';
+import { cascadeJobs } from './modules/cascade/jobs.ts';
+import { correctionJobs } from './modules/corrections/jobs.ts';
 import { documentJobs } from './modules/documents/jobs.ts';
 import { dpsJobs } from './modules/dps/jobs.ts';
 
@@ -16,4 +18,6 @@ export const backgroundJobs: Job[] = [
   },
   ...documentJobs,
   ...dpsJobs,
+  ...cascadeJobs,
+  ...correctionJobs,
 ];

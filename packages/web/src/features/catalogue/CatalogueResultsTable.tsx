@@ -2,7 +2,9 @@ import { Badge, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { StatusBadge, type Tone } from '../../components/StatusBadge';
 import { INTL_LOCALE, currentLocale } from '../../i18n';
+import { useAuth } from '../../lib/auth';
 import { useFormatters } from '../../lib/format';
+import { SupplierSignals } from '../logbook/SupplierSignals';
 import type { CatalogueResult } from './api';
 
 const PERMIT_TONE: Record<CatalogueResult['permitStatus'], Tone> = {
@@ -28,6 +30,8 @@ interface Props {
 export function CatalogueResultsTable({ results, total, targetGroupName }: Props) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const orgId = useAuth().activeMembership!.organisation.id;
+  const supplierIds = results.map((r) => r.supplier.id);
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table verticalSpacing="sm">
@@ -71,6 +75,7 @@ export function CatalogueResultsTable({ results, total, targetGroupName }: Props
                       <StatusBadge tone="negative">{t('catalogue.badges.terminated')}</StatusBadge>
                     )}
                   </Group>
+                  <SupplierSignals orgId={orgId} supplierId={r.supplier.id} batch={supplierIds} />
                 </Stack>
               </Table.Td>
               <Table.Td>

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { SupplierDocumentsPanel } from '../documents/SupplierDocumentsPanel';
+import { LogbookPanel } from '../logbook/LogbookPanel';
 import { SupplierPermitsPanel } from '../permits/SupplierPermitsPanel';
 import { SupplierPricesPanel } from '../prices/SupplierPricesPanel';
 import { EstablishmentsTable } from './EstablishmentsTable';
@@ -42,6 +43,7 @@ export function SupplierPage() {
             <Tabs.Tab value="permits">{t('suppliers.tabs.permits')}</Tabs.Tab>
             <Tabs.Tab value="documents">{t('suppliers.tabs.documents')}</Tabs.Tab>
             <Tabs.Tab value="prices">{t('suppliers.tabs.prices')}</Tabs.Tab>
+            <Tabs.Tab value="logbook">{t('logbook.title')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="profile" pt="md">
             <ProfileAndContacts entry={entry.data} />
@@ -57,6 +59,9 @@ export function SupplierPage() {
           </Tabs.Panel>
           <Tabs.Panel value="prices" pt="md">
             <SupplierPricesPanel {...panel} />
+          </Tabs.Panel>
+          <Tabs.Panel value="logbook" pt="md">
+            <LogbookPanel orgId={orgId} supplierId={supplierId} />
           </Tabs.Panel>
         </Tabs>
       )}

@@ -1,0 +1,512 @@
+// Staff lists: the body's quality officer requests one, the supplier uploads it (CSV, XLSX) or
+// fills it in, and the report checks it against the agreement's requirements. A malformed list is
+// refused whole; names are read by the requesting body and the supplier only.
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { call, createTestApp } from './support/app.ts';
+import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { createMarket } from './support/tendering.ts';
+
+const t = await createTestApp();
+const { app, database, clock } = t;
+const db = database.db;
+const market = await createMarket(t, { staffingFirms: 1, hvbHomes: 2 });
+const [home, otherHome] = market.hvbHomes as [
+  (typeof market.hvbHomes)[0],
+  (typeof market.hvbHomes)[0],
+];
+const now = clock.now();
+
+// The agreement's requirements: four of the whole agreement, one of the supplier's lot, and one
+// of a lot the supplier is not on (which must not apply).
+const otherLot = await db
+  .insertInto('agreement_lots')
+  .values({
+    agreement_id: market.agreement.id,
+    organisation_id: market.body.id,
+    number: 2,
+    name: 'Halland',
+    category_id: market.agreement.categoryId,
+    calloff_method: 'ranking',
+  })
+  .returning('id')
+  .executeTakeFirstOrThrow();
+const REQUIREMENTS = [
+  { lot: null, kind: 'staffing_density', parameters: { minStaffPerResident: '1.2' } },
+  { lot: null, kind: 'awake_night_staff', parameters: { required: true, minAwake: 1 } },
+  {
+    lot: null,
+    kind: 'competence_share',
+    parameters: { minSharePercent: 60, educationCodes: ['socionom', 'behandlingspedagog'] },
+  },
+  {
+    lot: null,
+    kind: 'manager_qualification',
+    parameters: { minYears: 3, educationCodes: ['socionom', 'behandlingspedagog'] },
+  },
+  { lot: market.agreement.lotId, kind: 'permit_required', parameters: { authority: 'IVO' } },
+  {
+    lot: otherLot.id,
+    kind: 'competence_share',
+    parameters: { minSharePercent: 95, educationCodes: ['socionom'] },
+  },
+] as const;
+for (const [i, r] of REQUIREMENTS.entries()) {
+  await db
+    .insertInto('agreement_requirements')
+    .values({
+      agreement_id: market.agreement.id,
+      organisation_id: market.body.id,
+      lot_id: r.lot,
+      kind: r.kind,
+      parameters: JSON.stringify(r.parameters),
+      created_at: new Date(now.getTime() + i),
+    })
+    .execute();
+}
+
+const officerUser = await createUser(db, {
+  email: 'kvalitet@syd.test',
+  memberships: [{ organisationId: market.body.id, roles: ['quality_officer'] }],
+});
+const officer = await createSession(db, clock, officerUser.id, market.body.id);
+// A procurement officer of a member municipality holds followup.read there, but not the body's lists.
+const municipalOfficerUser = await createUser(db, {
+  memberships: [{ organisationId: market.kristianstad.id, roles: ['procurement_officer'] }],
+});
+const municipalOfficer = await createSession(
+  db,
+  clock,
+  municipalOfficerUser.id,
+  market.kristianstad.id,
+);
+const otherBody = await createOrganisation(db, { kind: 'procurement_body' });
+const otherOfficerUser = await createUser(db, {
+  memberships: [{ organisationId: otherBody.id, roles: ['quality_officer'] }],
+});
+const otherOfficer = await createSession(db, clock, otherOfficerUser.id, otherBody.id);
+
+const bodyUrl = `/api/organisations/${market.body.id}/staff-lists`;
+const supplierUrl = (orgId: string) => `/api/organisations/${orgId}/supplier-staff-lists`;
+
+// November 2026: 30 days; 5 residents, so 1.2 per resident is 6.00 full-time equivalents and an
+// awake night is 9 h × 30 = 270 h.
+const REQUEST = {
+  agreementId: market.agreement.id,
+  establishmentId: home.establishmentId!,
+  periodFrom: '2026-11-01',
+  periodTo: '2026-11-30',
+  placedResidents: 5,
+  deadline: '2026-12-10T16:00:00Z',
+  message: 'Inför uppföljningsbesöket i december.',
+};
+
+const HEADER =
+  'Namn;Roll;Utbildning;År i rollen;Tjänstgöringsgrad %;Timmar dag;Timmar kväll;Timmar natt;Vaken natt';
+/** Six full-time staff: exactly 1.20 per resident, 4 of 6 educated, one awake night. */
+const PASSING = [
+  'Anna Andersson;föreståndare;socionom;5;100;160;0;0;nej',
+  'Bo Berg;behandlingsassistent;behandlingspedagog;;100;80;70;0;',
+  'Cia Carlsson;behandlingsassistent;socionom;;100;80;70;0;',
+  'Dan Dahl;behandlingsassistent;undersköterska;;100;0;140;0;',
+  'Eva Ek;nattpersonal;behandlingspedagog;;100;0;0;270;ja',
+  'Fia Falk;behandlingsassistent;övrig;;100;160;0;0;',
+];
+/** The same but Fia at 95 % (5.95 FTE: 1.19 per resident) and Eva's nights as sleeping standby. */
+const FAILING = PASSING.map((line) =>
+  line.startsWith('Fia')
+    ? line.replace(';100;', ';95;')
+    : line.startsWith('Eva')
+      ? line.replace(/ja$/, 'nej')
+      : line,
+);
+
+const csv = (lines: string[]) =>
+  Buffer.from(`\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`).toString('base64');
+
+async function createRequest(body: object = REQUEST) {
+  return call(app, officer, { method: 'POST', url: bodyUrl, payload: body, locale: 'sv' });
+}
+
+const countSubmissions = async (requestId: string) =>
+  Number(
+    (
+      await db
+        .selectFrom('staff_list_submissions')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('request_id', '=', requestId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+interface Check {
+  kind: string;
+  outcome: string;
+  measure: { measured: number; required: number; shortfall: number } | null;
+  countedRows: number[];
+  failedRows: { row: number; reasons: string[] }[];
+}
+
+describe('requesting a staff list', () => {
+  it('stores the request, emails the supplier and records the audit', async () => {
+    const response = await createRequest();
+    expect(response.statusCode, response.body).toBe(201);
+    const detail = response.json();
+    expect(detail.request).toMatchObject({
+      status: 'requested',
+      overdue: false,
+      placedResidents: 5,
+      supplier: { id: home.id },
+      establishment: { id: home.establishmentId },
+    });
+    expect(detail.latest).toBeNull();
+    // The lot's permit requirement applies; the other lot's does not.
+    expect(
+      detail.requirements.map((r: { requirement: { kind: string } }) => r.requirement.kind),
+    ).toEqual([
+      'staffing_density',
+      'awake_night_staff',
+      'competence_share',
+      'manager_qualification',
+      'permit_required',
+    ]);
+    const mail = await db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('body', 'like', `%/company/staff-lists/${detail.request.id}%`)
+      .execute();
+    expect(mail.length).toBeGreaterThan(0);
+    expect(mail[0]!.subject).toBe('Staff list requested: HVB-hemmet 1 AB – boendet');
+    const audit = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('object_id', '=', detail.request.id)
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['staff_list.requested']);
+  });
+
+  it("refuses an establishment whose supplier is not on the agreement, and another body's agreement", async () => {
+    const stranger = await createOrganisation(db, { kind: 'supplier' });
+    const establishment = await db
+      .insertInto('establishments')
+      .values({
+        supplier_id: stranger.id,
+        name: 'Utanför avtalet',
+        service_kind: 'hvb',
+        country: 'SE',
+        municipality_code: '1290',
+        lat: 56,
+        lon: 14,
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const outside = await createRequest({ ...REQUEST, establishmentId: establishment.id });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().errors[0].field).toBe('establishmentId');
+    const foreign = await call(app, otherOfficer, {
+      method: 'POST',
+      url: `/api/organisations/${otherBody.id}/staff-lists`,
+      payload: REQUEST,
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().errors[0].field).toBe('agreementId');
+    const backwards = await createRequest({ ...REQUEST, periodTo: '2026-10-01' });
+    expect(backwards.json().errors[0].field).toBe('periodTo');
+    const past = await createRequest({ ...REQUEST, deadline: '2026-11-01T00:00:00Z' });
+    expect(past.json().errors[0].field).toBe('deadline');
+  });
+
+  it('offers the agreement and its establishments in the dialog', async () => {
+    const response = await call(app, officer, { method: 'GET', url: `${bodyUrl}/choices` });
+    expect(response.statusCode).toBe(200);
+    const [agreement] = response.json().agreements;
+    expect(agreement.id).toBe(market.agreement.id);
+    expect(agreement.establishments.map((e: { id: string }) => e.id).sort()).toEqual(
+      [home.establishmentId, otherHome.establishmentId].sort(),
+    );
+  });
+});
+
+describe('submitting a staff list', () => {
+  it('checks a passing CSV: every requirement met, the officers emailed', async () => {
+    const { request } = (await createRequest()).json();
+    const response = await call(app, home.caller, {
+      method: 'POST',
+      url: `${supplierUrl(home.id)}/${request.id}/file`,
+      payload: { fileName: 'personal-november.csv', contentBase64: csv(PASSING) },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const detail = response.json();
+    expect(detail.request.status).toBe('submitted');
+    expect(detail.latest).toMatchObject({ source: 'csv', fileName: 'personal-november.csv' });
+    expect(detail.latest.rows[0]).toMatchObject({ row: 2, name: 'Anna Andersson' });
+    const outcomes = detail.report.map((c: Check) => [c.kind, c.outcome]);
+    expect(outcomes).toEqual([
+      ['staffing_density', 'met'],
+      ['awake_night_staff', 'met'],
+      ['competence_share', 'met'],
+      ['manager_qualification', 'met'],
+      ['permit_required', 'not_applicable'],
+    ]);
+    // Exactly at the limit: 6.00 FTE for 5 residents is 1.20.
+    expect(detail.report[0].measure).toEqual({
+      unit: 'staff_per_resident',
+      measured: 120,
+      required: 120,
+      shortfall: 0,
+    });
+    const mail = await db
+      .selectFrom('outbox')
+      .select(['recipient', 'subject'])
+      .where('body', 'like', `%/followup/staff-lists/${request.id}%`)
+      .execute();
+    expect(mail.map((m) => m.recipient)).toEqual(['kvalitet@syd.test']);
+
+    const list = await call(app, officer, { method: 'GET', url: bodyUrl });
+    const item = list.json().items.find((i: { id: string }) => i.id === request.id);
+    expect(item.latest).toMatchObject({ met: 4, notMet: 0, notApplicable: 1 });
+  });
+
+  it('names the rows of a failing list: density short by 0.01, no awake night', async () => {
+    const { request } = (await createRequest()).json();
+    const response = await call(app, home.caller, {
+      method: 'POST',
+      url: `${supplierUrl(home.id)}/${request.id}/file`,
+      payload: { fileName: 'lista.csv', contentBase64: csv(FAILING) },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const [density, night, competence] = response.json().report as Check[];
+    expect(density).toMatchObject({
+      outcome: 'not_met',
+      measure: { measured: 119, required: 120, shortfall: 1 },
+      countedRows: [2, 3, 4, 5, 6, 7],
+    });
+    expect(night).toMatchObject({
+      outcome: 'not_met',
+      measure: { measured: 0, required: 100, shortfall: 100 },
+      countedRows: [],
+      failedRows: [{ row: 6, reasons: ['sleeping_standby'] }],
+    });
+    expect(competence!.outcome).toBe('met');
+    expect(competence!.failedRows.map((f) => f.row)).toEqual([5, 7]);
+
+    // The officer reads the same report, names included.
+    const officerView = await call(app, officer, {
+      method: 'GET',
+      url: `${bodyUrl}/${request.id}`,
+    });
+    expect(officerView.statusCode).toBe(200);
+    expect(officerView.json().report[0].outcome).toBe('not_met');
+    expect(officerView.json().latest.rows.map((r: { name: string }) => r.name)).toContain('Eva Ek');
+  });
+
+  it('reads an XLSX written in Excel, percentages formatted as such', async () => {
+    const { request } = (await createRequest()).json();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Personal');
+    sheet.addRow(HEADER.split(';'));
+    for (const line of PASSING) {
+      const cells: (string | number)[] = line.split(';');
+      const row = sheet.addRow(cells.map((c, i) => (i >= 3 && c !== '' && i < 8 ? Number(c) : c)));
+      // Employment as 100 % in a percent-formatted cell: 1 shown as "100%".
+      row.getCell(5).value = 1;
+      row.getCell(5).numFmt = '0%';
+    }
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const response = await call(app, home.caller, {
+      method: 'POST',
+      url: `${supplierUrl(home.id)}/${request.id}/file`,
+      payload: { fileName: 'lista.xlsx', contentBase64: bytes.toString('base64') },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json().latest.source).toBe('xlsx');
+    expect(response.json().report.map((c: Check) => c.outcome)).toEqual([
+      'met',
+      'met',
+      'met',
+      'met',
+      'not_applicable',
+    ]);
+  });
+
+  it('refuses a malformed file whole, naming row, column and reason, and stores nothing', async () => {
+    const { request } = (await createRequest()).json();
+    const broken = [
+      PASSING[0]!,
+      'Bo Berg;behandlingsassistent;astronaut;;100;80;70;0;',
+      'Cia Carlsson;behandlingsassistent;socionom;;hundra;80;70;0;',
+      'Eva Ek;nattpersonal;behandlingspedagog;;100;0;0;270;',
+    ];
+    // Problems in the reader's language, the columns under that language's headings.
+    await db.updateTable('users').set({ locale: 'sv' }).where('id', '=', home.userId).execute();
+    const response = await call(app, home.caller, {
+      method: 'POST',
+      url: `${supplierUrl(home.id)}/${request.id}/file`,
+      payload: { fileName: 'trasig.csv', contentBase64: csv(broken) },
+    });
+    await db.updateTable('users').set({ locale: 'en' }).where('id', '=', home.userId).execute();
+    expect(response.statusCode).toBe(422);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    const problem = response.json();
+    expect(
+      problem.problems.map((p: { row: number; column: string; reason: string }) => [
+        p.row,
+        p.column,
+        p.reason,
+      ]),
+    ).toEqual([
+      [3, 'education', 'unknown_education'],
+      [4, 'employmentPercent', 'not_a_number'],
+      [5, 'nightAwake', 'required'],
+    ]);
+    expect(problem.problems[0].message).toBe('Rad 3, kolumn "Utbildning": okänd utbildning');
+    expect(problem.errors).toHaveLength(3);
+    expect(await countSubmissions(request.id)).toBe(0);
+    const after = await call(app, home.caller, {
+      method: 'GET',
+      url: `${supplierUrl(home.id)}/${request.id}`,
+    });
+    expect(after.json().request.status).toBe('requested');
+
+    const garbage = await call(app, home.caller, {
+      method: 'POST',
+      url: `${supplierUrl(home.id)}/${request.id}/file`,
+      payload: {
+        fileName: 'bild.xlsx',
+        contentBase64: Buffer.from('PK\u0003\u0004trasig').toString('base64'),
+      },
+    });
+    expect(garbage.statusCode).toBe(400);
+    expect(garbage.json().errors[0]).toMatchObject({
+      field: 'contentBase64',
+      message: 'The XLSX file could not be read.',
+    });
+  });
+
+  it('takes the same list filled in a form, by the same rules', async () => {
+    const { request } = (await createRequest()).json();
+    const manager = {
+      name: 'Anna Andersson',
+      role: 'manager',
+      education: 'socionomexamen',
+      yearsInRole: '2',
+      employmentPercent: '100',
+      dayHours: '160',
+    };
+    const bad = await call(app, home.caller, {
+      method: 'POST',
+      url: `${supplierUrl(home.id)}/${request.id}/rows`,
+      payload: { rows: [manager, { name: 'Bo', role: 'pilot', employmentPercent: '120' }] },
+    });
+    expect(bad.statusCode).toBe(422);
+    // Form rows count from 1: the second row is row 2.
+    expect(
+      bad.json().problems.map((p: { row: number; column: string }) => [p.row, p.column]),
+    ).toEqual([
+      [2, 'role'],
+      [2, 'education'],
+      [2, 'employmentPercent'],
+    ]);
+    expect(await countSubmissions(request.id)).toBe(0);
+
+    const good = await call(app, home.caller, {
+      method: 'POST',
+      url: `${supplierUrl(home.id)}/${request.id}/rows`,
+      payload: { rows: [manager] },
+    });
+    expect(good.statusCode, good.body).toBe(201);
+    const detail = good.json();
+    expect(detail.latest.source).toBe('form');
+    const qualification = detail.report.find((c: Check) => c.kind === 'manager_qualification');
+    expect(qualification).toMatchObject({
+      outcome: 'not_met',
+      measure: { measured: 200, required: 300, shortfall: 100 },
+      failedRows: [{ row: 1, reasons: ['years'] }],
+    });
+    expect(detail.history).toHaveLength(1);
+  });
+
+  it('gives a template with the headings in the reader’s language', async () => {
+    // A signed-in reader gets their own language, whatever the browser asks for.
+    await db.updateTable('users').set({ locale: 'da' }).where('id', '=', home.userId).execute();
+    const response = await call(app, home.caller, {
+      method: 'GET',
+      url: `${supplierUrl(home.id)}/template.csv`,
+    });
+    await db.updateTable('users').set({ locale: 'en' }).where('id', '=', home.userId).execute();
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/csv');
+    expect(response.body).toContain('Navn;Rolle;Uddannelse');
+  });
+});
+
+describe('who reads a staff list', () => {
+  it('answers 404 to another supplier, another body and a municipality', async () => {
+    const { request } = (await createRequest()).json();
+    await call(app, home.caller, {
+      method: 'POST',
+      url: `${supplierUrl(home.id)}/${request.id}/file`,
+      payload: { fileName: 'lista.csv', contentBase64: csv(PASSING) },
+    });
+    const asOther = await call(app, otherHome.caller, {
+      method: 'GET',
+      url: `${supplierUrl(otherHome.id)}/${request.id}`,
+    });
+    expect(asOther.statusCode).toBe(404);
+    expect(asOther.body).not.toContain('Anna');
+    const otherUpload = await call(app, otherHome.caller, {
+      method: 'POST',
+      url: `${supplierUrl(otherHome.id)}/${request.id}/file`,
+      payload: { fileName: 'lista.csv', contentBase64: csv(['x;y']) },
+    });
+    expect(otherUpload.statusCode).toBe(404);
+    const otherList = await call(app, otherHome.caller, {
+      method: 'GET',
+      url: supplierUrl(otherHome.id),
+    });
+    expect(otherList.json().items).toEqual([]);
+
+    const asOtherBody = await call(app, otherOfficer, {
+      method: 'GET',
+      url: `/api/organisations/${otherBody.id}/staff-lists/${request.id}`,
+    });
+    expect(asOtherBody.statusCode).toBe(404);
+
+    // A municipality's procurement officer has followup.read, but the list is the body's.
+    const asMunicipality = await call(app, municipalOfficer, {
+      method: 'GET',
+      url: `/api/organisations/${market.kristianstad.id}/staff-lists/${request.id}`,
+    });
+    expect(asMunicipality.statusCode).toBe(404);
+    expect(asMunicipality.body).not.toContain('Anna');
+    const municipalList = await call(app, municipalOfficer, {
+      method: 'GET',
+      url: `/api/organisations/${market.kristianstad.id}/staff-lists`,
+    });
+    expect(municipalList.json().items).toEqual([]);
+    // A municipal buyer has no follow-up permission at all.
+    const asBuyer = await call(app, market.buyer, {
+      method: 'GET',
+      url: `/api/organisations/${market.kristianstad.id}/staff-lists/${request.id}`,
+    });
+    expect(asBuyer.statusCode).toBe(403);
+
+    const asSupplier = await call(app, home.caller, {
+      method: 'GET',
+      url: `${supplierUrl(home.id)}/${request.id}`,
+    });
+    expect(asSupplier.statusCode).toBe(200);
+    expect(asSupplier.json().latest.rows[0].name).toBe('Anna Andersson');
+  });
+
+  it('flags a request whose deadline has passed without a list', async () => {
+    const { request } = (
+      await createRequest({ ...REQUEST, deadline: '2026-11-23T09:00:30Z' })
+    ).json();
+    clock.advance(60_000);
+    const list = await call(app, officer, { method: 'GET', url: `${bodyUrl}?status=requested` });
+    const item = list.json().items.find((i: { id: string }) => i.id === request.id);
+    expect(item).toMatchObject({ overdue: true, latest: null });
+  });
+});
