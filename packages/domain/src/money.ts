@@ -77,6 +77,21 @@ function requireSafeInteger(value: number, what: string): void {
 
 // ---- parsing ---------------------------------------------------------------------------------
 
+/**
+ * A form's number field (major units: kronor, kroner, euro; '.' or ',' before at most two
+ * decimals) as exact minor units, without multiplying a float by 100; null when it is not one.
+ */
+export function minorUnitsOf(value: number | string): number | null {
+  const text = String(value).trim().replace(',', '.');
+  const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(text);
+  if (!match) return null;
+  const minor = BigInt(match[2]!) * MINOR_PER_MAJOR + BigInt((match[3] ?? '').padEnd(2, '0'));
+  const signed = match[1] === '-' ? -minor : minor;
+  if (signed > BigInt(Number.MAX_SAFE_INTEGER) || signed < BigInt(Number.MIN_SAFE_INTEGER))
+    return null;
+  return signed === 0n ? 0 : Number(signed);
+}
+
 // Spaces people and Intl put between digit groups: space, no-break space, narrow no-break space.
 const GROUP_SPACES = /[ \u00a0\u202f]/g;
 

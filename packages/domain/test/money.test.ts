@@ -8,6 +8,7 @@ import {
   formatMoney,
   isNegativeMoney,
   isZeroMoney,
+  minorUnitsOf,
   money,
   MoneyError,
   moneyEquals,
@@ -317,5 +318,20 @@ describe('formatting for people', () => {
     expect(plainSpaces(formatMoney(sek(Number.MAX_SAFE_INTEGER), 'sv'))).toBe(
       '90 071 992 547 409,91 kr',
     );
+  });
+});
+
+describe('minorUnitsOf: a form field in exact minor units', () => {
+  it('reads whole and decimal amounts without float error', () => {
+    expect(minorUnitsOf(950)).toBe(95_000);
+    expect(minorUnitsOf('1234,5')).toBe(123_450);
+    expect(minorUnitsOf(0.29)).toBe(29); // 0.29 * 100 is 28.999999999999996
+    expect(minorUnitsOf(1_000_000.07)).toBe(100_000_007);
+    expect(minorUnitsOf('-12.30')).toBe(-1230);
+  });
+
+  it('refuses what is not an amount', () => {
+    for (const bad of ['', 'abc', '1.234', '1e3', '12.', Number.NaN, 1e20])
+      expect(minorUnitsOf(bad)).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { minorUnitsOf } from '@tildel/domain/money';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -69,11 +70,11 @@ export function BidForm({ orgId, tender, bid, onSubmitted, onCancel }: Props) {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const kronor = typeof price === 'number' ? price : Number(price);
     submit.mutate(
       {
         ...(bid ? { version: bid.version } : {}),
-        unitPriceMinor: Math.round(kronor * 100),
+        // An unreadable price goes to the server as -1, which refuses it on the field.
+        unitPriceMinor: minorUnitsOf(price) ?? -1,
         answers,
         evidence: Object.fromEntries(
           Object.entries(evidence).filter(([, text]) => text.trim() !== ''),

@@ -15,6 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { minorUnitsOf } from '@tildel/domain/money';
 import { EVALUATION_BASES, EVALUATION_MODEL_KINDS } from '@tildel/domain/evaluation/index';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ApiError } from '../../lib/api';
@@ -64,7 +65,7 @@ function inputOf(row: Row): RequirementInput {
       row.level === 'must'
         ? null
         : row.valueKind === 'deduction'
-          ? { kind: 'deduction', amountMinor: Math.round((num(row.amount) || 0) * 100) }
+          ? { kind: 'deduction', amountMinor: minorUnitsOf(row.amount) ?? -1 }
           : { kind: 'points', points: Math.round(num(row.points) || 0) },
   };
 }

@@ -10,6 +10,7 @@ import {
   Stack,
   Title,
 } from '@mantine/core';
+import { minorUnitsOf } from '@tildel/domain/money';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../lib/api';
 import { currentLocale } from '../../i18n';
@@ -46,7 +47,7 @@ export const EMPTY_FILTERS: FilterValues = {
 const asNumber = (value: number | string) => (value === '' ? undefined : Number(value));
 /** Prices are typed in whole kronor or kroner; the API takes minor units. */
 const asMinor = (value: number | string) =>
-  value === '' ? undefined : Math.round(Number(value) * 100);
+  value === '' ? undefined : (minorUnitsOf(value) ?? undefined);
 
 /**
  * The API's parameters for the form. With a distance, the municipality is where the distance is
