@@ -64,17 +64,13 @@ export async function appendAudit(
   entry: AuditEntry,
 ): Promise<void> {
   const chain = chainOf(entry.organisationId);
-  // Locking the chain's head row orders concurrent writers of one tenant; other tenants go on.
-  await trx
+  // Creating or locking the chain's head row in one statement orders concurrent writers of one
+  // tenant; other tenants go on. (The no-op update is what takes the row lock and returns it.)
+  const head = await trx
     .insertInto('audit_chain_heads')
     .values({ chain, seq: 0, hash: GENESIS_HASH })
-    .onConflict((oc) => oc.column('chain').doNothing())
-    .execute();
-  const head = await trx
-    .selectFrom('audit_chain_heads')
-    .select(['seq', 'hash'])
-    .where('chain', '=', chain)
-    .forUpdate()
+    .onConflict((oc) => oc.column('chain').doUpdateSet({ chain: (eb) => eb.ref('excluded.chain') }))
+    .returning(['seq', 'hash'])
     .executeTakeFirstOrThrow();
   const content: HashedContent = {
     chain,
@@ -90,24 +86,27 @@ export async function appendAudit(
     prevHash: head.hash,
   };
   const hash = auditHash(content);
+  // The record and the new head in one round trip.
   await trx
-    .insertInto('audit_log')
-    .values({
-      chain,
-      seq: content.seq,
-      at: content.at,
-      organisation_id: content.organisationId,
-      actor_user_id: content.actorUserId,
-      action: content.action,
-      object_type: content.objectType,
-      object_id: content.objectId,
-      before: content.before === null ? null : JSON.stringify(content.before),
-      after: content.after === null ? null : JSON.stringify(content.after),
-      prev_hash: content.prevHash,
-      hash,
-    })
-    .execute();
-  await trx
+    .with('appended', (db) =>
+      db
+        .insertInto('audit_log')
+        .values({
+          chain,
+          seq: content.seq,
+          at: content.at,
+          organisation_id: content.organisationId,
+          actor_user_id: content.actorUserId,
+          action: content.action,
+          object_type: content.objectType,
+          object_id: content.objectId,
+          before: content.before === null ? null : JSON.stringify(content.before),
+          after: content.after === null ? null : JSON.stringify(content.after),
+          prev_hash: content.prevHash,
+          hash,
+        })
+        .returning('seq'),
+    )
     .updateTable('audit_chain_heads')
     .set({ seq: content.seq, hash })
     .where('chain', '=', chain)
