@@ -287,6 +287,9 @@ async function validParams(url: string): Promise<Record<string, string>> {
       case '*':
         params[name] = 'index.html';
         break;
+      case 'year':
+        params[name] = '2026';
+        break;
       default:
         // Other ids (suppliers, agreements, applications...): a well-formed id of nothing, so
         // the hostile values reach validation and the lookups behind it.

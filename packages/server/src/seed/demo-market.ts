@@ -13,6 +13,7 @@ import { seedDemoNeeds } from './demo-needs.ts';
 import { seedDemoOrders } from './demo-orders.ts';
 import { seedDemoStaffLists } from './demo-stafflists.ts';
 import { seedDemoFollowup } from './demo-followup.ts';
+import { seedDemoVisits } from './demo-visits.ts';
 
 /**
  * What every area's demo seed gets: the transaction, the clock (demo dates are relative to the
@@ -45,4 +46,5 @@ export async function seedDemoMarket(ctx: DemoContext): Promise<void> {
   await seedDemoOrders(ctx);
   await seedDemoStaffLists(ctx);
   await seedDemoFollowup(ctx);
+  await seedDemoVisits(ctx);
 }

@@ -27,10 +27,12 @@ CREATE TABLE planned_visits (
   planned_on date,
   status text NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'done', 'cancelled')),
   created_at timestamptz NOT NULL,
-  version integer NOT NULL DEFAULT 1,
-  UNIQUE (plan_id, establishment_id, agreement_id)
+  version integer NOT NULL DEFAULT 1
 );
+-- Not unique per establishment: a home may be visited again in the year (a follow-up of a
+-- correction); the service refuses a second visit while one is still planned.
 CREATE INDEX planned_visits_plan ON planned_visits (plan_id, planned_on);
+CREATE INDEX planned_visits_establishment ON planned_visits (plan_id, establishment_id, agreement_id);
 
 -- The pre-visit check of an establishment's permit and supervision record: never "done" without
 -- what was seen (followup/permit-check.ts).
