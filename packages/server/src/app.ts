@@ -24,6 +24,7 @@ import { orderRoutes } from './modules/orders/routes.ts';
 import { correctionRoutes } from './modules/corrections/routes.ts';
 import { followupRoutes } from './modules/followup/routes.ts';
 import { logbookRoutes } from './modules/logbook/routes.ts';
+import { hidingRoutes } from './modules/hiding/routes.ts';
 import { staffListRoutes } from './modules/stafflists/routes.ts';
 import { installErrorHandler, sendProblem } from './platform/problem.ts';
 import { t } from './platform/i18n.ts';
@@ -175,6 +176,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await staffListRoutes(scope, deps);
     await correctionRoutes(scope, deps);
     await logbookRoutes(scope, deps);
+    await hidingRoutes(scope, deps);
     if (config.clockControl && isAdjustable(deps.clock)) await clockRoutes(scope, deps, deps.clock);
   });
 

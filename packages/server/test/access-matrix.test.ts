@@ -18,6 +18,7 @@ import { DPS_ROUTES } from './access/dps.ts';
 import { FOLLOWUP_ROUTES } from './access/followup.ts';
 import { INVITATION_ROUTES } from './access/invitations.ts';
 import { LOGBOOK_ROUTES } from './access/logbook.ts';
+import { HIDING_ROUTES } from './access/hiding.ts';
 import { NEED_ROUTES } from './access/needs.ts';
 import { ORDER_ROUTES } from './access/orders.ts';
 import { PERMIT_ROUTES } from './access/permits.ts';
@@ -71,6 +72,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...STAFF_LIST_ROUTES,
   ...CORRECTION_ROUTES,
   ...LOGBOOK_ROUTES,
+  ...HIDING_ROUTES,
 };
 
 type Subject =

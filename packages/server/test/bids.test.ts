@@ -299,6 +299,34 @@ describe('submitting, replacing and withdrawing a bid', () => {
     expect(fieldsOf(notOwn)).toEqual(['establishmentId']);
     const none = await put(home1.caller, calloff.id, home1.id, placementBid(home1, null));
     expect(fieldsOf(none)).toEqual(['establishmentId']);
+    // Hidden on the agreement after follow-up: not offered until the hiding is lifted.
+    const hiding = await db
+      .insertInto('establishment_hidings')
+      .values({
+        organisation_id: market.body.id,
+        agreement_id: market.agreement.id,
+        supplier_id: home1.id,
+        establishment_id: home1.establishmentId!,
+        reason: 'Vaken nattpersonal saknas',
+        hidden_from: '2026-11-01',
+        created_by: market.buyerUserId,
+        created_at: t.clock.now(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const hidden = await put(
+      home1.caller,
+      calloff.id,
+      home1.id,
+      placementBid(home1, home1.establishmentId),
+    );
+    expect(hidden.statusCode).toBe(400);
+    expect(fieldsOf(hidden)).toEqual(['establishmentId']);
+    await db
+      .updateTable('establishment_hidings')
+      .set({ lifted_at: t.clock.now(), lifted_by: market.buyerUserId, lifted_reason: 'Rättat' })
+      .where('id', '=', hiding.id)
+      .execute();
     const ok = await put(
       home1.caller,
       calloff.id,

@@ -11,6 +11,7 @@ import { DPS_MESSAGES } from '../modules/dps/messages.ts';
 import { FOLLOWUP_MESSAGES } from '../modules/followup/messages.ts';
 import { INVITATION_MESSAGES } from '../modules/invitations/messages.ts';
 import { LOGBOOK_MESSAGES } from '../modules/logbook/messages.ts';
+import { HIDING_MESSAGES } from '../modules/hiding/messages.ts';
 import { NEED_MESSAGES } from '../modules/needs/messages.ts';
 import { ORDER_MESSAGES } from '../modules/orders/messages.ts';
 import { PERMIT_MESSAGES } from '../modules/permits/messages.ts';
@@ -311,6 +312,7 @@ const MESSAGES = {
   ...STAFF_LIST_MESSAGES,
   ...CORRECTION_MESSAGES,
   ...LOGBOOK_MESSAGES,
+  ...HIDING_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;

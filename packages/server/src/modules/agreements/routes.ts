@@ -164,7 +164,7 @@ const detail = {
   },
 } as const;
 
-const timeline = {
+export const timeline = {
   type: 'object',
   properties: {
     supplierId: { type: 'string' },
@@ -214,6 +214,21 @@ const created = { type: 'object', properties: { id: { type: 'string' } } } as co
 type AgreementParams = { orgId: string; agreementId: string };
 type LotParams = AgreementParams & { lotId: string };
 type SupplierParams = AgreementParams & { supplierId: string };
+
+/** Hide, lift or terminate a supplier (also the quality officer's route in modules/hiding). */
+export const statusChangeBody = {
+  type: 'object',
+  required: ['action'],
+  additionalProperties: false,
+  properties: {
+    action: { type: 'string', enum: ['hide', 'lift', 'terminate'] },
+    lotId: uuid,
+    reason: text(2000),
+    from: plainDate,
+    to: nullableDate,
+    effectiveOn: plainDate,
+  },
+} as const;
 
 export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
   const tags = ['agreements'];
@@ -558,19 +573,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Hide a supplier, lift its hiding, or terminate it (on one lot or all)',
         params: paramsOf('agreementId', 'supplierId'),
-        body: {
-          type: 'object',
-          required: ['action'],
-          additionalProperties: false,
-          properties: {
-            action: { type: 'string', enum: ['hide', 'lift', 'terminate'] },
-            lotId: uuid,
-            reason: text(2000),
-            from: plainDate,
-            to: nullableDate,
-            effectiveOn: plainDate,
-          },
-        },
+        body: statusChangeBody,
         response: { 200: timeline },
       },
     },

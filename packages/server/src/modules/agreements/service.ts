@@ -30,6 +30,7 @@ import { appendAudit } from '../../platform/audit.ts';
 import type { Deps } from '../../platform/deps.ts';
 import type { MessageKey } from '../../platform/i18n.ts';
 import { fieldProblem, Problem } from '../../platform/problem.ts';
+import { noticeOfHiding, noticeOfTermination } from '../hiding/notices.ts';
 import * as repo from './repo.ts';
 
 const notFound = () => new Problem('not_found', 'problem.not_found.detail');
@@ -764,6 +765,16 @@ export async function changeSupplierStatus(
         actorName: actor.name,
       });
     }
+    // Buyers with running call-offs (hiding) or orders (termination) with the supplier are told.
+    if (change.kind === 'hide')
+      await noticeOfHiding(trx, deps, {
+        agreement,
+        supplierId,
+        establishment: null,
+        from: change.from,
+      });
+    if (change.kind === 'terminate')
+      await noticeOfTermination(trx, deps, { agreement, supplierId, from: change.effectiveOn });
     await appendAudit(trx, deps.clock, {
       organisationId: orgId,
       actorUserId: actor.userId,

@@ -62,6 +62,11 @@ export const BID_MESSAGES = {
     da: 'Vælg et af jeres opholdssteder.',
     en: 'Choose one of your establishments.',
   },
+  'bid.establishment_hidden': {
+    sv: 'Boendet är dolt på avtalet efter uppföljning och kan inte erbjudas.',
+    da: 'Tilbuddet er skjult på aftalen efter opfølgning og kan ikke tilbydes.',
+    en: 'The establishment is hidden on the agreement after follow-up and cannot be offered.',
+  },
   'bid.establishment_without_permit': {
     sv: 'Boendet är inte ert, eller saknar ett giltigt tillstånd i dag.',
     da: 'Opholdsstedet er ikke jeres eller har ikke en gyldig godkendelse i dag.',

@@ -32,6 +32,7 @@ export function tenderForBidder(db: Db, supplierId: string, calloffId: string, l
       'co.data_key_wrapped as dataKeyWrapped',
       'co.data_key_id as dataKeyId',
       'co.currency',
+      'co.agreement_id as agreementId',
       'co.expected_unit as unit',
       'n.kind as needKind',
       'o.country',
@@ -59,6 +60,25 @@ export async function isOwnConsultant(db: Db, supplierId: string, consultantId: 
     .where('id', '=', consultantId)
     .where('supplier_id', '=', supplierId)
     .where('removed_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Whether a quality officer has hidden the establishment on the agreement on `today`. */
+export async function isHiddenOnAgreement(
+  db: Db,
+  establishmentId: string,
+  agreementId: string,
+  today: string,
+) {
+  const row = await db
+    .selectFrom('establishment_hidings')
+    .select('id')
+    .where('establishment_id', '=', establishmentId)
+    .where('agreement_id', '=', agreementId)
+    .where('lifted_at', 'is', null)
+    .where('hidden_from', '<=', today)
+    .where((eb) => eb.or([eb('hidden_to', 'is', null), eb('hidden_to', '>=', today)]))
     .executeTakeFirst();
   return row !== undefined;
 }

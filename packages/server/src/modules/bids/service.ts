@@ -106,6 +106,12 @@ async function fieldErrors(
     !(await repo.isOwnPermittedEstablishment(db, supplierId, input.establishmentId, today))
   )
     fields.push({ field: 'establishmentId', key: 'bid.establishment_without_permit' });
+  else if (
+    input.establishmentId !== null &&
+    tender.agreementId !== null &&
+    (await repo.isHiddenOnAgreement(db, input.establishmentId, tender.agreementId, today))
+  )
+    fields.push({ field: 'establishmentId', key: 'bid.establishment_hidden' });
 
   if (input.earliestStart < today)
     fields.push({ field: 'earliestStart', key: 'bid.start_in_past' });

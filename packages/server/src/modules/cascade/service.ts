@@ -74,8 +74,8 @@ export async function startOffering(
   return deps.db.transaction().execute(async (trx) => {
     const calloff = await lockedCalloff(trx, organisationId, calloffId, input.version);
     if (calloff.status !== 'draft') throw new Problem('conflict', 'calloff.not_draft');
-    const lotSuppliers = await lotSuppliersOf(trx, calloff);
     const now = deps.clock.now();
+    const lotSuppliers = await lotSuppliersOf(trx, calloff, now);
     const attempt = (count: number) =>
       startCascade(lotSuppliers, {
         now,

@@ -14,6 +14,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { Problem } from '../../platform/problem.ts';
 import * as agreementsRepo from '../agreements/repo.ts';
+import { withEstablishmentHidings } from '../hiding/lot-standing.ts';
 import type { RankingCalloff } from './progress.ts';
 import * as repo from './repo.ts';
 import { cascadeStateFromJson } from './state-json.ts';
@@ -33,10 +34,17 @@ export function stateOf(calloff: RankingCalloff): CascadeState | null {
   return calloff.cascadeState === null ? null : cascadeStateFromJson(calloff.cascadeState);
 }
 
-/** The lot's suppliers as they stand now, in rank order (for a cascade about to start). */
-export async function lotSuppliersOf(db: Db, calloff: RankingCalloff): Promise<LotSupplier[]> {
+/**
+ * The lot's suppliers as they stand now, in rank order (for a cascade about to start); a supplier
+ * whose establishments on the lot are all hidden stands as hidden (hiding/lot-standing.ts).
+ */
+export async function lotSuppliersOf(
+  db: Db,
+  calloff: RankingCalloff,
+  now: Date,
+): Promise<LotSupplier[]> {
   const rows = await agreementsRepo.suppliersOfAgreement(db, calloff.agreementId);
-  return rows
+  const suppliers = rows
     .filter((r) => r.lot_id === calloff.lotId)
     .map((r) => ({
       supplierId: r.supplier_id,
@@ -48,6 +56,7 @@ export async function lotSuppliersOf(db: Db, calloff: RankingCalloff): Promise<L
         terminatedOn: r.terminated_on,
       },
     }));
+  return withEstablishmentHidings(db, calloff.lotId, suppliers, localDate(now, calloff.country));
 }
 
 function stepView(step: CascadeStep, names: Map<string, string>) {
@@ -69,7 +78,7 @@ function stepView(step: CascadeStep, names: Map<string, string>) {
 /** The buyer's view: the lot's suppliers, every step, the standing offer and the outcome. */
 export async function cascadeView(db: Db, calloff: RankingCalloff, now: Date) {
   const state = stateOf(calloff);
-  const suppliers = state ? state.suppliers : await lotSuppliersOf(db, calloff);
+  const suppliers = state ? state.suppliers : await lotSuppliersOf(db, calloff, now);
   const names = new Map(
     (
       await repo.supplierNames(

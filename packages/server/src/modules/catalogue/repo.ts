@@ -291,7 +291,14 @@ export function searchQuery(p: SearchParams) {
       e.service_kind, e.city, e.municipality_code, e.places_total, e.places_free,
       e.places_updated_at, e.target_groups, e.age_min, e.age_max, e.gender, e.methods,
       e.languages, e.supplier_id, s.name AS supplier_name,
-      coalesce(badge.hidden, false) AS hidden, coalesce(badge.terminated, false) AS terminated
+      -- Hidden: the supplier on a visible agreement, or this establishment alone (modules/hiding).
+      coalesce(badge.hidden, false) OR EXISTS (
+        SELECT 1 FROM establishment_hidings eh
+        WHERE eh.establishment_id = e.id AND eh.agreement_id IN (SELECT id FROM agreements)
+          AND eh.lifted_at IS NULL AND eh.hidden_from <= ${p.today}::date
+          AND (eh.hidden_to IS NULL OR eh.hidden_to >= ${p.today}::date)
+      ) AS hidden,
+      coalesce(badge.terminated, false) AS terminated
     FROM page
     JOIN establishments e ON e.id = page.id
     JOIN organisations s ON s.id = e.supplier_id

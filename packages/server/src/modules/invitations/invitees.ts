@@ -12,6 +12,7 @@ import {
 import type { DB } from '../../db/types.ts';
 import * as agreementsRepo from '../agreements/repo.ts';
 import * as dpsRepo from '../dps/repo.ts';
+import { withEstablishmentHidings } from '../hiding/lot-standing.ts';
 import type { CalloffTerms } from './repo.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -30,7 +31,10 @@ async function lotList(db: Db, terms: CalloffTerms, today: string) {
   const suppliers = (await agreementsRepo.suppliersOfAgreement(db, terms.agreementId!)).filter(
     (s) => s.lot_id === terms.lotId,
   );
-  const list = renewedCompetitionInvitations(
+  // A supplier whose establishments on the lot are all hidden stands as hidden (hiding/lot-standing.ts).
+  const standings = await withEstablishmentHidings(
+    db,
+    terms.lotId!,
     suppliers.map((s) => ({
       supplierId: s.supplier_id,
       rank: s.rank,
@@ -43,6 +47,7 @@ async function lotList(db: Db, terms: CalloffTerms, today: string) {
     })),
     today,
   );
+  const list = renewedCompetitionInvitations(standings, today);
   return { list, names: new Map(suppliers.map((s) => [s.supplier_id, s.supplier_name])) };
 }
 

@@ -19,6 +19,7 @@ import { Page } from '../../components/Page';
 import { SuccessNotice } from '../../components/SuccessNotice';
 import { useAuth } from '../../lib/auth';
 import { useFormatters } from '../../lib/format';
+import { EstablishmentHidingSection } from '../hiding/EstablishmentHidingSection';
 import { PERMISSIONS } from '../../lib/types';
 import { AddSupplierDialog } from './AddSupplierDialog';
 import { DeleteLotDialog } from './DeleteLotDialog';
@@ -92,6 +93,9 @@ export function AgreementPage() {
   const a = agreement.data;
   const canManage = a.owned && hasPermission(PERMISSIONS.agreementsManage);
   const running = a.status === 'active';
+  // Hiding and termination are also the body's quality officers' (followup.manage).
+  const followupManage = a.owned && hasPermission(PERMISSIONS.followupManage);
+  const canChangeStatus = running && (canManage || followupManage);
   // Drafting needs the choices; until they arrive the buttons that open a form wait.
   const ready = drafting && choices.isSuccess;
 
@@ -232,7 +236,7 @@ export function AgreementPage() {
               today={a.today}
               canDraft={ready}
               canRerank={canManage && (running || a.status === 'draft')}
-              canChangeStatus={canManage && running}
+              canChangeStatus={canChangeStatus}
               onEdit={() => setDialog({ kind: 'editLot', lot })}
               onDelete={() => setDialog({ kind: 'deleteLot', lot })}
               onAddSupplier={() => setDialog({ kind: 'supplier', lot })}
@@ -242,6 +246,16 @@ export function AgreementPage() {
           ))}
         </Stack>
       </section>
+
+      <EstablishmentHidingSection
+        orgId={orgId}
+        agreementId={a.id}
+        supplierNames={
+          new Map(a.lots.flatMap((l) => l.suppliers.map((s) => [s.supplierId, s.name] as const)))
+        }
+        today={a.today}
+        canManage={followupManage && running}
+      />
 
       <section aria-labelledby="agreement-requirements">
         <Group justify="space-between" mb="xs">

@@ -1,8 +1,11 @@
-import { Modal, Table, Text } from '@mantine/core';
+import { Anchor, Modal, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { useAuth } from '../../lib/auth';
 import { useFormatters } from '../../lib/format';
+import { PERMISSIONS } from '../../lib/types';
 import { useSupplierTimeline } from './api';
 import { SupplierStatusBadge } from './StatusBadges';
 
@@ -24,6 +27,7 @@ export function TimelineDialog({
   const f = useFormatters();
   const timeline = useSupplierTimeline(orgId, agreementId, supplierId);
   const events = timeline.data?.events ?? [];
+  const { hasPermission } = useAuth();
   return (
     <Modal
       opened
@@ -32,6 +36,16 @@ export function TimelineDialog({
       size="xl"
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
+      {hasPermission(PERMISSIONS.followupRead) && (
+        <Anchor
+          component={Link}
+          to={`/suppliers/${supplierId}?tab=timeline`}
+          mb="sm"
+          display="block"
+        >
+          {t('hiding.timelineLink')}
+        </Anchor>
+      )}
       {timeline.isPending && <Loading />}
       {timeline.isError && <ErrorAlert error={timeline.error} />}
       {timeline.data && events.length === 0 && <Text>{t('agreements.timeline.empty')}</Text>}

@@ -2,7 +2,9 @@
 // rank and — for a bid set aside — why. The buyer sets bids aside (and takes that back) here.
 import { Button, Group, List, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../lib/auth';
 import { useFormatters } from '../../lib/format';
+import { SupplierSignals } from '../logbook/SupplierSignals';
 import type { EvaluatedBid, Evaluation } from './api';
 import { amount } from './money';
 
@@ -16,6 +18,8 @@ interface Props {
 export function EvaluationTable({ evaluation, canSetAside, onSetAside, onTakeBack }: Props) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const orgId = useAuth().activeMembership!.organisation.id;
+  const batch = evaluation.bids.map((b) => b.supplierId);
   const money = (minor: number) => amount(minor, evaluation.currency, f.locale);
   const value = (bid: EvaluatedBid) => {
     const v = bid.comparisonValue;
@@ -69,6 +73,7 @@ export function EvaluationTable({ evaluation, canSetAside, onSetAside, onTakeBac
                   {' · '}
                   {t('awards.table.validUntil', { date: f.date(bid.validUntil) })}
                 </Text>
+                <SupplierSignals orgId={orgId} supplierId={bid.supplierId} batch={batch} />
               </Table.Th>
               <Table.Td>
                 {t('awards.table.unitPrice', { price: money(bid.unitPriceMinor) })}

@@ -18,6 +18,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ApiError } from '../../lib/api';
 import type { CalloffDetail } from '../calloffs/api';
+import { SupplierSignals } from '../logbook/SupplierSignals';
 import {
   SKIP_REASON_CODES,
   WINDOW_UNITS,
@@ -131,7 +132,14 @@ export function StartForm({
                 return (
                   <Table.Tr key={s.supplierId}>
                     <Table.Td>{s.rank}</Table.Td>
-                    <Table.Th scope="row">{s.name}</Table.Th>
+                    <Table.Th scope="row">
+                      {s.name}
+                      <SupplierSignals
+                        orgId={orgId}
+                        supplierId={s.supplierId}
+                        batch={view.suppliers.map((x) => x.supplierId)}
+                      />
+                    </Table.Th>
                     <Table.Td>
                       <SupplierStatusBadge status={s.status} />
                     </Table.Td>

@@ -1,10 +1,15 @@
 // Who will be invited and who is left out, each omission with its reason in words.
 import { List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../lib/auth';
+import { SupplierSignals } from '../logbook/SupplierSignals';
 import type { Publication } from './api';
 
 export function SupplierLists({ preview }: { preview: NonNullable<Publication['preview']> }) {
   const { t } = useTranslation();
+  const orgId = useAuth().activeMembership!.organisation.id;
+  // Beside each supplier: its open corrections and latest logbook notes, in one request.
+  const batch = [...preview.invited, ...preview.leftOut].map((s) => s.supplierId);
   return (
     <Stack gap="sm">
       <Title order={3} size="h4">
@@ -15,7 +20,10 @@ export function SupplierLists({ preview }: { preview: NonNullable<Publication['p
       ) : (
         <List size="sm">
           {preview.invited.map((s) => (
-            <List.Item key={s.supplierId}>{s.name}</List.Item>
+            <List.Item key={s.supplierId}>
+              {s.name}
+              <SupplierSignals orgId={orgId} supplierId={s.supplierId} batch={batch} />
+            </List.Item>
           ))}
         </List>
       )}
@@ -36,7 +44,10 @@ export function SupplierLists({ preview }: { preview: NonNullable<Publication['p
           <Table.Tbody>
             {preview.leftOut.map((s) => (
               <Table.Tr key={s.supplierId}>
-                <Table.Td>{s.name}</Table.Td>
+                <Table.Td>
+                  {s.name}
+                  <SupplierSignals orgId={orgId} supplierId={s.supplierId} batch={batch} />
+                </Table.Td>
                 <Table.Td>{t(`invitations.reasons.${s.reason}`)}</Table.Td>
               </Table.Tr>
             ))}

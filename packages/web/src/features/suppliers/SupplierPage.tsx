@@ -1,11 +1,13 @@
 import { Anchor, Tabs } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../lib/auth';
+import { PERMISSIONS } from '../../lib/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { SupplierDocumentsPanel } from '../documents/SupplierDocumentsPanel';
+import { SupplierTimelineSection } from '../hiding/SupplierTimelineSection';
 import { LogbookPanel } from '../logbook/LogbookPanel';
 import { SupplierPermitsPanel } from '../permits/SupplierPermitsPanel';
 import { SupplierPricesPanel } from '../prices/SupplierPricesPanel';
@@ -17,7 +19,10 @@ import { useSupplierEntry } from './api';
 export function SupplierPage() {
   const { t } = useTranslation();
   const { supplierId = '' } = useParams();
-  const { activeMembership } = useAuth();
+  const { activeMembership, hasPermission } = useAuth();
+  // ?tab=timeline opens the follow-up timeline (linked from the agreement page).
+  const [search] = useSearchParams();
+  const followup = hasPermission(PERMISSIONS.followupRead);
   const orgId = activeMembership!.organisation.id;
   const entry = useSupplierEntry(orgId, supplierId);
   const panel = { organisationId: orgId, supplierId };
@@ -36,7 +41,7 @@ export function SupplierPage() {
       ) : entry.isError ? (
         <ErrorAlert error={entry.error} onRetry={() => void entry.refetch()} />
       ) : (
-        <Tabs defaultValue="profile" keepMounted={false}>
+        <Tabs defaultValue={search.get('tab') ?? 'profile'} keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="profile">{t('suppliers.tabs.profile')}</Tabs.Tab>
             <Tabs.Tab value="establishments">{t('suppliers.tabs.establishments')}</Tabs.Tab>
@@ -44,6 +49,7 @@ export function SupplierPage() {
             <Tabs.Tab value="documents">{t('suppliers.tabs.documents')}</Tabs.Tab>
             <Tabs.Tab value="prices">{t('suppliers.tabs.prices')}</Tabs.Tab>
             <Tabs.Tab value="logbook">{t('logbook.title')}</Tabs.Tab>
+            {followup && <Tabs.Tab value="timeline">{t('hiding.timeline.title')}</Tabs.Tab>}
           </Tabs.List>
           <Tabs.Panel value="profile" pt="md">
             <ProfileAndContacts entry={entry.data} />
@@ -63,6 +69,11 @@ export function SupplierPage() {
           <Tabs.Panel value="logbook" pt="md">
             <LogbookPanel orgId={orgId} supplierId={supplierId} />
           </Tabs.Panel>
+          {followup && (
+            <Tabs.Panel value="timeline" pt="md">
+              <SupplierTimelineSection orgId={orgId} supplierId={supplierId} />
+            </Tabs.Panel>
+          )}
         </Tabs>
       )}
     </Page>
