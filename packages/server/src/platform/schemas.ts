@@ -33,6 +33,36 @@ export const nonBlankText = (maxLength: number) =>
 /** In responses: a text that may be missing. */
 export const nullableString = { type: ['string', 'null'] } as const;
 
+/** A file name as uploaded: no control characters, no path, no lone surrogates. */
+export const fileName = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 255,
+  pattern: '^[^\\u0000-\\u001f\\u007f/\\\\\\ud800-\\udfff]+$',
+} as const;
+
+/**
+ * A file's bytes in standard base64, for a file of at most `maxBytes`. The schema lets about a
+ * fifth more through, so a file just over the limit reaches the service and is refused with a
+ * message naming the limit.
+ */
+export const base64Content = (maxBytes: number) =>
+  ({
+    type: 'string',
+    minLength: 1,
+    maxLength: Math.ceil((maxBytes * 1.2) / 3) * 4,
+    pattern: '^[A-Za-z0-9+/]+={0,2}$',
+  }) as const;
+
+/** An uploaded file in a JSON body: `{ fileName, contentBase64 }`. */
+export const uploadedFile = (maxBytes: number) =>
+  ({
+    type: 'object',
+    required: ['fileName', 'contentBase64'],
+    additionalProperties: false,
+    properties: { fileName, contentBase64: base64Content(maxBytes) },
+  }) as const;
+
 /**
  * A calendar date 'YYYY-MM-DD' (ajv-formats checks that the day exists). Years outside
  * 1900–2099 are refused here: PostgreSQL rejects year 0, and no contract, permit or price in

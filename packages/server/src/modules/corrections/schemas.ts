@@ -1,10 +1,12 @@
 // JSON schemas of the corrections routes: what may come in, what goes out.
 import {
+  base64Content,
   locale,
   nonBlankText,
   nullableString,
   plainDate,
   text,
+  uploadedFile,
   uuid,
   version,
 } from '../../platform/schemas.ts';
@@ -64,8 +66,8 @@ export const decisionBody = {
   },
 } as const;
 
-// 5 MB of file is about 6.7 MB of base64; a little more passes so the service names the limit.
-export const MAX_BASE64 = Math.ceil((EVIDENCE_FILES.maxBytes * 1.2) / 3) * 4;
+/** The longest base64 one evidence file may take in a body. */
+export const MAX_BASE64 = base64Content(EVIDENCE_FILES.maxBytes).maxLength;
 export const MAX_EVIDENCE = 5;
 
 export const answerBody = {
@@ -78,25 +80,7 @@ export const answerBody = {
     evidence: {
       type: 'array',
       maxItems: MAX_EVIDENCE,
-      items: {
-        type: 'object',
-        required: ['fileName', 'contentBase64'],
-        additionalProperties: false,
-        properties: {
-          fileName: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 255,
-            pattern: '^[^\\u0000-\\u001f\\u007f/\\\\\\ud800-\\udfff]+$',
-          },
-          contentBase64: {
-            type: 'string',
-            minLength: 1,
-            maxLength: MAX_BASE64,
-            pattern: '^[A-Za-z0-9+/]+={0,2}$',
-          },
-        },
-      },
+      items: uploadedFile(EVIDENCE_FILES.maxBytes),
     },
   },
 } as const;

@@ -2,7 +2,14 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { actorOf } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { attachmentDisposition } from '../../platform/files.ts';
-import { nullableDate, orgParams, storableText, uuid } from '../../platform/schemas.ts';
+import {
+  base64Content,
+  fileName,
+  nullableDate,
+  orgParams,
+  storableText,
+  uuid,
+} from '../../platform/schemas.ts';
 import { supplierParams } from '../permits/schemas.ts';
 import * as service from './service.ts';
 
@@ -65,9 +72,7 @@ const supplierDocumentParams = {
   properties: { orgId: uuid, supplierId: uuid, documentId: uuid },
 } as const;
 
-// 5 MB of file is about 6.7 MB of base64. The schema lets a little more through so that a file
-// just over the limit is refused by the service with a message naming the limit in megabytes.
-const MAX_BASE64 = Math.ceil((service.DOCUMENT_FILES.maxBytes * 1.2) / 3) * 4;
+const MAX_BASE64 = base64Content(service.DOCUMENT_FILES.maxBytes).maxLength;
 
 const uploadBody = {
   type: 'object',
@@ -77,19 +82,9 @@ const uploadBody = {
     kind: { type: 'string', enum: KINDS },
     title: { type: 'string', minLength: 1, maxLength: 200, pattern: storableText },
     validUntil: nullableDate,
-    fileName: {
-      type: 'string',
-      minLength: 1,
-      maxLength: 255,
-      pattern: '^[^\\u0000-\\u001f\\u007f/\\\\\\ud800-\\udfff]+$',
-    },
+    fileName,
     contentType: { type: 'string', maxLength: 100, pattern: '^[a-z]+/[a-z0-9.+-]+$' },
-    contentBase64: {
-      type: 'string',
-      minLength: 1,
-      maxLength: MAX_BASE64,
-      pattern: '^[A-Za-z0-9+/]+={0,2}$',
-    },
+    contentBase64: base64Content(service.DOCUMENT_FILES.maxBytes),
   },
 } as const;
 

@@ -1,10 +1,12 @@
 // JSON schemas of the follow-up routes: what may come in, what goes out.
 import {
+  base64Content,
   nonBlankText,
   nullableDate,
   nullableString,
   plainDate,
   text,
+  uploadedFile,
   uuid,
   version,
 } from '../../platform/schemas.ts';
@@ -96,8 +98,8 @@ export const permitCheckBody = {
   },
 } as const;
 
-// 5 MB of file is about 6.7 MB of base64; a little more passes so the service names the limit.
-export const MAX_BASE64 = Math.ceil((VISIT_DOCUMENTS.maxBytes * 1.2) / 3) * 4;
+/** The longest base64 one document may take in a body. */
+export const MAX_BASE64 = base64Content(VISIT_DOCUMENTS.maxBytes).maxLength;
 export const MAX_DOCUMENTS = 5;
 
 export const visitBody = {
@@ -134,25 +136,7 @@ export const visitBody = {
     documents: {
       type: 'array',
       maxItems: MAX_DOCUMENTS,
-      items: {
-        type: 'object',
-        required: ['fileName', 'contentBase64'],
-        additionalProperties: false,
-        properties: {
-          fileName: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 255,
-            pattern: '^[^\\u0000-\\u001f\\u007f/\\\\\\ud800-\\udfff]+$',
-          },
-          contentBase64: {
-            type: 'string',
-            minLength: 1,
-            maxLength: MAX_BASE64,
-            pattern: '^[A-Za-z0-9+/]+={0,2}$',
-          },
-        },
-      },
+      items: uploadedFile(VISIT_DOCUMENTS.maxBytes),
     },
   },
 } as const;

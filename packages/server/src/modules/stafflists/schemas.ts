@@ -5,7 +5,14 @@ import {
   STAFF_NAME_MAX_LENGTH,
 } from '@tildel/domain/staff-list/index';
 import { STAFF_LIST_FILE_MAX_BYTES } from '../quality/staff-list-file.ts';
-import { plainDate, problemResponse, text, uuid } from '../../platform/schemas.ts';
+import {
+  base64Content,
+  plainDate,
+  problemResponse,
+  text,
+  uploadedFile,
+  uuid,
+} from '../../platform/schemas.ts';
 
 export const requestParams = {
   type: 'object',
@@ -51,27 +58,9 @@ export const requestBody = {
 } as const;
 
 // 2 MB of file is about 2.7 MB of base64; a little more passes so the reader names the limit.
-export const MAX_BASE64 = Math.ceil((STAFF_LIST_FILE_MAX_BYTES * 1.1) / 3) * 4;
+export const MAX_BASE64 = base64Content(STAFF_LIST_FILE_MAX_BYTES).maxLength;
 
-export const fileBody = {
-  type: 'object',
-  required: ['fileName', 'contentBase64'],
-  additionalProperties: false,
-  properties: {
-    fileName: {
-      type: 'string',
-      minLength: 1,
-      maxLength: 255,
-      pattern: '^[^\\u0000-\\u001f\\u007f/\\\\\\ud800-\\udfff]+$',
-    },
-    contentBase64: {
-      type: 'string',
-      minLength: 1,
-      maxLength: MAX_BASE64,
-      pattern: '^[A-Za-z0-9+/]+={0,2}$',
-    },
-  },
-} as const;
+export const fileBody = uploadedFile(STAFF_LIST_FILE_MAX_BYTES);
 
 /** A cell as typed; the domain's parser says what it must hold, as it does for a file. */
 const cell = text(STAFF_NAME_MAX_LENGTH + 50);
