@@ -3,4 +3,5 @@
 export * from './derive.ts';
 export * from './invitations.ts';
 export * from './ranking.ts';
+export * from './standstill.ts';
 export * from './tender-period.ts';

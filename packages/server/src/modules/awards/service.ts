@@ -2,7 +2,8 @@
 // buyer reads the evaluation report, sets bids aside with a reason, awards one bid (optimistic
 // locking: of two buyers awarding at once exactly one succeeds), and after any standstill makes
 // the order. Every bidder gets the decision in its language; the timeline shows what happened.
-import { addCalendarDays, endOfLocalDay, localDate, type Country } from '@tildel/domain/calendar';
+import { localDate } from '@tildel/domain/calendar';
+import { standstillEnd } from '@tildel/domain/procedures/standstill';
 import type { Transaction } from 'kysely';
 import type { CalloffStatus, DB } from '../../db/types.ts';
 import type { Actor } from '../../platform/access.ts';
@@ -21,13 +22,6 @@ import { evaluationReport, type BidView, type ReportView } from './report.ts';
 import * as repo from './repo.ts';
 
 const OPENED: readonly CalloffStatus[] = ['evaluation', 'awarded', 'ordered'];
-/** The standstill the buyer may choose: calendar days, to the end of the last day locally. */
-const STANDSTILL_DAYS = 10;
-
-export function standstillEnd(decidedAt: Date, country: Country): Date {
-  return endOfLocalDay(addCalendarDays(localDate(decidedAt, country), STANDSTILL_DAYS), country);
-}
-
 const notFound = () => new Problem('not_found', 'problem.not_found.detail');
 
 async function openedCalloff(trx: Transaction<DB>, organisationId: string, calloffId: string) {
