@@ -32,7 +32,7 @@ const calloffUrl = (market: Market, id: string, rest: string) =>
 async function hideSupplier(market: Market, officer: Caller, supplierId: string) {
   const res = await call(t.app, officer, {
     method: 'POST',
-    url: agreementUrl(market, `/suppliers/${supplierId}/follow-up-status`),
+    url: agreementUrl(market, `/suppliers/${supplierId}/status`),
     payload: { action: 'hide', reason: 'Rättelse uteblev', from: '2026-11-23' },
   });
   expect(res.statusCode, res.body).toBe(200);

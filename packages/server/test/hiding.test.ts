@@ -183,7 +183,7 @@ describe('hiding and terminating a whole supplier', () => {
     const before = (await buyerMails(`${home2.name} is hidden`)).length;
     const res = await call(t.app, officer, {
       method: 'POST',
-      url: `${A}/suppliers/${home2.id}/follow-up-status`,
+      url: `${A}/suppliers/${home2.id}/status`,
       payload: { action: 'hide', reason: 'Rättelse uteblev', from: '2026-11-23' },
     });
     expect(res.statusCode, res.body).toBe(200);
@@ -192,7 +192,7 @@ describe('hiding and terminating a whole supplier', () => {
     expect(mails.at(-1)!.body).toContain(`/calloffs/${calloffId}`);
     await call(t.app, officer, {
       method: 'POST',
-      url: `${A}/suppliers/${home2.id}/follow-up-status`,
+      url: `${A}/suppliers/${home2.id}/status`,
       payload: { action: 'lift' },
     });
   });
@@ -212,7 +212,7 @@ describe('hiding and terminating a whole supplier', () => {
       .executeTakeFirstOrThrow();
     const res = await call(t.app, officer, {
       method: 'POST',
-      url: `${A}/suppliers/${home1.id}/follow-up-status`,
+      url: `${A}/suppliers/${home1.id}/status`,
       payload: { action: 'terminate', reason: 'Allvarligt avtalsbrott', effectiveOn: '2026-12-31' },
     });
     expect(res.statusCode, res.body).toBe(200);

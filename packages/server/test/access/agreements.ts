@@ -16,7 +16,7 @@ export const AGREEMENT_ROUTES: Record<string, RoutePermission> = {
   [`POST ${A}/:agreementId/lots/:lotId/suppliers`]: 'agreements.manage',
   [`DELETE ${A}/:agreementId/lots/:lotId/suppliers/:supplierId`]: 'agreements.manage',
   [`PUT ${A}/:agreementId/lots/:lotId/ranking`]: 'agreements.manage',
-  [`POST ${A}/:agreementId/suppliers/:supplierId/status`]: 'agreements.manage',
+  [`POST ${A}/:agreementId/suppliers/:supplierId/status`]: 'supplier_status.manage',
   [`GET ${A}/:agreementId/suppliers/:supplierId/timeline`]: 'agreements.read',
   [`POST ${A}/:agreementId/requirements`]: 'agreements.manage',
   [`DELETE ${A}/:agreementId/requirements/:requirementId`]: 'agreements.manage',

@@ -7,6 +7,5 @@ export const HIDING_ROUTES: Record<string, RoutePermission> = {
   [`GET ${A}/establishment-hidings`]: 'agreements.read',
   [`POST ${A}/establishments/:establishmentId/hide`]: 'followup.manage',
   [`POST ${A}/establishments/:establishmentId/lift`]: 'followup.manage',
-  [`POST ${A}/suppliers/:supplierId/follow-up-status`]: 'followup.manage',
   'GET /api/organisations/:orgId/suppliers/:supplierId/timeline': 'followup.read',
 };

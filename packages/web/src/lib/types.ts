@@ -65,6 +65,7 @@ export const PERMISSIONS = {
   taxonomyManage: 'taxonomy.manage',
   agreementsRead: 'agreements.read',
   agreementsManage: 'agreements.manage',
+  supplierStatusManage: 'supplier_status.manage',
   dpsRead: 'dps.read',
   dpsManage: 'dps.manage',
   dpsApply: 'dps.apply',

@@ -164,7 +164,7 @@ const detail = {
   },
 } as const;
 
-export const timeline = {
+const timeline = {
   type: 'object',
   properties: {
     supplierId: { type: 'string' },
@@ -216,7 +216,7 @@ type LotParams = AgreementParams & { lotId: string };
 type SupplierParams = AgreementParams & { supplierId: string };
 
 /** Hide, lift or terminate a supplier (also the quality officer's route in modules/hiding). */
-export const statusChangeBody = {
+const statusChangeBody = {
   type: 'object',
   required: ['action'],
   additionalProperties: false,
@@ -568,7 +568,7 @@ export async function agreementRoutes(app: FastifyInstance, deps: Deps) {
   app.post<{ Params: SupplierParams; Body: service.StatusChangeInput }>(
     '/api/organisations/:orgId/agreements/:agreementId/suppliers/:supplierId/status',
     {
-      config: { permission: 'agreements.manage' },
+      config: { permission: 'supplier_status.manage' },
       schema: {
         tags,
         summary: 'Hide a supplier, lift its hiding, or terminate it (on one lot or all)',

@@ -5,8 +5,6 @@
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../platform/access.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { statusChangeBody, timeline as statusTimeline } from '../agreements/routes.ts';
-import { changeSupplierStatus, type StatusChangeInput } from '../agreements/service.ts';
 import * as schemas from './schemas.ts';
 import * as service from './service.ts';
 import { supplierTimeline } from './timeline.ts';
@@ -75,29 +73,6 @@ export async function hidingRoutes(app: FastifyInstance, deps: Deps) {
         request.params.orgId,
         request.params.agreementId,
         request.params.establishmentId,
-        request.body,
-      ),
-  );
-
-  app.post<{ Params: AgreementParams & { supplierId: string }; Body: StatusChangeInput }>(
-    `${A}/suppliers/:supplierId/follow-up-status`,
-    {
-      config: { permission: 'followup.manage' },
-      schema: {
-        tags,
-        summary: 'Hide a supplier, lift its hiding, or terminate it — as the quality officer',
-        params: schemas.agreementSupplierParams,
-        body: statusChangeBody,
-        response: { 200: statusTimeline },
-      },
-    },
-    async (request) =>
-      changeSupplierStatus(
-        deps,
-        actorOf(request),
-        request.params.orgId,
-        request.params.agreementId,
-        request.params.supplierId,
         request.body,
       ),
   );

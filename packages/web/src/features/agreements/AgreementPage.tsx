@@ -93,9 +93,9 @@ export function AgreementPage() {
   const a = agreement.data;
   const canManage = a.owned && hasPermission(PERMISSIONS.agreementsManage);
   const running = a.status === 'active';
-  // Hiding and termination are also the body's quality officers' (followup.manage).
+  // Hiding and termination belong to the body's procurement and quality officers alike.
   const followupManage = a.owned && hasPermission(PERMISSIONS.followupManage);
-  const canChangeStatus = running && (canManage || followupManage);
+  const canChangeStatus = running && a.owned && hasPermission(PERMISSIONS.supplierStatusManage);
   // Drafting needs the choices; until they arrive the buttons that open a form wait.
   const ready = drafting && choices.isSuccess;
 

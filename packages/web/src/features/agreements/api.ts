@@ -1,7 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, enc } from '../../lib/api';
-import { useAuth } from '../../lib/auth';
-import { PERMISSIONS } from '../../lib/types';
 import type {
   AgreementDetail,
   AgreementInput,
@@ -74,13 +72,10 @@ export function useCreateAgreement(orgId: string) {
 
 export function useChangeSupplierStatus(orgId: string, agreementId: string) {
   const refresh = useRefresh(orgId);
-  // Quality officers (followup.manage) make the same change through the follow-up route.
-  const { hasPermission } = useAuth();
-  const route = hasPermission(PERMISSIONS.agreementsManage) ? 'status' : 'follow-up-status';
   return useMutation({
     mutationFn: ({ supplierId, ...input }: StatusChangeInput & { supplierId: string }) =>
       api.post<Timeline>(
-        `${base(orgId)}/${enc(agreementId)}/suppliers/${enc(supplierId)}/${route}`,
+        `${base(orgId)}/${enc(agreementId)}/suppliers/${enc(supplierId)}/status`,
         input,
       ),
     onSuccess: refresh,
