@@ -25,10 +25,12 @@ export function PublishSection({ orgId, calloff }: { orgId: string; calloff: Cal
       <Title order={2} size="h3" id="publish-title">
         {t('invitations.publish.title')}
       </Title>
-      {publication.isPending ? (
-        <Loading />
-      ) : publication.isError ? (
+      {/* Just after publishing, the publication may be read again before the call-off is: it
+          then has no preview, and the page shows the open call-off a moment later. */}
+      {publication.isError ? (
         <ErrorAlert error={publication.error} onRetry={() => void publication.refetch()} />
+      ) : publication.isPending || !publication.data.preview || !publication.data.minimum ? (
+        <Loading />
       ) : (
         <Preview orgId={orgId} calloff={calloff} publication={publication.data} />
       )}
