@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { PLACEMENT_NEED, STAFFING_NEED } from './support/tendering.ts';
 
 const { app, database, clock } = await createTestApp();
 const db = database.db;
@@ -146,45 +147,9 @@ async function need(payload: object) {
   return response.json<{ id: string }>().id;
 }
 
-const placementId = await need({
-  title: 'HVB-placering, 15 år',
-  need: {
-    kind: 'placement',
-    person: {
-      age: 15,
-      gender: 'male',
-      targetGroups: ['youth_13_17'],
-      needs: 'Struktur i vardagen.',
-      languages: ['sv'],
-      homeCountry: 'SE',
-      homeMunicipalityCode: '1290',
-    },
-    start: '2026-12-15',
-    expectedDurationDays: 120,
-    intensity: 'enhanced',
-    hoursPerWeek: null,
-    description: '',
-  },
-});
+const placementId = await need(PLACEMENT_NEED);
 
-const staffingId = await need({
-  title: 'Inhyrd socialsekreterare',
-  need: {
-    kind: 'staffing',
-    role: 'Socialsekreterare, barn och unga',
-    area: 'children_youth',
-    educationCodes: ['socionomexamen'],
-    yearsOfExperience: 3,
-    languages: ['sv'],
-    start: '2027-01-04',
-    end: '2027-01-31',
-    extentPercent: 50,
-    placeOfWork: 'Kristianstad',
-    remotePossible: false,
-    positions: 1,
-    description: '',
-  },
-});
+const staffingId = await need({ ...STAFFING_NEED, title: 'Inhyrd socialsekreterare' });
 
 interface Options {
   expectedVolume: { quantity: number; unit: string };

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { PLACEMENT_NEED } from './support/tendering.ts';
 
 const { app, database, clock } = await createTestApp();
 const db = database.db;
@@ -87,32 +88,11 @@ const [rankedLot, otherAreaLot] = await db
   .returning('id')
   .execute();
 
-const placement = {
-  title: 'HVB-placering, 15 år',
-  need: {
-    kind: 'placement',
-    person: {
-      age: 15,
-      gender: 'male',
-      targetGroups: ['youth_13_17'],
-      needs: 'Struktur i vardagen.',
-      languages: ['sv'],
-      homeCountry: 'SE',
-      homeMunicipalityCode: '1290',
-    },
-    start: '2026-12-15',
-    expectedDurationDays: 120,
-    intensity: 'enhanced',
-    hoursPerWeek: null,
-    description: '',
-  },
-};
-
 async function need(submit = true) {
   const created = await call(app, caseworker, {
     method: 'POST',
     url: `/api/organisations/${kristianstad.id}/needs`,
-    payload: placement,
+    payload: PLACEMENT_NEED,
   });
   expect(created.statusCode, created.body).toBe(201);
   const id = created.json<{ id: string }>().id;
