@@ -33,6 +33,10 @@ export const nonBlankText = (maxLength: number) =>
 /** In responses: a text that may be missing. */
 export const nullableString = { type: ['string', 'null'] } as const;
 
+/** An instant in a response (ISO 8601), and one that may be absent. */
+export const dateTime = { type: 'string', format: 'date-time' } as const;
+export const nullableDateTime = { type: ['string', 'null'], format: 'date-time' } as const;
+
 /** A file name as uploaded: no control characters, no path, no lone surrogates. */
 export const fileName = {
   type: 'string',

@@ -1,6 +1,13 @@
 // JSON schemas of the awards routes.
 import { LOCALES } from '../../platform/i18n.ts';
-import { nonBlankText, plainDate, uuid, version } from '../../platform/schemas.ts';
+import {
+  dateTime,
+  nonBlankText,
+  nullableDateTime,
+  plainDate,
+  uuid,
+  version,
+} from '../../platform/schemas.ts';
 import { calloffDetail } from '../calloffs/schemas.ts';
 
 export const bidParams = {
@@ -45,8 +52,6 @@ export const orderBody = {
 const str = { type: 'string' } as const;
 const nullableStr = { type: ['string', 'null'] } as const;
 const nullableInt = { type: ['integer', 'null'] } as const;
-const instant = { type: 'string', format: 'date-time' } as const;
-const nullableInstant = { type: ['string', 'null'], format: 'date-time' } as const;
 const named = {
   type: ['object', 'null'],
   properties: { id: str, name: str },
@@ -109,7 +114,7 @@ const bid = {
         },
       },
     },
-    receivedAt: instant,
+    receivedAt: dateTime,
     receiptVerified: { type: 'boolean' },
     consultant: named,
     establishment: named,
@@ -139,9 +144,9 @@ export const evaluationResponse = {
         supplierId: str,
         supplierName: str,
         reasons: str,
-        decidedAt: instant,
+        decidedAt: dateTime,
         decidedBy: str,
-        standstillUntil: nullableInstant,
+        standstillUntil: nullableDateTime,
         orderAllowed: { type: 'boolean' },
         order: {
           type: ['object', 'null'],
@@ -167,7 +172,7 @@ export const timelineResponse = {
       type: 'array',
       items: {
         type: 'object',
-        properties: { id: str, kind: str, action: str, at: instant, actorName: nullableStr },
+        properties: { id: str, kind: str, action: str, at: dateTime, actorName: nullableStr },
       },
     },
   },
@@ -185,8 +190,8 @@ export const supplierDecisionResponse = {
     rankedCount: { type: 'integer' },
     position: str,
     reasons: str,
-    standstillUntil: nullableInstant,
-    decidedAt: instant,
+    standstillUntil: nullableDateTime,
+    decidedAt: dateTime,
   },
 } as const;
 

@@ -1,7 +1,14 @@
 // JSON schemas of the cascade routes. Window amounts and skip texts are only bounded here: the
 // domain decides what is allowed (1..max, non-blank text) so its messages can say why.
 import { RESPONSE_WINDOW_UNITS, SKIP_REASON_CODES } from '@tildel/domain/procedures/ranking';
-import { nullableString, text, uuid, version } from '../../platform/schemas.ts';
+import {
+  dateTime,
+  nullableDateTime,
+  nullableString,
+  text,
+  uuid,
+  version,
+} from '../../platform/schemas.ts';
 import { CALLOFF_STATUSES } from '../calloffs/schemas.ts';
 
 export const MAX_SKIPS = 100;
@@ -68,8 +75,6 @@ export const declineBody = {
   properties: { reason: text(2000) },
 } as const;
 
-const instant = { type: 'string', format: 'date-time' } as const;
-const nullableInstant = { type: ['string', 'null'], format: 'date-time' } as const;
 const nullableInteger = { type: ['integer', 'null'] } as const;
 
 export const cascadeView = {
@@ -106,8 +111,8 @@ export const cascadeView = {
           supplierId: nullableString,
           supplierName: nullableString,
           rank: nullableInteger,
-          at: instant,
-          deadline: nullableInstant,
+          at: dateTime,
+          deadline: nullableDateTime,
           standing: nullableString,
           reasonCode: nullableString,
           reasonText: nullableString,
@@ -120,8 +125,8 @@ export const cascadeView = {
         supplierId: uuid,
         supplierName: { type: 'string' },
         rank: { type: 'integer' },
-        offeredAt: instant,
-        deadline: instant,
+        offeredAt: dateTime,
+        deadline: dateTime,
       },
     },
     outcome: {
@@ -144,10 +149,10 @@ export const offerView = {
     title: { type: 'string' },
     country: { type: 'string' },
     status: { type: 'string', enum: ['offered', 'accepted', 'declined', 'expired', 'withdrawn'] },
-    offeredAt: instant,
-    deadline: instant,
+    offeredAt: dateTime,
+    deadline: dateTime,
     deadlinePassed: { type: 'boolean' },
-    respondedAt: nullableInstant,
+    respondedAt: nullableDateTime,
     declineReason: nullableString,
     orderId: nullableString,
     orderReference: nullableString,
@@ -167,7 +172,7 @@ export const deviationReport = {
         type: 'object',
         properties: {
           id: uuid,
-          decidedAt: instant,
+          decidedAt: dateTime,
           municipality: { type: 'object', properties: { id: uuid, name: { type: 'string' } } },
           calloff: { type: 'object', properties: { id: uuid, title: { type: 'string' } } },
           lot: {

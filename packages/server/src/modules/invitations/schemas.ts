@@ -1,6 +1,14 @@
 // JSON schemas of the invitations routes.
 import { calloffDetail } from '../calloffs/schemas.ts';
-import { nonBlankText, nullableString, text, uuid, version } from '../../platform/schemas.ts';
+import {
+  dateTime,
+  nonBlankText,
+  nullableDateTime,
+  nullableString,
+  text,
+  uuid,
+  version,
+} from '../../platform/schemas.ts';
 
 /** An instant with its offset; this century only (no tender period reaches further). */
 const instant = {
@@ -80,8 +88,6 @@ export const declineBody = {
 
 // ---- responses --------------------------------------------------------------------------------
 
-const dateTime = { type: 'string', format: 'date-time' } as const;
-const nullableDateTime = { type: ['string', 'null'], format: 'date-time' } as const;
 const supplierRef = {
   type: 'object',
   properties: { supplierId: { type: 'string' }, name: { type: 'string' } },

@@ -9,6 +9,7 @@ import {
   locale,
   noContent,
   nullableDate,
+  nullableDateTime,
   orgParams,
   pageOf,
   pageQuery,
@@ -36,7 +37,6 @@ const municipalityCode = { type: 'string', pattern: '^[0-9]{1,4}$' } as const;
 const version = { type: 'integer', minimum: 0, maximum: 2_000_000_000 } as const;
 const places = { type: 'integer', minimum: 0, maximum: 10_000 } as const;
 const age = { type: 'integer', minimum: 0, maximum: 120 } as const;
-const dateTime = { type: ['string', 'null'], format: 'date-time' } as const;
 const strings = { type: 'array', items: { type: 'string' } } as const;
 
 function idParams<Name extends string>(name: Name) {
@@ -63,7 +63,7 @@ const profile = {
     website: { type: ['string', 'null'] },
     description: { type: 'string' },
     version: { type: 'integer' },
-    updatedAt: dateTime,
+    updatedAt: nullableDateTime,
   },
 } as const;
 
@@ -112,7 +112,7 @@ const establishment = {
     lon: { type: 'number' },
     placesTotal: { type: 'integer' },
     placesFree: { type: 'integer' },
-    placesUpdatedAt: dateTime,
+    placesUpdatedAt: nullableDateTime,
     targetGroups: strings,
     ageMin: { type: 'integer' },
     ageMax: { type: 'integer' },
@@ -122,7 +122,7 @@ const establishment = {
     description: { type: 'string' },
     version: { type: 'integer' },
     createdAt: { type: 'string', format: 'date-time' },
-    closedAt: dateTime,
+    closedAt: nullableDateTime,
   },
 } as const;
 const establishmentFields = {
