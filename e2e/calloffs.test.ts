@@ -97,6 +97,37 @@ describe("the buyer's call-off drafts", () => {
     await dialog.waitFor({ state: 'detached' });
   });
 
+  test('an unsaved model change holds back the invitation and is not lost by leaving the page', async () => {
+    const main = page.locator('main');
+    // The weighted model is chosen above but not saved: the invitation would go out without it.
+    await expect
+      .poll(() => main.getByRole('radio', { name: 'Viktad poäng' }).isChecked())
+      .toBe(true);
+    const publish = main.locator('section', {
+      has: page.getByRole('heading', { name: 'Inbjudan att lämna anbud' }),
+    });
+    await expect.poll(() => publish.textContent()).toContain('har ändringar som inte är sparade');
+    // Leaving by the menu asks first; staying keeps the edit.
+    await page.getByRole('navigation').locator('a[href="/needs"]').click();
+    const dialog = page.getByRole('dialog', { name: 'Osparade ändringar' });
+    await dialog.waitFor();
+    await page.waitForTimeout(400);
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Avbryt', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).pathname).toMatch(/^\/calloffs\/[0-9a-f-]+$/);
+    expect(await main.getByRole('radio', { name: 'Viktad poäng' }).isChecked()).toBe(true);
+
+    // Undoing returns to what is saved, and the invitation may be sent again.
+    await main.getByRole('button', { name: 'Ångra ändringarna' }).click();
+    await expect
+      .poll(() => main.getByRole('radio', { name: 'Pris per kvalitetspoäng' }).isChecked())
+      .toBe(true);
+    await expect
+      .poll(() => publish.textContent())
+      .not.toContain('har ändringar som inte är sparade');
+  });
+
   test('starts a call-off of the HVB placement under lot 1 and sees ranking with its reason', async () => {
     await page.goto(new URL('/needs', page.url()).href);
     await page.locator('main tbody tr', { hasText: PLACEMENT }).getByRole('link').first().click();

@@ -14,7 +14,7 @@ import type { Database } from './db/database.ts';
 import { accessPlugin, asPublic, localeOf } from './platform/access.ts';
 import { isAdjustable, systemClock, type Clock } from './platform/clock.ts';
 import type { Deps } from './platform/deps.ts';
-import { masterKeyFor } from './platform/sealing.ts';
+import { masterKeyFor, type MasterKey } from './platform/sealing.ts';
 import { clockRoutes } from './modules/platform/clock-routes.ts';
 import { awardRoutes } from './modules/awards/routes.ts';
 import { bidRoutes } from './modules/bids/routes.ts';
@@ -56,6 +56,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Folder of the built web app; served with a fallback to index.html for client routes. */
   webDist?: string | null;
+  /** The master key already read at start (main.ts); otherwise read from the config when needed. */
+  masterKey?: MasterKey;
 }
 
 function once<T>(make: () => T): () => T {
@@ -70,7 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     databaseKind: database.kind,
     clock: options.clock ?? systemClock,
     config,
-    masterKey: once(() => masterKeyFor(config)),
+    masterKey: once(() => options.masterKey ?? masterKeyFor(config)),
   };
   const app = Fastify({
     logger: options.logger ?? false,
@@ -83,6 +85,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         removeAdditional: false,
         allErrors: true,
         coerceTypes: 'array',
+        allowUnionTypes: true,
         useDefaults: true,
       },
     },

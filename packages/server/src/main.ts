@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { adjustableClock, systemClock } from './platform/clock.ts';
-import { masterKeyFor } from './platform/sealing.ts';
+import { masterKeyFor, type MasterKey } from './platform/sealing.ts';
 import { createMailer } from './platform/mail.ts';
 import { createWorker, registerJobs } from './platform/scheduler.ts';
 import { backgroundJobs } from './jobs.ts';
@@ -22,8 +22,9 @@ async function main() {
     throw error;
   }
   // Fail at start, not at the first sealed bid, when the master key is missing or malformed.
+  let masterKey: MasterKey;
   try {
-    masterKeyFor(config);
+    masterKey = masterKeyFor(config);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`Configuration error: ${error.message}\n`);
@@ -34,7 +35,7 @@ async function main() {
   const clock = config.clockControl ? adjustableClock(systemClock) : systemClock;
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database.db);
-  const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, clock) : null;
+  const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, clock, masterKey) : null;
 
   // TILDEL_WEB_DIST serves a web build from elsewhere (parallel browser-test runs); the default
   // is packages/web/dist.
@@ -42,6 +43,7 @@ async function main() {
     config,
     database,
     clock,
+    masterKey,
     logger: { level: config.logLevel },
     ...(process.env.TILDEL_WEB_DIST ? { webDist: process.env.TILDEL_WEB_DIST } : {}),
   });

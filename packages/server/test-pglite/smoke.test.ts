@@ -11,6 +11,7 @@ import { loadConfig, type Config } from '../src/config.ts';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { migrateToLatest, migrationFiles } from '../src/db/migrate.ts';
 import { systemClock } from '../src/platform/clock.ts';
+import { masterKeyFor } from '../src/platform/sealing.ts';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/seed/demo.ts';
 import { DEMO_BODY, DEMO_USERS } from '../src/seed/demo-data.ts';
 
@@ -87,7 +88,7 @@ describe('PGlite in a folder', () => {
     expect(database.kind).toBe('pglite');
     expect(await migrateToLatest(database.db)).toEqual(migrationFiles());
     expect(migrationFiles()[0]).toBe('0001_foundation.sql');
-    const seeded = await seedDemoIfEmpty(database.db, systemClock);
+    const seeded = await seedDemoIfEmpty(database.db, systemClock, masterKeyFor(configFor()));
     expect(seeded).not.toBeNull();
     expect(seeded!.users).toBe(DEMO_USERS.length);
     expect(seeded!.organisations).toBeGreaterThan(40);
@@ -194,7 +195,7 @@ describe('PGlite in a folder', () => {
     expect(organisationId).not.toBe('');
     const database = await openDatabase({ dataDir });
     expect(await migrateToLatest(database.db)).toEqual([]);
-    expect(await seedDemoIfEmpty(database.db, systemClock)).toBeNull();
+    expect(await seedDemoIfEmpty(database.db, systemClock, masterKeyFor(configFor()))).toBeNull();
 
     const running = await start({}, database);
     try {
@@ -225,6 +226,31 @@ describe('PGlite in a folder', () => {
       });
       expect(verification.json()).toMatchObject({ ok: true, firstProblem: null });
       expect(verification.json().checked).toBeGreaterThanOrEqual(3); // and the second session.started
+
+      // The demo's ordered call-off was bid on, opened and awarded as a real one is: after a
+      // restart its sealed bids still open under the demo master key kept in the folder.
+      const buyer = cookieOf(await login(app, 'bestallare@kristianstad.demo.tildel.se'));
+      const me = await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: buyer } });
+      const kristianstad = me.json().memberships[0].organisation.id as string;
+      const calloffs = await app.inject({
+        method: 'GET',
+        url: `/api/organisations/${kristianstad}/calloffs?status=ordered`,
+        headers: { cookie: buyer },
+      });
+      expect(calloffs.statusCode, calloffs.body).toBe(200);
+      const [ordered] = calloffs.json().items as { id: string }[];
+      const evaluation = await app.inject({
+        method: 'GET',
+        url: `/api/organisations/${kristianstad}/calloffs/${ordered!.id}/evaluation`,
+        headers: { cookie: buyer },
+      });
+      expect(evaluation.statusCode, evaluation.body).toBe(200);
+      const report = evaluation.json();
+      const ranks = report.bids.map((b: { rank: number }) => b.rank);
+      expect(ranks.length).toBeGreaterThan(0);
+      expect(ranks).toEqual(ranks.map((_: number, i: number) => i + 1));
+      expect(report.bids.every((b: { receiptVerified: boolean }) => b.receiptVerified)).toBe(true);
+      expect(report.decision.supplierName).toBe(report.bids[0].supplierName);
     } finally {
       await stop(running);
     }

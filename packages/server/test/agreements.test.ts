@@ -3,14 +3,15 @@
 // suppliers on a timeline, and tells a municipality whether it may call off.
 import { describe, expect, it } from 'vitest';
 import { seedDefaultTaxonomy } from '../src/modules/taxonomy/defaults.ts';
+import { masterKey } from '../src/platform/sealing.ts';
 import { seedDemoIfEmpty } from '../src/seed/demo.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser, randomUUID } from './support/factories.ts';
 
-const { app, database, clock } = await createTestApp();
+const { app, database, clock, config } = await createTestApp();
 const db = database.db;
 // The demo world first (it seeds only an empty database), then this file's own organisations.
-await seedDemoIfEmpty(db, clock);
+await seedDemoIfEmpty(db, clock, masterKey(config.masterKey!));
 
 const body = await createOrganisation(db, { kind: 'procurement_body', name: 'Sydupphandling' });
 const member = await createOrganisation(db, { kind: 'municipality', name: 'Kristianstads kommun' });

@@ -570,3 +570,71 @@ describe('the timeline', () => {
     expect(neighbour.statusCode).toBe(403);
   });
 });
+
+describe('the evaluation in every state of a call-off', () => {
+  type Get = { statusCode: number; body: string; headers: Record<string, unknown> };
+  const read = async (id: string): Promise<Get> =>
+    call(t.app, market.buyer, { method: 'GET', url: `${calloffUrl(id)}/evaluation` });
+  const isProblem = (res: Get, status: number) => {
+    expect(res.statusCode, res.body).toBe(status);
+    expect(String(res.headers['content-type'])).toMatch(/^application\/problem\+json/);
+  };
+
+  it('answers the report once opened and a problem, never 500, in every other state', async () => {
+    // Before the opening: draft, open, offering (ranking), cancelled and unfulfilled (no bids).
+    for (const status of ['draft', 'open', 'offering', 'cancelled', 'unfulfilled'] as const) {
+      const draft = await createDraftCalloff(t, market, {
+        kind: 'staffing',
+        evaluation: { requirements: REQUIREMENTS, model: COMPARISON },
+      });
+      await db.updateTable('calloffs').set({ status }).where('id', '=', draft.id).execute();
+      const res = await read(draft.id);
+      isProblem(res, 409);
+      expect(res.body).toContain('opened only after the tender deadline');
+    }
+
+    // Opened: evaluation, awarded, ordered.
+    const { id, bidIds, deadline } = await openCalloff(COMPARISON, REQUIREMENTS, EXAMPLE);
+    await open(id, deadline);
+    const { version } = await evaluation(id);
+    const awarded = await call(t.app, market.buyer, {
+      method: 'POST',
+      url: `${calloffUrl(id)}/award`,
+      payload: { version, bidId: bidIds[1], reasons: 'Lägst jämförelsepris.', standstill: false },
+    });
+    expect(awarded.statusCode, awarded.body).toBe(200);
+    expect((await evaluation(id)).status).toBe('awarded');
+    const ordered = await call(t.app, market.buyer, {
+      method: 'POST',
+      url: `${calloffUrl(id)}/order`,
+      payload: { version: awarded.json().version, startDate: '2027-01-04', endDate: '2027-06-30' },
+    });
+    expect(ordered.statusCode, ordered.body).toBe(200);
+    expect((await evaluation(id)).status).toBe('ordered');
+  });
+
+  it('refuses with a problem when the opened bids cannot be read', async () => {
+    // Opened without a data key (as the demo seed once left its ordered call-off).
+    const withoutKey = await openCalloff(COMPARISON, REQUIREMENTS, EXAMPLE);
+    await open(withoutKey.id, withoutKey.deadline);
+    await db
+      .updateTable('calloffs')
+      .set({ data_key_wrapped: null, data_key_id: null })
+      .where('id', '=', withoutKey.id)
+      .execute();
+    const noKey = await read(withoutKey.id);
+    isProblem(noKey, 409);
+    expect(noKey.body).toContain('bids cannot be read');
+
+    // A data key wrapped under another installation's master key.
+    const foreign = await openCalloff(COMPARISON, REQUIREMENTS, EXAMPLE);
+    await open(foreign.id, foreign.deadline);
+    const other = newDataKey(masterKey(randomBytes(32)));
+    await db
+      .updateTable('calloffs')
+      .set({ data_key_wrapped: other.wrapped, data_key_id: other.keyId })
+      .where('id', '=', foreign.id)
+      .execute();
+    isProblem(await read(foreign.id), 409);
+  });
+});

@@ -4,7 +4,8 @@
 // bid. The call-offs are opened for bids directly in the database, as publishing would.
 import { addCalendarDays, localDate } from '@tildel/domain/calendar';
 import { describe, expect, it } from 'vitest';
-import { NotOpenedError, openedBids } from '../src/modules/bids/opened.ts';
+import { openedBids } from '../src/modules/bids/opened.ts';
+import { Problem } from '../src/platform/problem.ts';
 import { masterKey } from '../src/platform/sealing.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
@@ -159,6 +160,33 @@ describe('submitting, replacing and withdrawing a bid', () => {
       bidOf(calloff, firm1, { version: 1 }),
     );
     expect(stale.statusCode).toBe(409);
+  });
+
+  it('takes 0, 1 and the steps of a level scale as numbers on a minimum requirement', async () => {
+    const calloff = await openCalloff([firm1]);
+    let version: number | undefined;
+    // Years of experience 0 and 1 and the levels of a 1–5 competence scale are ordinary answers.
+    for (const level of [0, 1, 2, 3, 4, 5, 1.5]) {
+      const response = await put(
+        firm1.caller,
+        calloff.id,
+        firm1.id,
+        bidOf(calloff, firm1, {
+          answers: { [calloff.yesNo.id]: false, [calloff.minimum.id]: level },
+          ...(version === undefined ? {} : { version }),
+        }),
+      );
+      expect(response.statusCode, response.body).toBe(version === undefined ? 201 : 200);
+      version = response.json().version;
+      const own = await call(t.app, firm1.caller, {
+        method: 'GET',
+        url: `/api/organisations/${firm1.id}/tenders/${calloff.id}/bid`,
+      });
+      expect(own.json().content.answers).toStrictEqual({
+        [calloff.yesNo.id]: false,
+        [calloff.minimum.id]: level,
+      });
+    }
   });
 
   it('withdraws a bid; the count of standing bids drops; a second withdrawal is refused', async () => {
@@ -396,7 +424,9 @@ describe('opening the bids', () => {
     expect(early.json().detail).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
     await expect(
       db.transaction().execute((trx) => openedBids(trx, master, calloff.id)),
-    ).rejects.toBeInstanceOf(NotOpenedError);
+    ).rejects.toSatisfy(
+      (error) => error instanceof Problem && error.messageKey === 'award.not_opened',
+    );
 
     passDeadline(calloff);
     expect((await open(calloff, calloff.version - 1)).statusCode).toBe(409);

@@ -3,6 +3,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/types.ts';
 import type { Clock } from '../platform/clock.ts';
+import type { MasterKey } from '../platform/sealing.ts';
 import { seedDefaultTaxonomy } from '../modules/taxonomy/defaults.ts';
 import { seedDemoEstablishments } from './demo-establishments.ts';
 import { seedDemoSupplierProfiles } from './demo-supplier-profiles.ts';
@@ -24,6 +25,8 @@ import { seedDemoVisits } from './demo-visits.ts';
 export interface DemoContext {
   trx: Transaction<DB>;
   clock: Clock;
+  /** The installation's master key: the demo's bids are sealed as real ones are. */
+  masterKey: MasterKey;
   ids: Readonly<Record<string, string>>;
 }
 

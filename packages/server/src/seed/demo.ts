@@ -6,6 +6,7 @@ import type { DB } from '../db/types.ts';
 import { appendAudit } from '../platform/audit.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import type { Clock } from '../platform/clock.ts';
+import type { MasterKey } from '../platform/sealing.ts';
 import { DEMO_EMAIL_DOMAIN } from '../modules/session/service.ts';
 import { seedDemoMarket } from './demo-market.ts';
 import {
@@ -36,6 +37,7 @@ function supplierIdentifier(country: 'SE' | 'DK', stem: string): string {
 export async function seedDemoIfEmpty(
   db: Kysely<DB>,
   clock: Clock,
+  masterKey: MasterKey,
 ): Promise<{ organisations: number; users: number } | null> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction().execute(async (trx) => {
@@ -121,7 +123,7 @@ export async function seedDemoIfEmpty(
           .execute();
       }
     }
-    await seedDemoMarket({ trx, clock, ids: { ...ids, body: bodyId, ...userIds } });
+    await seedDemoMarket({ trx, clock, masterKey, ids: { ...ids, body: bodyId, ...userIds } });
     await appendAudit(trx, clock, {
       organisationId: null,
       actorUserId: null,

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation, useMatch, useNavigate } from 'react-router';
+import { UnsavedChangesProvider } from '../components/UnsavedChanges';
 import {
   Alert,
   AppShell,
@@ -337,7 +338,9 @@ export function AppLayout() {
             {errorMessage(shellError)}
           </Alert>
         )}
-        <Outlet />
+        <UnsavedChangesProvider>
+          <Outlet />
+        </UnsavedChangesProvider>
       </AppShell.Main>
     </AppShell>
   );

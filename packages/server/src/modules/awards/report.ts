@@ -12,7 +12,7 @@ import { fromExactRatio, ratio, ratioToDecimalString } from '@tildel/domain/eval
 import { moneyToDecimalString, type Currency } from '@tildel/domain/money';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
-import type { Deps } from '../../platform/deps.ts';
+import type { MasterKey } from '../../platform/sealing.ts';
 import { openedBids, type OpenedBidView } from '../bids/opened.ts';
 import * as calloffsRepo from '../calloffs/repo.ts';
 import { modelOf, requirementOf } from '../calloffs/service.ts';
@@ -179,12 +179,12 @@ function bidView(
 /** Evaluates the opened call-off now; the caller has checked that it has been opened. */
 export async function evaluationReport(
   trx: Transaction<DB>,
-  deps: Deps,
+  master: MasterKey,
   calloff: repo.AwardCalloff,
 ): Promise<ReportView> {
   const currency = calloff.currency as Currency;
   const rows = await calloffsRepo.requirementsOf(trx, calloff.organisationId, calloff.id);
-  const bids = await openedBids(trx, deps.masterKey(), calloff.id);
+  const bids = await openedBids(trx, master, calloff.id);
   const setAsides = await repo.setAsidesOf(trx, calloff.id);
   const quantity = Number(calloff.expectedVolume);
   const report = evaluate(

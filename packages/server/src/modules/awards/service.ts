@@ -72,7 +72,7 @@ async function evaluationView(trx: Transaction<DB>, deps: Deps, calloff: repo.Aw
   // After the award the report is the one decided on, frozen in the decision.
   const report = decision
     ? (decision.report as unknown as ReportView)
-    : await evaluationReport(trx, deps, calloff);
+    : await evaluationReport(trx, deps.masterKey(), calloff);
   return {
     calloffId: calloff.id,
     status: calloff.status,
@@ -198,7 +198,7 @@ export function award(
 ) {
   return deps.db.transaction().execute(async (trx) => {
     const calloff = await lockedForEvaluation(trx, organisationId, calloffId, input.version);
-    const report = await evaluationReport(trx, deps, calloff);
+    const report = await evaluationReport(trx, deps.masterKey(), calloff);
     const winner = report.bids.find((b) => b.bidId === input.bidId);
     if (!winner) throw fieldProblem('bidId', 'award.unknown_bid');
     if (winner.rank === null)

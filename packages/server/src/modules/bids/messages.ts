@@ -102,4 +102,9 @@ export const BID_MESSAGES = {
     da: 'Et tilbud kunne ikke åbnes eller stemmer ikke med sin kvittering, så ingen tilbud blev åbnet. Kontakt Tildels support.',
     en: 'A bid could not be opened or does not match its receipt, so no bids were opened. Contact Tildel support.',
   },
+  'bid.unreadable': {
+    sv: 'Avropets anbud kan inte läsas: nyckeln att öppna dem med saknas eller hör till en annan installation. Kontakta Tildels support.',
+    da: 'Afropets tilbud kan ikke læses: nøglen til at åbne dem mangler eller hører til en anden installation. Kontakt Tildels support.',
+    en: "The call-off's bids cannot be read: the key to open them is missing or belongs to another installation. Contact Tildel support.",
+  },
 } satisfies Record<string, Texts>;

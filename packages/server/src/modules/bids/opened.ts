@@ -1,9 +1,17 @@
 // The bids of a call-off in clear, for the evaluation step only: refused until the call-off has
 // been opened (after its deadline, by the audited opening). The data key is unwrapped here and
-// nowhere else outside the sealing of a new bid.
+// nowhere else outside the sealing of a new bid. A state the data can be in (not opened, no key,
+// a key under another master key) is refused as a problem, never as a crash.
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
-import { openBid, unwrapDataKey, verifyReceipt, type MasterKey } from '../../platform/sealing.ts';
+import { Problem } from '../../platform/problem.ts';
+import {
+  openBid,
+  SealError,
+  unwrapDataKey,
+  verifyReceipt,
+  type MasterKey,
+} from '../../platform/sealing.ts';
 import type { BidContent } from './content.ts';
 
 export interface OpenedBidView {
@@ -18,9 +26,7 @@ export interface OpenedBidView {
   content: BidContent;
 }
 
-export class NotOpenedError extends Error {}
-
-/** Standing (not withdrawn) bids, opened; throws NotOpenedError before the opening. */
+/** Standing (not withdrawn) bids, opened; a 409 problem before the opening or when unreadable. */
 export async function openedBids(
   trx: Transaction<DB>,
   master: MasterKey,
@@ -31,12 +37,27 @@ export async function openedBids(
     .select(['opened_at', 'data_key_wrapped', 'data_key_id'])
     .where('id', '=', calloffId)
     .executeTakeFirst();
-  if (!calloff?.opened_at || !calloff.data_key_wrapped || !calloff.data_key_id)
-    throw new NotOpenedError(`Call-off ${calloffId} has not been opened`);
-  const dataKey = unwrapDataKey(master, {
-    wrapped: calloff.data_key_wrapped,
-    keyId: calloff.data_key_id,
-  });
+  if (!calloff?.opened_at) throw new Problem('conflict', 'award.not_opened');
+  if (!calloff.data_key_wrapped || !calloff.data_key_id)
+    throw new Problem('conflict', 'bid.unreadable');
+  try {
+    return await openAll(trx, master, calloffId, {
+      wrapped: calloff.data_key_wrapped,
+      keyId: calloff.data_key_id,
+    });
+  } catch (error) {
+    if (error instanceof SealError) throw new Problem('conflict', 'bid.unreadable');
+    throw error;
+  }
+}
+
+async function openAll(
+  trx: Transaction<DB>,
+  master: MasterKey,
+  calloffId: string,
+  wrappedKey: { wrapped: string; keyId: string },
+): Promise<OpenedBidView[]> {
+  const dataKey = unwrapDataKey(master, wrappedKey);
   const rows = await trx
     .selectFrom('bids as b')
     .innerJoin('organisations as o', 'o.id', 'b.supplier_id')

@@ -13,9 +13,9 @@ export const tenderParams = {
   properties: { orgId: uuid, calloffId: uuid },
 } as const;
 
-const answer = {
-  anyOf: [{ type: 'boolean' }, { type: 'number', minimum: 0, maximum: 1_000_000_000 }],
-} as const;
+// One type list, not anyOf: with type coercion on, an anyOf whose first branch is boolean would
+// turn the numbers 0 and 1 into false and true; a type list coerces only what matches no type.
+const answer = { type: ['boolean', 'number'], minimum: 0, maximum: 1_000_000_000 } as const;
 const evidence = text(4000);
 
 export const bidBody = {
@@ -86,7 +86,7 @@ export const ownBid = {
         unit: { type: 'string' },
         answers: {
           type: 'object',
-          additionalProperties: { anyOf: [{ type: 'boolean' }, { type: 'number' }] },
+          additionalProperties: { type: ['boolean', 'number'] },
         },
         evidence: { type: 'object', additionalProperties: { type: 'string' } },
         consultantId: nullableString,

@@ -10,7 +10,7 @@ import { appendAudit } from '../../platform/audit.ts';
 import type { Deps } from '../../platform/deps.ts';
 import type { MessageKey } from '../../platform/i18n.ts';
 import { Problem } from '../../platform/problem.ts';
-import { openBid, SealError, sealBid, unwrapDataKey } from '../../platform/sealing.ts';
+import { openBid, sealBid, unwrapDataKey } from '../../platform/sealing.ts';
 import { detailOf, returnNeed } from '../calloffs/service.ts';
 import type { BidContent } from './content.ts';
 import { openedBids } from './opened.ts';
@@ -289,7 +289,8 @@ export async function openBids(
     try {
       bids = await openedBids(trx, deps.masterKey(), calloffId);
     } catch (error) {
-      if (error instanceof SealError) throw new Problem('conflict', 'bid.opening.unreadable');
+      if (error instanceof Problem && error.messageKey === 'bid.unreadable')
+        throw new Problem('conflict', 'bid.opening.unreadable');
       throw error;
     }
     if (bids.some((b) => !b.receiptVerified))

@@ -52,6 +52,8 @@ function Calloff({ orgId, calloff }: { orgId: string; calloff: CalloffDetail }) 
   const editable = calloff.status === 'draft' && hasPermission(PERMISSIONS.calloffsManage);
   const [cancelling, setCancelling] = useState(false);
   const [saved, setSaved] = useState(false);
+  // Unsaved requirement or model edits hold back the invitation: it must go out with what is seen.
+  const [unsavedEvaluation, setUnsavedEvaluation] = useState(false);
 
   return (
     <Page
@@ -124,10 +126,11 @@ function Calloff({ orgId, calloff }: { orgId: string; calloff: CalloffDetail }) 
         calloff={calloff}
         editable={editable}
         onSaved={() => setSaved(true)}
+        onDirtyChange={setUnsavedEvaluation}
       />
       {saved && <SuccessNotice message={t('calloffs.saved')} onClose={() => setSaved(false)} />}
       {/* Each stage of the call-off shows itself when the status and procedure call for it. */}
-      <InvitationsPanel orgId={orgId} calloff={calloff} />
+      <InvitationsPanel orgId={orgId} calloff={calloff} unsavedEvaluation={unsavedEvaluation} />
       <CascadePanel orgId={orgId} calloff={calloff} />
       <SealedBidsPanel orgId={orgId} calloff={calloff} />
       <EvaluationPanel orgId={orgId} calloff={calloff} />

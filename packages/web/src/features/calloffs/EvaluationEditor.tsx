@@ -1,7 +1,7 @@
 // The requirements (must and should, each with its criterion and, for should, its value) and the
 // evaluation model with its basis and weights. Saved together; the server checks them by the
 // domain's rules and names each field that is wrong.
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   Alert,
   Button,
@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { minorUnitsOf } from '@tildel/domain/money';
 import { EVALUATION_BASES, EVALUATION_MODEL_KINDS } from '@tildel/domain/evaluation/index';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { ApiError } from '../../lib/api';
 import {
   useSaveEvaluation,
@@ -85,17 +86,27 @@ export function EvaluationEditor({
   calloff,
   editable,
   onSaved,
+  onDirtyChange,
 }: {
   orgId: string;
   calloff: CalloffDetail;
   editable: boolean;
   /** The editor is remounted with the new version after a save, so the notice lives above it. */
   onSaved: () => void;
+  /** Told whether there are unsaved edits, so the page can hold back the invitation meanwhile. */
+  onDirtyChange: (dirty: boolean) => void;
 }) {
   const { t } = useTranslation();
   const save = useSaveEvaluation(orgId, calloff.id);
-  const [rows, setRows] = useState<Row[]>(calloff.requirements.map(rowOf));
-  const [model, setModel] = useState<ModelInput>(calloff.model);
+  const saved = useMemo(
+    () => ({ rows: calloff.requirements.map(rowOf), model: calloff.model }),
+    [calloff],
+  );
+  const [rows, setRows] = useState<Row[]>(saved.rows);
+  const [model, setModel] = useState<ModelInput>(saved.model);
+  const dirty = editable && JSON.stringify({ rows, model }) !== JSON.stringify(saved);
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  useUnsavedChanges(dirty);
   const error = save.error instanceof ApiError ? save.error : null;
   const fieldError = (field: string) => error?.fieldError(field);
   const change = (i: number, patch: Partial<Row>) =>
@@ -299,6 +310,17 @@ export function EvaluationEditor({
           <Button onClick={submit} loading={save.isPending}>
             {t('calloffs.save')}
           </Button>
+          {dirty && (
+            <Button
+              variant="default"
+              onClick={() => {
+                setRows(saved.rows);
+                setModel(saved.model);
+              }}
+            >
+              {t('calloffs.undo')}
+            </Button>
+          )}
         </Group>
       )}
     </Stack>

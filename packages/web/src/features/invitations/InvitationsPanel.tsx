@@ -7,10 +7,13 @@ import { PublishSection } from './PublishSection';
 interface Props {
   orgId: string;
   calloff: CalloffDetail;
+  /** The draft's requirements or model have edits not yet saved. */
+  unsavedEvaluation: boolean;
 }
 
-export function InvitationsPanel({ orgId, calloff }: Props) {
+export function InvitationsPanel({ orgId, calloff, unsavedEvaluation }: Props) {
   if (calloff.procedure === 'ranking' || calloff.status === 'cancelled') return null;
-  if (calloff.status === 'draft') return <PublishSection orgId={orgId} calloff={calloff} />;
+  if (calloff.status === 'draft')
+    return <PublishSection orgId={orgId} calloff={calloff} unsavedEvaluation={unsavedEvaluation} />;
   return <OpenCalloffSection orgId={orgId} calloff={calloff} />;
 }

@@ -5,6 +5,7 @@ import { Alert, Button, Stack, Text, Textarea, TextInput, Title } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { Loading } from '../../components/Loading';
 import { ApiError } from '../../lib/api';
 import { useAuth } from '../../lib/auth';
@@ -17,7 +18,14 @@ import { DeadlineFields, type DeadlineValue } from './DeadlineFields';
 import { SupplierLists } from './SupplierLists';
 import { TieRule } from './TieRule';
 
-export function PublishSection({ orgId, calloff }: { orgId: string; calloff: CalloffDetail }) {
+interface Props {
+  orgId: string;
+  calloff: CalloffDetail;
+  /** The draft's requirements or model have edits not yet saved: nothing is sent meanwhile. */
+  unsavedEvaluation: boolean;
+}
+
+export function PublishSection({ orgId, calloff, unsavedEvaluation }: Props) {
   const { t } = useTranslation();
   const publication = usePublication(orgId, calloff.id);
   return (
@@ -32,7 +40,12 @@ export function PublishSection({ orgId, calloff }: { orgId: string; calloff: Cal
       ) : publication.isPending || !publication.data.preview || !publication.data.minimum ? (
         <Loading />
       ) : (
-        <Preview orgId={orgId} calloff={calloff} publication={publication.data} />
+        <Preview
+          orgId={orgId}
+          calloff={calloff}
+          publication={publication.data}
+          unsavedEvaluation={unsavedEvaluation}
+        />
       )}
     </Stack>
   );
@@ -42,11 +55,8 @@ function Preview({
   orgId,
   calloff,
   publication,
-}: {
-  orgId: string;
-  calloff: CalloffDetail;
-  publication: Publication;
-}) {
+  unsavedEvaluation,
+}: Props & { publication: Publication }) {
   const { t } = useTranslation();
   const { hasPermission } = useAuth();
   const f = useFormatters();
@@ -69,6 +79,11 @@ function Preview({
         </Text>
       )}
       <TieRule rule={publication.tieRule} />
+      {unsavedEvaluation && (
+        <Alert color="orange.9" variant="light" title={t('invitations.publish.blocked')}>
+          {t('invitations.publish.unsavedEvaluation')}
+        </Alert>
+      )}
       {preview.setupProblems.length > 0 && (
         <Alert color="orange.9" variant="light" title={t('invitations.publish.blocked')}>
           {t('invitations.publish.fixSetup')}
@@ -79,6 +94,7 @@ function Preview({
           orgId={orgId}
           calloff={calloff}
           publication={publication}
+          unsavedEvaluation={unsavedEvaluation}
           zoneName={zone.timeZoneName}
         />
       )}
@@ -90,13 +106,9 @@ function PublishForm({
   orgId,
   calloff,
   publication,
+  unsavedEvaluation,
   zoneName,
-}: {
-  orgId: string;
-  calloff: CalloffDetail;
-  publication: Publication;
-  zoneName: string;
-}) {
+}: Props & { publication: Publication; zoneName: string }) {
   const { t } = useTranslation();
   const publish = usePublish(orgId, calloff.id);
   const [requestText, setRequestText] = useState(calloff.requestText);
@@ -107,6 +119,8 @@ function PublishForm({
       : { date: '', time: '12:00' },
   );
   const [confirming, setConfirming] = useState(false);
+  const edited = requestText !== calloff.requestText || costCentre !== (calloff.costCentre ?? '');
+  useUnsavedChanges(edited && !publish.isSuccess);
   const instant = instantOfWallClock(deadline.date, deadline.time, publication.country);
   const error = publish.error instanceof ApiError ? publish.error : null;
   const invited = publication.preview!.invited.length;
@@ -158,7 +172,7 @@ function PublishForm({
         shownFields={['requestText', 'tenderDeadline', 'costCentre']}
       />
       <div>
-        <Button type="submit" disabled={instant === null}>
+        <Button type="submit" disabled={instant === null || unsavedEvaluation}>
           {t('invitations.publish.submit')}
         </Button>
       </div>

@@ -1,0 +1,72 @@
+// Asks before a form with unsaved edits is left: inside Tildel (a link, the back button) with a
+// dialog, and when the tab is closed or reloaded with the browser's own question. Forms say
+// whether they hold unsaved edits with useUnsavedChanges; one provider in the layout asks for all
+// of them, since the router allows a single blocker at a time.
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useState,
+  type ReactNode,
+} from 'react';
+import { useBlocker } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from './ConfirmDialog';
+
+type Mark = (id: string, dirty: boolean) => void;
+const UnsavedContext = createContext<Mark>(() => {});
+
+/** Tells the layout whether this form holds unsaved edits. */
+export function useUnsavedChanges(dirty: boolean) {
+  const mark = useContext(UnsavedContext);
+  const id = useId();
+  useEffect(() => {
+    mark(id, dirty);
+    return () => mark(id, false);
+  }, [mark, id, dirty]);
+}
+
+export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [dirtyForms, setDirtyForms] = useState<ReadonlySet<string>>(new Set());
+  const mark = useCallback<Mark>(
+    (id, dirty) =>
+      setDirtyForms((forms) => {
+        if (forms.has(id) === dirty) return forms;
+        const next = new Set(forms);
+        if (dirty) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
+  const dirty = dirtyForms.size > 0;
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty && currentLocation.pathname !== nextLocation.pathname,
+  );
+  useEffect(() => {
+    if (!dirty) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [dirty]);
+  return (
+    <UnsavedContext.Provider value={mark}>
+      {children}
+      {blocker.state === 'blocked' && (
+        <ConfirmDialog
+          title={t('unsaved.title')}
+          question={t('unsaved.question')}
+          confirmLabel={t('unsaved.leave')}
+          pending={false}
+          error={null}
+          onConfirm={() => blocker.proceed()}
+          onClose={() => blocker.reset()}
+        />
+      )}
+    </UnsavedContext.Provider>
+  );
+}
