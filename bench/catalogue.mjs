@@ -14,7 +14,7 @@ import {
 import { loadConfig } from '../packages/server/src/config.ts';
 import { openDatabase } from '../packages/server/src/db/database.ts';
 import { migrateToLatest } from '../packages/server/src/db/migrate.ts';
-import { search } from '../packages/server/src/modules/catalogue/service.ts';
+import { search } from '../packages/server/src/modules/matching/catalogue/service.ts';
 import { systemClock } from '../packages/server/src/platform/clock.ts';
 import { seedScaleMarket } from '../packages/server/src/seed/scale.ts';
 

@@ -12,40 +12,13 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { accessPlugin, asPublic, localeOf } from './platform/access.ts';
-import { isAdjustable, systemClock, type Clock } from './platform/clock.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
+import { AREAS, registerAreaTexts } from './areas.ts';
 import type { Deps } from './platform/deps.ts';
 import { masterKeyFor, type MasterKey } from './platform/sealing.ts';
-import { clockRoutes } from './modules/platform/clock-routes.ts';
-import { awardRoutes } from './modules/awards/routes.ts';
-import { bidRoutes } from './modules/bids/routes.ts';
-import { cascadeRoutes } from './modules/cascade/routes.ts';
-import { invitationRoutes } from './modules/invitations/routes.ts';
-import { orderRoutes } from './modules/orders/routes.ts';
-import { correctionRoutes } from './modules/corrections/routes.ts';
-import { followupRoutes } from './modules/followup/routes.ts';
-import { logbookRoutes } from './modules/logbook/routes.ts';
-import { hidingRoutes } from './modules/hiding/routes.ts';
-import { staffListRoutes } from './modules/stafflists/routes.ts';
 import { installErrorHandler, sendProblem } from './platform/problem.ts';
+import { openapiOptions } from './platform/openapi.ts';
 import { t } from './platform/i18n.ts';
-import { agreementRoutes } from './modules/agreements/routes.ts';
-import { auditRoutes } from './modules/audit/routes.ts';
-import { calloffRoutes } from './modules/calloffs/routes.ts';
-import { catalogueRoutes } from './modules/catalogue/routes.ts';
-import { documentRoutes } from './modules/documents/routes.ts';
-import { dpsRoutes } from './modules/dps/routes.ts';
-import { permitRoutes } from './modules/permits/routes.ts';
-import { priceRoutes } from './modules/prices/routes.ts';
-import { supplierRoutes } from './modules/suppliers/routes.ts';
-import { taxonomyRoutes } from './modules/taxonomy/routes.ts';
-import { worklistRoutes } from './modules/worklist/routes.ts';
-import { healthRoutes } from './modules/health/routes.ts';
-import { messageRoutes } from './modules/messages/routes.ts';
-import { needRoutes } from './modules/needs/routes.ts';
-import { organisationRoutes } from './modules/organisations/routes.ts';
-import { platformRoutes } from './modules/platform/routes.ts';
-import { referenceRoutes } from './modules/reference/routes.ts';
-import { sessionRoutes } from './modules/session/routes.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -129,17 +102,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     policy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
   });
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Tildel API',
-        version: '1.0.0',
-        description:
-          'Errors are RFC 9457 problem+json. Writes with a session cookie need the X-CSRF-Token header from GET /api/me.',
-      },
-    },
-  });
+  await app.register(
+    swagger,
+    openapiOptions(() => app.routeCatalogue),
+  );
   await app.register(async (docs) =>
     asPublic(docs, async (scope) => {
       scope.get(
@@ -151,37 +117,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   );
 
-  await app.register(async (scope) => {
-    await healthRoutes(scope, deps);
-    await sessionRoutes(scope, deps);
-    await organisationRoutes(scope, deps);
-    await auditRoutes(scope, deps);
-    await messageRoutes(scope, deps);
-    await referenceRoutes(scope);
-    await platformRoutes(scope, deps);
-    await taxonomyRoutes(scope, deps);
-    await supplierRoutes(scope, deps);
-    await permitRoutes(scope, deps);
-    await documentRoutes(scope, deps);
-    await priceRoutes(scope, deps);
-    await catalogueRoutes(scope, deps);
-    await agreementRoutes(scope, deps);
-    await dpsRoutes(scope, deps);
-    await worklistRoutes(scope, deps);
-    await needRoutes(scope, deps);
-    await calloffRoutes(scope, deps);
-    await invitationRoutes(scope, deps);
-    await bidRoutes(scope, deps);
-    await awardRoutes(scope, deps);
-    await cascadeRoutes(scope, deps);
-    await orderRoutes(scope, deps);
-    await followupRoutes(scope, deps);
-    await staffListRoutes(scope, deps);
-    await correctionRoutes(scope, deps);
-    await logbookRoutes(scope, deps);
-    await hidingRoutes(scope, deps);
-    if (config.clockControl && isAdjustable(deps.clock)) await clockRoutes(scope, deps, deps.clock);
-  });
+  registerAreaTexts();
+  for (const area of AREAS)
+    await app.register(async (scope) => {
+      // Each operation is tagged with its area in the OpenAPI document.
+      scope.addHook('onRoute', (route) => {
+        route.schema = { ...route.schema, tags: [area.name] };
+      });
+      await area.routes(scope, deps);
+    });
 
   const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;
   // index.html is read once: every client-side route answers with it.

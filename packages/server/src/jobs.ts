@@ -2,10 +2,7 @@
 import { purgeOldLoginFailures } from './platform/auth/login-limiter.ts';
 import { purgeOldSessions } from './platform/auth/sessions.ts';
 import type { Job } from './platform/scheduler.ts';
-import { cascadeJobs } from './modules/cascade/jobs.ts';
-import { correctionJobs } from './modules/corrections/jobs.ts';
-import { documentJobs } from './modules/documents/jobs.ts';
-import { dpsJobs } from './modules/dps/jobs.ts';
+import { AREAS } from './areas.ts';
 
 export const backgroundJobs: Job[] = [
   {
@@ -16,8 +13,5 @@ export const backgroundJobs: Job[] = [
       await purgeOldLoginFailures(db, clock.now());
     },
   },
-  ...documentJobs,
-  ...dpsJobs,
-  ...cascadeJobs,
-  ...correctionJobs,
+  ...AREAS.flatMap((area) => area.jobs),
 ];

@@ -2,7 +2,7 @@
 // ranked suppliers and their agreed prices, activates it when complete, hides and terminates
 // suppliers on a timeline, and tells a municipality whether it may call off.
 import { describe, expect, it } from 'vitest';
-import { seedDefaultTaxonomy } from '../src/modules/taxonomy/defaults.ts';
+import { seedDefaultTaxonomy } from '../src/modules/agreements/taxonomy/defaults.ts';
 import { masterKey } from '../src/platform/sealing.ts';
 import { seedDemoIfEmpty } from '../src/seed/demo.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';

@@ -4,7 +4,7 @@
 // bid. The call-offs are opened for bids directly in the database, as publishing would.
 import { addCalendarDays, localDate } from '@tildel/domain/calendar';
 import { describe, expect, it } from 'vitest';
-import { openedBids } from '../src/modules/bids/opened.ts';
+import { openedBids } from '../src/modules/calloffs/bids/opened.ts';
 import { Problem } from '../src/platform/problem.ts';
 import { masterKey } from '../src/platform/sealing.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';

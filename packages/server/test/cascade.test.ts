@@ -4,7 +4,7 @@
 // agreed price, an exhausted list leaves the call-off without a supplier.
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { expireOffers } from '../src/modules/cascade/jobs.ts';
+import { expireOffers } from '../src/modules/calloffs/cascade/jobs.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 import { createDraftCalloff, createMarket, type MarketSupplier } from './support/tendering.ts';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareCatalogueResults } from '@tildel/domain/catalogue';
 import { distanceKm, findMunicipality } from '@tildel/domain/reference/municipalities';
-import { seedDefaultTaxonomy } from '../src/modules/taxonomy/defaults.ts';
+import { seedDefaultTaxonomy } from '../src/modules/agreements/taxonomy/defaults.ts';
 import { call, createTestApp } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 

@@ -3,7 +3,7 @@
 // accepted; reminders once each and the overdue flag once by the job; no one else's requests.
 import { defaultCorrectionDeadline } from '@tildel/domain/followup/correction';
 import { describe, expect, it } from 'vitest';
-import { remindAndFlag } from '../src/modules/corrections/jobs.ts';
+import { remindAndFlag } from '../src/modules/followup/corrections/jobs.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createSession, createUser } from './support/factories.ts';
 import { pdfText } from './support/pdf.ts';

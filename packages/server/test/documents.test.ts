@@ -1,7 +1,7 @@
 // Compliance documents: upload with a type and size allow-list, reading only by the owner and
 // officers, and one expiry warning through the outbox 30 days before.
 import { describe, expect, it } from 'vitest';
-import { warnExpiringDocuments } from '../src/modules/documents/service.ts';
+import { warnExpiringDocuments } from '../src/modules/suppliers/documents/service.ts';
 import { call, createTestApp } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 

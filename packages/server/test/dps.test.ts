@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@tildel/domain/permissions';
 import { STANDARD_REQUIREMENTS } from '@tildel/domain/qualification';
-import { seedDefaultTaxonomy } from '../src/modules/taxonomy/defaults.ts';
-import { sendDueReminders } from '../src/modules/dps/jobs.ts';
+import { seedDefaultTaxonomy } from '../src/modules/agreements/taxonomy/defaults.ts';
+import { sendDueReminders } from '../src/modules/agreements/dps/jobs.ts';
 import { call, createTestApp } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 

@@ -2,7 +2,7 @@
 // by the supplier that received them (nobody else), extended, adjusted and ended by the buyer with
 // optimistic locking and a history, and printed as a PDF in the reader's language.
 import { describe, expect, it } from 'vitest';
-import { createOrder, type NewOrder } from '../src/modules/orders/create-order.ts';
+import { createOrder, type NewOrder } from '../src/modules/calloffs/orders/create-order.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 import { isPdf, pdfText } from './support/pdf.ts';

@@ -6,7 +6,7 @@
 // what. The audit trail holds no canary either. After the deadline and the opening, the bid is
 // readable for the evaluation.
 import { describe, expect, it } from 'vitest';
-import { openedBids } from '../src/modules/bids/opened.ts';
+import { openedBids } from '../src/modules/calloffs/bids/opened.ts';
 import { masterKey } from '../src/platform/sealing.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { openForBids } from './support/bids.ts';

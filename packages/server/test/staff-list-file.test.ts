@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   STAFF_LIST_FILE_MAX_BYTES,
   readStaffListFile,
-} from '../src/modules/quality/staff-list-file.ts';
+} from '../src/modules/followup/stafflists/staff-list-file.ts';
 
 const HEADINGS = [
   'Namn',

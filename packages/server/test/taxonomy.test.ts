@@ -1,7 +1,7 @@
 // The service taxonomy: published to anyone signed in, kept by the body's procurement officers.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES, DEFAULT_TARGET_GROUPS } from '@tildel/domain/taxonomy';
-import { seedDefaultTaxonomy } from '../src/modules/taxonomy/defaults.ts';
+import { seedDefaultTaxonomy } from '../src/modules/agreements/taxonomy/defaults.ts';
 import { call, createTestApp } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 

@@ -25,9 +25,14 @@ function leaves(texts: Texts, prefix = ''): Map<string, string> {
 
 const sets: { name: string; dir: string }[] = [
   { name: 'shared', dir: join(SRC, 'i18n') },
-  ...readdirSync(join(SRC, 'features'))
-    .filter((f) => existsSync(join(SRC, 'features', f, 'i18n')))
-    .map((f) => ({ name: f, dir: join(SRC, 'features', f, 'i18n') })),
+  ...readdirSync(join(SRC, 'features')).flatMap((area) =>
+    readdirSync(join(SRC, 'features', area))
+      .filter((part) => existsSync(join(SRC, 'features', area, part, 'i18n')))
+      .map((part) => ({
+        name: `${area}/${part}`,
+        dir: join(SRC, 'features', area, part, 'i18n'),
+      })),
+  ),
 ];
 
 describe('UI texts', () => {

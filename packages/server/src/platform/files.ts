@@ -2,12 +2,11 @@
 // its type is on the caller's allow-list, its size is within the limit and its first bytes are
 // what the type claims (a renamed executable is not a PDF).
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { DB } from '../db/types.ts';
 import type { Clock } from './clock.ts';
 import { fieldProblem } from './problem.ts';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { Db } from '../db/db.ts';
 
 /** Signatures (magic numbers) of the types we accept anywhere. */
 const SIGNATURES: Record<string, number[]> = {

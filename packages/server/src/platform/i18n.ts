@@ -1,24 +1,6 @@
-// Server texts in Swedish, Danish and English: problem messages and emails.
-import { AGREEMENT_MESSAGES } from '../modules/agreements/messages.ts';
-import { AWARD_MESSAGES } from '../modules/awards/messages.ts';
-import { BID_MESSAGES } from '../modules/bids/messages.ts';
-import { CALLOFF_MESSAGES } from '../modules/calloffs/messages.ts';
-import { CASCADE_MESSAGES } from '../modules/cascade/messages.ts';
-import { CATALOGUE_MESSAGES } from '../modules/catalogue/messages.ts';
-import { CORRECTION_MESSAGES } from '../modules/corrections/messages.ts';
-import { DOCUMENT_MESSAGES } from '../modules/documents/messages.ts';
-import { DPS_MESSAGES } from '../modules/dps/messages.ts';
-import { FOLLOWUP_MESSAGES } from '../modules/followup/messages.ts';
-import { INVITATION_MESSAGES } from '../modules/invitations/messages.ts';
-import { LOGBOOK_MESSAGES } from '../modules/logbook/messages.ts';
-import { HIDING_MESSAGES } from '../modules/hiding/messages.ts';
-import { NEED_MESSAGES } from '../modules/needs/messages.ts';
-import { ORDER_MESSAGES } from '../modules/orders/messages.ts';
-import { PERMIT_MESSAGES } from '../modules/permits/messages.ts';
-import { PRICE_MESSAGES } from '../modules/prices/messages.ts';
-import { STAFF_LIST_MESSAGES } from '../modules/stafflists/messages.ts';
-import { SUPPLIER_MESSAGES } from '../modules/suppliers/messages.ts';
-import { TAXONOMY_MESSAGES } from '../modules/taxonomy/messages.ts';
+// Server texts in Swedish, Danish and English: problem messages and emails. The platform's own
+// texts live here; each area keeps its texts beside its code, adds their keys to ServerTexts (in
+// its messages.ts) and registers them at start (platform/area.ts), so the platform knows no area.
 
 export const LOCALES = ['sv', 'da', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -290,32 +272,27 @@ const FOUNDATION_MESSAGES = {
   },
 } satisfies Record<string, Texts>;
 
-// Each area keeps its own texts beside its code; all of them meet here.
-const MESSAGES = {
-  ...FOUNDATION_MESSAGES,
-  ...SUPPLIER_MESSAGES,
-  ...PERMIT_MESSAGES,
-  ...DOCUMENT_MESSAGES,
-  ...PRICE_MESSAGES,
-  ...TAXONOMY_MESSAGES,
-  ...CATALOGUE_MESSAGES,
-  ...AGREEMENT_MESSAGES,
-  ...DPS_MESSAGES,
-  ...NEED_MESSAGES,
-  ...CALLOFF_MESSAGES,
-  ...INVITATION_MESSAGES,
-  ...BID_MESSAGES,
-  ...AWARD_MESSAGES,
-  ...CASCADE_MESSAGES,
-  ...ORDER_MESSAGES,
-  ...FOLLOWUP_MESSAGES,
-  ...STAFF_LIST_MESSAGES,
-  ...CORRECTION_MESSAGES,
-  ...LOGBOOK_MESSAGES,
-  ...HIDING_MESSAGES,
-};
+/**
+ * Every server text by key. The platform's are here; each area's messages.ts adds its own by
+ * declaration merging (`declare module … { interface ServerTexts extends … }`), so a key typed
+ * anywhere is checked against all of them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- areas merge into it
+export interface ServerTexts extends Readonly<typeof FOUNDATION_MESSAGES> {}
 
-export type MessageKey = keyof typeof MESSAGES;
+export type MessageKey = keyof ServerTexts & string;
+const MESSAGES = new Map<string, Texts>(Object.entries(FOUNDATION_MESSAGES));
+
+/** Adds an area's texts at start; a key claimed by two areas is a programming error. */
+export function registerTexts(texts: Readonly<Record<string, Texts>>): void {
+  for (const [key, value] of Object.entries(texts)) {
+    const known = MESSAGES.get(key);
+    if (known !== undefined && known !== value)
+      throw new Error(`Server text ${key} is defined twice`);
+    MESSAGES.set(key, value);
+  }
+}
+
 export type MessageParams = Record<string, string | number>;
 
 export function isLocale(value: unknown): value is Locale {
@@ -323,13 +300,15 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  return MESSAGES[key][locale].replace(/\{(\w+)\}/g, (m, name: string) =>
+  const texts = MESSAGES.get(key);
+  if (texts === undefined) throw new Error(`Server text ${key} is not registered`);
+  return texts[locale].replace(/\{(\w+)\}/g, (m, name: string) =>
     name in params ? String(params[name]) : m,
   );
 }
 
 export function hasMessage(key: string): key is MessageKey {
-  return key in MESSAGES;
+  return MESSAGES.has(key);
 }
 
 /** The best of our languages for an Accept-Language header; Swedish when nothing matches. */

@@ -1,14 +1,14 @@
 // Emails to the people of an organisation, each in its reader's language, queued in the caller's
 // transaction (outbox), each with a link to the page where its reader acts. Areas describe the
 // mail (message keys, parameters, instants and texts to localise); this file finds who reads it.
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { DB } from '../db/types.ts';
 import type { Clock } from './clock.ts';
 import type { Deps } from './deps.ts';
 import { t, type Locale, type MessageKey, type MessageParams } from './i18n.ts';
 import { enqueueEmail } from './outbox.ts';
+import type { Db } from '../db/db.ts';
 
-type Db = Kysely<DB> | Transaction<DB>;
 export type Country = 'SE' | 'DK';
 
 export interface Recipient {

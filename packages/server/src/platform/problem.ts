@@ -65,6 +65,9 @@ export class Problem extends Error {
   }
 }
 
+/** What was asked for does not exist, or is not the caller's to know of: answered 404. */
+export const notFound = (): Problem => new Problem('not_found', 'problem.not_found.detail');
+
 /** A single field is wrong: answered 400 naming the field. */
 export function fieldProblem(field: string, key: MessageKey, params?: MessageParams): Problem {
   return new Problem('validation', key, { params, fields: [{ field, key, params }] });

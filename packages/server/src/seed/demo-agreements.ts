@@ -9,9 +9,9 @@ import {
   requirementParameters,
   type ContractRequirement,
 } from '@tildel/domain/contract-requirements';
-import * as repo from '../modules/agreements/repo.ts';
+import * as repo from '../modules/agreements/agreements/repo.ts';
 import { DEMO_MEMBER_MUNICIPALITIES, demoSupplierKeys } from './demo-data.ts';
-import { demoId, type DemoContext } from './demo-market.ts';
+import { demoId, type DemoContext } from './demo-context.ts';
 
 const OFFICER = 'user:upphandlare@sydupphandling.demo.tildel.se';
 

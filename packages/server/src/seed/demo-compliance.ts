@@ -8,7 +8,7 @@ import { addCalendarDays, localDate } from '@tildel/domain/calendar';
 import { AUTHORITY_OF_COUNTRY } from '@tildel/domain/permit-csv';
 import { storeFile } from '../platform/files.ts';
 import { DEMO_SUPPLIERS, demoSupplierKeys } from './demo-data.ts';
-import { demoId, type DemoContext } from './demo-market.ts';
+import { demoId, type DemoContext } from './demo-context.ts';
 
 const OFFICER = 'user:upphandlare@sydupphandling.demo.tildel.se';
 const QUALITY = 'user:kvalitet@sydupphandling.demo.tildel.se';

@@ -16,7 +16,7 @@ import {
   STANDARD_REQUIREMENTS,
 } from '@tildel/domain/qualification';
 import { demoSupplierKeys } from './demo-data.ts';
-import { demoId, type DemoContext } from './demo-market.ts';
+import { demoId, type DemoContext } from './demo-context.ts';
 
 const CATEGORY_CODES = [
   'staffing_children_youth',

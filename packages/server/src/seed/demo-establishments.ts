@@ -8,7 +8,7 @@ import type { ServiceKind } from '@tildel/domain/taxonomy';
 import type { Insertable } from 'kysely';
 import type { EstablishmentsTable } from '../db/types.ts';
 import { DEMO_MEMBER_MUNICIPALITIES, DEMO_SUPPLIERS, type DemoSupplier } from './demo-data.ts';
-import { demoId, type DemoContext } from './demo-market.ts';
+import { demoId, type DemoContext } from './demo-context.ts';
 
 interface Profile {
   /** How many establishments a supplier of this kind runs (1–3, varied by supplier). */

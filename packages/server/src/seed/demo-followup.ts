@@ -9,7 +9,7 @@ import {
   DEFAULT_CORRECTION_WORKING_DAYS,
 } from '@tildel/domain/followup/correction';
 import { demoSupplierKeys } from './demo-data.ts';
-import { demoId, type DemoContext } from './demo-market.ts';
+import { demoId, type DemoContext } from './demo-context.ts';
 
 const OFFICER = 'user:kvalitet@sydupphandling.demo.tildel.se';
 const DAY = 86_400_000;

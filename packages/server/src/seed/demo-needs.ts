@@ -6,10 +6,10 @@
 import { addCalendarDays, localDate } from '@tildel/domain/calendar';
 import { needProblems, type Need } from '@tildel/domain/need';
 import { appendAudit } from '../platform/audit.ts';
-import { calloffOptionsOf } from '../modules/needs/calloff-options.ts';
-import * as repo from '../modules/needs/repo.ts';
-import * as calloffRepo from '../modules/calloffs/repo.ts';
-import { demoId, type DemoContext } from './demo-market.ts';
+import { calloffOptionsOf } from '../modules/calloffs/needs/calloff-options.ts';
+import * as repo from '../modules/calloffs/needs/repo.ts';
+import * as calloffRepo from '../modules/calloffs/calloffs/repo.ts';
+import { demoId, type DemoContext } from './demo-context.ts';
 
 interface DemoNeed {
   organisation: string;

@@ -9,15 +9,15 @@ import { addCalendarDays, endOfLocalDay, localDate } from '@tildel/domain/calend
 import type { Need } from '@tildel/domain/need';
 import { appendAudit } from '../platform/audit.ts';
 import { newDataKey, sealBid, unwrapDataKey } from '../platform/sealing.ts';
-import { calloffOptionsOf } from '../modules/needs/calloff-options.ts';
-import * as needsRepo from '../modules/needs/repo.ts';
-import * as calloffRepo from '../modules/calloffs/repo.ts';
-import * as bidsRepo from '../modules/bids/repo.ts';
-import * as awardsRepo from '../modules/awards/repo.ts';
-import { evaluationReport } from '../modules/awards/report.ts';
-import type { BidContent } from '../modules/bids/content.ts';
-import { createOrder } from '../modules/orders/create-order.ts';
-import { demoId, type DemoContext } from './demo-market.ts';
+import { calloffOptionsOf } from '../modules/calloffs/needs/calloff-options.ts';
+import * as needsRepo from '../modules/calloffs/needs/repo.ts';
+import * as calloffRepo from '../modules/calloffs/calloffs/repo.ts';
+import * as bidsRepo from '../modules/calloffs/bids/repo.ts';
+import * as awardsRepo from '../modules/calloffs/awards/repo.ts';
+import { evaluationReport } from '../modules/calloffs/awards/report.ts';
+import type { BidContent } from '../modules/calloffs/bids/content.ts';
+import { createOrder } from '../modules/calloffs/orders/create-order.ts';
+import { demoId, type DemoContext } from './demo-context.ts';
 
 const CATEGORY = 'staffing_financial_assistance';
 const TITLE = 'Inhyrd socialsekreterare, ekonomiskt bistånd, 100 %';

@@ -10,7 +10,7 @@ import {
   STAFF_LIST_COLUMNS,
   parseStaffList,
 } from '@tildel/domain/staff-list/index';
-import { demoId, type DemoContext } from './demo-market.ts';
+import { demoId, type DemoContext } from './demo-context.ts';
 
 const OFFICER = 'user:kvalitet@sydupphandling.demo.tildel.se';
 const SUPPLIER_USER = 'user:leverantor@lindgarden.demo.tildel.se';

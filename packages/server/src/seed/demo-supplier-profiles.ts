@@ -5,9 +5,9 @@ import { addCalendarDays, localDate } from '@tildel/domain/calendar';
 import type { Education, Experience } from '@tildel/domain/consultant';
 import { findMunicipality, foldMunicipalityName } from '@tildel/domain/reference/municipalities';
 import { isPlacementKind } from '@tildel/domain/taxonomy';
-import * as repo from '../modules/suppliers/repo.ts';
+import * as repo from '../modules/suppliers/suppliers/repo.ts';
 import { DEMO_SUPPLIERS, demoSupplierKeys, type DemoSupplier } from './demo-data.ts';
-import { demoId, type DemoContext } from './demo-market.ts';
+import { demoId, type DemoContext } from './demo-context.ts';
 
 const SE_STREETS = ['Storgatan', 'Västra vägen', 'Kyrkogatan', 'Industrivägen', 'Parkgatan'];
 const DK_STREETS = ['Søndergade', 'Skovvej', 'Havnegade', 'Engvej', 'Møllevej'];

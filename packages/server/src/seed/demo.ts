@@ -7,7 +7,7 @@ import { appendAudit } from '../platform/audit.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { MasterKey } from '../platform/sealing.ts';
-import { DEMO_EMAIL_DOMAIN } from '../modules/session/service.ts';
+import { DEMO_EMAIL_DOMAIN } from '../modules/organisations/session/service.ts';
 import { seedDemoMarket } from './demo-market.ts';
 import {
   DEMO_BODY,

@@ -6,7 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import { municipalities } from '@tildel/domain/reference/municipalities';
 import type { DB } from '../db/types.ts';
-import { seedDefaultTaxonomy } from '../modules/taxonomy/defaults.ts';
+import { seedDefaultTaxonomy } from '../modules/agreements/taxonomy/defaults.ts';
 import type { Clock } from '../platform/clock.ts';
 
 export interface ScaleOptions {

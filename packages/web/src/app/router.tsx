@@ -1,35 +1,38 @@
 import { createBrowserRouter, Outlet } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { PublicLayout } from './PublicLayout';
-import { RequireAuth, RequirePermission, RequirePlatformAdmin } from './guards';
+import { RequireAuth, RequirePermission, RequirePlatformAdmin } from '../components/guards';
 import { PERMISSIONS } from '../lib/types';
-import { LoginPage } from '../features/auth/LoginPage';
-import { HomePage } from '../features/home/HomePage';
-import { UsersPage } from '../features/users/UsersPage';
-import { AuditPage } from '../features/audit/AuditPage';
-import { MessagesPage } from '../features/messages/MessagesPage';
-import { PlatformOrganisationsPage } from '../features/platform/PlatformOrganisationsPage';
-import { AcceptInvitationPage } from '../features/invitation/AcceptInvitationPage';
-import { NotFoundPage } from '../features/misc/NotFoundPage';
-import { agreementRoutes } from '../features/agreements/routes';
-import { calloffRoutes } from '../features/calloffs/routes';
-import { cascadeRoutes } from '../features/cascade/routes';
-import { catalogueRoutes } from '../features/catalogue/routes';
-import { companyRoutes } from '../features/company/routes';
-import { documentRoutes } from '../features/documents/routes';
-import { correctionRoutes } from '../features/corrections/routes';
-import { dpsRoutes } from '../features/dps/routes';
-import { followupRoutes } from '../features/followup/routes';
-import { logbookRoutes } from '../features/logbook/routes';
-import { needRoutes } from '../features/needs/routes';
-import { orderRoutes } from '../features/orders/routes';
-import { permitRoutes } from '../features/permits/routes';
-import { priceRoutes } from '../features/prices/routes';
-import { staffListRoutes } from '../features/stafflists/routes';
-import { supplierRoutes } from '../features/suppliers/routes';
-import { taxonomyRoutes } from '../features/taxonomy/routes';
-import { tenderRoutes } from '../features/tenders/routes';
-import { RouteErrorPage } from '../features/misc/RouteErrorPage';
+import { LoginPage } from '../features/organisations/auth/LoginPage';
+import { HomePage } from './home/HomePage';
+import { UsersPage } from '../features/organisations/users/UsersPage';
+import { AuditPage } from '../features/organisations/audit/AuditPage';
+import { MessagesPage } from '../features/organisations/sent-messages/MessagesPage';
+import { PlatformOrganisationsPage } from '../features/organisations/platform-admin/PlatformOrganisationsPage';
+import { AcceptInvitationPage } from '../features/organisations/user-invitation/AcceptInvitationPage';
+import { NotFoundPage } from './NotFoundPage';
+import { agreementRoutes } from '../features/agreements/agreements/routes';
+import { calloffRoutes } from '../features/calloffs/calloffs/routes';
+import { cascadeRoutes } from '../features/calloffs/cascade/routes';
+import { catalogueRoutes } from '../features/matching/catalogue/routes';
+import { companyRoutes } from '../features/suppliers/company/routes';
+import { documentRoutes } from '../features/suppliers/documents/routes';
+import { correctionRoutes } from '../features/followup/corrections/routes';
+import { dpsRoutes } from '../features/agreements/dps/routes';
+import { followupRoutes } from '../features/followup/followup/routes';
+import { logbookRoutes } from '../features/followup/logbook/routes';
+import { LogbookPanel } from '../features/followup/logbook/LogbookPanel';
+import { EstablishmentHidingSection } from '../features/followup/hiding/EstablishmentHidingSection';
+import { SupplierTimelineSection } from '../features/followup/hiding/SupplierTimelineSection';
+import { needRoutes } from '../features/calloffs/needs/routes';
+import { orderRoutes } from '../features/calloffs/orders/routes';
+import { permitRoutes } from '../features/suppliers/permits/routes';
+import { priceRoutes } from '../features/suppliers/prices/routes';
+import { staffListRoutes } from '../features/followup/stafflists/routes';
+import { supplierRoutes } from '../features/suppliers/suppliers/routes';
+import { taxonomyRoutes } from '../features/agreements/taxonomy/routes';
+import { tenderRoutes } from '../features/calloffs/tenders/routes';
+import { RouteErrorPage } from './RouteErrorPage';
 
 export const router = createBrowserRouter([
   {
@@ -71,9 +74,19 @@ export const router = createBrowserRouter([
           ...correctionRoutes,
           ...logbookRoutes,
           ...catalogueRoutes,
-          ...agreementRoutes,
+          // The agreement and supplier pages show follow-up's sections; the areas meet here.
+          ...agreementRoutes({
+            establishmentHiding: (props) => <EstablishmentHidingSection {...props} />,
+          }),
           ...dpsRoutes,
-          ...supplierRoutes,
+          ...supplierRoutes({
+            logbook: ({ orgId, supplierId }) => (
+              <LogbookPanel orgId={orgId} supplierId={supplierId} />
+            ),
+            timeline: ({ orgId, supplierId }) => (
+              <SupplierTimelineSection orgId={orgId} supplierId={supplierId} />
+            ),
+          }),
           ...taxonomyRoutes,
           ...permitRoutes,
           ...companyRoutes,

@@ -60,9 +60,9 @@ i18n.on('languageChanged', syncDocumentLanguage);
 
 type Texts = Record<string, unknown>;
 
-// Each feature keeps its texts beside it in features/<area>/i18n/<locale>.json, under one
-// top-level key of its own (for example { "dps": { ... } }); they join the shared texts here.
-const featureTexts = import.meta.glob<Texts>('../features/*/i18n/*.json', {
+// Each part of an area keeps its texts beside it in features/<area>/<part>/i18n/<locale>.json,
+// under one top-level key of its own (for example { "dps": { ... } }); they join the shared texts.
+const featureTexts = import.meta.glob<Texts>('../features/*/*/i18n/*.json', {
   eager: true,
   import: 'default',
 });

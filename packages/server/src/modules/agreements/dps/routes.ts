@@ -1,0 +1,513 @@
+// HTTP routes of the dps area. The owner's side lives under /dps, the supplier's under
+// /dps-market, /dps-applications and /dps-declaration-requests; :orgId is always the caller's.
+import type { FastifyInstance } from 'fastify';
+import type { Answer, ApplicationStatus } from '@tildel/domain/qualification';
+import { localeOf, actorOf } from '../../../platform/access.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { orgParams } from '../../../platform/schemas.ts';
+import * as schemas from './schemas.ts';
+import * as service from './service.ts';
+import * as supplier from './supplier-service.ts';
+
+type OrgParams = { orgId: string };
+type DpsParams = OrgParams & { dpsId: string };
+type ApplicationParams = DpsParams & { applicationId: string };
+
+const tags = ['dps'];
+
+export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
+  // ---- the owner's side (and participating municipalities, read-only) ----------------------------
+
+  app.get<{ Params: OrgParams }>(
+    '/api/organisations/:orgId/dps',
+    {
+      config: { permission: 'dps.read' },
+      schema: {
+        tags,
+        summary: 'Dynamic purchasing systems the organisation owns or participates in',
+        params: orgParams,
+        response: { 200: schemas.listOf(schemas.systemSummary) },
+      },
+    },
+    async (request) => ({
+      items: await service.listSystems(deps, request.params.orgId, localeOf(request)),
+    }),
+  );
+
+  app.post<{ Params: OrgParams; Body: service.NewSystem }>(
+    '/api/organisations/:orgId/dps',
+    {
+      config: { permission: 'dps.manage' },
+      schema: {
+        tags,
+        summary: 'Set up a dynamic purchasing system (as a draft)',
+        params: orgParams,
+        body: schemas.createBody,
+        response: { 201: schemas.systemDetail },
+      },
+    },
+    async (request, reply) => {
+      const created = await service.createSystem(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.body,
+        localeOf(request),
+      );
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.get<{ Params: OrgParams }>(
+    '/api/organisations/:orgId/dps-setup',
+    {
+      config: { permission: 'dps.manage' },
+      schema: {
+        tags,
+        summary: 'What a new DPS can cover: categories, participants, standard requirements',
+        params: orgParams,
+        response: { 200: schemas.setUpChoices },
+      },
+    },
+    async (request) => service.setUpChoices(deps, request.params.orgId, localeOf(request)),
+  );
+
+  app.get<{ Params: DpsParams }>(
+    '/api/organisations/:orgId/dps/:dpsId',
+    {
+      config: { permission: 'dps.read' },
+      schema: {
+        tags,
+        summary: 'A DPS: validity and its changes, categories, requirements, call-off readiness',
+        params: schemas.dpsParams,
+        response: { 200: schemas.systemDetail },
+      },
+    },
+    async (request) =>
+      service.systemDetail(deps, request.params.orgId, request.params.dpsId, localeOf(request)),
+  );
+
+  app.post<{ Params: DpsParams; Body: { version: number } }>(
+    '/api/organisations/:orgId/dps/:dpsId/open',
+    {
+      config: { permission: 'dps.manage' },
+      schema: {
+        tags,
+        summary: 'Open the DPS for applications',
+        params: schemas.dpsParams,
+        body: schemas.versionBody,
+        response: { 200: schemas.systemDetail },
+      },
+    },
+    async (request) =>
+      service.openSystem(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.dpsId,
+        request.body.version,
+        localeOf(request),
+      ),
+  );
+
+  app.post<{ Params: DpsParams; Body: { validTo: string; reason: string; version: number } }>(
+    '/api/organisations/:orgId/dps/:dpsId/validity',
+    {
+      config: { permission: 'dps.manage' },
+      schema: {
+        tags,
+        summary: 'Change the end of the validity, with a reason shown to suppliers',
+        params: schemas.dpsParams,
+        body: schemas.validityBody,
+        response: { 200: schemas.systemDetail },
+      },
+    },
+    async (request) =>
+      service.changeValidity(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.dpsId,
+        request.body,
+        localeOf(request),
+      ),
+  );
+
+  app.post<{ Params: DpsParams; Body: { reason: string; version: number } }>(
+    '/api/organisations/:orgId/dps/:dpsId/close',
+    {
+      config: { permission: 'dps.manage' },
+      schema: {
+        tags,
+        summary: 'Close the DPS for applications, with a reason shown to suppliers',
+        params: schemas.dpsParams,
+        body: schemas.reasonBody,
+        response: { 200: schemas.systemDetail },
+      },
+    },
+    async (request) =>
+      service.closeSystem(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.dpsId,
+        request.body,
+        localeOf(request),
+      ),
+  );
+
+  app.get<{ Params: DpsParams; Querystring: { status?: ApplicationStatus } }>(
+    '/api/organisations/:orgId/dps/:dpsId/applications',
+    {
+      config: { permission: 'dps.read' },
+      schema: {
+        tags,
+        summary: 'The application queue with each decision clock (the owner only)',
+        params: schemas.dpsParams,
+        querystring: schemas.queueQuery,
+        response: { 200: schemas.listOf(schemas.application) },
+      },
+    },
+    async (request) => ({
+      items: await service.queue(
+        deps,
+        request.params.orgId,
+        request.params.dpsId,
+        request.query.status,
+        localeOf(request),
+      ),
+    }),
+  );
+
+  app.get<{ Params: ApplicationParams }>(
+    '/api/organisations/:orgId/dps/:dpsId/applications/:applicationId',
+    {
+      config: { permission: 'dps.read' },
+      schema: {
+        tags,
+        summary: 'An application with its answers',
+        params: schemas.applicationParams,
+        response: { 200: schemas.applicationDetail },
+      },
+    },
+    async (request) =>
+      service.applicationDetail(
+        deps,
+        request.params.orgId,
+        request.params.dpsId,
+        request.params.applicationId,
+        localeOf(request),
+      ),
+  );
+
+  app.post<{ Params: ApplicationParams; Body: { version: number } }>(
+    '/api/organisations/:orgId/dps/:dpsId/applications/:applicationId/approve',
+    {
+      config: { permission: 'dps.manage' },
+      schema: {
+        tags,
+        summary: 'Admit the supplier to the categories applied for',
+        params: schemas.applicationParams,
+        body: schemas.versionBody,
+        response: { 200: schemas.applicationDetail },
+      },
+    },
+    async (request) =>
+      service.decide(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.dpsId,
+        request.params.applicationId,
+        'approve',
+        request.body,
+        localeOf(request),
+      ),
+  );
+
+  for (const decision of ['reject', 'exclude'] as const) {
+    app.post<{ Params: ApplicationParams; Body: { reason: string; version: number } }>(
+      `/api/organisations/:orgId/dps/:dpsId/applications/:applicationId/${decision}`,
+      {
+        config: { permission: 'dps.manage' },
+        schema: {
+          tags,
+          summary:
+            decision === 'reject'
+              ? 'Reject a pending application, with a reason the supplier sees'
+              : 'Exclude an admitted supplier, with a reason',
+          params: schemas.applicationParams,
+          body: schemas.reasonBody,
+          response: { 200: schemas.applicationDetail },
+        },
+      },
+      async (request) =>
+        service.decide(
+          deps,
+          actorOf(request),
+          request.params.orgId,
+          request.params.dpsId,
+          request.params.applicationId,
+          decision,
+          request.body,
+          localeOf(request),
+        ),
+    );
+  }
+
+  app.post<{ Params: ApplicationParams; Body: { reason: string; version: number } }>(
+    '/api/organisations/:orgId/dps/:dpsId/applications/:applicationId/extend',
+    {
+      config: { permission: 'dps.manage' },
+      schema: {
+        tags,
+        summary: 'Extend the decision time once, to 15 working days, with a reason',
+        params: schemas.applicationParams,
+        body: schemas.reasonBody,
+        response: { 200: schemas.applicationDetail },
+      },
+    },
+    async (request) =>
+      service.extend(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.dpsId,
+        request.params.applicationId,
+        request.body,
+        localeOf(request),
+      ),
+  );
+
+  app.get<{ Params: DpsParams }>(
+    '/api/organisations/:orgId/dps/:dpsId/suppliers',
+    {
+      config: { permission: 'dps.read' },
+      schema: {
+        tags,
+        summary: 'Admitted suppliers per category',
+        params: schemas.dpsParams,
+        response: { 200: schemas.admittedList },
+      },
+    },
+    async (request) => ({
+      items: await service.admittedSuppliers(
+        deps,
+        request.params.orgId,
+        request.params.dpsId,
+        localeOf(request),
+      ),
+    }),
+  );
+
+  app.get<{ Params: DpsParams }>(
+    '/api/organisations/:orgId/dps/:dpsId/declaration-requests',
+    {
+      config: { permission: 'dps.read' },
+      schema: {
+        tags,
+        summary: 'Requests for updated self-declarations and their answers (the owner only)',
+        params: schemas.dpsParams,
+        response: { 200: schemas.listOf(schemas.declarationRequest) },
+      },
+    },
+    async (request) => ({
+      items: await service.declarationRequests(deps, request.params.orgId, request.params.dpsId),
+    }),
+  );
+
+  app.post<{ Params: DpsParams; Body: { supplierId: string } }>(
+    '/api/organisations/:orgId/dps/:dpsId/declaration-requests',
+    {
+      config: { permission: 'dps.manage' },
+      schema: {
+        tags,
+        summary: 'Ask an admitted supplier for an updated self-declaration (5 working days)',
+        params: schemas.dpsParams,
+        body: schemas.declarationRequestBody,
+        response: { 201: schemas.declarationRequest },
+      },
+    },
+    async (request, reply) => {
+      const created = await service.requestDeclaration(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.dpsId,
+        request.body.supplierId,
+      );
+      return reply.code(201).send(created);
+    },
+  );
+
+  // ---- the supplier's side ----------------------------------------------------------------------
+
+  app.get<{ Params: OrgParams }>(
+    '/api/organisations/:orgId/dps-market',
+    {
+      config: { permission: 'dps.apply' },
+      schema: {
+        tags,
+        summary: 'Open systems to apply to, and the supplier’s own documents to attach',
+        params: orgParams,
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              items: { type: 'array', items: schemas.marketItem },
+              documents: { type: 'array', items: schemas.document },
+            },
+          },
+        },
+      },
+    },
+    async (request) => supplier.market(deps, request.params.orgId, localeOf(request)),
+  );
+
+  app.post<{ Params: DpsParams; Body: { categoryIds: string[]; answers: Answer[] } }>(
+    '/api/organisations/:orgId/dps-market/:dpsId/applications',
+    {
+      config: { permission: 'dps.apply' },
+      schema: {
+        tags,
+        summary: 'Apply to categories of a DPS, answering every requirement',
+        params: schemas.dpsParams,
+        body: schemas.applyBody,
+        response: { 201: schemas.applicationDetail },
+      },
+    },
+    async (request, reply) => {
+      const created = await supplier.apply(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.dpsId,
+        request.body,
+        localeOf(request),
+      );
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.get<{ Params: DpsParams }>(
+    '/api/organisations/:orgId/dps-market/:dpsId/suppliers',
+    {
+      config: { permission: 'dps.apply' },
+      schema: {
+        tags,
+        summary: 'Admitted suppliers of the categories the supplier is admitted to (names only)',
+        params: schemas.dpsParams,
+        response: { 200: schemas.admittedList },
+      },
+    },
+    async (request) => ({
+      items: await supplier.admittedPeers(
+        deps,
+        request.params.orgId,
+        request.params.dpsId,
+        localeOf(request),
+      ),
+    }),
+  );
+
+  app.get<{ Params: OrgParams }>(
+    '/api/organisations/:orgId/dps-applications',
+    {
+      config: { permission: 'dps.apply' },
+      schema: {
+        tags,
+        summary: 'The supplier’s own applications with status, deadline and any rejection reason',
+        params: orgParams,
+        response: { 200: schemas.listOf(schemas.application) },
+      },
+    },
+    async (request) => ({
+      items: await supplier.ownApplications(deps, request.params.orgId, localeOf(request)),
+    }),
+  );
+
+  app.get<{ Params: OrgParams & { applicationId: string } }>(
+    '/api/organisations/:orgId/dps-applications/:applicationId',
+    {
+      config: { permission: 'dps.apply' },
+      schema: {
+        tags,
+        summary: 'One of the supplier’s own applications with its answers',
+        params: schemas.ownApplicationParams,
+        response: { 200: schemas.applicationDetail },
+      },
+    },
+    async (request) =>
+      supplier.ownApplication(
+        deps,
+        request.params.orgId,
+        request.params.applicationId,
+        localeOf(request),
+      ),
+  );
+
+  app.post<{ Params: OrgParams & { applicationId: string }; Body: { version: number } }>(
+    '/api/organisations/:orgId/dps-applications/:applicationId/withdraw',
+    {
+      config: { permission: 'dps.apply' },
+      schema: {
+        tags,
+        summary: 'Withdraw a pending application',
+        params: schemas.ownApplicationParams,
+        body: schemas.versionBody,
+        response: { 200: schemas.applicationDetail },
+      },
+    },
+    async (request) =>
+      supplier.withdraw(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.applicationId,
+        request.body.version,
+        localeOf(request),
+      ),
+  );
+
+  app.get<{ Params: OrgParams }>(
+    '/api/organisations/:orgId/dps-declaration-requests',
+    {
+      config: { permission: 'dps.apply' },
+      schema: {
+        tags,
+        summary: 'Requests for updated self-declarations addressed to the supplier',
+        params: orgParams,
+        response: { 200: schemas.listOf(schemas.declarationRequest) },
+      },
+    },
+    async (request) => ({
+      items: await supplier.ownDeclarationRequests(deps, request.params.orgId, localeOf(request)),
+    }),
+  );
+
+  app.post<{
+    Params: OrgParams & { requestId: string };
+    Body: { answers: { requirementId: string; declared: boolean }[] };
+  }>(
+    '/api/organisations/:orgId/dps-declaration-requests/:requestId/answer',
+    {
+      config: { permission: 'dps.apply' },
+      schema: {
+        tags,
+        summary: 'Answer a request for an updated self-declaration',
+        params: schemas.requestParams,
+        body: schemas.declarationAnswerBody,
+        response: { 200: schemas.declarationRequest },
+      },
+    },
+    async (request) =>
+      supplier.answerDeclaration(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.requestId,
+        request.body.answers,
+        localeOf(request),
+      ),
+  );
+}

@@ -1,0 +1,221 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { actorOf, localeOf } from '../../../platform/access.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { attachmentDisposition } from '../../../platform/files.ts';
+import type { Locale } from '../../../platform/i18n.ts';
+import { calloffDetail, calloffParams } from '../calloffs/schemas.ts';
+import {
+  awardBody,
+  bidParams,
+  evaluationResponse,
+  fileResponse,
+  localeQuery,
+  orderBody,
+  orderedResponse,
+  setAsideBody,
+  supplierDecisionResponse,
+  timelineResponse,
+} from './schemas.ts';
+import * as service from './service.ts';
+
+type CalloffParams = { orgId: string; calloffId: string };
+type BidParams = CalloffParams & { bidId: string };
+const calloffs = '/api/organisations/:orgId/calloffs/:calloffId';
+const tenders = '/api/organisations/:orgId/tenders/:calloffId';
+
+function sendPdf(reply: FastifyReply, file: { fileName: string; content: Buffer }) {
+  return reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', attachmentDisposition(file.fileName))
+    .header('cache-control', 'private, no-store')
+    .send(file.content);
+}
+
+export async function awardRoutes(app: FastifyInstance, deps: Deps) {
+  app.get<{ Params: CalloffParams }>(
+    `${calloffs}/evaluation`,
+    {
+      config: { permission: 'calloffs.read' },
+      schema: {
+        tags: ['awards'],
+        summary:
+          'The evaluation report after the opening: every bid ranked or set aside, with the award decision once made',
+        params: calloffParams,
+        response: { 200: evaluationResponse },
+      },
+    },
+    async (request) => service.readEvaluation(deps, request.params.orgId, request.params.calloffId),
+  );
+
+  app.put<{ Params: BidParams; Body: { reason: string } }>(
+    `${calloffs}/bids/:bidId/set-aside`,
+    {
+      config: { permission: 'calloffs.manage' },
+      schema: {
+        tags: ['awards'],
+        summary: 'Set a bid aside with a reason (during the evaluation)',
+        params: bidParams,
+        body: setAsideBody,
+        response: { 200: evaluationResponse },
+      },
+    },
+    async (request) => {
+      const { orgId, calloffId, bidId } = request.params;
+      return service.setAside(
+        deps,
+        actorOf(request),
+        orgId,
+        { calloffId, bidId },
+        request.body.reason,
+      );
+    },
+  );
+
+  app.delete<{ Params: BidParams }>(
+    `${calloffs}/bids/:bidId/set-aside`,
+    {
+      config: { permission: 'calloffs.manage' },
+      schema: {
+        tags: ['awards'],
+        summary: "Take back the buyer's set-aside of a bid (during the evaluation)",
+        params: bidParams,
+        response: { 200: evaluationResponse },
+      },
+    },
+    async (request) => {
+      const { orgId, calloffId, bidId } = request.params;
+      return service.removeSetAside(deps, actorOf(request), orgId, { calloffId, bidId });
+    },
+  );
+
+  app.post<{ Params: CalloffParams; Body: service.AwardInput }>(
+    `${calloffs}/award`,
+    {
+      config: { permission: 'calloffs.manage' },
+      schema: {
+        tags: ['awards'],
+        summary:
+          'Award a ranked bid with reasons and an optional 10-day standstill; the decision goes to every bidder',
+        params: calloffParams,
+        body: awardBody,
+        response: { 200: calloffDetail },
+      },
+    },
+    async (request) =>
+      service.award(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.calloffId,
+        request.body,
+      ),
+  );
+
+  app.get<{ Params: CalloffParams; Querystring: { locale?: Locale } }>(
+    `${calloffs}/award-decision.pdf`,
+    {
+      config: { permission: 'calloffs.read' },
+      schema: {
+        tags: ['awards'],
+        summary: 'The award decision as a PDF, in the language asked for or the caller’s',
+        params: calloffParams,
+        querystring: localeQuery,
+        response: { 200: fileResponse },
+      },
+    },
+    async (request, reply) =>
+      sendPdf(
+        reply,
+        await service.buyerDecisionPdf(
+          deps,
+          request.params.orgId,
+          request.params.calloffId,
+          request.query.locale ?? localeOf(request),
+        ),
+      ),
+  );
+
+  app.post<{
+    Params: CalloffParams;
+    Body: { version: number; startDate: string; endDate: string };
+  }>(
+    `${calloffs}/order`,
+    {
+      config: { permission: 'calloffs.manage' },
+      schema: {
+        tags: ['awards'],
+        summary: 'Make the order (avropsavtal) with the awarded supplier, after any standstill',
+        params: calloffParams,
+        body: orderBody,
+        response: { 200: orderedResponse },
+      },
+    },
+    async (request) =>
+      service.orderAwarded(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.calloffId,
+        request.body,
+      ),
+  );
+
+  app.get<{ Params: CalloffParams }>(
+    `${calloffs}/timeline`,
+    {
+      config: { permission: 'calloffs.read' },
+      schema: {
+        tags: ['awards'],
+        summary:
+          "The call-off's events with time and actor, oldest first; bid receipts only after the opening",
+        params: calloffParams,
+        response: { 200: timelineResponse },
+      },
+    },
+    async (request) => service.timeline(deps, request.params.orgId, request.params.calloffId),
+  );
+
+  app.get<{ Params: CalloffParams }>(
+    `${tenders}/award-decision`,
+    {
+      config: { permission: 'tenders.read' },
+      schema: {
+        tags: ['awards'],
+        summary: 'The award decision as this bidder reads it: won or not, the winner, own rank',
+        params: calloffParams,
+        response: { 200: supplierDecisionResponse },
+      },
+    },
+    async (request) =>
+      service.supplierDecision(
+        deps,
+        request.params.orgId,
+        request.params.calloffId,
+        localeOf(request),
+      ),
+  );
+
+  app.get<{ Params: CalloffParams; Querystring: { locale?: Locale } }>(
+    `${tenders}/award-decision.pdf`,
+    {
+      config: { permission: 'tenders.read' },
+      schema: {
+        tags: ['awards'],
+        summary: 'The award decision as a PDF, for a supplier that bid',
+        params: calloffParams,
+        querystring: localeQuery,
+        response: { 200: fileResponse },
+      },
+    },
+    async (request, reply) =>
+      sendPdf(
+        reply,
+        await service.supplierDecisionPdf(
+          deps,
+          request.params.orgId,
+          request.params.calloffId,
+          request.query.locale ?? localeOf(request),
+        ),
+      ),
+  );
+}

@@ -1,0 +1,102 @@
+import type { FastifyInstance } from 'fastify';
+import { actorOf } from '../../../platform/access.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { versionBody } from '../../../platform/schemas.ts';
+import { calloffDetail, calloffParams } from '../calloffs/schemas.ts';
+import { bidBody, bidResult, opening, ownBid, tenderParams } from './schemas.ts';
+import * as service from './service.ts';
+
+type Params = { orgId: string; calloffId: string };
+const tags = ['bids'];
+const tender = '/api/organisations/:orgId/tenders/:calloffId/bid';
+
+export async function bidRoutes(app: FastifyInstance, deps: Deps) {
+  app.get<{ Params: Params }>(
+    tender,
+    {
+      config: { permission: 'tenders.read' },
+      schema: {
+        tags,
+        summary: "The supplier's own bid, opened for its author, with its receipt",
+        params: tenderParams,
+        response: { 200: ownBid },
+      },
+    },
+    async (request) => service.readOwnBid(deps, request.params.orgId, request.params.calloffId),
+  );
+
+  app.put<{ Params: Params; Body: service.BidInput }>(
+    tender,
+    {
+      config: { permission: 'tenders.respond' },
+      schema: {
+        tags,
+        summary: 'Submit or replace the sealed bid until the deadline (201 new, 200 replaced)',
+        params: tenderParams,
+        body: bidBody,
+        response: { 200: bidResult, 201: bidResult },
+      },
+    },
+    async (request, reply) => {
+      const { replaced, bid } = await service.submitBid(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.calloffId,
+        request.body,
+      );
+      return reply.code(replaced ? 200 : 201).send(bid);
+    },
+  );
+
+  app.delete<{ Params: Params }>(
+    tender,
+    {
+      config: { permission: 'tenders.respond' },
+      schema: {
+        tags,
+        summary: 'Withdraw the bid before the deadline',
+        params: tenderParams,
+        response: { 200: bidResult },
+      },
+    },
+    async (request) =>
+      service.withdrawBid(deps, actorOf(request), request.params.orgId, request.params.calloffId),
+  );
+
+  app.get<{ Params: Params }>(
+    '/api/organisations/:orgId/calloffs/:calloffId/opening',
+    {
+      config: { permission: 'calloffs.read' },
+      schema: {
+        tags,
+        summary: 'When and by whom the bids were opened (nulls before the opening)',
+        params: calloffParams,
+        response: { 200: opening },
+      },
+    },
+    async (request) => service.readOpening(deps, request.params.orgId, request.params.calloffId),
+  );
+
+  app.post<{ Params: Params; Body: { version: number } }>(
+    '/api/organisations/:orgId/calloffs/:calloffId/opening',
+    {
+      config: { permission: 'calloffs.manage' },
+      schema: {
+        tags,
+        summary: 'Open the bids after the tender deadline (an audited event)',
+        params: calloffParams,
+        body: versionBody,
+        response: { 200: calloffDetail },
+      },
+    },
+    async (request) =>
+      service.openBids(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.calloffId,
+        request.body,
+      ),
+  );
+}

@@ -1,0 +1,147 @@
+import type { FastifyInstance } from 'fastify';
+import { actorOf } from '../../../platform/access.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { calloffDetail, calloffParams } from '../calloffs/schemas.ts';
+import {
+  acceptBody,
+  agreementParams,
+  cascadeView,
+  declineBody,
+  deviationReport,
+  offerView,
+  skipBody,
+  startBody,
+} from './schemas.ts';
+import * as service from './service.ts';
+import * as supplier from './supplier.ts';
+
+type CalloffParams = { orgId: string; calloffId: string };
+
+export async function cascadeRoutes(app: FastifyInstance, deps: Deps) {
+  // ---- the buyer's side ----------------------------------------------------------------------
+  app.post<{ Params: CalloffParams; Body: service.StartInput }>(
+    '/api/organisations/:orgId/calloffs/:calloffId/cascade',
+    {
+      config: { permission: 'calloffs.manage' },
+      schema: {
+        tags: ['cascade'],
+        summary:
+          "Start offering a draft ranking call-off down the lot's ranking, with any skips decided up front",
+        params: calloffParams,
+        body: startBody,
+        response: { 200: calloffDetail },
+      },
+    },
+    async (request) =>
+      service.startOffering(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.calloffId,
+        request.body,
+      ),
+  );
+
+  app.get<{ Params: CalloffParams }>(
+    '/api/organisations/:orgId/calloffs/:calloffId/cascade',
+    {
+      config: { permission: 'calloffs.read' },
+      schema: {
+        tags: ['cascade'],
+        summary: "The cascade's steps, the standing offer and its deadline, and the outcome",
+        params: calloffParams,
+        response: { 200: cascadeView },
+      },
+    },
+    async (request) => service.readCascade(deps, request.params.orgId, request.params.calloffId),
+  );
+
+  app.post<{ Params: CalloffParams; Body: service.SkipInput & { version: number } }>(
+    '/api/organisations/:orgId/calloffs/:calloffId/cascade/skip',
+    {
+      config: { permission: 'calloffs.manage' },
+      schema: {
+        tags: ['cascade'],
+        summary: 'Skip the offered or a waiting supplier with a listed reason and free text',
+        params: calloffParams,
+        body: skipBody,
+        response: { 200: calloffDetail },
+      },
+    },
+    async (request) =>
+      service.skipSupplier(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.calloffId,
+        request.body,
+      ),
+  );
+
+  app.get<{ Params: { orgId: string; agreementId: string } }>(
+    '/api/organisations/:orgId/agreements/:agreementId/deviations',
+    {
+      config: { permission: 'agreements.read' },
+      schema: {
+        tags: ['cascade'],
+        summary: "Every departure from the agreement's ranking, with its reason",
+        params: agreementParams,
+        response: { 200: deviationReport },
+      },
+    },
+    async (request) =>
+      service.deviationReport(deps, request.params.orgId, request.params.agreementId),
+  );
+
+  // ---- the offered supplier's side -----------------------------------------------------------
+  app.get<{ Params: CalloffParams }>(
+    '/api/organisations/:orgId/tenders/:calloffId/offer',
+    {
+      config: { permission: 'tenders.read' },
+      schema: {
+        tags: ['cascade'],
+        summary: "The supplier's own offer of a ranking call-off: its deadline and how it ended",
+        params: calloffParams,
+        response: { 200: offerView },
+      },
+    },
+    async (request) => supplier.readOffer(deps, request.params.orgId, request.params.calloffId),
+  );
+
+  app.post<{ Params: CalloffParams }>(
+    '/api/organisations/:orgId/tenders/:calloffId/offer/accept',
+    {
+      config: { permission: 'tenders.respond' },
+      schema: {
+        tags: ['cascade'],
+        summary: 'Accept the offer by its deadline; the order is made at the agreed price',
+        params: calloffParams,
+        body: acceptBody,
+        response: { 200: offerView },
+      },
+    },
+    async (request) =>
+      supplier.answerOffer(deps, actorOf(request), request.params.orgId, request.params.calloffId, {
+        answer: 'accept',
+      }),
+  );
+
+  app.post<{ Params: CalloffParams; Body: { reason: string } }>(
+    '/api/organisations/:orgId/tenders/:calloffId/offer/decline',
+    {
+      config: { permission: 'tenders.respond' },
+      schema: {
+        tags: ['cascade'],
+        summary: 'Decline the offer with a reason; it passes to the next supplier',
+        params: calloffParams,
+        body: declineBody,
+        response: { 200: offerView },
+      },
+    },
+    async (request) =>
+      supplier.answerOffer(deps, actorOf(request), request.params.orgId, request.params.calloffId, {
+        answer: 'decline',
+        reason: request.body.reason,
+      }),
+  );
+}

@@ -1,0 +1,212 @@
+// Routes of the invitations area: the buyer publishes a call-off, answers questions and changes
+// the request; the supplier reads its inbox and the request, asks and declines. `:orgId` is the
+// caller's organisation: the municipality on the buyer's side, the supplier on the other.
+import type { FastifyInstance } from 'fastify';
+import { actorOf, localeOf } from '../../../platform/access.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { orgParams } from '../../../platform/schemas.ts';
+import { calloffDetail } from '../calloffs/schemas.ts';
+import * as publication from './publication.ts';
+import * as questions from './questions.ts';
+import {
+  answerBody,
+  buyerQuestion,
+  buyerQuestions,
+  changeBody,
+  declineBody,
+  declineResponse,
+  inboxQuery,
+  inboxResponse,
+  publicationResponse,
+  publishBody,
+  questionBody,
+  questionParams,
+  supplierQuestion,
+  tenderParams,
+  tenderResponse,
+} from './schemas.ts';
+import * as tenders from './tenders.ts';
+
+type CalloffParams = { orgId: string; calloffId: string };
+const CALLOFF = '/api/organisations/:orgId/calloffs/:calloffId';
+const TENDER = '/api/organisations/:orgId/tenders/:calloffId';
+
+export async function invitationRoutes(app: FastifyInstance, deps: Deps) {
+  // ---- the buyer ----
+  app.get<{ Params: CalloffParams }>(
+    `${CALLOFF}/publication`,
+    {
+      config: { permission: 'calloffs.read' },
+      schema: {
+        tags: ['invitations'],
+        summary:
+          'Who would be invited and who is left out (and why), the minimum tender period; after publishing, the invitations',
+        params: tenderParams,
+        response: { 200: publicationResponse },
+      },
+    },
+    async (request) =>
+      publication.publicationOf(deps, request.params.orgId, request.params.calloffId),
+  );
+
+  app.post<{ Params: CalloffParams; Body: publication.PublishInput }>(
+    `${CALLOFF}/publish`,
+    {
+      config: { permission: 'calloffs.manage' },
+      schema: {
+        tags: ['invitations'],
+        summary: 'Publish a renewed-competition or DPS call-off: invite every supplier it names',
+        params: tenderParams,
+        body: publishBody,
+        response: { 200: calloffDetail },
+      },
+    },
+    async (request) =>
+      publication.publish(
+        deps,
+        actorOf(request),
+        localeOf(request),
+        request.params.orgId,
+        request.params.calloffId,
+        request.body,
+      ),
+  );
+
+  app.post<{ Params: CalloffParams; Body: publication.ChangeInput }>(
+    `${CALLOFF}/changes`,
+    {
+      config: { permission: 'calloffs.manage' },
+      schema: {
+        tags: ['invitations'],
+        summary: 'Change the request during the tender period; everyone invited is told',
+        params: tenderParams,
+        body: changeBody,
+        response: { 200: calloffDetail },
+      },
+    },
+    async (request) =>
+      publication.changeRequest(
+        deps,
+        actorOf(request),
+        localeOf(request),
+        request.params.orgId,
+        request.params.calloffId,
+        request.body,
+      ),
+  );
+
+  app.get<{ Params: CalloffParams }>(
+    `${CALLOFF}/questions`,
+    {
+      config: { permission: 'calloffs.read' },
+      schema: {
+        tags: ['invitations'],
+        summary: "The suppliers' questions, with who asked",
+        params: tenderParams,
+        response: { 200: buyerQuestions },
+      },
+    },
+    async (request) =>
+      questions.questionsForBuyer(deps, request.params.orgId, request.params.calloffId),
+  );
+
+  app.post<{ Params: CalloffParams & { questionId: string }; Body: { answer: string } }>(
+    `${CALLOFF}/questions/:questionId/answer`,
+    {
+      config: { permission: 'calloffs.manage' },
+      schema: {
+        tags: ['invitations'],
+        summary: 'Answer a question; the answer goes to every invited supplier, without the asker',
+        params: questionParams,
+        body: answerBody,
+        response: { 200: buyerQuestion },
+      },
+    },
+    async (request) =>
+      questions.answerQuestion(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.calloffId,
+        request.params.questionId,
+        request.body,
+      ),
+  );
+
+  // ---- the supplier ----
+  app.get<{ Params: { orgId: string }; Querystring: { before?: string; limit: number } }>(
+    '/api/organisations/:orgId/tenders',
+    {
+      config: { permission: 'tenders.read' },
+      schema: {
+        tags: ['invitations'],
+        summary: "The supplier's inbox: call-offs it was invited to or offered, newest first",
+        params: orgParams,
+        querystring: inboxQuery,
+        response: { 200: inboxResponse },
+      },
+    },
+    async (request) => tenders.inbox(deps, request.params.orgId, request.query),
+  );
+
+  app.get<{ Params: CalloffParams }>(
+    TENDER,
+    {
+      config: { permission: 'tenders.read' },
+      schema: {
+        tags: ['invitations'],
+        summary: 'The pseudonymised request of a call-off the supplier is invited to',
+        params: tenderParams,
+        response: { 200: tenderResponse },
+      },
+    },
+    async (request) =>
+      tenders.readTender(deps, actorOf(request), request.params.orgId, request.params.calloffId),
+  );
+
+  app.post<{ Params: CalloffParams; Body: { question: string } }>(
+    `${TENDER}/questions`,
+    {
+      config: { permission: 'tenders.respond' },
+      schema: {
+        tags: ['invitations'],
+        summary: 'Ask the buyer a question before the deadline',
+        params: tenderParams,
+        body: questionBody,
+        response: { 201: supplierQuestion },
+      },
+    },
+    async (request, reply) => {
+      const asked = await questions.askQuestion(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.calloffId,
+        request.body,
+      );
+      return reply.code(201).send(asked);
+    },
+  );
+
+  app.post<{ Params: CalloffParams; Body: { reason: string } }>(
+    `${TENDER}/decline`,
+    {
+      config: { permission: 'tenders.respond' },
+      schema: {
+        tags: ['invitations'],
+        summary: 'Decline to bid, with a reason (the buyer reads it after the deadline)',
+        params: tenderParams,
+        body: declineBody,
+        response: { 200: declineResponse },
+      },
+    },
+    async (request) =>
+      tenders.declineTender(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.calloffId,
+        request.body,
+      ),
+  );
+}

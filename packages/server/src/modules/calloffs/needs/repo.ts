@@ -1,0 +1,270 @@
+// The only SQL of the needs area. Every query names the municipality: a need is read and changed
+// only through its own organisation.
+import type { Transaction } from 'kysely';
+import type { ServiceKind } from '@tildel/domain/taxonomy';
+import type { DB, NeedKind, NeedStatus } from '../../../db/types.ts';
+import type { Db } from '../../../db/db.ts';
+
+const needColumns = [
+  'needs.id',
+  'needs.kind',
+  'needs.status',
+  'needs.title',
+  'needs.created_by as createdById',
+  'users.name as createdByName',
+  'needs.created_at as createdAt',
+  'needs.updated_at as updatedAt',
+  'needs.submitted_at as submittedAt',
+  'needs.withdrawn_at as withdrawnAt',
+  'needs.version',
+] as const;
+
+function needsOf(db: Db, organisationId: string) {
+  return db
+    .selectFrom('needs')
+    .innerJoin('users', 'users.id', 'needs.created_by')
+    .where('needs.organisation_id', '=', organisationId);
+}
+
+export function findOrganisationKind(db: Db, organisationId: string) {
+  return db
+    .selectFrom('organisations')
+    .select(['kind', 'country'])
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
+}
+
+export interface NeedFilter {
+  organisationId: string;
+  status?: NeedStatus;
+  createdBy?: string;
+  /** The id of the last need already shown (newest first). */
+  before?: string;
+  limit: number;
+}
+
+export function listNeeds(db: Db, filter: NeedFilter) {
+  let query = needsOf(db, filter.organisationId).select(needColumns);
+  if (filter.status) query = query.where('needs.status', '=', filter.status);
+  if (filter.createdBy) query = query.where('needs.created_by', '=', filter.createdBy);
+  if (filter.before) {
+    const anchor = filter.before;
+    query = query.where((eb) =>
+      eb(
+        eb.refTuple('needs.created_at', 'needs.id'),
+        '<',
+        eb
+          .selectFrom('needs as anchor')
+          .select(['anchor.created_at', 'anchor.id'])
+          .where('anchor.id', '=', anchor)
+          .where('anchor.organisation_id', '=', filter.organisationId)
+          .$asTuple('created_at', 'id'),
+      ),
+    );
+  }
+  return query
+    .orderBy('needs.created_at', 'desc')
+    .orderBy('needs.id', 'desc')
+    .limit(filter.limit)
+    .execute();
+}
+
+/** One need of the organisation with its details; locked when read inside a change. */
+export function findNeed(db: Db, organisationId: string, id: string, lock = false) {
+  const query = needsOf(db, organisationId)
+    .select(needColumns)
+    .select('needs.details')
+    .where('needs.id', '=', id);
+  return (lock ? query.forUpdate('needs') : query).executeTakeFirst();
+}
+
+export type NeedRow = NonNullable<Awaited<ReturnType<typeof findNeed>>>;
+
+export async function insertNeed(
+  trx: Transaction<DB>,
+  at: Date,
+  values: {
+    organisationId: string;
+    kind: NeedKind;
+    title: string;
+    details: unknown;
+    createdBy: string;
+  },
+) {
+  const row = await trx
+    .insertInto('needs')
+    .values({
+      organisation_id: values.organisationId,
+      kind: values.kind,
+      title: values.title,
+      details: JSON.stringify(values.details),
+      created_by: values.createdBy,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Changes a need if it still has the version the caller saw; false when someone came first. */
+export async function updateNeed(
+  trx: Transaction<DB>,
+  at: Date,
+  id: string,
+  version: number,
+  change: {
+    kind?: NeedKind;
+    title?: string;
+    details?: unknown;
+    status?: NeedStatus;
+    submittedAt?: Date;
+    withdrawnAt?: Date;
+  },
+) {
+  const result = await trx
+    .updateTable('needs')
+    .set((eb) => ({
+      ...(change.kind ? { kind: change.kind } : {}),
+      ...(change.title !== undefined ? { title: change.title } : {}),
+      ...(change.details !== undefined ? { details: JSON.stringify(change.details) } : {}),
+      ...(change.status ? { status: change.status } : {}),
+      ...(change.submittedAt ? { submitted_at: change.submittedAt } : {}),
+      ...(change.withdrawnAt ? { withdrawn_at: change.withdrawnAt } : {}),
+      version: eb('version', '+', 1),
+      updated_at: at,
+    }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function logSensitiveRead(
+  trx: Transaction<DB>,
+  values: {
+    organisationId: string;
+    objectType: string;
+    objectId: string;
+    field: string;
+    userId: string;
+    at: Date;
+  },
+) {
+  await trx
+    .insertInto('sensitive_reads')
+    .values({
+      organisation_id: values.organisationId,
+      object_type: values.objectType,
+      object_id: values.objectId,
+      field: values.field,
+      user_id: values.userId,
+      at: values.at,
+    })
+    .execute();
+}
+
+// ---- what a need can be called off under ---------------------------------------------------
+
+/**
+ * The lots, of agreements the municipality owns or takes part in (not drafts), whose category is
+ * of one of the service kinds. The owner and the municipalities listed may call off.
+ */
+export async function municipalityCodeOf(db: Db, organisationId: string) {
+  const row = await db
+    .selectFrom('organisations')
+    .select('municipality_code')
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
+  return row?.municipality_code ?? null;
+}
+
+export function calloffLots(db: Db, organisationId: string, serviceKinds: readonly ServiceKind[]) {
+  return db
+    .selectFrom('agreement_lots')
+    .innerJoin('framework_agreements as a', 'a.id', 'agreement_lots.agreement_id')
+    .innerJoin('service_categories as c', 'c.id', 'agreement_lots.category_id')
+    .leftJoin('agreement_municipalities as m', (join) =>
+      join.onRef('m.agreement_id', '=', 'a.id').on('m.municipality_id', '=', organisationId),
+    )
+    .select([
+      'a.id as agreementId',
+      'a.reference',
+      'a.title',
+      'a.country',
+      'a.status',
+      'a.starts_on as startsOn',
+      'a.ends_on as endsOn',
+      'a.extension_options as extensionOptions',
+      'a.extensions_used as extensionsUsed',
+      'a.terminated_on as terminatedOn',
+      'agreement_lots.id as lotId',
+      'agreement_lots.number as lotNumber',
+      'agreement_lots.name as lotName',
+      'agreement_lots.calloff_method as calloffMethod',
+      'agreement_lots.volume_threshold as volumeThreshold',
+      'agreement_lots.volume_unit as volumeUnit',
+      'agreement_lots.area_municipality_codes as areaCodes',
+      'c.id as categoryId',
+      'c.name_sv as categorySv',
+      'c.name_da as categoryDa',
+      'c.name_en as categoryEn',
+    ])
+    .where('c.service_kind', 'in', [...serviceKinds])
+    .where('a.status', '<>', 'draft')
+    .where((eb) =>
+      eb.or([eb('a.organisation_id', '=', organisationId), eb('m.agreement_id', 'is not', null)]),
+    )
+    .orderBy('a.reference')
+    .orderBy('agreement_lots.number')
+    .limit(500)
+    .execute();
+}
+
+/** The categories, of DPSs the municipality owns or takes part in (not drafts), of the kinds. */
+export function calloffDpsCategories(
+  db: Db,
+  organisationId: string,
+  serviceKinds: readonly ServiceKind[],
+) {
+  return db
+    .selectFrom('dps_categories')
+    .innerJoin('dynamic_purchasing_systems as d', 'd.id', 'dps_categories.dps_id')
+    .innerJoin('service_categories as c', 'c.id', 'dps_categories.category_id')
+    .leftJoin('dps_municipalities as m', (join) =>
+      join.onRef('m.dps_id', '=', 'd.id').on('m.municipality_id', '=', organisationId),
+    )
+    .select([
+      'd.id as dpsId',
+      'd.reference',
+      'd.title',
+      'd.country',
+      'd.status',
+      'd.valid_from as validFrom',
+      'd.valid_to as validTo',
+      'd.initial_period_ends_on as initialPeriodEndsOn',
+      'c.id as categoryId',
+      'c.name_sv as categorySv',
+      'c.name_da as categoryDa',
+      'c.name_en as categoryEn',
+    ])
+    .where('c.service_kind', 'in', [...serviceKinds])
+    .where('d.status', '<>', 'draft')
+    .where((eb) =>
+      eb.or([eb('d.organisation_id', '=', organisationId), eb('m.dps_id', 'is not', null)]),
+    )
+    .orderBy('d.reference')
+    .orderBy('c.name_sv')
+    .limit(500)
+    .execute();
+}
+
+/** The applications of the DPSs, for the rule that holds call-offs back until they are decided. */
+export function applicationsOfDps(db: Db, dpsIds: readonly string[]) {
+  if (dpsIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('dps_applications')
+    .select(['dps_id as dpsId', 'status', 'in_initial_period as inInitialPeriod'])
+    .where('dps_id', 'in', [...dpsIds])
+    .execute();
+}

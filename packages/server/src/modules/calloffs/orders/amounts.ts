@@ -1,0 +1,41 @@
+// An order's amounts, exactly: the unit price is bigint minor units (a string from the driver) and
+// the expected volume a decimal (numeric, also a string); their product is computed in BigInt and
+// rounded half to even to whole minor units, so no floating point ever touches the money.
+import { divideHalfEven, formatMoney, money, type Currency } from '@tildel/domain/money';
+import type { Locale } from '../../../platform/i18n.ts';
+
+/** The volumes an order may carry: whole or with up to two decimals. */
+export const VOLUME_PATTERN = /^\d{1,6}(\.\d{1,2})?$/;
+
+/** A numeric volume as PostgreSQL gives it ("112.50") in its shortest decimal form ("112.5"). */
+export function normalVolume(volume: string | number): string {
+  const [whole = '0', fraction = ''] = String(volume).split('.');
+  const digits = fraction.replace(/0+$/, '');
+  const integer = whole.replace(/^0+(?=\d)/, '');
+  return digits ? `${integer}.${digits}` : integer;
+}
+
+/** Unit price × expected volume in minor units. */
+export function expectedTotalMinor(unitPriceMinor: string, volume: string): bigint {
+  const [whole = '0', fraction = ''] = normalVolume(volume).split('.');
+  const scale = 10n ** BigInt(fraction.length);
+  return divideHalfEven(BigInt(unitPriceMinor) * BigInt(whole + fraction), scale);
+}
+
+/** "650,00 kr" / "650,00 kr." / "SEK 650.00" from minor units, without floating point. */
+export function formatMinor(
+  amountMinor: string | bigint,
+  currency: string,
+  locale: Locale,
+): string {
+  return formatMoney(money(Number(BigInt(amountMinor)), currency as Currency), locale);
+}
+
+const TAG: Record<Locale, string> = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' };
+
+/** A volume in the reader's language ("112,5"), formatted from its decimal string. */
+export function formatVolume(volume: string, locale: Locale): string {
+  return new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: 2 }).format(
+    normalVolume(volume) as Intl.StringNumericLiteral,
+  );
+}

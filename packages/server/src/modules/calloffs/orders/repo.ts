@@ -1,0 +1,304 @@
+// The only SQL of the orders area. An order is seen by two organisations: the municipality that
+// ordered (orders.organisation_id) and the supplier that received it (orders.supplier_id); every
+// read names one of them, so nobody else learns that the order exists.
+import { sql, type Transaction } from 'kysely';
+import type { DB, OrderStatus } from '../../../db/types.ts';
+import type { Db } from '../../../db/db.ts';
+
+/** Whose orders: the municipality's own, or those a supplier received. */
+export interface Viewer {
+  organisationId: string;
+  side: 'buyer' | 'supplier';
+}
+
+const viewerColumn = (viewer: Viewer) =>
+  viewer.side === 'buyer' ? ('o.organisation_id' as const) : ('o.supplier_id' as const);
+
+export function organisationOf(db: Db, organisationId: string) {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'kind', 'name', 'country'])
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
+}
+
+function ordersOf(db: Db, viewer: Viewer) {
+  return db
+    .selectFrom('orders as o')
+    .innerJoin('calloffs as co', 'co.id', 'o.calloff_id')
+    .innerJoin('organisations as m', 'm.id', 'o.organisation_id')
+    .innerJoin('organisations as s', 's.id', 'o.supplier_id')
+    .leftJoin('consultants as cn', 'cn.id', 'o.consultant_id')
+    .leftJoin('establishments as e', 'e.id', 'o.establishment_id')
+    .leftJoin('agreement_lots as l', 'l.id', 'co.lot_id')
+    .leftJoin('service_categories as c', (join) =>
+      join.on((eb) =>
+        eb('c.id', '=', eb.fn.coalesce(eb.ref('co.category_id'), eb.ref('l.category_id'))),
+      ),
+    )
+    .where(viewerColumn(viewer), '=', viewer.organisationId)
+    .select([
+      'o.id',
+      'o.reference',
+      'o.status',
+      'o.calloff_id as calloffId',
+      'co.title as calloffTitle',
+      'o.organisation_id as municipalityId',
+      'm.name as municipalityName',
+      'm.country as municipalityCountry',
+      'o.supplier_id as supplierId',
+      's.name as supplierName',
+      'o.consultant_id as consultantId',
+      'cn.name as consultantName',
+      'o.establishment_id as establishmentId',
+      'e.name as establishmentName',
+      'c.name_sv as serviceSv',
+      'c.name_da as serviceDa',
+      'c.name_en as serviceEn',
+      'o.unit_price_minor as unitPriceMinor',
+      'o.currency',
+      'o.unit',
+      'o.start_date as startDate',
+      'o.end_date as endDate',
+      'o.expected_volume as expectedVolume',
+      'o.cost_centre as costCentre',
+      'o.created_at as createdAt',
+      'o.updated_at as updatedAt',
+      'o.version',
+    ]);
+}
+
+export type OrderRow = NonNullable<Awaited<ReturnType<typeof findOrder>>>;
+
+export interface OrderFilter {
+  status?: OrderStatus;
+  before?: string;
+  limit: number;
+}
+
+export function listOrders(db: Db, viewer: Viewer, filter: OrderFilter) {
+  let query = ordersOf(db, viewer);
+  if (filter.status) query = query.where('o.status', '=', filter.status);
+  if (filter.before) {
+    const anchor = filter.before;
+    query = query.where((eb) =>
+      eb(
+        eb.refTuple('o.created_at', 'o.id'),
+        '<',
+        eb
+          .selectFrom('orders as anchor')
+          .select(['anchor.created_at', 'anchor.id'])
+          .where('anchor.id', '=', anchor)
+          .where(
+            viewer.side === 'buyer' ? 'anchor.organisation_id' : 'anchor.supplier_id',
+            '=',
+            viewer.organisationId,
+          )
+          .$asTuple('created_at', 'id'),
+      ),
+    );
+  }
+  return query
+    .orderBy('o.created_at', 'desc')
+    .orderBy('o.id', 'desc')
+    .limit(filter.limit)
+    .execute();
+}
+
+export function findOrder(db: Db, viewer: Viewer, orderId: string) {
+  return ordersOf(db, viewer).where('o.id', '=', orderId).executeTakeFirst();
+}
+
+export type Changes = Record<string, { before: string | null; after: string | null }>;
+
+/** The changes made to an order, oldest first; a supplier does not see the cost centre's. */
+export async function adjustmentsOf(db: Db, viewer: Viewer, orderId: string) {
+  const rows = await db
+    .selectFrom('order_adjustments as a')
+    .innerJoin('users as u', 'u.id', 'a.made_by')
+    .select([
+      'a.id',
+      'a.kind',
+      'a.changes',
+      'a.reason',
+      'a.made_at as madeAt',
+      'u.id as madeById',
+      'u.name as madeByName',
+    ])
+    .where('a.order_id', '=', orderId)
+    .orderBy('a.made_at')
+    .orderBy('a.id')
+    .execute();
+  return rows.map((row) => {
+    const changes = { ...(row.changes as Changes) };
+    if (viewer.side === 'supplier') delete changes.costCentre;
+    return { ...row, changes };
+  });
+}
+
+export type AdjustmentRow = Awaited<ReturnType<typeof adjustmentsOf>>[number];
+
+/** The municipality's order locked for a change, or undefined when it is not theirs. */
+export function lockOrder(trx: Transaction<DB>, organisationId: string, orderId: string) {
+  return trx
+    .selectFrom('orders')
+    .select([
+      'id',
+      'reference',
+      'status',
+      'supplier_id as supplierId',
+      'start_date as startDate',
+      'end_date as endDate',
+      'expected_volume as expectedVolume',
+      'unit_price_minor as unitPriceMinor',
+      'cost_centre as costCentre',
+      'version',
+    ])
+    .where('id', '=', orderId)
+    .where('organisation_id', '=', organisationId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export type LockedOrder = NonNullable<Awaited<ReturnType<typeof lockOrder>>>;
+
+export interface OrderChange {
+  endDate?: string | null;
+  expectedVolume?: string;
+  unitPriceMinor?: string;
+  costCentre?: string | null;
+  status?: OrderStatus;
+}
+
+export async function updateOrder(
+  trx: Transaction<DB>,
+  now: Date,
+  orderId: string,
+  change: OrderChange,
+) {
+  await trx
+    .updateTable('orders')
+    .set({
+      ...(change.endDate !== undefined ? { end_date: change.endDate } : {}),
+      ...(change.expectedVolume !== undefined ? { expected_volume: change.expectedVolume } : {}),
+      ...(change.unitPriceMinor !== undefined ? { unit_price_minor: change.unitPriceMinor } : {}),
+      ...(change.costCentre !== undefined ? { cost_centre: change.costCentre } : {}),
+      ...(change.status !== undefined ? { status: change.status } : {}),
+      updated_at: now,
+      version: sql`version + 1`,
+    })
+    .where('id', '=', orderId)
+    .execute();
+}
+
+export async function insertAdjustment(
+  trx: Transaction<DB>,
+  values: {
+    orderId: string;
+    organisationId: string;
+    kind: 'extension' | 'adjustment' | 'ended';
+    changes: Record<string, { before: unknown; after: unknown }>;
+    reason: string;
+    madeBy: string;
+    madeAt: Date;
+  },
+) {
+  const row = await trx
+    .insertInto('order_adjustments')
+    .values({
+      order_id: values.orderId,
+      organisation_id: values.organisationId,
+      kind: values.kind,
+      changes: JSON.stringify(values.changes),
+      reason: values.reason,
+      made_by: values.madeBy,
+      made_at: values.madeAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+// ---- making the order (create-order.ts) -----------------------------------------------------------
+
+/** What making the order needs of the municipality's call-off; throws when it is not theirs. */
+export function calloffToOrder(trx: Transaction<DB>, organisationId: string, calloffId: string) {
+  return trx
+    .selectFrom('calloffs as co')
+    .innerJoin('organisations as m', 'm.id', 'co.organisation_id')
+    .select(['co.need_id', 'co.status', 'co.created_by', 'co.title', 'm.name', 'm.country'])
+    .where('co.id', '=', calloffId)
+    .where('co.organisation_id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+}
+
+/** The next number of the order sequence (digits, not yet padded). */
+export async function nextOrderNumber(trx: Transaction<DB>) {
+  const { number } = await sql<{ number: string }>`SELECT nextval('order_numbers') AS number`
+    .execute(trx)
+    .then((r) => r.rows[0]!);
+  return number;
+}
+
+export interface NewOrderRow {
+  organisationId: string;
+  calloffId: string;
+  supplierId: string;
+  consultantId: string | null;
+  establishmentId: string | null;
+  reference: string;
+  unitPriceMinor: number;
+  currency: string;
+  unit: string;
+  startDate: string;
+  endDate: string | null;
+  expectedVolume: number;
+  costCentre: string | null;
+  createdBy: string;
+  at: Date;
+}
+
+/** Stores the new order; its id. */
+export async function insertOrder(trx: Transaction<DB>, values: NewOrderRow) {
+  const { id } = await trx
+    .insertInto('orders')
+    .values({
+      organisation_id: values.organisationId,
+      calloff_id: values.calloffId,
+      supplier_id: values.supplierId,
+      consultant_id: values.consultantId,
+      establishment_id: values.establishmentId,
+      reference: values.reference,
+      unit_price_minor: values.unitPriceMinor,
+      currency: values.currency,
+      unit: values.unit,
+      start_date: values.startDate,
+      end_date: values.endDate,
+      expected_volume: values.expectedVolume,
+      cost_centre: values.costCentre,
+      created_by: values.createdBy,
+      created_at: values.at,
+      updated_at: values.at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** The call-off has its order. */
+export async function markCalloffOrdered(trx: Transaction<DB>, calloffId: string, at: Date) {
+  await trx
+    .updateTable('calloffs')
+    .set({ status: 'ordered', updated_at: at, version: sql`version + 1` })
+    .where('id', '=', calloffId)
+    .execute();
+}
+
+/** The call-off's need is met by its order. */
+export async function markNeedFulfilled(trx: Transaction<DB>, needId: string, at: Date) {
+  await trx
+    .updateTable('needs')
+    .set({ status: 'fulfilled', updated_at: at, version: sql`version + 1` })
+    .where('id', '=', needId)
+    .execute();
+}

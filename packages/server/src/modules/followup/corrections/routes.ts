@@ -1,0 +1,282 @@
+// HTTP routes of requests for correction. The body's officers work under /corrections, the
+// supplier under /supplier-corrections (its own requests only); :orgId is always the caller's.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { actorOf, localeOf } from '../../../platform/access.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { attachmentDisposition } from '../../../platform/files.ts';
+import type { Locale } from '../../../platform/i18n.ts';
+import { orgParams } from '../../../platform/schemas.ts';
+import * as schemas from './schemas.ts';
+import * as service from './service.ts';
+import * as supplier from './supplier-service.ts';
+
+type OrgParams = { orgId: string };
+type RequestParams = OrgParams & { requestId: string };
+type EvidenceParams = RequestParams & { fileId: string };
+
+const tags = ['corrections'];
+
+function sendFile(
+  reply: FastifyReply,
+  file: { fileName: string; contentType: string; content: Buffer },
+) {
+  return reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', attachmentDisposition(file.fileName))
+    .header('cache-control', 'private, no-store')
+    .send(file.content);
+}
+
+async function sendLetter(reply: FastifyReply, letter: Promise<{ pdf: Buffer; fileName: string }>) {
+  const { pdf, fileName } = await letter;
+  return sendFile(reply, { fileName, contentType: 'application/pdf', content: pdf });
+}
+
+export async function correctionRoutes(app: FastifyInstance, deps: Deps) {
+  // ---- the body's officers ----------------------------------------------------------------------
+
+  app.post<{ Params: OrgParams; Body: service.NewRequest }>(
+    '/api/organisations/:orgId/corrections',
+    {
+      config: { permission: 'followup.manage' },
+      schema: {
+        tags,
+        summary: 'Send a request for correction to a supplier on one of the body’s agreements',
+        params: orgParams,
+        body: schemas.createBody,
+        response: { 201: schemas.requestDetail },
+      },
+    },
+    async (request, reply) => {
+      const created = await service.createRequest(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.body,
+        localeOf(request),
+      );
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.get<{ Params: OrgParams; Querystring: { supplierId?: string } }>(
+    '/api/organisations/:orgId/corrections',
+    {
+      config: { permission: 'followup.read' },
+      schema: {
+        tags,
+        summary: 'The body’s requests for correction with their state (overdue included)',
+        params: orgParams,
+        querystring: schemas.listQuery,
+        response: { 200: schemas.requestList },
+      },
+    },
+    async (request) =>
+      service.listRequests(deps, request.params.orgId, request.query.supplierId, 'body'),
+  );
+
+  app.get<{ Params: OrgParams }>(
+    '/api/organisations/:orgId/corrections/choices',
+    {
+      config: { permission: 'followup.manage' },
+      schema: {
+        tags,
+        summary: 'The body’s agreements with their suppliers, establishments and requirements',
+        params: orgParams,
+        response: { 200: schemas.choices },
+      },
+    },
+    async (request) => service.choices(deps, request.params.orgId, localeOf(request)),
+  );
+
+  app.get<{ Params: RequestParams }>(
+    '/api/organisations/:orgId/corrections/:requestId',
+    {
+      config: { permission: 'followup.read' },
+      schema: {
+        tags,
+        summary: 'A request: the requirements concerned, the answers with evidence, the decisions',
+        params: schemas.requestParams,
+        response: { 200: schemas.requestDetail },
+      },
+    },
+    async (request) =>
+      service.requestDetail(
+        deps,
+        { body: request.params.orgId },
+        request.params.requestId,
+        localeOf(request),
+      ),
+  );
+
+  app.post<{ Params: RequestParams; Body: service.Decision }>(
+    '/api/organisations/:orgId/corrections/:requestId/decision',
+    {
+      config: { permission: 'followup.manage' },
+      schema: {
+        tags,
+        summary: 'Accept the answer awaiting decision, or reject it with a reason',
+        params: schemas.requestParams,
+        body: schemas.decisionBody,
+        response: { 200: schemas.requestDetail },
+      },
+    },
+    async (request) =>
+      service.decide(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.requestId,
+        request.body,
+        localeOf(request),
+      ),
+  );
+
+  app.get<{ Params: RequestParams; Querystring: { locale?: Locale } }>(
+    '/api/organisations/:orgId/corrections/:requestId/letter.pdf',
+    {
+      config: { permission: 'followup.read' },
+      schema: {
+        tags,
+        summary: 'The letter as a PDF, in the supplier’s language unless `locale` says otherwise',
+        params: schemas.requestParams,
+        querystring: schemas.letterQuery,
+        response: { 200: schemas.fileResponse },
+      },
+    },
+    async (request, reply) =>
+      sendLetter(
+        reply,
+        service.letter(
+          deps,
+          { body: request.params.orgId },
+          request.params.requestId,
+          request.query.locale,
+        ),
+      ),
+  );
+
+  app.get<{ Params: EvidenceParams }>(
+    '/api/organisations/:orgId/corrections/:requestId/evidence/:fileId',
+    {
+      config: { permission: 'followup.read' },
+      schema: {
+        tags,
+        summary: 'Download an evidence file of an answer',
+        params: schemas.evidenceParams,
+        response: { 200: schemas.fileResponse },
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await service.evidence(
+          deps,
+          { body: request.params.orgId },
+          request.params.requestId,
+          request.params.fileId,
+        ),
+      ),
+  );
+
+  // ---- the supplier -----------------------------------------------------------------------------
+
+  app.get<{ Params: OrgParams }>(
+    '/api/organisations/:orgId/supplier-corrections',
+    {
+      config: { permission: 'followup.respond' },
+      schema: {
+        tags,
+        summary: 'Requests for correction sent to the caller’s company',
+        params: orgParams,
+        response: { 200: schemas.requestList },
+      },
+    },
+    async (request) => service.listRequests(deps, request.params.orgId, undefined, 'supplier'),
+  );
+
+  app.get<{ Params: RequestParams }>(
+    '/api/organisations/:orgId/supplier-corrections/:requestId',
+    {
+      config: { permission: 'followup.respond' },
+      schema: {
+        tags,
+        summary: 'One of the company’s requests for correction with its answers',
+        params: schemas.requestParams,
+        response: { 200: schemas.requestDetail },
+      },
+    },
+    async (request) =>
+      service.requestDetail(
+        deps,
+        { supplier: request.params.orgId },
+        request.params.requestId,
+        localeOf(request),
+      ),
+  );
+
+  app.post<{ Params: RequestParams; Body: supplier.AnswerInput }>(
+    '/api/organisations/:orgId/supplier-corrections/:requestId/answer',
+    {
+      config: { permission: 'followup.respond' },
+      bodyLimit: schemas.MAX_EVIDENCE * schemas.MAX_BASE64 + 64 * 1024,
+      schema: {
+        tags,
+        summary: 'Answer with an action plan and evidence (PDF, PNG or JPEG, 5 MB each, base64)',
+        params: schemas.requestParams,
+        body: schemas.answerBody,
+        response: { 200: schemas.requestDetail },
+      },
+    },
+    async (request) =>
+      supplier.answer(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.requestId,
+        request.body,
+        localeOf(request),
+      ),
+  );
+
+  app.get<{ Params: RequestParams }>(
+    '/api/organisations/:orgId/supplier-corrections/:requestId/letter.pdf',
+    {
+      config: { permission: 'followup.respond' },
+      schema: {
+        tags,
+        summary: 'The letter of the request as a PDF, in the company’s language',
+        params: schemas.requestParams,
+        response: { 200: schemas.fileResponse },
+      },
+    },
+    async (request, reply) =>
+      sendLetter(
+        reply,
+        service.letter(deps, { supplier: request.params.orgId }, request.params.requestId),
+      ),
+  );
+
+  app.get<{ Params: EvidenceParams }>(
+    '/api/organisations/:orgId/supplier-corrections/:requestId/evidence/:fileId',
+    {
+      config: { permission: 'followup.respond' },
+      schema: {
+        tags,
+        summary: 'Download an evidence file the company gave',
+        params: schemas.evidenceParams,
+        response: { 200: schemas.fileResponse },
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await service.evidence(
+          deps,
+          { supplier: request.params.orgId },
+          request.params.requestId,
+          request.params.fileId,
+        ),
+      ),
+  );
+}

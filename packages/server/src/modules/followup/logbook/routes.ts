@@ -1,0 +1,98 @@
+// HTTP routes of the logbook: notes about suppliers, their sensitive reads, and the short summary
+// the catalogue and call-off screens show beside each supplier. :orgId is the caller's.
+import type { FastifyInstance } from 'fastify';
+import { actorOf } from '../../../platform/access.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { orgParams } from '../../../platform/schemas.ts';
+import * as schemas from './schemas.ts';
+import * as service from './service.ts';
+
+type OrgParams = { orgId: string };
+type NoteParams = OrgParams & { noteId: string };
+
+const tags = ['logbook'];
+
+export async function logbookRoutes(app: FastifyInstance, deps: Deps) {
+  app.post<{ Params: OrgParams; Body: service.NewNote }>(
+    '/api/organisations/:orgId/logbook',
+    {
+      config: { permission: 'logbook.write' },
+      schema: {
+        tags,
+        summary: 'Write a logbook note about a supplier on one of the body’s agreements',
+        params: orgParams,
+        body: schemas.noteBody,
+        response: { 201: schemas.note },
+      },
+    },
+    async (request, reply) => {
+      const note = await service.writeNote(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.body,
+      );
+      return reply.code(201).send(note);
+    },
+  );
+
+  app.get<{ Params: OrgParams; Querystring: service.NoteFilter }>(
+    '/api/organisations/:orgId/logbook',
+    {
+      config: { permission: 'logbook.read' },
+      schema: {
+        tags,
+        summary: 'Logbook notes the organisation may read, newest first (sensitive text left out)',
+        params: orgParams,
+        querystring: schemas.listQuery,
+        response: { 200: schemas.noteList },
+      },
+    },
+    async (request) => service.listNotes(deps, request.params.orgId, request.query),
+  );
+
+  app.get<{ Params: OrgParams; Querystring: { supplierIds: string[] } }>(
+    '/api/organisations/:orgId/logbook/summary',
+    {
+      config: { permission: 'logbook.read' },
+      schema: {
+        tags,
+        summary: 'Per supplier: the latest notes and the number of open requests for correction',
+        params: orgParams,
+        querystring: schemas.summaryQuery,
+        response: { 200: schemas.summary },
+      },
+    },
+    async (request) =>
+      service.supplierSummary(deps, request.params.orgId, request.query.supplierIds),
+  );
+
+  app.get<{ Params: NoteParams }>(
+    '/api/organisations/:orgId/logbook/:noteId',
+    {
+      config: { permission: 'logbook.read' },
+      schema: {
+        tags,
+        summary: 'One note with its text; reading a sensitive note is recorded',
+        params: schemas.noteParams,
+        response: { 200: schemas.note },
+      },
+    },
+    async (request) =>
+      service.readNote(deps, actorOf(request), request.params.orgId, request.params.noteId),
+  );
+
+  app.get<{ Params: NoteParams }>(
+    '/api/organisations/:orgId/logbook/:noteId/reads',
+    {
+      config: { permission: 'followup.read' },
+      schema: {
+        tags,
+        summary: 'Who read a sensitive note and when (the agreement owner’s officers)',
+        params: schemas.noteParams,
+        response: { 200: schemas.readList },
+      },
+    },
+    async (request) => service.noteReads(deps, request.params.orgId, request.params.noteId),
+  );
+}

@@ -1,0 +1,224 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { actorOf, localeOf } from '../../../platform/access.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { t } from '../../../platform/i18n.ts';
+import { orgParams } from '../../../platform/schemas.ts';
+import {
+  MAX_BASE64,
+  choices,
+  fileBody,
+  listQuery,
+  rejected,
+  requestBody,
+  requestDetail,
+  requestList,
+  requestParams,
+  rowsBody,
+} from './schemas.ts';
+import * as service from './service.ts';
+
+type RequestParams = { Params: { orgId: string; requestId: string } };
+type Submission = Awaited<ReturnType<typeof service.submitRows>>;
+
+/** A refused list: 422 problem+json naming every row, column and reason (also as field errors). */
+function sendSubmission(request: FastifyRequest, reply: FastifyReply, result: Submission) {
+  if (result.ok) return reply.code(201).send(result.detail);
+  const locale = localeOf(request);
+  return reply
+    .code(422)
+    .type('application/problem+json; charset=utf-8')
+    .send({
+      type: 'https://tildel.se/problems/staff-list-rejected',
+      title: t(locale, 'problem.validation'),
+      status: 422,
+      detail: t(locale, 'staff_list.rejected', { count: result.problems.length }),
+      instance: request.url.split('?')[0],
+      errors: result.problems.map((p) => ({
+        field: ['rows', p.row, p.column].filter((part) => part !== null).join('.'),
+        message: p.message,
+      })),
+      problems: result.problems,
+    });
+}
+
+export async function staffListRoutes(app: FastifyInstance, deps: Deps) {
+  // ---- the body's quality officers ----------------------------------------------------------
+
+  app.get<{ Params: { orgId: string }; Querystring: { status?: 'requested' | 'submitted' } }>(
+    '/api/organisations/:orgId/staff-lists',
+    {
+      config: { permission: 'followup.read' },
+      schema: {
+        tags: ['staff lists'],
+        summary: "The body's staff-list requests with the latest list's outcome",
+        params: orgParams,
+        querystring: listQuery,
+        response: { 200: requestList },
+      },
+    },
+    async (request) =>
+      service.listRequests(deps, { organisationId: request.params.orgId }, request.query.status),
+  );
+
+  app.get<{ Params: { orgId: string } }>(
+    '/api/organisations/:orgId/staff-lists/choices',
+    {
+      config: { permission: 'followup.manage' },
+      schema: {
+        tags: ['staff lists'],
+        summary: "The body's agreements and the establishments a staff list can be requested for",
+        params: orgParams,
+        response: { 200: choices },
+      },
+    },
+    async (request) => service.requestChoices(deps, request.params.orgId),
+  );
+
+  app.post<{ Params: { orgId: string }; Body: service.RequestInput }>(
+    '/api/organisations/:orgId/staff-lists',
+    {
+      config: { permission: 'followup.manage' },
+      schema: {
+        tags: ['staff lists'],
+        summary: "Request an establishment's staff list for a period; the supplier is emailed",
+        params: orgParams,
+        body: requestBody,
+        response: { 201: requestDetail },
+      },
+    },
+    async (request, reply) => {
+      const created = await service.createRequest(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.body,
+      );
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.get<RequestParams>(
+    '/api/organisations/:orgId/staff-lists/:requestId',
+    {
+      config: { permission: 'followup.read' },
+      schema: {
+        tags: ['staff lists'],
+        summary: 'A request, its latest list (with names) and the report per requirement',
+        params: requestParams,
+        response: { 200: requestDetail },
+      },
+    },
+    async (request) =>
+      service.requestDetail(
+        deps,
+        { organisationId: request.params.orgId },
+        request.params.requestId,
+      ),
+  );
+
+  // ---- the supplier -------------------------------------------------------------------------
+
+  app.get<{ Params: { orgId: string }; Querystring: { status?: 'requested' | 'submitted' } }>(
+    '/api/organisations/:orgId/supplier-staff-lists',
+    {
+      config: { permission: 'followup.respond' },
+      schema: {
+        tags: ['staff lists'],
+        summary: "The staff lists asked of the caller's company",
+        params: orgParams,
+        querystring: listQuery,
+        response: { 200: requestList },
+      },
+    },
+    async (request) =>
+      service.listRequests(deps, { supplierId: request.params.orgId }, request.query.status),
+  );
+
+  app.get<{ Params: { orgId: string } }>(
+    '/api/organisations/:orgId/supplier-staff-lists/template.csv',
+    {
+      config: { permission: 'followup.respond' },
+      schema: {
+        tags: ['staff lists'],
+        summary: "An empty staff list with the headings in the caller's language",
+        params: orgParams,
+        response: { 200: { type: 'string' } },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="staff-list.csv"')
+        .send(service.templateCsv(localeOf(request))),
+  );
+
+  app.get<RequestParams>(
+    '/api/organisations/:orgId/supplier-staff-lists/:requestId',
+    {
+      config: { permission: 'followup.respond' },
+      schema: {
+        tags: ['staff lists'],
+        summary: "A request to the caller's company, its own latest list and the report on it",
+        params: requestParams,
+        response: { 200: requestDetail },
+      },
+    },
+    async (request) =>
+      service.requestDetail(deps, { supplierId: request.params.orgId }, request.params.requestId),
+  );
+
+  app.post<RequestParams & { Body: { fileName: string; contentBase64: string } }>(
+    '/api/organisations/:orgId/supplier-staff-lists/:requestId/file',
+    {
+      config: { permission: 'followup.respond' },
+      bodyLimit: MAX_BASE64 + 64 * 1024,
+      schema: {
+        tags: ['staff lists'],
+        summary: 'Submit the staff list as a CSV or XLSX file (base64): all rows, or none (422)',
+        params: requestParams,
+        body: fileBody,
+        response: { 201: requestDetail, 422: rejected },
+      },
+    },
+    async (request, reply) =>
+      sendSubmission(
+        request,
+        reply,
+        await service.submitFile(
+          deps,
+          actorOf(request),
+          request.params.orgId,
+          request.params.requestId,
+          localeOf(request),
+          request.body,
+        ),
+      ),
+  );
+
+  app.post<RequestParams & { Body: { rows: service.FormRow[] } }>(
+    '/api/organisations/:orgId/supplier-staff-lists/:requestId/rows',
+    {
+      config: { permission: 'followup.respond' },
+      schema: {
+        tags: ['staff lists'],
+        summary: 'Submit the staff list filled in a form, read by the same rules as a file',
+        params: requestParams,
+        body: rowsBody,
+        response: { 201: requestDetail, 422: rejected },
+      },
+    },
+    async (request, reply) =>
+      sendSubmission(
+        request,
+        reply,
+        await service.submitRows(
+          deps,
+          actorOf(request),
+          request.params.orgId,
+          request.params.requestId,
+          localeOf(request),
+          request.body.rows,
+        ),
+      ),
+  );
+}

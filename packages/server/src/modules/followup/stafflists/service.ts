@@ -1,0 +1,384 @@
+// Staff lists: a quality officer of the body that owns an agreement asks a supplier on it for the
+// staff list of one establishment for a period; the supplier uploads it (CSV or XLSX) or fills it
+// in, and Tildel checks it against the agreement's requirements. A list is taken whole or not at
+// all. Names in the lists are personal data: only the requesting body and the supplier read them,
+// so every read here goes through the owner's filter and answers 404 to anyone else.
+import {
+  STAFF_LIST_COLUMNS,
+  STAFF_LIST_HEADINGS,
+  parseStaffList,
+  type StaffListColumn,
+  type StaffListRow,
+} from '@tildel/domain/staff-list/index';
+import type { Actor } from '../../../platform/access.ts';
+import { appendAudit } from '../../../platform/audit.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import type { Locale, MessageKey } from '../../../platform/i18n.ts';
+import { mailRoles, mailSupplier } from '../../../platform/notify.ts';
+import { fieldProblem, notFound } from '../../../platform/problem.ts';
+import { readStaffListFile } from './staff-list-file.ts';
+import { describeProblems, type DescribedProblem } from './rejection.ts';
+import {
+  periodDays,
+  reportOn,
+  requirementsForSupplier,
+  summaryOf,
+  type AppliedRequirement,
+} from './report.ts';
+import * as repo from './repo.ts';
+
+/** A list covers at most a leap year: the longest period the hour limits of a row allow. */
+const MAX_PERIOD_DAYS = 366;
+
+export interface RequestInput {
+  agreementId: string;
+  establishmentId: string;
+  periodFrom: string;
+  periodTo: string;
+  placedResidents: number;
+  deadline: string;
+  message?: string;
+}
+
+/** One row as a form gives it: the cells of a file, as text, under the columns' keys. */
+export type FormRow = Partial<Record<StaffListColumn, string>>;
+
+type Owner = { organisationId: string } | { supplierId: string };
+
+function requestView(row: repo.RequestRow, now: Date) {
+  return {
+    id: row.id,
+    body: { id: row.organisationId, name: row.bodyName },
+    agreement: {
+      id: row.agreementId,
+      reference: row.agreementReference,
+      title: row.agreementTitle,
+    },
+    supplier: { id: row.supplierId, name: row.supplierName },
+    establishment: { id: row.establishmentId, name: row.establishmentName },
+    periodFrom: row.periodFrom,
+    periodTo: row.periodTo,
+    placedResidents: row.placedResidents,
+    deadline: row.deadline.toISOString(),
+    message: row.message,
+    status: row.status,
+    // A list that came in late is no longer overdue: the officer has something to check.
+    overdue: row.status === 'requested' && row.deadline.getTime() < now.getTime(),
+    requestedAt: row.requestedAt.toISOString(),
+    version: row.version,
+  };
+}
+
+const isOwner = (row: repo.RequestRow, owner: Owner) =>
+  'organisationId' in owner
+    ? row.organisationId === owner.organisationId
+    : row.supplierId === owner.supplierId;
+
+async function ownedRequest(db: Deps['db'], owner: Owner, requestId: string) {
+  const row = await repo.findRequest(db, requestId);
+  if (!row || !isOwner(row, owner)) throw notFound();
+  return row;
+}
+
+/** Requirements per agreement and supplier, read once for a whole list of requests. */
+function requirementCache(db: Deps['db']) {
+  const cache = new Map<string, Promise<AppliedRequirement[]>>();
+  return (agreementId: string, supplierId: string) => {
+    const key = `${agreementId}|${supplierId}`;
+    if (!cache.has(key)) cache.set(key, requirementsForSupplier(db, agreementId, supplierId));
+    return cache.get(key)!;
+  };
+}
+
+export async function listRequests(deps: Deps, owner: Owner, status?: 'requested' | 'submitted') {
+  const rows = await repo.requestsOf(deps.db, owner, status);
+  const submissions = await repo.submissionsOf(
+    deps.db,
+    rows.map((r) => r.id),
+  );
+  const requirements = requirementCache(deps.db);
+  const now = deps.clock.now();
+  const items = [];
+  for (const row of rows) {
+    // Newest first, so the first one found is the latest.
+    const latest = submissions.find((s) => s.requestId === row.id);
+    const report = latest
+      ? reportOn(
+          latest.rows as StaffListRow[],
+          await requirements(row.agreementId, row.supplierId),
+          row,
+        )
+      : null;
+    items.push({
+      ...requestView(row, now),
+      latest:
+        latest && report
+          ? { submittedAt: latest.submittedAt.toISOString(), ...summaryOf(report) }
+          : null,
+    });
+  }
+  return { items };
+}
+
+/** The request, its latest list with names, the report on it, and every submission before. */
+export async function requestDetail(deps: Deps, owner: Owner, requestId: string) {
+  const row = await ownedRequest(deps.db, owner, requestId);
+  const submissions = await repo.submissionsOf(deps.db, [row.id]);
+  const requirements = await requirementsForSupplier(deps.db, row.agreementId, row.supplierId);
+  const latest = submissions[0];
+  const rows = (latest?.rows ?? []) as StaffListRow[];
+  return {
+    request: requestView(row, deps.clock.now()),
+    requirements: requirements.map((r) => ({
+      id: r.id,
+      description: r.description,
+      requirement: r.requirement,
+    })),
+    latest: latest
+      ? {
+          id: latest.id,
+          source: latest.source,
+          fileName: latest.fileName,
+          submittedAt: latest.submittedAt.toISOString(),
+          submittedByName: latest.submittedByName,
+          rows,
+        }
+      : null,
+    report: latest ? reportOn(rows, requirements, row) : null,
+    history: submissions.map((s) => ({
+      id: s.id,
+      source: s.source,
+      fileName: s.fileName,
+      submittedAt: s.submittedAt.toISOString(),
+      submittedByName: s.submittedByName,
+      rowCount: (s.rows as unknown[]).length,
+    })),
+  };
+}
+
+/** The body's agreements with the establishments a list can be asked for, for the dialog. */
+export async function requestChoices(deps: Deps, organisationId: string) {
+  const rows = await repo.establishmentChoices(deps.db, organisationId);
+  const agreements = new Map<
+    string,
+    {
+      id: string;
+      reference: string;
+      title: string;
+      establishments: { id: string; name: string; supplier: { id: string; name: string } }[];
+    }
+  >();
+  for (const r of rows) {
+    const agreement = agreements.get(r.agreementId) ?? {
+      id: r.agreementId,
+      reference: r.reference,
+      title: r.title,
+      establishments: [],
+    };
+    agreement.establishments.push({
+      id: r.establishmentId,
+      name: r.establishmentName,
+      supplier: { id: r.supplierId, name: r.supplierName },
+    });
+    agreements.set(r.agreementId, agreement);
+  }
+  return { agreements: [...agreements.values()] };
+}
+
+export async function createRequest(
+  deps: Deps,
+  actor: Actor,
+  organisationId: string,
+  input: RequestInput,
+) {
+  const now = deps.clock.now();
+  if (input.periodTo < input.periodFrom) throw fieldProblem('periodTo', 'staff_list.period_order');
+  if (periodDays(input.periodFrom, input.periodTo) > MAX_PERIOD_DAYS)
+    throw fieldProblem('periodTo', 'staff_list.period_too_long', { days: MAX_PERIOD_DAYS });
+  const deadline = new Date(input.deadline);
+  if (deadline.getTime() <= now.getTime())
+    throw fieldProblem('deadline', 'staff_list.deadline_past');
+  const id = await deps.db.transaction().execute(async (trx) => {
+    const agreement = await repo.findAgreement(trx, organisationId, input.agreementId);
+    if (!agreement) throw fieldProblem('agreementId', 'staff_list.agreement_unknown');
+    const establishment = await repo.findEstablishment(trx, input.establishmentId);
+    const lots = establishment
+      ? await repo.lotsOfSupplier(trx, agreement.id, establishment.supplierId)
+      : [];
+    if (!establishment || lots.length === 0)
+      throw fieldProblem('establishmentId', 'staff_list.establishment_not_on_agreement');
+    const values = {
+      organisationId,
+      agreementId: agreement.id,
+      supplierId: establishment.supplierId,
+      establishmentId: establishment.id,
+      periodFrom: input.periodFrom,
+      periodTo: input.periodTo,
+      placedResidents: input.placedResidents,
+      deadline,
+      message: input.message?.trim() ?? '',
+    };
+    const { id } = await repo.insertRequest(trx, { ...values, requestedBy: actor.userId, at: now });
+    await appendAudit(trx, deps.clock, {
+      organisationId,
+      actorUserId: actor.userId,
+      action: 'staff_list.requested',
+      objectType: 'staff_list_request',
+      objectId: id,
+      after: { ...values, deadline: deadline.toISOString() },
+    });
+    const request = (await repo.findRequest(trx, id))!;
+    await mailSupplier(trx, deps, establishment.supplierId, `/company/staff-lists/${id}`, {
+      organisationId,
+      country: agreement.country,
+      subject: 'email.staff_list.requested.subject',
+      body: 'email.staff_list.requested.body',
+      params: {
+        body: request.bodyName,
+        establishment: establishment.name,
+        agreement: `${agreement.reference} ${agreement.title}`,
+        from: input.periodFrom,
+        to: input.periodTo,
+        message: values.message,
+      },
+      instants: { deadline },
+    });
+    return id;
+  });
+  return requestDetail(deps, { organisationId }, id);
+}
+
+type Submission =
+  | { ok: true; detail: Awaited<ReturnType<typeof requestDetail>> }
+  | { ok: false; problems: DescribedProblem[] };
+
+/**
+ * Checks the table and, only when every row reads, stores it in one transaction: the submission,
+ * the request marked submitted, the audit record and the mail to the body's quality officers.
+ */
+async function submit(
+  deps: Deps,
+  actor: Actor,
+  supplierId: string,
+  requestId: string,
+  locale: Locale,
+  source: { kind: 'form' | 'csv' | 'xlsx'; fileName: string | null; rowOffset: number },
+  table: string[][],
+): Promise<Submission> {
+  const parsed = parseStaffList(table);
+  if (!parsed.ok)
+    return { ok: false, problems: describeProblems(locale, parsed.problems, source.rowOffset) };
+  // Rows keep the number their reader sees: the line of the file, the row of the form.
+  const rows = parsed.rows.map((r) => ({ ...r, row: r.row + source.rowOffset }));
+  await deps.db.transaction().execute(async (trx) => {
+    const request = await repo.findRequest(trx, requestId);
+    if (!request || request.supplierId !== supplierId) throw notFound();
+    const at = deps.clock.now();
+    const { id } = await repo.insertSubmission(trx, {
+      requestId,
+      organisationId: request.organisationId,
+      supplierId,
+      source: source.kind,
+      fileName: source.fileName,
+      rows,
+      submittedBy: actor.userId,
+      at,
+    });
+    await repo.markSubmitted(trx, requestId);
+    const requirements = await requirementsForSupplier(trx, request.agreementId, supplierId);
+    const summary = summaryOf(reportOn(rows, requirements, request));
+    // The audit keeps what was sent and how it stood, not the names in it.
+    await appendAudit(trx, deps.clock, {
+      organisationId: supplierId,
+      actorUserId: actor.userId,
+      action: 'staff_list.submitted',
+      objectType: 'staff_list_request',
+      objectId: requestId,
+      before: { status: request.status },
+      after: {
+        status: 'submitted',
+        submissionId: id,
+        source: source.kind,
+        fileName: source.fileName,
+        rowCount: rows.length,
+        ...summary,
+      },
+    });
+    await mailRoles(
+      trx,
+      deps,
+      request.organisationId,
+      ['quality_officer'],
+      `/followup/staff-lists/${requestId}`,
+      {
+        organisationId: request.organisationId,
+        country: request.country,
+        subject: 'email.staff_list.submitted.subject',
+        body: 'email.staff_list.submitted.body',
+        params: {
+          supplier: request.supplierName,
+          establishment: request.establishmentName,
+          from: request.periodFrom,
+          to: request.periodTo,
+          met: summary.met,
+          notMet: summary.notMet,
+        },
+      },
+    );
+  });
+  return { ok: true, detail: await requestDetail(deps, { supplierId }, requestId) };
+}
+
+export async function submitFile(
+  deps: Deps,
+  actor: Actor,
+  supplierId: string,
+  requestId: string,
+  locale: Locale,
+  file: { fileName: string; contentBase64: string },
+): Promise<Submission> {
+  // Another supplier's request is not found, whatever the file holds.
+  await ownedRequest(deps.db, { supplierId }, requestId);
+  const read = await readStaffListFile(Buffer.from(file.contentBase64, 'base64'));
+  if (!read.ok)
+    throw fieldProblem('contentBase64', `staff_list.file.${read.problem}` as MessageKey);
+  return submit(
+    deps,
+    actor,
+    supplierId,
+    requestId,
+    locale,
+    { kind: read.format, fileName: file.fileName, rowOffset: 0 },
+    read.table,
+  );
+}
+
+/** Form rows are read as a file with the columns' keys as headings: one set of rules for both. */
+export async function submitRows(
+  deps: Deps,
+  actor: Actor,
+  supplierId: string,
+  requestId: string,
+  locale: Locale,
+  rows: readonly FormRow[],
+): Promise<Submission> {
+  await ownedRequest(deps.db, { supplierId }, requestId);
+  const table = [
+    [...STAFF_LIST_COLUMNS],
+    ...rows.map((row) => STAFF_LIST_COLUMNS.map((column) => row[column] ?? '')),
+  ];
+  return submit(
+    deps,
+    actor,
+    supplierId,
+    requestId,
+    locale,
+    { kind: 'form', fileName: null, rowOffset: -1 },
+    table,
+  );
+}
+
+/** An empty list with the headings in the reader's language, for Excel (';' and a BOM). */
+export function templateCsv(locale: Locale): string {
+  return `\uFEFF${STAFF_LIST_COLUMNS.map((c) => STAFF_LIST_HEADINGS[c][locale]).join(';')}\r\n`;
+}

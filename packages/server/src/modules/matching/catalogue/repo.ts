@@ -1,0 +1,326 @@
+// The catalogue's SQL: one query per search. Cheap filters on the establishment row come first
+// (service kind, target group, age, gender, places, bounding box); the price and permit in
+// force are joined laterally only where a filter or the sort needs them for every row, and the
+// rest (supplier, agreement badges) only for the page shown.
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { CATALOGUE_ORDER, type CatalogueSort, type SortKey } from '@tildel/domain/catalogue';
+import type { Position } from '@tildel/domain/reference/municipalities';
+import type { ServiceKind } from '@tildel/domain/taxonomy';
+import type { DB } from '../../../db/types.ts';
+
+/**
+ * The procurement organisations whose taxonomy the caller searches by: its own, the bodies whose
+ * mandate includes it, and the owners of agreements and DPS it takes part in.
+ */
+function visibleBodies(callerId: string) {
+  return sql`(
+    SELECT ${callerId}::uuid
+    UNION SELECT bm.organisation_id FROM body_mandates bm WHERE bm.municipality_id = ${callerId}
+    UNION SELECT fa.organisation_id FROM framework_agreements fa
+      JOIN agreement_municipalities am ON am.agreement_id = fa.id
+      WHERE am.municipality_id = ${callerId}
+    UNION SELECT d.organisation_id FROM dynamic_purchasing_systems d
+      JOIN dps_municipalities dm ON dm.dps_id = d.id
+      WHERE dm.municipality_id = ${callerId}
+  )`;
+}
+
+/**
+ * The caller's country (whose calendar says what "today" is) and, when asked, the category with
+ * its service kind if it belongs to one of the caller's bodies: one round trip before the search.
+ */
+export async function callerAndCategory(db: Kysely<DB>, callerId: string, categoryId?: string) {
+  const result = await sql<{
+    country: 'SE' | 'DK';
+    category_id: string | null;
+    service_kind: ServiceKind | null;
+  }>`
+    SELECT o.country, c.id AS category_id, c.service_kind
+    FROM organisations o
+    LEFT JOIN service_categories c ON c.id = ${categoryId ?? null}::uuid
+      AND c.retired_at IS NULL AND c.organisation_id IN ${visibleBodies(callerId)}
+    WHERE o.id = ${callerId}
+  `.execute(db);
+  return result.rows[0];
+}
+
+export async function visibleTaxonomy(db: Kysely<DB>, callerId: string) {
+  const categories = await sql<{
+    id: string;
+    code: string;
+    service_kind: ServiceKind;
+    name_sv: string;
+    name_da: string;
+    name_en: string;
+    default_unit: string;
+    body_id: string;
+    body_name: string;
+  }>`
+    SELECT c.id, c.code, c.service_kind, c.name_sv, c.name_da, c.name_en, c.default_unit,
+      o.id AS body_id, o.name AS body_name
+    FROM service_categories c JOIN organisations o ON o.id = c.organisation_id
+    WHERE c.retired_at IS NULL AND c.organisation_id IN ${visibleBodies(callerId)}
+    ORDER BY o.name, c.service_kind, c.code
+  `.execute(db);
+  // Bodies share the default codes: one entry per code, named as the first body names it.
+  const targetGroups = await sql<{
+    code: string;
+    name_sv: string;
+    name_da: string;
+    name_en: string;
+  }>`
+    SELECT DISTINCT ON (g.code) g.code, g.name_sv, g.name_da, g.name_en
+    FROM target_groups g
+    WHERE g.retired_at IS NULL AND g.organisation_id IN ${visibleBodies(callerId)}
+    ORDER BY g.code, g.created_at
+  `.execute(db);
+  return { categories: categories.rows, targetGroups: targetGroups.rows };
+}
+
+export interface SearchParams {
+  callerId: string;
+  today: string;
+  serviceKind?: ServiceKind;
+  categoryId?: string;
+  targetGroup?: string;
+  age?: number;
+  gender?: 'female' | 'male';
+  municipalityCode?: string;
+  origin?: Position;
+  maxDistanceKm?: number;
+  box?: { minLat: number; maxLat: number; minLon: number; maxLon: number };
+  minFreePlaces?: number;
+  permitValid?: boolean;
+  priceMinMinor?: number;
+  priceMaxMinor?: number;
+  sort: CatalogueSort;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchRow {
+  id: string;
+  name: string;
+  service_kind: ServiceKind;
+  city: string;
+  municipality_code: string;
+  places_total: number;
+  places_free: number;
+  places_updated_at: Date | null;
+  target_groups: string[];
+  age_min: number;
+  age_max: number;
+  gender: 'any' | 'female' | 'male';
+  methods: string[];
+  languages: string[];
+  supplier_id: string;
+  supplier_name: string;
+  distance_km: number | null;
+  price_minor: string | null;
+  price_currency: string | null;
+  price_unit: string | null;
+  price_valid_from: string | null;
+  price_valid_to: string | null;
+  permit_count: number;
+  permit_in_force: boolean;
+  hidden: boolean;
+  terminated: boolean;
+  total: string;
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+
+/** Haversine in SQL, rounded to 0.1 km like the domain's distanceKm. */
+function distanceSql(origin: Position) {
+  return sql`round((2 * ${EARTH_RADIUS_KM}::float8 * asin(least(1, sqrt(
+      power(sin(radians(e.lat - ${origin.lat}::float8) / 2), 2)
+      + cos(radians(${origin.lat}::float8)) * cos(radians(e.lat))
+        * power(sin(radians(e.lon - ${origin.lon}::float8) / 2), 2)))))::numeric, 1)::float8`;
+}
+
+/** Agreements in force that the caller takes part in or owns: their prices and badges count. */
+function visibleAgreements(callerId: string) {
+  return sql`
+    SELECT am.agreement_id AS id FROM agreement_municipalities am
+      JOIN framework_agreements fa ON fa.id = am.agreement_id
+      WHERE am.municipality_id = ${callerId} AND fa.status = 'active'
+    UNION SELECT fa.id FROM framework_agreements fa
+      WHERE fa.organisation_id = ${callerId} AND fa.status = 'active'`;
+}
+
+/**
+ * The agreed prices of the category in force today for the candidates, the newest per supplier
+ * (`whose` = 'supplier') or per establishment ('establishment'): computed once and joined rather
+ * than looked up row by row. Two lists, so the planner knows the size of each.
+ */
+function pricesInForce(
+  p: SearchParams,
+  categoryId: string,
+  whose: 'supplier' | 'establishment',
+  of: 'candidates' | 'page_rows',
+) {
+  const key = whose === 'supplier' ? sql`pr.supplier_id` : sql`pr.establishment_id`;
+  return sql`
+    SELECT DISTINCT ON (${key})
+      pr.supplier_id, pr.establishment_id, pr.amount_minor, pr.currency, pr.unit,
+      pr.valid_from, pr.valid_to
+    FROM prices pr
+    WHERE pr.category_id = ${categoryId} AND pr.status = 'agreed'
+      AND pr.establishment_id IS ${whose === 'supplier' ? sql`NULL` : sql`NOT NULL`}
+      AND pr.valid_from <= ${p.today}::date
+      AND (pr.valid_to IS NULL OR pr.valid_to >= ${p.today}::date)
+      AND (pr.agreement_id IS NULL OR pr.agreement_id IN (SELECT id FROM agreements))
+      AND ${key} IN (SELECT ${whose === 'supplier' ? sql`supplier_id` : sql`id`} FROM ${sql.table(of)})
+    ORDER BY ${key}, pr.valid_from DESC, pr.created_at DESC`;
+}
+
+/** An establishment's own price before its supplier's (every column from the same row). */
+function priceColumns(withPrice: boolean) {
+  if (!withPrice) {
+    return sql`NULL::bigint AS price_minor, NULL::text AS price_currency, NULL::text AS price_unit,
+      NULL::date AS price_valid_from, NULL::date AS price_valid_to`;
+  }
+  const pick = (column: string) =>
+    sql`CASE WHEN own.supplier_id IS NOT NULL THEN own.${sql.ref(column)} ELSE sup.${sql.ref(column)} END`;
+  return sql`${pick('amount_minor')} AS price_minor, ${pick('currency')} AS price_currency,
+    ${pick('unit')} AS price_unit, ${pick('valid_from')} AS price_valid_from,
+    ${pick('valid_to')} AS price_valid_to`;
+}
+
+function permitInForce(p: SearchParams) {
+  return sql`pm.status = 'valid'
+    AND (pm.valid_from IS NULL OR pm.valid_from <= ${p.today}::date)
+    AND (pm.valid_to IS NULL OR pm.valid_to >= ${p.today}::date)`;
+}
+
+/** The ORDER BY of a sort (CATALOGUE_ORDER), on the columns of `alias`. */
+function orderBy(sort: CatalogueSort, alias: string) {
+  const column = (name: string) => sql.ref(`${alias}.${name}`);
+  const keys: Readonly<Record<SortKey, RawBuilder<unknown>>> = {
+    price: sql`${column('price_minor')} ASC NULLS LAST`,
+    distance: sql`${column('distance_km')} ASC NULLS LAST`,
+    name: sql`${column('name')} COLLATE "C" ASC`,
+    id: sql`${column('id')} ASC`,
+  };
+  return sql.join(CATALOGUE_ORDER[sort].map((key) => keys[key]));
+}
+
+/** The search as one statement (exported apart so a benchmark can EXPLAIN it). */
+export function searchQuery(p: SearchParams) {
+  // PostgreSQL tests conditions of equal cost in the order written: the most selective first
+  // (the bounding box, plain columns), the array containment after them; the exact distance and
+  // the permit subquery cost more, so it runs them last anyway.
+  const where: RawBuilder<unknown>[] = [sql`e.closed_at IS NULL`];
+  if (p.serviceKind) where.push(sql`e.service_kind = ${p.serviceKind}`);
+  if (p.box) {
+    where.push(sql`e.lat BETWEEN ${p.box.minLat}::float8 AND ${p.box.maxLat}::float8`);
+    where.push(sql`e.lon BETWEEN ${p.box.minLon}::float8 AND ${p.box.maxLon}::float8`);
+  }
+  if (p.municipalityCode) where.push(sql`e.municipality_code = ${p.municipalityCode}`);
+  if (p.minFreePlaces !== undefined) where.push(sql`e.places_free >= ${p.minFreePlaces}`);
+  if (p.age !== undefined) where.push(sql`e.age_min <= ${p.age} AND e.age_max >= ${p.age}`);
+  if (p.gender) where.push(sql`e.gender IN (${p.gender}, 'any')`);
+  if (p.targetGroup) where.push(sql`e.target_groups @> ARRAY[${p.targetGroup}]::text[]`);
+  if (p.origin && p.maxDistanceKm !== undefined) {
+    where.push(sql`${distanceSql(p.origin)} <= ${p.maxDistanceKm}::float8`);
+  }
+  if (p.permitValid) {
+    where.push(
+      sql`EXISTS (SELECT 1 FROM permits pm WHERE pm.establishment_id = e.id AND ${permitInForce(p)})`,
+    );
+  }
+  // The price is known only once joined: filtered after the candidates are priced.
+  const priceWhere: RawBuilder<unknown>[] = [sql`true`];
+  if (p.priceMinMinor !== undefined) priceWhere.push(sql`price_minor >= ${p.priceMinMinor}`);
+  if (p.priceMaxMinor !== undefined) priceWhere.push(sql`price_minor <= ${p.priceMaxMinor}`);
+  const withPrice = p.categoryId !== undefined;
+  // Prices are needed for every match only when they filter or order (price and distance
+  // sorts use the price, ties of distance are common: establishments share a municipality's
+  // seat). Otherwise the page is chosen first — by an index on the name when it suits the
+  // planner — and only its 25 rows are priced.
+  const priceEveryMatch =
+    withPrice &&
+    (p.sort !== 'name' || p.priceMinMinor !== undefined || p.priceMaxMinor !== undefined);
+  const candidates = sql`
+      SELECT e.id, e.name, e.supplier_id,
+        ${p.origin ? distanceSql(p.origin) : sql`NULL::float8`} AS distance_km
+      FROM establishments e
+      WHERE ${sql.join(where, sql` AND `)}`;
+  const prices = (of: 'candidates' | 'page_rows') =>
+    withPrice
+      ? sql`supplier_prices AS (${pricesInForce(p, p.categoryId!, 'supplier', of)}),
+          own_prices AS (${pricesInForce(p, p.categoryId!, 'establishment', of)}),`
+      : sql``;
+  const joinPrices = withPrice
+    ? sql`LEFT JOIN own_prices own ON own.establishment_id = c.id
+        AND own.supplier_id = c.supplier_id
+      LEFT JOIN supplier_prices sup ON sup.supplier_id = c.supplier_id`
+    : sql``;
+
+  const pageQuery = priceEveryMatch
+    ? sql`
+    candidates AS MATERIALIZED (${candidates}),
+    ${prices('candidates')}
+    priced AS (
+      SELECT * FROM (SELECT c.*, ${priceColumns(true)} FROM candidates c ${joinPrices}) m
+      WHERE ${sql.join(priceWhere, sql` AND `)}
+    ),
+    page AS (
+      SELECT m.*, count(*) OVER () AS total FROM priced m
+      ORDER BY ${orderBy(p.sort, 'm')}
+      LIMIT ${p.limit} OFFSET ${p.offset}
+    )`
+    : sql`
+    candidates AS NOT MATERIALIZED (${candidates}),
+    page_rows AS MATERIALIZED (
+      SELECT c.*, (SELECT count(*) FROM candidates) AS total FROM candidates c
+      ORDER BY ${orderBy(p.sort, 'c')}
+      LIMIT ${p.limit} OFFSET ${p.offset}
+    ),
+    ${prices('page_rows')}
+    page AS (
+      SELECT c.*, ${priceColumns(withPrice)} FROM page_rows c ${joinPrices}
+    )`;
+
+  return sql<SearchRow>`
+    WITH agreements AS (${visibleAgreements(p.callerId)}),
+    ${pageQuery}
+    SELECT page.id, page.name, page.distance_km, page.price_minor, page.price_currency,
+      page.price_unit, page.price_valid_from, page.price_valid_to, page.total,
+      permit.permit_count, permit.permit_in_force,
+      e.service_kind, e.city, e.municipality_code, e.places_total, e.places_free,
+      e.places_updated_at, e.target_groups, e.age_min, e.age_max, e.gender, e.methods,
+      e.languages, e.supplier_id, s.name AS supplier_name,
+      -- Hidden: the supplier on a visible agreement, or this establishment alone (modules/hiding).
+      coalesce(badge.hidden, false) OR EXISTS (
+        SELECT 1 FROM establishment_hidings eh
+        WHERE eh.establishment_id = e.id AND eh.agreement_id IN (SELECT id FROM agreements)
+          AND eh.lifted_at IS NULL AND eh.hidden_from <= ${p.today}::date
+          AND (eh.hidden_to IS NULL OR eh.hidden_to >= ${p.today}::date)
+      ) AS hidden,
+      coalesce(badge.terminated, false) AS terminated
+    FROM page
+    JOIN establishments e ON e.id = page.id
+    JOIN organisations s ON s.id = e.supplier_id
+    LEFT JOIN LATERAL (
+      SELECT count(*)::int AS permit_count,
+        coalesce(bool_or(${permitInForce(p)}), false) AS permit_in_force
+      FROM permits pm WHERE pm.establishment_id = e.id
+    ) permit ON true
+    LEFT JOIN LATERAL (
+      SELECT
+        bool_or(ls.status = 'hidden'
+          AND (ls.hidden_from IS NULL OR ls.hidden_from <= ${p.today}::date)
+          AND (ls.hidden_to IS NULL OR ls.hidden_to >= ${p.today}::date)) AS hidden,
+        bool_or(ls.status = 'terminated'
+          AND (ls.terminated_on IS NULL OR ls.terminated_on <= ${p.today}::date)) AS terminated
+      FROM lot_suppliers ls
+      WHERE ls.supplier_id = e.supplier_id AND ls.agreement_id IN (SELECT id FROM agreements)
+    ) badge ON true
+    ORDER BY ${orderBy(p.sort, 'page')}
+  `;
+}
+
+export async function search(db: Kysely<DB>, p: SearchParams): Promise<SearchRow[]> {
+  return (await searchQuery(p).execute(db)).rows;
+}

@@ -1,0 +1,238 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { localeOf, actorOf } from '../../../platform/access.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { t } from '../../../platform/i18n.ts';
+import { orgParams, problemDetails } from '../../../platform/schemas.ts';
+import {
+  importBody,
+  importReport,
+  listQuery,
+  permit,
+  permitBody,
+  permitParams,
+  permitUpdateBody,
+  supplierParams,
+} from './schemas.ts';
+import * as service from './service.ts';
+
+const permitList = {
+  type: 'object',
+  properties: { items: { type: 'array', items: permit } },
+} as const;
+
+/** Rejected rows: answered 422 as problem+json that carries the whole report. */
+function sendRejected(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  report: Awaited<ReturnType<typeof service.previewImport>>,
+) {
+  const locale = localeOf(request);
+  return reply
+    .code(422)
+    .type('application/problem+json; charset=utf-8')
+    .send({
+      type: 'https://tildel.se/problems/permit-import-rejected',
+      title: t(locale, 'problem.validation'),
+      status: 422,
+      detail:
+        report.fileProblem?.message ??
+        t(locale, 'permit.import.rejected', { count: report.rejected.length }),
+      instance: request.url.split('?')[0],
+      report,
+    });
+}
+
+export async function permitRoutes(app: FastifyInstance, deps: Deps) {
+  app.get<{ Params: { orgId: string } }>(
+    '/api/organisations/:orgId/company/permits',
+    {
+      config: { permission: 'supplier_profile.read' },
+      schema: {
+        tags: ['permits'],
+        summary: "The permits of the caller's own establishments",
+        params: orgParams,
+        response: { 200: permitList },
+      },
+    },
+    async (request) => service.companyPermits(deps, request.params.orgId),
+  );
+
+  app.get<{ Params: { orgId: string; supplierId: string } }>(
+    '/api/organisations/:orgId/suppliers/:supplierId/permits',
+    {
+      config: { permission: 'suppliers.read' },
+      schema: {
+        tags: ['permits'],
+        summary: "A supplier's permits and establishments",
+        params: supplierParams,
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              supplier: {
+                type: 'object',
+                properties: {
+                  id: { type: 'string' },
+                  name: { type: 'string' },
+                  country: { type: 'string' },
+                },
+              },
+              establishments: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: { id: { type: 'string' }, name: { type: 'string' } },
+                },
+              },
+              items: { type: 'array', items: permit },
+            },
+          },
+        },
+      },
+    },
+    async (request) => service.supplierPermits(deps, request.params.supplierId),
+  );
+
+  app.post<{ Params: { orgId: string; supplierId: string }; Body: service.PermitInput }>(
+    '/api/organisations/:orgId/suppliers/:supplierId/permits',
+    {
+      config: { permission: 'permits.manage' },
+      schema: {
+        tags: ['permits'],
+        summary: 'Record a permit; the caller is recorded as its checker',
+        params: supplierParams,
+        body: permitBody,
+        response: { 201: permit },
+      },
+    },
+    async (request, reply) => {
+      const created = await service.createPermit(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.supplierId,
+        withDefaults(request.body),
+      );
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.put<{
+    Params: { orgId: string; supplierId: string; permitId: string };
+    Body: service.PermitInput & { version: number };
+  }>(
+    '/api/organisations/:orgId/suppliers/:supplierId/permits/:permitId',
+    {
+      config: { permission: 'permits.manage' },
+      schema: {
+        tags: ['permits'],
+        summary: 'Update a permit (optimistic locking by version)',
+        params: permitParams,
+        body: permitUpdateBody,
+        response: { 200: permit },
+      },
+    },
+    async (request) =>
+      service.updatePermit(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.supplierId,
+        request.params.permitId,
+        { ...withDefaults(request.body), version: request.body.version },
+      ),
+  );
+
+  app.get<{
+    Params: { orgId: string };
+    Querystring: { status?: string; checkedBefore?: string; q?: string; limit: number };
+  }>(
+    '/api/organisations/:orgId/permits',
+    {
+      config: { permission: 'permits.manage' },
+      schema: {
+        tags: ['permits'],
+        summary: 'All permits, the least recently checked first, with filters',
+        params: orgParams,
+        querystring: listQuery,
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              items: { type: 'array', items: permit },
+              truncated: { type: 'boolean' },
+            },
+          },
+        },
+      },
+    },
+    async (request) => service.listPermits(deps, request.query),
+  );
+
+  app.post<{ Params: { orgId: string }; Body: { csv: string } }>(
+    '/api/organisations/:orgId/permits/import/preview',
+    {
+      config: { permission: 'permits.manage' },
+      bodyLimit: 2 * 1024 * 1024,
+      schema: {
+        tags: ['permits'],
+        summary: 'What importing this CSV file would accept and reject, row by row; writes nothing',
+        params: orgParams,
+        body: importBody,
+        response: { 200: importReport },
+      },
+    },
+    async (request) => service.previewImport(deps, localeOf(request), request.body.csv),
+  );
+
+  app.post<{ Params: { orgId: string }; Body: { csv: string } }>(
+    '/api/organisations/:orgId/permits/import',
+    {
+      config: { permission: 'permits.manage' },
+      bodyLimit: 2 * 1024 * 1024,
+      schema: {
+        tags: ['permits'],
+        summary: 'Import a CSV file of permits: all rows in one transaction, or none (422)',
+        params: orgParams,
+        body: importBody,
+        response: {
+          200: importReport,
+          422: {
+            ...problemDetails,
+            properties: { ...problemDetails.properties, report: importReport },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await service.importPermits(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        localeOf(request),
+        request.body.csv,
+      );
+      if (!result.imported) return sendRejected(request, reply, result.report);
+      return result.report;
+    },
+  );
+}
+
+/** Optional fields as the service wants them. */
+function withDefaults(
+  body: Partial<service.PermitInput> &
+    Pick<service.PermitInput, 'establishmentId' | 'authority' | 'reference' | 'status'>,
+): service.PermitInput {
+  return {
+    establishmentId: body.establishmentId,
+    authority: body.authority,
+    reference: body.reference,
+    status: body.status,
+    scope: body.scope ?? '',
+    validFrom: body.validFrom ?? null,
+    validTo: body.validTo ?? null,
+    openCases: body.openCases ?? 0,
+    decisions: body.decisions ?? '',
+    lastCheckedOn: body.lastCheckedOn ?? null,
+  };
+}

@@ -1,0 +1,71 @@
+import { Anchor, Tabs, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../../lib/auth';
+import { Page } from '../../../components/Page';
+import { Loading } from '../../../components/Loading';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { AdmittedSuppliers } from './AdmittedSuppliers';
+import { ApplicationQueue } from './ApplicationQueue';
+import { DeclarationRequestsTable } from './DeclarationRequestsTable';
+import { DpsOverview } from './DpsOverview';
+import { useAdmitted, useDps } from './api';
+
+/** One DPS: overview, the application queue (owner only), admitted suppliers per category. */
+export function DpsPage() {
+  const { t } = useTranslation();
+  const { dpsId = '' } = useParams();
+  const { activeMembership } = useAuth();
+  const orgId = activeMembership!.organisation.id;
+  const dps = useDps(orgId, dpsId);
+  const admitted = useAdmitted(orgId, dpsId);
+
+  if (dps.isPending) return <Loading />;
+  if (dps.isError)
+    return (
+      <Page title={t('dps.list.title')}>
+        <ErrorAlert error={dps.error} />
+      </Page>
+    );
+  const d = dps.data;
+  return (
+    <Page
+      title={d.title}
+      description={
+        <Text span>
+          {d.reference} · {d.owner.name} ·{' '}
+          <Anchor component={Link} to="/dps">
+            {t('dps.page.back')}
+          </Anchor>
+        </Text>
+      }
+    >
+      <Tabs defaultValue="overview" keepMounted={false}>
+        <Tabs.List aria-label={t('dps.page.tabs')}>
+          <Tabs.Tab value="overview">{t('dps.page.overview')}</Tabs.Tab>
+          {d.isOwner && <Tabs.Tab value="queue">{t('dps.page.queue')}</Tabs.Tab>}
+          <Tabs.Tab value="suppliers">{t('dps.page.suppliers')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <DpsOverview orgId={orgId} dps={d} />
+        </Tabs.Panel>
+        {d.isOwner && (
+          <Tabs.Panel value="queue" pt="md">
+            <ApplicationQueue orgId={orgId} dpsId={d.id} />
+          </Tabs.Panel>
+        )}
+        <Tabs.Panel value="suppliers" pt="md">
+          <AdmittedSuppliers admitted={admitted} />
+          {d.isOwner && (
+            <section aria-labelledby="declaration-requests">
+              <Title order={2} size="h4" id="declaration-requests" mt="lg" mb="xs">
+                {t('dps.declaration.heading')}
+              </Title>
+              <DeclarationRequestsTable orgId={orgId} dpsId={d.id} />
+            </section>
+          )}
+        </Tabs.Panel>
+      </Tabs>
+    </Page>
+  );
+}

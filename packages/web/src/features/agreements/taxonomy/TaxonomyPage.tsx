@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { Loading } from '../../../components/Loading';
+import { Page } from '../../../components/Page';
+import { SuccessNotice } from '../../../components/SuccessNotice';
+import { currentLocale } from '../../../i18n';
+import { useAuth } from '../../../lib/auth';
+import { EntriesTable } from './EntriesTable';
+import { EntryModal } from './EntryModal';
+import { useRetireEntry, useTaxonomy, type EntryKind, type TargetGroup } from './api';
+
+type Dialog =
+  | { kind: 'none' }
+  | { kind: 'edit'; list: EntryKind; entry: TargetGroup | null }
+  | { kind: 'retire'; list: EntryKind; entry: TargetGroup };
+
+function RetireModal({
+  orgId,
+  list,
+  entry,
+  onClose,
+  onRetired,
+}: {
+  orgId: string;
+  list: EntryKind;
+  entry: TargetGroup;
+  onClose: () => void;
+  onRetired: () => void;
+}) {
+  const { t } = useTranslation();
+  const mutation = useRetireEntry(orgId, list);
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('taxonomy.retireTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <Stack gap="md">
+        <Text>{t('taxonomy.retireConfirm', { name: entry.names[currentLocale()] })}</Text>
+        {mutation.isError && <ErrorAlert error={mutation.error} />}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            color="red.9"
+            loading={mutation.isPending}
+            onClick={() => mutation.mutate(entry.id, { onSuccess: onRetired })}
+          >
+            {t('taxonomy.retire')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+export function TaxonomyPage() {
+  const { t } = useTranslation();
+  const org = useAuth().activeMembership!.organisation;
+  const taxonomy = useTaxonomy(org.id);
+  const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const close = () => setDialog({ kind: 'none' });
+
+  const section = (list: EntryKind, entries: TargetGroup[] | undefined) => {
+    const prefix = list === 'categories' ? 'taxonomy.category' : 'taxonomy.targetGroup';
+    const headingId = `taxonomy-${list}`;
+    return (
+      <section aria-labelledby={headingId}>
+        <Group justify="space-between" mb="sm">
+          <Title order={2} size="h3" id={headingId}>
+            {t(`${prefix}.heading`)}
+          </Title>
+          <Button onClick={() => setDialog({ kind: 'edit', list, entry: null })}>
+            {t(`${prefix}.add`)}
+          </Button>
+        </Group>
+        {entries && entries.length > 0 ? (
+          <EntriesTable
+            caption={t(`${prefix}.caption`, { count: entries.length })}
+            entries={entries}
+            withKind={list === 'categories'}
+            onRename={(entry) => setDialog({ kind: 'edit', list, entry })}
+            onRetire={(entry) => setDialog({ kind: 'retire', list, entry })}
+          />
+        ) : (
+          <EmptyState title={t(`${prefix}.none`)} />
+        )}
+      </section>
+    );
+  };
+
+  return (
+    <Page title={t('taxonomy.title')} description={t('taxonomy.description', { name: org.name })}>
+      {notice && <SuccessNotice message={notice} onClose={() => setNotice(null)} />}
+      {taxonomy.isPending ? (
+        <Loading />
+      ) : taxonomy.isError ? (
+        <ErrorAlert error={taxonomy.error} onRetry={() => void taxonomy.refetch()} />
+      ) : (
+        <>
+          {section('categories', taxonomy.data.categories)}
+          {section('target-groups', taxonomy.data.targetGroups)}
+        </>
+      )}
+      {dialog.kind === 'edit' && (
+        <EntryModal
+          orgId={org.id}
+          kind={dialog.list}
+          entry={dialog.entry}
+          onClose={close}
+          onSaved={(name) => {
+            close();
+            setNotice(t('taxonomy.saved', { name }));
+          }}
+        />
+      )}
+      {dialog.kind === 'retire' && (
+        <RetireModal
+          orgId={org.id}
+          list={dialog.list}
+          entry={dialog.entry}
+          onClose={close}
+          onRetired={() => {
+            close();
+            setNotice(t('taxonomy.retiredNotice', { name: dialog.entry.names[currentLocale()] }));
+          }}
+        />
+      )}
+    </Page>
+  );
+}

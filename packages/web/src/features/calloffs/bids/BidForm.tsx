@@ -1,0 +1,208 @@
+// The bid form: price per unit in kronor (sent in minor units), an answer and evidence for each
+// requirement, the named consultant or the establishment, earliest start, validity and a note.
+import {
+  Button,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Switch,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { minorUnitsOf } from '@tildel/domain/money';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ApiError } from '../../../lib/api';
+import { useConsultants, useEstablishments } from '../../../lib/company';
+import type { Tender } from '../tenders/api';
+import { useSubmitBid, type BidResult, type OwnBid } from './api';
+
+interface Props {
+  orgId: string;
+  tender: Tender;
+  bid: OwnBid | null;
+  onSubmitted: (result: BidResult, replaced: boolean) => void;
+  onCancel?: () => void;
+}
+
+function today() {
+  return new Date().toLocaleDateString('sv-SE');
+}
+
+export function BidForm({ orgId, tender, bid, onSubmitted, onCancel }: Props) {
+  const { t } = useTranslation();
+  const staffing = tender.need.kind === 'staffing';
+  const consultants = useConsultants(orgId);
+  const establishments = useEstablishments(orgId);
+  const submit = useSubmitBid(orgId, tender.calloffId);
+  const content = bid?.content;
+  const [price, setPrice] = useState<number | string>(content ? content.unitPriceMinor / 100 : '');
+  const [answers, setAnswers] = useState<Record<string, boolean | number>>(() => {
+    const initial: Record<string, boolean | number> = {};
+    for (const r of tender.requirements)
+      initial[r.id] = content?.answers[r.id] ?? (r.criterion.kind === 'yes_no' ? false : 0);
+    return initial;
+  });
+  const [evidence, setEvidence] = useState<Record<string, string>>(content?.evidence ?? {});
+  const [consultantId, setConsultantId] = useState<string | null>(content?.consultantId ?? null);
+  const [establishmentId, setEstablishmentId] = useState<string | null>(
+    content?.establishmentId ?? null,
+  );
+  const [earliestStart, setEarliestStart] = useState(content?.earliestStart ?? today());
+  const [validUntil, setValidUntil] = useState(content?.validUntil ?? '');
+  const [note, setNote] = useState(content?.note ?? '');
+
+  const error = submit.error instanceof ApiError ? submit.error : null;
+  const fieldError = (field: string) => error?.fieldError(field);
+  const shown = [
+    'unitPriceMinor',
+    'answers',
+    'evidence',
+    'consultantId',
+    'establishmentId',
+    'earliestStart',
+    'validUntil',
+    'note',
+  ];
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    submit.mutate(
+      {
+        ...(bid ? { version: bid.version } : {}),
+        // An unreadable price goes to the server as -1, which refuses it on the field.
+        unitPriceMinor: minorUnitsOf(price) ?? -1,
+        answers,
+        evidence: Object.fromEntries(
+          Object.entries(evidence).filter(([, text]) => text.trim() !== ''),
+        ),
+        consultantId: staffing ? consultantId : null,
+        establishmentId: staffing ? null : establishmentId,
+        earliestStart,
+        validUntil,
+        note,
+      },
+      { onSuccess: (result) => onSubmitted(result, bid !== null) },
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="bid-form-title">
+      <Stack gap="sm">
+        <Title order={3} size="h4" id="bid-form-title">
+          {t(bid ? 'bids.form.replaceTitle' : 'bids.form.title')}
+        </Title>
+        <NumberInput
+          label={t('bids.form.price', {
+            currency: tender.currency,
+            unit: t(`bids.units.${tender.expectedVolume.unit}`),
+          })}
+          description={t('bids.form.priceHelp')}
+          value={price}
+          onChange={setPrice}
+          min={0}
+          decimalScale={2}
+          required
+          error={fieldError('unitPriceMinor')}
+        />
+        {tender.requirements.map((r) => (
+          <Stack key={r.id} gap={4}>
+            {r.criterion.kind === 'yes_no' ? (
+              <Switch
+                label={t('bids.form.meets', { title: r.title })}
+                checked={answers[r.id] === true}
+                onChange={(e) => setAnswers({ ...answers, [r.id]: e.currentTarget.checked })}
+                error={fieldError(`answers.${r.id}`)}
+              />
+            ) : (
+              <NumberInput
+                label={t('bids.form.offered', {
+                  title: r.title,
+                  minimum: r.criterion.minimum ?? 0,
+                })}
+                value={typeof answers[r.id] === 'number' ? (answers[r.id] as number) : 0}
+                onChange={(v) => setAnswers({ ...answers, [r.id]: typeof v === 'number' ? v : 0 })}
+                min={0}
+                error={fieldError(`answers.${r.id}`)}
+              />
+            )}
+            <Textarea
+              label={t('bids.form.evidence', { title: r.title })}
+              value={evidence[r.id] ?? ''}
+              onChange={(e) => setEvidence({ ...evidence, [r.id]: e.currentTarget.value })}
+              maxLength={4000}
+              autosize
+              minRows={1}
+              error={fieldError(`evidence.${r.id}`)}
+            />
+          </Stack>
+        ))}
+        {staffing ? (
+          <Select
+            label={t('bids.form.consultant')}
+            description={t('bids.form.consultantHelp')}
+            data={(consultants.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            value={consultantId}
+            onChange={setConsultantId}
+            required
+            error={fieldError('consultantId')}
+          />
+        ) : (
+          <Select
+            label={t('bids.form.establishment')}
+            description={t('bids.form.establishmentHelp')}
+            data={(establishments.data?.items ?? [])
+              .filter((e) => e.closedAt === null)
+              .map((e) => ({ value: e.id, label: e.name }))}
+            value={establishmentId}
+            onChange={setEstablishmentId}
+            required={tender.need.kind === 'placement'}
+            clearable
+            error={fieldError('establishmentId')}
+          />
+        )}
+        <Group grow align="flex-start">
+          <TextInput
+            type="date"
+            label={t('bids.form.earliestStart')}
+            value={earliestStart}
+            onChange={(e) => setEarliestStart(e.currentTarget.value)}
+            required
+            error={fieldError('earliestStart')}
+          />
+          <TextInput
+            type="date"
+            label={t('bids.form.validUntil')}
+            value={validUntil}
+            onChange={(e) => setValidUntil(e.currentTarget.value)}
+            required
+            error={fieldError('validUntil')}
+          />
+        </Group>
+        <Textarea
+          label={t('bids.form.note')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          maxLength={2000}
+          autosize
+          minRows={2}
+          error={fieldError('note')}
+        />
+        <ErrorAlert error={submit.error} shownFields={shown} />
+        <Group gap="sm">
+          <Button type="submit" loading={submit.isPending}>
+            {t(bid ? 'bids.form.replace' : 'bids.form.submit')}
+          </Button>
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+// "Ways to call off": each lot and DPS category that fits the need, the procedure Tildel derives
+// for it and why in words — or why it cannot be used now. Read-only; the call-off comes later.
+import { Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { Loading } from '../../../components/Loading';
+import { useFormatters } from '../../../lib/format';
+import { isLocale } from '../../../lib/types';
+import { useCallOffOptions, type CallOffOption, type VolumeUnit } from './api';
+
+export function CallOffOptionsSection({ orgId, needId }: { orgId: string; needId: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = isLocale(i18n.language) ? i18n.language : 'en';
+  const options = useCallOffOptions(orgId, needId);
+  const quantity = useQuantity();
+  const why = useWhy();
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="calloff-options-title">
+      <Title order={2} size="h3" id="calloff-options-title">
+        {t('needs.calloff.title')}
+      </Title>
+      {options.isPending ? (
+        <Loading />
+      ) : options.isError ? (
+        <ErrorAlert error={options.error} onRetry={() => void options.refetch()} />
+      ) : (
+        <>
+          <Text size="sm">
+            {t('needs.calloff.expectedVolume', {
+              volume: quantity(
+                options.data.expectedVolume.quantity,
+                options.data.expectedVolume.unit,
+              ),
+            })}
+          </Text>
+          {options.data.options.length === 0 ? (
+            <EmptyState title={t('needs.calloff.none')}>{t('needs.calloff.noneHint')}</EmptyState>
+          ) : (
+            <Table.ScrollContainer minWidth={640}>
+              <Table withTableBorder striped>
+                <Table.Caption>{t('needs.calloff.caption')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('needs.calloff.source')}</Table.Th>
+                    <Table.Th scope="col">{t('needs.calloff.lotOrCategory')}</Table.Th>
+                    <Table.Th scope="col">{t('needs.calloff.procedure')}</Table.Th>
+                    <Table.Th scope="col">{t('needs.calloff.why')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {options.data.options.map((option) => (
+                    <Table.Tr key={`${option.source.id}:${option.lot?.id ?? option.category.id}`}>
+                      <Table.Td>
+                        <Text size="sm" fw={600}>
+                          {option.source.title}
+                        </Text>
+                        <Text size="sm">
+                          {t(`needs.calloff.sourceKind.${option.kind}`)} {option.source.reference}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        {option.lot
+                          ? t('needs.calloff.lot', {
+                              number: option.lot.number,
+                              name: option.lot.name,
+                            })
+                          : option.category[lang]}
+                      </Table.Td>
+                      <Table.Td>
+                        {option.procedure
+                          ? t(`needs.calloff.procedures.${option.procedure}`)
+                          : t('needs.calloff.notNow')}
+                      </Table.Td>
+                      <Table.Td>{why(option)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+/** "120 dygn", "80 timmar": a quantity with its unit in words. */
+export function useQuantity() {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  return (count: number, unit: VolumeUnit) =>
+    t(`needs.calloff.units.${unit}`, { count, value: f.number(count) });
+}
+
+/** The reason or refusal in words, its parameters filled in. */
+export function useWhy() {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const quantity = useQuantity();
+  return ({ why }: Pick<CallOffOption, 'why'>) => {
+    const p = why.params ?? {};
+    const unit = p.unit ?? 'day';
+    return t(`needs.calloff.reasons.${why.code}`, {
+      volume: p.volume === undefined ? '' : quantity(p.volume, unit),
+      threshold: p.threshold === undefined ? '' : quantity(p.threshold, unit),
+      unit: t(`needs.calloff.unitNames.${unit}`),
+      given: p.given ? t(`needs.calloff.unitNames.${p.given}`) : '',
+      validFrom: f.date(p.validFrom),
+      validTo: f.date(p.validTo),
+      initialPeriodEndsOn: f.date(p.initialPeriodEndsOn),
+      undecided: p.undecided ?? 0,
+    });
+  };
+}

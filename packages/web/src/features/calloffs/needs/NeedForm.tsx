@@ -1,0 +1,399 @@
+// The form of a need: a post for staffing, or a pseudonymised person and the scope for a
+// placement or intervention. The server checks the rules and names the field that breaks one.
+import { useState, type FormEvent, type ReactNode } from 'react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { EDUCATION_CODES } from '@tildel/domain/consultant';
+import {
+  INTENSITIES,
+  PERSON_GENDERS,
+  type PlacementNeed,
+  type StaffingNeed,
+} from '@tildel/domain/need';
+import { DEFAULT_CATEGORIES, DEFAULT_TARGET_GROUPS } from '@tildel/domain/taxonomy';
+import { ApiError } from '../../../lib/api';
+import { isLocale, type Country } from '../../../lib/types';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useMunicipalities } from '../../../lib/company';
+import type { Need, NeedInput, NeedKind } from './api';
+
+/** An empty need of the kind, for the "new need" form. */
+export function blankNeed(kind: NeedKind, country: Country): Need {
+  if (kind === 'staffing') {
+    return {
+      kind,
+      role: '',
+      area: '',
+      educationCodes: [],
+      yearsOfExperience: 0,
+      languages: [country === 'DK' ? 'da' : 'sv'],
+      start: '',
+      end: '',
+      extentPercent: 100,
+      placeOfWork: '',
+      remotePossible: false,
+      positions: 1,
+      description: '',
+    };
+  }
+  return {
+    kind,
+    person: {
+      age: 0,
+      gender: 'not_stated',
+      targetGroups: [],
+      needs: '',
+      languages: [country === 'DK' ? 'da' : 'sv'],
+      homeCountry: country,
+      homeMunicipalityCode: '',
+    },
+    start: '',
+    expectedDurationDays: 180,
+    intensity: 'standard',
+    hoursPerWeek: null,
+    description: '',
+  };
+}
+
+const toNumber = (v: string | number) => (typeof v === 'number' ? v : Number(v) || 0);
+const toList = (text: string) =>
+  text
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+
+interface NeedFormProps {
+  initial: NeedInput;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (input: NeedInput) => void;
+  onCancel: () => void;
+}
+
+export function NeedForm({ initial, pending, error, onSubmit, onCancel }: NeedFormProps) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState(initial.title);
+  const [need, setNeed] = useState<Need>(initial.need);
+  const [languages, setLanguages] = useState(
+    (need.kind === 'staffing' ? need.languages : need.person.languages).join(', '),
+  );
+  const apiError = error instanceof ApiError ? error : null;
+  const fieldError = (field: string) => apiError?.fieldError(field);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const list = toList(languages);
+    onSubmit({
+      title,
+      need:
+        need.kind === 'staffing'
+          ? { ...need, languages: list }
+          : { ...need, person: { ...need.person, languages: list } },
+    });
+  };
+
+  const languageInput = (field: string) => (
+    <TextInput
+      label={t('needs.fields.languages')}
+      description={t('needs.fields.languagesHelp')}
+      value={languages}
+      onChange={(e) => setLanguages(e.currentTarget.value)}
+      error={fieldError(field)}
+    />
+  );
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md" maw={720}>
+        <Alert variant="light" color="blue" title={t('needs.privacyTitle')}>
+          {t('needs.privacyHint')}
+        </Alert>
+        <ErrorAlert error={error} shownFields={['title', 'need']} />
+        <TextInput
+          label={t('needs.fields.title')}
+          description={t('needs.fields.titleHelp')}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          required
+          maxLength={200}
+          error={fieldError('title')}
+        />
+        {need.kind === 'staffing' ? (
+          <StaffingFields need={need} onChange={setNeed} fieldError={fieldError}>
+            {languageInput('need.languages')}
+          </StaffingFields>
+        ) : (
+          <PlacementFields need={need} onChange={setNeed} fieldError={fieldError}>
+            {languageInput('need.person.languages')}
+          </PlacementFields>
+        )}
+        <Textarea
+          label={t('needs.fields.description')}
+          value={need.description}
+          onChange={(e) => setNeed({ ...need, description: e.currentTarget.value })}
+          autosize
+          minRows={2}
+          maxLength={4000}
+          error={fieldError('need.description')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('needs.form.cancel')}
+          </Button>
+          <Button type="submit" loading={pending}>
+            {t('needs.form.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+interface FieldsProps<N> {
+  need: N;
+  onChange: (need: N) => void;
+  fieldError: (field: string) => string | undefined;
+  children: ReactNode;
+}
+
+function StaffingFields({ need, onChange, fieldError, children }: FieldsProps<StaffingNeed>) {
+  const { t, i18n } = useTranslation();
+  const lang = isLocale(i18n.language) ? i18n.language : 'en';
+  const set = (change: Partial<StaffingNeed>) => onChange({ ...need, ...change });
+  const areas = DEFAULT_CATEGORIES.filter((c) => c.serviceKind === 'staffing' && c.area);
+  return (
+    <>
+      <TextInput
+        label={t('needs.fields.role')}
+        value={need.role}
+        onChange={(e) => set({ role: e.currentTarget.value })}
+        required
+        maxLength={200}
+        error={fieldError('need.role')}
+      />
+      <NativeSelect
+        label={t('needs.fields.area')}
+        value={need.area}
+        onChange={(e) => set({ area: e.currentTarget.value })}
+        required
+        error={fieldError('need.area')}
+      >
+        <option value="">{t('needs.fields.chooseArea')}</option>
+        {areas.map((c) => (
+          <option key={c.code} value={c.area!}>
+            {c.names[lang]}
+          </option>
+        ))}
+      </NativeSelect>
+      <Checkbox.Group
+        label={t('needs.fields.education')}
+        value={need.educationCodes}
+        onChange={(v) => set({ educationCodes: v as StaffingNeed['educationCodes'] })}
+        error={fieldError('need.educationCodes')}
+      >
+        <Stack gap={4} mt={4}>
+          {EDUCATION_CODES.map((code) => (
+            <Checkbox key={code} value={code} label={t(`needs.education.${code}`)} />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+      <NumberInput
+        label={t('needs.fields.yearsOfExperience')}
+        value={need.yearsOfExperience}
+        onChange={(v) => set({ yearsOfExperience: toNumber(v) })}
+        min={0}
+        max={50}
+        allowDecimal={false}
+        error={fieldError('need.yearsOfExperience')}
+      />
+      {children}
+      <Group grow align="flex-start">
+        <TextInput
+          type="date"
+          label={t('needs.fields.start')}
+          value={need.start}
+          onChange={(e) => set({ start: e.currentTarget.value })}
+          required
+          error={fieldError('need.start')}
+        />
+        <TextInput
+          type="date"
+          label={t('needs.fields.end')}
+          value={need.end}
+          onChange={(e) => set({ end: e.currentTarget.value })}
+          required
+          error={fieldError('need.end')}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <NumberInput
+          label={t('needs.fields.extentPercent')}
+          value={need.extentPercent}
+          onChange={(v) => set({ extentPercent: toNumber(v) })}
+          min={1}
+          max={100}
+          allowDecimal={false}
+          error={fieldError('need.extentPercent')}
+        />
+        <NumberInput
+          label={t('needs.fields.positions')}
+          value={need.positions}
+          onChange={(v) => set({ positions: toNumber(v) })}
+          min={1}
+          max={100}
+          allowDecimal={false}
+          error={fieldError('need.positions')}
+        />
+      </Group>
+      <TextInput
+        label={t('needs.fields.placeOfWork')}
+        value={need.placeOfWork}
+        onChange={(e) => set({ placeOfWork: e.currentTarget.value })}
+        required
+        maxLength={200}
+        error={fieldError('need.placeOfWork')}
+      />
+      <Checkbox
+        label={t('needs.fields.remotePossible')}
+        checked={need.remotePossible}
+        onChange={(e) => set({ remotePossible: e.currentTarget.checked })}
+      />
+    </>
+  );
+}
+
+function PlacementFields({ need, onChange, fieldError, children }: FieldsProps<PlacementNeed>) {
+  const { t, i18n } = useTranslation();
+  const lang = isLocale(i18n.language) ? i18n.language : 'en';
+  const municipalities = useMunicipalities(need.person.homeCountry);
+  const set = (change: Partial<PlacementNeed>) => onChange({ ...need, ...change });
+  const setPerson = (change: Partial<PlacementNeed['person']>) =>
+    set({ person: { ...need.person, ...change } });
+  return (
+    <>
+      <Title order={2} size="h4">
+        {t('needs.fields.person')}
+      </Title>
+      <Group grow align="flex-start">
+        <NumberInput
+          label={t('needs.fields.age')}
+          value={need.person.age}
+          onChange={(v) => setPerson({ age: toNumber(v) })}
+          min={0}
+          max={120}
+          allowDecimal={false}
+          required
+          error={fieldError('need.person.age')}
+        />
+        <NativeSelect
+          label={t('needs.fields.gender')}
+          value={need.person.gender}
+          onChange={(e) =>
+            setPerson({ gender: e.currentTarget.value as PlacementNeed['person']['gender'] })
+          }
+          error={fieldError('need.person.gender')}
+        >
+          {PERSON_GENDERS.map((g) => (
+            <option key={g} value={g}>
+              {t(`needs.gender.${g}`)}
+            </option>
+          ))}
+        </NativeSelect>
+      </Group>
+      <Checkbox.Group
+        label={t('needs.fields.targetGroups')}
+        value={need.person.targetGroups}
+        onChange={(v) => setPerson({ targetGroups: v })}
+        required
+        error={fieldError('need.person.targetGroups')}
+      >
+        <Group gap="md" mt={4}>
+          {DEFAULT_TARGET_GROUPS.map((g) => (
+            <Checkbox key={g.code} value={g.code} label={g.names[lang]} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      <Textarea
+        label={t('needs.fields.personNeeds')}
+        description={t('needs.fields.personNeedsHelp')}
+        value={need.person.needs}
+        onChange={(e) => setPerson({ needs: e.currentTarget.value })}
+        autosize
+        minRows={3}
+        maxLength={4000}
+        required
+        error={fieldError('need.person.needs')}
+      />
+      {children}
+      <NativeSelect
+        label={t('needs.fields.homeMunicipality')}
+        value={need.person.homeMunicipalityCode}
+        onChange={(e) => setPerson({ homeMunicipalityCode: e.currentTarget.value })}
+        required
+        disabled={municipalities.isPending}
+        error={fieldError('need.person.homeMunicipalityCode')}
+      >
+        <option value="">{t('needs.fields.chooseMunicipality')}</option>
+        {(municipalities.data?.items ?? []).map((m) => (
+          <option key={m.code} value={m.code}>
+            {m.name}
+          </option>
+        ))}
+      </NativeSelect>
+      <Group grow align="flex-start">
+        <TextInput
+          type="date"
+          label={t('needs.fields.start')}
+          value={need.start}
+          onChange={(e) => set({ start: e.currentTarget.value })}
+          required
+          error={fieldError('need.start')}
+        />
+        <NumberInput
+          label={t('needs.fields.expectedDurationDays')}
+          value={need.expectedDurationDays}
+          onChange={(v) => set({ expectedDurationDays: toNumber(v) })}
+          min={1}
+          allowDecimal={false}
+          required
+          error={fieldError('need.expectedDurationDays')}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <NativeSelect
+          label={t('needs.fields.intensity')}
+          value={need.intensity}
+          onChange={(e) => set({ intensity: e.currentTarget.value as PlacementNeed['intensity'] })}
+          error={fieldError('need.intensity')}
+        >
+          {INTENSITIES.map((i) => (
+            <option key={i} value={i}>
+              {t(`needs.intensity.${i}`)}
+            </option>
+          ))}
+        </NativeSelect>
+        <NumberInput
+          label={t('needs.fields.hoursPerWeek')}
+          description={t('needs.fields.hoursPerWeekHelp')}
+          value={need.hoursPerWeek ?? ''}
+          onChange={(v) => set({ hoursPerWeek: v === '' ? null : toNumber(v) })}
+          min={1}
+          max={168}
+          allowDecimal={false}
+          error={fieldError('need.hoursPerWeek')}
+        />
+      </Group>
+    </>
+  );
+}

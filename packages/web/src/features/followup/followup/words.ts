@@ -1,0 +1,35 @@
+// Follow-up facts in words: risk reasons, statuses and money, in the reader's language.
+import type { TFunction } from 'i18next';
+import type { Tone } from '../../../components/StatusBadge';
+import type { Outcome, PlannedStatus, RiskReason } from './api';
+
+export function reasonText(t: TFunction, reason: RiskReason): string {
+  if (reason.code === 'permit_check_stale' && (reason.months ?? null) === null)
+    return t('followup.reasons.permit_never_checked');
+  return t(`followup.reasons.${reason.code}`, {
+    count: reason.count ?? 0,
+    months: reason.months ?? 0,
+    share: reason.sharePercent ?? 0,
+  });
+}
+
+export const PLANNED_TONE: Record<PlannedStatus, Tone> = {
+  planned: 'waiting',
+  done: 'positive',
+  cancelled: 'neutral',
+};
+
+export const OUTCOME_TONE: Record<Outcome, Tone> = {
+  met: 'positive',
+  partly_met: 'waiting',
+  not_met: 'negative',
+};
+
+/** Whole units of a currency amount given in exact minor units. */
+export function money(locale: string, amountMinor: string, currency: string): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+  }).format(Number(BigInt(amountMinor) / 100n));
+}

@@ -1,0 +1,79 @@
+import { Anchor, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { Loading } from '../../../components/Loading';
+import { Page } from '../../../components/Page';
+import { useAuth } from '../../../lib/auth';
+import { useStaffList, useStaffLists } from './api';
+import { RequestsTable } from './RequestsTable';
+import { RequestFacts, StaffListReport } from './StaffListReport';
+import { SubmitPanel } from './SubmitPanel';
+
+const detailPath = (id: string) => `/company/staff-lists/${id}`;
+
+/** The staff lists the company has been asked for. */
+export function SupplierStaffListsPage() {
+  const { t } = useTranslation();
+  const { activeMembership } = useAuth();
+  const lists = useStaffLists(activeMembership!.organisation.id, 'supplier');
+  return (
+    <Page title={t('stafflists.supplierTitle')} description={t('stafflists.supplierDescription')}>
+      {lists.isPending ? (
+        <Loading />
+      ) : lists.isError ? (
+        <ErrorAlert error={lists.error} onRetry={() => void lists.refetch()} />
+      ) : lists.data.items.length === 0 ? (
+        <EmptyState title={t('stafflists.supplierEmpty')} />
+      ) : (
+        <RequestsTable
+          requests={lists.data.items}
+          caption={t('stafflists.supplierCaption')}
+          linkTo={detailPath}
+          showSupplier={false}
+        />
+      )}
+    </Page>
+  );
+}
+
+/** One request to the company: what is asked, the answer (file or form) and the report on it. */
+export function SupplierStaffListPage() {
+  const { t } = useTranslation();
+  const { requestId = '' } = useParams();
+  const { activeMembership } = useAuth();
+  const orgId = activeMembership!.organisation.id;
+  const detail = useStaffList(orgId, 'supplier', requestId);
+  return (
+    <Page
+      title={
+        detail.data
+          ? t('stafflists.detailTitle', { name: detail.data.request.establishment.name })
+          : t('stafflists.supplierTitle')
+      }
+      actions={
+        <Anchor component={Link} to="/company/staff-lists">
+          {t('stafflists.back')}
+        </Anchor>
+      }
+    >
+      {detail.isPending ? (
+        <Loading />
+      ) : detail.isError ? (
+        <ErrorAlert error={detail.error} />
+      ) : (
+        <Stack gap="lg">
+          <RequestFacts detail={detail.data} />
+          <section aria-labelledby="staff-list-submit">
+            <Title order={2} size="h3" id="staff-list-submit" mb="xs">
+              {detail.data.latest ? t('stafflists.submit.again') : t('stafflists.submit.title')}
+            </Title>
+            <SubmitPanel orgId={orgId} requestId={requestId} />
+          </section>
+          <StaffListReport detail={detail.data} />
+        </Stack>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,238 @@
+import { useState, type FormEvent } from 'react';
+import {
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Title,
+} from '@mantine/core';
+import { minorUnitsOf } from '@tildel/domain/money';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../lib/api';
+import { currentLocale } from '../../../i18n';
+import type { CatalogueFilters, Criteria, Municipality } from './api';
+
+export interface FilterValues {
+  category: string | null;
+  targetGroup: string | null;
+  age: number | string;
+  gender: string | null;
+  municipality: string | null;
+  distance: number | string;
+  freePlaces: number | string;
+  permitValid: boolean;
+  priceFrom: number | string;
+  priceTo: number | string;
+  sort: string;
+}
+
+export const EMPTY_FILTERS: FilterValues = {
+  category: null,
+  targetGroup: null,
+  age: '',
+  gender: null,
+  municipality: null,
+  distance: '',
+  freePlaces: '',
+  permitValid: false,
+  priceFrom: '',
+  priceTo: '',
+  sort: 'name',
+};
+
+const asNumber = (value: number | string) => (value === '' ? undefined : Number(value));
+/** Prices are typed in whole kronor or kroner; the API takes minor units. */
+const asMinor = (value: number | string) =>
+  value === '' ? undefined : (minorUnitsOf(value) ?? undefined);
+
+/**
+ * The API's parameters for the form. With a distance, the municipality is where the distance is
+ * measured from; without one, the search stays inside the municipality (distances still shown).
+ */
+export function criteriaOf(v: FilterValues): Criteria {
+  const distance = asNumber(v.distance);
+  return {
+    category: v.category ?? undefined,
+    targetGroup: v.targetGroup ?? undefined,
+    age: asNumber(v.age),
+    gender: v.gender ?? undefined,
+    near: v.municipality ?? undefined,
+    municipality: v.municipality && distance === undefined ? v.municipality : undefined,
+    maxDistanceKm: v.municipality ? distance : undefined,
+    minFreePlaces: asNumber(v.freePlaces),
+    permitValid: v.permitValid ? 'true' : undefined,
+    priceMin: asMinor(v.priceFrom),
+    priceMax: asMinor(v.priceTo),
+    sort: v.sort,
+  };
+}
+
+interface Props {
+  filters: CatalogueFilters;
+  municipalities: Municipality[];
+  error: ApiError | null;
+  searching: boolean;
+  onSearch: (values: FilterValues) => void;
+}
+
+export function CatalogueFilterForm({
+  filters,
+  municipalities,
+  error,
+  searching,
+  onSearch,
+}: Props) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const [values, setValues] = useState<FilterValues>(EMPTY_FILTERS);
+  const set =
+    <K extends keyof FilterValues>(key: K) =>
+    (value: FilterValues[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
+  const several = new Set(filters.categories.map((c) => c.body.id)).size > 1;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    onSearch(values);
+  };
+
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="catalogue-filters">
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="md">
+          <Title order={2} size="h4" id="catalogue-filters">
+            {t('catalogue.filters')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
+            <Select
+              label={t('catalogue.category')}
+              placeholder={t('catalogue.anyCategory')}
+              clearable
+              searchable
+              data={filters.categories.map((c) => ({
+                value: c.id,
+                label: several ? `${c.names[locale]} (${c.body.name})` : c.names[locale],
+              }))}
+              value={values.category}
+              onChange={set('category')}
+              error={error?.fieldError('category')}
+            />
+            <Select
+              label={t('catalogue.targetGroup')}
+              placeholder={t('catalogue.anyTargetGroup')}
+              clearable
+              searchable
+              data={filters.targetGroups.map((g) => ({ value: g.code, label: g.names[locale] }))}
+              value={values.targetGroup}
+              onChange={set('targetGroup')}
+              error={error?.fieldError('targetGroup')}
+            />
+            <NumberInput
+              label={t('catalogue.age')}
+              description={t('catalogue.ageHelp')}
+              min={0}
+              max={120}
+              allowDecimal={false}
+              value={values.age}
+              onChange={set('age')}
+              error={error?.fieldError('age')}
+            />
+            <Select
+              label={t('catalogue.gender')}
+              placeholder={t('catalogue.anyGender')}
+              clearable
+              data={[
+                { value: 'female', label: t('catalogue.genders.female') },
+                { value: 'male', label: t('catalogue.genders.male') },
+              ]}
+              value={values.gender}
+              onChange={set('gender')}
+              error={error?.fieldError('gender')}
+            />
+            <Select
+              label={t('catalogue.municipality')}
+              placeholder={t('catalogue.anyMunicipality')}
+              clearable
+              searchable
+              data={municipalities.map((m) => ({ value: m.code, label: m.name }))}
+              value={values.municipality}
+              onChange={set('municipality')}
+              error={error?.fieldError('municipality') ?? error?.fieldError('near')}
+            />
+            <NumberInput
+              label={t('catalogue.distance')}
+              description={t('catalogue.distanceHelp')}
+              min={0}
+              max={2000}
+              suffix=" km"
+              value={values.distance}
+              onChange={set('distance')}
+              error={error?.fieldError('maxDistanceKm')}
+            />
+            <NumberInput
+              label={t('catalogue.freePlaces')}
+              min={0}
+              max={1000}
+              allowDecimal={false}
+              value={values.freePlaces}
+              onChange={set('freePlaces')}
+              error={error?.fieldError('minFreePlaces')}
+            />
+            <NumberInput
+              label={t('catalogue.priceFrom')}
+              description={t('catalogue.priceHelp')}
+              min={0}
+              thousandSeparator=" "
+              value={values.priceFrom}
+              onChange={set('priceFrom')}
+              error={error?.fieldError('priceMin')}
+            />
+            <NumberInput
+              label={t('catalogue.priceTo')}
+              description={t('catalogue.priceHelp')}
+              min={0}
+              thousandSeparator=" "
+              value={values.priceTo}
+              onChange={set('priceTo')}
+              error={error?.fieldError('priceMax')}
+            />
+            <Select
+              label={t('catalogue.sort')}
+              allowDeselect={false}
+              data={(['name', 'price', 'distance'] as const).map((s) => ({
+                value: s,
+                label: t(`catalogue.sorts.${s}`),
+              }))}
+              value={values.sort}
+              onChange={(value) => set('sort')(value ?? 'name')}
+              error={error?.fieldError('sort')}
+            />
+          </SimpleGrid>
+          <Checkbox
+            label={t('catalogue.permitValid')}
+            checked={values.permitValid}
+            onChange={(e) => set('permitValid')(e.currentTarget.checked)}
+          />
+          <Group gap="sm">
+            <Button type="submit" loading={searching}>
+              {t('catalogue.search')}
+            </Button>
+            <Button
+              variant="default"
+              type="button"
+              onClick={() => {
+                setValues(EMPTY_FILTERS);
+              }}
+            >
+              {t('catalogue.clear')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

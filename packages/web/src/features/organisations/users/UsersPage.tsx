@@ -1,0 +1,192 @@
+import { useEffect, useState } from 'react';
+import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useAuth, useMe } from '../../../lib/auth';
+import { PERMISSIONS, type Invitation, type Locale, type Member } from '../../../lib/types';
+import { Page } from '../../../components/Page';
+import { Loading } from '../../../components/Loading';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { EmptyState } from '../../../components/EmptyState';
+import { MembersTable } from './MembersTable';
+import { InvitationsTable } from './InvitationsTable';
+import { EditRolesModal } from './EditRolesModal';
+import { RemoveMemberModal } from './RemoveMemberModal';
+import { InviteModal } from './InviteModal';
+import { useInvitations, useMembers, useRevokeInvitation } from './api';
+import { SuccessNotice } from '../../../components/SuccessNotice';
+
+function RevokeModal({
+  orgId,
+  invitation,
+  onClose,
+  onRevoked,
+}: {
+  orgId: string;
+  invitation: Invitation;
+  onClose: () => void;
+  onRevoked: () => void;
+}) {
+  const { t } = useTranslation();
+  const mutation = useRevokeInvitation(orgId);
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('users.revokeTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <Stack gap="md">
+        <Text>{t('users.revokeConfirm', { email: invitation.email })}</Text>
+        {mutation.isError && <ErrorAlert error={mutation.error} />}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            color="red.9"
+            loading={mutation.isPending}
+            onClick={() => mutation.mutate(invitation.id, { onSuccess: onRevoked })}
+          >
+            {t('users.revokeSubmit')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+type Dialog =
+  | { kind: 'none' }
+  | { kind: 'invite' }
+  | { kind: 'edit'; member: Member }
+  | { kind: 'remove'; member: Member }
+  | { kind: 'revoke'; invitation: Invitation };
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { activeMembership, hasPermission } = useAuth();
+  const org = activeMembership!.organisation;
+  const canManage = hasPermission(PERMISSIONS.membersManage);
+  const members = useMembers(org.id);
+  const invitations = useInvitations(org.id);
+  const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const close = () => setDialog({ kind: 'none' });
+  const location = useLocation();
+
+  // Follow a link to #invitations once the list is there.
+  useEffect(() => {
+    if (location.hash === '#invitations' && invitations.isSuccess) {
+      document.getElementById('invitations')?.scrollIntoView();
+    }
+  }, [location.hash, invitations.isSuccess]);
+
+  const defaultLocale: Locale = org.country === 'DK' ? 'da' : 'sv';
+  const sortedInvitations = [...(invitations.data?.items ?? [])].sort((a, b) =>
+    b.createdAt.localeCompare(a.createdAt),
+  );
+
+  return (
+    <Page
+      title={t('users.title')}
+      description={t('users.description', { organisation: org.name })}
+      actions={
+        canManage && (
+          <Button onClick={() => setDialog({ kind: 'invite' })}>{t('users.invite.open')}</Button>
+        )
+      }
+    >
+      {notice && <SuccessNotice message={notice} onClose={() => setNotice(null)} />}
+
+      <section aria-labelledby="members-heading">
+        <Title order={2} size="h3" id="members-heading" mb="sm">
+          {t('users.members')}
+        </Title>
+        {members.isPending ? (
+          <Loading />
+        ) : members.isError ? (
+          <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />
+        ) : members.data.items.length === 0 ? (
+          <EmptyState title={t('users.noMembers')} />
+        ) : (
+          <MembersTable
+            members={members.data.items}
+            currentUserId={me.user.id}
+            canManage={canManage}
+            onEdit={(member) => setDialog({ kind: 'edit', member })}
+            onRemove={(member) => setDialog({ kind: 'remove', member })}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="invitations-heading" id="invitations">
+        <Title order={2} size="h3" id="invitations-heading" mb="sm">
+          {t('users.invitations')}
+        </Title>
+        {invitations.isPending ? (
+          <Loading />
+        ) : invitations.isError ? (
+          <ErrorAlert error={invitations.error} onRetry={() => void invitations.refetch()} />
+        ) : sortedInvitations.length === 0 ? (
+          <EmptyState title={t('users.noInvitations')}>
+            {canManage ? t('users.noInvitationsHelp') : undefined}
+          </EmptyState>
+        ) : (
+          <InvitationsTable
+            invitations={sortedInvitations}
+            canManage={canManage}
+            onRevoke={(invitation) => setDialog({ kind: 'revoke', invitation })}
+          />
+        )}
+      </section>
+
+      {dialog.kind === 'invite' && (
+        <InviteModal
+          orgId={org.id}
+          defaultLocale={defaultLocale}
+          onClose={close}
+          onInvited={(inv) => {
+            close();
+            setNotice(t('users.invite.sent', { email: inv.email }));
+          }}
+        />
+      )}
+      {dialog.kind === 'edit' && (
+        <EditRolesModal
+          orgId={org.id}
+          member={dialog.member}
+          onClose={close}
+          onSaved={() => {
+            close();
+            setNotice(t('users.rolesSaved', { name: dialog.member.name }));
+          }}
+        />
+      )}
+      {dialog.kind === 'remove' && (
+        <RemoveMemberModal
+          orgId={org.id}
+          organisationName={org.name}
+          member={dialog.member}
+          onClose={close}
+          onRemoved={() => {
+            close();
+            setNotice(t('users.removed', { name: dialog.member.name }));
+          }}
+        />
+      )}
+      {dialog.kind === 'revoke' && (
+        <RevokeModal
+          orgId={org.id}
+          invitation={dialog.invitation}
+          onClose={close}
+          onRevoked={() => {
+            close();
+            setNotice(t('users.revoked', { email: dialog.invitation.email }));
+          }}
+        />
+      )}
+    </Page>
+  );
+}

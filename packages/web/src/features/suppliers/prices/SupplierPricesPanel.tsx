@@ -1,0 +1,17 @@
+// A supplier's prices as the procurement body and municipalities see them, shown as a tab of the
+// supplier page (features/suppliers). organisationId is the viewer's active organisation.
+import { useAuth } from '../../../lib/auth';
+import { PERMISSIONS } from '../../../lib/types';
+import { PricesView } from './PricesView';
+
+export function SupplierPricesPanel(props: { organisationId: string; supplierId: string }) {
+  const { activeMembership, hasPermission } = useAuth();
+  return (
+    <PricesView
+      orgId={props.organisationId}
+      supplierId={props.supplierId}
+      canAdd={hasPermission(PERMISSIONS.pricesNegotiate)}
+      defaultCurrency={activeMembership?.organisation.country === 'DK' ? 'DKK' : 'SEK'}
+    />
+  );
+}

@@ -1,0 +1,16291 @@
+// Generated from the server's OpenAPI document by `npm run api:types`. Do not edit.
+export interface paths {
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and database check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status?: string;
+                            /** @enum {string} */
+                            database?: "pglite" | "postgresql";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with email and password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user?: {
+                                /** Format: uuid */
+                                id?: string;
+                                email?: string;
+                                name?: string;
+                                /** @enum {string} */
+                                locale?: "sv" | "da" | "en";
+                                isPlatformAdmin?: boolean;
+                            };
+                            activeOrganisationId?: string | null;
+                            memberships?: {
+                                organisation?: {
+                                    id?: string;
+                                    name?: string;
+                                    kind?: string;
+                                    country?: string;
+                                };
+                                roles?: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            }[];
+                            roles?: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            permissions?: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                            csrfToken?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+            };
+        };
+        /** Sign out */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user, memberships, roles and permissions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user?: {
+                                /** Format: uuid */
+                                id?: string;
+                                email?: string;
+                                name?: string;
+                                /** @enum {string} */
+                                locale?: "sv" | "da" | "en";
+                                isPlatformAdmin?: boolean;
+                            };
+                            activeOrganisationId?: string | null;
+                            memberships?: {
+                                organisation?: {
+                                    id?: string;
+                                    name?: string;
+                                    kind?: string;
+                                    country?: string;
+                                };
+                                roles?: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            }[];
+                            roles?: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            permissions?: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                            csrfToken?: string;
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthorized"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/locale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Remember the user interface language */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        locale: "sv" | "da" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user?: {
+                                /** Format: uuid */
+                                id?: string;
+                                email?: string;
+                                name?: string;
+                                /** @enum {string} */
+                                locale?: "sv" | "da" | "en";
+                                isPlatformAdmin?: boolean;
+                            };
+                            activeOrganisationId?: string | null;
+                            memberships?: {
+                                organisation?: {
+                                    id?: string;
+                                    name?: string;
+                                    kind?: string;
+                                    country?: string;
+                                };
+                                roles?: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            }[];
+                            roles?: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            permissions?: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                            csrfToken?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/organisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Switch the active organisation */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organisationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user?: {
+                                /** Format: uuid */
+                                id?: string;
+                                email?: string;
+                                name?: string;
+                                /** @enum {string} */
+                                locale?: "sv" | "da" | "en";
+                                isPlatformAdmin?: boolean;
+                            };
+                            activeOrganisationId?: string | null;
+                            memberships?: {
+                                organisation?: {
+                                    id?: string;
+                                    name?: string;
+                                    kind?: string;
+                                    country?: string;
+                                };
+                                roles?: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            }[];
+                            roles?: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            permissions?: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                            csrfToken?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation, and for a procurement body its member municipalities */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            name?: string;
+                            kind?: string;
+                            country?: string;
+                            identifier?: string;
+                            municipalityCode?: string | null;
+                            mandate?: {
+                                id?: string;
+                                name?: string;
+                                municipalityCode?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/assignable-roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Roles this kind of organisation can hand out */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            roles?: string[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members and their roles */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                userId?: string;
+                                email?: string;
+                                name?: string;
+                                roles?: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                                /** Format: date-time */
+                                joinedAt?: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a member's roles */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            userId?: string;
+                            roles?: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        /** Remove a member */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invitations, open and past */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                email?: string;
+                                roles?: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                                /** @enum {string} */
+                                locale?: "sv" | "da" | "en";
+                                /** Format: date-time */
+                                createdAt?: string;
+                                /** Format: date-time */
+                                expiresAt?: string;
+                                /** Format: date-time */
+                                acceptedAt?: string | null;
+                                /** Format: date-time */
+                                revokedAt?: string | null;
+                                invitedBy?: {
+                                    name?: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Invite a person by email (the link is sent through the outbox) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                        /** @enum {string} */
+                        locale: "sv" | "da" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            email?: string;
+                            roles?: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            /** @enum {string} */
+                            locale?: "sv" | "da" | "en";
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            expiresAt?: string;
+                            /** Format: date-time */
+                            acceptedAt?: string | null;
+                            /** Format: date-time */
+                            revokedAt?: string | null;
+                            invitedBy?: {
+                                name?: string;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an open invitation */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    invitationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an invitation link offers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisationName?: string;
+                            email?: string;
+                            roles?: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            /** @enum {string} */
+                            locale?: "sv" | "da" | "en";
+                            existingUser?: boolean;
+                            /** Format: date-time */
+                            expiresAt?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation: creates the account if needed and signs in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user?: {
+                                /** Format: uuid */
+                                id?: string;
+                                email?: string;
+                                name?: string;
+                                /** @enum {string} */
+                                locale?: "sv" | "da" | "en";
+                                isPlatformAdmin?: boolean;
+                            };
+                            activeOrganisationId?: string | null;
+                            memberships?: {
+                                organisation?: {
+                                    id?: string;
+                                    name?: string;
+                                    kind?: string;
+                                    country?: string;
+                                };
+                                roles?: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            }[];
+                            roles?: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            permissions?: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                            csrfToken?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's audit trail, newest first */
+        get: {
+            parameters: {
+                query: {
+                    before?: string;
+                    limit: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id?: string;
+                                seq?: number;
+                                /** Format: date-time */
+                                at?: string;
+                                actor?: {
+                                    id?: string;
+                                    name?: string;
+                                    email?: string;
+                                } | null;
+                                action?: string;
+                                objectType?: string;
+                                objectId?: string;
+                                /** @description JSON value as recorded */
+                                before?: unknown;
+                                /** @description JSON value as recorded */
+                                after?: unknown;
+                            }[];
+                            nextBefore: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/audit/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Walk the organisation's hash chain and report the first tampered or missing record */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok?: boolean;
+                            checked?: number;
+                            firstProblem?: {
+                                seq?: number;
+                                id?: string | null;
+                                /** @enum {string} */
+                                reason?: "tampered" | "missing" | "broken_link";
+                            } | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messages the organisation has sent (or kept, when no SMTP server is configured) */
+        get: {
+            parameters: {
+                query: {
+                    before?: string;
+                    limit: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id?: string;
+                                to?: string;
+                                subject?: string;
+                                body?: string;
+                                /** @enum {string} */
+                                status?: "pending" | "sent" | "failed";
+                                /** @enum {string|null} */
+                                transport?: "smtp" | "kept" | null;
+                                /** Format: date-time */
+                                createdAt?: string;
+                                /** Format: date-time */
+                                sentAt?: string | null;
+                                lastError?: string | null;
+                            }[];
+                            nextBefore: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reference/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Swedish and Danish municipalities with official codes, region and seat coordinates */
+        get: {
+            parameters: {
+                query?: {
+                    country?: "SE" | "DK";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                country?: string;
+                                code?: string;
+                                name?: string;
+                                regionCode?: string;
+                                regionName?: string;
+                                lat?: number;
+                                lon?: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/platform/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All organisations on the platform */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                kind?: string;
+                                name?: string;
+                                country?: string;
+                                identifier?: string;
+                                municipalityCode?: string | null;
+                                memberCount?: number;
+                                /** Format: date-time */
+                                createdAt?: string;
+                            }[];
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+            };
+        };
+        put?: never;
+        /** Register an organisation and invite its first administrator */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "procurement_body" | "municipality" | "supplier";
+                        name: string;
+                        /** @enum {string} */
+                        country: "SE" | "DK";
+                        identifier: string;
+                        municipalityCode?: string;
+                        /** Format: email */
+                        adminEmail: string;
+                        /** @enum {string} */
+                        adminLocale: "sv" | "da" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            name?: string;
+                            kind?: string;
+                            country?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What awaits the caller in this organisation, by role */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            today?: string;
+                            procurement?: {
+                                applications?: {
+                                    id?: string;
+                                    dpsId?: string;
+                                    dpsTitle?: string;
+                                    supplierName?: string;
+                                    receivedAt?: string;
+                                    decisionDueAt?: string;
+                                    extended?: boolean;
+                                    overdue?: boolean;
+                                }[];
+                                agreementsEnding?: {
+                                    id?: string;
+                                    reference?: string;
+                                    title?: string;
+                                    endsOn?: string;
+                                    extensionsLeft?: number;
+                                }[];
+                                documentsExpiring?: {
+                                    id?: string;
+                                    supplierId?: string;
+                                    supplierName?: string;
+                                    kind?: string;
+                                    title?: string;
+                                    validUntil?: string | null;
+                                }[];
+                            };
+                            quality?: {
+                                hiddenSuppliers?: {
+                                    supplierId?: string;
+                                    supplierName?: string;
+                                    agreementId?: string;
+                                    reference?: string;
+                                    lotName?: string;
+                                    reason?: string | null;
+                                    hiddenFrom?: string | null;
+                                    hiddenTo?: string | null;
+                                }[];
+                                permitProblems?: {
+                                    id?: string;
+                                    supplierId?: string;
+                                    supplierName?: string;
+                                    establishmentName?: string;
+                                    authority?: string;
+                                    status?: string;
+                                    validTo?: string | null;
+                                    openCases?: number;
+                                    lastCheckedOn?: string | null;
+                                }[];
+                            };
+                            supplier?: {
+                                applications?: {
+                                    id?: string;
+                                    dpsId?: string;
+                                    dpsTitle?: string;
+                                    ownerName?: string;
+                                    status?: string;
+                                    receivedAt?: string;
+                                    decisionDueAt?: string;
+                                    decisionReason?: string | null;
+                                }[];
+                                declarationRequests?: {
+                                    id?: string;
+                                    dpsId?: string;
+                                    dpsTitle?: string;
+                                    requestedAt?: string;
+                                    dueAt?: string;
+                                    overdue?: boolean;
+                                }[];
+                                documentsExpiring?: {
+                                    id?: string;
+                                    supplierId?: string;
+                                    supplierName?: string;
+                                    kind?: string;
+                                    title?: string;
+                                    validUntil?: string | null;
+                                }[];
+                                capacityToConfirm?: {
+                                    id?: string;
+                                    name?: string;
+                                    placesTotal?: number;
+                                    placesFree?: number;
+                                    placesUpdatedAt?: string | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/company": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier's own profile */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            name?: string;
+                            country?: string;
+                            identifier?: string;
+                            street?: string;
+                            postalCode?: string;
+                            city?: string;
+                            municipalityCode?: string | null;
+                            municipalityName?: string | null;
+                            website?: string | null;
+                            description?: string;
+                            version?: number;
+                            /** Format: date-time */
+                            updatedAt?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        /** Save the supplier's profile (version: the one read; 0 before the first save) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        street: string;
+                        postalCode: string;
+                        city: string;
+                        municipalityCode: string | null;
+                        website?: string | null;
+                        description?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            name?: string;
+                            country?: string;
+                            identifier?: string;
+                            street?: string;
+                            postalCode?: string;
+                            city?: string;
+                            municipalityCode?: string | null;
+                            municipalityName?: string | null;
+                            website?: string | null;
+                            description?: string;
+                            version?: number;
+                            /** Format: date-time */
+                            updatedAt?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/company/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contacts: people and shared function mailboxes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                kind?: string;
+                                name?: string;
+                                purpose?: string;
+                                email?: string;
+                                phone?: string | null;
+                                receivesNotices?: boolean;
+                                /** Format: date-time */
+                                createdAt?: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Add a contact */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "person" | "function_mailbox";
+                        name: string;
+                        purpose?: string;
+                        /** Format: email */
+                        email: string;
+                        phone?: string | null;
+                        receivesNotices?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            kind?: string;
+                            name?: string;
+                            purpose?: string;
+                            email?: string;
+                            phone?: string | null;
+                            receivesNotices?: boolean;
+                            /** Format: date-time */
+                            createdAt?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/company/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a contact */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "person" | "function_mailbox";
+                        name: string;
+                        purpose?: string;
+                        /** Format: email */
+                        email: string;
+                        phone?: string | null;
+                        receivesNotices?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            kind?: string;
+                            name?: string;
+                            purpose?: string;
+                            email?: string;
+                            phone?: string | null;
+                            receivesNotices?: boolean;
+                            /** Format: date-time */
+                            createdAt?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        /** Remove a contact */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/company/establishments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier's establishments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                supplierId?: string;
+                                name?: string;
+                                serviceKind?: string;
+                                street?: string;
+                                postalCode?: string;
+                                city?: string;
+                                country?: string;
+                                municipalityCode?: string;
+                                municipalityName?: string | null;
+                                lat?: number;
+                                lon?: number;
+                                placesTotal?: number;
+                                placesFree?: number;
+                                /** Format: date-time */
+                                placesUpdatedAt?: string | null;
+                                targetGroups?: string[];
+                                ageMin?: number;
+                                ageMax?: number;
+                                gender?: string;
+                                methods?: string[];
+                                languages?: string[];
+                                description?: string;
+                                version?: number;
+                                /** Format: date-time */
+                                createdAt?: string;
+                                /** Format: date-time */
+                                closedAt?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Add an establishment (its position is the municipal seat) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        serviceKind: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                        street?: string;
+                        postalCode?: string;
+                        city?: string;
+                        municipalityCode: string;
+                        placesTotal: number;
+                        placesFree: number;
+                        targetGroups?: string[];
+                        ageMin?: number;
+                        ageMax?: number;
+                        /** @enum {string} */
+                        gender?: "any" | "female" | "male";
+                        methods?: string[];
+                        languages?: string[];
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            supplierId?: string;
+                            name?: string;
+                            serviceKind?: string;
+                            street?: string;
+                            postalCode?: string;
+                            city?: string;
+                            country?: string;
+                            municipalityCode?: string;
+                            municipalityName?: string | null;
+                            lat?: number;
+                            lon?: number;
+                            placesTotal?: number;
+                            placesFree?: number;
+                            /** Format: date-time */
+                            placesUpdatedAt?: string | null;
+                            targetGroups?: string[];
+                            ageMin?: number;
+                            ageMax?: number;
+                            gender?: string;
+                            methods?: string[];
+                            languages?: string[];
+                            description?: string;
+                            version?: number;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            closedAt?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/company/establishments/{establishmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One establishment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            supplierId?: string;
+                            name?: string;
+                            serviceKind?: string;
+                            street?: string;
+                            postalCode?: string;
+                            city?: string;
+                            country?: string;
+                            municipalityCode?: string;
+                            municipalityName?: string | null;
+                            lat?: number;
+                            lon?: number;
+                            placesTotal?: number;
+                            placesFree?: number;
+                            /** Format: date-time */
+                            placesUpdatedAt?: string | null;
+                            targetGroups?: string[];
+                            ageMin?: number;
+                            ageMax?: number;
+                            gender?: string;
+                            methods?: string[];
+                            languages?: string[];
+                            description?: string;
+                            version?: number;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            closedAt?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        /** Change an establishment */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        serviceKind: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                        street?: string;
+                        postalCode?: string;
+                        city?: string;
+                        municipalityCode: string;
+                        placesTotal: number;
+                        placesFree: number;
+                        targetGroups?: string[];
+                        ageMin?: number;
+                        ageMax?: number;
+                        /** @enum {string} */
+                        gender?: "any" | "female" | "male";
+                        methods?: string[];
+                        languages?: string[];
+                        description?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            supplierId?: string;
+                            name?: string;
+                            serviceKind?: string;
+                            street?: string;
+                            postalCode?: string;
+                            city?: string;
+                            country?: string;
+                            municipalityCode?: string;
+                            municipalityName?: string | null;
+                            lat?: number;
+                            lon?: number;
+                            placesTotal?: number;
+                            placesFree?: number;
+                            /** Format: date-time */
+                            placesUpdatedAt?: string | null;
+                            targetGroups?: string[];
+                            ageMin?: number;
+                            ageMax?: number;
+                            gender?: string;
+                            methods?: string[];
+                            languages?: string[];
+                            description?: string;
+                            version?: number;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            closedAt?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/company/establishments/{establishmentId}/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Report free places now (and the total, if it changed) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        placesFree: number;
+                        placesTotal?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            supplierId?: string;
+                            name?: string;
+                            serviceKind?: string;
+                            street?: string;
+                            postalCode?: string;
+                            city?: string;
+                            country?: string;
+                            municipalityCode?: string;
+                            municipalityName?: string | null;
+                            lat?: number;
+                            lon?: number;
+                            placesTotal?: number;
+                            placesFree?: number;
+                            /** Format: date-time */
+                            placesUpdatedAt?: string | null;
+                            targetGroups?: string[];
+                            ageMin?: number;
+                            ageMax?: number;
+                            gender?: string;
+                            methods?: string[];
+                            languages?: string[];
+                            description?: string;
+                            version?: number;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            closedAt?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/company/establishments/{establishmentId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an establishment: it leaves the catalogue, kept to be reopened */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            supplierId?: string;
+                            name?: string;
+                            serviceKind?: string;
+                            street?: string;
+                            postalCode?: string;
+                            city?: string;
+                            country?: string;
+                            municipalityCode?: string;
+                            municipalityName?: string | null;
+                            lat?: number;
+                            lon?: number;
+                            placesTotal?: number;
+                            placesFree?: number;
+                            /** Format: date-time */
+                            placesUpdatedAt?: string | null;
+                            targetGroups?: string[];
+                            ageMin?: number;
+                            ageMax?: number;
+                            gender?: string;
+                            methods?: string[];
+                            languages?: string[];
+                            description?: string;
+                            version?: number;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            closedAt?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/company/establishments/{establishmentId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed establishment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            supplierId?: string;
+                            name?: string;
+                            serviceKind?: string;
+                            street?: string;
+                            postalCode?: string;
+                            city?: string;
+                            country?: string;
+                            municipalityCode?: string;
+                            municipalityName?: string | null;
+                            lat?: number;
+                            lon?: number;
+                            placesTotal?: number;
+                            placesFree?: number;
+                            /** Format: date-time */
+                            placesUpdatedAt?: string | null;
+                            targetGroups?: string[];
+                            ageMin?: number;
+                            ageMax?: number;
+                            gender?: string;
+                            methods?: string[];
+                            languages?: string[];
+                            description?: string;
+                            version?: number;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            closedAt?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/company/consultants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier's consultants (personal data: only the supplier sees this list) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                name?: string;
+                                educations?: {
+                                    code?: string;
+                                    year?: number;
+                                }[];
+                                experience?: {
+                                    area?: string;
+                                    years?: number;
+                                }[];
+                                languages?: string[];
+                                availableFrom?: string | null;
+                                availableExtentPercent?: number | null;
+                                version?: number;
+                                /** Format: date-time */
+                                createdAt?: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Add a consultant */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        educations: {
+                            /** @enum {string} */
+                            code: "socionomexamen" | "socialradgiver" | "beteendevetare" | "other";
+                            year: number;
+                        }[];
+                        experience: {
+                            area: string;
+                            years: number;
+                        }[];
+                        languages?: string[];
+                        /** Format: date */
+                        availableFrom?: string | null;
+                        availableExtentPercent?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            name?: string;
+                            educations?: {
+                                code?: string;
+                                year?: number;
+                            }[];
+                            experience?: {
+                                area?: string;
+                                years?: number;
+                            }[];
+                            languages?: string[];
+                            availableFrom?: string | null;
+                            availableExtentPercent?: number | null;
+                            version?: number;
+                            /** Format: date-time */
+                            createdAt?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/company/consultants/{consultantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a consultant */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    consultantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        educations: {
+                            /** @enum {string} */
+                            code: "socionomexamen" | "socialradgiver" | "beteendevetare" | "other";
+                            year: number;
+                        }[];
+                        experience: {
+                            area: string;
+                            years: number;
+                        }[];
+                        languages?: string[];
+                        /** Format: date */
+                        availableFrom?: string | null;
+                        availableExtentPercent?: number | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            name?: string;
+                            educations?: {
+                                code?: string;
+                                year?: number;
+                            }[];
+                            experience?: {
+                                area?: string;
+                                years?: number;
+                            }[];
+                            languages?: string[];
+                            availableFrom?: string | null;
+                            availableExtentPercent?: number | null;
+                            version?: number;
+                            /** Format: date-time */
+                            createdAt?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        /** Remove a consultant */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    consultantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier registry by name, filtered by name or number, country, service */
+        get: {
+            parameters: {
+                query: {
+                    before?: string;
+                    limit: number;
+                    q?: string;
+                    country?: "SE" | "DK";
+                    serviceKind?: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id?: string;
+                                name?: string;
+                                country?: string;
+                                identifier?: string;
+                                city?: string;
+                                municipalityCode?: string | null;
+                                establishmentCount?: number;
+                                consultantCount?: number;
+                                serviceKinds?: string[];
+                            }[];
+                            nextBefore: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Register a supplier and invite its first administrator */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        country: "SE" | "DK";
+                        identifier: string;
+                        /** Format: email */
+                        adminEmail: string;
+                        /** @enum {string} */
+                        adminLocale?: "sv" | "da" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            name?: string;
+                            country?: string;
+                            identifier?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/suppliers/{supplierId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A supplier: profile, contacts, establishments and how many consultants */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    supplierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            profile?: {
+                                id?: string;
+                                name?: string;
+                                country?: string;
+                                identifier?: string;
+                                street?: string;
+                                postalCode?: string;
+                                city?: string;
+                                municipalityCode?: string | null;
+                                municipalityName?: string | null;
+                                website?: string | null;
+                                description?: string;
+                                version?: number;
+                                /** Format: date-time */
+                                updatedAt?: string | null;
+                            };
+                            contacts?: {
+                                id?: string;
+                                kind?: string;
+                                name?: string;
+                                purpose?: string;
+                                email?: string;
+                                phone?: string | null;
+                                receivesNotices?: boolean;
+                                /** Format: date-time */
+                                createdAt?: string;
+                            }[];
+                            establishments?: {
+                                id?: string;
+                                supplierId?: string;
+                                name?: string;
+                                serviceKind?: string;
+                                street?: string;
+                                postalCode?: string;
+                                city?: string;
+                                country?: string;
+                                municipalityCode?: string;
+                                municipalityName?: string | null;
+                                lat?: number;
+                                lon?: number;
+                                placesTotal?: number;
+                                placesFree?: number;
+                                /** Format: date-time */
+                                placesUpdatedAt?: string | null;
+                                targetGroups?: string[];
+                                ageMin?: number;
+                                ageMax?: number;
+                                gender?: string;
+                                methods?: string[];
+                                languages?: string[];
+                                description?: string;
+                                version?: number;
+                                /** Format: date-time */
+                                createdAt?: string;
+                                /** Format: date-time */
+                                closedAt?: string | null;
+                            }[];
+                            consultantCount?: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/company/permits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The permits of the caller's own establishments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                establishmentId?: string;
+                                establishmentName?: string;
+                                supplierId?: string;
+                                supplierName?: string;
+                                authority?: string;
+                                reference?: string;
+                                scope?: string;
+                                status?: string;
+                                validFrom?: string | null;
+                                validTo?: string | null;
+                                openCases?: number;
+                                decisions?: string;
+                                lastCheckedOn?: string | null;
+                                lastCheckedBy?: {
+                                    name?: string;
+                                } | null;
+                                version?: number;
+                                /** Format: date-time */
+                                updatedAt?: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/suppliers/{supplierId}/permits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A supplier's permits and establishments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    supplierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                                country?: string;
+                            };
+                            establishments?: {
+                                id?: string;
+                                name?: string;
+                            }[];
+                            items?: {
+                                id?: string;
+                                establishmentId?: string;
+                                establishmentName?: string;
+                                supplierId?: string;
+                                supplierName?: string;
+                                authority?: string;
+                                reference?: string;
+                                scope?: string;
+                                status?: string;
+                                validFrom?: string | null;
+                                validTo?: string | null;
+                                openCases?: number;
+                                decisions?: string;
+                                lastCheckedOn?: string | null;
+                                lastCheckedBy?: {
+                                    name?: string;
+                                } | null;
+                                version?: number;
+                                /** Format: date-time */
+                                updatedAt?: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Record a permit; the caller is recorded as its checker */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    supplierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        establishmentId: string;
+                        /** @enum {string} */
+                        authority: "IVO" | "Socialtilsyn";
+                        reference: string;
+                        scope?: string;
+                        /** @enum {string} */
+                        status: "valid" | "changed" | "revoked" | "expired" | "applied";
+                        /** Format: date */
+                        validFrom?: string | null;
+                        /** Format: date */
+                        validTo?: string | null;
+                        openCases?: number;
+                        decisions?: string;
+                        /** Format: date */
+                        lastCheckedOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            establishmentId?: string;
+                            establishmentName?: string;
+                            supplierId?: string;
+                            supplierName?: string;
+                            authority?: string;
+                            reference?: string;
+                            scope?: string;
+                            status?: string;
+                            validFrom?: string | null;
+                            validTo?: string | null;
+                            openCases?: number;
+                            decisions?: string;
+                            lastCheckedOn?: string | null;
+                            lastCheckedBy?: {
+                                name?: string;
+                            } | null;
+                            version?: number;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/suppliers/{supplierId}/permits/{permitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Update a permit (optimistic locking by version) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    supplierId: string;
+                    permitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        establishmentId: string;
+                        /** @enum {string} */
+                        authority: "IVO" | "Socialtilsyn";
+                        reference: string;
+                        scope?: string;
+                        /** @enum {string} */
+                        status: "valid" | "changed" | "revoked" | "expired" | "applied";
+                        /** Format: date */
+                        validFrom?: string | null;
+                        /** Format: date */
+                        validTo?: string | null;
+                        openCases?: number;
+                        decisions?: string;
+                        /** Format: date */
+                        lastCheckedOn?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            establishmentId?: string;
+                            establishmentName?: string;
+                            supplierId?: string;
+                            supplierName?: string;
+                            authority?: string;
+                            reference?: string;
+                            scope?: string;
+                            status?: string;
+                            validFrom?: string | null;
+                            validTo?: string | null;
+                            openCases?: number;
+                            decisions?: string;
+                            lastCheckedOn?: string | null;
+                            lastCheckedBy?: {
+                                name?: string;
+                            } | null;
+                            version?: number;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/permits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All permits, the least recently checked first, with filters */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "valid" | "changed" | "revoked" | "expired" | "applied";
+                    checkedBefore?: string;
+                    q?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                establishmentId?: string;
+                                establishmentName?: string;
+                                supplierId?: string;
+                                supplierName?: string;
+                                authority?: string;
+                                reference?: string;
+                                scope?: string;
+                                status?: string;
+                                validFrom?: string | null;
+                                validTo?: string | null;
+                                openCases?: number;
+                                decisions?: string;
+                                lastCheckedOn?: string | null;
+                                lastCheckedBy?: {
+                                    name?: string;
+                                } | null;
+                                version?: number;
+                                /** Format: date-time */
+                                updatedAt?: string;
+                            }[];
+                            truncated?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/permits/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What importing this CSV file would accept and reject, row by row; writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fileProblem?: {
+                                code?: string;
+                                message?: string;
+                            } | null;
+                            accepted?: {
+                                line?: number;
+                                supplierIdentifier?: string;
+                                establishmentName?: string;
+                                authority?: string;
+                                reference?: string;
+                                status?: string;
+                                action?: string;
+                            }[];
+                            rejected?: {
+                                line?: number;
+                                supplierIdentifier?: string;
+                                establishmentName?: string;
+                                reference?: string;
+                                reasons?: {
+                                    code?: string;
+                                    column?: string | null;
+                                    message?: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/permits/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a CSV file of permits: all rows in one transaction, or none (422) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fileProblem?: {
+                                code?: string;
+                                message?: string;
+                            } | null;
+                            accepted?: {
+                                line?: number;
+                                supplierIdentifier?: string;
+                                establishmentName?: string;
+                                authority?: string;
+                                reference?: string;
+                                status?: string;
+                                action?: string;
+                            }[];
+                            rejected?: {
+                                line?: number;
+                                supplierIdentifier?: string;
+                                establishmentName?: string;
+                                reference?: string;
+                                reasons?: {
+                                    code?: string;
+                                    column?: string | null;
+                                    message?: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                /** @description RFC 9457 problem details, in the reader’s language */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            report?: {
+                                fileProblem?: {
+                                    code?: string;
+                                    message?: string;
+                                } | null;
+                                accepted?: {
+                                    line?: number;
+                                    supplierIdentifier?: string;
+                                    establishmentName?: string;
+                                    authority?: string;
+                                    reference?: string;
+                                    status?: string;
+                                    action?: string;
+                                }[];
+                                rejected?: {
+                                    line?: number;
+                                    supplierIdentifier?: string;
+                                    establishmentName?: string;
+                                    reference?: string;
+                                    reasons?: {
+                                        code?: string;
+                                        column?: string | null;
+                                        message?: string;
+                                    }[];
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/company/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own company's compliance documents, current and replaced */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                supplierId?: string;
+                                kind?: string;
+                                title?: string;
+                                validUntil?: string | null;
+                                /** Format: date-time */
+                                expiryWarnedAt?: string | null;
+                                /** Format: date-time */
+                                replacedAt?: string | null;
+                                /** Format: date-time */
+                                createdAt?: string;
+                                createdBy?: {
+                                    name?: string;
+                                } | null;
+                                file?: {
+                                    fileName?: string;
+                                    contentType?: string;
+                                    sizeBytes?: number;
+                                    sha256?: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Upload a compliance document (PDF, PNG or JPEG, at most 5 MB, as base64) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "insurance" | "tax_certificate" | "social_security_certificate" | "collective_agreement" | "quality_system" | "financial_statement" | "other";
+                        title: string;
+                        /** Format: date */
+                        validUntil?: string | null;
+                        fileName: string;
+                        contentType: string;
+                        contentBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            supplierId?: string;
+                            kind?: string;
+                            title?: string;
+                            validUntil?: string | null;
+                            /** Format: date-time */
+                            expiryWarnedAt?: string | null;
+                            /** Format: date-time */
+                            replacedAt?: string | null;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            createdBy?: {
+                                name?: string;
+                            } | null;
+                            file?: {
+                                fileName?: string;
+                                contentType?: string;
+                                sizeBytes?: number;
+                                sha256?: string;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/company/documents/{documentId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download one of the caller's own company's documents */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, with its Content-Type and Content-Disposition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/suppliers/{supplierId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A supplier's compliance documents */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    supplierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                supplierId?: string;
+                                kind?: string;
+                                title?: string;
+                                validUntil?: string | null;
+                                /** Format: date-time */
+                                expiryWarnedAt?: string | null;
+                                /** Format: date-time */
+                                replacedAt?: string | null;
+                                /** Format: date-time */
+                                createdAt?: string;
+                                createdBy?: {
+                                    name?: string;
+                                } | null;
+                                file?: {
+                                    fileName?: string;
+                                    contentType?: string;
+                                    sizeBytes?: number;
+                                    sha256?: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/suppliers/{supplierId}/documents/{documentId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a supplier's document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    supplierId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, with its Content-Type and Content-Disposition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/company/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own company's price history, proposals included */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            today?: string;
+                            items?: {
+                                id?: string;
+                                categoryId?: string;
+                                categoryCode?: string;
+                                categoryName?: {
+                                    sv?: string;
+                                    da?: string;
+                                    en?: string;
+                                };
+                                organisationName?: string;
+                                establishmentId?: string | null;
+                                establishmentName?: string | null;
+                                agreementId?: string | null;
+                                agreementReference?: string | null;
+                                unit?: string;
+                                amountMinor?: number;
+                                currency?: string;
+                                validFrom?: string;
+                                validTo?: string | null;
+                                status?: string;
+                                negotiatedOn?: string | null;
+                                negotiatedBy?: {
+                                    name?: string;
+                                } | null;
+                                note?: string;
+                                /** Format: date-time */
+                                createdAt?: string;
+                                inForce?: boolean;
+                            }[];
+                            categories?: {
+                                id?: string;
+                                organisationId?: string;
+                                organisationName?: string;
+                                code?: string;
+                                serviceKind?: string;
+                                name?: {
+                                    sv?: string;
+                                    da?: string;
+                                    en?: string;
+                                };
+                                defaultUnit?: string;
+                            }[];
+                            establishments?: {
+                                id?: string;
+                                name?: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Propose a price (an offer for negotiation; never overwrites a price) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        categoryId: string;
+                        /** Format: uuid */
+                        establishmentId?: string | null;
+                        /** @enum {string} */
+                        unit: "hour" | "day" | "month" | "package";
+                        amountMinor: number;
+                        /** @enum {string} */
+                        currency: "SEK" | "DKK" | "EUR";
+                        /** Format: date */
+                        validFrom: string;
+                        /** Format: date */
+                        validTo?: string | null;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/suppliers/{supplierId}/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A supplier's agreed prices (and, for procurement officers, its proposals) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    supplierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            today?: string;
+                            items?: {
+                                id?: string;
+                                categoryId?: string;
+                                categoryCode?: string;
+                                categoryName?: {
+                                    sv?: string;
+                                    da?: string;
+                                    en?: string;
+                                };
+                                organisationName?: string;
+                                establishmentId?: string | null;
+                                establishmentName?: string | null;
+                                agreementId?: string | null;
+                                agreementReference?: string | null;
+                                unit?: string;
+                                amountMinor?: number;
+                                currency?: string;
+                                validFrom?: string;
+                                validTo?: string | null;
+                                status?: string;
+                                negotiatedOn?: string | null;
+                                negotiatedBy?: {
+                                    name?: string;
+                                } | null;
+                                note?: string;
+                                /** Format: date-time */
+                                createdAt?: string;
+                                inForce?: boolean;
+                            }[];
+                            categories?: {
+                                id?: string;
+                                organisationId?: string;
+                                organisationName?: string;
+                                code?: string;
+                                serviceKind?: string;
+                                name?: {
+                                    sv?: string;
+                                    da?: string;
+                                    en?: string;
+                                };
+                                defaultUnit?: string;
+                            }[];
+                            establishments?: {
+                                id?: string;
+                                name?: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Record an agreed price; the caller is recorded as its negotiator */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    supplierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        categoryId: string;
+                        /** Format: uuid */
+                        establishmentId?: string | null;
+                        /** @enum {string} */
+                        unit: "hour" | "day" | "month" | "package";
+                        amountMinor: number;
+                        /** @enum {string} */
+                        currency: "SEK" | "DKK" | "EUR";
+                        /** Format: date */
+                        validFrom: string;
+                        /** Format: date */
+                        validTo?: string | null;
+                        note?: string;
+                        /** Format: uuid */
+                        agreementId?: string | null;
+                        /** Format: date */
+                        negotiatedOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy/{bodyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A procurement organisation's service categories and target groups in force (for suppliers too) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bodyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisation?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            categories?: {
+                                id?: string;
+                                code?: string;
+                                serviceKind?: string;
+                                area?: string | null;
+                                defaultUnit?: string;
+                                names?: {
+                                    sv?: string;
+                                    da?: string;
+                                    en?: string;
+                                };
+                                /** Format: date-time */
+                                retiredAt?: string | null;
+                            }[];
+                            targetGroups?: {
+                                id?: string;
+                                code?: string;
+                                names?: {
+                                    sv?: string;
+                                    da?: string;
+                                    en?: string;
+                                };
+                                /** Format: date-time */
+                                retiredAt?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/taxonomy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation’s own taxonomy, retired entries included */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories?: {
+                                id?: string;
+                                code?: string;
+                                serviceKind?: string;
+                                area?: string | null;
+                                defaultUnit?: string;
+                                names?: {
+                                    sv?: string;
+                                    da?: string;
+                                    en?: string;
+                                };
+                                /** Format: date-time */
+                                retiredAt?: string | null;
+                            }[];
+                            targetGroups?: {
+                                id?: string;
+                                code?: string;
+                                names?: {
+                                    sv?: string;
+                                    da?: string;
+                                    en?: string;
+                                };
+                                /** Format: date-time */
+                                retiredAt?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/taxonomy/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a service category (the code is unique in the organisation) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @enum {string} */
+                        serviceKind: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                        area?: string;
+                        /** @enum {string} */
+                        defaultUnit: "hour" | "day" | "month" | "package";
+                        names: {
+                            sv: string;
+                            da: string;
+                            en: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            code?: string;
+                            serviceKind?: string;
+                            area?: string | null;
+                            defaultUnit?: string;
+                            names?: {
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            };
+                            /** Format: date-time */
+                            retiredAt?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/taxonomy/categories/{categoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename a service category */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    categoryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        names: {
+                            sv: string;
+                            da: string;
+                            en: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            code?: string;
+                            serviceKind?: string;
+                            area?: string | null;
+                            defaultUnit?: string;
+                            names?: {
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            };
+                            /** Format: date-time */
+                            retiredAt?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/taxonomy/categories/{categoryId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a service category: no longer offered, kept for what refers to it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    categoryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            code?: string;
+                            serviceKind?: string;
+                            area?: string | null;
+                            defaultUnit?: string;
+                            names?: {
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            };
+                            /** Format: date-time */
+                            retiredAt?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/taxonomy/target-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a target group (the code is unique in the organisation) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        names: {
+                            sv: string;
+                            da: string;
+                            en: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            code?: string;
+                            names?: {
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            };
+                            /** Format: date-time */
+                            retiredAt?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/taxonomy/target-groups/{targetGroupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename a target group */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    targetGroupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        names: {
+                            sv: string;
+                            da: string;
+                            en: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            code?: string;
+                            names?: {
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            };
+                            /** Format: date-time */
+                            retiredAt?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/taxonomy/target-groups/{targetGroupId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a target group */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    targetGroupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            code?: string;
+                            names?: {
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            };
+                            /** Format: date-time */
+                            retiredAt?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Framework agreements the organisation owns or takes part in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                                description?: string;
+                                country?: string;
+                                ownerId?: string;
+                                ownerName?: string;
+                                owned?: boolean;
+                                participating?: boolean;
+                                status?: string;
+                                startsOn?: string;
+                                endsOn?: string;
+                                currentEndsOn?: string;
+                                latestPossibleEnd?: string;
+                                extensionOptions?: number[];
+                                extensionsUsed?: number;
+                                longPeriodReason?: string | null;
+                                terminatedOn?: string | null;
+                                terminatedReason?: string | null;
+                                version?: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Draft a framework agreement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reference: string;
+                        title: string;
+                        description?: string;
+                        /** @enum {string} */
+                        country?: "SE" | "DK";
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        extensionOptions?: number[];
+                        longPeriodReason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            title?: string;
+                            description?: string;
+                            country?: string;
+                            ownerId?: string;
+                            ownerName?: string;
+                            owned?: boolean;
+                            participating?: boolean;
+                            status?: string;
+                            startsOn?: string;
+                            endsOn?: string;
+                            currentEndsOn?: string;
+                            latestPossibleEnd?: string;
+                            extensionOptions?: number[];
+                            extensionsUsed?: number;
+                            longPeriodReason?: string | null;
+                            terminatedOn?: string | null;
+                            terminatedReason?: string | null;
+                            version?: number;
+                            today?: string;
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                                municipalityCode?: string | null;
+                            }[];
+                            lots?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                                category?: {
+                                    id?: string;
+                                    code?: string;
+                                    nameSv?: string;
+                                    nameDa?: string;
+                                    nameEn?: string;
+                                };
+                                areaMunicipalityCodes?: string[];
+                                method?: {
+                                    kind?: string;
+                                    threshold?: number | null;
+                                    unit?: string | null;
+                                };
+                                suppliers?: {
+                                    supplierId?: string;
+                                    name?: string;
+                                    rank?: number;
+                                    status?: string;
+                                    effectiveStatus?: string;
+                                    reason?: string | null;
+                                    hiddenFrom?: string | null;
+                                    hiddenTo?: string | null;
+                                    terminatedOn?: string | null;
+                                    price?: {
+                                        amountMinor?: number;
+                                        currency?: string;
+                                        unit?: string;
+                                        validFrom?: string;
+                                    } | null;
+                                }[];
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                lotId?: string | null;
+                                kind?: string;
+                                parameters?: {
+                                    [key: string]: unknown;
+                                };
+                                description?: string;
+                            }[];
+                            activationGaps?: string[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/drafting-choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Categories, municipalities and suppliers an agreement can be drafted with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            country?: string;
+                            categories?: {
+                                id?: string;
+                                code?: string;
+                                nameSv?: string;
+                                nameDa?: string;
+                                nameEn?: string;
+                                defaultUnit?: string;
+                            }[];
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                                municipalityCode?: string | null;
+                            }[];
+                            suppliers?: {
+                                id?: string;
+                                name?: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agreement with its municipalities, lots, ranked suppliers and requirements */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            title?: string;
+                            description?: string;
+                            country?: string;
+                            ownerId?: string;
+                            ownerName?: string;
+                            owned?: boolean;
+                            participating?: boolean;
+                            status?: string;
+                            startsOn?: string;
+                            endsOn?: string;
+                            currentEndsOn?: string;
+                            latestPossibleEnd?: string;
+                            extensionOptions?: number[];
+                            extensionsUsed?: number;
+                            longPeriodReason?: string | null;
+                            terminatedOn?: string | null;
+                            terminatedReason?: string | null;
+                            version?: number;
+                            today?: string;
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                                municipalityCode?: string | null;
+                            }[];
+                            lots?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                                category?: {
+                                    id?: string;
+                                    code?: string;
+                                    nameSv?: string;
+                                    nameDa?: string;
+                                    nameEn?: string;
+                                };
+                                areaMunicipalityCodes?: string[];
+                                method?: {
+                                    kind?: string;
+                                    threshold?: number | null;
+                                    unit?: string | null;
+                                };
+                                suppliers?: {
+                                    supplierId?: string;
+                                    name?: string;
+                                    rank?: number;
+                                    status?: string;
+                                    effectiveStatus?: string;
+                                    reason?: string | null;
+                                    hiddenFrom?: string | null;
+                                    hiddenTo?: string | null;
+                                    terminatedOn?: string | null;
+                                    price?: {
+                                        amountMinor?: number;
+                                        currency?: string;
+                                        unit?: string;
+                                        validFrom?: string;
+                                    } | null;
+                                }[];
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                lotId?: string | null;
+                                kind?: string;
+                                parameters?: {
+                                    [key: string]: unknown;
+                                };
+                                description?: string;
+                            }[];
+                            activationGaps?: string[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        /** Edit a draft agreement */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reference: string;
+                        title: string;
+                        description?: string;
+                        /** @enum {string} */
+                        country?: "SE" | "DK";
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        extensionOptions?: number[];
+                        longPeriodReason?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            title?: string;
+                            description?: string;
+                            country?: string;
+                            ownerId?: string;
+                            ownerName?: string;
+                            owned?: boolean;
+                            participating?: boolean;
+                            status?: string;
+                            startsOn?: string;
+                            endsOn?: string;
+                            currentEndsOn?: string;
+                            latestPossibleEnd?: string;
+                            extensionOptions?: number[];
+                            extensionsUsed?: number;
+                            longPeriodReason?: string | null;
+                            terminatedOn?: string | null;
+                            terminatedReason?: string | null;
+                            version?: number;
+                            today?: string;
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                                municipalityCode?: string | null;
+                            }[];
+                            lots?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                                category?: {
+                                    id?: string;
+                                    code?: string;
+                                    nameSv?: string;
+                                    nameDa?: string;
+                                    nameEn?: string;
+                                };
+                                areaMunicipalityCodes?: string[];
+                                method?: {
+                                    kind?: string;
+                                    threshold?: number | null;
+                                    unit?: string | null;
+                                };
+                                suppliers?: {
+                                    supplierId?: string;
+                                    name?: string;
+                                    rank?: number;
+                                    status?: string;
+                                    effectiveStatus?: string;
+                                    reason?: string | null;
+                                    hiddenFrom?: string | null;
+                                    hiddenTo?: string | null;
+                                    terminatedOn?: string | null;
+                                    price?: {
+                                        amountMinor?: number;
+                                        currency?: string;
+                                        unit?: string;
+                                        validFrom?: string;
+                                    } | null;
+                                }[];
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                lotId?: string | null;
+                                kind?: string;
+                                parameters?: {
+                                    [key: string]: unknown;
+                                };
+                                description?: string;
+                            }[];
+                            activationGaps?: string[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the participating municipalities (from the mandate) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        municipalityIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            title?: string;
+                            description?: string;
+                            country?: string;
+                            ownerId?: string;
+                            ownerName?: string;
+                            owned?: boolean;
+                            participating?: boolean;
+                            status?: string;
+                            startsOn?: string;
+                            endsOn?: string;
+                            currentEndsOn?: string;
+                            latestPossibleEnd?: string;
+                            extensionOptions?: number[];
+                            extensionsUsed?: number;
+                            longPeriodReason?: string | null;
+                            terminatedOn?: string | null;
+                            terminatedReason?: string | null;
+                            version?: number;
+                            today?: string;
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                                municipalityCode?: string | null;
+                            }[];
+                            lots?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                                category?: {
+                                    id?: string;
+                                    code?: string;
+                                    nameSv?: string;
+                                    nameDa?: string;
+                                    nameEn?: string;
+                                };
+                                areaMunicipalityCodes?: string[];
+                                method?: {
+                                    kind?: string;
+                                    threshold?: number | null;
+                                    unit?: string | null;
+                                };
+                                suppliers?: {
+                                    supplierId?: string;
+                                    name?: string;
+                                    rank?: number;
+                                    status?: string;
+                                    effectiveStatus?: string;
+                                    reason?: string | null;
+                                    hiddenFrom?: string | null;
+                                    hiddenTo?: string | null;
+                                    terminatedOn?: string | null;
+                                    price?: {
+                                        amountMinor?: number;
+                                        currency?: string;
+                                        unit?: string;
+                                        validFrom?: string;
+                                    } | null;
+                                }[];
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                lotId?: string | null;
+                                kind?: string;
+                                parameters?: {
+                                    [key: string]: unknown;
+                                };
+                                description?: string;
+                            }[];
+                            activationGaps?: string[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/lots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a lot: service category, area and call-off method */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        number: number;
+                        name: string;
+                        /** Format: uuid */
+                        categoryId: string;
+                        areaMunicipalityCodes?: string[];
+                        /** @enum {string} */
+                        method: "ranking" | "renewed_competition" | "volume_rule";
+                        volumeThreshold?: number | null;
+                        /** @enum {string|null} */
+                        volumeUnit?: "hour" | "day" | "month" | "package" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/lots/{lotId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit a lot of a draft */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                    lotId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        number: number;
+                        name: string;
+                        /** Format: uuid */
+                        categoryId: string;
+                        areaMunicipalityCodes?: string[];
+                        /** @enum {string} */
+                        method: "ranking" | "renewed_competition" | "volume_rule";
+                        volumeThreshold?: number | null;
+                        /** @enum {string|null} */
+                        volumeUnit?: "hour" | "day" | "month" | "package" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            title?: string;
+                            description?: string;
+                            country?: string;
+                            ownerId?: string;
+                            ownerName?: string;
+                            owned?: boolean;
+                            participating?: boolean;
+                            status?: string;
+                            startsOn?: string;
+                            endsOn?: string;
+                            currentEndsOn?: string;
+                            latestPossibleEnd?: string;
+                            extensionOptions?: number[];
+                            extensionsUsed?: number;
+                            longPeriodReason?: string | null;
+                            terminatedOn?: string | null;
+                            terminatedReason?: string | null;
+                            version?: number;
+                            today?: string;
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                                municipalityCode?: string | null;
+                            }[];
+                            lots?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                                category?: {
+                                    id?: string;
+                                    code?: string;
+                                    nameSv?: string;
+                                    nameDa?: string;
+                                    nameEn?: string;
+                                };
+                                areaMunicipalityCodes?: string[];
+                                method?: {
+                                    kind?: string;
+                                    threshold?: number | null;
+                                    unit?: string | null;
+                                };
+                                suppliers?: {
+                                    supplierId?: string;
+                                    name?: string;
+                                    rank?: number;
+                                    status?: string;
+                                    effectiveStatus?: string;
+                                    reason?: string | null;
+                                    hiddenFrom?: string | null;
+                                    hiddenTo?: string | null;
+                                    terminatedOn?: string | null;
+                                    price?: {
+                                        amountMinor?: number;
+                                        currency?: string;
+                                        unit?: string;
+                                        validFrom?: string;
+                                    } | null;
+                                }[];
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                lotId?: string | null;
+                                kind?: string;
+                                parameters?: {
+                                    [key: string]: unknown;
+                                };
+                                description?: string;
+                            }[];
+                            activationGaps?: string[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        /** Delete a lot of a draft with its suppliers and lot requirements */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                    lotId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            title?: string;
+                            description?: string;
+                            country?: string;
+                            ownerId?: string;
+                            ownerName?: string;
+                            owned?: boolean;
+                            participating?: boolean;
+                            status?: string;
+                            startsOn?: string;
+                            endsOn?: string;
+                            currentEndsOn?: string;
+                            latestPossibleEnd?: string;
+                            extensionOptions?: number[];
+                            extensionsUsed?: number;
+                            longPeriodReason?: string | null;
+                            terminatedOn?: string | null;
+                            terminatedReason?: string | null;
+                            version?: number;
+                            today?: string;
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                                municipalityCode?: string | null;
+                            }[];
+                            lots?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                                category?: {
+                                    id?: string;
+                                    code?: string;
+                                    nameSv?: string;
+                                    nameDa?: string;
+                                    nameEn?: string;
+                                };
+                                areaMunicipalityCodes?: string[];
+                                method?: {
+                                    kind?: string;
+                                    threshold?: number | null;
+                                    unit?: string | null;
+                                };
+                                suppliers?: {
+                                    supplierId?: string;
+                                    name?: string;
+                                    rank?: number;
+                                    status?: string;
+                                    effectiveStatus?: string;
+                                    reason?: string | null;
+                                    hiddenFrom?: string | null;
+                                    hiddenTo?: string | null;
+                                    terminatedOn?: string | null;
+                                    price?: {
+                                        amountMinor?: number;
+                                        currency?: string;
+                                        unit?: string;
+                                        validFrom?: string;
+                                    } | null;
+                                }[];
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                lotId?: string | null;
+                                kind?: string;
+                                parameters?: {
+                                    [key: string]: unknown;
+                                };
+                                description?: string;
+                            }[];
+                            activationGaps?: string[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/lots/{lotId}/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a supplier to a lot at a rank, optionally with its agreed price */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                    lotId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        supplierId: string;
+                        rank?: number;
+                        price?: {
+                            amountMinor: number;
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            /** @enum {string} */
+                            unit?: "hour" | "day" | "month" | "package";
+                            /** Format: date */
+                            validFrom?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            title?: string;
+                            description?: string;
+                            country?: string;
+                            ownerId?: string;
+                            ownerName?: string;
+                            owned?: boolean;
+                            participating?: boolean;
+                            status?: string;
+                            startsOn?: string;
+                            endsOn?: string;
+                            currentEndsOn?: string;
+                            latestPossibleEnd?: string;
+                            extensionOptions?: number[];
+                            extensionsUsed?: number;
+                            longPeriodReason?: string | null;
+                            terminatedOn?: string | null;
+                            terminatedReason?: string | null;
+                            version?: number;
+                            today?: string;
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                                municipalityCode?: string | null;
+                            }[];
+                            lots?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                                category?: {
+                                    id?: string;
+                                    code?: string;
+                                    nameSv?: string;
+                                    nameDa?: string;
+                                    nameEn?: string;
+                                };
+                                areaMunicipalityCodes?: string[];
+                                method?: {
+                                    kind?: string;
+                                    threshold?: number | null;
+                                    unit?: string | null;
+                                };
+                                suppliers?: {
+                                    supplierId?: string;
+                                    name?: string;
+                                    rank?: number;
+                                    status?: string;
+                                    effectiveStatus?: string;
+                                    reason?: string | null;
+                                    hiddenFrom?: string | null;
+                                    hiddenTo?: string | null;
+                                    terminatedOn?: string | null;
+                                    price?: {
+                                        amountMinor?: number;
+                                        currency?: string;
+                                        unit?: string;
+                                        validFrom?: string;
+                                    } | null;
+                                }[];
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                lotId?: string | null;
+                                kind?: string;
+                                parameters?: {
+                                    [key: string]: unknown;
+                                };
+                                description?: string;
+                            }[];
+                            activationGaps?: string[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/lots/{lotId}/suppliers/{supplierId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a supplier off a lot of a draft (the ranks close up) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                    lotId: string;
+                    supplierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            title?: string;
+                            description?: string;
+                            country?: string;
+                            ownerId?: string;
+                            ownerName?: string;
+                            owned?: boolean;
+                            participating?: boolean;
+                            status?: string;
+                            startsOn?: string;
+                            endsOn?: string;
+                            currentEndsOn?: string;
+                            latestPossibleEnd?: string;
+                            extensionOptions?: number[];
+                            extensionsUsed?: number;
+                            longPeriodReason?: string | null;
+                            terminatedOn?: string | null;
+                            terminatedReason?: string | null;
+                            version?: number;
+                            today?: string;
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                                municipalityCode?: string | null;
+                            }[];
+                            lots?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                                category?: {
+                                    id?: string;
+                                    code?: string;
+                                    nameSv?: string;
+                                    nameDa?: string;
+                                    nameEn?: string;
+                                };
+                                areaMunicipalityCodes?: string[];
+                                method?: {
+                                    kind?: string;
+                                    threshold?: number | null;
+                                    unit?: string | null;
+                                };
+                                suppliers?: {
+                                    supplierId?: string;
+                                    name?: string;
+                                    rank?: number;
+                                    status?: string;
+                                    effectiveStatus?: string;
+                                    reason?: string | null;
+                                    hiddenFrom?: string | null;
+                                    hiddenTo?: string | null;
+                                    terminatedOn?: string | null;
+                                    price?: {
+                                        amountMinor?: number;
+                                        currency?: string;
+                                        unit?: string;
+                                        validFrom?: string;
+                                    } | null;
+                                }[];
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                lotId?: string | null;
+                                kind?: string;
+                                parameters?: {
+                                    [key: string]: unknown;
+                                };
+                                description?: string;
+                            }[];
+                            activationGaps?: string[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/lots/{lotId}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a lot's ranking: every supplier of the lot, first rank first */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                    lotId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        supplierIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            title?: string;
+                            description?: string;
+                            country?: string;
+                            ownerId?: string;
+                            ownerName?: string;
+                            owned?: boolean;
+                            participating?: boolean;
+                            status?: string;
+                            startsOn?: string;
+                            endsOn?: string;
+                            currentEndsOn?: string;
+                            latestPossibleEnd?: string;
+                            extensionOptions?: number[];
+                            extensionsUsed?: number;
+                            longPeriodReason?: string | null;
+                            terminatedOn?: string | null;
+                            terminatedReason?: string | null;
+                            version?: number;
+                            today?: string;
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                                municipalityCode?: string | null;
+                            }[];
+                            lots?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                                category?: {
+                                    id?: string;
+                                    code?: string;
+                                    nameSv?: string;
+                                    nameDa?: string;
+                                    nameEn?: string;
+                                };
+                                areaMunicipalityCodes?: string[];
+                                method?: {
+                                    kind?: string;
+                                    threshold?: number | null;
+                                    unit?: string | null;
+                                };
+                                suppliers?: {
+                                    supplierId?: string;
+                                    name?: string;
+                                    rank?: number;
+                                    status?: string;
+                                    effectiveStatus?: string;
+                                    reason?: string | null;
+                                    hiddenFrom?: string | null;
+                                    hiddenTo?: string | null;
+                                    terminatedOn?: string | null;
+                                    price?: {
+                                        amountMinor?: number;
+                                        currency?: string;
+                                        unit?: string;
+                                        validFrom?: string;
+                                    } | null;
+                                }[];
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                lotId?: string | null;
+                                kind?: string;
+                                parameters?: {
+                                    [key: string]: unknown;
+                                };
+                                description?: string;
+                            }[];
+                            activationGaps?: string[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/suppliers/{supplierId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide a supplier, lift its hiding, or terminate it (on one lot or all) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                    supplierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "hide" | "lift" | "terminate";
+                        /** Format: uuid */
+                        lotId?: string;
+                        reason?: string;
+                        /** Format: date */
+                        from?: string;
+                        /** Format: date */
+                        to?: string | null;
+                        /** Format: date */
+                        effectiveOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            supplierId?: string;
+                            name?: string;
+                            events?: {
+                                id?: string;
+                                lotId?: string | null;
+                                lotNumber?: number | null;
+                                lotName?: string | null;
+                                status?: string;
+                                reason?: string | null;
+                                effectiveFrom?: string | null;
+                                effectiveTo?: string | null;
+                                /** Format: date-time */
+                                at?: string;
+                                actorName?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/suppliers/{supplierId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A supplier's status changes on the agreement, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                    supplierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            supplierId?: string;
+                            name?: string;
+                            events?: {
+                                id?: string;
+                                lotId?: string | null;
+                                lotNumber?: number | null;
+                                lotName?: string | null;
+                                status?: string;
+                                reason?: string | null;
+                                effectiveFrom?: string | null;
+                                effectiveTo?: string | null;
+                                /** Format: date-time */
+                                at?: string;
+                                actorName?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a contract requirement to the agreement or one lot */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "staffing_density" | "awake_night_staff" | "competence_share" | "manager_qualification" | "permit_required";
+                        parameters: Record<string, never>;
+                        /** Format: uuid */
+                        lotId?: string | null;
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/requirements/{requirementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a contract requirement from a draft */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                    requirementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate a complete draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            title?: string;
+                            description?: string;
+                            country?: string;
+                            ownerId?: string;
+                            ownerName?: string;
+                            owned?: boolean;
+                            participating?: boolean;
+                            status?: string;
+                            startsOn?: string;
+                            endsOn?: string;
+                            currentEndsOn?: string;
+                            latestPossibleEnd?: string;
+                            extensionOptions?: number[];
+                            extensionsUsed?: number;
+                            longPeriodReason?: string | null;
+                            terminatedOn?: string | null;
+                            terminatedReason?: string | null;
+                            version?: number;
+                            today?: string;
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                                municipalityCode?: string | null;
+                            }[];
+                            lots?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                                category?: {
+                                    id?: string;
+                                    code?: string;
+                                    nameSv?: string;
+                                    nameDa?: string;
+                                    nameEn?: string;
+                                };
+                                areaMunicipalityCodes?: string[];
+                                method?: {
+                                    kind?: string;
+                                    threshold?: number | null;
+                                    unit?: string | null;
+                                };
+                                suppliers?: {
+                                    supplierId?: string;
+                                    name?: string;
+                                    rank?: number;
+                                    status?: string;
+                                    effectiveStatus?: string;
+                                    reason?: string | null;
+                                    hiddenFrom?: string | null;
+                                    hiddenTo?: string | null;
+                                    terminatedOn?: string | null;
+                                    price?: {
+                                        amountMinor?: number;
+                                        currency?: string;
+                                        unit?: string;
+                                        validFrom?: string;
+                                    } | null;
+                                }[];
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                lotId?: string | null;
+                                kind?: string;
+                                parameters?: {
+                                    [key: string]: unknown;
+                                };
+                                description?: string;
+                            }[];
+                            activationGaps?: string[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Use the next extension option of an active agreement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            title?: string;
+                            description?: string;
+                            country?: string;
+                            ownerId?: string;
+                            ownerName?: string;
+                            owned?: boolean;
+                            participating?: boolean;
+                            status?: string;
+                            startsOn?: string;
+                            endsOn?: string;
+                            currentEndsOn?: string;
+                            latestPossibleEnd?: string;
+                            extensionOptions?: number[];
+                            extensionsUsed?: number;
+                            longPeriodReason?: string | null;
+                            terminatedOn?: string | null;
+                            terminatedReason?: string | null;
+                            version?: number;
+                            today?: string;
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                                municipalityCode?: string | null;
+                            }[];
+                            lots?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                                category?: {
+                                    id?: string;
+                                    code?: string;
+                                    nameSv?: string;
+                                    nameDa?: string;
+                                    nameEn?: string;
+                                };
+                                areaMunicipalityCodes?: string[];
+                                method?: {
+                                    kind?: string;
+                                    threshold?: number | null;
+                                    unit?: string | null;
+                                };
+                                suppliers?: {
+                                    supplierId?: string;
+                                    name?: string;
+                                    rank?: number;
+                                    status?: string;
+                                    effectiveStatus?: string;
+                                    reason?: string | null;
+                                    hiddenFrom?: string | null;
+                                    hiddenTo?: string | null;
+                                    terminatedOn?: string | null;
+                                    price?: {
+                                        amountMinor?: number;
+                                        currency?: string;
+                                        unit?: string;
+                                        validFrom?: string;
+                                    } | null;
+                                }[];
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                lotId?: string | null;
+                                kind?: string;
+                                parameters?: {
+                                    [key: string]: unknown;
+                                };
+                                description?: string;
+                            }[];
+                            activationGaps?: string[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Terminate an active agreement from a date, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                        /** Format: date */
+                        terminatedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            title?: string;
+                            description?: string;
+                            country?: string;
+                            ownerId?: string;
+                            ownerName?: string;
+                            owned?: boolean;
+                            participating?: boolean;
+                            status?: string;
+                            startsOn?: string;
+                            endsOn?: string;
+                            currentEndsOn?: string;
+                            latestPossibleEnd?: string;
+                            extensionOptions?: number[];
+                            extensionsUsed?: number;
+                            longPeriodReason?: string | null;
+                            terminatedOn?: string | null;
+                            terminatedReason?: string | null;
+                            version?: number;
+                            today?: string;
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                                municipalityCode?: string | null;
+                            }[];
+                            lots?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                                category?: {
+                                    id?: string;
+                                    code?: string;
+                                    nameSv?: string;
+                                    nameDa?: string;
+                                    nameEn?: string;
+                                };
+                                areaMunicipalityCodes?: string[];
+                                method?: {
+                                    kind?: string;
+                                    threshold?: number | null;
+                                    unit?: string | null;
+                                };
+                                suppliers?: {
+                                    supplierId?: string;
+                                    name?: string;
+                                    rank?: number;
+                                    status?: string;
+                                    effectiveStatus?: string;
+                                    reason?: string | null;
+                                    hiddenFrom?: string | null;
+                                    hiddenTo?: string | null;
+                                    terminatedOn?: string | null;
+                                    price?: {
+                                        amountMinor?: number;
+                                        currency?: string;
+                                        unit?: string;
+                                        validFrom?: string;
+                                    } | null;
+                                }[];
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                lotId?: string | null;
+                                kind?: string;
+                                parameters?: {
+                                    [key: string]: unknown;
+                                };
+                                description?: string;
+                            }[];
+                            activationGaps?: string[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/calloff-eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the organisation may call off the agreement today, and each lot’s method */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreementId?: string;
+                            today?: string;
+                            status?: string;
+                            mayCallOff?: boolean;
+                            reason?: string | null;
+                            lots?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                                categoryId?: string;
+                                areaMunicipalityCodes?: string[];
+                                method?: {
+                                    kind?: string;
+                                    threshold?: number | null;
+                                    unit?: string | null;
+                                };
+                                activeSuppliers?: {
+                                    supplierId?: string;
+                                    name?: string;
+                                    rank?: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dynamic purchasing systems the organisation owns or participates in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                                description?: string;
+                                country?: string;
+                                status?: string;
+                                validFrom?: string;
+                                validTo?: string;
+                                initialPeriodEndsOn?: string;
+                                ownerIsCentralPurchasingBody?: boolean;
+                                agreedTenderPeriodDays?: number | null;
+                                /** Format: date-time */
+                                openedAt?: string | null;
+                                /** Format: date-time */
+                                closedAt?: string | null;
+                                closedReason?: string | null;
+                                version?: number;
+                                owner?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                isOwner?: boolean;
+                                categories?: {
+                                    id?: string;
+                                    code?: string;
+                                    name?: string;
+                                    myStatus?: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Set up a dynamic purchasing system (as a draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reference: string;
+                        title: string;
+                        description?: string;
+                        /** @enum {string} */
+                        country: "SE" | "DK";
+                        /** Format: date */
+                        validFrom: string;
+                        /** Format: date */
+                        validTo: string;
+                        /** Format: date */
+                        initialPeriodEndsOn: string;
+                        ownerIsCentralPurchasingBody: boolean;
+                        agreedTenderPeriodDays?: number | null;
+                        categoryIds: string[];
+                        municipalityIds?: string[];
+                        requirements: {
+                            /** @enum {string} */
+                            kind: "declaration" | "numeric_minimum" | "document";
+                            textSv: string;
+                            textDa: string;
+                            textEn: string;
+                            minimum?: number | null;
+                            unit?: string | null;
+                            /** @enum {string|null} */
+                            documentKind?: "insurance" | "tax_certificate" | "social_security_certificate" | "collective_agreement" | "quality_system" | "financial_statement" | "other" | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            title?: string;
+                            description?: string;
+                            country?: string;
+                            status?: string;
+                            validFrom?: string;
+                            validTo?: string;
+                            initialPeriodEndsOn?: string;
+                            ownerIsCentralPurchasingBody?: boolean;
+                            agreedTenderPeriodDays?: number | null;
+                            /** Format: date-time */
+                            openedAt?: string | null;
+                            /** Format: date-time */
+                            closedAt?: string | null;
+                            closedReason?: string | null;
+                            version?: number;
+                            owner?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            isOwner?: boolean;
+                            categories?: {
+                                id?: string;
+                                code?: string;
+                                name?: string;
+                                myStatus?: string | null;
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                kind?: string;
+                                text?: string;
+                                minimum?: number | null;
+                                unit?: string | null;
+                                documentKind?: string | null;
+                            }[];
+                            validityChanges?: {
+                                previousValidTo?: string;
+                                newValidTo?: string;
+                                reason?: string;
+                                /** Format: date-time */
+                                at?: string;
+                            }[];
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                            }[];
+                            callOffs?: {
+                                mayStart?: boolean;
+                                reason?: string | null;
+                                undecided?: number;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps-setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a new DPS can cover: categories, participants, standard requirements */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories?: {
+                                id?: string;
+                                code?: string;
+                                name?: string;
+                                myStatus?: string | null;
+                            }[];
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                            }[];
+                            requirements?: {
+                                code?: string;
+                                kind?: string;
+                                text?: string;
+                                textSv?: string;
+                                textDa?: string;
+                                textEn?: string;
+                                minimum?: number | null;
+                                unit?: string | null;
+                                documentKind?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps/{dpsId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A DPS: validity and its changes, categories, requirements, call-off readiness */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    dpsId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            title?: string;
+                            description?: string;
+                            country?: string;
+                            status?: string;
+                            validFrom?: string;
+                            validTo?: string;
+                            initialPeriodEndsOn?: string;
+                            ownerIsCentralPurchasingBody?: boolean;
+                            agreedTenderPeriodDays?: number | null;
+                            /** Format: date-time */
+                            openedAt?: string | null;
+                            /** Format: date-time */
+                            closedAt?: string | null;
+                            closedReason?: string | null;
+                            version?: number;
+                            owner?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            isOwner?: boolean;
+                            categories?: {
+                                id?: string;
+                                code?: string;
+                                name?: string;
+                                myStatus?: string | null;
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                kind?: string;
+                                text?: string;
+                                minimum?: number | null;
+                                unit?: string | null;
+                                documentKind?: string | null;
+                            }[];
+                            validityChanges?: {
+                                previousValidTo?: string;
+                                newValidTo?: string;
+                                reason?: string;
+                                /** Format: date-time */
+                                at?: string;
+                            }[];
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                            }[];
+                            callOffs?: {
+                                mayStart?: boolean;
+                                reason?: string | null;
+                                undecided?: number;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps/{dpsId}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the DPS for applications */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    dpsId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            title?: string;
+                            description?: string;
+                            country?: string;
+                            status?: string;
+                            validFrom?: string;
+                            validTo?: string;
+                            initialPeriodEndsOn?: string;
+                            ownerIsCentralPurchasingBody?: boolean;
+                            agreedTenderPeriodDays?: number | null;
+                            /** Format: date-time */
+                            openedAt?: string | null;
+                            /** Format: date-time */
+                            closedAt?: string | null;
+                            closedReason?: string | null;
+                            version?: number;
+                            owner?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            isOwner?: boolean;
+                            categories?: {
+                                id?: string;
+                                code?: string;
+                                name?: string;
+                                myStatus?: string | null;
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                kind?: string;
+                                text?: string;
+                                minimum?: number | null;
+                                unit?: string | null;
+                                documentKind?: string | null;
+                            }[];
+                            validityChanges?: {
+                                previousValidTo?: string;
+                                newValidTo?: string;
+                                reason?: string;
+                                /** Format: date-time */
+                                at?: string;
+                            }[];
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                            }[];
+                            callOffs?: {
+                                mayStart?: boolean;
+                                reason?: string | null;
+                                undecided?: number;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps/{dpsId}/validity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the end of the validity, with a reason shown to suppliers */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    dpsId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        validTo: string;
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            title?: string;
+                            description?: string;
+                            country?: string;
+                            status?: string;
+                            validFrom?: string;
+                            validTo?: string;
+                            initialPeriodEndsOn?: string;
+                            ownerIsCentralPurchasingBody?: boolean;
+                            agreedTenderPeriodDays?: number | null;
+                            /** Format: date-time */
+                            openedAt?: string | null;
+                            /** Format: date-time */
+                            closedAt?: string | null;
+                            closedReason?: string | null;
+                            version?: number;
+                            owner?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            isOwner?: boolean;
+                            categories?: {
+                                id?: string;
+                                code?: string;
+                                name?: string;
+                                myStatus?: string | null;
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                kind?: string;
+                                text?: string;
+                                minimum?: number | null;
+                                unit?: string | null;
+                                documentKind?: string | null;
+                            }[];
+                            validityChanges?: {
+                                previousValidTo?: string;
+                                newValidTo?: string;
+                                reason?: string;
+                                /** Format: date-time */
+                                at?: string;
+                            }[];
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                            }[];
+                            callOffs?: {
+                                mayStart?: boolean;
+                                reason?: string | null;
+                                undecided?: number;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps/{dpsId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the DPS for applications, with a reason shown to suppliers */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    dpsId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            title?: string;
+                            description?: string;
+                            country?: string;
+                            status?: string;
+                            validFrom?: string;
+                            validTo?: string;
+                            initialPeriodEndsOn?: string;
+                            ownerIsCentralPurchasingBody?: boolean;
+                            agreedTenderPeriodDays?: number | null;
+                            /** Format: date-time */
+                            openedAt?: string | null;
+                            /** Format: date-time */
+                            closedAt?: string | null;
+                            closedReason?: string | null;
+                            version?: number;
+                            owner?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            isOwner?: boolean;
+                            categories?: {
+                                id?: string;
+                                code?: string;
+                                name?: string;
+                                myStatus?: string | null;
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                kind?: string;
+                                text?: string;
+                                minimum?: number | null;
+                                unit?: string | null;
+                                documentKind?: string | null;
+                            }[];
+                            validityChanges?: {
+                                previousValidTo?: string;
+                                newValidTo?: string;
+                                reason?: string;
+                                /** Format: date-time */
+                                at?: string;
+                            }[];
+                            municipalities?: {
+                                id?: string;
+                                name?: string;
+                            }[];
+                            callOffs?: {
+                                mayStart?: boolean;
+                                reason?: string | null;
+                                undecided?: number;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps/{dpsId}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The application queue with each decision clock (the owner only) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "approved" | "rejected" | "withdrawn" | "excluded";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                    dpsId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                dps?: {
+                                    id?: string;
+                                    title?: string;
+                                    reference?: string;
+                                    status?: string;
+                                    closedReason?: string | null;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                status?: string;
+                                categories?: {
+                                    id?: string;
+                                    code?: string;
+                                    name?: string;
+                                    myStatus?: string | null;
+                                }[];
+                                /** Format: date-time */
+                                receivedAt?: string;
+                                inInitialPeriod?: boolean;
+                                /** Format: date-time */
+                                decisionDueAt?: string;
+                                extended?: boolean;
+                                extensionReason?: string | null;
+                                overdue?: boolean;
+                                workingDaysLeft?: number | null;
+                                /** Format: date-time */
+                                decidedAt?: string | null;
+                                decisionReason?: string | null;
+                                version?: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps/{dpsId}/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An application with its answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    dpsId: string;
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            dps?: {
+                                id?: string;
+                                title?: string;
+                                reference?: string;
+                                status?: string;
+                                closedReason?: string | null;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            status?: string;
+                            categories?: {
+                                id?: string;
+                                code?: string;
+                                name?: string;
+                                myStatus?: string | null;
+                            }[];
+                            /** Format: date-time */
+                            receivedAt?: string;
+                            inInitialPeriod?: boolean;
+                            /** Format: date-time */
+                            decisionDueAt?: string;
+                            extended?: boolean;
+                            extensionReason?: string | null;
+                            overdue?: boolean;
+                            workingDaysLeft?: number | null;
+                            /** Format: date-time */
+                            decidedAt?: string | null;
+                            decisionReason?: string | null;
+                            version?: number;
+                            answers?: {
+                                requirement?: {
+                                    id?: string;
+                                    position?: number;
+                                    kind?: string;
+                                    text?: string;
+                                    minimum?: number | null;
+                                    unit?: string | null;
+                                    documentKind?: string | null;
+                                };
+                                declared?: boolean | null;
+                                value?: number | null;
+                                document?: {
+                                    id?: string;
+                                    title?: string;
+                                    validUntil?: string | null;
+                                } | null;
+                                meets?: boolean;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps/{dpsId}/applications/{applicationId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Admit the supplier to the categories applied for */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    dpsId: string;
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            dps?: {
+                                id?: string;
+                                title?: string;
+                                reference?: string;
+                                status?: string;
+                                closedReason?: string | null;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            status?: string;
+                            categories?: {
+                                id?: string;
+                                code?: string;
+                                name?: string;
+                                myStatus?: string | null;
+                            }[];
+                            /** Format: date-time */
+                            receivedAt?: string;
+                            inInitialPeriod?: boolean;
+                            /** Format: date-time */
+                            decisionDueAt?: string;
+                            extended?: boolean;
+                            extensionReason?: string | null;
+                            overdue?: boolean;
+                            workingDaysLeft?: number | null;
+                            /** Format: date-time */
+                            decidedAt?: string | null;
+                            decisionReason?: string | null;
+                            version?: number;
+                            answers?: {
+                                requirement?: {
+                                    id?: string;
+                                    position?: number;
+                                    kind?: string;
+                                    text?: string;
+                                    minimum?: number | null;
+                                    unit?: string | null;
+                                    documentKind?: string | null;
+                                };
+                                declared?: boolean | null;
+                                value?: number | null;
+                                document?: {
+                                    id?: string;
+                                    title?: string;
+                                    validUntil?: string | null;
+                                } | null;
+                                meets?: boolean;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps/{dpsId}/applications/{applicationId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a pending application, with a reason the supplier sees */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    dpsId: string;
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            dps?: {
+                                id?: string;
+                                title?: string;
+                                reference?: string;
+                                status?: string;
+                                closedReason?: string | null;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            status?: string;
+                            categories?: {
+                                id?: string;
+                                code?: string;
+                                name?: string;
+                                myStatus?: string | null;
+                            }[];
+                            /** Format: date-time */
+                            receivedAt?: string;
+                            inInitialPeriod?: boolean;
+                            /** Format: date-time */
+                            decisionDueAt?: string;
+                            extended?: boolean;
+                            extensionReason?: string | null;
+                            overdue?: boolean;
+                            workingDaysLeft?: number | null;
+                            /** Format: date-time */
+                            decidedAt?: string | null;
+                            decisionReason?: string | null;
+                            version?: number;
+                            answers?: {
+                                requirement?: {
+                                    id?: string;
+                                    position?: number;
+                                    kind?: string;
+                                    text?: string;
+                                    minimum?: number | null;
+                                    unit?: string | null;
+                                    documentKind?: string | null;
+                                };
+                                declared?: boolean | null;
+                                value?: number | null;
+                                document?: {
+                                    id?: string;
+                                    title?: string;
+                                    validUntil?: string | null;
+                                } | null;
+                                meets?: boolean;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps/{dpsId}/applications/{applicationId}/exclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exclude an admitted supplier, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    dpsId: string;
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            dps?: {
+                                id?: string;
+                                title?: string;
+                                reference?: string;
+                                status?: string;
+                                closedReason?: string | null;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            status?: string;
+                            categories?: {
+                                id?: string;
+                                code?: string;
+                                name?: string;
+                                myStatus?: string | null;
+                            }[];
+                            /** Format: date-time */
+                            receivedAt?: string;
+                            inInitialPeriod?: boolean;
+                            /** Format: date-time */
+                            decisionDueAt?: string;
+                            extended?: boolean;
+                            extensionReason?: string | null;
+                            overdue?: boolean;
+                            workingDaysLeft?: number | null;
+                            /** Format: date-time */
+                            decidedAt?: string | null;
+                            decisionReason?: string | null;
+                            version?: number;
+                            answers?: {
+                                requirement?: {
+                                    id?: string;
+                                    position?: number;
+                                    kind?: string;
+                                    text?: string;
+                                    minimum?: number | null;
+                                    unit?: string | null;
+                                    documentKind?: string | null;
+                                };
+                                declared?: boolean | null;
+                                value?: number | null;
+                                document?: {
+                                    id?: string;
+                                    title?: string;
+                                    validUntil?: string | null;
+                                } | null;
+                                meets?: boolean;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps/{dpsId}/applications/{applicationId}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend the decision time once, to 15 working days, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    dpsId: string;
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            dps?: {
+                                id?: string;
+                                title?: string;
+                                reference?: string;
+                                status?: string;
+                                closedReason?: string | null;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            status?: string;
+                            categories?: {
+                                id?: string;
+                                code?: string;
+                                name?: string;
+                                myStatus?: string | null;
+                            }[];
+                            /** Format: date-time */
+                            receivedAt?: string;
+                            inInitialPeriod?: boolean;
+                            /** Format: date-time */
+                            decisionDueAt?: string;
+                            extended?: boolean;
+                            extensionReason?: string | null;
+                            overdue?: boolean;
+                            workingDaysLeft?: number | null;
+                            /** Format: date-time */
+                            decidedAt?: string | null;
+                            decisionReason?: string | null;
+                            version?: number;
+                            answers?: {
+                                requirement?: {
+                                    id?: string;
+                                    position?: number;
+                                    kind?: string;
+                                    text?: string;
+                                    minimum?: number | null;
+                                    unit?: string | null;
+                                    documentKind?: string | null;
+                                };
+                                declared?: boolean | null;
+                                value?: number | null;
+                                document?: {
+                                    id?: string;
+                                    title?: string;
+                                    validUntil?: string | null;
+                                } | null;
+                                meets?: boolean;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps/{dpsId}/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Admitted suppliers per category */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    dpsId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                category?: {
+                                    id?: string;
+                                    code?: string;
+                                    name?: string;
+                                    myStatus?: string | null;
+                                };
+                                suppliers?: {
+                                    id?: string;
+                                    name?: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps/{dpsId}/declaration-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests for updated self-declarations and their answers (the owner only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    dpsId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                dps?: {
+                                    id?: string;
+                                    title?: string;
+                                    reference?: string;
+                                    status?: string;
+                                    closedReason?: string | null;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                /** Format: date-time */
+                                requestedAt?: string;
+                                /** Format: date-time */
+                                dueAt?: string;
+                                /** Format: date-time */
+                                answeredAt?: string | null;
+                                answers?: {
+                                    requirementId?: string;
+                                    declared?: boolean;
+                                }[];
+                                requirements?: {
+                                    id?: string;
+                                    position?: number;
+                                    kind?: string;
+                                    text?: string;
+                                    minimum?: number | null;
+                                    unit?: string | null;
+                                    documentKind?: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Ask an admitted supplier for an updated self-declaration (5 working days) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    dpsId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        supplierId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            dps?: {
+                                id?: string;
+                                title?: string;
+                                reference?: string;
+                                status?: string;
+                                closedReason?: string | null;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            /** Format: date-time */
+                            requestedAt?: string;
+                            /** Format: date-time */
+                            dueAt?: string;
+                            /** Format: date-time */
+                            answeredAt?: string | null;
+                            answers?: {
+                                requirementId?: string;
+                                declared?: boolean;
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                kind?: string;
+                                text?: string;
+                                minimum?: number | null;
+                                unit?: string | null;
+                                documentKind?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps-market": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open systems to apply to, and the supplier’s own documents to attach */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                                description?: string;
+                                country?: string;
+                                status?: string;
+                                validFrom?: string;
+                                validTo?: string;
+                                initialPeriodEndsOn?: string;
+                                ownerIsCentralPurchasingBody?: boolean;
+                                agreedTenderPeriodDays?: number | null;
+                                /** Format: date-time */
+                                openedAt?: string | null;
+                                /** Format: date-time */
+                                closedAt?: string | null;
+                                closedReason?: string | null;
+                                version?: number;
+                                owner?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                isOwner?: boolean;
+                                categories?: {
+                                    id?: string;
+                                    code?: string;
+                                    name?: string;
+                                    myStatus?: string | null;
+                                }[];
+                                requirements?: {
+                                    id?: string;
+                                    position?: number;
+                                    kind?: string;
+                                    text?: string;
+                                    minimum?: number | null;
+                                    unit?: string | null;
+                                    documentKind?: string | null;
+                                }[];
+                                validityChanges?: {
+                                    previousValidTo?: string;
+                                    newValidTo?: string;
+                                    reason?: string;
+                                    /** Format: date-time */
+                                    at?: string;
+                                }[];
+                            }[];
+                            documents?: {
+                                id?: string;
+                                kind?: string;
+                                title?: string;
+                                validUntil?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps-market/{dpsId}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply to categories of a DPS, answering every requirement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    dpsId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryIds: string[];
+                        answers: ({
+                            /** Format: uuid */
+                            requirementId: string;
+                            declared: boolean;
+                        } | {
+                            /** Format: uuid */
+                            requirementId: string;
+                            value: number;
+                        } | {
+                            /** Format: uuid */
+                            requirementId: string;
+                            /** Format: uuid */
+                            documentId: string;
+                        })[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            dps?: {
+                                id?: string;
+                                title?: string;
+                                reference?: string;
+                                status?: string;
+                                closedReason?: string | null;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            status?: string;
+                            categories?: {
+                                id?: string;
+                                code?: string;
+                                name?: string;
+                                myStatus?: string | null;
+                            }[];
+                            /** Format: date-time */
+                            receivedAt?: string;
+                            inInitialPeriod?: boolean;
+                            /** Format: date-time */
+                            decisionDueAt?: string;
+                            extended?: boolean;
+                            extensionReason?: string | null;
+                            overdue?: boolean;
+                            workingDaysLeft?: number | null;
+                            /** Format: date-time */
+                            decidedAt?: string | null;
+                            decisionReason?: string | null;
+                            version?: number;
+                            answers?: {
+                                requirement?: {
+                                    id?: string;
+                                    position?: number;
+                                    kind?: string;
+                                    text?: string;
+                                    minimum?: number | null;
+                                    unit?: string | null;
+                                    documentKind?: string | null;
+                                };
+                                declared?: boolean | null;
+                                value?: number | null;
+                                document?: {
+                                    id?: string;
+                                    title?: string;
+                                    validUntil?: string | null;
+                                } | null;
+                                meets?: boolean;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps-market/{dpsId}/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Admitted suppliers of the categories the supplier is admitted to (names only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    dpsId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                category?: {
+                                    id?: string;
+                                    code?: string;
+                                    name?: string;
+                                    myStatus?: string | null;
+                                };
+                                suppliers?: {
+                                    id?: string;
+                                    name?: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier’s own applications with status, deadline and any rejection reason */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                dps?: {
+                                    id?: string;
+                                    title?: string;
+                                    reference?: string;
+                                    status?: string;
+                                    closedReason?: string | null;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                status?: string;
+                                categories?: {
+                                    id?: string;
+                                    code?: string;
+                                    name?: string;
+                                    myStatus?: string | null;
+                                }[];
+                                /** Format: date-time */
+                                receivedAt?: string;
+                                inInitialPeriod?: boolean;
+                                /** Format: date-time */
+                                decisionDueAt?: string;
+                                extended?: boolean;
+                                extensionReason?: string | null;
+                                overdue?: boolean;
+                                workingDaysLeft?: number | null;
+                                /** Format: date-time */
+                                decidedAt?: string | null;
+                                decisionReason?: string | null;
+                                version?: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps-applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the supplier’s own applications with its answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            dps?: {
+                                id?: string;
+                                title?: string;
+                                reference?: string;
+                                status?: string;
+                                closedReason?: string | null;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            status?: string;
+                            categories?: {
+                                id?: string;
+                                code?: string;
+                                name?: string;
+                                myStatus?: string | null;
+                            }[];
+                            /** Format: date-time */
+                            receivedAt?: string;
+                            inInitialPeriod?: boolean;
+                            /** Format: date-time */
+                            decisionDueAt?: string;
+                            extended?: boolean;
+                            extensionReason?: string | null;
+                            overdue?: boolean;
+                            workingDaysLeft?: number | null;
+                            /** Format: date-time */
+                            decidedAt?: string | null;
+                            decisionReason?: string | null;
+                            version?: number;
+                            answers?: {
+                                requirement?: {
+                                    id?: string;
+                                    position?: number;
+                                    kind?: string;
+                                    text?: string;
+                                    minimum?: number | null;
+                                    unit?: string | null;
+                                    documentKind?: string | null;
+                                };
+                                declared?: boolean | null;
+                                value?: number | null;
+                                document?: {
+                                    id?: string;
+                                    title?: string;
+                                    validUntil?: string | null;
+                                } | null;
+                                meets?: boolean;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps-applications/{applicationId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a pending application */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            dps?: {
+                                id?: string;
+                                title?: string;
+                                reference?: string;
+                                status?: string;
+                                closedReason?: string | null;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            status?: string;
+                            categories?: {
+                                id?: string;
+                                code?: string;
+                                name?: string;
+                                myStatus?: string | null;
+                            }[];
+                            /** Format: date-time */
+                            receivedAt?: string;
+                            inInitialPeriod?: boolean;
+                            /** Format: date-time */
+                            decisionDueAt?: string;
+                            extended?: boolean;
+                            extensionReason?: string | null;
+                            overdue?: boolean;
+                            workingDaysLeft?: number | null;
+                            /** Format: date-time */
+                            decidedAt?: string | null;
+                            decisionReason?: string | null;
+                            version?: number;
+                            answers?: {
+                                requirement?: {
+                                    id?: string;
+                                    position?: number;
+                                    kind?: string;
+                                    text?: string;
+                                    minimum?: number | null;
+                                    unit?: string | null;
+                                    documentKind?: string | null;
+                                };
+                                declared?: boolean | null;
+                                value?: number | null;
+                                document?: {
+                                    id?: string;
+                                    title?: string;
+                                    validUntil?: string | null;
+                                } | null;
+                                meets?: boolean;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps-declaration-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests for updated self-declarations addressed to the supplier */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                dps?: {
+                                    id?: string;
+                                    title?: string;
+                                    reference?: string;
+                                    status?: string;
+                                    closedReason?: string | null;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                /** Format: date-time */
+                                requestedAt?: string;
+                                /** Format: date-time */
+                                dueAt?: string;
+                                /** Format: date-time */
+                                answeredAt?: string | null;
+                                answers?: {
+                                    requirementId?: string;
+                                    declared?: boolean;
+                                }[];
+                                requirements?: {
+                                    id?: string;
+                                    position?: number;
+                                    kind?: string;
+                                    text?: string;
+                                    minimum?: number | null;
+                                    unit?: string | null;
+                                    documentKind?: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps-declaration-requests/{requestId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a request for an updated self-declaration */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            /** Format: uuid */
+                            requirementId: string;
+                            declared: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            dps?: {
+                                id?: string;
+                                title?: string;
+                                reference?: string;
+                                status?: string;
+                                closedReason?: string | null;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            /** Format: date-time */
+                            requestedAt?: string;
+                            /** Format: date-time */
+                            dueAt?: string;
+                            /** Format: date-time */
+                            answeredAt?: string | null;
+                            answers?: {
+                                requirementId?: string;
+                                declared?: boolean;
+                            }[];
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                kind?: string;
+                                text?: string;
+                                minimum?: number | null;
+                                unit?: string | null;
+                                documentKind?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search open establishments by category, target group, age, gender, place, distance, free places, permit and price */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    targetGroup?: string;
+                    age?: number;
+                    gender?: "female" | "male";
+                    municipality?: string;
+                    near?: string;
+                    maxDistanceKm?: number;
+                    minFreePlaces?: number;
+                    permitValid?: boolean;
+                    priceMin?: number;
+                    priceMax?: number;
+                    sort?: "name" | "price" | "distance";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                name?: string;
+                                serviceKind?: string;
+                                city?: string;
+                                municipality?: {
+                                    code?: string;
+                                    name?: string;
+                                };
+                                placesTotal?: number;
+                                placesFree?: number;
+                                /** Format: date-time */
+                                placesUpdatedAt?: string | null;
+                                targetGroups?: string[];
+                                ageMin?: number;
+                                ageMax?: number;
+                                gender?: string;
+                                methods?: string[];
+                                languages?: string[];
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                distanceKm?: number | null;
+                                /** @enum {string} */
+                                permitStatus?: "valid" | "problem" | "none";
+                                price?: {
+                                    amountMinor?: number;
+                                    currency?: string;
+                                    unit?: string;
+                                    validFrom?: string;
+                                    validTo?: string | null;
+                                } | null;
+                                hidden?: boolean;
+                                terminated?: boolean;
+                            }[];
+                            total?: number;
+                            limit?: number;
+                            offset?: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/catalogue/filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The categories (with their procurement body) and target groups to search by */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories?: {
+                                id?: string;
+                                code?: string;
+                                serviceKind?: string;
+                                defaultUnit?: string;
+                                names?: {
+                                    sv?: string;
+                                    da?: string;
+                                    en?: string;
+                                };
+                                body?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                            }[];
+                            targetGroups?: {
+                                code?: string;
+                                names?: {
+                                    sv?: string;
+                                    da?: string;
+                                    en?: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's needs, newest first; mine=true for the caller's own */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "submitted" | "in_calloff" | "fulfilled" | "withdrawn";
+                    mine?: boolean;
+                    before?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id?: string;
+                                kind?: string;
+                                status?: string;
+                                title?: string;
+                                createdBy?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                /** Format: date-time */
+                                createdAt?: string;
+                                /** Format: date-time */
+                                updatedAt?: string;
+                                /** Format: date-time */
+                                submittedAt?: string | null;
+                                /** Format: date-time */
+                                withdrawnAt?: string | null;
+                                version?: number;
+                            }[];
+                            nextBefore: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Describe a need as a draft (no personal identity numbers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        need: {
+                            /** @enum {string} */
+                            kind: "staffing" | "placement" | "intervention";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            kind?: string;
+                            status?: string;
+                            title?: string;
+                            createdBy?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            /** Format: date-time */
+                            submittedAt?: string | null;
+                            /** Format: date-time */
+                            withdrawnAt?: string | null;
+                            version?: number;
+                            need?: {
+                                [key: string]: unknown;
+                            };
+                            sensitive?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/needs/{needId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One need; reading the free text about a person is logged */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    needId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            kind?: string;
+                            status?: string;
+                            title?: string;
+                            createdBy?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            /** Format: date-time */
+                            submittedAt?: string | null;
+                            /** Format: date-time */
+                            withdrawnAt?: string | null;
+                            version?: number;
+                            need?: {
+                                [key: string]: unknown;
+                            };
+                            sensitive?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        /** Change a draft (optimistic locking by version) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    needId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        need: {
+                            /** @enum {string} */
+                            kind: "staffing" | "placement" | "intervention";
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            kind?: string;
+                            status?: string;
+                            title?: string;
+                            createdBy?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            /** Format: date-time */
+                            submittedAt?: string | null;
+                            /** Format: date-time */
+                            withdrawnAt?: string | null;
+                            version?: number;
+                            need?: {
+                                [key: string]: unknown;
+                            };
+                            sensitive?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/needs/{needId}/calloff-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lots and DPS categories that fit the need, each with the procedure a call-off would follow and why */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    needId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expectedVolume: {
+                                quantity: number;
+                                /** @enum {string} */
+                                unit: "hour" | "day" | "month" | "package";
+                            };
+                            options: {
+                                /** @enum {string} */
+                                kind: "agreement_lot" | "dps_category";
+                                source: {
+                                    id: string;
+                                    reference: string;
+                                    title: string;
+                                };
+                                lot: {
+                                    id: string;
+                                    number: number;
+                                    name: string;
+                                } | null;
+                                category: {
+                                    id: string;
+                                    sv: string;
+                                    da: string;
+                                    en: string;
+                                };
+                                /** @enum {string|null} */
+                                procedure: "ranking" | "renewed_competition" | "dps_specific_contract" | null;
+                                why: {
+                                    code: string;
+                                    params?: {
+                                        volume?: number;
+                                        threshold?: number;
+                                        unit?: string;
+                                        given?: string;
+                                        validFrom?: string;
+                                        validTo?: string;
+                                        initialPeriodEndsOn?: string;
+                                        undecided?: number;
+                                    };
+                                };
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/needs/{needId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft to the buyers */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    needId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            kind?: string;
+                            status?: string;
+                            title?: string;
+                            createdBy?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            /** Format: date-time */
+                            submittedAt?: string | null;
+                            /** Format: date-time */
+                            withdrawnAt?: string | null;
+                            version?: number;
+                            need?: {
+                                [key: string]: unknown;
+                            };
+                            sensitive?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/needs/{needId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a draft or submitted need */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    needId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            kind?: string;
+                            status?: string;
+                            title?: string;
+                            createdBy?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            /** Format: date-time */
+                            submittedAt?: string | null;
+                            /** Format: date-time */
+                            withdrawnAt?: string | null;
+                            version?: number;
+                            need?: {
+                                [key: string]: unknown;
+                            };
+                            sensitive?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/calloffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's call-offs, newest first, by status and procedure */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "open" | "offering" | "evaluation" | "awarded" | "ordered" | "unfulfilled" | "cancelled";
+                    procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+                    before?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id?: string;
+                                status?: string;
+                                title?: string;
+                                procedure?: string;
+                                needId?: string;
+                                needTitle?: string;
+                                kind?: string;
+                                source?: {
+                                    id?: string;
+                                    reference?: string;
+                                    title?: string;
+                                };
+                                lot?: {
+                                    id?: string;
+                                    number?: number;
+                                    name?: string;
+                                } | null;
+                                category?: {
+                                    id?: string;
+                                    sv?: string;
+                                    da?: string;
+                                    en?: string;
+                                };
+                                /** Format: date-time */
+                                createdAt?: string;
+                                /** Format: date-time */
+                                updatedAt?: string;
+                                version?: number;
+                            }[];
+                            nextBefore: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Start a draft call-off of a submitted need under one of its options (a lot, or a DPS category) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        needId: string;
+                        /** Format: uuid */
+                        lotId?: string;
+                        /** Format: uuid */
+                        dpsId?: string;
+                        /** Format: uuid */
+                        categoryId?: string;
+                    } & (unknown | unknown);
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            status?: string;
+                            title?: string;
+                            procedure?: string;
+                            needId?: string;
+                            needTitle?: string;
+                            kind?: string;
+                            source?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            lot?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                            } | null;
+                            category?: {
+                                id?: string;
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            version?: number;
+                            why?: {
+                                code?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            expectedVolume?: {
+                                quantity?: number;
+                                unit?: string;
+                            };
+                            currency?: string;
+                            need?: {
+                                id?: string;
+                                kind?: string;
+                                title?: string;
+                                status?: string;
+                                summary?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                level?: string;
+                                title?: string;
+                                criterion?: {
+                                    kind?: string;
+                                    minimum?: number;
+                                };
+                                value?: {
+                                    kind?: string;
+                                    amountMinor?: number;
+                                    currency?: string;
+                                    points?: number;
+                                } | null;
+                            }[];
+                            model?: {
+                                /** @enum {string} */
+                                kind: "lowest_price" | "comparison_price" | "price_per_quality_point" | "weighted_score";
+                                /** @enum {string} */
+                                basis: "unit_price" | "expected_total";
+                                priceWeight?: number;
+                                qualityWeight?: number;
+                            };
+                            setupProblems?: {
+                                code?: string;
+                                requirementPosition?: number;
+                            }[];
+                            warning?: string | null;
+                            createdBy?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            cancelledReason?: string | null;
+                            requestText?: string;
+                            costCentre?: string | null;
+                            /** Format: date-time */
+                            publishedAt?: string | null;
+                            /** Format: date-time */
+                            tenderDeadline?: string | null;
+                            /** Format: date-time */
+                            openedAt?: string | null;
+                            responseWindow?: {
+                                unit?: string;
+                                amount?: number;
+                            } | null;
+                            bidCount?: number;
+                            deadlinePassed?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/calloffs/{calloffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One call-off: procedure and why, requirements, model and setup problems */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            status?: string;
+                            title?: string;
+                            procedure?: string;
+                            needId?: string;
+                            needTitle?: string;
+                            kind?: string;
+                            source?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            lot?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                            } | null;
+                            category?: {
+                                id?: string;
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            version?: number;
+                            why?: {
+                                code?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            expectedVolume?: {
+                                quantity?: number;
+                                unit?: string;
+                            };
+                            currency?: string;
+                            need?: {
+                                id?: string;
+                                kind?: string;
+                                title?: string;
+                                status?: string;
+                                summary?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                level?: string;
+                                title?: string;
+                                criterion?: {
+                                    kind?: string;
+                                    minimum?: number;
+                                };
+                                value?: {
+                                    kind?: string;
+                                    amountMinor?: number;
+                                    currency?: string;
+                                    points?: number;
+                                } | null;
+                            }[];
+                            model?: {
+                                /** @enum {string} */
+                                kind: "lowest_price" | "comparison_price" | "price_per_quality_point" | "weighted_score";
+                                /** @enum {string} */
+                                basis: "unit_price" | "expected_total";
+                                priceWeight?: number;
+                                qualityWeight?: number;
+                            };
+                            setupProblems?: {
+                                code?: string;
+                                requirementPosition?: number;
+                            }[];
+                            warning?: string | null;
+                            createdBy?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            cancelledReason?: string | null;
+                            requestText?: string;
+                            costCentre?: string | null;
+                            /** Format: date-time */
+                            publishedAt?: string | null;
+                            /** Format: date-time */
+                            tenderDeadline?: string | null;
+                            /** Format: date-time */
+                            openedAt?: string | null;
+                            responseWindow?: {
+                                unit?: string;
+                                amount?: number;
+                            } | null;
+                            bidCount?: number;
+                            deadlinePassed?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/calloffs/{calloffId}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evaluation report after the opening: every bid ranked or set aside, with the award decision once made */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calloffId?: string;
+                            status?: string;
+                            version?: number;
+                            model?: {
+                                [key: string]: unknown;
+                            };
+                            currency?: string;
+                            unitsOnBasis?: number;
+                            tieRule?: string[];
+                            drawingSeed?: string;
+                            warnings?: string[];
+                            bids?: {
+                                bidId?: string;
+                                supplierId?: string;
+                                supplierName?: string;
+                                outcome?: string;
+                                rank?: number | null;
+                                unitPriceMinor?: number;
+                                priceMinor?: number;
+                                deductions?: {
+                                    requirementId?: string;
+                                    title?: string;
+                                    amountMinor?: number;
+                                }[];
+                                points?: {
+                                    requirementId?: string;
+                                    title?: string;
+                                    points?: number;
+                                }[];
+                                comparisonValue?: {
+                                    kind?: string;
+                                    amountMinor?: number | null;
+                                    qualityPoints?: number | null;
+                                    exact?: {
+                                        numerator?: string;
+                                        denominator?: string;
+                                    } | null;
+                                    decimal?: string | null;
+                                    priceScore?: string | null;
+                                    qualityScore?: string | null;
+                                } | null;
+                                tieDecidedBy?: string | null;
+                                setAsideReasons?: {
+                                    kind?: string;
+                                    requirementId?: string | null;
+                                    title?: string | null;
+                                    failure?: string | null;
+                                    minimum?: number | null;
+                                    answered?: number | null;
+                                    reason?: string | null;
+                                }[];
+                                /** Format: date-time */
+                                receivedAt?: string;
+                                receiptVerified?: boolean;
+                                consultant?: {
+                                    id?: string;
+                                    name?: string;
+                                } | null;
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                } | null;
+                                earliestStart?: string;
+                                validUntil?: string;
+                            }[];
+                            decision?: {
+                                id?: string;
+                                bidId?: string;
+                                supplierId?: string;
+                                supplierName?: string;
+                                reasons?: string;
+                                /** Format: date-time */
+                                decidedAt?: string;
+                                decidedBy?: string;
+                                /** Format: date-time */
+                                standstillUntil?: string | null;
+                                orderAllowed?: boolean;
+                                order?: {
+                                    id?: string;
+                                    reference?: string;
+                                } | null;
+                            } | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        /** Replace a draft's requirements and evaluation model (optimistic locking) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        requirements: {
+                            /** @enum {string} */
+                            level: "must" | "should";
+                            title: string;
+                            criterion: {
+                                /** @enum {string} */
+                                kind: "yes_no" | "minimum";
+                                minimum?: number;
+                            };
+                            value?: {
+                                /** @enum {string} */
+                                kind: "deduction" | "points";
+                                amountMinor?: number;
+                                points?: number;
+                            } | null;
+                        }[];
+                        model: {
+                            /** @enum {string} */
+                            kind: "lowest_price" | "comparison_price" | "price_per_quality_point" | "weighted_score";
+                            /** @enum {string} */
+                            basis: "unit_price" | "expected_total";
+                            priceWeight?: number;
+                            qualityWeight?: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            status?: string;
+                            title?: string;
+                            procedure?: string;
+                            needId?: string;
+                            needTitle?: string;
+                            kind?: string;
+                            source?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            lot?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                            } | null;
+                            category?: {
+                                id?: string;
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            version?: number;
+                            why?: {
+                                code?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            expectedVolume?: {
+                                quantity?: number;
+                                unit?: string;
+                            };
+                            currency?: string;
+                            need?: {
+                                id?: string;
+                                kind?: string;
+                                title?: string;
+                                status?: string;
+                                summary?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                level?: string;
+                                title?: string;
+                                criterion?: {
+                                    kind?: string;
+                                    minimum?: number;
+                                };
+                                value?: {
+                                    kind?: string;
+                                    amountMinor?: number;
+                                    currency?: string;
+                                    points?: number;
+                                } | null;
+                            }[];
+                            model?: {
+                                /** @enum {string} */
+                                kind: "lowest_price" | "comparison_price" | "price_per_quality_point" | "weighted_score";
+                                /** @enum {string} */
+                                basis: "unit_price" | "expected_total";
+                                priceWeight?: number;
+                                qualityWeight?: number;
+                            };
+                            setupProblems?: {
+                                code?: string;
+                                requirementPosition?: number;
+                            }[];
+                            warning?: string | null;
+                            createdBy?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            cancelledReason?: string | null;
+                            requestText?: string;
+                            costCentre?: string | null;
+                            /** Format: date-time */
+                            publishedAt?: string | null;
+                            /** Format: date-time */
+                            tenderDeadline?: string | null;
+                            /** Format: date-time */
+                            openedAt?: string | null;
+                            responseWindow?: {
+                                unit?: string;
+                                amount?: number;
+                            } | null;
+                            bidCount?: number;
+                            deadlinePassed?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/calloffs/{calloffId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a draft with a reason; the need goes back to submitted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            status?: string;
+                            title?: string;
+                            procedure?: string;
+                            needId?: string;
+                            needTitle?: string;
+                            kind?: string;
+                            source?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            lot?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                            } | null;
+                            category?: {
+                                id?: string;
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            version?: number;
+                            why?: {
+                                code?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            expectedVolume?: {
+                                quantity?: number;
+                                unit?: string;
+                            };
+                            currency?: string;
+                            need?: {
+                                id?: string;
+                                kind?: string;
+                                title?: string;
+                                status?: string;
+                                summary?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                level?: string;
+                                title?: string;
+                                criterion?: {
+                                    kind?: string;
+                                    minimum?: number;
+                                };
+                                value?: {
+                                    kind?: string;
+                                    amountMinor?: number;
+                                    currency?: string;
+                                    points?: number;
+                                } | null;
+                            }[];
+                            model?: {
+                                /** @enum {string} */
+                                kind: "lowest_price" | "comparison_price" | "price_per_quality_point" | "weighted_score";
+                                /** @enum {string} */
+                                basis: "unit_price" | "expected_total";
+                                priceWeight?: number;
+                                qualityWeight?: number;
+                            };
+                            setupProblems?: {
+                                code?: string;
+                                requirementPosition?: number;
+                            }[];
+                            warning?: string | null;
+                            createdBy?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            cancelledReason?: string | null;
+                            requestText?: string;
+                            costCentre?: string | null;
+                            /** Format: date-time */
+                            publishedAt?: string | null;
+                            /** Format: date-time */
+                            tenderDeadline?: string | null;
+                            /** Format: date-time */
+                            openedAt?: string | null;
+                            responseWindow?: {
+                                unit?: string;
+                                amount?: number;
+                            } | null;
+                            bidCount?: number;
+                            deadlinePassed?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/calloffs/{calloffId}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who would be invited and who is left out (and why), the minimum tender period; after publishing, the invitations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calloffId?: string;
+                            status?: string;
+                            procedure?: string;
+                            country?: string;
+                            tieRule?: string[];
+                            minimum?: {
+                                days?: number;
+                                basis?: string;
+                            } | null;
+                            earliestDeadline?: string | null;
+                            preview?: {
+                                invited?: {
+                                    supplierId?: string;
+                                    name?: string;
+                                }[];
+                                leftOut?: {
+                                    supplierId?: string;
+                                    name?: string;
+                                    reason?: string;
+                                }[];
+                                setupProblems?: {
+                                    code?: string;
+                                    requirementPosition?: number;
+                                }[];
+                                canPublish?: boolean;
+                            } | null;
+                            invitations?: {
+                                supplierId?: string;
+                                supplierName?: string;
+                                /** Format: date-time */
+                                invitedAt?: string;
+                                /** Format: date-time */
+                                firstReadAt?: string | null;
+                                /** Format: date-time */
+                                declinedAt?: string | null;
+                                declineReason?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/calloffs/{calloffId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a renewed-competition or DPS call-off: invite every supplier it names */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        requestText: string;
+                        /** Format: date-time */
+                        tenderDeadline: string;
+                        costCentre: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            status?: string;
+                            title?: string;
+                            procedure?: string;
+                            needId?: string;
+                            needTitle?: string;
+                            kind?: string;
+                            source?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            lot?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                            } | null;
+                            category?: {
+                                id?: string;
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            version?: number;
+                            why?: {
+                                code?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            expectedVolume?: {
+                                quantity?: number;
+                                unit?: string;
+                            };
+                            currency?: string;
+                            need?: {
+                                id?: string;
+                                kind?: string;
+                                title?: string;
+                                status?: string;
+                                summary?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                level?: string;
+                                title?: string;
+                                criterion?: {
+                                    kind?: string;
+                                    minimum?: number;
+                                };
+                                value?: {
+                                    kind?: string;
+                                    amountMinor?: number;
+                                    currency?: string;
+                                    points?: number;
+                                } | null;
+                            }[];
+                            model?: {
+                                /** @enum {string} */
+                                kind: "lowest_price" | "comparison_price" | "price_per_quality_point" | "weighted_score";
+                                /** @enum {string} */
+                                basis: "unit_price" | "expected_total";
+                                priceWeight?: number;
+                                qualityWeight?: number;
+                            };
+                            setupProblems?: {
+                                code?: string;
+                                requirementPosition?: number;
+                            }[];
+                            warning?: string | null;
+                            createdBy?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            cancelledReason?: string | null;
+                            requestText?: string;
+                            costCentre?: string | null;
+                            /** Format: date-time */
+                            publishedAt?: string | null;
+                            /** Format: date-time */
+                            tenderDeadline?: string | null;
+                            /** Format: date-time */
+                            openedAt?: string | null;
+                            responseWindow?: {
+                                unit?: string;
+                                amount?: number;
+                            } | null;
+                            bidCount?: number;
+                            deadlinePassed?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/calloffs/{calloffId}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the request during the tender period; everyone invited is told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        summary: string;
+                        requestText: string;
+                        /** Format: date-time */
+                        tenderDeadline: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            status?: string;
+                            title?: string;
+                            procedure?: string;
+                            needId?: string;
+                            needTitle?: string;
+                            kind?: string;
+                            source?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            lot?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                            } | null;
+                            category?: {
+                                id?: string;
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            version?: number;
+                            why?: {
+                                code?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            expectedVolume?: {
+                                quantity?: number;
+                                unit?: string;
+                            };
+                            currency?: string;
+                            need?: {
+                                id?: string;
+                                kind?: string;
+                                title?: string;
+                                status?: string;
+                                summary?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                level?: string;
+                                title?: string;
+                                criterion?: {
+                                    kind?: string;
+                                    minimum?: number;
+                                };
+                                value?: {
+                                    kind?: string;
+                                    amountMinor?: number;
+                                    currency?: string;
+                                    points?: number;
+                                } | null;
+                            }[];
+                            model?: {
+                                /** @enum {string} */
+                                kind: "lowest_price" | "comparison_price" | "price_per_quality_point" | "weighted_score";
+                                /** @enum {string} */
+                                basis: "unit_price" | "expected_total";
+                                priceWeight?: number;
+                                qualityWeight?: number;
+                            };
+                            setupProblems?: {
+                                code?: string;
+                                requirementPosition?: number;
+                            }[];
+                            warning?: string | null;
+                            createdBy?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            cancelledReason?: string | null;
+                            requestText?: string;
+                            costCentre?: string | null;
+                            /** Format: date-time */
+                            publishedAt?: string | null;
+                            /** Format: date-time */
+                            tenderDeadline?: string | null;
+                            /** Format: date-time */
+                            openedAt?: string | null;
+                            responseWindow?: {
+                                unit?: string;
+                                amount?: number;
+                            } | null;
+                            bidCount?: number;
+                            deadlinePassed?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/calloffs/{calloffId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The suppliers' questions, with who asked */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                question?: string;
+                                /** Format: date-time */
+                                askedAt?: string;
+                                answer?: string | null;
+                                /** Format: date-time */
+                                answeredAt?: string | null;
+                                supplierName?: string;
+                                askedByName?: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/calloffs/{calloffId}/questions/{questionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a question; the answer goes to every invited supplier, without the asker */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                    questionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            question?: string;
+                            /** Format: date-time */
+                            askedAt?: string;
+                            answer?: string | null;
+                            /** Format: date-time */
+                            answeredAt?: string | null;
+                            supplierName?: string;
+                            askedByName?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/tenders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier's inbox: call-offs it was invited to or offered, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    before?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                calloffId?: string;
+                                title?: string;
+                                buyerName?: string;
+                                procedure?: string;
+                                kind?: string;
+                                /** Format: date-time */
+                                invitedAt?: string;
+                                /** Format: date-time */
+                                deadline?: string | null;
+                                status?: string;
+                                bidNeedsReview?: boolean;
+                            }[];
+                            nextBefore?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/tenders/{calloffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pseudonymised request of a call-off the supplier is invited to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calloffId?: string;
+                            title?: string;
+                            buyerName?: string;
+                            country?: string;
+                            procedure?: string;
+                            kind?: string;
+                            calloffStatus?: string;
+                            status?: string;
+                            category?: {
+                                id?: string;
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            };
+                            need?: {
+                                [key: string]: unknown;
+                            };
+                            requestText?: string;
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                level?: string;
+                                title?: string;
+                                criterion?: {
+                                    kind?: string;
+                                    minimum?: number;
+                                };
+                                value?: {
+                                    kind?: string;
+                                    amountMinor?: number;
+                                    currency?: string;
+                                    points?: number;
+                                } | null;
+                            }[];
+                            model?: {
+                                /** @enum {string} */
+                                kind: "lowest_price" | "comparison_price" | "price_per_quality_point" | "weighted_score";
+                                /** @enum {string} */
+                                basis: "unit_price" | "expected_total";
+                                priceWeight?: number;
+                                qualityWeight?: number;
+                            };
+                            tieRule?: string[];
+                            expectedVolume?: {
+                                quantity?: number;
+                                unit?: string;
+                            };
+                            currency?: string;
+                            /** Format: date-time */
+                            publishedAt?: string | null;
+                            /** Format: date-time */
+                            deadline?: string | null;
+                            deadlinePassed?: boolean;
+                            changes?: {
+                                id?: string;
+                                /** Format: date-time */
+                                changedAt?: string;
+                                summary?: string;
+                                /** Format: date-time */
+                                deadlineBefore?: string;
+                                /** Format: date-time */
+                                deadlineAfter?: string;
+                            }[];
+                            questions?: {
+                                id?: string;
+                                question?: string;
+                                /** Format: date-time */
+                                askedAt?: string;
+                                answer?: string | null;
+                                /** Format: date-time */
+                                answeredAt?: string | null;
+                                own?: boolean;
+                            }[];
+                            invitation?: {
+                                /** Format: date-time */
+                                invitedAt?: string;
+                                /** Format: date-time */
+                                firstReadAt?: string | null;
+                                /** Format: date-time */
+                                declinedAt?: string | null;
+                                declineReason?: string | null;
+                            };
+                            bid?: {
+                                status?: string;
+                                needsReview?: boolean;
+                            } | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/tenders/{calloffId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the buyer a question before the deadline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        question: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            question?: string;
+                            /** Format: date-time */
+                            askedAt?: string;
+                            answer?: string | null;
+                            /** Format: date-time */
+                            answeredAt?: string | null;
+                            own?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/tenders/{calloffId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline to bid, with a reason (the buyer reads it after the deadline) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            declinedAt?: string;
+                            declineReason?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/tenders/{calloffId}/bid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier's own bid, opened for its author, with its receipt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bidId?: string;
+                            /** @enum {string} */
+                            status?: "submitted" | "withdrawn";
+                            version?: number;
+                            receipt?: {
+                                sha256?: string;
+                                receivedAt?: string;
+                            };
+                            needsReview?: boolean;
+                            firstReceivedAt?: string;
+                            replacements?: number;
+                            withdrawnAt?: string | null;
+                            content?: {
+                                unitPriceMinor?: number;
+                                currency?: string;
+                                unit?: string;
+                                answers?: {
+                                    [key: string]: boolean | number;
+                                };
+                                evidence?: {
+                                    [key: string]: string;
+                                };
+                                consultantId?: string | null;
+                                establishmentId?: string | null;
+                                earliestStart?: string;
+                                validUntil?: string;
+                                note?: string;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        /** Submit or replace the sealed bid until the deadline (201 new, 200 replaced) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        unitPriceMinor: number;
+                        answers: {
+                            [key: string]: boolean | number;
+                        };
+                        evidence: {
+                            [key: string]: string;
+                        };
+                        /** Format: uuid */
+                        consultantId: string | null;
+                        /** Format: uuid */
+                        establishmentId: string | null;
+                        /** Format: date */
+                        earliestStart: string;
+                        /** Format: date */
+                        validUntil: string;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bidId?: string;
+                            /** @enum {string} */
+                            status?: "submitted" | "withdrawn";
+                            version?: number;
+                            receipt?: {
+                                sha256?: string;
+                                receivedAt?: string;
+                            };
+                            needsReview?: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bidId?: string;
+                            /** @enum {string} */
+                            status?: "submitted" | "withdrawn";
+                            version?: number;
+                            receipt?: {
+                                sha256?: string;
+                                receivedAt?: string;
+                            };
+                            needsReview?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        /** Withdraw the bid before the deadline */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bidId?: string;
+                            /** @enum {string} */
+                            status?: "submitted" | "withdrawn";
+                            version?: number;
+                            receipt?: {
+                                sha256?: string;
+                                receivedAt?: string;
+                            };
+                            needsReview?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/calloffs/{calloffId}/opening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** When and by whom the bids were opened (nulls before the opening) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            openedAt?: string | null;
+                            openedBy?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Open the bids after the tender deadline (an audited event) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            status?: string;
+                            title?: string;
+                            procedure?: string;
+                            needId?: string;
+                            needTitle?: string;
+                            kind?: string;
+                            source?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            lot?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                            } | null;
+                            category?: {
+                                id?: string;
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            version?: number;
+                            why?: {
+                                code?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            expectedVolume?: {
+                                quantity?: number;
+                                unit?: string;
+                            };
+                            currency?: string;
+                            need?: {
+                                id?: string;
+                                kind?: string;
+                                title?: string;
+                                status?: string;
+                                summary?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                level?: string;
+                                title?: string;
+                                criterion?: {
+                                    kind?: string;
+                                    minimum?: number;
+                                };
+                                value?: {
+                                    kind?: string;
+                                    amountMinor?: number;
+                                    currency?: string;
+                                    points?: number;
+                                } | null;
+                            }[];
+                            model?: {
+                                /** @enum {string} */
+                                kind: "lowest_price" | "comparison_price" | "price_per_quality_point" | "weighted_score";
+                                /** @enum {string} */
+                                basis: "unit_price" | "expected_total";
+                                priceWeight?: number;
+                                qualityWeight?: number;
+                            };
+                            setupProblems?: {
+                                code?: string;
+                                requirementPosition?: number;
+                            }[];
+                            warning?: string | null;
+                            createdBy?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            cancelledReason?: string | null;
+                            requestText?: string;
+                            costCentre?: string | null;
+                            /** Format: date-time */
+                            publishedAt?: string | null;
+                            /** Format: date-time */
+                            tenderDeadline?: string | null;
+                            /** Format: date-time */
+                            openedAt?: string | null;
+                            responseWindow?: {
+                                unit?: string;
+                                amount?: number;
+                            } | null;
+                            bidCount?: number;
+                            deadlinePassed?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/calloffs/{calloffId}/bids/{bidId}/set-aside": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a bid aside with a reason (during the evaluation) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                    bidId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calloffId?: string;
+                            status?: string;
+                            version?: number;
+                            model?: {
+                                [key: string]: unknown;
+                            };
+                            currency?: string;
+                            unitsOnBasis?: number;
+                            tieRule?: string[];
+                            drawingSeed?: string;
+                            warnings?: string[];
+                            bids?: {
+                                bidId?: string;
+                                supplierId?: string;
+                                supplierName?: string;
+                                outcome?: string;
+                                rank?: number | null;
+                                unitPriceMinor?: number;
+                                priceMinor?: number;
+                                deductions?: {
+                                    requirementId?: string;
+                                    title?: string;
+                                    amountMinor?: number;
+                                }[];
+                                points?: {
+                                    requirementId?: string;
+                                    title?: string;
+                                    points?: number;
+                                }[];
+                                comparisonValue?: {
+                                    kind?: string;
+                                    amountMinor?: number | null;
+                                    qualityPoints?: number | null;
+                                    exact?: {
+                                        numerator?: string;
+                                        denominator?: string;
+                                    } | null;
+                                    decimal?: string | null;
+                                    priceScore?: string | null;
+                                    qualityScore?: string | null;
+                                } | null;
+                                tieDecidedBy?: string | null;
+                                setAsideReasons?: {
+                                    kind?: string;
+                                    requirementId?: string | null;
+                                    title?: string | null;
+                                    failure?: string | null;
+                                    minimum?: number | null;
+                                    answered?: number | null;
+                                    reason?: string | null;
+                                }[];
+                                /** Format: date-time */
+                                receivedAt?: string;
+                                receiptVerified?: boolean;
+                                consultant?: {
+                                    id?: string;
+                                    name?: string;
+                                } | null;
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                } | null;
+                                earliestStart?: string;
+                                validUntil?: string;
+                            }[];
+                            decision?: {
+                                id?: string;
+                                bidId?: string;
+                                supplierId?: string;
+                                supplierName?: string;
+                                reasons?: string;
+                                /** Format: date-time */
+                                decidedAt?: string;
+                                decidedBy?: string;
+                                /** Format: date-time */
+                                standstillUntil?: string | null;
+                                orderAllowed?: boolean;
+                                order?: {
+                                    id?: string;
+                                    reference?: string;
+                                } | null;
+                            } | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        /** Take back the buyer's set-aside of a bid (during the evaluation) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                    bidId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calloffId?: string;
+                            status?: string;
+                            version?: number;
+                            model?: {
+                                [key: string]: unknown;
+                            };
+                            currency?: string;
+                            unitsOnBasis?: number;
+                            tieRule?: string[];
+                            drawingSeed?: string;
+                            warnings?: string[];
+                            bids?: {
+                                bidId?: string;
+                                supplierId?: string;
+                                supplierName?: string;
+                                outcome?: string;
+                                rank?: number | null;
+                                unitPriceMinor?: number;
+                                priceMinor?: number;
+                                deductions?: {
+                                    requirementId?: string;
+                                    title?: string;
+                                    amountMinor?: number;
+                                }[];
+                                points?: {
+                                    requirementId?: string;
+                                    title?: string;
+                                    points?: number;
+                                }[];
+                                comparisonValue?: {
+                                    kind?: string;
+                                    amountMinor?: number | null;
+                                    qualityPoints?: number | null;
+                                    exact?: {
+                                        numerator?: string;
+                                        denominator?: string;
+                                    } | null;
+                                    decimal?: string | null;
+                                    priceScore?: string | null;
+                                    qualityScore?: string | null;
+                                } | null;
+                                tieDecidedBy?: string | null;
+                                setAsideReasons?: {
+                                    kind?: string;
+                                    requirementId?: string | null;
+                                    title?: string | null;
+                                    failure?: string | null;
+                                    minimum?: number | null;
+                                    answered?: number | null;
+                                    reason?: string | null;
+                                }[];
+                                /** Format: date-time */
+                                receivedAt?: string;
+                                receiptVerified?: boolean;
+                                consultant?: {
+                                    id?: string;
+                                    name?: string;
+                                } | null;
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                } | null;
+                                earliestStart?: string;
+                                validUntil?: string;
+                            }[];
+                            decision?: {
+                                id?: string;
+                                bidId?: string;
+                                supplierId?: string;
+                                supplierName?: string;
+                                reasons?: string;
+                                /** Format: date-time */
+                                decidedAt?: string;
+                                decidedBy?: string;
+                                /** Format: date-time */
+                                standstillUntil?: string | null;
+                                orderAllowed?: boolean;
+                                order?: {
+                                    id?: string;
+                                    reference?: string;
+                                } | null;
+                            } | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/calloffs/{calloffId}/award": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Award a ranked bid with reasons and an optional 10-day standstill; the decision goes to every bidder */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: uuid */
+                        bidId: string;
+                        reasons: string;
+                        standstill: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            status?: string;
+                            title?: string;
+                            procedure?: string;
+                            needId?: string;
+                            needTitle?: string;
+                            kind?: string;
+                            source?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            lot?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                            } | null;
+                            category?: {
+                                id?: string;
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            version?: number;
+                            why?: {
+                                code?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            expectedVolume?: {
+                                quantity?: number;
+                                unit?: string;
+                            };
+                            currency?: string;
+                            need?: {
+                                id?: string;
+                                kind?: string;
+                                title?: string;
+                                status?: string;
+                                summary?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                level?: string;
+                                title?: string;
+                                criterion?: {
+                                    kind?: string;
+                                    minimum?: number;
+                                };
+                                value?: {
+                                    kind?: string;
+                                    amountMinor?: number;
+                                    currency?: string;
+                                    points?: number;
+                                } | null;
+                            }[];
+                            model?: {
+                                /** @enum {string} */
+                                kind: "lowest_price" | "comparison_price" | "price_per_quality_point" | "weighted_score";
+                                /** @enum {string} */
+                                basis: "unit_price" | "expected_total";
+                                priceWeight?: number;
+                                qualityWeight?: number;
+                            };
+                            setupProblems?: {
+                                code?: string;
+                                requirementPosition?: number;
+                            }[];
+                            warning?: string | null;
+                            createdBy?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            cancelledReason?: string | null;
+                            requestText?: string;
+                            costCentre?: string | null;
+                            /** Format: date-time */
+                            publishedAt?: string | null;
+                            /** Format: date-time */
+                            tenderDeadline?: string | null;
+                            /** Format: date-time */
+                            openedAt?: string | null;
+                            responseWindow?: {
+                                unit?: string;
+                                amount?: number;
+                            } | null;
+                            bidCount?: number;
+                            deadlinePassed?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/calloffs/{calloffId}/award-decision.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The award decision as a PDF, in the language asked for or the caller’s */
+        get: {
+            parameters: {
+                query?: {
+                    locale?: "sv" | "da" | "en";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The decision as a PDF, with its Content-Type and Content-Disposition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/calloffs/{calloffId}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make the order (avropsavtal) with the awarded supplier, after any standstill */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: date */
+                        startDate: string;
+                        /** Format: date */
+                        endDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            status?: string;
+                            title?: string;
+                            procedure?: string;
+                            needId?: string;
+                            needTitle?: string;
+                            kind?: string;
+                            source?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            lot?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                            } | null;
+                            category?: {
+                                id?: string;
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            version?: number;
+                            why?: {
+                                code?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            expectedVolume?: {
+                                quantity?: number;
+                                unit?: string;
+                            };
+                            currency?: string;
+                            need?: {
+                                id?: string;
+                                kind?: string;
+                                title?: string;
+                                status?: string;
+                                summary?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                level?: string;
+                                title?: string;
+                                criterion?: {
+                                    kind?: string;
+                                    minimum?: number;
+                                };
+                                value?: {
+                                    kind?: string;
+                                    amountMinor?: number;
+                                    currency?: string;
+                                    points?: number;
+                                } | null;
+                            }[];
+                            model?: {
+                                /** @enum {string} */
+                                kind: "lowest_price" | "comparison_price" | "price_per_quality_point" | "weighted_score";
+                                /** @enum {string} */
+                                basis: "unit_price" | "expected_total";
+                                priceWeight?: number;
+                                qualityWeight?: number;
+                            };
+                            setupProblems?: {
+                                code?: string;
+                                requirementPosition?: number;
+                            }[];
+                            warning?: string | null;
+                            createdBy?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            cancelledReason?: string | null;
+                            requestText?: string;
+                            costCentre?: string | null;
+                            /** Format: date-time */
+                            publishedAt?: string | null;
+                            /** Format: date-time */
+                            tenderDeadline?: string | null;
+                            /** Format: date-time */
+                            openedAt?: string | null;
+                            responseWindow?: {
+                                unit?: string;
+                                amount?: number;
+                            } | null;
+                            bidCount?: number;
+                            deadlinePassed?: boolean;
+                            order?: {
+                                id?: string;
+                                reference?: string;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/calloffs/{calloffId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The call-off's events with time and actor, oldest first; bid receipts only after the opening */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                kind?: string;
+                                action?: string;
+                                /** Format: date-time */
+                                at?: string;
+                                actorName?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/tenders/{calloffId}/award-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The award decision as this bidder reads it: won or not, the winner, own rank */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calloffId?: string;
+                            calloffTitle?: string;
+                            buyerName?: string;
+                            won?: boolean;
+                            winnerName?: string;
+                            ownRank?: number | null;
+                            rankedCount?: number;
+                            position?: string;
+                            reasons?: string;
+                            /** Format: date-time */
+                            standstillUntil?: string | null;
+                            /** Format: date-time */
+                            decidedAt?: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/tenders/{calloffId}/award-decision.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The award decision as a PDF, for a supplier that bid */
+        get: {
+            parameters: {
+                query?: {
+                    locale?: "sv" | "da" | "en";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The decision as a PDF, with its Content-Type and Content-Disposition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/calloffs/{calloffId}/cascade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cascade's steps, the standing offer and its deadline, and the outcome */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            calloffId?: string;
+                            /** @enum {string} */
+                            status?: "draft" | "open" | "offering" | "evaluation" | "awarded" | "ordered" | "unfulfilled" | "cancelled";
+                            version?: number;
+                            country?: string;
+                            window?: {
+                                unit?: string;
+                                amount?: number;
+                            } | null;
+                            started?: boolean;
+                            suppliers?: {
+                                /** Format: uuid */
+                                supplierId?: string;
+                                name?: string;
+                                rank?: number;
+                                /** @enum {string} */
+                                status?: "active" | "hidden" | "terminated";
+                                waiting?: boolean;
+                            }[];
+                            steps?: {
+                                kind?: string;
+                                supplierId?: string | null;
+                                supplierName?: string | null;
+                                rank?: number | null;
+                                /** Format: date-time */
+                                at?: string;
+                                /** Format: date-time */
+                                deadline?: string | null;
+                                standing?: string | null;
+                                reasonCode?: string | null;
+                                reasonText?: string | null;
+                            }[];
+                            currentOffer?: {
+                                /** Format: uuid */
+                                supplierId?: string;
+                                supplierName?: string;
+                                rank?: number;
+                                /** Format: date-time */
+                                offeredAt?: string;
+                                /** Format: date-time */
+                                deadline?: string;
+                            } | null;
+                            outcome?: {
+                                /** @enum {string} */
+                                kind?: "awaiting_response" | "order" | "no_supplier";
+                                supplierId?: string | null;
+                                supplierName?: string | null;
+                                orderId?: string | null;
+                                orderReference?: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Start offering a draft ranking call-off down the lot's ranking, with any skips decided up front */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        requestText: string;
+                        costCentre?: string | null;
+                        window: {
+                            /** @enum {string} */
+                            unit: "hours" | "working_days";
+                            amount: number;
+                        };
+                        skips: {
+                            /** Format: uuid */
+                            supplierId: string;
+                            /** @enum {string} */
+                            code: "continuity_for_person" | "siblings_placed_together" | "cannot_meet_must_requirement" | "other";
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            status?: string;
+                            title?: string;
+                            procedure?: string;
+                            needId?: string;
+                            needTitle?: string;
+                            kind?: string;
+                            source?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            lot?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                            } | null;
+                            category?: {
+                                id?: string;
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            version?: number;
+                            why?: {
+                                code?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            expectedVolume?: {
+                                quantity?: number;
+                                unit?: string;
+                            };
+                            currency?: string;
+                            need?: {
+                                id?: string;
+                                kind?: string;
+                                title?: string;
+                                status?: string;
+                                summary?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                level?: string;
+                                title?: string;
+                                criterion?: {
+                                    kind?: string;
+                                    minimum?: number;
+                                };
+                                value?: {
+                                    kind?: string;
+                                    amountMinor?: number;
+                                    currency?: string;
+                                    points?: number;
+                                } | null;
+                            }[];
+                            model?: {
+                                /** @enum {string} */
+                                kind: "lowest_price" | "comparison_price" | "price_per_quality_point" | "weighted_score";
+                                /** @enum {string} */
+                                basis: "unit_price" | "expected_total";
+                                priceWeight?: number;
+                                qualityWeight?: number;
+                            };
+                            setupProblems?: {
+                                code?: string;
+                                requirementPosition?: number;
+                            }[];
+                            warning?: string | null;
+                            createdBy?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            cancelledReason?: string | null;
+                            requestText?: string;
+                            costCentre?: string | null;
+                            /** Format: date-time */
+                            publishedAt?: string | null;
+                            /** Format: date-time */
+                            tenderDeadline?: string | null;
+                            /** Format: date-time */
+                            openedAt?: string | null;
+                            responseWindow?: {
+                                unit?: string;
+                                amount?: number;
+                            } | null;
+                            bidCount?: number;
+                            deadlinePassed?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/calloffs/{calloffId}/cascade/skip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Skip the offered or a waiting supplier with a listed reason and free text */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: uuid */
+                        supplierId: string;
+                        /** @enum {string} */
+                        code: "continuity_for_person" | "siblings_placed_together" | "cannot_meet_must_requirement" | "other";
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            status?: string;
+                            title?: string;
+                            procedure?: string;
+                            needId?: string;
+                            needTitle?: string;
+                            kind?: string;
+                            source?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            lot?: {
+                                id?: string;
+                                number?: number;
+                                name?: string;
+                            } | null;
+                            category?: {
+                                id?: string;
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            version?: number;
+                            why?: {
+                                code?: string;
+                                params?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            expectedVolume?: {
+                                quantity?: number;
+                                unit?: string;
+                            };
+                            currency?: string;
+                            need?: {
+                                id?: string;
+                                kind?: string;
+                                title?: string;
+                                status?: string;
+                                summary?: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            requirements?: {
+                                id?: string;
+                                position?: number;
+                                level?: string;
+                                title?: string;
+                                criterion?: {
+                                    kind?: string;
+                                    minimum?: number;
+                                };
+                                value?: {
+                                    kind?: string;
+                                    amountMinor?: number;
+                                    currency?: string;
+                                    points?: number;
+                                } | null;
+                            }[];
+                            model?: {
+                                /** @enum {string} */
+                                kind: "lowest_price" | "comparison_price" | "price_per_quality_point" | "weighted_score";
+                                /** @enum {string} */
+                                basis: "unit_price" | "expected_total";
+                                priceWeight?: number;
+                                qualityWeight?: number;
+                            };
+                            setupProblems?: {
+                                code?: string;
+                                requirementPosition?: number;
+                            }[];
+                            warning?: string | null;
+                            createdBy?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            cancelledReason?: string | null;
+                            requestText?: string;
+                            costCentre?: string | null;
+                            /** Format: date-time */
+                            publishedAt?: string | null;
+                            /** Format: date-time */
+                            tenderDeadline?: string | null;
+                            /** Format: date-time */
+                            openedAt?: string | null;
+                            responseWindow?: {
+                                unit?: string;
+                                amount?: number;
+                            } | null;
+                            bidCount?: number;
+                            deadlinePassed?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/deviations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every departure from the agreement's ranking, with its reason */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement?: {
+                                /** Format: uuid */
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            items?: {
+                                /** Format: uuid */
+                                id?: string;
+                                /** Format: date-time */
+                                decidedAt?: string;
+                                municipality?: {
+                                    /** Format: uuid */
+                                    id?: string;
+                                    name?: string;
+                                };
+                                calloff?: {
+                                    /** Format: uuid */
+                                    id?: string;
+                                    title?: string;
+                                };
+                                lot?: {
+                                    /** Format: uuid */
+                                    id?: string;
+                                    number?: number;
+                                    name?: string;
+                                };
+                                supplier?: {
+                                    /** Format: uuid */
+                                    id?: string;
+                                    name?: string;
+                                    rank?: number;
+                                };
+                                /** @enum {string} */
+                                reasonCode?: "continuity_for_person" | "siblings_placed_together" | "cannot_meet_must_requirement" | "other";
+                                reasonText?: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/tenders/{calloffId}/offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier's own offer of a ranking call-off: its deadline and how it ended */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            calloffId?: string;
+                            title?: string;
+                            country?: string;
+                            /** @enum {string} */
+                            status?: "offered" | "accepted" | "declined" | "expired" | "withdrawn";
+                            /** Format: date-time */
+                            offeredAt?: string;
+                            /** Format: date-time */
+                            deadline?: string;
+                            deadlinePassed?: boolean;
+                            /** Format: date-time */
+                            respondedAt?: string | null;
+                            declineReason?: string | null;
+                            orderId?: string | null;
+                            orderReference?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/tenders/{calloffId}/offer/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the offer by its deadline; the order is made at the agreed price */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            calloffId?: string;
+                            title?: string;
+                            country?: string;
+                            /** @enum {string} */
+                            status?: "offered" | "accepted" | "declined" | "expired" | "withdrawn";
+                            /** Format: date-time */
+                            offeredAt?: string;
+                            /** Format: date-time */
+                            deadline?: string;
+                            deadlinePassed?: boolean;
+                            /** Format: date-time */
+                            respondedAt?: string | null;
+                            declineReason?: string | null;
+                            orderId?: string | null;
+                            orderReference?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/tenders/{calloffId}/offer/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline the offer with a reason; it passes to the next supplier */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    calloffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            calloffId?: string;
+                            title?: string;
+                            country?: string;
+                            /** @enum {string} */
+                            status?: "offered" | "accepted" | "declined" | "expired" | "withdrawn";
+                            /** Format: date-time */
+                            offeredAt?: string;
+                            /** Format: date-time */
+                            deadline?: string;
+                            deadlinePassed?: boolean;
+                            /** Format: date-time */
+                            respondedAt?: string | null;
+                            declineReason?: string | null;
+                            orderId?: string | null;
+                            orderReference?: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A municipality's orders, or the orders a supplier received, newest first, by status */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "active" | "ended";
+                    before?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id?: string;
+                                reference?: string;
+                                status?: string;
+                                calloffTitle?: string;
+                                municipality?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                consultantName?: string | null;
+                                establishmentName?: string | null;
+                                service?: {
+                                    sv?: string;
+                                    da?: string;
+                                    en?: string;
+                                } | null;
+                                /** @description Minor units (öre, øre, cent), exact */
+                                unitPriceMinor?: string;
+                                currency?: string;
+                                unit?: string;
+                                /** Format: date */
+                                startDate?: string;
+                                /** Format: date */
+                                endDate?: string | null;
+                                /** @description A decimal, exact */
+                                expectedVolume?: string;
+                                /** @description The municipality only */
+                                costCentre?: string | null;
+                                /** Format: date-time */
+                                createdAt?: string;
+                                version?: number;
+                            }[];
+                            nextBefore: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order with its extensions and adjustments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            status?: string;
+                            calloffTitle?: string;
+                            municipality?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            consultantName?: string | null;
+                            establishmentName?: string | null;
+                            service?: {
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            } | null;
+                            /** @description Minor units (öre, øre, cent), exact */
+                            unitPriceMinor?: string;
+                            currency?: string;
+                            unit?: string;
+                            /** Format: date */
+                            startDate?: string;
+                            /** Format: date */
+                            endDate?: string | null;
+                            /** @description A decimal, exact */
+                            expectedVolume?: string;
+                            /** @description The municipality only */
+                            costCentre?: string | null;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            version?: number;
+                            expectedTotalMinor?: string;
+                            /** @description The buyer only */
+                            calloffId?: string | null;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            adjustments?: {
+                                id?: string;
+                                kind?: string;
+                                changes?: {
+                                    field?: string;
+                                    before?: string | null;
+                                    after?: string | null;
+                                }[];
+                                reason?: string;
+                                madeBy?: {
+                                    name?: string;
+                                };
+                                /** Format: date-time */
+                                madeAt?: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/orders/{orderId}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend, adjust or end an order with a reason (optimistic locking) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        kind: "extension" | "adjustment" | "ended";
+                        /** Format: date */
+                        endDate?: string;
+                        expectedVolume?: number;
+                        unitPriceMinor?: number;
+                        costCentre?: string | null;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            reference?: string;
+                            status?: string;
+                            calloffTitle?: string;
+                            municipality?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            consultantName?: string | null;
+                            establishmentName?: string | null;
+                            service?: {
+                                sv?: string;
+                                da?: string;
+                                en?: string;
+                            } | null;
+                            /** @description Minor units (öre, øre, cent), exact */
+                            unitPriceMinor?: string;
+                            currency?: string;
+                            unit?: string;
+                            /** Format: date */
+                            startDate?: string;
+                            /** Format: date */
+                            endDate?: string | null;
+                            /** @description A decimal, exact */
+                            expectedVolume?: string;
+                            /** @description The municipality only */
+                            costCentre?: string | null;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            version?: number;
+                            expectedTotalMinor?: string;
+                            /** @description The buyer only */
+                            calloffId?: string | null;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            adjustments?: {
+                                id?: string;
+                                kind?: string;
+                                changes?: {
+                                    field?: string;
+                                    before?: string | null;
+                                    after?: string | null;
+                                }[];
+                                reason?: string;
+                                madeBy?: {
+                                    name?: string;
+                                };
+                                /** Format: date-time */
+                                madeAt?: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/orders/{orderId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order document in the reader's language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The order document (application/pdf) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/followup/plans/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year’s plan: target, planned visits and progress (done of target, pace, overdue) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year?: number;
+                            plan?: {
+                                id?: string;
+                                targetVisits?: number;
+                                version?: number;
+                            } | null;
+                            visits?: {
+                                id?: string;
+                                agreement?: {
+                                    id?: string;
+                                    reference?: string;
+                                    title?: string;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                    city?: string;
+                                };
+                                plannedOn?: string | null;
+                                status?: string;
+                                version?: number;
+                            }[];
+                            progress?: {
+                                done?: number;
+                                target?: number;
+                                expectedByToday?: number;
+                                /** @enum {string} */
+                                pace?: "ahead" | "on_pace" | "behind";
+                                upcoming?: number;
+                                unscheduled?: number;
+                                overdue?: string[];
+                            } | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        /** Create the year’s plan or change its target (give the version read to change it) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        targetVisits: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year?: number;
+                            plan?: {
+                                id?: string;
+                                targetVisits?: number;
+                                version?: number;
+                            } | null;
+                            visits?: {
+                                id?: string;
+                                agreement?: {
+                                    id?: string;
+                                    reference?: string;
+                                    title?: string;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                    city?: string;
+                                };
+                                plannedOn?: string | null;
+                                status?: string;
+                                version?: number;
+                            }[];
+                            progress?: {
+                                done?: number;
+                                target?: number;
+                                expectedByToday?: number;
+                                /** @enum {string} */
+                                pace?: "ahead" | "on_pace" | "behind";
+                                upcoming?: number;
+                                unscheduled?: number;
+                                overdue?: string[];
+                            } | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/followup/plans/{year}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan a visit to an establishment whose supplier is on one of the body’s agreements */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agreementId: string;
+                        /** Format: uuid */
+                        establishmentId: string;
+                        /** Format: date */
+                        plannedOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            agreement?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            establishment?: {
+                                id?: string;
+                                name?: string;
+                                city?: string;
+                            };
+                            plannedOn?: string | null;
+                            status?: string;
+                            version?: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/followup/plans/{year}/visits/{plannedVisitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move a planned visit to another date, or cancel it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    year: string;
+                    plannedVisitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: date */
+                        plannedOn?: string | null;
+                        /** @enum {string} */
+                        status?: "cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            agreement?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            establishment?: {
+                                id?: string;
+                                name?: string;
+                                city?: string;
+                            };
+                            plannedOn?: string | null;
+                            status?: string;
+                            version?: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/followup/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The establishments on the body’s active agreements in order of risk, with reasons */
+        get: {
+            parameters: {
+                query: {
+                    year: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year?: number;
+                            items?: {
+                                rank?: number;
+                                score?: number;
+                                reasons?: {
+                                    code?: string;
+                                    points?: number;
+                                    count?: number;
+                                    months?: number | null;
+                                    sharePercent?: number;
+                                }[];
+                                agreement?: {
+                                    id?: string;
+                                    reference?: string;
+                                    title?: string;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                    city?: string;
+                                };
+                                openDeviations?: number;
+                                permit?: {
+                                    status?: string;
+                                    openCases?: number;
+                                    lastCheckedOn?: string | null;
+                                } | null;
+                                lastVisitOn?: string | null;
+                                bought?: {
+                                    amountMinor?: string;
+                                    currency?: string;
+                                } | null;
+                                concernNotes?: number;
+                                plannedVisitId?: string | null;
+                                doneThisYear?: boolean;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/followup/establishments/{establishmentId}/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pre-visit checklist: permit record and checks, open corrections, requirements */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            establishment?: {
+                                id?: string;
+                                name?: string;
+                                serviceKind?: string;
+                                street?: string;
+                                postalCode?: string;
+                                city?: string;
+                                country?: string;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            permits?: {
+                                id?: string;
+                                authority?: string;
+                                reference?: string;
+                                scope?: string;
+                                status?: string;
+                                validFrom?: string | null;
+                                validTo?: string | null;
+                                openCases?: number;
+                                decisions?: string;
+                                lastCheckedOn?: string | null;
+                                lastCheckedByName?: string | null;
+                            }[];
+                            freshness?: {
+                                stale?: boolean;
+                                monthsSince?: number | null;
+                            };
+                            permitChecks?: {
+                                id?: string;
+                                permitId?: string | null;
+                                permitReference?: string | null;
+                                plannedVisitId?: string | null;
+                                seen?: string;
+                                note?: string;
+                                decisionReference?: string | null;
+                                checkedOn?: string;
+                                checkedBy?: string;
+                                /** Format: date-time */
+                                checkedAt?: string;
+                            }[];
+                            corrections?: {
+                                id?: string;
+                                agreementId?: string;
+                                agreementReference?: string;
+                                description?: string;
+                                sentOn?: string;
+                                deadline?: string;
+                                status?: string;
+                            }[];
+                            agreements?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                                status?: string;
+                                requirements?: {
+                                    id?: string;
+                                    kind?: string;
+                                    description?: string;
+                                }[];
+                            }[];
+                            staffList?: {
+                                requestId?: string;
+                                periodFrom?: string;
+                                periodTo?: string;
+                                status?: string;
+                                deadline?: string;
+                                submittedAt?: string | null;
+                                result?: {
+                                    met?: number;
+                                    notMet?: number;
+                                    notApplicable?: number;
+                                } | null;
+                            } | null;
+                            plannedVisits?: {
+                                id?: string;
+                                agreement?: {
+                                    id?: string;
+                                    reference?: string;
+                                    title?: string;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                    city?: string;
+                                };
+                                plannedOn?: string | null;
+                                status?: string;
+                                version?: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/followup/establishments/{establishmentId}/permit-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the permit check done with what was seen (valid, changed, revoked, open case) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        permitId?: string | null;
+                        /** Format: uuid */
+                        plannedVisitId?: string | null;
+                        seen?: string | null;
+                        note?: string | null;
+                        decisionReference?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            establishment?: {
+                                id?: string;
+                                name?: string;
+                                serviceKind?: string;
+                                street?: string;
+                                postalCode?: string;
+                                city?: string;
+                                country?: string;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            permits?: {
+                                id?: string;
+                                authority?: string;
+                                reference?: string;
+                                scope?: string;
+                                status?: string;
+                                validFrom?: string | null;
+                                validTo?: string | null;
+                                openCases?: number;
+                                decisions?: string;
+                                lastCheckedOn?: string | null;
+                                lastCheckedByName?: string | null;
+                            }[];
+                            freshness?: {
+                                stale?: boolean;
+                                monthsSince?: number | null;
+                            };
+                            permitChecks?: {
+                                id?: string;
+                                permitId?: string | null;
+                                permitReference?: string | null;
+                                plannedVisitId?: string | null;
+                                seen?: string;
+                                note?: string;
+                                decisionReference?: string | null;
+                                checkedOn?: string;
+                                checkedBy?: string;
+                                /** Format: date-time */
+                                checkedAt?: string;
+                            }[];
+                            corrections?: {
+                                id?: string;
+                                agreementId?: string;
+                                agreementReference?: string;
+                                description?: string;
+                                sentOn?: string;
+                                deadline?: string;
+                                status?: string;
+                            }[];
+                            agreements?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                                status?: string;
+                                requirements?: {
+                                    id?: string;
+                                    kind?: string;
+                                    description?: string;
+                                }[];
+                            }[];
+                            staffList?: {
+                                requestId?: string;
+                                periodFrom?: string;
+                                periodTo?: string;
+                                status?: string;
+                                deadline?: string;
+                                submittedAt?: string | null;
+                                result?: {
+                                    met?: number;
+                                    notMet?: number;
+                                    notApplicable?: number;
+                                } | null;
+                            } | null;
+                            plannedVisits?: {
+                                id?: string;
+                                agreement?: {
+                                    id?: string;
+                                    reference?: string;
+                                    title?: string;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                    city?: string;
+                                };
+                                plannedOn?: string | null;
+                                status?: string;
+                                version?: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/followup/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The body’s visit records, latest first (optionally of one establishment) */
+        get: {
+            parameters: {
+                query?: {
+                    establishmentId?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                agreement?: {
+                                    id?: string;
+                                    reference?: string;
+                                    title?: string;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                plannedVisitId?: string | null;
+                                visitedOn?: string;
+                                participants?: string[];
+                                summary?: string;
+                                createdBy?: string;
+                                /** Format: date-time */
+                                createdAt?: string;
+                                outcomes?: {
+                                    met?: number;
+                                    partlyMet?: number;
+                                    notMet?: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Record a visit: participants, findings per requirement, documents, a logbook note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agreementId: string;
+                        /** Format: uuid */
+                        establishmentId: string;
+                        /** Format: uuid */
+                        plannedVisitId?: string | null;
+                        /** Format: date */
+                        visitedOn: string;
+                        participants: string[];
+                        summary: string;
+                        findings: {
+                            /** Format: uuid */
+                            requirementId: string;
+                            outcome: string;
+                            text?: string;
+                        }[];
+                        logbookNote?: {
+                            text: string;
+                            sensitive?: boolean;
+                            concern?: boolean;
+                        } | null;
+                        documents?: {
+                            fileName: string;
+                            contentBase64: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            agreement?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            establishment?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            plannedVisitId?: string | null;
+                            visitedOn?: string;
+                            participants?: string[];
+                            summary?: string;
+                            createdBy?: string;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            outcomes?: {
+                                met?: number;
+                                partlyMet?: number;
+                                notMet?: number;
+                            };
+                            findings?: {
+                                requirementId?: string;
+                                kind?: string;
+                                description?: string;
+                                outcome?: string;
+                                text?: string;
+                            }[];
+                            callingForCorrection?: {
+                                requirementId?: string;
+                                kind?: string;
+                                description?: string;
+                                outcome?: string;
+                                text?: string;
+                            }[];
+                            documents?: {
+                                id?: string;
+                                fileName?: string;
+                                contentType?: string;
+                                sizeBytes?: number;
+                            }[];
+                            logbookNotes?: {
+                                id?: string;
+                                text?: string;
+                                sensitive?: boolean;
+                                concern?: boolean;
+                                /** Format: date-time */
+                                createdAt?: string;
+                            }[];
+                            corrections?: {
+                                id?: string;
+                                status?: string;
+                                requirementIds?: string[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/followup/visits/{visitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A visit record with its findings, documents and what calls for correction */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    visitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            agreement?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            establishment?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            plannedVisitId?: string | null;
+                            visitedOn?: string;
+                            participants?: string[];
+                            summary?: string;
+                            createdBy?: string;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            outcomes?: {
+                                met?: number;
+                                partlyMet?: number;
+                                notMet?: number;
+                            };
+                            findings?: {
+                                requirementId?: string;
+                                kind?: string;
+                                description?: string;
+                                outcome?: string;
+                                text?: string;
+                            }[];
+                            callingForCorrection?: {
+                                requirementId?: string;
+                                kind?: string;
+                                description?: string;
+                                outcome?: string;
+                                text?: string;
+                            }[];
+                            documents?: {
+                                id?: string;
+                                fileName?: string;
+                                contentType?: string;
+                                sizeBytes?: number;
+                            }[];
+                            logbookNotes?: {
+                                id?: string;
+                                text?: string;
+                                sensitive?: boolean;
+                                concern?: boolean;
+                                /** Format: date-time */
+                                createdAt?: string;
+                            }[];
+                            corrections?: {
+                                id?: string;
+                                status?: string;
+                                requirementIds?: string[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/followup/visits/{visitId}/documents/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document of a visit record */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    visitId: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, with its Content-Type and Content-Disposition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/staff-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The body's staff-list requests with the latest list's outcome */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "requested" | "submitted";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                body?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                agreement?: {
+                                    id?: string;
+                                    reference?: string;
+                                    title?: string;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                periodFrom?: string;
+                                periodTo?: string;
+                                placedResidents?: number;
+                                deadline?: string;
+                                message?: string;
+                                status?: string;
+                                overdue?: boolean;
+                                requestedAt?: string;
+                                version?: number;
+                                latest?: {
+                                    submittedAt?: string;
+                                    met?: number;
+                                    notMet?: number;
+                                    notApplicable?: number;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Request an establishment's staff list for a period; the supplier is emailed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agreementId: string;
+                        /** Format: uuid */
+                        establishmentId: string;
+                        /** Format: date */
+                        periodFrom: string;
+                        /** Format: date */
+                        periodTo: string;
+                        placedResidents: number;
+                        /** Format: date-time */
+                        deadline: string;
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request?: {
+                                id?: string;
+                                body?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                agreement?: {
+                                    id?: string;
+                                    reference?: string;
+                                    title?: string;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                periodFrom?: string;
+                                periodTo?: string;
+                                placedResidents?: number;
+                                deadline?: string;
+                                message?: string;
+                                status?: string;
+                                overdue?: boolean;
+                                requestedAt?: string;
+                                version?: number;
+                            };
+                            requirements?: {
+                                id?: string;
+                                description?: string;
+                                requirement?: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            latest?: {
+                                id?: string;
+                                source?: string;
+                                fileName?: string | null;
+                                submittedAt?: string;
+                                submittedByName?: string;
+                                rows?: {
+                                    row?: number;
+                                    name?: string;
+                                    role?: string;
+                                    education?: string;
+                                    yearsInRoleHundredths?: number | null;
+                                    employmentHundredths?: number;
+                                    hoursHundredths?: {
+                                        day?: number;
+                                        evening?: number;
+                                        night?: number;
+                                    };
+                                    nightAwake?: boolean;
+                                }[];
+                            } | null;
+                            report?: {
+                                requirementId?: string;
+                                description?: string;
+                                requirement?: {
+                                    [key: string]: unknown;
+                                };
+                                kind?: string;
+                                outcome?: string;
+                                measure?: {
+                                    unit?: string;
+                                    measured?: number;
+                                    required?: number;
+                                    shortfall?: number;
+                                } | null;
+                                countedRows?: number[];
+                                failedRows?: {
+                                    row?: number;
+                                    reasons?: string[];
+                                }[];
+                                shifts?: {
+                                    shift?: string;
+                                    outcome?: string;
+                                    unit?: string;
+                                    measured?: number;
+                                    required?: number;
+                                    shortfall?: number;
+                                    countedRows?: number[];
+                                }[];
+                                notApplicable?: string;
+                            }[] | null;
+                            history?: {
+                                id?: string;
+                                source?: string;
+                                fileName?: string | null;
+                                submittedAt?: string;
+                                submittedByName?: string;
+                                rowCount?: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/staff-lists/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The body's agreements and the establishments a staff list can be requested for */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreements?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                                establishments?: {
+                                    id?: string;
+                                    name?: string;
+                                    supplier?: {
+                                        id?: string;
+                                        name?: string;
+                                    };
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/staff-lists/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A request, its latest list (with names) and the report per requirement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request?: {
+                                id?: string;
+                                body?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                agreement?: {
+                                    id?: string;
+                                    reference?: string;
+                                    title?: string;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                periodFrom?: string;
+                                periodTo?: string;
+                                placedResidents?: number;
+                                deadline?: string;
+                                message?: string;
+                                status?: string;
+                                overdue?: boolean;
+                                requestedAt?: string;
+                                version?: number;
+                            };
+                            requirements?: {
+                                id?: string;
+                                description?: string;
+                                requirement?: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            latest?: {
+                                id?: string;
+                                source?: string;
+                                fileName?: string | null;
+                                submittedAt?: string;
+                                submittedByName?: string;
+                                rows?: {
+                                    row?: number;
+                                    name?: string;
+                                    role?: string;
+                                    education?: string;
+                                    yearsInRoleHundredths?: number | null;
+                                    employmentHundredths?: number;
+                                    hoursHundredths?: {
+                                        day?: number;
+                                        evening?: number;
+                                        night?: number;
+                                    };
+                                    nightAwake?: boolean;
+                                }[];
+                            } | null;
+                            report?: {
+                                requirementId?: string;
+                                description?: string;
+                                requirement?: {
+                                    [key: string]: unknown;
+                                };
+                                kind?: string;
+                                outcome?: string;
+                                measure?: {
+                                    unit?: string;
+                                    measured?: number;
+                                    required?: number;
+                                    shortfall?: number;
+                                } | null;
+                                countedRows?: number[];
+                                failedRows?: {
+                                    row?: number;
+                                    reasons?: string[];
+                                }[];
+                                shifts?: {
+                                    shift?: string;
+                                    outcome?: string;
+                                    unit?: string;
+                                    measured?: number;
+                                    required?: number;
+                                    shortfall?: number;
+                                    countedRows?: number[];
+                                }[];
+                                notApplicable?: string;
+                            }[] | null;
+                            history?: {
+                                id?: string;
+                                source?: string;
+                                fileName?: string | null;
+                                submittedAt?: string;
+                                submittedByName?: string;
+                                rowCount?: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/supplier-staff-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The staff lists asked of the caller's company */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "requested" | "submitted";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                body?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                agreement?: {
+                                    id?: string;
+                                    reference?: string;
+                                    title?: string;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                periodFrom?: string;
+                                periodTo?: string;
+                                placedResidents?: number;
+                                deadline?: string;
+                                message?: string;
+                                status?: string;
+                                overdue?: boolean;
+                                requestedAt?: string;
+                                version?: number;
+                                latest?: {
+                                    submittedAt?: string;
+                                    met?: number;
+                                    notMet?: number;
+                                    notApplicable?: number;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/supplier-staff-lists/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty staff list with the headings in the caller's language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/supplier-staff-lists/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A request to the caller's company, its own latest list and the report on it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request?: {
+                                id?: string;
+                                body?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                agreement?: {
+                                    id?: string;
+                                    reference?: string;
+                                    title?: string;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                periodFrom?: string;
+                                periodTo?: string;
+                                placedResidents?: number;
+                                deadline?: string;
+                                message?: string;
+                                status?: string;
+                                overdue?: boolean;
+                                requestedAt?: string;
+                                version?: number;
+                            };
+                            requirements?: {
+                                id?: string;
+                                description?: string;
+                                requirement?: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            latest?: {
+                                id?: string;
+                                source?: string;
+                                fileName?: string | null;
+                                submittedAt?: string;
+                                submittedByName?: string;
+                                rows?: {
+                                    row?: number;
+                                    name?: string;
+                                    role?: string;
+                                    education?: string;
+                                    yearsInRoleHundredths?: number | null;
+                                    employmentHundredths?: number;
+                                    hoursHundredths?: {
+                                        day?: number;
+                                        evening?: number;
+                                        night?: number;
+                                    };
+                                    nightAwake?: boolean;
+                                }[];
+                            } | null;
+                            report?: {
+                                requirementId?: string;
+                                description?: string;
+                                requirement?: {
+                                    [key: string]: unknown;
+                                };
+                                kind?: string;
+                                outcome?: string;
+                                measure?: {
+                                    unit?: string;
+                                    measured?: number;
+                                    required?: number;
+                                    shortfall?: number;
+                                } | null;
+                                countedRows?: number[];
+                                failedRows?: {
+                                    row?: number;
+                                    reasons?: string[];
+                                }[];
+                                shifts?: {
+                                    shift?: string;
+                                    outcome?: string;
+                                    unit?: string;
+                                    measured?: number;
+                                    required?: number;
+                                    shortfall?: number;
+                                    countedRows?: number[];
+                                }[];
+                                notApplicable?: string;
+                            }[] | null;
+                            history?: {
+                                id?: string;
+                                source?: string;
+                                fileName?: string | null;
+                                submittedAt?: string;
+                                submittedByName?: string;
+                                rowCount?: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/supplier-staff-lists/{requestId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the staff list as a CSV or XLSX file (base64): all rows, or none (422) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileName: string;
+                        contentBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request?: {
+                                id?: string;
+                                body?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                agreement?: {
+                                    id?: string;
+                                    reference?: string;
+                                    title?: string;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                periodFrom?: string;
+                                periodTo?: string;
+                                placedResidents?: number;
+                                deadline?: string;
+                                message?: string;
+                                status?: string;
+                                overdue?: boolean;
+                                requestedAt?: string;
+                                version?: number;
+                            };
+                            requirements?: {
+                                id?: string;
+                                description?: string;
+                                requirement?: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            latest?: {
+                                id?: string;
+                                source?: string;
+                                fileName?: string | null;
+                                submittedAt?: string;
+                                submittedByName?: string;
+                                rows?: {
+                                    row?: number;
+                                    name?: string;
+                                    role?: string;
+                                    education?: string;
+                                    yearsInRoleHundredths?: number | null;
+                                    employmentHundredths?: number;
+                                    hoursHundredths?: {
+                                        day?: number;
+                                        evening?: number;
+                                        night?: number;
+                                    };
+                                    nightAwake?: boolean;
+                                }[];
+                            } | null;
+                            report?: {
+                                requirementId?: string;
+                                description?: string;
+                                requirement?: {
+                                    [key: string]: unknown;
+                                };
+                                kind?: string;
+                                outcome?: string;
+                                measure?: {
+                                    unit?: string;
+                                    measured?: number;
+                                    required?: number;
+                                    shortfall?: number;
+                                } | null;
+                                countedRows?: number[];
+                                failedRows?: {
+                                    row?: number;
+                                    reasons?: string[];
+                                }[];
+                                shifts?: {
+                                    shift?: string;
+                                    outcome?: string;
+                                    unit?: string;
+                                    measured?: number;
+                                    required?: number;
+                                    shortfall?: number;
+                                    countedRows?: number[];
+                                }[];
+                                notApplicable?: string;
+                            }[] | null;
+                            history?: {
+                                id?: string;
+                                source?: string;
+                                fileName?: string | null;
+                                submittedAt?: string;
+                                submittedByName?: string;
+                                rowCount?: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                /** @description RFC 9457 problem details, in the reader’s language */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            problems?: {
+                                row?: number;
+                                column?: string | null;
+                                heading?: string | null;
+                                reason?: string;
+                                message?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/supplier-staff-lists/{requestId}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the staff list filled in a form, read by the same rules as a file */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rows: {
+                            name?: string;
+                            role?: string;
+                            education?: string;
+                            yearsInRole?: string;
+                            employmentPercent?: string;
+                            dayHours?: string;
+                            eveningHours?: string;
+                            nightHours?: string;
+                            nightAwake?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request?: {
+                                id?: string;
+                                body?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                agreement?: {
+                                    id?: string;
+                                    reference?: string;
+                                    title?: string;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                periodFrom?: string;
+                                periodTo?: string;
+                                placedResidents?: number;
+                                deadline?: string;
+                                message?: string;
+                                status?: string;
+                                overdue?: boolean;
+                                requestedAt?: string;
+                                version?: number;
+                            };
+                            requirements?: {
+                                id?: string;
+                                description?: string;
+                                requirement?: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            latest?: {
+                                id?: string;
+                                source?: string;
+                                fileName?: string | null;
+                                submittedAt?: string;
+                                submittedByName?: string;
+                                rows?: {
+                                    row?: number;
+                                    name?: string;
+                                    role?: string;
+                                    education?: string;
+                                    yearsInRoleHundredths?: number | null;
+                                    employmentHundredths?: number;
+                                    hoursHundredths?: {
+                                        day?: number;
+                                        evening?: number;
+                                        night?: number;
+                                    };
+                                    nightAwake?: boolean;
+                                }[];
+                            } | null;
+                            report?: {
+                                requirementId?: string;
+                                description?: string;
+                                requirement?: {
+                                    [key: string]: unknown;
+                                };
+                                kind?: string;
+                                outcome?: string;
+                                measure?: {
+                                    unit?: string;
+                                    measured?: number;
+                                    required?: number;
+                                    shortfall?: number;
+                                } | null;
+                                countedRows?: number[];
+                                failedRows?: {
+                                    row?: number;
+                                    reasons?: string[];
+                                }[];
+                                shifts?: {
+                                    shift?: string;
+                                    outcome?: string;
+                                    unit?: string;
+                                    measured?: number;
+                                    required?: number;
+                                    shortfall?: number;
+                                    countedRows?: number[];
+                                }[];
+                                notApplicable?: string;
+                            }[] | null;
+                            history?: {
+                                id?: string;
+                                source?: string;
+                                fileName?: string | null;
+                                submittedAt?: string;
+                                submittedByName?: string;
+                                rowCount?: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                /** @description RFC 9457 problem details, in the reader’s language */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            problems?: {
+                                row?: number;
+                                column?: string | null;
+                                heading?: string | null;
+                                reason?: string;
+                                message?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The body’s requests for correction with their state (overdue included) */
+        get: {
+            parameters: {
+                query?: {
+                    supplierId?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                body?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                agreement?: {
+                                    id?: string;
+                                    reference?: string;
+                                    title?: string;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                } | null;
+                                visitId?: string | null;
+                                description?: string;
+                                country?: string;
+                                sentOn?: string;
+                                deadline?: string;
+                                /** @enum {string} */
+                                state?: "open" | "answered" | "accepted" | "rejected" | "overdue";
+                                /** Format: date-time */
+                                overdueFlaggedAt?: string | null;
+                                /** Format: date-time */
+                                createdAt?: string;
+                                version?: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Send a request for correction to a supplier on one of the body’s agreements */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agreementId: string;
+                        /** Format: uuid */
+                        supplierId: string;
+                        /** Format: uuid */
+                        establishmentId?: string | null;
+                        /** Format: uuid */
+                        visitId?: string | null;
+                        requirementIds: string[];
+                        description: string;
+                        /** Format: date */
+                        deadline?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            body?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            agreement?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            establishment?: {
+                                id?: string;
+                                name?: string;
+                            } | null;
+                            visitId?: string | null;
+                            description?: string;
+                            country?: string;
+                            sentOn?: string;
+                            deadline?: string;
+                            /** @enum {string} */
+                            state?: "open" | "answered" | "accepted" | "rejected" | "overdue";
+                            /** Format: date-time */
+                            overdueFlaggedAt?: string | null;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            version?: number;
+                            requirements?: {
+                                id?: string;
+                                kind?: string;
+                                text?: string;
+                            }[];
+                            answers?: {
+                                id?: string;
+                                actionPlan?: string;
+                                answeredBy?: string;
+                                /** Format: date-time */
+                                answeredAt?: string;
+                                evidence?: {
+                                    id?: string;
+                                    fileName?: string;
+                                    contentType?: string;
+                                    sizeBytes?: number;
+                                }[];
+                                /** @enum {string|null} */
+                                decision?: "accepted" | "rejected" | null;
+                                decisionReason?: string | null;
+                                decidedBy?: string | null;
+                                /** Format: date-time */
+                                decidedAt?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/corrections/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The body’s agreements with their suppliers, establishments and requirements */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreements?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                                country?: string;
+                                suppliers?: {
+                                    id?: string;
+                                    name?: string;
+                                    establishments?: {
+                                        id?: string;
+                                        name?: string;
+                                    }[];
+                                }[];
+                                requirements?: {
+                                    id?: string;
+                                    kind?: string;
+                                    text?: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/corrections/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A request: the requirements concerned, the answers with evidence, the decisions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            body?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            agreement?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            establishment?: {
+                                id?: string;
+                                name?: string;
+                            } | null;
+                            visitId?: string | null;
+                            description?: string;
+                            country?: string;
+                            sentOn?: string;
+                            deadline?: string;
+                            /** @enum {string} */
+                            state?: "open" | "answered" | "accepted" | "rejected" | "overdue";
+                            /** Format: date-time */
+                            overdueFlaggedAt?: string | null;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            version?: number;
+                            requirements?: {
+                                id?: string;
+                                kind?: string;
+                                text?: string;
+                            }[];
+                            answers?: {
+                                id?: string;
+                                actionPlan?: string;
+                                answeredBy?: string;
+                                /** Format: date-time */
+                                answeredAt?: string;
+                                evidence?: {
+                                    id?: string;
+                                    fileName?: string;
+                                    contentType?: string;
+                                    sizeBytes?: number;
+                                }[];
+                                /** @enum {string|null} */
+                                decision?: "accepted" | "rejected" | null;
+                                decisionReason?: string | null;
+                                decidedBy?: string | null;
+                                /** Format: date-time */
+                                decidedAt?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/corrections/{requestId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the answer awaiting decision, or reject it with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        decision: "accepted" | "rejected";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            body?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            agreement?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            establishment?: {
+                                id?: string;
+                                name?: string;
+                            } | null;
+                            visitId?: string | null;
+                            description?: string;
+                            country?: string;
+                            sentOn?: string;
+                            deadline?: string;
+                            /** @enum {string} */
+                            state?: "open" | "answered" | "accepted" | "rejected" | "overdue";
+                            /** Format: date-time */
+                            overdueFlaggedAt?: string | null;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            version?: number;
+                            requirements?: {
+                                id?: string;
+                                kind?: string;
+                                text?: string;
+                            }[];
+                            answers?: {
+                                id?: string;
+                                actionPlan?: string;
+                                answeredBy?: string;
+                                /** Format: date-time */
+                                answeredAt?: string;
+                                evidence?: {
+                                    id?: string;
+                                    fileName?: string;
+                                    contentType?: string;
+                                    sizeBytes?: number;
+                                }[];
+                                /** @enum {string|null} */
+                                decision?: "accepted" | "rejected" | null;
+                                decisionReason?: string | null;
+                                decidedBy?: string | null;
+                                /** Format: date-time */
+                                decidedAt?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/corrections/{requestId}/letter.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The letter as a PDF, in the supplier’s language unless `locale` says otherwise */
+        get: {
+            parameters: {
+                query?: {
+                    locale?: "sv" | "da" | "en";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, with its Content-Type and Content-Disposition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/corrections/{requestId}/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an evidence file of an answer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    requestId: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, with its Content-Type and Content-Disposition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/supplier-corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests for correction sent to the caller’s company */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                body?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                agreement?: {
+                                    id?: string;
+                                    reference?: string;
+                                    title?: string;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                } | null;
+                                visitId?: string | null;
+                                description?: string;
+                                country?: string;
+                                sentOn?: string;
+                                deadline?: string;
+                                /** @enum {string} */
+                                state?: "open" | "answered" | "accepted" | "rejected" | "overdue";
+                                /** Format: date-time */
+                                overdueFlaggedAt?: string | null;
+                                /** Format: date-time */
+                                createdAt?: string;
+                                version?: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/supplier-corrections/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the company’s requests for correction with its answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            body?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            agreement?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            establishment?: {
+                                id?: string;
+                                name?: string;
+                            } | null;
+                            visitId?: string | null;
+                            description?: string;
+                            country?: string;
+                            sentOn?: string;
+                            deadline?: string;
+                            /** @enum {string} */
+                            state?: "open" | "answered" | "accepted" | "rejected" | "overdue";
+                            /** Format: date-time */
+                            overdueFlaggedAt?: string | null;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            version?: number;
+                            requirements?: {
+                                id?: string;
+                                kind?: string;
+                                text?: string;
+                            }[];
+                            answers?: {
+                                id?: string;
+                                actionPlan?: string;
+                                answeredBy?: string;
+                                /** Format: date-time */
+                                answeredAt?: string;
+                                evidence?: {
+                                    id?: string;
+                                    fileName?: string;
+                                    contentType?: string;
+                                    sizeBytes?: number;
+                                }[];
+                                /** @enum {string|null} */
+                                decision?: "accepted" | "rejected" | null;
+                                decisionReason?: string | null;
+                                decidedBy?: string | null;
+                                /** Format: date-time */
+                                decidedAt?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/supplier-corrections/{requestId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer with an action plan and evidence (PDF, PNG or JPEG, 5 MB each, base64) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        actionPlan: string;
+                        evidence: {
+                            fileName: string;
+                            contentBase64: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            body?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            agreement?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            establishment?: {
+                                id?: string;
+                                name?: string;
+                            } | null;
+                            visitId?: string | null;
+                            description?: string;
+                            country?: string;
+                            sentOn?: string;
+                            deadline?: string;
+                            /** @enum {string} */
+                            state?: "open" | "answered" | "accepted" | "rejected" | "overdue";
+                            /** Format: date-time */
+                            overdueFlaggedAt?: string | null;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            version?: number;
+                            requirements?: {
+                                id?: string;
+                                kind?: string;
+                                text?: string;
+                            }[];
+                            answers?: {
+                                id?: string;
+                                actionPlan?: string;
+                                answeredBy?: string;
+                                /** Format: date-time */
+                                answeredAt?: string;
+                                evidence?: {
+                                    id?: string;
+                                    fileName?: string;
+                                    contentType?: string;
+                                    sizeBytes?: number;
+                                }[];
+                                /** @enum {string|null} */
+                                decision?: "accepted" | "rejected" | null;
+                                decisionReason?: string | null;
+                                decidedBy?: string | null;
+                                /** Format: date-time */
+                                decidedAt?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/supplier-corrections/{requestId}/letter.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The letter of the request as a PDF, in the company’s language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, with its Content-Type and Content-Disposition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/supplier-corrections/{requestId}/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an evidence file the company gave */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    requestId: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, with its Content-Type and Content-Disposition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/logbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Logbook notes the organisation may read, newest first (sensitive text left out) */
+        get: {
+            parameters: {
+                query?: {
+                    supplierId?: string;
+                    establishmentId?: string;
+                    agreementId?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                agreement?: {
+                                    id?: string;
+                                    reference?: string;
+                                    title?: string;
+                                };
+                                supplier?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                establishment?: {
+                                    id?: string;
+                                    name?: string;
+                                } | null;
+                                author?: {
+                                    name?: string;
+                                    organisation?: string;
+                                };
+                                /** Format: date-time */
+                                createdAt?: string;
+                                sensitive?: boolean;
+                                concern?: boolean;
+                                /** @description Null in lists when the note is sensitive */
+                                text?: string | null;
+                                /** @description The caller's organisation owns the agreement */
+                                ownNote?: boolean;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /** Write a logbook note about a supplier on one of the body’s agreements */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agreementId: string;
+                        /** Format: uuid */
+                        supplierId: string;
+                        /** Format: uuid */
+                        establishmentId?: string | null;
+                        text: string;
+                        sensitive: boolean;
+                        concern: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            agreement?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            establishment?: {
+                                id?: string;
+                                name?: string;
+                            } | null;
+                            author?: {
+                                name?: string;
+                                organisation?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt?: string;
+                            sensitive?: boolean;
+                            concern?: boolean;
+                            /** @description Null in lists when the note is sensitive */
+                            text?: string | null;
+                            /** @description The caller's organisation owns the agreement */
+                            ownNote?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/logbook/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per supplier: the latest notes and the number of open requests for correction */
+        get: {
+            parameters: {
+                query: {
+                    supplierIds: string[];
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                supplierId?: string;
+                                notes?: {
+                                    id?: string;
+                                    agreement?: {
+                                        id?: string;
+                                        reference?: string;
+                                        title?: string;
+                                    };
+                                    supplier?: {
+                                        id?: string;
+                                        name?: string;
+                                    };
+                                    establishment?: {
+                                        id?: string;
+                                        name?: string;
+                                    } | null;
+                                    author?: {
+                                        name?: string;
+                                        organisation?: string;
+                                    };
+                                    /** Format: date-time */
+                                    createdAt?: string;
+                                    sensitive?: boolean;
+                                    concern?: boolean;
+                                    /** @description Null in lists when the note is sensitive */
+                                    text?: string | null;
+                                    /** @description The caller's organisation owns the agreement */
+                                    ownNote?: boolean;
+                                }[];
+                                openCorrections?: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/logbook/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One note with its text; reading a sensitive note is recorded */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    noteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            agreement?: {
+                                id?: string;
+                                reference?: string;
+                                title?: string;
+                            };
+                            supplier?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            establishment?: {
+                                id?: string;
+                                name?: string;
+                            } | null;
+                            author?: {
+                                name?: string;
+                                organisation?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt?: string;
+                            sensitive?: boolean;
+                            concern?: boolean;
+                            /** @description Null in lists when the note is sensitive */
+                            text?: string | null;
+                            /** @description The caller's organisation owns the agreement */
+                            ownNote?: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/logbook/{noteId}/reads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who read a sensitive note and when (the agreement owner’s officers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    noteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                /** Format: date-time */
+                                at?: string;
+                                user?: string;
+                                organisation?: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/establishment-hidings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Establishments hidden on the agreement (now or from a coming day) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                establishmentId?: string;
+                                establishmentName?: string;
+                                supplierId?: string;
+                                supplierName?: string;
+                                reason?: string;
+                                hiddenFrom?: string;
+                                hiddenTo?: string | null;
+                                /** Format: date-time */
+                                createdAt?: string;
+                            }[];
+                            /** @description For the owner: the establishments of the agreement’s suppliers */
+                            establishments?: {
+                                id?: string;
+                                name?: string;
+                                supplierId?: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/establishments/{establishmentId}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide one establishment on the agreement, with a reason and dates */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** Format: date */
+                        hiddenFrom: string;
+                        /** Format: date */
+                        hiddenTo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                establishmentId?: string;
+                                establishmentName?: string;
+                                supplierId?: string;
+                                supplierName?: string;
+                                reason?: string;
+                                hiddenFrom?: string;
+                                hiddenTo?: string | null;
+                                /** Format: date-time */
+                                createdAt?: string;
+                            }[];
+                            /** @description For the owner: the establishments of the agreement’s suppliers */
+                            establishments?: {
+                                id?: string;
+                                name?: string;
+                                supplierId?: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/establishments/{establishmentId}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift the hiding of one establishment, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    agreementId: string;
+                    establishmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                id?: string;
+                                establishmentId?: string;
+                                establishmentName?: string;
+                                supplierId?: string;
+                                supplierName?: string;
+                                reason?: string;
+                                hiddenFrom?: string;
+                                hiddenTo?: string | null;
+                                /** Format: date-time */
+                                createdAt?: string;
+                            }[];
+                            /** @description For the owner: the establishments of the agreement’s suppliers */
+                            establishments?: {
+                                id?: string;
+                                name?: string;
+                                supplierId?: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/suppliers/{supplierId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything of the body's follow-up of a supplier, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    supplierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            supplierId?: string;
+                            name?: string;
+                            items?: {
+                                /** Format: date-time */
+                                at?: string;
+                                /** @enum {string} */
+                                kind?: "supplier_hidden" | "supplier_hiding_lifted" | "supplier_terminated" | "establishment_hidden" | "establishment_hiding_lifted" | "permit_checked" | "staff_list_requested" | "staff_list_submitted" | "visit" | "logbook_note" | "correction_requested" | "correction_answered" | "correction_decided" | "orders";
+                                actor?: string | null;
+                                /** @description A path of the web app */
+                                link?: string | null;
+                                detail?: {
+                                    [key: string]: string | number | boolean | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description RFC 9457 problem details, in the reader’s language */
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+        };
+    };
+    responses: {
+        /** @description The input is not valid; `errors` names each field */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No session, or it has expired */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The role does not allow this, or the CSRF header is missing */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such object, or not one the caller may know of */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The object changed meanwhile, or its state does not allow this */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
