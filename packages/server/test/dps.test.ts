@@ -7,7 +7,7 @@ import { STANDARD_REQUIREMENTS } from '@tildel/domain/qualification';
 import { seedDefaultTaxonomy } from '../src/modules/agreements/taxonomy/defaults.ts';
 import { sendDueReminders } from '../src/modules/agreements/dps/jobs.ts';
 import { call, createTestApp } from './support/app.ts';
-import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { createOrganisation, createSession, createMember } from './support/factories.ts';
 
 const { app, database, clock, config } = await createTestApp();
 const db = database.db;
@@ -25,13 +25,8 @@ await db
   .execute();
 await db.transaction().execute((trx) => seedDefaultTaxonomy(trx, clock, body.id));
 
-async function member(organisationId: string, roles: Role[], email?: string) {
-  const user = await createUser(db, {
-    memberships: [{ organisationId, roles }],
-    ...(email ? { email } : {}),
-  });
-  return { user, organisationId };
-}
+const member = (organisationId: string, roles: Role[], email?: string) =>
+  createMember(db, clock, organisationId, roles, email ? { email } : {});
 
 /** A fresh session at the clock's current time (tests move the clock past idle timeouts). */
 function s(who: { user: { id: string }; organisationId: string }) {

@@ -4,7 +4,7 @@
 // The clock stands at Monday 2026-11-23 09:00Z.
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp, type Caller } from './support/app.ts';
-import { createSession, createUser } from './support/factories.ts';
+import { createMember } from './support/factories.ts';
 import { createDraftCalloff, createMarket, type Market } from './support/tendering.ts';
 
 const t = await createTestApp();
@@ -16,8 +16,7 @@ const EVALUATION = {
 };
 
 async function member(organisationId: string, role: 'quality_officer' | 'procurement_officer') {
-  const user = await createUser(db, { memberships: [{ organisationId, roles: [role] }] });
-  return createSession(db, t.clock, user.id, organisationId);
+  return (await createMember(db, t.clock, organisationId, [role])).caller;
 }
 
 async function qualityOfficer(market: Market) {

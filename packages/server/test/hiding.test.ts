@@ -4,19 +4,16 @@
 // content and who may read it. The clock stands at Monday 2026-11-23 09:00Z.
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp, type Caller } from './support/app.ts';
-import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { createOrganisation, createMember } from './support/factories.ts';
 import { createDraftCalloff, createMarket, type Market } from './support/tendering.ts';
 
 const t = await createTestApp();
 const db = t.database.db;
 
-async function member(
+const member = (
   organisationId: string,
   roles: ('quality_officer' | 'procurement_officer' | 'buyer')[],
-) {
-  const user = await createUser(db, { memberships: [{ organisationId, roles }] });
-  return { user, caller: await createSession(db, t.clock, user.id, organisationId) };
-}
+) => createMember(db, t.clock, organisationId, roles);
 
 const market = await createMarket(t, { staffingFirms: 1, hvbHomes: 3 });
 const [home1, home2, home3] = market.hvbHomes as [

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@tildel/domain/permissions';
 import { call, createTestApp, type Caller } from './support/app.ts';
-import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { createOrganisation, createMember } from './support/factories.ts';
 import { createMarket } from './support/tendering.ts';
 
 const t = await createTestApp();
@@ -16,10 +16,8 @@ const [home, other, third] = market.hvbHomes as [
   (typeof market.hvbHomes)[number],
 ];
 
-async function memberOf(organisationId: string, roles: Role[], name: string) {
-  const user = await createUser(db, { name, memberships: [{ organisationId, roles }] });
-  return { user, caller: await createSession(db, t.clock, user.id, organisationId) };
-}
+const memberOf = (organisationId: string, roles: Role[], name: string) =>
+  createMember(db, t.clock, organisationId, roles, { name });
 
 const officer = await memberOf(market.body.id, ['quality_officer'], 'Kvalitets Karin');
 const outsiderMunicipality = await createOrganisation(db, { kind: 'municipality' });

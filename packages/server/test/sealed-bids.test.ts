@@ -10,7 +10,7 @@ import { openedBids } from '../src/modules/calloffs/bids/opened.ts';
 import { masterKey } from '../src/platform/sealing.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { openForBids } from './support/bids.ts';
-import { createSession, createUser } from './support/factories.ts';
+import { createSession, createUser, createMember } from './support/factories.ts';
 import { createMarket, type MarketSupplier } from './support/tendering.ts';
 
 const t = await createTestApp();
@@ -35,8 +35,7 @@ const consultant = await db
 const CANARIES = [String(PRICE), '987 654', '9876.54', EVIDENCE, consultant.id, consultant.name];
 
 async function memberOf(organisationId: string, roles: ('org_admin' | 'buyer')[]) {
-  const user = await createUser(db, { memberships: [{ organisationId, roles }] });
-  return createSession(db, t.clock, user.id, organisationId);
+  return (await createMember(db, t.clock, organisationId, roles)).caller;
 }
 const platformAdmin = await createUser(db, { platformAdmin: true });
 

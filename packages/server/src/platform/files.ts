@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/types.ts';
 import type { Clock } from './clock.ts';
-import { fieldProblem } from './problem.ts';
+import type { MessageKey } from './i18n.ts';
+import { fieldProblem, Problem } from './problem.ts';
 import type { Db } from '../db/db.ts';
 
 /** Signatures (magic numbers) of the types we accept anywhere. */
@@ -51,6 +52,46 @@ export function acceptFile(file: NewFile, policy: FilePolicy): Buffer {
     throw fieldProblem('contentBase64', 'file.content_mismatch');
   }
   return bytes;
+}
+
+/** A PDF or a picture of at most 5 MB: a visit's documents, a correction's evidence. */
+export const PDF_OR_PICTURE: FilePolicy = {
+  contentTypes: ['application/pdf', 'image/png', 'image/jpeg'],
+  maxBytes: 5 * 1024 * 1024,
+};
+
+const TYPE_BY_EXTENSION: Record<string, string> = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+};
+
+/**
+ * One file of a list in a body (`{ fileName, contentBase64 }`), its type read from its name and
+ * checked against the policy; a refusal names the file's place (`documents.2.fileName`, with
+ * `unknownType` as the message when the name says no type the policy could take).
+ */
+export function acceptListedFile(
+  item: { fileName: string; contentBase64: string },
+  at: { list: string; index: number; unknownType: MessageKey },
+  owner: { organisationId: string; uploadedBy: string },
+  policy: FilePolicy,
+) {
+  const field = `${at.list}.${at.index}`;
+  const fileName = item.fileName.trim();
+  const contentType = TYPE_BY_EXTENSION[fileName.toLowerCase().split('.').at(-1) ?? ''];
+  if (!contentType) throw fieldProblem(`${field}.fileName`, at.unknownType);
+  try {
+    const bytes = acceptFile({ ...item, ...owner, contentType }, policy);
+    return { fileName, contentType, bytes };
+  } catch (error) {
+    if (!(error instanceof Problem)) throw error;
+    throw new Problem(error.kind, error.messageKey, {
+      params: error.params,
+      fields: error.fields.map((f) => ({ ...f, field: `${field}.contentBase64` })),
+    });
+  }
 }
 
 export function sha256(bytes: Uint8Array): string {

@@ -36,6 +36,7 @@ export const PROBLEM_RESPONSES = {
     'Conflict',
     problemAnswer('The object changed meanwhile, or its state does not allow this'),
   ],
+  '500': ['InternalError', problemAnswer('Tildel failed; the error is logged, nothing was saved')],
 } as const;
 
 const WRITES = new Set(['post', 'put', 'patch', 'delete']);
@@ -60,6 +61,8 @@ function problemStatuses(method: string, path: string, op: Operation, permission
   }
   if (path.includes('{')) statuses.push('404');
   if (write && permission !== 'public') statuses.push('409');
+  // Any operation can fail inside; the answer is then problem+json too.
+  statuses.push('500');
   return statuses;
 }
 

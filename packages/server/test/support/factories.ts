@@ -102,4 +102,19 @@ export async function createSession(
   return { cookie: `tildel_session=${token}`, csrfToken: row.csrf_token };
 }
 
+/**
+ * A user with one membership and a signed-in session in that organisation: the caller of most
+ * route tests.
+ */
+export async function createMember(
+  db: Kysely<DB>,
+  clock: Clock,
+  organisationId: string,
+  roles: Role[],
+  values: { name?: string; email?: string } = {},
+) {
+  const user = await createUser(db, { ...values, memberships: [{ organisationId, roles }] });
+  return { user, organisationId, caller: await createSession(db, clock, user.id, organisationId) };
+}
+
 export { randomUUID };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, ApiError, onUnauthorized, setCsrfToken } from '../lib/api';
+import { api, ApiError, onUnauthorized, setCsrfToken } from '../lib/api';
 import { AuthContext, type AuthContextValue } from '../lib/auth';
 import { queryKeys } from '../lib/queryKeys';
 import { isLocale, type Locale, type Me } from '../lib/types';
@@ -10,7 +10,7 @@ import { FullPageLoader } from '../components/FullPageLoader';
 
 async function fetchMe(signal: AbortSignal): Promise<Me | null> {
   try {
-    const me = await legacyApi.get<Me>('/api/me', { allowUnauthorized: true, signal });
+    const me = await api.get('/api/me', {}, { allowUnauthorized: true, signal });
     setCsrfToken(me.csrfToken);
     if (isLocale(me.user.locale)) await setUiLocale(me.user.locale);
     return me;
@@ -65,11 +65,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       status: meQuery.isPending ? 'loading' : me ? 'authenticated' : 'anonymous',
       me,
       activeMembership,
-      hasPermission: (permission) => me?.permissions.includes(permission) ?? false,
+      hasPermission: (permission) => me?.permissions.some((p) => p === permission) ?? false,
       signIn: async (email, password) => {
-        const next = await legacyApi.post<Me>(
+        const next = await api.post(
           '/api/session',
-          { email, password },
+          { body: { email, password } },
           { allowUnauthorized: true },
         );
         forgetEverythingElse();
@@ -78,7 +78,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       },
       signOut: async () => {
         try {
-          await legacyApi.delete('/api/session', { allowUnauthorized: true });
+          await api.delete('/api/session', {}, { allowUnauthorized: true });
         } finally {
           applyMe(null);
           forgetEverythingElse();
@@ -91,11 +91,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       changeLocale: async (locale: Locale) => {
         await setUiLocale(locale);
         if (!me) return;
-        const next = await legacyApi.put<Me>('/api/me/locale', { locale });
+        const next = await api.put('/api/me/locale', { body: { locale } });
         applyMe(next);
       },
       switchOrganisation: async (organisationId) => {
-        const next = await legacyApi.put<Me>('/api/me/organisation', { organisationId });
+        const next = await api.put('/api/me/organisation', { body: { organisationId } });
         applyMe(next);
         await queryClient.invalidateQueries({ predicate: (q) => !isMeQuery(q.queryKey) });
       },

@@ -145,22 +145,6 @@ async function request<T>(
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-/**
- * The untyped client, for the calls not yet moved to the typed one below; it goes once every area
- * calls `api`.
- */
-export const legacyApi = {
-  get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, undefined, options),
-  post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('POST', path, body ?? {}, options),
-  put: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('PUT', path, body ?? {}, options),
-  patch: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('PATCH', path, body ?? {}, options),
-  delete: <T = void>(path: string, options?: RequestOptions) =>
-    request<T>('DELETE', path, undefined, options),
-};
-
 // ---- typed by path from the OpenAPI document (api-types.ts, generated: npm run api:types) ------
 
 type Verb = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -230,13 +214,14 @@ export const api = {
   delete: typed('delete'),
 };
 
-/** Build a query string from defined values. */
-export function query(
-  params: Record<string, string | number | boolean | null | undefined>,
-): string {
+type QueryValue = string | number | boolean | null | undefined;
+
+/** Build a query string from defined values; a list is written once per item (`a=1&a=2`). */
+export function query(params: Record<string, QueryValue | readonly QueryValue[]>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+    for (const item of Array.isArray(value) ? value : [value])
+      if (item !== undefined && item !== null && item !== '') search.append(key, String(item));
   }
   const s = search.toString();
   return s ? `?${s}` : '';

@@ -1,61 +1,17 @@
 // The signed-in supplier's own establishments and consultants, and the reference municipalities:
 // read by the company pages that keep them and by the call-off forms that choose among them.
 import { useQuery } from '@tanstack/react-query';
-import { legacyApi, enc } from './api';
-import type { Country, ItemList } from './types';
+import { api, type Answer } from './api';
+import type { Country } from './types';
 
-export interface Establishment {
-  id: string;
-  name: string;
-  serviceKind: string;
-  street: string;
-  postalCode: string;
-  city: string;
-  country: Country;
-  municipalityCode: string;
-  municipalityName: string | null;
-  placesTotal: number;
-  placesFree: number;
-  placesUpdatedAt: string | null;
-  targetGroups: string[];
-  ageMin: number;
-  ageMax: number;
-  gender: 'any' | 'female' | 'male';
-  methods: string[];
-  languages: string[];
-  description: string;
-  version: number;
-  /** Closed establishments are out of the catalogue; the supplier may reopen them. */
-  closedAt: string | null;
-}
+export type Establishment =
+  Answer<'/api/organisations/{orgId}/company/establishments'>['items'][number];
 
-export interface Education {
-  code: string;
-  year: number;
-}
+export type Consultant = Answer<'/api/organisations/{orgId}/company/consultants'>['items'][number];
+export type Education = Consultant['educations'][number];
+export type Experience = Consultant['experience'][number];
 
-export interface Experience {
-  area: string;
-  years: number;
-}
-
-export interface Consultant {
-  id: string;
-  name: string;
-  educations: Education[];
-  experience: Experience[];
-  languages: string[];
-  availableFrom: string | null;
-  availableExtentPercent: number | null;
-  version: number;
-}
-
-export interface ReferenceMunicipality {
-  code: string;
-  name: string;
-}
-
-export const companyBase = (orgId: string) => `/api/organisations/${enc(orgId)}/company`;
+export type ReferenceMunicipality = Answer<'/api/reference/municipalities'>['items'][number];
 
 /** Every change to the company invalidates `all`, so these reads refresh with it. */
 export const companyKeys = {
@@ -70,7 +26,7 @@ export function useEstablishments(orgId: string) {
   return useQuery({
     queryKey: companyKeys.establishments(orgId),
     queryFn: ({ signal }) =>
-      legacyApi.get<ItemList<Establishment>>(`${companyBase(orgId)}/establishments`, { signal }),
+      api.get('/api/organisations/{orgId}/company/establishments', { path: { orgId } }, { signal }),
   });
 }
 
@@ -78,7 +34,7 @@ export function useConsultants(orgId: string) {
   return useQuery({
     queryKey: companyKeys.consultants(orgId),
     queryFn: ({ signal }) =>
-      legacyApi.get<ItemList<Consultant>>(`${companyBase(orgId)}/consultants`, { signal }),
+      api.get('/api/organisations/{orgId}/company/consultants', { path: { orgId } }, { signal }),
   });
 }
 
@@ -86,10 +42,7 @@ export function useMunicipalities(country: Country) {
   return useQuery({
     queryKey: ['reference', 'municipalities', country],
     queryFn: ({ signal }) =>
-      legacyApi.get<ItemList<ReferenceMunicipality>>(
-        `/api/reference/municipalities?country=${enc(country)}`,
-        { signal },
-      ),
+      api.get('/api/reference/municipalities', { query: { country } }, { signal }),
     staleTime: Infinity,
   });
 }

@@ -6,6 +6,7 @@ import {
   type Permission,
   type Role as DomainRole,
 } from '@tildel/domain/permissions';
+import type { Answer } from './api';
 
 export const LOCALES = ['sv', 'da', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -21,34 +22,11 @@ export type KnownRole = DomainRole;
 export type Role = KnownRole | (string & {});
 export type { OrganisationKind, Country };
 
-export interface Organisation {
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-  country: Country;
-}
-
-export interface Membership {
-  organisation: Organisation;
-  roles: Role[];
-}
-
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  locale: Locale;
-  isPlatformAdmin: boolean;
-}
-
-export interface Me {
-  user: User;
-  activeOrganisationId: string | null;
-  memberships: Membership[];
-  roles: Role[];
-  permissions: string[];
-  csrfToken: string;
-}
+/** The signed-in user's view (GET /api/me, and every call that signs in or changes the session). */
+export type Me = Answer<'/api/me'>;
+export type User = Me['user'];
+export type Membership = Me['memberships'][number];
+export type Organisation = Membership['organisation'];
 
 export const PERMISSIONS = {
   membersRead: 'members.read',
@@ -84,25 +62,8 @@ export const PERMISSIONS = {
   logbookWrite: 'logbook.write',
 } as const satisfies Record<string, Permission>;
 
-export interface Member {
-  userId: string;
-  email: string;
-  name: string;
-  roles: Role[];
-  joinedAt: string;
-}
-
-export interface Invitation {
-  id: string;
-  email: string;
-  roles: Role[];
-  locale: Locale;
-  createdAt: string;
-  expiresAt: string;
-  acceptedAt: string | null;
-  revokedAt: string | null;
-  invitedBy: { name: string } | null;
-}
+export type Member = Answer<'/api/organisations/{orgId}/members'>['items'][number];
+export type Invitation = Answer<'/api/organisations/{orgId}/invitations'>['items'][number];
 
 export type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired';
 

@@ -1,29 +1,25 @@
 // HTTP routes of the dps area. The owner's side lives under /dps, the supplier's under
 // /dps-market, /dps-applications and /dps-declaration-requests; :orgId is always the caller's.
 import type { FastifyInstance } from 'fastify';
-import type { Answer, ApplicationStatus } from '@tildel/domain/qualification';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { localeOf, actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { orgParams } from '../../../platform/schemas.ts';
+import { orgParams, versionBody } from '../../../platform/schemas.ts';
 import * as schemas from './schemas.ts';
 import * as service from './service.ts';
 import * as supplier from './supplier-service.ts';
 
-type OrgParams = { orgId: string };
-type DpsParams = OrgParams & { dpsId: string };
-type ApplicationParams = DpsParams & { applicationId: string };
+export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
 
-const tags = ['dps'];
-
-export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
   // ---- the owner's side (and participating municipalities, read-only) ----------------------------
 
-  app.get<{ Params: OrgParams }>(
+  app.get(
     '/api/organisations/:orgId/dps',
     {
       config: { permission: 'dps.read' },
       schema: {
-        tags,
+        operationId: 'agreements.listDps',
         summary: 'Dynamic purchasing systems the organisation owns or participates in',
         params: orgParams,
         response: { 200: schemas.listOf(schemas.systemSummary) },
@@ -34,12 +30,12 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     }),
   );
 
-  app.post<{ Params: OrgParams; Body: service.NewSystem }>(
+  app.post(
     '/api/organisations/:orgId/dps',
     {
       config: { permission: 'dps.manage' },
       schema: {
-        tags,
+        operationId: 'agreements.createDps',
         summary: 'Set up a dynamic purchasing system (as a draft)',
         params: orgParams,
         body: schemas.createBody,
@@ -58,12 +54,12 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  app.get<{ Params: OrgParams }>(
+  app.get(
     '/api/organisations/:orgId/dps-setup',
     {
       config: { permission: 'dps.manage' },
       schema: {
-        tags,
+        operationId: 'agreements.dpsSetUpChoices',
         summary: 'What a new DPS can cover: categories, participants, standard requirements',
         params: orgParams,
         response: { 200: schemas.setUpChoices },
@@ -72,12 +68,12 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.setUpChoices(deps, request.params.orgId, localeOf(request)),
   );
 
-  app.get<{ Params: DpsParams }>(
+  app.get(
     '/api/organisations/:orgId/dps/:dpsId',
     {
       config: { permission: 'dps.read' },
       schema: {
-        tags,
+        operationId: 'agreements.readDps',
         summary: 'A DPS: validity and its changes, categories, requirements, call-off readiness',
         params: schemas.dpsParams,
         response: { 200: schemas.systemDetail },
@@ -87,15 +83,15 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
       service.systemDetail(deps, request.params.orgId, request.params.dpsId, localeOf(request)),
   );
 
-  app.post<{ Params: DpsParams; Body: { version: number } }>(
+  app.post(
     '/api/organisations/:orgId/dps/:dpsId/open',
     {
       config: { permission: 'dps.manage' },
       schema: {
-        tags,
+        operationId: 'agreements.openDps',
         summary: 'Open the DPS for applications',
         params: schemas.dpsParams,
-        body: schemas.versionBody,
+        body: versionBody,
         response: { 200: schemas.systemDetail },
       },
     },
@@ -110,12 +106,12 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.post<{ Params: DpsParams; Body: { validTo: string; reason: string; version: number } }>(
+  app.post(
     '/api/organisations/:orgId/dps/:dpsId/validity',
     {
       config: { permission: 'dps.manage' },
       schema: {
-        tags,
+        operationId: 'agreements.changeDpsValidity',
         summary: 'Change the end of the validity, with a reason shown to suppliers',
         params: schemas.dpsParams,
         body: schemas.validityBody,
@@ -133,12 +129,12 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.post<{ Params: DpsParams; Body: { reason: string; version: number } }>(
+  app.post(
     '/api/organisations/:orgId/dps/:dpsId/close',
     {
       config: { permission: 'dps.manage' },
       schema: {
-        tags,
+        operationId: 'agreements.closeDps',
         summary: 'Close the DPS for applications, with a reason shown to suppliers',
         params: schemas.dpsParams,
         body: schemas.reasonBody,
@@ -156,12 +152,12 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.get<{ Params: DpsParams; Querystring: { status?: ApplicationStatus } }>(
+  app.get(
     '/api/organisations/:orgId/dps/:dpsId/applications',
     {
       config: { permission: 'dps.read' },
       schema: {
-        tags,
+        operationId: 'agreements.listDpsApplications',
         summary: 'The application queue with each decision clock (the owner only)',
         params: schemas.dpsParams,
         querystring: schemas.queueQuery,
@@ -179,12 +175,12 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     }),
   );
 
-  app.get<{ Params: ApplicationParams }>(
+  app.get(
     '/api/organisations/:orgId/dps/:dpsId/applications/:applicationId',
     {
       config: { permission: 'dps.read' },
       schema: {
-        tags,
+        operationId: 'agreements.readDpsApplication',
         summary: 'An application with its answers',
         params: schemas.applicationParams,
         response: { 200: schemas.applicationDetail },
@@ -200,15 +196,15 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.post<{ Params: ApplicationParams; Body: { version: number } }>(
+  app.post(
     '/api/organisations/:orgId/dps/:dpsId/applications/:applicationId/approve',
     {
       config: { permission: 'dps.manage' },
       schema: {
-        tags,
+        operationId: 'agreements.approveDpsApplication',
         summary: 'Admit the supplier to the categories applied for',
         params: schemas.applicationParams,
-        body: schemas.versionBody,
+        body: versionBody,
         response: { 200: schemas.applicationDetail },
       },
     },
@@ -226,12 +222,15 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
   );
 
   for (const decision of ['reject', 'exclude'] as const) {
-    app.post<{ Params: ApplicationParams; Body: { reason: string; version: number } }>(
+    app.post(
       `/api/organisations/:orgId/dps/:dpsId/applications/:applicationId/${decision}`,
       {
         config: { permission: 'dps.manage' },
         schema: {
-          tags,
+          operationId:
+            decision === 'reject'
+              ? 'agreements.rejectDpsApplication'
+              : 'agreements.excludeDpsApplication',
           summary:
             decision === 'reject'
               ? 'Reject a pending application, with a reason the supplier sees'
@@ -255,12 +254,12 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     );
   }
 
-  app.post<{ Params: ApplicationParams; Body: { reason: string; version: number } }>(
+  app.post(
     '/api/organisations/:orgId/dps/:dpsId/applications/:applicationId/extend',
     {
       config: { permission: 'dps.manage' },
       schema: {
-        tags,
+        operationId: 'agreements.extendDpsDecision',
         summary: 'Extend the decision time once, to 15 working days, with a reason',
         params: schemas.applicationParams,
         body: schemas.reasonBody,
@@ -279,12 +278,12 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.get<{ Params: DpsParams }>(
+  app.get(
     '/api/organisations/:orgId/dps/:dpsId/suppliers',
     {
       config: { permission: 'dps.read' },
       schema: {
-        tags,
+        operationId: 'agreements.listDpsSuppliers',
         summary: 'Admitted suppliers per category',
         params: schemas.dpsParams,
         response: { 200: schemas.admittedList },
@@ -300,12 +299,12 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     }),
   );
 
-  app.get<{ Params: DpsParams }>(
+  app.get(
     '/api/organisations/:orgId/dps/:dpsId/declaration-requests',
     {
       config: { permission: 'dps.read' },
       schema: {
-        tags,
+        operationId: 'agreements.listDpsDeclarationRequests',
         summary: 'Requests for updated self-declarations and their answers (the owner only)',
         params: schemas.dpsParams,
         response: { 200: schemas.listOf(schemas.declarationRequest) },
@@ -316,12 +315,12 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     }),
   );
 
-  app.post<{ Params: DpsParams; Body: { supplierId: string } }>(
+  app.post(
     '/api/organisations/:orgId/dps/:dpsId/declaration-requests',
     {
       config: { permission: 'dps.manage' },
       schema: {
-        tags,
+        operationId: 'agreements.requestDpsDeclaration',
         summary: 'Ask an admitted supplier for an updated self-declaration (5 working days)',
         params: schemas.dpsParams,
         body: schemas.declarationRequestBody,
@@ -342,34 +341,28 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
 
   // ---- the supplier's side ----------------------------------------------------------------------
 
-  app.get<{ Params: OrgParams }>(
+  app.get(
     '/api/organisations/:orgId/dps-market',
     {
       config: { permission: 'dps.apply' },
       schema: {
-        tags,
+        operationId: 'agreements.dpsMarket',
         summary: 'Open systems to apply to, and the supplier’s own documents to attach',
         params: orgParams,
         response: {
-          200: {
-            type: 'object',
-            properties: {
-              items: { type: 'array', items: schemas.marketItem },
-              documents: { type: 'array', items: schemas.document },
-            },
-          },
+          200: schemas.market,
         },
       },
     },
     async (request) => supplier.market(deps, request.params.orgId, localeOf(request)),
   );
 
-  app.post<{ Params: DpsParams; Body: { categoryIds: string[]; answers: Answer[] } }>(
+  app.post(
     '/api/organisations/:orgId/dps-market/:dpsId/applications',
     {
       config: { permission: 'dps.apply' },
       schema: {
-        tags,
+        operationId: 'agreements.applyToDps',
         summary: 'Apply to categories of a DPS, answering every requirement',
         params: schemas.dpsParams,
         body: schemas.applyBody,
@@ -389,12 +382,12 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  app.get<{ Params: DpsParams }>(
+  app.get(
     '/api/organisations/:orgId/dps-market/:dpsId/suppliers',
     {
       config: { permission: 'dps.apply' },
       schema: {
-        tags,
+        operationId: 'agreements.listDpsPeers',
         summary: 'Admitted suppliers of the categories the supplier is admitted to (names only)',
         params: schemas.dpsParams,
         response: { 200: schemas.admittedList },
@@ -410,12 +403,12 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     }),
   );
 
-  app.get<{ Params: OrgParams }>(
+  app.get(
     '/api/organisations/:orgId/dps-applications',
     {
       config: { permission: 'dps.apply' },
       schema: {
-        tags,
+        operationId: 'agreements.listOwnDpsApplications',
         summary: 'The supplier’s own applications with status, deadline and any rejection reason',
         params: orgParams,
         response: { 200: schemas.listOf(schemas.application) },
@@ -426,12 +419,12 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     }),
   );
 
-  app.get<{ Params: OrgParams & { applicationId: string } }>(
+  app.get(
     '/api/organisations/:orgId/dps-applications/:applicationId',
     {
       config: { permission: 'dps.apply' },
       schema: {
-        tags,
+        operationId: 'agreements.readOwnDpsApplication',
         summary: 'One of the supplier’s own applications with its answers',
         params: schemas.ownApplicationParams,
         response: { 200: schemas.applicationDetail },
@@ -446,15 +439,15 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.post<{ Params: OrgParams & { applicationId: string }; Body: { version: number } }>(
+  app.post(
     '/api/organisations/:orgId/dps-applications/:applicationId/withdraw',
     {
       config: { permission: 'dps.apply' },
       schema: {
-        tags,
+        operationId: 'agreements.withdrawDpsApplication',
         summary: 'Withdraw a pending application',
         params: schemas.ownApplicationParams,
-        body: schemas.versionBody,
+        body: versionBody,
         response: { 200: schemas.applicationDetail },
       },
     },
@@ -469,12 +462,12 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.get<{ Params: OrgParams }>(
+  app.get(
     '/api/organisations/:orgId/dps-declaration-requests',
     {
       config: { permission: 'dps.apply' },
       schema: {
-        tags,
+        operationId: 'agreements.listOwnDeclarationRequests',
         summary: 'Requests for updated self-declarations addressed to the supplier',
         params: orgParams,
         response: { 200: schemas.listOf(schemas.declarationRequest) },
@@ -485,15 +478,12 @@ export async function dpsRoutes(app: FastifyInstance, deps: Deps) {
     }),
   );
 
-  app.post<{
-    Params: OrgParams & { requestId: string };
-    Body: { answers: { requirementId: string; declared: boolean }[] };
-  }>(
+  app.post(
     '/api/organisations/:orgId/dps-declaration-requests/:requestId/answer',
     {
       config: { permission: 'dps.apply' },
       schema: {
-        tags,
+        operationId: 'agreements.answerDeclarationRequest',
         summary: 'Answer a request for an updated self-declaration',
         params: schemas.requestParams,
         body: schemas.declarationAnswerBody,

@@ -1,9 +1,21 @@
-// JSON schemas of the dps routes: what may come in, what goes out.
-import { APPLICATION_STATUSES } from '@tildel/domain/qualification';
+// The contract of the dps routes: what may come in, what goes out.
+import { Type, type Static, type TSchema } from 'typebox';
+import {
+  APPLICATION_STATUSES,
+  type Answer,
+  type CallOffReadiness,
+  type RequirementKind,
+} from '@tildel/domain/qualification';
+import type { ComplianceDocumentsTable, DynamicPurchasingSystemsTable } from '../../../db/types.ts';
 import {
   country,
+  dateTime,
+  enumOf,
   nonBlankText,
+  nullable,
+  nullableDateTime,
   nullableString,
+  paramsOf,
   plainDate,
   storableText,
   text,
@@ -11,392 +23,292 @@ import {
   version,
 } from '../../../platform/schemas.ts';
 
-export const dpsParams = {
-  type: 'object',
-  required: ['orgId', 'dpsId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, dpsId: uuid },
-} as const;
+/** The states of a DPS (the database's check). */
+export const DPS_STATUSES = [
+  'draft',
+  'open',
+  'closed',
+] as const satisfies readonly DynamicPurchasingSystemsTable['status'][];
+export type DpsStatus = (typeof DPS_STATUSES)[number];
 
-export const applicationParams = {
-  type: 'object',
-  required: ['orgId', 'dpsId', 'applicationId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, dpsId: uuid, applicationId: uuid },
-} as const;
+/** The kinds of qualification requirement (the domain's RequirementKind). */
+export const DPS_REQUIREMENT_KINDS = [
+  'declaration',
+  'numeric_minimum',
+  'document',
+] as const satisfies readonly RequirementKind[];
 
-export const ownApplicationParams = {
-  type: 'object',
-  required: ['orgId', 'applicationId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, applicationId: uuid },
-} as const;
+/** The kinds of compliance document a requirement may ask for (the suppliers' documents). */
+const DOCUMENT_KINDS = [
+  'insurance',
+  'tax_certificate',
+  'social_security_certificate',
+  'collective_agreement',
+  'quality_system',
+  'financial_statement',
+  'other',
+] as const satisfies readonly ComplianceDocumentsTable['kind'][];
 
-export const requestParams = {
-  type: 'object',
-  required: ['orgId', 'requestId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, requestId: uuid },
-} as const;
+/** Why call-offs may not start yet (the domain's CallOffReadiness). */
+const CALL_OFF_WAIT_REASONS = [
+  'initial_period_running',
+  'undecided_applications',
+] as const satisfies readonly Extract<CallOffReadiness, { mayStart: false }>['reason'][];
 
-export const queueQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { status: { type: 'string', enum: [...APPLICATION_STATUSES] } },
-} as const;
+export const dpsParams = paramsOf('orgId', 'dpsId');
+export const applicationParams = paramsOf('orgId', 'dpsId', 'applicationId');
+export const ownApplicationParams = paramsOf('orgId', 'applicationId');
+export const requestParams = paramsOf('orgId', 'requestId');
 
-export const createBody = {
-  type: 'object',
-  required: [
-    'reference',
-    'title',
-    'country',
-    'validFrom',
-    'validTo',
-    'initialPeriodEndsOn',
-    'ownerIsCentralPurchasingBody',
-    'categoryIds',
-    'requirements',
-  ],
-  additionalProperties: false,
-  properties: {
+export const queueQuery = Type.Object(
+  { status: Type.Optional(enumOf(APPLICATION_STATUSES)) },
+  { additionalProperties: false },
+);
+
+const newRequirement = Type.Object(
+  {
+    kind: enumOf(DPS_REQUIREMENT_KINDS),
+    textSv: nonBlankText(1000),
+    textDa: nonBlankText(1000),
+    textEn: nonBlankText(1000),
+    minimum: Type.Optional(nullable(Type.Number({ minimum: 0, maximum: 1e12 }))),
+    unit: Type.Optional(nullable(Type.String({ maxLength: 20, pattern: storableText }))),
+    documentKind: Type.Optional(nullable(enumOf(DOCUMENT_KINDS))),
+  },
+  { additionalProperties: false },
+);
+export type NewRequirement = Static<typeof newRequirement>;
+
+export const createBody = Type.Object(
+  {
     reference: nonBlankText(60),
     title: nonBlankText(200),
-    description: text(4000),
+    description: Type.Optional(text(4000)),
     country,
     validFrom: plainDate,
     validTo: plainDate,
     initialPeriodEndsOn: plainDate,
-    ownerIsCentralPurchasingBody: { type: 'boolean' },
-    agreedTenderPeriodDays: { type: ['integer', 'null'], minimum: 1, maximum: 60 },
-    categoryIds: { type: 'array', items: uuid, minItems: 1, maxItems: 50, uniqueItems: true },
-    municipalityIds: { type: 'array', items: uuid, maxItems: 400, uniqueItems: true },
-    requirements: {
-      type: 'array',
-      maxItems: 50,
-      items: {
-        type: 'object',
-        required: ['kind', 'textSv', 'textDa', 'textEn'],
-        additionalProperties: false,
-        properties: {
-          kind: { type: 'string', enum: ['declaration', 'numeric_minimum', 'document'] },
-          textSv: nonBlankText(1000),
-          textDa: nonBlankText(1000),
-          textEn: nonBlankText(1000),
-          minimum: { type: ['number', 'null'], minimum: 0, maximum: 1e12 },
-          unit: { type: ['string', 'null'], maxLength: 20, pattern: storableText },
-          documentKind: {
-            type: ['string', 'null'],
-            enum: [
-              'insurance',
-              'tax_certificate',
-              'social_security_certificate',
-              'collective_agreement',
-              'quality_system',
-              'financial_statement',
-              'other',
-              null,
-            ],
-          },
-        },
-      },
-    },
+    ownerIsCentralPurchasingBody: Type.Boolean(),
+    agreedTenderPeriodDays: Type.Optional(nullable(Type.Integer({ minimum: 1, maximum: 60 }))),
+    categoryIds: Type.Array(uuid, { minItems: 1, maxItems: 50, uniqueItems: true }),
+    municipalityIds: Type.Optional(Type.Array(uuid, { maxItems: 400, uniqueItems: true })),
+    requirements: Type.Array(newRequirement, { maxItems: 50 }),
   },
-} as const;
+  { additionalProperties: false },
+);
+export type NewSystem = Static<typeof createBody>;
 
-export const versionBody = {
-  type: 'object',
-  required: ['version'],
-  additionalProperties: false,
-  properties: { version },
-} as const;
+export const reasonBody = Type.Object(
+  { reason: nonBlankText(2000), version },
+  { additionalProperties: false },
+);
+export type ReasonInput = Static<typeof reasonBody>;
 
-export const reasonBody = {
-  type: 'object',
-  required: ['reason', 'version'],
-  additionalProperties: false,
-  properties: { reason: nonBlankText(2000), version },
-} as const;
+export const validityBody = Type.Object(
+  { validTo: plainDate, reason: nonBlankText(2000), version },
+  { additionalProperties: false },
+);
+export type ValidityInput = Static<typeof validityBody>;
 
-export const validityBody = {
-  type: 'object',
-  required: ['validTo', 'reason', 'version'],
-  additionalProperties: false,
-  properties: { validTo: plainDate, reason: nonBlankText(2000), version },
-} as const;
+export const declarationRequestBody = Type.Object(
+  { supplierId: uuid },
+  { additionalProperties: false },
+);
 
-export const declarationRequestBody = {
-  type: 'object',
-  required: ['supplierId'],
-  additionalProperties: false,
-  properties: { supplierId: uuid },
-} as const;
-
-const answer = {
+/** One answer: a declaration, a number or a document — exactly one of the three shapes. */
+const answer = Type.Unsafe<Answer>({
   oneOf: [
-    {
-      type: 'object',
-      required: ['requirementId', 'declared'],
-      additionalProperties: false,
-      properties: { requirementId: uuid, declared: { type: 'boolean' } },
-    },
-    {
-      type: 'object',
-      required: ['requirementId', 'value'],
-      additionalProperties: false,
-      properties: { requirementId: uuid, value: { type: 'number', minimum: 0, maximum: 1e12 } },
-    },
-    {
-      type: 'object',
-      required: ['requirementId', 'documentId'],
-      additionalProperties: false,
-      properties: { requirementId: uuid, documentId: uuid },
-    },
+    Type.Object({ requirementId: uuid, declared: Type.Boolean() }, { additionalProperties: false }),
+    Type.Object(
+      { requirementId: uuid, value: Type.Number({ minimum: 0, maximum: 1e12 }) },
+      { additionalProperties: false },
+    ),
+    Type.Object({ requirementId: uuid, documentId: uuid }, { additionalProperties: false }),
   ],
-} as const;
+});
 
-export const applyBody = {
-  type: 'object',
-  required: ['categoryIds', 'answers'],
-  additionalProperties: false,
-  properties: {
-    categoryIds: { type: 'array', items: uuid, minItems: 1, maxItems: 50, uniqueItems: true },
-    answers: { type: 'array', items: answer, maxItems: 100 },
+export const applyBody = Type.Object(
+  {
+    categoryIds: Type.Array(uuid, { minItems: 1, maxItems: 50, uniqueItems: true }),
+    answers: Type.Array(answer, { maxItems: 100 }),
   },
-} as const;
+  { additionalProperties: false },
+);
+export type ApplyInput = Static<typeof applyBody>;
 
-export const declarationAnswerBody = {
-  type: 'object',
-  required: ['answers'],
-  additionalProperties: false,
-  properties: {
-    answers: {
-      type: 'array',
-      maxItems: 100,
-      items: {
-        type: 'object',
-        required: ['requirementId', 'declared'],
-        additionalProperties: false,
-        properties: { requirementId: uuid, declared: { type: 'boolean' } },
-      },
-    },
+export const declarationAnswerBody = Type.Object(
+  {
+    answers: Type.Array(
+      Type.Object(
+        { requirementId: uuid, declared: Type.Boolean() },
+        { additionalProperties: false },
+      ),
+      { maxItems: 100 },
+    ),
   },
-} as const;
+  { additionalProperties: false },
+);
+export type DeclarationAnswers = Static<typeof declarationAnswerBody>['answers'];
 
 // ---- responses -----------------------------------------------------------------------------------
 
-const ref = {
-  type: 'object',
-  properties: { id: { type: 'string' }, name: { type: 'string' } },
-} as const;
+const ref = Type.Object({ id: Type.String(), name: Type.String() });
 
-export const category = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    code: { type: 'string' },
-    name: { type: 'string' },
-    myStatus: nullableString,
-  },
-} as const;
+export const category = Type.Object({
+  id: Type.String(),
+  code: Type.String(),
+  name: Type.String(),
+  /** Only in the market: the supplier's own open application for the category, if any. */
+  myStatus: Type.Optional(nullable(enumOf(APPLICATION_STATUSES))),
+});
 
-export const requirement = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    position: { type: 'integer' },
-    kind: { type: 'string' },
-    text: { type: 'string' },
-    minimum: { type: ['number', 'null'] },
-    unit: nullableString,
-    documentKind: nullableString,
-  },
-} as const;
+export const requirement = Type.Object({
+  id: Type.String(),
+  position: Type.Integer(),
+  kind: enumOf(DPS_REQUIREMENT_KINDS),
+  text: Type.String(),
+  minimum: nullable(Type.Number()),
+  unit: nullableString,
+  documentKind: nullableString,
+});
 
-const validityChange = {
-  type: 'object',
-  properties: {
-    previousValidTo: { type: 'string' },
-    newValidTo: { type: 'string' },
-    reason: { type: 'string' },
-    at: { type: 'string', format: 'date-time' },
-  },
-} as const;
+const validityChange = Type.Object({
+  previousValidTo: Type.String(),
+  newValidTo: Type.String(),
+  reason: Type.String(),
+  at: dateTime,
+});
 
+/** What every view of a DPS shows (systemView). */
 const systemProperties = {
-  id: { type: 'string' },
-  reference: { type: 'string' },
-  title: { type: 'string' },
-  description: { type: 'string' },
-  country: { type: 'string' },
-  status: { type: 'string' },
-  validFrom: { type: 'string' },
-  validTo: { type: 'string' },
-  initialPeriodEndsOn: { type: 'string' },
-  ownerIsCentralPurchasingBody: { type: 'boolean' },
-  agreedTenderPeriodDays: { type: ['integer', 'null'] },
-  openedAt: { type: ['string', 'null'], format: 'date-time' },
-  closedAt: { type: ['string', 'null'], format: 'date-time' },
+  id: Type.String(),
+  reference: Type.String(),
+  title: Type.String(),
+  description: Type.String(),
+  country,
+  status: enumOf(DPS_STATUSES),
+  validFrom: Type.String(),
+  validTo: Type.String(),
+  initialPeriodEndsOn: Type.String(),
+  ownerIsCentralPurchasingBody: Type.Boolean(),
+  agreedTenderPeriodDays: nullable(Type.Integer()),
+  openedAt: nullableDateTime,
+  closedAt: nullableDateTime,
   closedReason: nullableString,
-  version: { type: 'integer' },
+  version: Type.Integer(),
   owner: ref,
-  isOwner: { type: 'boolean' },
-  categories: { type: 'array', items: category },
-} as const;
+  categories: Type.Array(category),
+};
 
-export const systemSummary = { type: 'object', properties: systemProperties } as const;
+export const systemSummary = Type.Object({ ...systemProperties, isOwner: Type.Boolean() });
 
-export const systemDetail = {
-  type: 'object',
-  properties: {
-    ...systemProperties,
-    requirements: { type: 'array', items: requirement },
-    validityChanges: { type: 'array', items: validityChange },
-    municipalities: { type: 'array', items: ref },
-    callOffs: {
-      type: 'object',
-      properties: {
-        mayStart: { type: 'boolean' },
-        reason: nullableString,
-        undecided: { type: 'integer' },
-      },
-    },
-  },
-} as const;
+export const systemDetail = Type.Object({
+  ...systemProperties,
+  isOwner: Type.Boolean(),
+  requirements: Type.Array(requirement),
+  validityChanges: Type.Array(validityChange),
+  municipalities: Type.Array(ref),
+  callOffs: Type.Object({
+    mayStart: Type.Boolean(),
+    reason: nullable(enumOf(CALL_OFF_WAIT_REASONS)),
+    undecided: Type.Integer(),
+  }),
+});
 
-export const marketItem = {
-  type: 'object',
-  properties: {
-    ...systemProperties,
-    requirements: { type: 'array', items: requirement },
-    validityChanges: { type: 'array', items: validityChange },
-  },
-} as const;
+/** An open DPS as a supplier sees it in the market (no isOwner: a supplier owns none). */
+export const marketItem = Type.Object({
+  ...systemProperties,
+  requirements: Type.Array(requirement),
+  validityChanges: Type.Array(validityChange),
+});
 
-export const document = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    kind: { type: 'string' },
-    title: { type: 'string' },
-    validUntil: nullableString,
-  },
-} as const;
+export const document = Type.Object({
+  id: Type.String(),
+  kind: enumOf(DOCUMENT_KINDS),
+  title: Type.String(),
+  validUntil: nullableString,
+});
+
+export const market = Type.Object({
+  items: Type.Array(marketItem),
+  documents: Type.Array(document),
+});
+
+const dpsRef = { id: Type.String(), title: Type.String(), reference: Type.String() };
 
 const applicationProperties = {
-  id: { type: 'string' },
-  dps: {
-    type: 'object',
-    properties: {
-      id: { type: 'string' },
-      title: { type: 'string' },
-      reference: { type: 'string' },
-      status: { type: 'string' },
-      closedReason: nullableString,
-    },
-  },
+  id: Type.String(),
+  dps: Type.Object({
+    ...dpsRef,
+    status: enumOf(DPS_STATUSES),
+    closedReason: nullableString,
+  }),
   supplier: ref,
-  status: { type: 'string' },
-  categories: { type: 'array', items: category },
-  receivedAt: { type: 'string', format: 'date-time' },
-  inInitialPeriod: { type: 'boolean' },
-  decisionDueAt: { type: 'string', format: 'date-time' },
-  extended: { type: 'boolean' },
+  status: enumOf(APPLICATION_STATUSES),
+  categories: Type.Array(category),
+  receivedAt: dateTime,
+  inInitialPeriod: Type.Boolean(),
+  decisionDueAt: dateTime,
+  extended: Type.Boolean(),
   extensionReason: nullableString,
-  overdue: { type: 'boolean' },
-  workingDaysLeft: { type: ['integer', 'null'] },
-  decidedAt: { type: ['string', 'null'], format: 'date-time' },
+  overdue: Type.Boolean(),
+  workingDaysLeft: nullable(Type.Integer()),
+  decidedAt: nullableDateTime,
   decisionReason: nullableString,
-  version: { type: 'integer' },
-} as const;
+  version: Type.Integer(),
+};
 
-export const application = { type: 'object', properties: applicationProperties } as const;
+export const application = Type.Object(applicationProperties);
 
-export const applicationDetail = {
-  type: 'object',
-  properties: {
-    ...applicationProperties,
-    answers: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          requirement,
-          declared: { type: ['boolean', 'null'] },
-          value: { type: ['number', 'null'] },
-          document: {
-            type: ['object', 'null'],
-            properties: {
-              id: { type: 'string' },
-              title: { type: 'string' },
-              validUntil: nullableString,
-            },
-          },
-          meets: { type: 'boolean' },
-        },
-      },
-    },
-  },
-} as const;
+export const applicationDetail = Type.Object({
+  ...applicationProperties,
+  answers: Type.Array(
+    Type.Object({
+      requirement,
+      declared: nullable(Type.Boolean()),
+      value: nullable(Type.Number()),
+      document: nullable(
+        Type.Object({ id: Type.String(), title: Type.String(), validUntil: nullableString }),
+      ),
+      meets: Type.Boolean(),
+    }),
+  ),
+});
 
-export const admittedList = {
-  type: 'object',
-  properties: {
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: { category, suppliers: { type: 'array', items: ref } },
-      },
-    },
-  },
-} as const;
+export const admittedList = Type.Object({
+  items: Type.Array(Type.Object({ category, suppliers: Type.Array(ref) })),
+});
 
-export const declarationRequest = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    dps: applicationProperties.dps,
-    supplier: ref,
-    requestedAt: { type: 'string', format: 'date-time' },
-    dueAt: { type: 'string', format: 'date-time' },
-    answeredAt: { type: ['string', 'null'], format: 'date-time' },
-    answers: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: { requirementId: { type: 'string' }, declared: { type: 'boolean' } },
-      },
-    },
-    requirements: { type: 'array', items: requirement },
-  },
-} as const;
+export const declarationRequest = Type.Object({
+  id: Type.String(),
+  dps: Type.Object(dpsRef),
+  supplier: ref,
+  requestedAt: dateTime,
+  dueAt: dateTime,
+  answeredAt: nullableDateTime,
+  answers: Type.Array(Type.Object({ requirementId: Type.String(), declared: Type.Boolean() })),
+  /** Only for the supplier: the declarations it is asked to answer again. */
+  requirements: Type.Optional(Type.Array(requirement)),
+});
 
-export function listOf<Item extends object>(item: Item) {
-  return { type: 'object', properties: { items: { type: 'array', items: item } } } as const;
+export function listOf<Item extends TSchema>(item: Item) {
+  return Type.Object({ items: Type.Array(item) });
 }
 
-export const setUpChoices = {
-  type: 'object',
-  properties: {
-    categories: { type: 'array', items: category },
-    municipalities: { type: 'array', items: ref },
-    requirements: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          code: { type: 'string' },
-          kind: { type: 'string' },
-          text: { type: 'string' },
-          textSv: { type: 'string' },
-          textDa: { type: 'string' },
-          textEn: { type: 'string' },
-          minimum: { type: ['number', 'null'] },
-          unit: nullableString,
-          documentKind: nullableString,
-        },
-      },
-    },
-  },
-} as const;
+export const setUpChoices = Type.Object({
+  categories: Type.Array(category),
+  municipalities: Type.Array(ref),
+  requirements: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      kind: enumOf(DPS_REQUIREMENT_KINDS),
+      text: Type.String(),
+      textSv: Type.String(),
+      textDa: Type.String(),
+      textEn: Type.String(),
+      minimum: nullable(Type.Number()),
+      unit: nullableString,
+      documentKind: nullableString,
+    }),
+  ),
+});

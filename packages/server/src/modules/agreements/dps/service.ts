@@ -22,6 +22,7 @@ import type { Locale, MessageKey, MessageParams } from '../../../platform/i18n.t
 import { fieldProblem, Problem, notFound } from '../../../platform/problem.ts';
 import { mailSupplier } from './notify.ts';
 import * as repo from './repo.ts';
+import type { NewRequirement, NewSystem, ReasonInput, ValidityInput } from './schemas.ts';
 import type { Db } from '../../../db/db.ts';
 import {
   answersView,
@@ -114,31 +115,6 @@ export async function setUpChoices(deps: Deps, orgId: string, locale: Locale) {
 }
 
 // ---- setting up ---------------------------------------------------------------------------------
-
-export interface NewRequirement {
-  kind: 'declaration' | 'numeric_minimum' | 'document';
-  textSv: string;
-  textDa: string;
-  textEn: string;
-  minimum?: number | null;
-  unit?: string | null;
-  documentKind?: string | null;
-}
-
-export interface NewSystem {
-  reference: string;
-  title: string;
-  description?: string;
-  country: 'SE' | 'DK';
-  validFrom: string;
-  validTo: string;
-  initialPeriodEndsOn: string;
-  ownerIsCentralPurchasingBody: boolean;
-  agreedTenderPeriodDays?: number | null;
-  categoryIds: string[];
-  municipalityIds?: string[];
-  requirements: NewRequirement[];
-}
 
 const SET_UP_MESSAGES: Record<SetUpProblem['problem'], MessageKey> = {
   invalid_date: 'dps.invalid_date',
@@ -289,7 +265,7 @@ export async function changeValidity(
   actor: Actor,
   orgId: string,
   dpsId: string,
-  input: { validTo: string; reason: string; version: number },
+  input: ValidityInput,
   locale: Locale,
 ) {
   await visibleSystem(deps, orgId, dpsId, 'owner');
@@ -349,7 +325,7 @@ export async function closeSystem(
   actor: Actor,
   orgId: string,
   dpsId: string,
-  input: { reason: string; version: number },
+  input: ReasonInput,
   locale: Locale,
 ) {
   await visibleSystem(deps, orgId, dpsId, 'owner');
@@ -533,7 +509,7 @@ export async function extend(
   orgId: string,
   dpsId: string,
   applicationId: string,
-  input: { reason: string; version: number },
+  input: ReasonInput,
   locale: Locale,
 ) {
   const { dps } = await ownedApplication(deps, orgId, dpsId, applicationId);

@@ -7,7 +7,6 @@ import {
   decisionDeadline,
   isInInitialPeriod,
   transition,
-  type Answer,
   type AnswerProblem,
 } from '@tildel/domain/qualification';
 import { appendAudit } from '../../../platform/audit.ts';
@@ -16,6 +15,7 @@ import type { Locale, MessageKey } from '../../../platform/i18n.ts';
 import { fieldProblem, Problem, notFound } from '../../../platform/problem.ts';
 import { mailSupplier } from './notify.ts';
 import * as repo from './repo.ts';
+import type { ApplyInput, DeclarationAnswers } from './schemas.ts';
 import {
   admittedByCategory,
   applicationWithAnswers,
@@ -115,7 +115,7 @@ export async function apply(
   actor: Actor,
   supplierId: string,
   dpsId: string,
-  input: { categoryIds: string[]; answers: Answer[] },
+  input: ApplyInput,
   locale: Locale,
 ) {
   const supplier = await repo.organisation(deps.db, supplierId);
@@ -283,7 +283,7 @@ export async function answerDeclaration(
   actor: Actor,
   supplierId: string,
   requestId: string,
-  answers: { requirementId: string; declared: boolean }[],
+  answers: DeclarationAnswers,
   locale: Locale,
 ) {
   await deps.db.transaction().execute(async (trx) => {

@@ -9,6 +9,7 @@ import {
   type Requirement,
 } from '@tildel/domain/qualification';
 import type { Locale } from '../../../platform/i18n.ts';
+import type { DpsStatus } from './schemas.ts';
 
 type Country = 'SE' | 'DK';
 
@@ -79,7 +80,7 @@ export function systemView(row: {
   title: string;
   description: string;
   country: Country;
-  status: string;
+  status: DpsStatus;
   valid_from: string;
   valid_to: string;
   initial_period_ends_on: string;
@@ -119,7 +120,7 @@ export interface ApplicationRow {
   supplier_name: string;
   dps_title: string;
   dps_reference: string;
-  dps_status: 'draft' | 'open' | 'closed';
+  dps_status: DpsStatus;
   dps_closed_reason: string | null;
   status: ApplicationStatus;
   received_at: Date;

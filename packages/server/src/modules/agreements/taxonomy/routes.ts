@@ -1,113 +1,49 @@
 import type { FastifyInstance } from 'fastify';
-import {
-  PRICE_UNITS,
-  SERVICE_KINDS,
-  type PriceUnit,
-  type ServiceKind,
-} from '@tildel/domain/taxonomy';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { orgParams, storableText, uuid } from '../../../platform/schemas.ts';
-import type { Names } from './repo.ts';
+import { orgParams } from '../../../platform/schemas.ts';
+import {
+  bodyParams,
+  category,
+  categoryParams,
+  createCategoryBody,
+  createTargetGroupBody,
+  emptyBody,
+  publishedTaxonomy,
+  renameBody,
+  targetGroup,
+  targetGroupParams,
+  taxonomy,
+} from './schemas.ts';
 import * as service from './service.ts';
 
-const code = { type: 'string', pattern: '^[a-z0-9_]{1,60}$' } as const;
-const name = { type: 'string', minLength: 1, maxLength: 200, pattern: storableText } as const;
-const namesSchema = {
-  type: 'object',
-  required: ['sv', 'da', 'en'],
-  additionalProperties: false,
-  properties: { sv: name, da: name, en: name },
-} as const;
-const namesOut = {
-  type: 'object',
-  properties: { sv: { type: 'string' }, da: { type: 'string' }, en: { type: 'string' } },
-} as const;
-const retiredAt = { type: ['string', 'null'], format: 'date-time' } as const;
-
-const category = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    code: { type: 'string' },
-    serviceKind: { type: 'string' },
-    area: { type: ['string', 'null'] },
-    defaultUnit: { type: 'string' },
-    names: namesOut,
-    retiredAt,
-  },
-} as const;
-const targetGroup = {
-  type: 'object',
-  properties: { id: { type: 'string' }, code: { type: 'string' }, names: namesOut, retiredAt },
-} as const;
-const taxonomy = {
-  type: 'object',
-  properties: {
-    categories: { type: 'array', items: category },
-    targetGroups: { type: 'array', items: targetGroup },
-  },
-} as const;
-
-const entryParams = (idName: 'categoryId' | 'targetGroupId') =>
-  ({
-    type: 'object',
-    required: ['orgId', idName],
-    additionalProperties: false,
-    properties: { orgId: uuid, [idName]: uuid },
-  }) as const;
-/** Retiring takes no input; an empty JSON object keeps every write's body schema-checked. */
-const emptyBody = { type: 'object', additionalProperties: false, properties: {} } as const;
-const renameBody = {
-  type: 'object',
-  required: ['names'],
-  additionalProperties: false,
-  properties: { names: namesSchema },
-} as const;
-
 const base = '/api/organisations/:orgId/taxonomy';
-type OrgParams = { orgId: string };
-type CategoryParams = OrgParams & { categoryId: string };
-type TargetGroupParams = OrgParams & { targetGroupId: string };
 
-export async function taxonomyRoutes(app: FastifyInstance, deps: Deps) {
-  app.get<{ Params: { bodyId: string } }>(
+export async function taxonomyRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
     '/api/taxonomy/:bodyId',
     {
       config: { permission: 'authenticated' },
       schema: {
-        tags: ['taxonomy'],
+        operationId: 'agreements.publishedTaxonomy',
         summary:
           "A procurement organisation's service categories and target groups in force (for suppliers too)",
-        params: {
-          type: 'object',
-          required: ['bodyId'],
-          additionalProperties: false,
-          properties: { bodyId: uuid },
-        },
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              organisation: {
-                type: 'object',
-                properties: { id: { type: 'string' }, name: { type: 'string' } },
-              },
-              ...taxonomy.properties,
-            },
-          },
-        },
+        params: bodyParams,
+        response: { 200: publishedTaxonomy },
       },
     },
     async (request) => service.publishedTaxonomy(deps, request.params.bodyId),
   );
 
-  app.get<{ Params: OrgParams }>(
+  app.get(
     base,
     {
       config: { permission: 'taxonomy.manage' },
       schema: {
-        tags: ['taxonomy'],
+        operationId: 'agreements.readTaxonomy',
         summary: 'The organisation’s own taxonomy, retired entries included',
         params: orgParams,
         response: { 200: taxonomy },
@@ -116,35 +52,15 @@ export async function taxonomyRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.managedTaxonomy(deps, request.params.orgId),
   );
 
-  app.post<{
-    Params: OrgParams;
-    Body: {
-      code: string;
-      serviceKind: ServiceKind;
-      area?: string;
-      defaultUnit: PriceUnit;
-      names: Names;
-    };
-  }>(
+  app.post(
     `${base}/categories`,
     {
       config: { permission: 'taxonomy.manage' },
       schema: {
-        tags: ['taxonomy'],
+        operationId: 'agreements.createCategory',
         summary: 'Add a service category (the code is unique in the organisation)',
         params: orgParams,
-        body: {
-          type: 'object',
-          required: ['code', 'serviceKind', 'defaultUnit', 'names'],
-          additionalProperties: false,
-          properties: {
-            code,
-            serviceKind: { type: 'string', enum: [...SERVICE_KINDS] },
-            area: { type: 'string', maxLength: 60, pattern: '^[a-z0-9_]*$' },
-            defaultUnit: { type: 'string', enum: [...PRICE_UNITS] },
-            names: namesSchema,
-          },
-        },
+        body: createCategoryBody,
         response: { 201: category },
       },
     },
@@ -156,14 +72,14 @@ export async function taxonomyRoutes(app: FastifyInstance, deps: Deps) {
         ),
   );
 
-  app.put<{ Params: CategoryParams; Body: { names: Names } }>(
+  app.put(
     `${base}/categories/:categoryId`,
     {
       config: { permission: 'taxonomy.manage' },
       schema: {
-        tags: ['taxonomy'],
+        operationId: 'agreements.renameCategory',
         summary: 'Rename a service category',
-        params: entryParams('categoryId'),
+        params: categoryParams,
         body: renameBody,
         response: { 200: category },
       },
@@ -178,14 +94,14 @@ export async function taxonomyRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.post<{ Params: CategoryParams }>(
+  app.post(
     `${base}/categories/:categoryId/retire`,
     {
       config: { permission: 'taxonomy.manage' },
       schema: {
-        tags: ['taxonomy'],
+        operationId: 'agreements.retireCategory',
         summary: 'Retire a service category: no longer offered, kept for what refers to it',
-        params: entryParams('categoryId'),
+        params: categoryParams,
         body: emptyBody,
         response: { 200: category },
       },
@@ -199,20 +115,15 @@ export async function taxonomyRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.post<{ Params: OrgParams; Body: { code: string; names: Names } }>(
+  app.post(
     `${base}/target-groups`,
     {
       config: { permission: 'taxonomy.manage' },
       schema: {
-        tags: ['taxonomy'],
+        operationId: 'agreements.createTargetGroup',
         summary: 'Add a target group (the code is unique in the organisation)',
         params: orgParams,
-        body: {
-          type: 'object',
-          required: ['code', 'names'],
-          additionalProperties: false,
-          properties: { code, names: namesSchema },
-        },
+        body: createTargetGroupBody,
         response: { 201: targetGroup },
       },
     },
@@ -229,14 +140,14 @@ export async function taxonomyRoutes(app: FastifyInstance, deps: Deps) {
         ),
   );
 
-  app.put<{ Params: TargetGroupParams; Body: { names: Names } }>(
+  app.put(
     `${base}/target-groups/:targetGroupId`,
     {
       config: { permission: 'taxonomy.manage' },
       schema: {
-        tags: ['taxonomy'],
+        operationId: 'agreements.renameTargetGroup',
         summary: 'Rename a target group',
-        params: entryParams('targetGroupId'),
+        params: targetGroupParams,
         body: renameBody,
         response: { 200: targetGroup },
       },
@@ -251,14 +162,14 @@ export async function taxonomyRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.post<{ Params: TargetGroupParams }>(
+  app.post(
     `${base}/target-groups/:targetGroupId/retire`,
     {
       config: { permission: 'taxonomy.manage' },
       schema: {
-        tags: ['taxonomy'],
+        operationId: 'agreements.retireTargetGroup',
         summary: 'Retire a target group',
-        params: entryParams('targetGroupId'),
+        params: targetGroupParams,
         body: emptyBody,
         response: { 200: targetGroup },
       },

@@ -3,12 +3,12 @@
 // lots and applications point at it.
 import type { Actor } from '../../../platform/access.ts';
 import type { Selectable } from 'kysely';
-import type { PriceUnit, ServiceKind } from '@tildel/domain/taxonomy';
 import type { ServiceCategoriesTable, TargetGroupsTable } from '../../../db/types.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { Problem, fieldProblem, notFound } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
+import type { CreateCategoryInput, CreateTargetGroupInput, NamesInput } from './schemas.ts';
 
 type Kind = 'category' | 'target_group';
 
@@ -75,7 +75,7 @@ function codeTaken(code: string) {
   });
 }
 
-function trimmedNames(input: repo.Names): repo.Names {
+function trimmedNames(input: NamesInput): repo.Names {
   const result = { sv: input.sv.trim(), da: input.da.trim(), en: input.en.trim() };
   for (const locale of ['sv', 'da', 'en'] as const) {
     if (!result[locale]) throw fieldProblem(`names.${locale}`, 'field.required');
@@ -87,13 +87,7 @@ export async function createCategory(
   deps: Deps,
   actor: Actor,
   orgId: string,
-  input: {
-    code: string;
-    serviceKind: ServiceKind;
-    area?: string;
-    defaultUnit: PriceUnit;
-    names: repo.Names;
-  },
+  input: CreateCategoryInput,
 ) {
   const names = trimmedNames(input.names);
   return deps.db.transaction().execute(async (trx) => {
@@ -124,7 +118,7 @@ export async function createTargetGroup(
   deps: Deps,
   actor: Actor,
   orgId: string,
-  input: { code: string; names: repo.Names },
+  input: CreateTargetGroupInput,
 ) {
   const names = trimmedNames(input.names);
   return deps.db.transaction().execute(async (trx) => {
@@ -148,17 +142,23 @@ export async function createTargetGroup(
   });
 }
 
-type Change = { names: repo.Names } | { retire: true };
+type Change = { names: NamesInput } | { retire: true };
+
+/** What each kind of entry looks like when it leaves the API. */
+interface ViewOf {
+  category: ReturnType<typeof categoryView>;
+  target_group: ReturnType<typeof targetGroupView>;
+}
 
 /** Rename or retire a category or target group of the caller's own organisation. */
-async function changeEntry(
+async function changeEntry<K extends Kind>(
   deps: Deps,
   actor: Actor,
   orgId: string,
-  kind: Kind,
+  kind: K,
   id: string,
   change: Change,
-) {
+): Promise<ViewOf[K]> {
   const names = 'names' in change ? trimmedNames(change.names) : null;
   return deps.db.transaction().execute(async (trx) => {
     const before =
@@ -190,7 +190,7 @@ async function changeEntry(
       before: view(before),
       after: view(after as typeof before),
     });
-    return view(after as typeof before);
+    return view(after as typeof before) as ViewOf[K];
   });
 }
 
@@ -199,7 +199,7 @@ export const renameCategory = (
   actor: Actor,
   orgId: string,
   id: string,
-  names: repo.Names,
+  names: NamesInput,
 ) => changeEntry(deps, actor, orgId, 'category', id, { names });
 export const retireCategory = (deps: Deps, actor: Actor, orgId: string, id: string) =>
   changeEntry(deps, actor, orgId, 'category', id, { retire: true });
@@ -208,7 +208,7 @@ export const renameTargetGroup = (
   actor: Actor,
   orgId: string,
   id: string,
-  names: repo.Names,
+  names: NamesInput,
 ) => changeEntry(deps, actor, orgId, 'target_group', id, { names });
 export const retireTargetGroup = (deps: Deps, actor: Actor, orgId: string, id: string) =>
   changeEntry(deps, actor, orgId, 'target_group', id, { retire: true });

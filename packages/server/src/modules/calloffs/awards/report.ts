@@ -7,6 +7,7 @@ import {
   type BidEvaluation,
   type ComparisonValue,
   type SetAsideReason,
+  type TieStep,
 } from '@tildel/domain/evaluation/index';
 import { fromExactRatio, ratio, ratioToDecimalString } from '@tildel/domain/evaluation/ratio';
 import { moneyToDecimalString, type Currency } from '@tildel/domain/money';
@@ -53,7 +54,7 @@ export interface BidView {
   deductions: { requirementId: string; title: string; amountMinor: number }[];
   points: { requirementId: string; title: string; points: number }[];
   comparisonValue: ComparisonValueView | null;
-  tieDecidedBy: string | null;
+  tieDecidedBy: TieStep | null;
   setAsideReasons: SetAsideReasonView[];
   receivedAt: string;
   receiptVerified: boolean;
@@ -65,9 +66,9 @@ export interface BidView {
 
 export interface ReportView {
   model: ReturnType<typeof modelOf>;
-  currency: string;
+  currency: Currency;
   unitsOnBasis: number;
-  tieRule: string[];
+  tieRule: TieStep[];
   drawingSeed: string;
   warnings: string[];
   bids: BidView[];

@@ -1,14 +1,15 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { attachmentDisposition } from '../../../platform/files.ts';
-import type { Locale } from '../../../platform/i18n.ts';
-import { calloffDetail, calloffParams } from '../calloffs/schemas.ts';
+import { fileAnswer, MEDIA } from '../../../platform/schemas.ts';
+import { calloffDetail } from '../calloffs/schemas.ts';
 import {
   awardBody,
   bidParams,
+  calloffParams,
   evaluationResponse,
-  fileResponse,
   localeQuery,
   orderBody,
   orderedResponse,
@@ -18,8 +19,6 @@ import {
 } from './schemas.ts';
 import * as service from './service.ts';
 
-type CalloffParams = { orgId: string; calloffId: string };
-type BidParams = CalloffParams & { bidId: string };
 const calloffs = '/api/organisations/:orgId/calloffs/:calloffId';
 const tenders = '/api/organisations/:orgId/tenders/:calloffId';
 
@@ -31,13 +30,15 @@ function sendPdf(reply: FastifyReply, file: { fileName: string; content: Buffer 
     .send(file.content);
 }
 
-export async function awardRoutes(app: FastifyInstance, deps: Deps) {
-  app.get<{ Params: CalloffParams }>(
+export async function awardRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
     `${calloffs}/evaluation`,
     {
       config: { permission: 'calloffs.read' },
       schema: {
-        tags: ['awards'],
+        operationId: 'calloffs.readEvaluation',
         summary:
           'The evaluation report after the opening: every bid ranked or set aside, with the award decision once made',
         params: calloffParams,
@@ -47,12 +48,12 @@ export async function awardRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.readEvaluation(deps, request.params.orgId, request.params.calloffId),
   );
 
-  app.put<{ Params: BidParams; Body: { reason: string } }>(
+  app.put(
     `${calloffs}/bids/:bidId/set-aside`,
     {
       config: { permission: 'calloffs.manage' },
       schema: {
-        tags: ['awards'],
+        operationId: 'calloffs.setBidAside',
         summary: 'Set a bid aside with a reason (during the evaluation)',
         params: bidParams,
         body: setAsideBody,
@@ -71,12 +72,12 @@ export async function awardRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  app.delete<{ Params: BidParams }>(
+  app.delete(
     `${calloffs}/bids/:bidId/set-aside`,
     {
       config: { permission: 'calloffs.manage' },
       schema: {
-        tags: ['awards'],
+        operationId: 'calloffs.removeBidSetAside',
         summary: "Take back the buyer's set-aside of a bid (during the evaluation)",
         params: bidParams,
         response: { 200: evaluationResponse },
@@ -88,12 +89,12 @@ export async function awardRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  app.post<{ Params: CalloffParams; Body: service.AwardInput }>(
+  app.post(
     `${calloffs}/award`,
     {
       config: { permission: 'calloffs.manage' },
       schema: {
-        tags: ['awards'],
+        operationId: 'calloffs.award',
         summary:
           'Award a ranked bid with reasons and an optional 10-day standstill; the decision goes to every bidder',
         params: calloffParams,
@@ -111,16 +112,16 @@ export async function awardRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.get<{ Params: CalloffParams; Querystring: { locale?: Locale } }>(
+  app.get(
     `${calloffs}/award-decision.pdf`,
     {
       config: { permission: 'calloffs.read' },
       schema: {
-        tags: ['awards'],
+        operationId: 'calloffs.decisionPdf',
         summary: 'The award decision as a PDF, in the language asked for or the caller’s',
         params: calloffParams,
         querystring: localeQuery,
-        response: { 200: fileResponse },
+        response: { 200: fileAnswer([MEDIA.pdf], 'The award decision as PDF') },
       },
     },
     async (request, reply) =>
@@ -135,15 +136,12 @@ export async function awardRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.post<{
-    Params: CalloffParams;
-    Body: { version: number; startDate: string; endDate: string };
-  }>(
+  app.post(
     `${calloffs}/order`,
     {
       config: { permission: 'calloffs.manage' },
       schema: {
-        tags: ['awards'],
+        operationId: 'calloffs.orderAwarded',
         summary: 'Make the order (avropsavtal) with the awarded supplier, after any standstill',
         params: calloffParams,
         body: orderBody,
@@ -160,12 +158,12 @@ export async function awardRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.get<{ Params: CalloffParams }>(
+  app.get(
     `${calloffs}/timeline`,
     {
       config: { permission: 'calloffs.read' },
       schema: {
-        tags: ['awards'],
+        operationId: 'calloffs.readTimeline',
         summary:
           "The call-off's events with time and actor, oldest first; bid receipts only after the opening",
         params: calloffParams,
@@ -175,12 +173,12 @@ export async function awardRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.timeline(deps, request.params.orgId, request.params.calloffId),
   );
 
-  app.get<{ Params: CalloffParams }>(
+  app.get(
     `${tenders}/award-decision`,
     {
       config: { permission: 'tenders.read' },
       schema: {
-        tags: ['awards'],
+        operationId: 'calloffs.readBidderDecision',
         summary: 'The award decision as this bidder reads it: won or not, the winner, own rank',
         params: calloffParams,
         response: { 200: supplierDecisionResponse },
@@ -195,16 +193,16 @@ export async function awardRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.get<{ Params: CalloffParams; Querystring: { locale?: Locale } }>(
+  app.get(
     `${tenders}/award-decision.pdf`,
     {
       config: { permission: 'tenders.read' },
       schema: {
-        tags: ['awards'],
+        operationId: 'calloffs.bidderDecisionPdf',
         summary: 'The award decision as a PDF, for a supplier that bid',
         params: calloffParams,
         querystring: localeQuery,
-        response: { 200: fileResponse },
+        response: { 200: fileAnswer([MEDIA.pdf], 'The award decision as PDF') },
       },
     },
     async (request, reply) =>

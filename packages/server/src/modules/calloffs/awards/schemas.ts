@@ -1,202 +1,186 @@
-// JSON schemas of the awards routes.
-import { LOCALES } from '../../../platform/i18n.ts';
+// Schemas of the awards routes: what may come in, what goes out. The evaluation report is frozen
+// in the award decision (award_decisions.report, written by report.ts) and answered from there
+// after the award, so its shape here is what evaluationReport has always written.
+import {
+  EVALUATION_BASES,
+  EVALUATION_MODEL_KINDS,
+  TIE_RULE,
+} from '@tildel/domain/evaluation/index';
+import { CURRENCIES } from '@tildel/domain/money';
+import { Type, type Static } from 'typebox';
 import {
   dateTime,
+  enumOf,
+  locale,
   nonBlankText,
+  nullable,
   nullableDateTime,
+  nullableString,
+  paramsOf,
   plainDate,
   uuid,
   version,
 } from '../../../platform/schemas.ts';
-import { calloffDetail } from '../calloffs/schemas.ts';
+import { CALLOFF_STATUSES, calloffDetail } from '../calloffs/schemas.ts';
 
-export const bidParams = {
-  type: 'object',
-  required: ['orgId', 'calloffId', 'bidId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, calloffId: uuid, bidId: uuid },
-} as const;
+export const calloffParams = paramsOf('orgId', 'calloffId');
+export const bidParams = paramsOf('orgId', 'calloffId', 'bidId');
 
-export const localeQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { locale: { type: 'string', enum: [...LOCALES] } },
-} as const;
+export const localeQuery = Type.Object(
+  { locale: Type.Optional(locale) },
+  { additionalProperties: false },
+);
 
-export const setAsideBody = {
-  type: 'object',
-  required: ['reason'],
-  additionalProperties: false,
-  properties: { reason: nonBlankText(1000) },
-} as const;
+export const setAsideBody = Type.Object(
+  { reason: nonBlankText(1000) },
+  { additionalProperties: false },
+);
 
-export const awardBody = {
-  type: 'object',
-  required: ['version', 'bidId', 'reasons', 'standstill'],
-  additionalProperties: false,
-  properties: {
+export const awardBody = Type.Object(
+  {
     version,
     bidId: uuid,
     reasons: nonBlankText(4000),
-    standstill: { type: 'boolean' },
+    standstill: Type.Boolean(),
   },
-} as const;
+  { additionalProperties: false },
+);
 
-export const orderBody = {
-  type: 'object',
-  required: ['version', 'startDate', 'endDate'],
-  additionalProperties: false,
-  properties: { version, startDate: plainDate, endDate: plainDate },
-} as const;
+export const orderBody = Type.Object(
+  { version, startDate: plainDate, endDate: plainDate },
+  { additionalProperties: false },
+);
 
-const str = { type: 'string' } as const;
-const nullableStr = { type: ['string', 'null'] } as const;
-const nullableInt = { type: ['integer', 'null'] } as const;
-const named = {
-  type: ['object', 'null'],
-  properties: { id: str, name: str },
-} as const;
+export type AwardInput = Static<typeof awardBody>;
+export type OrderInput = Static<typeof orderBody>;
 
-const comparisonValue = {
-  type: ['object', 'null'],
-  properties: {
-    kind: str,
-    amountMinor: nullableInt,
-    qualityPoints: nullableInt,
-    exact: {
-      type: ['object', 'null'],
-      properties: { numerator: str, denominator: str },
-    },
-    decimal: nullableStr,
-    priceScore: nullableStr,
-    qualityScore: nullableStr,
+// ---- the evaluation report ---------------------------------------------------------------------
+
+const nullableInteger = nullable(Type.Integer());
+const named = nullable(Type.Object({ id: Type.String(), name: Type.String() }));
+
+const comparisonValue = nullable(
+  Type.Object({
+    kind: Type.String({ description: "The domain's ComparisonValue kind" }),
+    amountMinor: nullableInteger,
+    qualityPoints: nullableInteger,
+    exact: nullable(Type.Object({ numerator: Type.String(), denominator: Type.String() })),
+    decimal: nullableString,
+    priceScore: nullableString,
+    qualityScore: nullableString,
+  }),
+);
+
+const setAsideReason = Type.Object({
+  kind: Type.String({ description: 'must_requirement_failed or set_aside_by_buyer' }),
+  requirementId: nullableString,
+  title: nullableString,
+  failure: nullableString,
+  minimum: nullable(Type.Number()),
+  answered: nullable(Type.Number()),
+  reason: nullableString,
+});
+
+const evaluatedBid = Type.Object({
+  bidId: Type.String(),
+  supplierId: Type.String(),
+  supplierName: Type.String(),
+  outcome: Type.String({ description: 'ranked or set_aside' }),
+  rank: nullableInteger,
+  unitPriceMinor: Type.Integer(),
+  priceMinor: Type.Integer(),
+  deductions: Type.Array(
+    Type.Object({
+      requirementId: Type.String(),
+      title: Type.String(),
+      amountMinor: Type.Integer(),
+    }),
+  ),
+  points: Type.Array(
+    Type.Object({ requirementId: Type.String(), title: Type.String(), points: Type.Integer() }),
+  ),
+  comparisonValue,
+  tieDecidedBy: nullable(enumOf(TIE_RULE)),
+  setAsideReasons: Type.Array(setAsideReason),
+  receivedAt: dateTime,
+  receiptVerified: Type.Boolean(),
+  consultant: named,
+  establishment: named,
+  earliestStart: Type.String(),
+  validUntil: Type.String(),
+});
+
+/** The model as frozen with the call-off; the weights only for the weighted score. */
+const model = Type.Object(
+  {
+    kind: enumOf(EVALUATION_MODEL_KINDS),
+    basis: enumOf(EVALUATION_BASES),
+    priceWeight: Type.Optional(Type.Integer()),
+    qualityWeight: Type.Optional(Type.Integer()),
   },
-} as const;
+  { additionalProperties: true },
+);
 
-const bid = {
-  type: 'object',
-  properties: {
-    bidId: str,
-    supplierId: str,
-    supplierName: str,
-    outcome: str,
-    rank: nullableInt,
-    unitPriceMinor: { type: 'integer' },
-    priceMinor: { type: 'integer' },
-    deductions: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: { requirementId: str, title: str, amountMinor: { type: 'integer' } },
-      },
-    },
-    points: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: { requirementId: str, title: str, points: { type: 'integer' } },
-      },
-    },
-    comparisonValue,
-    tieDecidedBy: nullableStr,
-    setAsideReasons: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          kind: str,
-          requirementId: nullableStr,
-          title: nullableStr,
-          failure: nullableStr,
-          minimum: { type: ['number', 'null'] },
-          answered: { type: ['number', 'null'] },
-          reason: nullableStr,
-        },
-      },
-    },
-    receivedAt: dateTime,
-    receiptVerified: { type: 'boolean' },
-    consultant: named,
-    establishment: named,
-    earliestStart: str,
-    validUntil: str,
-  },
-} as const;
-
-export const evaluationResponse = {
-  type: 'object',
-  properties: {
-    calloffId: str,
-    status: str,
-    version: { type: 'integer' },
-    model: { type: 'object', additionalProperties: true },
-    currency: str,
-    unitsOnBasis: { type: 'integer' },
-    tieRule: { type: 'array', items: str },
-    drawingSeed: str,
-    warnings: { type: 'array', items: str },
-    bids: { type: 'array', items: bid },
-    decision: {
-      type: ['object', 'null'],
-      properties: {
-        id: str,
-        bidId: str,
-        supplierId: str,
-        supplierName: str,
-        reasons: str,
-        decidedAt: dateTime,
-        decidedBy: str,
-        standstillUntil: nullableDateTime,
-        orderAllowed: { type: 'boolean' },
-        order: {
-          type: ['object', 'null'],
-          properties: { id: str, reference: str },
-        },
-      },
-    },
-  },
-} as const;
-
-export const orderedResponse = {
-  type: 'object',
-  properties: {
-    ...calloffDetail.properties,
-    order: { type: 'object', properties: { id: str, reference: str } },
-  },
-} as const;
-
-export const timelineResponse = {
-  type: 'object',
-  properties: {
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: { id: str, kind: str, action: str, at: dateTime, actorName: nullableStr },
-      },
-    },
-  },
-} as const;
-
-export const supplierDecisionResponse = {
-  type: 'object',
-  properties: {
-    calloffId: str,
-    calloffTitle: str,
-    buyerName: str,
-    won: { type: 'boolean' },
-    winnerName: str,
-    ownRank: nullableInt,
-    rankedCount: { type: 'integer' },
-    position: str,
-    reasons: str,
-    standstillUntil: nullableDateTime,
+const decision = nullable(
+  Type.Object({
+    id: Type.String(),
+    bidId: Type.String(),
+    supplierId: Type.String(),
+    supplierName: Type.String(),
+    reasons: Type.String(),
     decidedAt: dateTime,
-  },
-} as const;
+    decidedBy: Type.String(),
+    standstillUntil: nullableDateTime,
+    orderAllowed: Type.Boolean(),
+    order: nullable(Type.Object({ id: Type.String(), reference: Type.String() })),
+  }),
+);
 
-export const fileResponse = {
-  type: 'string',
-  format: 'binary',
-  description: 'The decision as a PDF, with its Content-Type and Content-Disposition',
-} as const;
+export const evaluationResponse = Type.Object({
+  calloffId: Type.String(),
+  status: enumOf(CALLOFF_STATUSES),
+  version: Type.Integer(),
+  model,
+  currency: enumOf(CURRENCIES),
+  unitsOnBasis: Type.Integer(),
+  tieRule: Type.Array(enumOf(TIE_RULE)),
+  drawingSeed: Type.String(),
+  warnings: Type.Array(Type.String()),
+  bids: Type.Array(evaluatedBid),
+  decision,
+});
+
+// ---- the award, the order, the timeline, the bidder's view -------------------------------------
+
+export const orderedResponse = Type.Object({
+  ...calloffDetail.properties,
+  order: Type.Object({ id: Type.String(), reference: Type.String() }),
+});
+
+export const TIMELINE_KINDS = ['calloff', 'bid'] as const;
+
+export const timelineResponse = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      kind: enumOf(TIMELINE_KINDS),
+      action: Type.String(),
+      at: dateTime,
+      actorName: nullableString,
+    }),
+  ),
+});
+
+export const supplierDecisionResponse = Type.Object({
+  calloffId: Type.String(),
+  calloffTitle: Type.String(),
+  buyerName: Type.String(),
+  won: Type.Boolean(),
+  winnerName: Type.String(),
+  ownRank: nullableInteger,
+  rankedCount: Type.Integer(),
+  position: Type.String(),
+  reasons: Type.String(),
+  standstillUntil: nullableDateTime,
+  decidedAt: dateTime,
+});

@@ -20,6 +20,7 @@ import { inEveryLocale, positionText } from './decision.ts';
 import { decisionFileName, renderDecisionPdf } from './pdf.ts';
 import { evaluationReport, type BidView, type ReportView } from './report.ts';
 import * as repo from './repo.ts';
+import type { AwardInput, OrderInput } from './schemas.ts';
 
 const OPENED: readonly CalloffStatus[] = ['evaluation', 'awarded', 'ordered'];
 
@@ -62,7 +63,8 @@ function decisionView(row: repo.DecisionRow | undefined, now: Date) {
     decidedBy: row.decidedByName,
     standstillUntil: row.standstillUntil,
     orderAllowed: row.standstillUntil === null || now.getTime() > row.standstillUntil.getTime(),
-    order: row.orderId ? { id: row.orderId, reference: row.orderReference } : null,
+    // The order is left-joined: its reference is there whenever its id is.
+    order: row.orderId ? { id: row.orderId, reference: row.orderReference ?? '' } : null,
   };
 }
 
@@ -144,13 +146,6 @@ export function removeSetAside(
 }
 
 // ---- the award ---------------------------------------------------------------------------------
-
-export interface AwardInput {
-  version: number;
-  bidId: string;
-  reasons: string;
-  standstill: boolean;
-}
 
 /** The decision to one bidder, in each reader's language. */
 async function mailDecision(
@@ -251,7 +246,7 @@ export function orderAwarded(
   actor: Actor,
   organisationId: string,
   calloffId: string,
-  input: { version: number; startDate: string; endDate: string },
+  input: OrderInput,
 ) {
   return deps.db.transaction().execute(async (trx) => {
     const locked = await calloffsRepo.lockCalloff(trx, organisationId, calloffId);

@@ -1,22 +1,22 @@
 import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { versionBody } from '../../../platform/schemas.ts';
 import { calloffDetail, calloffParams } from '../calloffs/schemas.ts';
-import { bidBody, bidResult, opening, ownBid, tenderParams } from './schemas.ts';
+import { bidBody, bidResult, opening, openingBody, ownBid, tenderParams } from './schemas.ts';
 import * as service from './service.ts';
 
-type Params = { orgId: string; calloffId: string };
-const tags = ['bids'];
 const tender = '/api/organisations/:orgId/tenders/:calloffId/bid';
 
-export async function bidRoutes(app: FastifyInstance, deps: Deps) {
-  app.get<{ Params: Params }>(
+export async function bidRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
     tender,
     {
       config: { permission: 'tenders.read' },
       schema: {
-        tags,
+        operationId: 'calloffs.readOwnBid',
         summary: "The supplier's own bid, opened for its author, with its receipt",
         params: tenderParams,
         response: { 200: ownBid },
@@ -25,12 +25,12 @@ export async function bidRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.readOwnBid(deps, request.params.orgId, request.params.calloffId),
   );
 
-  app.put<{ Params: Params; Body: service.BidInput }>(
+  app.put(
     tender,
     {
       config: { permission: 'tenders.respond' },
       schema: {
-        tags,
+        operationId: 'calloffs.submitBid',
         summary: 'Submit or replace the sealed bid until the deadline (201 new, 200 replaced)',
         params: tenderParams,
         body: bidBody,
@@ -49,12 +49,12 @@ export async function bidRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  app.delete<{ Params: Params }>(
+  app.delete(
     tender,
     {
       config: { permission: 'tenders.respond' },
       schema: {
-        tags,
+        operationId: 'calloffs.withdrawBid',
         summary: 'Withdraw the bid before the deadline',
         params: tenderParams,
         response: { 200: bidResult },
@@ -64,12 +64,12 @@ export async function bidRoutes(app: FastifyInstance, deps: Deps) {
       service.withdrawBid(deps, actorOf(request), request.params.orgId, request.params.calloffId),
   );
 
-  app.get<{ Params: Params }>(
+  app.get(
     '/api/organisations/:orgId/calloffs/:calloffId/opening',
     {
       config: { permission: 'calloffs.read' },
       schema: {
-        tags,
+        operationId: 'calloffs.readOpening',
         summary: 'When and by whom the bids were opened (nulls before the opening)',
         params: calloffParams,
         response: { 200: opening },
@@ -78,15 +78,15 @@ export async function bidRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.readOpening(deps, request.params.orgId, request.params.calloffId),
   );
 
-  app.post<{ Params: Params; Body: { version: number } }>(
+  app.post(
     '/api/organisations/:orgId/calloffs/:calloffId/opening',
     {
       config: { permission: 'calloffs.manage' },
       schema: {
-        tags,
+        operationId: 'calloffs.openBids',
         summary: 'Open the bids after the tender deadline (an audited event)',
         params: calloffParams,
-        body: versionBody,
+        body: openingBody,
         response: { 200: calloffDetail },
       },
     },

@@ -1,105 +1,109 @@
-// JSON schemas of the bids routes. What a bid says is checked against the call-off in the service
+// The contract of the bids routes. What a bid says is checked against the call-off in the service
 // (its requirements, the supplier's consultants and establishments); here only its shape.
-import { nullableString, plainDate, text, uuid, version } from '../../../platform/schemas.ts';
+import { Type, type Static } from 'typebox';
+import {
+  dateTime,
+  enumOf,
+  nullable,
+  nullableDateTime,
+  nullableString,
+  paramsOf,
+  plainDate,
+  text,
+  uuid,
+  version,
+  versionBody,
+} from '../../../platform/schemas.ts';
 import { MAX_REQUIREMENTS } from '../calloffs/schemas.ts';
 
 /** A unit price beyond 100 million in the currency's major unit is a typing error, not a bid. */
 export const MAX_UNIT_PRICE_MINOR = 10_000_000_000;
 
-export const tenderParams = {
-  type: 'object',
-  required: ['orgId', 'calloffId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, calloffId: uuid },
-} as const;
+/** A bid stands until its author withdraws it. */
+export const BID_STATUSES = ['submitted', 'withdrawn'] as const;
+
+export const tenderParams = paramsOf('orgId', 'calloffId');
 
 // One type list, not anyOf: with type coercion on, an anyOf whose first branch is boolean would
 // turn the numbers 0 and 1 into false and true; a type list coerces only what matches no type.
-const answer = { type: ['boolean', 'number'], minimum: 0, maximum: 1_000_000_000 } as const;
+const answer = Type.Unsafe<boolean | number>({
+  type: ['boolean', 'number'],
+  minimum: 0,
+  maximum: 1_000_000_000,
+});
 const evidence = text(4000);
 
-export const bidBody = {
-  type: 'object',
-  required: [
-    'unitPriceMinor',
-    'answers',
-    'evidence',
-    'consultantId',
-    'establishmentId',
-    'earliestStart',
-    'validUntil',
-    'note',
-  ],
-  additionalProperties: false,
-  properties: {
-    version,
-    unitPriceMinor: { type: 'integer', minimum: 0, maximum: MAX_UNIT_PRICE_MINOR },
-    answers: {
+export const bidBody = Type.Object(
+  {
+    version: Type.Optional(version),
+    unitPriceMinor: Type.Integer({ minimum: 0, maximum: MAX_UNIT_PRICE_MINOR }),
+    /** Per requirement id: met (yes/no) or the number offered (minimum requirements). */
+    answers: Type.Unsafe<Record<string, boolean | number>>({
       type: 'object',
       maxProperties: MAX_REQUIREMENTS,
       propertyNames: uuid,
       additionalProperties: answer,
-    },
-    evidence: {
+    }),
+    /** Per requirement id: the supplier's evidence or comment. */
+    evidence: Type.Unsafe<Record<string, string>>({
       type: 'object',
       maxProperties: MAX_REQUIREMENTS,
       propertyNames: uuid,
       additionalProperties: evidence,
-    },
-    consultantId: { ...uuid, type: ['string', 'null'] },
-    establishmentId: { ...uuid, type: ['string', 'null'] },
+    }),
+    consultantId: nullable(uuid),
+    establishmentId: nullable(uuid),
     earliestStart: plainDate,
     validUntil: plainDate,
     note: text(2000),
   },
-} as const;
+  { additionalProperties: false },
+);
+export type BidInput = Static<typeof bidBody>;
 
-const receipt = {
-  type: 'object',
-  properties: { sha256: { type: 'string' }, receivedAt: { type: 'string' } },
-} as const;
+/** Opening the bids takes the call-off's version as the buyer read it. */
+export const openingBody = versionBody;
+export type OpeningInput = Static<typeof openingBody>;
+
+// ---- responses --------------------------------------------------------------------------------
 
 const bidResultProperties = {
-  bidId: { type: 'string' },
-  status: { type: 'string', enum: ['submitted', 'withdrawn'] },
-  version: { type: 'integer' },
-  receipt,
-  needsReview: { type: 'boolean' },
-} as const;
+  bidId: Type.String(),
+  status: enumOf(BID_STATUSES),
+  version: Type.Integer(),
+  /** What the supplier keeps to show what it gave and when: the seal's hash, the server's time. */
+  receipt: Type.Object({ sha256: Type.String(), receivedAt: dateTime }),
+  needsReview: Type.Boolean(),
+};
 
 /** The answer to a submission, replacement or withdrawal: the state and the receipt. */
-export const bidResult = { type: 'object', properties: bidResultProperties } as const;
+export const bidResult = Type.Object(bidResultProperties);
 
 /** The supplier's own bid as its author reads it. */
-export const ownBid = {
-  type: 'object',
-  properties: {
-    ...bidResultProperties,
-    firstReceivedAt: { type: 'string' },
-    replacements: { type: 'integer' },
-    withdrawnAt: nullableString,
-    content: {
+export const ownBid = Type.Object({
+  ...bidResultProperties,
+  firstReceivedAt: dateTime,
+  replacements: Type.Integer(),
+  withdrawnAt: nullableDateTime,
+  /** What the bid says, opened from its seal (see content.ts). */
+  content: Type.Object({
+    unitPriceMinor: Type.Integer(),
+    currency: Type.String(),
+    unit: Type.String(),
+    answers: Type.Unsafe<Record<string, boolean | number>>({
       type: 'object',
-      properties: {
-        unitPriceMinor: { type: 'integer' },
-        currency: { type: 'string' },
-        unit: { type: 'string' },
-        answers: {
-          type: 'object',
-          additionalProperties: { type: ['boolean', 'number'] },
-        },
-        evidence: { type: 'object', additionalProperties: { type: 'string' } },
-        consultantId: nullableString,
-        establishmentId: nullableString,
-        earliestStart: { type: 'string' },
-        validUntil: { type: 'string' },
-        note: { type: 'string' },
-      },
-    },
-  },
-} as const;
+      additionalProperties: { type: ['boolean', 'number'] },
+    }),
+    evidence: Type.Unsafe<Record<string, string>>({
+      type: 'object',
+      additionalProperties: { type: 'string' },
+    }),
+    consultantId: nullableString,
+    establishmentId: nullableString,
+    earliestStart: Type.String(),
+    validUntil: Type.String(),
+    note: Type.String(),
+  }),
+});
 
-export const opening = {
-  type: 'object',
-  properties: { openedAt: nullableString, openedBy: nullableString },
-} as const;
+export const opening = Type.Object({ openedAt: nullableDateTime, openedBy: nullableString });

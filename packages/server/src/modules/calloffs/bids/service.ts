@@ -15,18 +15,7 @@ import { detailOf, returnNeed } from '../calloffs/service.ts';
 import type { BidContent } from './content.ts';
 import { openedBids } from './opened.ts';
 import * as repo from './repo.ts';
-
-export interface BidInput {
-  version?: number;
-  unitPriceMinor: number;
-  answers: Record<string, boolean | number>;
-  evidence: Record<string, string>;
-  consultantId: string | null;
-  establishmentId: string | null;
-  earliestStart: string;
-  validUntil: string;
-  note: string;
-}
+import type { BidInput, BID_STATUSES, OpeningInput } from './schemas.ts';
 
 type Country = 'SE' | 'DK';
 type FieldError = { field: string; key: MessageKey };
@@ -120,7 +109,7 @@ async function fieldErrors(
 
 function resultOf(row: {
   id: string;
-  status: string;
+  status: (typeof BID_STATUSES)[number];
   version: number;
   receipt_sha256: string;
   received_at: Date;
@@ -261,7 +250,7 @@ export async function openBids(
   actor: Actor,
   organisationId: string,
   calloffId: string,
-  input: { version: number },
+  input: OpeningInput,
 ) {
   return deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();

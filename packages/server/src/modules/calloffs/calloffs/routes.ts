@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { orgParams, pageOf } from '../../../platform/schemas.ts';
-import type { CalloffProcedure, CalloffStatus } from '../../../db/types.ts';
 import {
   calloffDetail,
   calloffParams,
@@ -14,23 +14,15 @@ import {
 } from './schemas.ts';
 import * as service from './service.ts';
 
-type CalloffParams = { orgId: string; calloffId: string };
+export async function calloffRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
 
-export async function calloffRoutes(app: FastifyInstance, deps: Deps) {
-  app.get<{
-    Params: { orgId: string };
-    Querystring: {
-      status?: CalloffStatus;
-      procedure?: CalloffProcedure;
-      before?: string;
-      limit: number;
-    };
-  }>(
+  app.get(
     '/api/organisations/:orgId/calloffs',
     {
       config: { permission: 'calloffs.read' },
       schema: {
-        tags: ['calloffs'],
+        operationId: 'calloffs.list',
         summary: "The municipality's call-offs, newest first, by status and procedure",
         params: orgParams,
         querystring: listQuery,
@@ -40,12 +32,12 @@ export async function calloffRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.listCalloffs(deps, request.params.orgId, request.query),
   );
 
-  app.post<{ Params: { orgId: string }; Body: service.CreateInput }>(
+  app.post(
     '/api/organisations/:orgId/calloffs',
     {
       config: { permission: 'calloffs.manage' },
       schema: {
-        tags: ['calloffs'],
+        operationId: 'calloffs.create',
         summary:
           'Start a draft call-off of a submitted need under one of its options (a lot, or a DPS category)',
         params: orgParams,
@@ -64,12 +56,12 @@ export async function calloffRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  app.get<{ Params: CalloffParams }>(
+  app.get(
     '/api/organisations/:orgId/calloffs/:calloffId',
     {
       config: { permission: 'calloffs.read' },
       schema: {
-        tags: ['calloffs'],
+        operationId: 'calloffs.read',
         summary: 'One call-off: procedure and why, requirements, model and setup problems',
         params: calloffParams,
         response: { 200: calloffDetail },
@@ -78,12 +70,12 @@ export async function calloffRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.readCalloff(deps, request.params.orgId, request.params.calloffId),
   );
 
-  app.put<{ Params: CalloffParams; Body: service.EvaluationInput }>(
+  app.put(
     '/api/organisations/:orgId/calloffs/:calloffId/evaluation',
     {
       config: { permission: 'calloffs.manage' },
       schema: {
-        tags: ['calloffs'],
+        operationId: 'calloffs.replaceEvaluation',
         summary: "Replace a draft's requirements and evaluation model (optimistic locking)",
         params: calloffParams,
         body: evaluationBody,
@@ -100,12 +92,12 @@ export async function calloffRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.post<{ Params: CalloffParams; Body: { version: number; reason: string } }>(
+  app.post(
     '/api/organisations/:orgId/calloffs/:calloffId/cancel',
     {
       config: { permission: 'calloffs.manage' },
       schema: {
-        tags: ['calloffs'],
+        operationId: 'calloffs.cancel',
         summary: 'Cancel a draft with a reason; the need goes back to submitted',
         params: calloffParams,
         body: cancelBody,

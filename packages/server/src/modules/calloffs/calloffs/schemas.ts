@@ -1,8 +1,25 @@
-// JSON schemas of the call-offs routes. The shapes mirror packages/domain/src/evaluation; the rules
+// The contract of the call-offs routes. The shapes mirror packages/domain/src/evaluation; the rules
 // on values (duplicates, weights, minimums) are the domain's, so messages can say why.
+import { Type, type Static } from 'typebox';
 import { EVALUATION_BASES, EVALUATION_MODEL_KINDS } from '@tildel/domain/evaluation/index';
+import { CURRENCIES } from '@tildel/domain/money';
+import { NEED_KINDS } from '@tildel/domain/need';
 import { CALLOFF_PROCEDURES } from '@tildel/domain/procedures/derive';
-import { nonBlankText, text, uuid, version } from '../../../platform/schemas.ts';
+import { RESPONSE_WINDOW_UNITS } from '@tildel/domain/procedures/ranking';
+import { PRICE_UNITS } from '@tildel/domain/taxonomy';
+import {
+  dateTime,
+  enumOf,
+  nonBlankText,
+  nullable,
+  nullableDateTime,
+  nullableString,
+  paramsOf,
+  text,
+  uuid,
+  version,
+} from '../../../platform/schemas.ts';
+import { CALLOFF_OPTION_KINDS, DEFAULT_LIMIT, NEED_STATUSES, why } from '../needs/schemas.ts';
 
 export const CALLOFF_STATUSES = [
   'draft',
@@ -16,32 +33,44 @@ export const CALLOFF_STATUSES = [
 ] as const;
 export const MAX_REQUIREMENTS = 50;
 
-const wholeNumber = (maximum: number) => ({ type: 'integer', minimum: 0, maximum }) as const;
+export const REQUIREMENT_LEVELS = ['must', 'should'] as const;
+export const CRITERION_KINDS = ['yes_no', 'minimum'] as const;
+export const VALUE_KINDS = ['deduction', 'points'] as const;
 
-export const calloffParams = {
-  type: 'object',
-  required: ['orgId', 'calloffId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, calloffId: uuid },
-} as const;
+const wholeNumber = (maximum: number) => Type.Integer({ minimum: 0, maximum });
 
-export const listQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    status: { type: 'string', enum: [...CALLOFF_STATUSES] },
-    procedure: { type: 'string', enum: [...CALLOFF_PROCEDURES] },
-    before: uuid,
-    limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+export const calloffParams = paramsOf('orgId', 'calloffId');
+
+export const listQuery = Type.Object(
+  {
+    status: Type.Optional(enumOf(CALLOFF_STATUSES)),
+    procedure: Type.Optional(enumOf(CALLOFF_PROCEDURES)),
+    before: Type.Optional(uuid),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: DEFAULT_LIMIT })),
   },
-} as const;
+  { additionalProperties: false },
+);
+export type ListQuery = Static<typeof listQuery>;
+
+/** Either a lot, or a DPS and one of its categories: never both, never half of one. */
+export type CreateInput = { needId: string } & (
+  | { lotId: string; dpsId?: undefined; categoryId?: undefined }
+  | { lotId?: undefined; dpsId: string; categoryId: string }
+);
+
+const createProperties = Type.Object(
+  {
+    needId: uuid,
+    lotId: Type.Optional(uuid),
+    dpsId: Type.Optional(uuid),
+    categoryId: Type.Optional(uuid),
+  },
+  { additionalProperties: false },
+);
 
 /** A lot of an agreement, or a category of a DPS: one of the need's call-off options. */
-export const createBody = {
-  type: 'object',
-  required: ['needId'],
-  additionalProperties: false,
-  properties: { needId: uuid, lotId: uuid, dpsId: uuid, categoryId: uuid },
+export const createBody = Type.Unsafe<CreateInput>({
+  ...createProperties,
   oneOf: [
     {
       required: ['lotId'],
@@ -49,178 +78,156 @@ export const createBody = {
     },
     { required: ['dpsId', 'categoryId'], not: { required: ['lotId'] } },
   ],
-} as const;
+});
 
-const requirement = {
-  type: 'object',
-  required: ['level', 'title', 'criterion'],
-  additionalProperties: false,
-  properties: {
-    level: { type: 'string', enum: ['must', 'should'] },
+const requirement = Type.Object(
+  {
+    level: enumOf(REQUIREMENT_LEVELS),
     title: text(300),
-    criterion: {
-      type: 'object',
-      required: ['kind'],
-      additionalProperties: false,
-      properties: {
-        kind: { type: 'string', enum: ['yes_no', 'minimum'] },
-        minimum: { type: 'number', minimum: -1_000_000, maximum: 1_000_000 },
+    criterion: Type.Object(
+      {
+        kind: enumOf(CRITERION_KINDS),
+        minimum: Type.Optional(Type.Number({ minimum: -1_000_000, maximum: 1_000_000 })),
       },
-    },
-    value: {
-      type: ['object', 'null'],
-      required: ['kind'],
-      additionalProperties: false,
-      properties: {
-        kind: { type: 'string', enum: ['deduction', 'points'] },
-        amountMinor: { type: 'integer', minimum: -100_000_000, maximum: 100_000_000 },
-        points: { type: 'integer', minimum: -1_000_000, maximum: 1_000_000 },
-      },
-    },
+      { additionalProperties: false },
+    ),
+    value: Type.Optional(
+      nullable(
+        Type.Object(
+          {
+            kind: enumOf(VALUE_KINDS),
+            amountMinor: Type.Optional(
+              Type.Integer({ minimum: -100_000_000, maximum: 100_000_000 }),
+            ),
+            points: Type.Optional(Type.Integer({ minimum: -1_000_000, maximum: 1_000_000 })),
+          },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
   },
-} as const;
+  { additionalProperties: false },
+);
+export type RequirementInput = Static<typeof requirement>;
 
-const model = {
-  type: 'object',
-  required: ['kind', 'basis'],
-  additionalProperties: false,
-  properties: {
-    kind: { type: 'string', enum: [...EVALUATION_MODEL_KINDS] },
-    basis: { type: 'string', enum: [...EVALUATION_BASES] },
-    priceWeight: wholeNumber(1000),
-    qualityWeight: wholeNumber(1000),
+/** The evaluation model as the buyer picks it (and as the call-off keeps it). */
+const model = Type.Object(
+  {
+    kind: enumOf(EVALUATION_MODEL_KINDS),
+    basis: enumOf(EVALUATION_BASES),
+    priceWeight: Type.Optional(wholeNumber(1000)),
+    qualityWeight: Type.Optional(wholeNumber(1000)),
   },
-} as const;
+  { additionalProperties: false },
+);
 
-export const evaluationBody = {
-  type: 'object',
-  required: ['version', 'requirements', 'model'],
-  additionalProperties: false,
-  properties: {
+export const evaluationBody = Type.Object(
+  {
     version,
-    requirements: { type: 'array', items: requirement, maxItems: MAX_REQUIREMENTS },
+    requirements: Type.Array(requirement, { maxItems: MAX_REQUIREMENTS }),
     model,
   },
-} as const;
+  { additionalProperties: false },
+);
+export type EvaluationInput = Static<typeof evaluationBody>;
 
-export const cancelBody = {
-  type: 'object',
-  required: ['version', 'reason'],
-  additionalProperties: false,
-  properties: { version, reason: nonBlankText(1000) },
-} as const;
+export const cancelBody = Type.Object(
+  { version, reason: nonBlankText(1000) },
+  { additionalProperties: false },
+);
+export type CancelInput = Static<typeof cancelBody>;
 
-const why = {
-  type: 'object',
-  properties: { code: { type: 'string' }, params: { type: 'object', additionalProperties: true } },
-} as const;
+// ---- responses --------------------------------------------------------------------------------
 
-const named = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    sv: { type: 'string' },
-    da: { type: 'string' },
-    en: { type: 'string' },
-  },
-} as const;
+const named = Type.Object({
+  id: Type.String(),
+  sv: Type.String(),
+  da: Type.String(),
+  en: Type.String(),
+});
 
 const summaryProperties = {
-  id: { type: 'string' },
-  status: { type: 'string' },
-  title: { type: 'string' },
-  procedure: { type: 'string' },
-  needId: { type: 'string' },
-  needTitle: { type: 'string' },
-  kind: { type: 'string' },
-  source: {
-    type: 'object',
-    properties: {
-      id: { type: 'string' },
-      reference: { type: 'string' },
-      title: { type: 'string' },
-    },
-  },
-  lot: {
-    type: ['object', 'null'],
-    properties: { id: { type: 'string' }, number: { type: 'integer' }, name: { type: 'string' } },
-  },
+  id: Type.String(),
+  status: enumOf(CALLOFF_STATUSES),
+  title: Type.String(),
+  procedure: enumOf(CALLOFF_PROCEDURES),
+  needId: Type.String(),
+  needTitle: Type.String(),
+  kind: enumOf(CALLOFF_OPTION_KINDS),
+  source: Type.Object({ id: Type.String(), reference: Type.String(), title: Type.String() }),
+  lot: nullable(Type.Object({ id: Type.String(), number: Type.Integer(), name: Type.String() })),
   category: named,
-  createdAt: { type: 'string', format: 'date-time' },
-  updatedAt: { type: 'string', format: 'date-time' },
-  version: { type: 'integer' },
-} as const;
+  createdAt: dateTime,
+  updatedAt: dateTime,
+  version: Type.Integer(),
+};
 
-export const calloffSummary = { type: 'object', properties: summaryProperties } as const;
+export const calloffSummary = Type.Object(summaryProperties);
 
-const requirementView = {
+/** A requirement as stored: a must requirement has no value, a should requirement one. */
+export const requirementView = Type.Object({
+  id: Type.String(),
+  position: Type.Integer(),
+  level: enumOf(REQUIREMENT_LEVELS),
+  title: Type.String(),
+  criterion: Type.Object({
+    kind: enumOf(CRITERION_KINDS),
+    minimum: Type.Optional(Type.Number()),
+  }),
+  value: nullable(
+    Type.Object({
+      kind: enumOf(VALUE_KINDS),
+      amountMinor: Type.Optional(Type.Integer()),
+      currency: Type.Optional(Type.String()),
+      points: Type.Optional(Type.Integer()),
+    }),
+  ),
+});
+
+/** What blocks the invitation (or, for the refusing ones, a save). */
+export const setupProblem = Type.Object({
+  code: Type.String(),
+  requirementPosition: Type.Optional(Type.Integer()),
+});
+
+/** What any open object read back as stored holds, unchanged. */
+const openObject = Type.Unsafe<Record<string, unknown>>({
   type: 'object',
-  properties: {
-    id: { type: 'string' },
-    position: { type: 'integer' },
-    level: { type: 'string' },
-    title: { type: 'string' },
-    criterion: {
-      type: 'object',
-      properties: { kind: { type: 'string' }, minimum: { type: 'number' } },
-    },
-    value: {
-      type: ['object', 'null'],
-      properties: {
-        kind: { type: 'string' },
-        amountMinor: { type: 'integer' },
-        currency: { type: 'string' },
-        points: { type: 'integer' },
-      },
-    },
-  },
-} as const;
+  additionalProperties: true,
+});
 
-export const calloffDetail = {
-  type: 'object',
-  properties: {
-    ...summaryProperties,
-    why,
-    expectedVolume: {
-      type: 'object',
-      properties: { quantity: { type: 'number' }, unit: { type: 'string' } },
-    },
-    currency: { type: 'string' },
-    need: {
-      type: 'object',
-      properties: {
-        id: { type: 'string' },
-        kind: { type: 'string' },
-        title: { type: 'string' },
-        status: { type: 'string' },
-        summary: { type: 'object', additionalProperties: true },
-      },
-    },
-    requirements: { type: 'array', items: requirementView },
-    model,
-    setupProblems: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: { code: { type: 'string' }, requirementPosition: { type: 'integer' } },
-      },
-    },
-    warning: { type: ['string', 'null'] },
-    createdBy: {
-      type: 'object',
-      properties: { id: { type: 'string' }, name: { type: 'string' } },
-    },
-    cancelledReason: { type: ['string', 'null'] },
-    requestText: { type: 'string' },
-    costCentre: { type: ['string', 'null'] },
-    publishedAt: { type: ['string', 'null'], format: 'date-time' },
-    tenderDeadline: { type: ['string', 'null'], format: 'date-time' },
-    openedAt: { type: ['string', 'null'], format: 'date-time' },
-    responseWindow: {
-      type: ['object', 'null'],
-      properties: { unit: { type: 'string' }, amount: { type: 'integer' } },
-    },
-    bidCount: { type: 'integer' },
-    deadlinePassed: { type: 'boolean' },
-  },
-} as const;
+export const calloffDetail = Type.Object({
+  ...summaryProperties,
+  /** Why the procedure applies, as derived when the draft was made. */
+  why,
+  expectedVolume: Type.Object({ quantity: Type.Number(), unit: enumOf(PRICE_UNITS) }),
+  currency: enumOf(CURRENCIES),
+  need: Type.Object({
+    id: Type.String(),
+    kind: enumOf(NEED_KINDS),
+    title: Type.String(),
+    status: enumOf(NEED_STATUSES),
+    /** The need without its free text (never the words about a person). */
+    summary: openObject,
+  }),
+  requirements: Type.Array(requirementView),
+  model,
+  setupProblems: Type.Array(setupProblem),
+  warning: nullableString,
+  createdBy: Type.Object({ id: Type.String(), name: Type.String() }),
+  cancelledReason: nullableString,
+  requestText: Type.String(),
+  costCentre: nullableString,
+  publishedAt: nullableDateTime,
+  /** Renewed competition and DPS: bids are received until then (the server's clock). */
+  tenderDeadline: nullableDateTime,
+  openedAt: nullableDateTime,
+  responseWindow: nullable(
+    Type.Object({ unit: enumOf(RESPONSE_WINDOW_UNITS), amount: Type.Integer() }),
+  ),
+  /** The only thing anyone but a bidder may know of sealed bids. */
+  bidCount: Type.Integer(),
+  deadlinePassed: Type.Boolean(),
+});
+
+export { model as evaluationModel };

@@ -11,6 +11,9 @@ import {
 } from '@tildel/domain/evaluation/index';
 import type { Currency } from '@tildel/domain/money';
 import type { Need } from '@tildel/domain/need';
+import type { DerivationReason } from '@tildel/domain/procedures/derive';
+import type { ResponseWindow } from '@tildel/domain/procedures/ranking';
+import type { PriceUnit } from '@tildel/domain/taxonomy';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Actor } from '../../../platform/access.ts';
@@ -19,10 +22,11 @@ import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { hasMessage, type MessageKey, type MessageParams } from '../../../platform/i18n.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
-import type { CalloffProcedure, CalloffStatus } from '../../../db/types.ts';
 import { calloffOptionsOf, type CalloffOption } from '../needs/calloff-options.ts';
 import * as needsRepo from '../needs/repo.ts';
 import * as repo from './repo.ts';
+import { DEFAULT_LIMIT } from '../needs/schemas.ts';
+import type { CancelInput, CreateInput, EvaluationInput, ListQuery } from './schemas.ts';
 
 /** A new draft is compared on the lowest unit price until the buyer picks another model. */
 const DEFAULT_MODEL: EvaluationModel = { kind: 'lowest_price', basis: 'unit_price' };
@@ -34,27 +38,6 @@ const REFUSING: readonly SetupProblemCode[] = [
   'invalid_value',
   'invalid_weights',
 ];
-
-export interface RequirementInput {
-  level: 'must' | 'should';
-  title: string;
-  criterion: { kind: 'yes_no' | 'minimum'; minimum?: number };
-  value?: { kind: 'deduction' | 'points'; amountMinor?: number; points?: number } | null;
-}
-
-export interface EvaluationInput {
-  version: number;
-  requirements: RequirementInput[];
-  model: { kind: EvaluationModel['kind']; basis: EvaluationModel['basis'] } & {
-    priceWeight?: number;
-    qualityWeight?: number;
-  };
-}
-
-export type CreateInput = { needId: string } & (
-  | { lotId: string; dpsId?: undefined; categoryId?: undefined }
-  | { lotId?: undefined; dpsId: string; categoryId: string }
-);
 
 type FieldError = { field: string; key: MessageKey; params?: MessageParams };
 
@@ -105,14 +88,19 @@ function requirementView(row: repo.RequirementRow) {
     title: row.title,
     criterion:
       row.criterion_kind === 'minimum'
-        ? { kind: 'minimum', minimum: Number(row.minimum) }
-        : { kind: 'yes_no' },
+        ? { kind: 'minimum' as const, minimum: Number(row.minimum) }
+        : { kind: 'yes_no' as const },
+    // The table's checks give a should requirement exactly one value, with its columns.
     value:
       row.level === 'must'
         ? null
         : row.value_kind === 'points'
-          ? { kind: 'points', points: row.points }
-          : { kind: 'deduction', amountMinor: Number(row.deduction_minor), currency: row.currency },
+          ? { kind: 'points' as const, points: row.points! }
+          : {
+              kind: 'deduction' as const,
+              amountMinor: Number(row.deduction_minor),
+              currency: row.currency!,
+            },
   };
 }
 
@@ -124,11 +112,12 @@ function summaryOf(row: repo.CalloffRow) {
     procedure: row.procedure,
     needId: row.needId,
     needTitle: row.needTitle,
-    kind: row.lotId ? 'agreement_lot' : 'dps_category',
+    kind: row.lotId ? ('agreement_lot' as const) : ('dps_category' as const),
+    // A call-off is made under a lot (of an agreement) or a DPS: the joined side is there.
     source: row.lotId
-      ? { id: row.agreementId, reference: row.agreementReference, title: row.agreementTitle }
-      : { id: row.dpsId, reference: row.dpsReference, title: row.dpsTitle },
-    lot: row.lotId ? { id: row.lotId, number: row.lotNumber, name: row.lotName } : null,
+      ? { id: row.agreementId!, reference: row.agreementReference!, title: row.agreementTitle! }
+      : { id: row.dpsId!, reference: row.dpsReference!, title: row.dpsTitle! },
+    lot: row.lotId ? { id: row.lotId, number: row.lotNumber!, name: row.lotName! } : null,
     category: { id: row.categoryId, sv: row.categorySv, da: row.categoryDa, en: row.categoryEn },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -162,9 +151,9 @@ export async function detailOf(
   }));
   return {
     ...summaryOf(row),
-    why: row.procedureReason,
-    expectedVolume: { quantity, unit: row.expectedUnit },
-    currency: row.currency,
+    why: row.procedureReason as DerivationReason,
+    expectedVolume: { quantity, unit: row.expectedUnit as PriceUnit },
+    currency: row.currency as Currency,
     need: {
       id: row.needId,
       kind: row.needKind,
@@ -183,7 +172,7 @@ export async function detailOf(
     publishedAt: row.publishedAt,
     tenderDeadline: row.tenderDeadline,
     openedAt: row.openedAt,
-    responseWindow: row.responseWindow,
+    responseWindow: row.responseWindow as ResponseWindow | null,
     bidCount: Number(row.bidCount ?? 0),
     deadlinePassed: row.tenderDeadline !== null && row.tenderDeadline.getTime() <= now.getTime(),
   };
@@ -191,20 +180,17 @@ export async function detailOf(
 
 // ---- reading -----------------------------------------------------------------------------------
 
-export async function listCalloffs(
-  deps: Deps,
-  organisationId: string,
-  query: { status?: CalloffStatus; procedure?: CalloffProcedure; before?: string; limit: number },
-) {
+export async function listCalloffs(deps: Deps, organisationId: string, query: ListQuery) {
+  const { limit = DEFAULT_LIMIT } = query;
   const rows = await repo.listCalloffs(deps.db, {
     organisationId,
     ...query,
-    limit: query.limit + 1,
+    limit: limit + 1,
   });
-  const items = rows.slice(0, query.limit).map(summaryOf);
+  const items = rows.slice(0, limit).map(summaryOf);
   return {
     items,
-    nextBefore: rows.length > query.limit ? (items[items.length - 1]?.id ?? null) : null,
+    nextBefore: rows.length > limit ? (items[items.length - 1]?.id ?? null) : null,
   };
 }
 
@@ -454,7 +440,7 @@ export async function cancelCalloff(
   actor: Actor,
   organisationId: string,
   calloffId: string,
-  input: { version: number; reason: string },
+  input: CancelInput,
 ) {
   return deps.db.transaction().execute(async (trx) => {
     await lockedDraft(trx, organisationId, calloffId, input.version);

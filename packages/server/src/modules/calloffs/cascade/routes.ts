@@ -1,10 +1,12 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { calloffDetail, calloffParams } from '../calloffs/schemas.ts';
+import { calloffDetail } from '../calloffs/schemas.ts';
 import {
   acceptBody,
   agreementParams,
+  calloffParams,
   cascadeView,
   declineBody,
   deviationReport,
@@ -15,16 +17,16 @@ import {
 import * as service from './service.ts';
 import * as supplier from './supplier.ts';
 
-type CalloffParams = { orgId: string; calloffId: string };
+export async function cascadeRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
 
-export async function cascadeRoutes(app: FastifyInstance, deps: Deps) {
   // ---- the buyer's side ----------------------------------------------------------------------
-  app.post<{ Params: CalloffParams; Body: service.StartInput }>(
+  app.post(
     '/api/organisations/:orgId/calloffs/:calloffId/cascade',
     {
       config: { permission: 'calloffs.manage' },
       schema: {
-        tags: ['cascade'],
+        operationId: 'calloffs.startCascade',
         summary:
           "Start offering a draft ranking call-off down the lot's ranking, with any skips decided up front",
         params: calloffParams,
@@ -42,12 +44,12 @@ export async function cascadeRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.get<{ Params: CalloffParams }>(
+  app.get(
     '/api/organisations/:orgId/calloffs/:calloffId/cascade',
     {
       config: { permission: 'calloffs.read' },
       schema: {
-        tags: ['cascade'],
+        operationId: 'calloffs.readCascade',
         summary: "The cascade's steps, the standing offer and its deadline, and the outcome",
         params: calloffParams,
         response: { 200: cascadeView },
@@ -56,12 +58,12 @@ export async function cascadeRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.readCascade(deps, request.params.orgId, request.params.calloffId),
   );
 
-  app.post<{ Params: CalloffParams; Body: service.SkipInput & { version: number } }>(
+  app.post(
     '/api/organisations/:orgId/calloffs/:calloffId/cascade/skip',
     {
       config: { permission: 'calloffs.manage' },
       schema: {
-        tags: ['cascade'],
+        operationId: 'calloffs.skipSupplier',
         summary: 'Skip the offered or a waiting supplier with a listed reason and free text',
         params: calloffParams,
         body: skipBody,
@@ -78,12 +80,12 @@ export async function cascadeRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.get<{ Params: { orgId: string; agreementId: string } }>(
+  app.get(
     '/api/organisations/:orgId/agreements/:agreementId/deviations',
     {
       config: { permission: 'agreements.read' },
       schema: {
-        tags: ['cascade'],
+        operationId: 'calloffs.listDeviations',
         summary: "Every departure from the agreement's ranking, with its reason",
         params: agreementParams,
         response: { 200: deviationReport },
@@ -94,12 +96,12 @@ export async function cascadeRoutes(app: FastifyInstance, deps: Deps) {
   );
 
   // ---- the offered supplier's side -----------------------------------------------------------
-  app.get<{ Params: CalloffParams }>(
+  app.get(
     '/api/organisations/:orgId/tenders/:calloffId/offer',
     {
       config: { permission: 'tenders.read' },
       schema: {
-        tags: ['cascade'],
+        operationId: 'calloffs.readOffer',
         summary: "The supplier's own offer of a ranking call-off: its deadline and how it ended",
         params: calloffParams,
         response: { 200: offerView },
@@ -108,12 +110,12 @@ export async function cascadeRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => supplier.readOffer(deps, request.params.orgId, request.params.calloffId),
   );
 
-  app.post<{ Params: CalloffParams }>(
+  app.post(
     '/api/organisations/:orgId/tenders/:calloffId/offer/accept',
     {
       config: { permission: 'tenders.respond' },
       schema: {
-        tags: ['cascade'],
+        operationId: 'calloffs.acceptOffer',
         summary: 'Accept the offer by its deadline; the order is made at the agreed price',
         params: calloffParams,
         body: acceptBody,
@@ -126,12 +128,12 @@ export async function cascadeRoutes(app: FastifyInstance, deps: Deps) {
       }),
   );
 
-  app.post<{ Params: CalloffParams; Body: { reason: string } }>(
+  app.post(
     '/api/organisations/:orgId/tenders/:calloffId/offer/decline',
     {
       config: { permission: 'tenders.respond' },
       schema: {
-        tags: ['cascade'],
+        operationId: 'calloffs.declineOffer',
         summary: 'Decline the offer with a reason; it passes to the next supplier',
         params: calloffParams,
         body: declineBody,

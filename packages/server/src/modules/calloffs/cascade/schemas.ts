@@ -1,10 +1,20 @@
-// JSON schemas of the cascade routes. Window amounts and skip texts are only bounded here: the
-// domain decides what is allowed (1..max, non-blank text) so its messages can say why.
-import { RESPONSE_WINDOW_UNITS, SKIP_REASON_CODES } from '@tildel/domain/procedures/ranking';
+// Schemas of the cascade routes. Window amounts and skip texts are only bounded here: the domain
+// decides what is allowed (1..max, non-blank text) so its messages can say why.
 import {
+  RESPONSE_WINDOW_UNITS,
+  SKIP_REASON_CODES,
+  type CascadeOutcome,
+} from '@tildel/domain/procedures/ranking';
+import { SUPPLIER_STATUSES } from '@tildel/domain/supplier-status';
+import { Type, type Static } from 'typebox';
+import {
+  country,
   dateTime,
+  enumOf,
+  nullable,
   nullableDateTime,
   nullableString,
+  paramsOf,
   text,
   uuid,
   version,
@@ -13,180 +23,138 @@ import { CALLOFF_STATUSES } from '../calloffs/schemas.ts';
 
 export const MAX_SKIPS = 100;
 
-export const agreementParams = {
-  type: 'object',
-  required: ['orgId', 'agreementId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, agreementId: uuid },
-} as const;
+export const calloffParams = paramsOf('orgId', 'calloffId');
+export const agreementParams = paramsOf('orgId', 'agreementId');
 
-const window = {
-  type: 'object',
-  required: ['unit', 'amount'],
-  additionalProperties: false,
-  properties: {
-    unit: { type: 'string', enum: [...RESPONSE_WINDOW_UNITS] },
-    amount: { type: 'integer', minimum: -1_000_000, maximum: 1_000_000 },
+const window = Type.Object(
+  {
+    unit: enumOf(RESPONSE_WINDOW_UNITS),
+    amount: Type.Integer({ minimum: -1_000_000, maximum: 1_000_000 }),
   },
-} as const;
+  { additionalProperties: false },
+);
 
 const skipProperties = {
   supplierId: uuid,
-  code: { type: 'string', enum: [...SKIP_REASON_CODES] },
+  code: enumOf(SKIP_REASON_CODES),
   text: text(2000),
-} as const;
+};
 
-export const startBody = {
-  type: 'object',
-  required: ['version', 'requestText', 'window', 'skips'],
-  additionalProperties: false,
-  properties: {
+export const startBody = Type.Object(
+  {
     version,
     requestText: text(10_000),
-    costCentre: { ...text(100), type: ['string', 'null'] },
+    costCentre: Type.Optional(nullable(text(100))),
     window,
-    skips: {
-      type: 'array',
+    skips: Type.Array(Type.Object(skipProperties, { additionalProperties: false }), {
       maxItems: MAX_SKIPS,
-      items: {
-        type: 'object',
-        required: ['supplierId', 'code', 'text'],
-        additionalProperties: false,
-        properties: skipProperties,
-      },
-    },
+    }),
   },
-} as const;
+  { additionalProperties: false },
+);
 
-export const skipBody = {
-  type: 'object',
-  required: ['version', 'supplierId', 'code', 'text'],
-  additionalProperties: false,
-  properties: { version, ...skipProperties },
-} as const;
+export const skipBody = Type.Object(
+  { version, ...skipProperties },
+  { additionalProperties: false },
+);
 
 /** Accepting carries nothing: who accepts is the session, what is accepted the offer. */
-export const acceptBody = { type: 'object', additionalProperties: false, properties: {} } as const;
+export const acceptBody = Type.Object({}, { additionalProperties: false });
 
-export const declineBody = {
-  type: 'object',
-  required: ['reason'],
-  additionalProperties: false,
-  properties: { reason: text(2000) },
-} as const;
+export const declineBody = Type.Object({ reason: text(2000) }, { additionalProperties: false });
 
-const nullableInteger = { type: ['integer', 'null'] } as const;
+export type StartInput = Static<typeof startBody>;
+export type SkipInput = Static<typeof skipBody>;
 
-export const cascadeView = {
-  type: 'object',
-  properties: {
-    calloffId: uuid,
-    status: { type: 'string', enum: [...CALLOFF_STATUSES] },
-    version: { type: 'integer' },
-    country: { type: 'string' },
-    window: {
-      type: ['object', 'null'],
-      properties: { unit: { type: 'string' }, amount: { type: 'integer' } },
-    },
-    started: { type: 'boolean' },
-    suppliers: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          supplierId: uuid,
-          name: { type: 'string' },
-          rank: { type: 'integer' },
-          status: { type: 'string', enum: ['active', 'hidden', 'terminated'] },
-          waiting: { type: 'boolean' },
-        },
-      },
-    },
-    steps: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          kind: { type: 'string' },
-          supplierId: nullableString,
-          supplierName: nullableString,
-          rank: nullableInteger,
-          at: dateTime,
-          deadline: nullableDateTime,
-          standing: nullableString,
-          reasonCode: nullableString,
-          reasonText: nullableString,
-        },
-      },
-    },
-    currentOffer: {
-      type: ['object', 'null'],
-      properties: {
-        supplierId: uuid,
-        supplierName: { type: 'string' },
-        rank: { type: 'integer' },
-        offeredAt: dateTime,
-        deadline: dateTime,
-      },
-    },
-    outcome: {
-      type: ['object', 'null'],
-      properties: {
-        kind: { type: 'string', enum: ['awaiting_response', 'order', 'no_supplier'] },
-        supplierId: nullableString,
-        supplierName: nullableString,
-        orderId: nullableString,
-        orderReference: nullableString,
-      },
-    },
-  },
-} as const;
+// ---- answers -----------------------------------------------------------------------------------
 
-export const offerView = {
-  type: 'object',
-  properties: {
-    calloffId: uuid,
-    title: { type: 'string' },
-    country: { type: 'string' },
-    status: { type: 'string', enum: ['offered', 'accepted', 'declined', 'expired', 'withdrawn'] },
-    offeredAt: dateTime,
-    deadline: dateTime,
-    deadlinePassed: { type: 'boolean' },
-    respondedAt: nullableDateTime,
-    declineReason: nullableString,
-    orderId: nullableString,
-    orderReference: nullableString,
-  },
-} as const;
+const nullableInteger = nullable(Type.Integer());
 
-export const deviationReport = {
-  type: 'object',
-  properties: {
-    agreement: {
-      type: 'object',
-      properties: { id: uuid, reference: { type: 'string' }, title: { type: 'string' } },
-    },
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          id: uuid,
-          decidedAt: dateTime,
-          municipality: { type: 'object', properties: { id: uuid, name: { type: 'string' } } },
-          calloff: { type: 'object', properties: { id: uuid, title: { type: 'string' } } },
-          lot: {
-            type: 'object',
-            properties: { id: uuid, number: { type: 'integer' }, name: { type: 'string' } },
-          },
-          supplier: {
-            type: 'object',
-            properties: { id: uuid, name: { type: 'string' }, rank: { type: 'integer' } },
-          },
-          reasonCode: { type: 'string', enum: [...SKIP_REASON_CODES] },
-          reasonText: { type: 'string' },
-        },
-      },
-    },
-  },
-} as const;
+/** How a cascade ended, or that it waits for an answer. */
+export const OUTCOME_KINDS = [
+  'awaiting_response',
+  'order',
+  'no_supplier',
+] as const satisfies readonly CascadeOutcome['kind'][];
+
+/** How a supplier's own offer stands (views.ts). */
+export const OFFER_STATUSES = ['offered', 'accepted', 'declined', 'expired', 'withdrawn'] as const;
+
+export const cascadeView = Type.Object({
+  calloffId: uuid,
+  status: enumOf(CALLOFF_STATUSES),
+  version: Type.Integer(),
+  country,
+  window: nullable(Type.Object({ unit: enumOf(RESPONSE_WINDOW_UNITS), amount: Type.Integer() })),
+  started: Type.Boolean(),
+  suppliers: Type.Array(
+    Type.Object({
+      supplierId: uuid,
+      name: Type.String(),
+      rank: Type.Integer(),
+      status: enumOf(SUPPLIER_STATUSES),
+      waiting: Type.Boolean(),
+    }),
+  ),
+  steps: Type.Array(
+    Type.Object({
+      kind: Type.String({ description: "The domain's CascadeStep kind" }),
+      supplierId: nullableString,
+      supplierName: nullableString,
+      rank: nullableInteger,
+      at: dateTime,
+      deadline: nullableDateTime,
+      standing: nullableString,
+      reasonCode: nullable(enumOf(SKIP_REASON_CODES)),
+      reasonText: nullableString,
+    }),
+  ),
+  currentOffer: nullable(
+    Type.Object({
+      supplierId: uuid,
+      supplierName: Type.String(),
+      rank: Type.Integer(),
+      offeredAt: dateTime,
+      deadline: dateTime,
+    }),
+  ),
+  outcome: nullable(
+    Type.Object({
+      kind: enumOf(OUTCOME_KINDS),
+      supplierId: nullableString,
+      supplierName: nullableString,
+      orderId: nullableString,
+      orderReference: nullableString,
+    }),
+  ),
+});
+
+export const offerView = Type.Object({
+  calloffId: uuid,
+  title: Type.String(),
+  country,
+  status: enumOf(OFFER_STATUSES),
+  offeredAt: dateTime,
+  deadline: dateTime,
+  deadlinePassed: Type.Boolean(),
+  respondedAt: nullableDateTime,
+  declineReason: nullableString,
+  orderId: nullableString,
+  orderReference: nullableString,
+});
+
+export const deviationReport = Type.Object({
+  agreement: Type.Object({ id: uuid, reference: Type.String(), title: Type.String() }),
+  items: Type.Array(
+    Type.Object({
+      id: uuid,
+      decidedAt: dateTime,
+      municipality: Type.Object({ id: uuid, name: Type.String() }),
+      calloff: Type.Object({ id: uuid, title: Type.String() }),
+      lot: Type.Object({ id: uuid, number: Type.Integer(), name: Type.String() }),
+      supplier: Type.Object({ id: uuid, name: Type.String(), rank: Type.Integer() }),
+      reasonCode: enumOf(SKIP_REASON_CODES),
+      reasonText: Type.String(),
+    }),
+  ),
+});

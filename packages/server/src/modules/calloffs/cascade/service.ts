@@ -1,13 +1,7 @@
 // The buyer's side of the ranking cascade: start offering a draft down the lot's ranking (with
 // any skips decided up front), read the steps, skip a supplier with a reason; and the deviation
 // report of an agreement. Each change is one transaction with its audit record.
-import {
-  skip,
-  startCascade,
-  type CascadeRefusal,
-  type ResponseWindow,
-  type SkipReason,
-} from '@tildel/domain/procedures/ranking';
+import { skip, startCascade, type CascadeRefusal } from '@tildel/domain/procedures/ranking';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Actor } from '../../../platform/access.ts';
@@ -18,24 +12,11 @@ import { detailOf } from '../calloffs/service.ts';
 import { moveOn } from './progress.ts';
 import { refusalProblem } from './refusals.ts';
 import * as repo from './repo.ts';
+import type { SkipInput, StartInput } from './schemas.ts';
 import { cascadeView, lotSuppliersOf, rankingCalloff, stateOf } from './views.ts';
 
 /** What this uses of the agreements area. */
 const agreements: Pick<typeof agreementsService, 'findVisibleAgreement'> = agreementsService;
-
-export interface SkipInput {
-  supplierId: string;
-  code: SkipReason['code'];
-  text: string;
-}
-
-export interface StartInput {
-  version: number;
-  requestText: string;
-  costCentre?: string | null;
-  window: ResponseWindow;
-  skips: SkipInput[];
-}
 
 /** The call-off locked for a change by the buyer who read `version`. */
 async function lockedCalloff(
@@ -56,7 +37,7 @@ async function lockedCalloff(
 function startRefusalField(
   refusal: CascadeRefusal,
   trySkips: (count: number) => CascadeRefusal | null,
-  skips: readonly SkipInput[],
+  skips: StartInput['skips'],
 ): string {
   if (refusal === 'invalid_window') return 'window.amount';
   const index = skips.findIndex((_, i) => trySkips(i + 1) !== null);
@@ -122,7 +103,7 @@ export async function skipSupplier(
   actor: Actor,
   organisationId: string,
   calloffId: string,
-  input: SkipInput & { version: number },
+  input: SkipInput,
 ) {
   return deps.db.transaction().execute(async (trx) => {
     const calloff = await lockedCalloff(trx, organisationId, calloffId, input.version);

@@ -7,6 +7,7 @@ import {
   currentOffer,
   type CascadeState,
   type CascadeStep,
+  type ResponseWindow,
 } from '@tildel/domain/procedures/ranking';
 import type { LotSupplier } from '@tildel/domain/procedures/invitations';
 import { statusOnDate } from '@tildel/domain/supplier-status';
@@ -99,7 +100,8 @@ export async function cascadeView(db: Db, calloff: RankingCalloff, now: Date) {
     status: calloff.status,
     version: calloff.version,
     country: calloff.country,
-    window: calloff.responseWindow,
+    // Stored at the start from the validated request (service.ts).
+    window: calloff.responseWindow as ResponseWindow | null,
     started: state !== null,
     suppliers: suppliers.map((s) => ({
       supplierId: s.supplierId,

@@ -18,23 +18,10 @@ import { minimumOf, requireDeadline } from './deadlines.ts';
 import { countryOf, inviteesOf } from './invitees.ts';
 import { mailInvited } from './mail.ts';
 import * as repo from './repo.ts';
+import type { ChangeInput, PublishInput } from './schemas.ts';
 import type { Db } from '../../../db/db.ts';
 
 type FieldError = { field: string; key: MessageKey };
-
-export interface PublishInput {
-  version: number;
-  requestText: string;
-  tenderDeadline: string;
-  costCentre: string;
-}
-
-export interface ChangeInput {
-  version: number;
-  summary: string;
-  requestText: string;
-  tenderDeadline: string;
-}
 
 async function termsOrThrow(db: Db, organisationId: string, calloffId: string) {
   const terms = await repo.calloffTerms(db, organisationId, calloffId);

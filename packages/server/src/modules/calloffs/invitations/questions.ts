@@ -7,6 +7,7 @@ import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
+import type { AnswerInput, QuestionInput } from './schemas.ts';
 import { mailInvited } from './mail.ts';
 import { openInvitationOf } from './tenders.ts';
 
@@ -15,7 +16,7 @@ export async function askQuestion(
   actor: Actor,
   supplierId: string,
   calloffId: string,
-  input: { question: string },
+  input: QuestionInput,
 ) {
   const question = input.question.trim();
   if (containsPersonalIdentityNumber(question))
@@ -55,7 +56,7 @@ export async function answerQuestion(
   organisationId: string,
   calloffId: string,
   questionId: string,
-  input: { answer: string },
+  input: AnswerInput,
 ) {
   const answer = input.answer.trim();
   if (containsPersonalIdentityNumber(answer))

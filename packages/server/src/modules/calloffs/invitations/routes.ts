@@ -2,6 +2,7 @@
 // the request; the supplier reads its inbox and the request, asks and declines. `:orgId` is the
 // caller's organisation: the municipality on the buyer's side, the supplier on the other.
 import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { orgParams } from '../../../platform/schemas.ts';
@@ -27,18 +28,19 @@ import {
 } from './schemas.ts';
 import * as tenders from './tenders.ts';
 
-type CalloffParams = { orgId: string; calloffId: string };
 const CALLOFF = '/api/organisations/:orgId/calloffs/:calloffId';
 const TENDER = '/api/organisations/:orgId/tenders/:calloffId';
 
-export async function invitationRoutes(app: FastifyInstance, deps: Deps) {
+export async function invitationRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+
   // ---- the buyer ----
-  app.get<{ Params: CalloffParams }>(
+  app.get(
     `${CALLOFF}/publication`,
     {
       config: { permission: 'calloffs.read' },
       schema: {
-        tags: ['invitations'],
+        operationId: 'calloffs.readPublication',
         summary:
           'Who would be invited and who is left out (and why), the minimum tender period; after publishing, the invitations',
         params: tenderParams,
@@ -49,12 +51,12 @@ export async function invitationRoutes(app: FastifyInstance, deps: Deps) {
       publication.publicationOf(deps, request.params.orgId, request.params.calloffId),
   );
 
-  app.post<{ Params: CalloffParams; Body: publication.PublishInput }>(
+  app.post(
     `${CALLOFF}/publish`,
     {
       config: { permission: 'calloffs.manage' },
       schema: {
-        tags: ['invitations'],
+        operationId: 'calloffs.publish',
         summary: 'Publish a renewed-competition or DPS call-off: invite every supplier it names',
         params: tenderParams,
         body: publishBody,
@@ -72,12 +74,12 @@ export async function invitationRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.post<{ Params: CalloffParams; Body: publication.ChangeInput }>(
+  app.post(
     `${CALLOFF}/changes`,
     {
       config: { permission: 'calloffs.manage' },
       schema: {
-        tags: ['invitations'],
+        operationId: 'calloffs.changeRequest',
         summary: 'Change the request during the tender period; everyone invited is told',
         params: tenderParams,
         body: changeBody,
@@ -95,12 +97,12 @@ export async function invitationRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.get<{ Params: CalloffParams }>(
+  app.get(
     `${CALLOFF}/questions`,
     {
       config: { permission: 'calloffs.read' },
       schema: {
-        tags: ['invitations'],
+        operationId: 'calloffs.listQuestions',
         summary: "The suppliers' questions, with who asked",
         params: tenderParams,
         response: { 200: buyerQuestions },
@@ -110,12 +112,12 @@ export async function invitationRoutes(app: FastifyInstance, deps: Deps) {
       questions.questionsForBuyer(deps, request.params.orgId, request.params.calloffId),
   );
 
-  app.post<{ Params: CalloffParams & { questionId: string }; Body: { answer: string } }>(
+  app.post(
     `${CALLOFF}/questions/:questionId/answer`,
     {
       config: { permission: 'calloffs.manage' },
       schema: {
-        tags: ['invitations'],
+        operationId: 'calloffs.answerQuestion',
         summary: 'Answer a question; the answer goes to every invited supplier, without the asker',
         params: questionParams,
         body: answerBody,
@@ -134,12 +136,12 @@ export async function invitationRoutes(app: FastifyInstance, deps: Deps) {
   );
 
   // ---- the supplier ----
-  app.get<{ Params: { orgId: string }; Querystring: { before?: string; limit: number } }>(
+  app.get(
     '/api/organisations/:orgId/tenders',
     {
       config: { permission: 'tenders.read' },
       schema: {
-        tags: ['invitations'],
+        operationId: 'calloffs.listTenders',
         summary: "The supplier's inbox: call-offs it was invited to or offered, newest first",
         params: orgParams,
         querystring: inboxQuery,
@@ -149,12 +151,12 @@ export async function invitationRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => tenders.inbox(deps, request.params.orgId, request.query),
   );
 
-  app.get<{ Params: CalloffParams }>(
+  app.get(
     TENDER,
     {
       config: { permission: 'tenders.read' },
       schema: {
-        tags: ['invitations'],
+        operationId: 'calloffs.readTender',
         summary: 'The pseudonymised request of a call-off the supplier is invited to',
         params: tenderParams,
         response: { 200: tenderResponse },
@@ -164,12 +166,12 @@ export async function invitationRoutes(app: FastifyInstance, deps: Deps) {
       tenders.readTender(deps, actorOf(request), request.params.orgId, request.params.calloffId),
   );
 
-  app.post<{ Params: CalloffParams; Body: { question: string } }>(
+  app.post(
     `${TENDER}/questions`,
     {
       config: { permission: 'tenders.respond' },
       schema: {
-        tags: ['invitations'],
+        operationId: 'calloffs.askQuestion',
         summary: 'Ask the buyer a question before the deadline',
         params: tenderParams,
         body: questionBody,
@@ -188,12 +190,12 @@ export async function invitationRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  app.post<{ Params: CalloffParams; Body: { reason: string } }>(
+  app.post(
     `${TENDER}/decline`,
     {
       config: { permission: 'tenders.respond' },
       schema: {
-        tags: ['invitations'],
+        operationId: 'calloffs.declineTender',
         summary: 'Decline to bid, with a reason (the buyer reads it after the deadline)',
         params: tenderParams,
         body: declineBody,

@@ -1,267 +1,211 @@
-// JSON schemas of the invitations routes.
-import { calloffDetail } from '../calloffs/schemas.ts';
+// The contract of the invitations routes.
+import { Type, type Static } from 'typebox';
+import { TIE_RULE } from '@tildel/domain/evaluation/index';
+import { CURRENCIES } from '@tildel/domain/money';
+import { CALLOFF_PROCEDURES } from '@tildel/domain/procedures/derive';
+import { PRICE_UNITS } from '@tildel/domain/taxonomy';
 import {
+  country,
   dateTime,
+  enumOf,
   nonBlankText,
+  nullable,
   nullableDateTime,
   nullableString,
+  paramsOf,
   text,
   uuid,
   version,
 } from '../../../platform/schemas.ts';
+import { BID_STATUSES } from '../bids/schemas.ts';
+import {
+  CALLOFF_STATUSES,
+  evaluationModel,
+  requirementView,
+  setupProblem,
+} from '../calloffs/schemas.ts';
+import { DEFAULT_LIMIT, storedNeed } from '../needs/schemas.ts';
+
+/** How a supplier was asked: invited to tender, or offered the call-off in the ranking cascade. */
+export const INVITATION_KINDS = ['tender', 'offer'] as const;
+
+/** Where the call-off stands for one supplier, from its invitation and its own bid only. */
+export const SUPPLIER_STATUSES = [
+  'new',
+  'read',
+  'bid_given',
+  'declined',
+  'offered',
+  'accepted',
+  'expired',
+  'closed',
+  'awarded',
+  'not_awarded',
+  'cancelled',
+] as const;
 
 /** An instant with its offset; this century only (no tender period reaches further). */
-const instant = {
-  type: 'string',
-  format: 'date-time',
-  maxLength: 40,
-  pattern: '^20[0-9]{2}-',
-} as const;
+const instant = Type.String({ format: 'date-time', maxLength: 40, pattern: '^20[0-9]{2}-' });
 
-export const tenderParams = {
-  type: 'object',
-  required: ['orgId', 'calloffId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, calloffId: uuid },
-} as const;
+export const tenderParams = paramsOf('orgId', 'calloffId');
+export const questionParams = paramsOf('orgId', 'calloffId', 'questionId');
 
-export const questionParams = {
-  type: 'object',
-  required: ['orgId', 'calloffId', 'questionId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, calloffId: uuid, questionId: uuid },
-} as const;
-
-export const inboxQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    before: uuid,
-    limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+export const inboxQuery = Type.Object(
+  {
+    before: Type.Optional(uuid),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: DEFAULT_LIMIT })),
   },
-} as const;
+  { additionalProperties: false },
+);
+export type InboxQuery = Static<typeof inboxQuery>;
 
-export const publishBody = {
-  type: 'object',
-  required: ['version', 'requestText', 'tenderDeadline', 'costCentre'],
-  additionalProperties: false,
-  properties: {
-    version,
-    requestText: text(8000),
-    tenderDeadline: instant,
-    costCentre: text(100),
-  },
-} as const;
+export const publishBody = Type.Object(
+  { version, requestText: text(8000), tenderDeadline: instant, costCentre: text(100) },
+  { additionalProperties: false },
+);
+export type PublishInput = Static<typeof publishBody>;
 
-export const changeBody = {
-  type: 'object',
-  required: ['version', 'summary', 'requestText', 'tenderDeadline'],
-  additionalProperties: false,
-  properties: {
-    version,
-    summary: nonBlankText(1000),
-    requestText: text(8000),
-    tenderDeadline: instant,
-  },
-} as const;
+export const changeBody = Type.Object(
+  { version, summary: nonBlankText(1000), requestText: text(8000), tenderDeadline: instant },
+  { additionalProperties: false },
+);
+export type ChangeInput = Static<typeof changeBody>;
 
-export const questionBody = {
-  type: 'object',
-  required: ['question'],
-  additionalProperties: false,
-  properties: { question: nonBlankText(2000) },
-} as const;
+export const questionBody = Type.Object(
+  { question: nonBlankText(2000) },
+  { additionalProperties: false },
+);
+export type QuestionInput = Static<typeof questionBody>;
 
-export const answerBody = {
-  type: 'object',
-  required: ['answer'],
-  additionalProperties: false,
-  properties: { answer: nonBlankText(4000) },
-} as const;
+export const answerBody = Type.Object(
+  { answer: nonBlankText(4000) },
+  { additionalProperties: false },
+);
+export type AnswerInput = Static<typeof answerBody>;
 
-export const declineBody = {
-  type: 'object',
-  required: ['reason'],
-  additionalProperties: false,
-  properties: { reason: nonBlankText(1000) },
-} as const;
+export const declineBody = Type.Object(
+  { reason: nonBlankText(1000) },
+  { additionalProperties: false },
+);
+export type DeclineInput = Static<typeof declineBody>;
 
 // ---- responses --------------------------------------------------------------------------------
 
-const supplierRef = {
-  type: 'object',
-  properties: { supplierId: { type: 'string' }, name: { type: 'string' } },
-} as const;
-const minimum = {
-  type: ['object', 'null'],
-  properties: { days: { type: 'integer' }, basis: { type: 'string' } },
-} as const;
-const tieRule = { type: 'array', items: { type: 'string' } } as const;
+const supplierRef = { supplierId: Type.String(), name: Type.String() };
+const tieRule = Type.Array(enumOf(TIE_RULE));
 
-export const publicationResponse = {
-  type: 'object',
-  properties: {
-    calloffId: { type: 'string' },
-    status: { type: 'string' },
-    procedure: { type: 'string' },
-    country: { type: 'string' },
-    tieRule,
-    minimum,
-    earliestDeadline: nullableString,
-    preview: {
-      type: ['object', 'null'],
-      properties: {
-        invited: { type: 'array', items: supplierRef },
-        leftOut: {
-          type: 'array',
-          items: {
-            ...supplierRef,
-            properties: { ...supplierRef.properties, reason: { type: 'string' } },
-          },
-        },
-        setupProblems: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: { code: { type: 'string' }, requirementPosition: { type: 'integer' } },
-          },
-        },
-        canPublish: { type: 'boolean' },
-      },
-    },
-    invitations: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          supplierId: { type: 'string' },
-          supplierName: { type: 'string' },
-          invitedAt: dateTime,
-          firstReadAt: nullableDateTime,
-          declinedAt: nullableDateTime,
-          declineReason: nullableString,
-        },
-      },
-    },
-  },
-} as const;
+export const publicationResponse = Type.Object({
+  calloffId: Type.String(),
+  status: enumOf(CALLOFF_STATUSES),
+  procedure: enumOf(CALLOFF_PROCEDURES),
+  country,
+  /** How ties are broken, stated before anyone is invited. */
+  tieRule,
+  /** The minimum tender period (none for a ranking call-off). */
+  minimum: nullable(Type.Object({ days: Type.Integer(), basis: Type.String() })),
+  earliestDeadline: nullableString,
+  /** Before publishing: who would be invited now, who is left out and why. */
+  preview: nullable(
+    Type.Object({
+      invited: Type.Array(Type.Object(supplierRef)),
+      leftOut: Type.Array(Type.Object({ ...supplierRef, reason: Type.String() })),
+      setupProblems: Type.Array(setupProblem),
+      canPublish: Type.Boolean(),
+    }),
+  ),
+  /** After publishing: declines and first reads only once the deadline has passed. */
+  invitations: Type.Array(
+    Type.Object({
+      supplierId: Type.String(),
+      supplierName: Type.String(),
+      invitedAt: dateTime,
+      firstReadAt: nullableDateTime,
+      declinedAt: nullableDateTime,
+      declineReason: nullableString,
+    }),
+  ),
+});
 
 const questionProperties = {
-  id: { type: 'string' },
-  question: { type: 'string' },
+  id: Type.String(),
+  question: Type.String(),
   askedAt: dateTime,
   answer: nullableString,
   answeredAt: nullableDateTime,
-} as const;
+};
 
-export const buyerQuestion = {
-  type: 'object',
-  properties: {
-    ...questionProperties,
-    supplierName: { type: 'string' },
-    askedByName: { type: 'string' },
-  },
-} as const;
+export const buyerQuestion = Type.Object({
+  ...questionProperties,
+  supplierName: Type.String(),
+  askedByName: Type.String(),
+});
 
-export const buyerQuestions = {
-  type: 'object',
-  properties: { items: { type: 'array', items: buyerQuestion } },
-} as const;
+export const buyerQuestions = Type.Object({ items: Type.Array(buyerQuestion) });
 
 /** What a supplier sees of a question: never who asked, only whether it was itself. */
-export const supplierQuestion = {
-  type: 'object',
-  properties: { ...questionProperties, own: { type: 'boolean' } },
-} as const;
+export const supplierQuestion = Type.Object({ ...questionProperties, own: Type.Boolean() });
 
-export const inboxResponse = {
-  type: 'object',
-  properties: {
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          calloffId: { type: 'string' },
-          title: { type: 'string' },
-          buyerName: { type: 'string' },
-          procedure: { type: 'string' },
-          kind: { type: 'string' },
-          invitedAt: dateTime,
-          deadline: nullableDateTime,
-          status: { type: 'string' },
-          bidNeedsReview: { type: 'boolean' },
-        },
-      },
-    },
-    nextBefore: nullableString,
-  },
-} as const;
+export const inboxResponse = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      calloffId: Type.String(),
+      title: Type.String(),
+      buyerName: Type.String(),
+      procedure: enumOf(CALLOFF_PROCEDURES),
+      kind: enumOf(INVITATION_KINDS),
+      invitedAt: dateTime,
+      deadline: nullableDateTime,
+      status: enumOf(SUPPLIER_STATUSES),
+      bidNeedsReview: Type.Boolean(),
+    }),
+  ),
+  nextBefore: nullableString,
+});
 
-export const tenderResponse = {
-  type: 'object',
-  properties: {
-    calloffId: { type: 'string' },
-    title: { type: 'string' },
-    buyerName: { type: 'string' },
-    country: { type: 'string' },
-    procedure: { type: 'string' },
-    kind: { type: 'string' },
-    calloffStatus: { type: 'string' },
-    status: { type: 'string' },
-    category: {
-      type: 'object',
-      properties: {
-        id: { type: 'string' },
-        sv: { type: 'string' },
-        da: { type: 'string' },
-        en: { type: 'string' },
-      },
-    },
-    need: { type: 'object', additionalProperties: true },
-    requestText: { type: 'string' },
-    requirements: calloffDetail.properties.requirements,
-    model: calloffDetail.properties.model,
-    tieRule,
-    expectedVolume: {
-      type: 'object',
-      properties: { quantity: { type: 'number' }, unit: { type: 'string' } },
-    },
-    currency: { type: 'string' },
-    publishedAt: nullableDateTime,
-    deadline: nullableDateTime,
-    deadlinePassed: { type: 'boolean' },
-    changes: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          id: { type: 'string' },
-          changedAt: dateTime,
-          summary: { type: 'string' },
-          deadlineBefore: dateTime,
-          deadlineAfter: dateTime,
-        },
-      },
-    },
-    questions: { type: 'array', items: supplierQuestion },
-    invitation: {
-      type: 'object',
-      properties: {
-        invitedAt: dateTime,
-        firstReadAt: nullableDateTime,
-        declinedAt: nullableDateTime,
-        declineReason: nullableString,
-      },
-    },
-    bid: {
-      type: ['object', 'null'],
-      properties: { status: { type: 'string' }, needsReview: { type: 'boolean' } },
-    },
-  },
-} as const;
+export const tenderResponse = Type.Object({
+  calloffId: Type.String(),
+  title: Type.String(),
+  buyerName: Type.String(),
+  country,
+  procedure: enumOf(CALLOFF_PROCEDURES),
+  kind: enumOf(INVITATION_KINDS),
+  calloffStatus: enumOf(CALLOFF_STATUSES),
+  status: enumOf(SUPPLIER_STATUSES),
+  category: Type.Object({
+    id: Type.String(),
+    sv: Type.String(),
+    da: Type.String(),
+    en: Type.String(),
+  }),
+  /** The pseudonymised need as the caseworker wrote it. */
+  need: storedNeed,
+  requestText: Type.String(),
+  requirements: Type.Array(requirementView),
+  model: evaluationModel,
+  tieRule,
+  expectedVolume: Type.Object({ quantity: Type.Number(), unit: enumOf(PRICE_UNITS) }),
+  currency: enumOf(CURRENCIES),
+  publishedAt: nullableDateTime,
+  deadline: nullableDateTime,
+  deadlinePassed: Type.Boolean(),
+  changes: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      changedAt: dateTime,
+      summary: Type.String(),
+      deadlineBefore: dateTime,
+      deadlineAfter: dateTime,
+    }),
+  ),
+  questions: Type.Array(supplierQuestion),
+  invitation: Type.Object({
+    invitedAt: dateTime,
+    firstReadAt: nullableDateTime,
+    declinedAt: nullableDateTime,
+    declineReason: nullableString,
+  }),
+  /** The supplier's own bid: whether it stands and needs review, nothing of what it says. */
+  bid: nullable(Type.Object({ status: enumOf(BID_STATUSES), needsReview: Type.Boolean() })),
+});
 
-export const declineResponse = {
-  type: 'object',
-  properties: { declinedAt: dateTime, declineReason: { type: 'string' } },
-} as const;
+export const declineResponse = Type.Object({ declinedAt: dateTime, declineReason: Type.String() });

@@ -11,21 +11,12 @@ import type { Deps } from '../../../platform/deps.ts';
 import { Problem } from '../../../platform/problem.ts';
 import { detailOf } from '../calloffs/service.ts';
 import * as needsRepo from '../needs/repo.ts';
+import { DEFAULT_LIMIT } from '../needs/schemas.ts';
 import * as repo from './repo.ts';
+import type { DeclineInput, InboxQuery, SUPPLIER_STATUSES } from './schemas.ts';
 
 /** Where the call-off stands for this supplier, from its invitation and its own bid only. */
-export type SupplierStatus =
-  | 'new'
-  | 'read'
-  | 'bid_given'
-  | 'declined'
-  | 'offered'
-  | 'accepted'
-  | 'expired'
-  | 'closed'
-  | 'awarded'
-  | 'not_awarded'
-  | 'cancelled';
+export type SupplierStatus = (typeof SUPPLIER_STATUSES)[number];
 
 function deadlineOf(row: repo.InboxRow) {
   return row.kind === 'offer' ? row.responseDeadline : row.tenderDeadline;
@@ -69,15 +60,12 @@ function inboxItem(row: repo.InboxRow, supplierId: string, now: Date) {
   };
 }
 
-export async function inbox(
-  deps: Deps,
-  supplierId: string,
-  query: { before?: string; limit: number },
-) {
-  const rows = await repo.inbox(deps.db, supplierId, { ...query, limit: query.limit + 1 });
+export async function inbox(deps: Deps, supplierId: string, query: InboxQuery) {
+  const { limit = DEFAULT_LIMIT } = query;
+  const rows = await repo.inbox(deps.db, supplierId, { ...query, limit: limit + 1 });
   const now = deps.clock.now();
-  const items = rows.slice(0, query.limit).map((r) => inboxItem(r, supplierId, now));
-  const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
+  const items = rows.slice(0, limit).map((r) => inboxItem(r, supplierId, now));
+  const last = rows.length > limit ? rows[limit - 1] : undefined;
   return { items, nextBefore: last?.invitationId ?? null };
 }
 
@@ -174,7 +162,7 @@ export async function declineTender(
   actor: Actor,
   supplierId: string,
   calloffId: string,
-  input: { reason: string },
+  input: DeclineInput,
 ) {
   return deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();

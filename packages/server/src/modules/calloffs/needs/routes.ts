@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { orgParams, pageOf } from '../../../platform/schemas.ts';
-import type { NeedStatus } from '../../../db/types.ts';
+import { orgParams, pageOf, versionBody } from '../../../platform/schemas.ts';
 import {
   calloffOptions,
   createBody,
@@ -11,22 +11,18 @@ import {
   needParams,
   needSummary,
   updateBody,
-  versionBody,
 } from './schemas.ts';
 import * as service from './service.ts';
 
-type NeedParams = { orgId: string; needId: string };
+export async function needRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
 
-export async function needRoutes(app: FastifyInstance, deps: Deps) {
-  app.get<{
-    Params: { orgId: string };
-    Querystring: { status?: NeedStatus; mine: boolean; before?: string; limit: number };
-  }>(
+  app.get(
     '/api/organisations/:orgId/needs',
     {
       config: { permission: 'needs.read' },
       schema: {
-        tags: ['needs'],
+        operationId: 'calloffs.listNeeds',
         summary: "The municipality's needs, newest first; mine=true for the caller's own",
         params: orgParams,
         querystring: listQuery,
@@ -37,12 +33,12 @@ export async function needRoutes(app: FastifyInstance, deps: Deps) {
       service.listNeeds(deps, actorOf(request), request.params.orgId, request.query),
   );
 
-  app.post<{ Params: { orgId: string }; Body: service.NeedInput }>(
+  app.post(
     '/api/organisations/:orgId/needs',
     {
       config: { permission: 'needs.manage' },
       schema: {
-        tags: ['needs'],
+        operationId: 'calloffs.createNeed',
         summary: 'Describe a need as a draft (no personal identity numbers)',
         params: orgParams,
         body: createBody,
@@ -60,12 +56,12 @@ export async function needRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  app.get<{ Params: NeedParams }>(
+  app.get(
     '/api/organisations/:orgId/needs/:needId',
     {
       config: { permission: 'needs.read' },
       schema: {
-        tags: ['needs'],
+        operationId: 'calloffs.readNeed',
         summary: 'One need; reading the free text about a person is logged',
         params: needParams,
         response: { 200: needDetail },
@@ -75,12 +71,12 @@ export async function needRoutes(app: FastifyInstance, deps: Deps) {
       service.readNeed(deps, actorOf(request), request.params.orgId, request.params.needId),
   );
 
-  app.get<{ Params: NeedParams }>(
+  app.get(
     '/api/organisations/:orgId/needs/:needId/calloff-options',
     {
       config: { permission: 'needs.read' },
       schema: {
-        tags: ['needs'],
+        operationId: 'calloffs.listCalloffOptions',
         summary:
           'The lots and DPS categories that fit the need, each with the procedure a call-off would follow and why',
         params: needParams,
@@ -90,12 +86,12 @@ export async function needRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.callOffOptions(deps, request.params.orgId, request.params.needId),
   );
 
-  app.put<{ Params: NeedParams; Body: service.NeedInput & { version: number } }>(
+  app.put(
     '/api/organisations/:orgId/needs/:needId',
     {
       config: { permission: 'needs.manage' },
       schema: {
-        tags: ['needs'],
+        operationId: 'calloffs.updateNeed',
         summary: 'Change a draft (optimistic locking by version)',
         params: needParams,
         body: updateBody,
@@ -113,12 +109,12 @@ export async function needRoutes(app: FastifyInstance, deps: Deps) {
   );
 
   for (const step of ['submit', 'withdraw'] as const) {
-    app.post<{ Params: NeedParams; Body: { version: number } }>(
+    app.post(
       `/api/organisations/:orgId/needs/:needId/${step}`,
       {
         config: { permission: 'needs.manage' },
         schema: {
-          tags: ['needs'],
+          operationId: step === 'submit' ? 'calloffs.submitNeed' : 'calloffs.withdrawNeed',
           summary:
             step === 'submit'
               ? 'Submit a draft to the buyers'

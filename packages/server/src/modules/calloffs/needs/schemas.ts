@@ -1,10 +1,28 @@
-// JSON schemas of the needs routes. The shapes mirror packages/domain/src/need.ts; the rules
+// The contract of the needs routes. The shapes mirror packages/domain/src/need.ts; the rules
 // themselves (identity numbers, ranges, codes) are needProblems', so messages can say why.
-import { NEED_KINDS, NEED_LIMITS, PERSON_GENDERS, INTENSITIES } from '@tildel/domain/need';
+import { Type, type Static } from 'typebox';
+import {
+  NEED_KINDS,
+  NEED_LIMITS,
+  PERSON_GENDERS,
+  INTENSITIES,
+  type Need,
+} from '@tildel/domain/need';
 import { EDUCATION_CODES, MAX_YEARS_IN_AREA } from '@tildel/domain/consultant';
 import { CALLOFF_PROCEDURES } from '@tildel/domain/procedures/derive';
 import { PRICE_UNITS } from '@tildel/domain/taxonomy';
-import { plainDate, text, uuid, version } from '../../../platform/schemas.ts';
+import {
+  country,
+  dateTime,
+  enumOf,
+  nullable,
+  nullableDateTime,
+  paramsOf,
+  plainDate,
+  text,
+  uuid,
+  version,
+} from '../../../platform/schemas.ts';
 
 export const NEED_STATUSES = [
   'draft',
@@ -14,252 +32,182 @@ export const NEED_STATUSES = [
   'withdrawn',
 ] as const;
 
+/** What a call-off is made under: a lot of a framework agreement, or a category of a DPS. */
+export const CALLOFF_OPTION_KINDS = ['agreement_lot', 'dps_category'] as const;
+
+/** The page size of a list when the query names none. */
+export const DEFAULT_LIMIT = 50;
+
 const shortText = text(NEED_LIMITS.shortText);
 const longText = text(NEED_LIMITS.longText);
 const code = text(60);
-const codes = { type: 'array', items: code, maxItems: 30 } as const;
-const languages = { type: 'array', items: text(3), maxItems: 30 } as const;
-const count = (maximum: number) => ({ type: 'integer', minimum: 0, maximum }) as const;
+const codes = Type.Array(code, { maxItems: 30 });
+const languages = Type.Array(text(3), { maxItems: 30 });
+const count = (maximum: number) => Type.Integer({ minimum: 0, maximum });
 
-const staffing = {
-  type: 'object',
-  additionalProperties: false,
-  required: [
-    'kind',
-    'role',
-    'area',
-    'educationCodes',
-    'yearsOfExperience',
-    'languages',
-    'start',
-    'end',
-    'extentPercent',
-    'placeOfWork',
-    'remotePossible',
-    'positions',
-    'description',
-  ],
-  properties: {
-    kind: { type: 'string', enum: ['staffing'] },
+const staffing = Type.Object(
+  {
+    kind: enumOf(['staffing'] as const),
     role: shortText,
     area: code,
-    educationCodes: {
-      type: 'array',
-      items: { type: 'string', enum: [...EDUCATION_CODES] },
-      maxItems: EDUCATION_CODES.length,
-    },
+    educationCodes: Type.Array(enumOf(EDUCATION_CODES), { maxItems: EDUCATION_CODES.length }),
     yearsOfExperience: count(MAX_YEARS_IN_AREA),
     languages,
     start: plainDate,
     end: plainDate,
     extentPercent: count(100),
     placeOfWork: shortText,
-    remotePossible: { type: 'boolean' },
+    remotePossible: Type.Boolean(),
     positions: count(NEED_LIMITS.maxPositions),
     description: longText,
   },
-} as const;
+  { additionalProperties: false },
+);
 
-const person = {
-  type: 'object',
-  additionalProperties: false,
-  required: [
-    'age',
-    'gender',
-    'targetGroups',
-    'needs',
-    'languages',
-    'homeCountry',
-    'homeMunicipalityCode',
-  ],
-  properties: {
+const person = Type.Object(
+  {
     age: count(NEED_LIMITS.maxAge),
-    gender: { type: 'string', enum: [...PERSON_GENDERS] },
+    gender: enumOf(PERSON_GENDERS),
     targetGroups: codes,
     needs: longText,
     languages,
-    homeCountry: { type: 'string', enum: ['SE', 'DK'] },
+    homeCountry: country,
     homeMunicipalityCode: text(20),
   },
-} as const;
+  { additionalProperties: false },
+);
 
-const placement = {
-  type: 'object',
-  additionalProperties: false,
-  required: [
-    'kind',
-    'person',
-    'start',
-    'expectedDurationDays',
-    'intensity',
-    'hoursPerWeek',
-    'description',
-  ],
-  properties: {
-    kind: { type: 'string', enum: ['placement', 'intervention'] },
+const placement = Type.Object(
+  {
+    kind: enumOf(['placement', 'intervention'] as const),
     person,
     start: plainDate,
     expectedDurationDays: count(NEED_LIMITS.maxDurationDays),
-    intensity: { type: 'string', enum: [...INTENSITIES] },
-    hoursPerWeek: { type: ['integer', 'null'], minimum: 0, maximum: NEED_LIMITS.maxHoursPerWeek },
+    intensity: enumOf(INTENSITIES),
+    hoursPerWeek: nullable(Type.Integer({ minimum: 0, maximum: NEED_LIMITS.maxHoursPerWeek })),
     description: longText,
   },
-} as const;
+  { additionalProperties: false },
+);
 
 /** A staffing need or a placement/intervention need, told apart by kind. */
-const need = {
+const need = Type.Unsafe<Need>({
   type: 'object',
   required: ['kind'],
-  properties: { kind: { type: 'string', enum: [...NEED_KINDS] } },
+  properties: { kind: enumOf(NEED_KINDS) },
   if: { properties: { kind: { const: 'staffing' } } },
   then: staffing,
   else: placement,
-} as const;
+});
 
-export const needParams = {
-  type: 'object',
-  required: ['orgId', 'needId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, needId: uuid },
-} as const;
+export const needParams = paramsOf('orgId', 'needId');
 
-export const listQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    status: { type: 'string', enum: [...NEED_STATUSES] },
-    mine: { type: 'boolean', default: false },
-    before: uuid,
-    limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+export const listQuery = Type.Object(
+  {
+    status: Type.Optional(enumOf(NEED_STATUSES)),
+    mine: Type.Optional(Type.Boolean({ default: false })),
+    before: Type.Optional(uuid),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: DEFAULT_LIMIT })),
   },
-} as const;
+  { additionalProperties: false },
+);
+export type ListQuery = Static<typeof listQuery>;
 
-export const createBody = {
-  type: 'object',
-  required: ['title', 'need'],
-  additionalProperties: false,
-  properties: { title: shortText, need },
-} as const;
+export const createBody = Type.Object({ title: shortText, need }, { additionalProperties: false });
+export type NeedInput = Static<typeof createBody>;
 
-export const updateBody = {
-  type: 'object',
-  required: ['title', 'need', 'version'],
-  additionalProperties: false,
-  properties: { title: shortText, need, version },
-} as const;
+export const updateBody = Type.Object(
+  { title: shortText, need, version },
+  { additionalProperties: false },
+);
+export type UpdateInput = Static<typeof updateBody>;
 
-export const versionBody = {
-  type: 'object',
-  required: ['version'],
-  additionalProperties: false,
-  properties: { version },
-} as const;
+// ---- responses --------------------------------------------------------------------------------
 
 const summaryProperties = {
-  id: { type: 'string' },
-  kind: { type: 'string' },
-  status: { type: 'string' },
-  title: { type: 'string' },
-  createdBy: {
-    type: 'object',
-    properties: { id: { type: 'string' }, name: { type: 'string' } },
-  },
-  createdAt: { type: 'string', format: 'date-time' },
-  updatedAt: { type: 'string', format: 'date-time' },
-  submittedAt: { type: ['string', 'null'], format: 'date-time' },
-  withdrawnAt: { type: ['string', 'null'], format: 'date-time' },
-  version: { type: 'integer' },
-} as const;
+  id: Type.String(),
+  kind: enumOf(NEED_KINDS),
+  status: enumOf(NEED_STATUSES),
+  title: Type.String(),
+  createdBy: Type.Object({ id: Type.String(), name: Type.String() }),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+  submittedAt: nullableDateTime,
+  withdrawnAt: nullableDateTime,
+  version: Type.Integer(),
+};
 
-export const needSummary = { type: 'object', properties: summaryProperties } as const;
+export const needSummary = Type.Object(summaryProperties);
 
-/** The response keeps the need as stored (it passed the body schema when written). */
-export const needDetail = {
-  type: 'object',
-  properties: {
-    ...summaryProperties,
-    need: { type: 'object', additionalProperties: true },
-    sensitive: { type: 'boolean' },
-  },
-} as const;
+/**
+ * The need as stored, in full: it passed the body schema when written, and is answered as it is
+ * (an open object, so nothing of it is dropped or changed on the way out).
+ */
+export const storedNeed = Type.Unsafe<Need>({ type: 'object', additionalProperties: true });
 
-const category = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['id', 'sv', 'da', 'en'],
-  properties: {
-    id: { type: 'string' },
-    sv: { type: 'string' },
-    da: { type: 'string' },
-    en: { type: 'string' },
-  },
-} as const;
+export const needDetail = Type.Object({
+  ...summaryProperties,
+  need: storedNeed,
+  /** The free text about a person: each read of it is logged. */
+  sensitive: Type.Boolean(),
+});
 
-const volume = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['quantity', 'unit'],
-  properties: { quantity: { type: 'number' }, unit: { type: 'string', enum: [...PRICE_UNITS] } },
-} as const;
+const category = Type.Object(
+  { id: Type.String(), sv: Type.String(), da: Type.String(), en: Type.String() },
+  { additionalProperties: false },
+);
+
+const volume = Type.Object(
+  { quantity: Type.Number(), unit: enumOf(PRICE_UNITS) },
+  { additionalProperties: false },
+);
 
 /** A reason (the procedure applies) or a refusal (it cannot be used now): a code to translate. */
-const why = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['code'],
-  properties: {
-    code: { type: 'string' },
-    params: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        volume: { type: 'number' },
-        threshold: { type: 'number' },
-        unit: { type: 'string' },
-        given: { type: 'string' },
-        validFrom: { type: 'string' },
-        validTo: { type: 'string' },
-        initialPeriodEndsOn: { type: 'string' },
-        undecided: { type: 'integer' },
-      },
-    },
+export const why = Type.Object(
+  {
+    code: Type.String(),
+    params: Type.Optional(
+      Type.Object(
+        {
+          volume: Type.Optional(Type.Number()),
+          threshold: Type.Optional(Type.Number()),
+          unit: Type.Optional(enumOf(PRICE_UNITS)),
+          given: Type.Optional(enumOf(PRICE_UNITS)),
+          validFrom: Type.Optional(Type.String()),
+          validTo: Type.Optional(Type.String()),
+          initialPeriodEndsOn: Type.Optional(Type.String()),
+          undecided: Type.Optional(Type.Integer()),
+        },
+        // Every parameter belongs to some codes only: none is always there.
+        { additionalProperties: false, required: [] },
+      ),
+    ),
   },
-} as const;
+  { additionalProperties: false },
+);
 
-const calloffOption = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['kind', 'source', 'lot', 'category', 'procedure', 'why'],
-  properties: {
-    kind: { type: 'string', enum: ['agreement_lot', 'dps_category'] },
-    source: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['id', 'reference', 'title'],
-      properties: {
-        id: { type: 'string' },
-        reference: { type: 'string' },
-        title: { type: 'string' },
-      },
-    },
-    lot: {
-      type: ['object', 'null'],
-      additionalProperties: false,
-      required: ['id', 'number', 'name'],
-      properties: { id: { type: 'string' }, number: { type: 'integer' }, name: { type: 'string' } },
-    },
+const calloffOption = Type.Object(
+  {
+    kind: enumOf(CALLOFF_OPTION_KINDS),
+    source: Type.Object(
+      { id: Type.String(), reference: Type.String(), title: Type.String() },
+      { additionalProperties: false },
+    ),
+    lot: nullable(
+      Type.Object(
+        { id: Type.String(), number: Type.Integer(), name: Type.String() },
+        { additionalProperties: false },
+      ),
+    ),
     category,
-    procedure: { type: ['string', 'null'], enum: [...CALLOFF_PROCEDURES, null] },
+    /** Null when it cannot be used now; `why` then holds the refusal. */
+    procedure: nullable(enumOf(CALLOFF_PROCEDURES)),
     why,
   },
-} as const;
+  { additionalProperties: false },
+);
 
-export const calloffOptions = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['expectedVolume', 'options'],
-  properties: {
-    expectedVolume: volume,
-    options: { type: 'array', items: calloffOption },
-  },
-} as const;
+export const calloffOptions = Type.Object(
+  { expectedVolume: volume, options: Type.Array(calloffOption) },
+  { additionalProperties: false },
+);

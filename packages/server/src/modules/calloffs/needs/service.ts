@@ -10,11 +10,7 @@ import { Problem } from '../../../platform/problem.ts';
 import type { NeedStatus } from '../../../db/types.ts';
 import { calloffOptionsOf } from './calloff-options.ts';
 import * as repo from './repo.ts';
-
-export interface NeedInput {
-  title: string;
-  need: Need;
-}
+import { DEFAULT_LIMIT, type ListQuery, type NeedInput, type UpdateInput } from './schemas.ts';
 
 /** The free text about a person: marked sensitive, so every read of it is logged. */
 const SENSITIVE_FIELD = 'person.needs';
@@ -72,19 +68,20 @@ export async function listNeeds(
   deps: Deps,
   actor: Actor,
   organisationId: string,
-  query: { status?: NeedStatus; mine: boolean; before?: string; limit: number },
+  query: ListQuery,
 ) {
+  const { mine = false, limit = DEFAULT_LIMIT } = query;
   const rows = await repo.listNeeds(deps.db, {
     organisationId,
     status: query.status,
-    createdBy: query.mine ? actor.userId : undefined,
+    createdBy: mine ? actor.userId : undefined,
     before: query.before,
-    limit: query.limit + 1,
+    limit: limit + 1,
   });
-  const items = rows.slice(0, query.limit).map(summaryOf);
+  const items = rows.slice(0, limit).map(summaryOf);
   return {
     items,
-    nextBefore: rows.length > query.limit ? (items[items.length - 1]?.id ?? null) : null,
+    nextBefore: rows.length > limit ? (items[items.length - 1]?.id ?? null) : null,
   };
 }
 
@@ -155,7 +152,7 @@ export async function updateNeed(
   actor: Actor,
   organisationId: string,
   needId: string,
-  input: NeedInput & { version: number },
+  input: UpdateInput,
 ) {
   checkInput(input);
   return deps.db.transaction().execute(async (trx) => {

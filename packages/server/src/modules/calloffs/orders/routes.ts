@@ -1,31 +1,21 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { attachmentDisposition } from '../../../platform/files.ts';
-import { orgParams, pageOf } from '../../../platform/schemas.ts';
-import type { OrderStatus } from '../../../db/types.ts';
-import {
-  adjustmentBody,
-  listQuery,
-  orderDetail,
-  orderParams,
-  orderSummary,
-  pdfResponse,
-} from './schemas.ts';
+import { fileAnswer, MEDIA, orgParams, pageOf } from '../../../platform/schemas.ts';
+import { adjustmentBody, listQuery, orderDetail, orderParams, orderSummary } from './schemas.ts';
 import * as service from './service.ts';
 
-type OrderParams = { orgId: string; orderId: string };
+export async function orderRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
 
-export async function orderRoutes(app: FastifyInstance, deps: Deps) {
-  app.get<{
-    Params: { orgId: string };
-    Querystring: { status?: OrderStatus; before?: string; limit: number };
-  }>(
+  app.get(
     '/api/organisations/:orgId/orders',
     {
       config: { permission: 'orders.read' },
       schema: {
-        tags: ['orders'],
+        operationId: 'calloffs.listOrders',
         summary:
           "A municipality's orders, or the orders a supplier received, newest first, by status",
         params: orgParams,
@@ -36,12 +26,12 @@ export async function orderRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.listOrders(deps, request.params.orgId, request.query),
   );
 
-  app.get<{ Params: OrderParams }>(
+  app.get(
     '/api/organisations/:orgId/orders/:orderId',
     {
       config: { permission: 'orders.read' },
       schema: {
-        tags: ['orders'],
+        operationId: 'calloffs.readOrder',
         summary: 'One order with its extensions and adjustments',
         params: orderParams,
         response: { 200: orderDetail },
@@ -50,12 +40,12 @@ export async function orderRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.readOrder(deps, request.params.orgId, request.params.orderId),
   );
 
-  app.post<{ Params: OrderParams; Body: service.AdjustmentInput }>(
+  app.post(
     '/api/organisations/:orgId/orders/:orderId/adjustments',
     {
       config: { permission: 'orders.manage' },
       schema: {
-        tags: ['orders'],
+        operationId: 'calloffs.adjustOrder',
         summary: 'Extend, adjust or end an order with a reason (optimistic locking)',
         params: orderParams,
         body: adjustmentBody,
@@ -72,15 +62,15 @@ export async function orderRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.get<{ Params: OrderParams }>(
+  app.get(
     '/api/organisations/:orgId/orders/:orderId/pdf',
     {
       config: { permission: 'orders.read' },
       schema: {
-        tags: ['orders'],
+        operationId: 'calloffs.orderPdf',
         summary: "The order document in the reader's language",
         params: orderParams,
-        response: { 200: pdfResponse },
+        response: { 200: fileAnswer([MEDIA.pdf], 'The order document as PDF') },
       },
     },
     async (request, reply) => {

@@ -3,27 +3,18 @@
 // mailed to the supplier; the supplier reads the orders it received. Either side downloads the
 // order document. Which side the caller is on follows from its organisation's kind.
 import { localDate } from '@tildel/domain/calendar';
+import type { Currency } from '@tildel/domain/money';
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import type { Locale, MessageKey, MessageParams } from '../../../platform/i18n.ts';
 import { mailSupplier } from '../../../platform/notify.ts';
 import { Problem } from '../../../platform/problem.ts';
-import type { OrderStatus } from '../../../db/types.ts';
 import { expectedTotalMinor, normalVolume, VOLUME_PATTERN } from './amounts.ts';
 import { ORDER_MESSAGES } from './messages.ts';
 import { orderDocument } from './pdf.ts';
 import * as repo from './repo.ts';
-
-export interface AdjustmentInput {
-  version: number;
-  kind: 'extension' | 'adjustment' | 'ended';
-  endDate?: string;
-  expectedVolume?: number;
-  unitPriceMinor?: number;
-  costCentre?: string | null;
-  reason: string;
-}
+import { DEFAULT_LIMIT, type AdjustmentInput, type OrderListQuery } from './schemas.ts';
 
 type FieldError = { field: string; key: MessageKey; params?: MessageParams };
 
@@ -39,9 +30,14 @@ function summaryOf(row: repo.OrderRow, side: repo.Viewer['side']) {
     supplier: { id: row.supplierId, name: row.supplierName },
     consultantName: row.consultantName,
     establishmentName: row.establishmentName,
-    service: row.serviceSv ? { sv: row.serviceSv, da: row.serviceDa, en: row.serviceEn } : null,
+    // The category is left-joined: its three names (NOT NULL) come together or not at all.
+    service:
+      row.serviceSv && row.serviceDa !== null && row.serviceEn !== null
+        ? { sv: row.serviceSv, da: row.serviceDa, en: row.serviceEn }
+        : null,
     unitPriceMinor: String(row.unitPriceMinor),
-    currency: row.currency,
+    // Orders take the currency of their call-off, one of the domain's.
+    currency: row.currency as Currency,
     unit: row.unit,
     startDate: row.startDate,
     endDate: row.endDate,
@@ -88,17 +84,14 @@ async function detailOf(db: Deps['db'], viewer: repo.Viewer, orderId: string) {
 
 // ---- reading -----------------------------------------------------------------------------------
 
-export async function listOrders(
-  deps: Deps,
-  organisationId: string,
-  query: { status?: OrderStatus; before?: string; limit: number },
-) {
+export async function listOrders(deps: Deps, organisationId: string, query: OrderListQuery) {
   const viewer = await viewerOf(deps.db, organisationId);
-  const rows = await repo.listOrders(deps.db, viewer, { ...query, limit: query.limit + 1 });
-  const items = rows.slice(0, query.limit).map((row) => summaryOf(row, viewer.side));
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const rows = await repo.listOrders(deps.db, viewer, { ...query, limit: limit + 1 });
+  const items = rows.slice(0, limit).map((row) => summaryOf(row, viewer.side));
   return {
     items,
-    nextBefore: rows.length > query.limit ? (items[items.length - 1]?.id ?? null) : null,
+    nextBefore: rows.length > limit ? (items[items.length - 1]?.id ?? null) : null,
   };
 }
 

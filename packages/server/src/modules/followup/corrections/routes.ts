@@ -1,20 +1,15 @@
 // HTTP routes of requests for correction. The body's officers work under /corrections, the
 // supplier under /supplier-corrections (its own requests only); :orgId is always the caller's.
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { attachmentDisposition } from '../../../platform/files.ts';
-import type { Locale } from '../../../platform/i18n.ts';
-import { orgParams } from '../../../platform/schemas.ts';
+import { fileAnswer, MEDIA, orgParams } from '../../../platform/schemas.ts';
 import * as schemas from './schemas.ts';
 import * as service from './service.ts';
 import * as supplier from './supplier-service.ts';
-
-type OrgParams = { orgId: string };
-type RequestParams = OrgParams & { requestId: string };
-type EvidenceParams = RequestParams & { fileId: string };
-
-const tags = ['corrections'];
+import { PDF_OR_PICTURE } from '../../../platform/files.ts';
 
 function sendFile(
   reply: FastifyReply,
@@ -32,15 +27,17 @@ async function sendLetter(reply: FastifyReply, letter: Promise<{ pdf: Buffer; fi
   return sendFile(reply, { fileName, contentType: 'application/pdf', content: pdf });
 }
 
-export async function correctionRoutes(app: FastifyInstance, deps: Deps) {
+export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+
   // ---- the body's officers ----------------------------------------------------------------------
 
-  app.post<{ Params: OrgParams; Body: service.NewRequest }>(
+  app.post(
     '/api/organisations/:orgId/corrections',
     {
       config: { permission: 'followup.manage' },
       schema: {
-        tags,
+        operationId: 'followup.createCorrection',
         summary: 'Send a request for correction to a supplier on one of the body’s agreements',
         params: orgParams,
         body: schemas.createBody,
@@ -59,12 +56,12 @@ export async function correctionRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  app.get<{ Params: OrgParams; Querystring: { supplierId?: string } }>(
+  app.get(
     '/api/organisations/:orgId/corrections',
     {
       config: { permission: 'followup.read' },
       schema: {
-        tags,
+        operationId: 'followup.listCorrections',
         summary: 'The body’s requests for correction with their state (overdue included)',
         params: orgParams,
         querystring: schemas.listQuery,
@@ -75,12 +72,12 @@ export async function correctionRoutes(app: FastifyInstance, deps: Deps) {
       service.listRequests(deps, request.params.orgId, request.query.supplierId, 'body'),
   );
 
-  app.get<{ Params: OrgParams }>(
+  app.get(
     '/api/organisations/:orgId/corrections/choices',
     {
       config: { permission: 'followup.manage' },
       schema: {
-        tags,
+        operationId: 'followup.correctionChoices',
         summary: 'The body’s agreements with their suppliers, establishments and requirements',
         params: orgParams,
         response: { 200: schemas.choices },
@@ -89,12 +86,12 @@ export async function correctionRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.choices(deps, request.params.orgId, localeOf(request)),
   );
 
-  app.get<{ Params: RequestParams }>(
+  app.get(
     '/api/organisations/:orgId/corrections/:requestId',
     {
       config: { permission: 'followup.read' },
       schema: {
-        tags,
+        operationId: 'followup.readCorrection',
         summary: 'A request: the requirements concerned, the answers with evidence, the decisions',
         params: schemas.requestParams,
         response: { 200: schemas.requestDetail },
@@ -109,12 +106,12 @@ export async function correctionRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.post<{ Params: RequestParams; Body: service.Decision }>(
+  app.post(
     '/api/organisations/:orgId/corrections/:requestId/decision',
     {
       config: { permission: 'followup.manage' },
       schema: {
-        tags,
+        operationId: 'followup.decideCorrection',
         summary: 'Accept the answer awaiting decision, or reject it with a reason',
         params: schemas.requestParams,
         body: schemas.decisionBody,
@@ -132,16 +129,16 @@ export async function correctionRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.get<{ Params: RequestParams; Querystring: { locale?: Locale } }>(
+  app.get(
     '/api/organisations/:orgId/corrections/:requestId/letter.pdf',
     {
       config: { permission: 'followup.read' },
       schema: {
-        tags,
+        operationId: 'followup.correctionLetter',
         summary: 'The letter as a PDF, in the supplier’s language unless `locale` says otherwise',
         params: schemas.requestParams,
         querystring: schemas.letterQuery,
-        response: { 200: schemas.fileResponse },
+        response: { 200: fileAnswer([MEDIA.pdf], 'The letter as PDF') },
       },
     },
     async (request, reply) =>
@@ -156,15 +153,17 @@ export async function correctionRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.get<{ Params: EvidenceParams }>(
+  app.get(
     '/api/organisations/:orgId/corrections/:requestId/evidence/:fileId',
     {
       config: { permission: 'followup.read' },
       schema: {
-        tags,
+        operationId: 'followup.correctionEvidence',
         summary: 'Download an evidence file of an answer',
         params: schemas.evidenceParams,
-        response: { 200: schemas.fileResponse },
+        response: {
+          200: fileAnswer(PDF_OR_PICTURE.contentTypes, 'The evidence file, as uploaded'),
+        },
       },
     },
     async (request, reply) =>
@@ -181,12 +180,12 @@ export async function correctionRoutes(app: FastifyInstance, deps: Deps) {
 
   // ---- the supplier -----------------------------------------------------------------------------
 
-  app.get<{ Params: OrgParams }>(
+  app.get(
     '/api/organisations/:orgId/supplier-corrections',
     {
       config: { permission: 'followup.respond' },
       schema: {
-        tags,
+        operationId: 'followup.listSupplierCorrections',
         summary: 'Requests for correction sent to the caller’s company',
         params: orgParams,
         response: { 200: schemas.requestList },
@@ -195,12 +194,12 @@ export async function correctionRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.listRequests(deps, request.params.orgId, undefined, 'supplier'),
   );
 
-  app.get<{ Params: RequestParams }>(
+  app.get(
     '/api/organisations/:orgId/supplier-corrections/:requestId',
     {
       config: { permission: 'followup.respond' },
       schema: {
-        tags,
+        operationId: 'followup.readSupplierCorrection',
         summary: 'One of the company’s requests for correction with its answers',
         params: schemas.requestParams,
         response: { 200: schemas.requestDetail },
@@ -215,13 +214,13 @@ export async function correctionRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.post<{ Params: RequestParams; Body: supplier.AnswerInput }>(
+  app.post(
     '/api/organisations/:orgId/supplier-corrections/:requestId/answer',
     {
       config: { permission: 'followup.respond' },
       bodyLimit: schemas.MAX_EVIDENCE * schemas.MAX_BASE64 + 64 * 1024,
       schema: {
-        tags,
+        operationId: 'followup.answerCorrection',
         summary: 'Answer with an action plan and evidence (PDF, PNG or JPEG, 5 MB each, base64)',
         params: schemas.requestParams,
         body: schemas.answerBody,
@@ -239,15 +238,15 @@ export async function correctionRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.get<{ Params: RequestParams }>(
+  app.get(
     '/api/organisations/:orgId/supplier-corrections/:requestId/letter.pdf',
     {
       config: { permission: 'followup.respond' },
       schema: {
-        tags,
+        operationId: 'followup.supplierCorrectionLetter',
         summary: 'The letter of the request as a PDF, in the company’s language',
         params: schemas.requestParams,
-        response: { 200: schemas.fileResponse },
+        response: { 200: fileAnswer([MEDIA.pdf], 'The letter as PDF') },
       },
     },
     async (request, reply) =>
@@ -257,15 +256,17 @@ export async function correctionRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.get<{ Params: EvidenceParams }>(
+  app.get(
     '/api/organisations/:orgId/supplier-corrections/:requestId/evidence/:fileId',
     {
       config: { permission: 'followup.respond' },
       schema: {
-        tags,
+        operationId: 'followup.supplierCorrectionEvidence',
         summary: 'Download an evidence file the company gave',
         params: schemas.evidenceParams,
-        response: { 200: schemas.fileResponse },
+        response: {
+          200: fileAnswer(PDF_OR_PICTURE.contentTypes, 'The evidence file, as uploaded'),
+        },
       },
     },
     async (request, reply) =>

@@ -1,210 +1,141 @@
-// JSON schemas of the corrections routes: what may come in, what goes out.
+// Schemas of the corrections routes: what may come in, what goes out.
+import { Type, type Static } from 'typebox';
+import { REQUIREMENT_KINDS } from '@tildel/domain/contract-requirements';
+import type { CorrectionState } from '@tildel/domain/followup/correction';
 import {
   base64MaxLength,
+  country,
+  dateTime,
+  enumOf,
   locale,
   nonBlankText,
+  nullable,
+  nullableDate,
+  nullableDateTime,
   nullableString,
-  plainDate,
+  paramsOf,
   text,
   uploadedFile,
   uuid,
   version,
 } from '../../../platform/schemas.ts';
-import { EVIDENCE_FILES } from './supplier-service.ts';
+import { PDF_OR_PICTURE } from '../../../platform/files.ts';
 
-export const requestParams = {
-  type: 'object',
-  required: ['orgId', 'requestId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, requestId: uuid },
-} as const;
+/** What an officer decides on an answer. */
+export const DECISIONS = ['accepted', 'rejected'] as const;
 
-export const evidenceParams = {
-  type: 'object',
-  required: ['orgId', 'requestId', 'fileId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, requestId: uuid, fileId: uuid },
-} as const;
+/** Where a request stands at the moment of asking (followup/correction.ts `correctionState`). */
+const CORRECTION_STATES = [
+  'open',
+  'answered',
+  'accepted',
+  'rejected',
+  'overdue',
+] as const satisfies readonly CorrectionState[];
 
-export const listQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { supplierId: uuid },
-} as const;
+export const requestParams = paramsOf('orgId', 'requestId');
+export const evidenceParams = paramsOf('orgId', 'requestId', 'fileId');
 
-export const letterQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { locale },
-} as const;
+export const listQuery = Type.Object(
+  { supplierId: Type.Optional(uuid) },
+  { additionalProperties: false },
+);
 
-const nullableUuid = { ...uuid, type: ['string', 'null'] } as const;
+export const letterQuery = Type.Object(
+  { locale: Type.Optional(locale) },
+  { additionalProperties: false },
+);
 
-export const createBody = {
-  type: 'object',
-  required: ['agreementId', 'supplierId', 'requirementIds', 'description'],
-  additionalProperties: false,
-  properties: {
+export const createBody = Type.Object(
+  {
     agreementId: uuid,
     supplierId: uuid,
-    establishmentId: nullableUuid,
-    visitId: nullableUuid,
-    requirementIds: { type: 'array', items: uuid, minItems: 1, maxItems: 50, uniqueItems: true },
+    establishmentId: Type.Optional(nullable(uuid)),
+    visitId: Type.Optional(nullable(uuid)),
+    requirementIds: Type.Array(uuid, { minItems: 1, maxItems: 50, uniqueItems: true }),
     description: nonBlankText(8000),
-    deadline: { ...plainDate, type: ['string', 'null'] },
+    deadline: Type.Optional(nullableDate),
   },
-} as const;
+  { additionalProperties: false },
+);
 
-export const decisionBody = {
-  type: 'object',
-  required: ['version', 'decision'],
-  additionalProperties: false,
-  properties: {
-    version,
-    decision: { type: 'string', enum: ['accepted', 'rejected'] },
-    reason: text(4000),
-  },
-} as const;
+export const decisionBody = Type.Object(
+  { version, decision: enumOf(DECISIONS), reason: Type.Optional(text(4000)) },
+  { additionalProperties: false },
+);
 
 /** The longest base64 one evidence file may take in a body. */
-export const MAX_BASE64 = base64MaxLength(EVIDENCE_FILES.maxBytes);
+export const MAX_BASE64 = base64MaxLength(PDF_OR_PICTURE.maxBytes);
 export const MAX_EVIDENCE = 5;
 
-export const answerBody = {
-  type: 'object',
-  required: ['version', 'actionPlan', 'evidence'],
-  additionalProperties: false,
-  properties: {
+export const answerBody = Type.Object(
+  {
     version,
     actionPlan: nonBlankText(8000),
-    evidence: {
-      type: 'array',
-      maxItems: MAX_EVIDENCE,
-      items: uploadedFile(EVIDENCE_FILES.maxBytes),
-    },
+    evidence: Type.Array(uploadedFile(PDF_OR_PICTURE.maxBytes), { maxItems: MAX_EVIDENCE }),
   },
-} as const;
+  { additionalProperties: false },
+);
 
-const named = {
-  type: 'object',
-  properties: { id: { type: 'string' }, name: { type: 'string' } },
-} as const;
+export type NewRequest = Static<typeof createBody>;
+export type Decision = Static<typeof decisionBody>;
+export type AnswerInput = Static<typeof answerBody>;
+export type Evidence = AnswerInput['evidence'][number];
+
+// ---- responses ----------------------------------------------------------------------------------
+
+const str = Type.String();
+const named = Type.Object({ id: str, name: str });
+const requirement = Type.Object({ id: str, kind: enumOf(REQUIREMENT_KINDS), text: str });
 
 const summaryProperties = {
-  id: { type: 'string' },
+  id: str,
   body: named,
-  agreement: {
-    type: 'object',
-    properties: {
-      id: { type: 'string' },
-      reference: { type: 'string' },
-      title: { type: 'string' },
-    },
-  },
+  agreement: Type.Object({ id: str, reference: str, title: str }),
   supplier: named,
-  establishment: { ...named, type: ['object', 'null'] },
+  establishment: nullable(named),
   visitId: nullableString,
-  description: { type: 'string' },
-  country: { type: 'string' },
-  sentOn: { type: 'string' },
-  deadline: { type: 'string' },
-  state: { type: 'string', enum: ['open', 'answered', 'accepted', 'rejected', 'overdue'] },
-  overdueFlaggedAt: { type: ['string', 'null'], format: 'date-time' },
-  createdAt: { type: 'string', format: 'date-time' },
-  version: { type: 'integer' },
-} as const;
+  description: str,
+  country,
+  sentOn: str,
+  deadline: str,
+  state: enumOf(CORRECTION_STATES),
+  overdueFlaggedAt: nullableDateTime,
+  createdAt: dateTime,
+  version: Type.Integer(),
+};
 
-export const requestList = {
-  type: 'object',
-  properties: {
-    items: { type: 'array', items: { type: 'object', properties: summaryProperties } },
-  },
-} as const;
+export const requestList = Type.Object({ items: Type.Array(Type.Object(summaryProperties)) });
 
-export const requestDetail = {
-  type: 'object',
-  properties: {
-    ...summaryProperties,
-    requirements: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: { id: { type: 'string' }, kind: { type: 'string' }, text: { type: 'string' } },
-      },
-    },
-    answers: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          id: { type: 'string' },
-          actionPlan: { type: 'string' },
-          answeredBy: { type: 'string' },
-          answeredAt: { type: 'string', format: 'date-time' },
-          evidence: {
-            type: 'array',
-            items: {
-              type: 'object',
-              properties: {
-                id: { type: 'string' },
-                fileName: { type: 'string' },
-                contentType: { type: 'string' },
-                sizeBytes: { type: 'integer' },
-              },
-            },
-          },
-          decision: { type: ['string', 'null'], enum: ['accepted', 'rejected', null] },
-          decisionReason: nullableString,
-          decidedBy: nullableString,
-          decidedAt: { type: ['string', 'null'], format: 'date-time' },
-        },
-      },
-    },
-  },
-} as const;
+export const requestDetail = Type.Object({
+  ...summaryProperties,
+  requirements: Type.Array(requirement),
+  answers: Type.Array(
+    Type.Object({
+      id: str,
+      actionPlan: str,
+      answeredBy: str,
+      answeredAt: dateTime,
+      evidence: Type.Array(
+        Type.Object({ id: str, fileName: str, contentType: str, sizeBytes: Type.Integer() }),
+      ),
+      decision: nullable(enumOf(DECISIONS)),
+      decisionReason: nullableString,
+      decidedBy: nullableString,
+      decidedAt: nullableDateTime,
+    }),
+  ),
+});
 
-export const fileResponse = {
-  type: 'string',
-  format: 'binary',
-  description: 'The file, with its Content-Type and Content-Disposition',
-} as const;
-
-export const choices = {
-  type: 'object',
-  properties: {
-    agreements: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          id: { type: 'string' },
-          reference: { type: 'string' },
-          title: { type: 'string' },
-          country: { type: 'string' },
-          suppliers: {
-            type: 'array',
-            items: {
-              type: 'object',
-              properties: {
-                id: { type: 'string' },
-                name: { type: 'string' },
-                establishments: { type: 'array', items: named },
-              },
-            },
-          },
-          requirements: {
-            type: 'array',
-            items: {
-              type: 'object',
-              properties: {
-                id: { type: 'string' },
-                kind: { type: 'string' },
-                text: { type: 'string' },
-              },
-            },
-          },
-        },
-      },
-    },
-  },
-} as const;
+export const choices = Type.Object({
+  agreements: Type.Array(
+    Type.Object({
+      id: str,
+      reference: str,
+      title: str,
+      country,
+      suppliers: Type.Array(Type.Object({ id: str, name: str, establishments: Type.Array(named) })),
+      requirements: Type.Array(requirement),
+    }),
+  ),
+});

@@ -17,24 +17,9 @@ import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import { agreementWithSupplier } from '../logbook/repo.ts';
 import { longDate, renderLetter, supplierLocale } from './pdf.ts';
 import * as repo from './repo.ts';
+import type { Decision, NewRequest } from './schemas.ts';
 import { asDomain } from './state.ts';
 import * as views from './views.ts';
-
-export interface NewRequest {
-  agreementId: string;
-  supplierId: string;
-  establishmentId?: string | null;
-  visitId?: string | null;
-  requirementIds: string[];
-  description: string;
-  deadline?: string | null;
-}
-
-export interface Decision {
-  version: number;
-  decision: 'accepted' | 'rejected';
-  reason?: string;
-}
 
 export const stale = () => new Problem('conflict', 'correction.stale');
 

@@ -4,58 +4,15 @@ import { answerCorrection } from '@tildel/domain/followup/correction';
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { acceptFile, storeFile, type FilePolicy } from '../../../platform/files.ts';
+import { storeFile, acceptListedFile, PDF_OR_PICTURE } from '../../../platform/files.ts';
 import type { Locale } from '../../../platform/i18n.ts';
 import { mailRoles } from '../../../platform/notify.ts';
-import { fieldProblem, Problem } from '../../../platform/problem.ts';
+import { Problem } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
+import type { AnswerInput } from './schemas.ts';
 import { OFFICER_ROLES, officerPath, refusalKey, requestMail, stale } from './service.ts';
 import { asDomain } from './state.ts';
 import * as views from './views.ts';
-
-export const EVIDENCE_FILES: FilePolicy = {
-  contentTypes: ['application/pdf', 'image/png', 'image/jpeg'],
-  maxBytes: 5 * 1024 * 1024,
-};
-
-const TYPE_BY_EXTENSION: Record<string, string> = {
-  pdf: 'application/pdf',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-};
-
-export interface Evidence {
-  fileName: string;
-  contentBase64: string;
-}
-
-export interface AnswerInput {
-  version: number;
-  actionPlan: string;
-  evidence: Evidence[];
-}
-
-/** Checks one evidence file; a refusal names the file's place in the list. */
-function acceptEvidence(supplierId: string, actor: Actor, item: Evidence, index: number) {
-  const field = `evidence.${index}`;
-  const extension = item.fileName.trim().toLowerCase().split('.').at(-1) ?? '';
-  const contentType = TYPE_BY_EXTENSION[extension];
-  if (!contentType) throw fieldProblem(`${field}.fileName`, 'correction.evidence_type');
-  try {
-    const bytes = acceptFile(
-      { ...item, contentType, organisationId: supplierId, uploadedBy: actor.userId },
-      EVIDENCE_FILES,
-    );
-    return { fileName: item.fileName.trim(), contentType, bytes };
-  } catch (error) {
-    if (!(error instanceof Problem)) throw error;
-    throw new Problem(error.kind, error.messageKey, {
-      params: error.params,
-      fields: error.fields.map((f) => ({ ...f, field: `${field}.contentBase64` })),
-    });
-  }
-}
 
 export async function answer(
   deps: Deps,
@@ -67,7 +24,14 @@ export async function answer(
 ) {
   const side = { supplier: supplierId };
   await views.requestOrThrow(deps.db, side, id);
-  const files = input.evidence.map((item, index) => acceptEvidence(supplierId, actor, item, index));
+  const files = input.evidence.map((item, index) =>
+    acceptListedFile(
+      item,
+      { list: 'evidence', index, unknownType: 'correction.evidence_type' },
+      { organisationId: supplierId, uploadedBy: actor.userId },
+      PDF_OR_PICTURE,
+    ),
+  );
   const actionPlan = input.actionPlan.trim();
   return deps.db.transaction().execute(async (trx) => {
     const row = await views.requestOrThrow(trx, side, id);

@@ -18,6 +18,7 @@ import { submissionsOf } from '../stafflists/repo.ts';
 import { bodyToday, notFound } from './common.ts';
 import { plannedVisitView } from './plans.ts';
 import * as repo from './repo.ts';
+import type { PermitCheckInput } from './schemas.ts';
 import type { Db } from '../../../db/db.ts';
 
 /** The establishment, when its supplier is on one of the body's agreements; else not found. */
@@ -108,14 +109,6 @@ export async function checklist(deps: Deps, bodyId: string, establishmentId: str
       plannedVisitView,
     ),
   };
-}
-
-export interface PermitCheckInput {
-  permitId?: string | null;
-  plannedVisitId?: string | null;
-  seen?: string | null;
-  note?: string | null;
-  decisionReference?: string | null;
 }
 
 const PROBLEM_KEYS: Record<

@@ -8,23 +8,7 @@ import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import { agreementWithSupplier } from '../logbook/repo.ts';
 import { bodyToday, notFound, stale } from './common.ts';
 import * as repo from './repo.ts';
-
-export interface PlanInput {
-  version?: number;
-  targetVisits: number;
-}
-
-export interface NewPlannedVisit {
-  agreementId: string;
-  establishmentId: string;
-  plannedOn?: string | null;
-}
-
-export interface PlannedVisitChange {
-  version: number;
-  plannedOn?: string | null;
-  status?: 'cancelled';
-}
+import type { NewPlannedVisit, PlanInput, PlannedVisitChange } from './schemas.ts';
 
 export function plannedVisitView(row: repo.PlannedVisitRow) {
   return {

@@ -1,36 +1,32 @@
 // HTTP routes of the body's follow-up: the year's plan and its progress, the risk order of the
 // establishments to visit, the pre-visit checklist with the permit check, and visit records.
 // :orgId is always the caller's body; everything read or changed is that body's own.
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { attachmentDisposition } from '../../../platform/files.ts';
-import { orgParams } from '../../../platform/schemas.ts';
+import { fileAnswer, orgParams } from '../../../platform/schemas.ts';
 import { candidates } from './candidates.ts';
-import { checklist, recordPermitCheck, type PermitCheckInput } from './checklist.ts';
+import { checklist, recordPermitCheck } from './checklist.ts';
 import * as plans from './plans.ts';
 import * as schemas from './schemas.ts';
 import * as visits from './visits.ts';
+import { PDF_OR_PICTURE } from '../../../platform/files.ts';
 
-type OrgParams = { orgId: string };
-type YearParams = OrgParams & { year: string };
-type PlannedVisitParams = YearParams & { plannedVisitId: string };
-type EstablishmentParams = OrgParams & { establishmentId: string };
-type VisitParams = OrgParams & { visitId: string };
-type DocumentParams = VisitParams & { fileId: string };
-
-const tags = ['followup'];
 const base = '/api/organisations/:orgId/followup';
 
-export async function followupRoutes(app: FastifyInstance, deps: Deps) {
+export async function followupRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+
   // ---- the plan ---------------------------------------------------------------------------------
 
-  app.get<{ Params: YearParams }>(
+  app.get(
     `${base}/plans/:year`,
     {
       config: { permission: 'followup.read' },
       schema: {
-        tags,
+        operationId: 'followup.readPlan',
         summary:
           'The year’s plan: target, planned visits and progress (done of target, pace, overdue)',
         params: schemas.yearParams,
@@ -40,12 +36,12 @@ export async function followupRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => plans.planOfYear(deps, request.params.orgId, Number(request.params.year)),
   );
 
-  app.put<{ Params: YearParams; Body: plans.PlanInput }>(
+  app.put(
     `${base}/plans/:year`,
     {
       config: { permission: 'followup.manage' },
       schema: {
-        tags,
+        operationId: 'followup.savePlan',
         summary: 'Create the year’s plan or change its target (give the version read to change it)',
         params: schemas.yearParams,
         body: schemas.planBody,
@@ -62,12 +58,12 @@ export async function followupRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.post<{ Params: YearParams; Body: plans.NewPlannedVisit }>(
+  app.post(
     `${base}/plans/:year/visits`,
     {
       config: { permission: 'followup.manage' },
       schema: {
-        tags,
+        operationId: 'followup.planVisit',
         summary:
           'Plan a visit to an establishment whose supplier is on one of the body’s agreements',
         params: schemas.yearParams,
@@ -87,12 +83,12 @@ export async function followupRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  app.patch<{ Params: PlannedVisitParams; Body: plans.PlannedVisitChange }>(
+  app.patch(
     `${base}/plans/:year/visits/:plannedVisitId`,
     {
       config: { permission: 'followup.manage' },
       schema: {
-        tags,
+        operationId: 'followup.changePlannedVisit',
         summary: 'Move a planned visit to another date, or cancel it',
         params: schemas.plannedVisitParams,
         body: schemas.plannedVisitChangeBody,
@@ -112,12 +108,12 @@ export async function followupRoutes(app: FastifyInstance, deps: Deps) {
 
   // ---- the risk order ---------------------------------------------------------------------------
 
-  app.get<{ Params: OrgParams; Querystring: { year: string } }>(
+  app.get(
     `${base}/candidates`,
     {
       config: { permission: 'followup.read' },
       schema: {
-        tags,
+        operationId: 'followup.listCandidates',
         summary:
           'The establishments on the body’s active agreements in order of risk, with reasons',
         params: orgParams,
@@ -130,12 +126,12 @@ export async function followupRoutes(app: FastifyInstance, deps: Deps) {
 
   // ---- before a visit ---------------------------------------------------------------------------
 
-  app.get<{ Params: EstablishmentParams }>(
+  app.get(
     `${base}/establishments/:establishmentId/checklist`,
     {
       config: { permission: 'followup.read' },
       schema: {
-        tags,
+        operationId: 'followup.readChecklist',
         summary:
           'The pre-visit checklist: permit record and checks, open corrections, requirements',
         params: schemas.establishmentParams,
@@ -145,12 +141,12 @@ export async function followupRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => checklist(deps, request.params.orgId, request.params.establishmentId),
   );
 
-  app.post<{ Params: EstablishmentParams; Body: PermitCheckInput }>(
+  app.post(
     `${base}/establishments/:establishmentId/permit-checks`,
     {
       config: { permission: 'followup.manage' },
       schema: {
-        tags,
+        operationId: 'followup.recordPermitCheck',
         summary:
           'Mark the permit check done with what was seen (valid, changed, revoked, open case)',
         params: schemas.establishmentParams,
@@ -172,13 +168,13 @@ export async function followupRoutes(app: FastifyInstance, deps: Deps) {
 
   // ---- visit records ----------------------------------------------------------------------------
 
-  app.post<{ Params: OrgParams; Body: visits.VisitInput }>(
+  app.post(
     `${base}/visits`,
     {
       config: { permission: 'followup.manage' },
       bodyLimit: schemas.MAX_DOCUMENTS * schemas.MAX_BASE64 + 256 * 1024,
       schema: {
-        tags,
+        operationId: 'followup.recordVisit',
         summary:
           'Record a visit: participants, findings per requirement, documents, a logbook note',
         params: orgParams,
@@ -197,12 +193,12 @@ export async function followupRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  app.get<{ Params: OrgParams; Querystring: { establishmentId?: string } }>(
+  app.get(
     `${base}/visits`,
     {
       config: { permission: 'followup.read' },
       schema: {
-        tags,
+        operationId: 'followup.listVisits',
         summary: 'The body’s visit records, latest first (optionally of one establishment)',
         params: orgParams,
         querystring: schemas.visitsQuery,
@@ -212,12 +208,12 @@ export async function followupRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => visits.listVisits(deps, request.params.orgId, request.query.establishmentId),
   );
 
-  app.get<{ Params: VisitParams }>(
+  app.get(
     `${base}/visits/:visitId`,
     {
       config: { permission: 'followup.read' },
       schema: {
-        tags,
+        operationId: 'followup.readVisit',
         summary: 'A visit record with its findings, documents and what calls for correction',
         params: schemas.visitParams,
         response: { 200: schemas.visitDetail },
@@ -226,15 +222,17 @@ export async function followupRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => visits.visitDetail(deps, request.params.orgId, request.params.visitId),
   );
 
-  app.get<{ Params: DocumentParams }>(
+  app.get(
     `${base}/visits/:visitId/documents/:fileId`,
     {
       config: { permission: 'followup.read' },
       schema: {
-        tags,
+        operationId: 'followup.visitDocument',
         summary: 'Download a document of a visit record',
         params: schemas.documentParams,
-        response: { 200: schemas.fileResponse },
+        response: {
+          200: fileAnswer(PDF_OR_PICTURE.contentTypes, 'The document, as uploaded'),
+        },
       },
     },
     async (request, reply) => {

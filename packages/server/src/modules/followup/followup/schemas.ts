@@ -1,355 +1,281 @@
-// JSON schemas of the follow-up routes: what may come in, what goes out.
+// Schemas of the follow-up routes: what may come in, what goes out.
+import { Type, type Static } from 'typebox';
+import { AGREEMENT_STATUSES } from '@tildel/domain/agreement-lifecycle';
+import { PERMIT_AUTHORITIES, REQUIREMENT_KINDS } from '@tildel/domain/contract-requirements';
+import { FINDING_OUTCOMES } from '@tildel/domain/followup/findings';
+import { PERMIT_OBSERVATIONS } from '@tildel/domain/followup/permit-check';
+import { PLANNED_VISIT_STATUSES, type Pace } from '@tildel/domain/followup/plan';
+import { CURRENCIES } from '@tildel/domain/money';
+import { PERMIT_STATUSES } from '@tildel/domain/permit-csv';
+import { SERVICE_KINDS } from '@tildel/domain/taxonomy';
 import {
   base64MaxLength,
+  country,
+  dateTime,
+  enumOf,
   nonBlankText,
+  nullable,
   nullableDate,
   nullableString,
+  paramsOf,
   plainDate,
   text,
   uploadedFile,
   uuid,
   version,
 } from '../../../platform/schemas.ts';
-import { VISIT_DOCUMENTS } from './visits.ts';
+import { PDF_OR_PICTURE } from '../../../platform/files.ts';
 
-const nullableUuid = { ...uuid, type: ['string', 'null'] } as const;
 /** A plan's year as it comes in a path or query: digits only, read as a number by the route. */
-const year = { type: 'string', pattern: '^20[0-9]{2}$' } as const;
+const year = Type.String({ pattern: '^20[0-9]{2}$' });
 
-export const yearParams = {
-  type: 'object',
-  required: ['orgId', 'year'],
-  additionalProperties: false,
-  properties: { orgId: uuid, year },
-} as const;
+export const yearParams = Type.Object({ orgId: uuid, year }, { additionalProperties: false });
 
-export const plannedVisitParams = {
-  type: 'object',
-  required: ['orgId', 'year', 'plannedVisitId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, year, plannedVisitId: uuid },
-} as const;
+export const plannedVisitParams = Type.Object(
+  { orgId: uuid, year, plannedVisitId: uuid },
+  { additionalProperties: false },
+);
 
-export const establishmentParams = {
-  type: 'object',
-  required: ['orgId', 'establishmentId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, establishmentId: uuid },
-} as const;
+export const establishmentParams = paramsOf('orgId', 'establishmentId');
+export const visitParams = paramsOf('orgId', 'visitId');
+export const documentParams = paramsOf('orgId', 'visitId', 'fileId');
 
-export const visitParams = {
-  type: 'object',
-  required: ['orgId', 'visitId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, visitId: uuid },
-} as const;
+export const candidatesQuery = Type.Object({ year }, { additionalProperties: false });
 
-export const documentParams = {
-  type: 'object',
-  required: ['orgId', 'visitId', 'fileId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, visitId: uuid, fileId: uuid },
-} as const;
+export const visitsQuery = Type.Object(
+  { establishmentId: Type.Optional(uuid) },
+  { additionalProperties: false },
+);
 
-export const candidatesQuery = {
-  type: 'object',
-  required: ['year'],
-  additionalProperties: false,
-  properties: { year },
-} as const;
+export const planBody = Type.Object(
+  {
+    version: Type.Optional(version),
+    targetVisits: Type.Integer({ minimum: 0, maximum: 10000 }),
+  },
+  { additionalProperties: false },
+);
 
-export const visitsQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { establishmentId: uuid },
-} as const;
+export const plannedVisitBody = Type.Object(
+  { agreementId: uuid, establishmentId: uuid, plannedOn: Type.Optional(nullableDate) },
+  { additionalProperties: false },
+);
 
-export const planBody = {
-  type: 'object',
-  required: ['targetVisits'],
-  additionalProperties: false,
-  properties: { version, targetVisits: { type: 'integer', minimum: 0, maximum: 10000 } },
-} as const;
-
-export const plannedVisitBody = {
-  type: 'object',
-  required: ['agreementId', 'establishmentId'],
-  additionalProperties: false,
-  properties: { agreementId: uuid, establishmentId: uuid, plannedOn: nullableDate },
-} as const;
-
-export const plannedVisitChangeBody = {
-  type: 'object',
-  required: ['version'],
-  additionalProperties: false,
-  properties: { version, plannedOn: nullableDate, status: { type: 'string', enum: ['cancelled'] } },
-} as const;
+export const plannedVisitChangeBody = Type.Object(
+  {
+    version,
+    plannedOn: Type.Optional(nullableDate),
+    status: Type.Optional(enumOf(['cancelled'] as const)),
+  },
+  { additionalProperties: false },
+);
 
 /** `seen` is checked by the domain rule, so a missing one is answered in words, per field. */
-export const permitCheckBody = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    permitId: nullableUuid,
-    plannedVisitId: nullableUuid,
-    seen: { ...text(20), type: ['string', 'null'] },
-    note: { ...text(4000), type: ['string', 'null'] },
-    decisionReference: { ...text(200), type: ['string', 'null'] },
+export const permitCheckBody = Type.Object(
+  {
+    permitId: Type.Optional(nullable(uuid)),
+    plannedVisitId: Type.Optional(nullable(uuid)),
+    seen: Type.Optional(nullable(text(20))),
+    note: Type.Optional(nullable(text(4000))),
+    decisionReference: Type.Optional(nullable(text(200))),
   },
-} as const;
+  { additionalProperties: false },
+);
 
 /** The longest base64 one document may take in a body. */
-export const MAX_BASE64 = base64MaxLength(VISIT_DOCUMENTS.maxBytes);
+export const MAX_BASE64 = base64MaxLength(PDF_OR_PICTURE.maxBytes);
 export const MAX_DOCUMENTS = 5;
 
-export const visitBody = {
-  type: 'object',
-  required: ['agreementId', 'establishmentId', 'visitedOn', 'participants', 'summary', 'findings'],
-  additionalProperties: false,
-  properties: {
+export const visitBody = Type.Object(
+  {
     agreementId: uuid,
     establishmentId: uuid,
-    plannedVisitId: nullableUuid,
+    plannedVisitId: Type.Optional(nullable(uuid)),
     visitedOn: plainDate,
-    participants: { type: 'array', minItems: 1, maxItems: 30, items: nonBlankText(200) },
+    participants: Type.Array(nonBlankText(200), { minItems: 1, maxItems: 30 }),
     summary: text(8000),
-    findings: {
-      type: 'array',
-      maxItems: 50,
-      items: {
-        type: 'object',
-        required: ['requirementId', 'outcome'],
-        additionalProperties: false,
-        properties: { requirementId: uuid, outcome: text(20), text: text(4000) },
-      },
-    },
-    logbookNote: {
-      type: ['object', 'null'],
-      required: ['text'],
-      additionalProperties: false,
-      properties: {
-        text: text(4000),
-        sensitive: { type: 'boolean' },
-        concern: { type: 'boolean' },
-      },
-    },
-    documents: {
-      type: 'array',
-      maxItems: MAX_DOCUMENTS,
-      items: uploadedFile(VISIT_DOCUMENTS.maxBytes),
-    },
+    findings: Type.Array(
+      Type.Object(
+        { requirementId: uuid, outcome: text(20), text: Type.Optional(text(4000)) },
+        { additionalProperties: false },
+      ),
+      { maxItems: 50 },
+    ),
+    logbookNote: Type.Optional(
+      nullable(
+        Type.Object(
+          {
+            text: text(4000),
+            sensitive: Type.Optional(Type.Boolean()),
+            concern: Type.Optional(Type.Boolean()),
+          },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
+    documents: Type.Optional(
+      Type.Array(uploadedFile(PDF_OR_PICTURE.maxBytes), { maxItems: MAX_DOCUMENTS }),
+    ),
   },
-} as const;
+  { additionalProperties: false },
+);
+
+export type PlanInput = Static<typeof planBody>;
+export type NewPlannedVisit = Static<typeof plannedVisitBody>;
+export type PlannedVisitChange = Static<typeof plannedVisitChangeBody>;
+export type PermitCheckInput = Static<typeof permitCheckBody>;
+export type VisitInput = Static<typeof visitBody>;
 
 // ---- responses ----------------------------------------------------------------------------------
 
-const str = { type: 'string' } as const;
-const int = { type: 'integer' } as const;
-const named = { type: 'object', properties: { id: str, name: str } } as const;
-const agreementRef = {
-  type: 'object',
-  properties: { id: str, reference: str, title: str },
-} as const;
-const place = { type: 'object', properties: { id: str, name: str, city: str } } as const;
+const str = Type.String();
+const int = Type.Integer();
+const named = Type.Object({ id: str, name: str });
+const agreementRef = Type.Object({ id: str, reference: str, title: str });
+const place = Type.Object({ id: str, name: str, city: str });
 
-const plannedVisit = {
-  type: 'object',
-  properties: {
-    id: str,
-    agreement: agreementRef,
-    supplier: named,
-    establishment: place,
-    plannedOn: nullableString,
-    status: str,
-    version: int,
-  },
-} as const;
+/** How the visits done compare with an even pace over the year (followup/plan.ts `Pace`). */
+const PACES = ['ahead', 'on_pace', 'behind'] as const satisfies readonly Pace[];
 
-export const plannedVisitResponse = plannedVisit;
+export const plannedVisitResponse = Type.Object({
+  id: str,
+  agreement: agreementRef,
+  supplier: named,
+  establishment: place,
+  plannedOn: nullableString,
+  status: enumOf(PLANNED_VISIT_STATUSES),
+  version: int,
+});
 
-export const planResponse = {
-  type: 'object',
-  properties: {
-    year: int,
-    plan: {
-      type: ['object', 'null'],
-      properties: { id: str, targetVisits: int, version: int },
-    },
-    visits: { type: 'array', items: plannedVisit },
-    progress: {
-      type: ['object', 'null'],
-      properties: {
-        done: int,
-        target: int,
-        expectedByToday: int,
-        pace: { type: 'string', enum: ['ahead', 'on_pace', 'behind'] },
-        upcoming: int,
-        unscheduled: int,
-        overdue: { type: 'array', items: str },
-      },
-    },
-  },
-} as const;
+export const planResponse = Type.Object({
+  year: int,
+  plan: nullable(Type.Object({ id: str, targetVisits: int, version: int })),
+  visits: Type.Array(plannedVisitResponse),
+  progress: nullable(
+    Type.Object({
+      done: int,
+      target: int,
+      expectedByToday: int,
+      pace: enumOf(PACES),
+      upcoming: int,
+      unscheduled: int,
+      overdue: Type.Array(str),
+    }),
+  ),
+});
 
-const permitSummary = {
-  type: ['object', 'null'],
-  properties: { status: str, openCases: int, lastCheckedOn: nullableString },
-} as const;
-
-export const candidatesResponse = {
-  type: 'object',
-  properties: {
-    year: int,
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          rank: int,
-          score: int,
-          reasons: {
-            type: 'array',
-            items: {
-              type: 'object',
-              properties: {
-                code: str,
-                points: int,
-                count: int,
-                months: { type: ['integer', 'null'] },
-                sharePercent: int,
-              },
-            },
-          },
-          agreement: agreementRef,
-          supplier: named,
-          establishment: place,
-          openDeviations: int,
-          permit: permitSummary,
-          lastVisitOn: nullableString,
-          bought: {
-            type: ['object', 'null'],
-            properties: { amountMinor: str, currency: str },
-          },
-          concernNotes: int,
-          plannedVisitId: nullableString,
-          doneThisYear: { type: 'boolean' },
-        },
-      },
-    },
-  },
-} as const;
-
-export const checklistResponse = {
-  type: 'object',
-  properties: {
-    establishment: {
-      type: 'object',
-      properties: {
-        id: str,
-        name: str,
-        serviceKind: str,
-        street: str,
-        postalCode: str,
-        city: str,
-        country: str,
-      },
-    },
-    supplier: named,
-    permits: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          id: str,
-          authority: str,
-          reference: str,
-          scope: str,
-          status: str,
-          validFrom: nullableString,
-          validTo: nullableString,
+export const candidatesResponse = Type.Object({
+  year: int,
+  items: Type.Array(
+    Type.Object({
+      rank: int,
+      score: int,
+      reasons: Type.Array(
+        Type.Object({
+          code: str,
+          points: int,
+          count: Type.Optional(int),
+          months: Type.Optional(nullable(int)),
+          sharePercent: Type.Optional(int),
+        }),
+      ),
+      agreement: agreementRef,
+      supplier: named,
+      establishment: place,
+      openDeviations: int,
+      permit: nullable(
+        Type.Object({
+          status: enumOf(PERMIT_STATUSES),
           openCases: int,
-          decisions: str,
           lastCheckedOn: nullableString,
-          lastCheckedByName: nullableString,
-        },
-      },
-    },
-    freshness: {
-      type: 'object',
-      properties: { stale: { type: 'boolean' }, monthsSince: { type: ['integer', 'null'] } },
-    },
-    permitChecks: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          id: str,
-          permitId: nullableString,
-          permitReference: nullableString,
-          plannedVisitId: nullableString,
-          seen: str,
-          note: str,
-          decisionReference: nullableString,
-          checkedOn: str,
-          checkedBy: str,
-          checkedAt: { type: 'string', format: 'date-time' },
-        },
-      },
-    },
-    corrections: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          id: str,
-          agreementId: str,
-          agreementReference: str,
-          description: str,
-          sentOn: str,
-          deadline: str,
-          status: str,
-        },
-      },
-    },
-    agreements: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          id: str,
-          reference: str,
-          title: str,
-          status: str,
-          requirements: {
-            type: 'array',
-            items: { type: 'object', properties: { id: str, kind: str, description: str } },
-          },
-        },
-      },
-    },
-    staffList: {
-      type: ['object', 'null'],
-      properties: {
-        requestId: str,
-        periodFrom: str,
-        periodTo: str,
-        status: str,
-        deadline: str,
-        submittedAt: nullableString,
-        result: {
-          type: ['object', 'null'],
-          properties: { met: int, notMet: int, notApplicable: int },
-        },
-      },
-    },
-    plannedVisits: { type: 'array', items: plannedVisit },
-  },
-} as const;
+        }),
+      ),
+      lastVisitOn: nullableString,
+      bought: nullable(Type.Object({ amountMinor: str, currency: enumOf(CURRENCIES) })),
+      concernNotes: int,
+      plannedVisitId: nullableString,
+      doneThisYear: Type.Boolean(),
+    }),
+  ),
+});
 
-const outcomes = {
-  type: 'object',
-  properties: { met: int, partlyMet: int, notMet: int },
-} as const;
+export const checklistResponse = Type.Object({
+  establishment: Type.Object({
+    id: str,
+    name: str,
+    serviceKind: enumOf(SERVICE_KINDS),
+    street: str,
+    postalCode: str,
+    city: str,
+    country,
+  }),
+  supplier: named,
+  permits: Type.Array(
+    Type.Object({
+      id: str,
+      authority: enumOf(PERMIT_AUTHORITIES),
+      reference: str,
+      scope: str,
+      status: enumOf(PERMIT_STATUSES),
+      validFrom: nullableString,
+      validTo: nullableString,
+      openCases: int,
+      decisions: str,
+      lastCheckedOn: nullableString,
+      lastCheckedByName: nullableString,
+    }),
+  ),
+  freshness: Type.Object({ stale: Type.Boolean(), monthsSince: nullable(int) }),
+  permitChecks: Type.Array(
+    Type.Object({
+      id: str,
+      permitId: nullableString,
+      permitReference: nullableString,
+      plannedVisitId: nullableString,
+      seen: enumOf(PERMIT_OBSERVATIONS),
+      note: str,
+      decisionReference: nullableString,
+      checkedOn: str,
+      checkedBy: str,
+      checkedAt: dateTime,
+    }),
+  ),
+  corrections: Type.Array(
+    Type.Object({
+      id: str,
+      agreementId: str,
+      agreementReference: str,
+      description: str,
+      sentOn: str,
+      deadline: str,
+      status: str,
+    }),
+  ),
+  agreements: Type.Array(
+    Type.Object({
+      id: str,
+      reference: str,
+      title: str,
+      status: enumOf(AGREEMENT_STATUSES),
+      requirements: Type.Array(
+        Type.Object({ id: str, kind: enumOf(REQUIREMENT_KINDS), description: str }),
+      ),
+    }),
+  ),
+  staffList: nullable(
+    Type.Object({
+      requestId: str,
+      periodFrom: str,
+      periodTo: str,
+      status: str,
+      deadline: str,
+      submittedAt: nullableString,
+      result: nullable(Type.Object({ met: int, notMet: int, notApplicable: int })),
+    }),
+  ),
+  plannedVisits: Type.Array(plannedVisitResponse),
+});
+
+const outcomes = Type.Object({ met: int, partlyMet: int, notMet: int });
 
 const visitProperties = {
   id: str,
@@ -358,61 +284,36 @@ const visitProperties = {
   establishment: named,
   plannedVisitId: nullableString,
   visitedOn: str,
-  participants: { type: 'array', items: str },
+  participants: Type.Array(str),
   summary: str,
   createdBy: str,
-  createdAt: { type: 'string', format: 'date-time' },
+  createdAt: dateTime,
   outcomes,
-} as const;
+};
 
-const finding = {
-  type: 'object',
-  properties: { requirementId: str, kind: str, description: str, outcome: str, text: str },
-} as const;
+const finding = Type.Object({
+  requirementId: str,
+  kind: enumOf(REQUIREMENT_KINDS),
+  description: str,
+  outcome: enumOf(FINDING_OUTCOMES),
+  text: str,
+});
 
-export const visitList = {
-  type: 'object',
-  properties: { items: { type: 'array', items: { type: 'object', properties: visitProperties } } },
-} as const;
+export const visitList = Type.Object({ items: Type.Array(Type.Object(visitProperties)) });
 
-export const visitDetail = {
-  type: 'object',
-  properties: {
-    ...visitProperties,
-    findings: { type: 'array', items: finding },
-    callingForCorrection: { type: 'array', items: finding },
-    documents: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: { id: str, fileName: str, contentType: str, sizeBytes: int },
-      },
-    },
-    logbookNotes: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          id: str,
-          text: str,
-          sensitive: { type: 'boolean' },
-          concern: { type: 'boolean' },
-          createdAt: { type: 'string', format: 'date-time' },
-        },
-      },
-    },
-    corrections: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: { id: str, status: str, requirementIds: { type: 'array', items: str } },
-      },
-    },
-  },
-} as const;
-
-export const fileResponse = {
-  type: 'string',
-  format: 'binary',
-  description: 'The file, with its Content-Type and Content-Disposition',
-} as const;
+export const visitDetail = Type.Object({
+  ...visitProperties,
+  findings: Type.Array(finding),
+  callingForCorrection: Type.Array(finding),
+  documents: Type.Array(Type.Object({ id: str, fileName: str, contentType: str, sizeBytes: int })),
+  logbookNotes: Type.Array(
+    Type.Object({
+      id: str,
+      text: str,
+      sensitive: Type.Boolean(),
+      concern: Type.Boolean(),
+      createdAt: dateTime,
+    }),
+  ),
+  corrections: Type.Array(Type.Object({ id: str, status: str, requirementIds: Type.Array(str) })),
+});

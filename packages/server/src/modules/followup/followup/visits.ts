@@ -9,38 +9,15 @@ import {
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { acceptFile, readFile, storeFile, type FilePolicy } from '../../../platform/files.ts';
+import { readFile, storeFile, acceptListedFile, PDF_OR_PICTURE } from '../../../platform/files.ts';
 import type { MessageKey } from '../../../platform/i18n.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import { agreementWithSupplier } from '../logbook/repo.ts';
 import { bodyToday, notFound, stale } from './common.ts';
 import * as repo from './repo.ts';
-
-export const VISIT_DOCUMENTS: FilePolicy = {
-  contentTypes: ['application/pdf', 'image/png', 'image/jpeg'],
-  maxBytes: 5 * 1024 * 1024,
-};
-
-const TYPE_BY_EXTENSION: Record<string, string> = {
-  pdf: 'application/pdf',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-};
+import type { VisitInput } from './schemas.ts';
 
 type Outcome = 'met' | 'partly_met' | 'not_met';
-
-export interface VisitInput {
-  agreementId: string;
-  establishmentId: string;
-  plannedVisitId?: string | null;
-  visitedOn: string;
-  participants: string[];
-  summary: string;
-  findings: { requirementId: string; outcome: string; text?: string }[];
-  logbookNote?: { text: string; sensitive?: boolean; concern?: boolean } | null;
-  documents?: { fileName: string; contentBase64: string }[];
-}
 
 const FINDING_KEYS: Record<FindingProblem['code'], MessageKey> = {
   unknown_requirement: 'followup.finding.requirement_unknown',
@@ -51,32 +28,6 @@ const FINDING_KEYS: Record<FindingProblem['code'], MessageKey> = {
 
 function findingKey(problem: FindingProblem): MessageKey {
   return problem.field === 'text' ? 'followup.finding.text_required' : FINDING_KEYS[problem.code];
-}
-
-/** Checks one document; a refusal names the file's place in the list. */
-function acceptDocument(
-  bodyId: string,
-  actor: Actor,
-  item: { fileName: string; contentBase64: string },
-  index: number,
-) {
-  const field = `documents.${index}`;
-  const extension = item.fileName.trim().toLowerCase().split('.').at(-1) ?? '';
-  const contentType = TYPE_BY_EXTENSION[extension];
-  if (!contentType) throw fieldProblem(`${field}.fileName`, 'followup.document_type');
-  try {
-    const bytes = acceptFile(
-      { ...item, contentType, organisationId: bodyId, uploadedBy: actor.userId },
-      VISIT_DOCUMENTS,
-    );
-    return { fileName: item.fileName.trim(), contentType, bytes };
-  } catch (error) {
-    if (!(error instanceof Problem)) throw error;
-    throw new Problem(error.kind, error.messageKey, {
-      params: error.params,
-      fields: error.fields.map((f) => ({ ...f, field: `${field}.contentBase64` })),
-    });
-  }
 }
 
 export async function recordVisit(deps: Deps, actor: Actor, bodyId: string, input: VisitInput) {
@@ -118,7 +69,14 @@ export async function recordVisit(deps: Deps, actor: Actor, bodyId: string, inpu
     outcome: f.outcome.trim() as Outcome,
     text: f.text?.trim() ?? '',
   }));
-  const files = (input.documents ?? []).map((d, i) => acceptDocument(bodyId, actor, d, i));
+  const files = (input.documents ?? []).map((item, index) =>
+    acceptListedFile(
+      item,
+      { list: 'documents', index, unknownType: 'followup.document_type' },
+      { organisationId: bodyId, uploadedBy: actor.userId },
+      PDF_OR_PICTURE,
+    ),
+  );
   const participants = input.participants.map((p) => p.trim());
   const summary = input.summary.trim();
   const note = input.logbookNote?.text.trim() ? input.logbookNote : null;

@@ -2,6 +2,7 @@
 // hide or lift one establishment on an agreement, hide/lift/terminate a whole supplier (the same
 // change the agreements area makes for procurement officers), and the supplier's follow-up
 // timeline (followup.read). :orgId is the caller's.
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -9,19 +10,17 @@ import * as schemas from './schemas.ts';
 import * as service from './service.ts';
 import { supplierTimeline } from './timeline.ts';
 
-type AgreementParams = { orgId: string; agreementId: string };
-type EstablishmentParams = AgreementParams & { establishmentId: string };
-
-const tags = ['hiding'];
 const A = '/api/organisations/:orgId/agreements/:agreementId';
 
-export async function hidingRoutes(app: FastifyInstance, deps: Deps) {
-  app.get<{ Params: AgreementParams }>(
+export async function hidingRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
     `${A}/establishment-hidings`,
     {
       config: { permission: 'agreements.read' },
       schema: {
-        tags,
+        operationId: 'followup.listEstablishmentHidings',
         summary: 'Establishments hidden on the agreement (now or from a coming day)',
         params: schemas.agreementParams,
         response: { 200: schemas.hidings },
@@ -31,12 +30,12 @@ export async function hidingRoutes(app: FastifyInstance, deps: Deps) {
       service.establishmentHidings(deps, request.params.orgId, request.params.agreementId),
   );
 
-  app.post<{ Params: EstablishmentParams; Body: service.HideInput }>(
+  app.post(
     `${A}/establishments/:establishmentId/hide`,
     {
       config: { permission: 'followup.manage' },
       schema: {
-        tags,
+        operationId: 'followup.hideEstablishment',
         summary: 'Hide one establishment on the agreement, with a reason and dates',
         params: schemas.establishmentParams,
         body: schemas.hideBody,
@@ -54,12 +53,12 @@ export async function hidingRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.post<{ Params: EstablishmentParams; Body: { reason: string } }>(
+  app.post(
     `${A}/establishments/:establishmentId/lift`,
     {
       config: { permission: 'followup.manage' },
       schema: {
-        tags,
+        operationId: 'followup.liftEstablishmentHiding',
         summary: 'Lift the hiding of one establishment, with a reason',
         params: schemas.establishmentParams,
         body: schemas.liftBody,
@@ -77,12 +76,12 @@ export async function hidingRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.get<{ Params: { orgId: string; supplierId: string } }>(
+  app.get(
     '/api/organisations/:orgId/suppliers/:supplierId/timeline',
     {
       config: { permission: 'followup.read' },
       schema: {
-        tags,
+        operationId: 'followup.supplierTimeline',
         summary: "Everything of the body's follow-up of a supplier, newest first",
         params: schemas.supplierParams,
         response: { 200: schemas.timeline },

@@ -8,15 +8,10 @@ import { fieldProblem, Problem, notFound } from '../../../platform/problem.ts';
 import * as agreementsService from '../../agreements/agreements/service.ts';
 import { noticeOfHiding } from './notices.ts';
 import * as repo from './repo.ts';
+import type { HideInput, LiftInput } from './schemas.ts';
 
 /** What this uses of the agreements area. */
 const agreements: Pick<typeof agreementsService, 'findVisibleAgreement'> = agreementsService;
-
-export interface HideInput {
-  reason: string;
-  hiddenFrom: string;
-  hiddenTo?: string | null;
-}
 
 export async function hideEstablishment(
   deps: Deps,
@@ -72,7 +67,7 @@ export async function liftEstablishmentHiding(
   orgId: string,
   agreementId: string,
   establishmentId: string,
-  input: { reason: string },
+  input: LiftInput,
 ) {
   const reason = input.reason.trim();
   await deps.db.transaction().execute(async (trx) => {

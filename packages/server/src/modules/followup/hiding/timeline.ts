@@ -11,14 +11,33 @@ import { Problem } from '../../../platform/problem.ts';
 import { reportOn, requirementsForSupplier, summaryOf } from '../stafflists/report.ts';
 import * as repo from './repo.ts';
 
-type Detail = Record<string, string | number | boolean | null>;
+/** What a timeline item is about. */
+export const TIMELINE_KINDS = [
+  'supplier_hidden',
+  'supplier_hiding_lifted',
+  'supplier_terminated',
+  'establishment_hidden',
+  'establishment_hiding_lifted',
+  'permit_checked',
+  'staff_list_requested',
+  'staff_list_submitted',
+  'visit',
+  'logbook_note',
+  'correction_requested',
+  'correction_answered',
+  'correction_decided',
+  'orders',
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export type TimelineDetail = Record<string, string | number | boolean | null>;
 
 export interface TimelineItem {
   at: Date;
-  kind: string;
+  kind: TimelineKind;
   actor: string | null;
   link: string | null;
-  detail: Detail;
+  detail: TimelineDetail;
 }
 
 const STATUS_KIND = {

@@ -1,5 +1,6 @@
 // HTTP routes of the logbook: notes about suppliers, their sensitive reads, and the short summary
 // the catalogue and call-off screens show beside each supplier. :orgId is the caller's.
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -7,18 +8,15 @@ import { orgParams } from '../../../platform/schemas.ts';
 import * as schemas from './schemas.ts';
 import * as service from './service.ts';
 
-type OrgParams = { orgId: string };
-type NoteParams = OrgParams & { noteId: string };
+export async function logbookRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
 
-const tags = ['logbook'];
-
-export async function logbookRoutes(app: FastifyInstance, deps: Deps) {
-  app.post<{ Params: OrgParams; Body: service.NewNote }>(
+  app.post(
     '/api/organisations/:orgId/logbook',
     {
       config: { permission: 'logbook.write' },
       schema: {
-        tags,
+        operationId: 'followup.writeNote',
         summary: 'Write a logbook note about a supplier on one of the body’s agreements',
         params: orgParams,
         body: schemas.noteBody,
@@ -36,12 +34,12 @@ export async function logbookRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  app.get<{ Params: OrgParams; Querystring: service.NoteFilter }>(
+  app.get(
     '/api/organisations/:orgId/logbook',
     {
       config: { permission: 'logbook.read' },
       schema: {
-        tags,
+        operationId: 'followup.listNotes',
         summary: 'Logbook notes the organisation may read, newest first (sensitive text left out)',
         params: orgParams,
         querystring: schemas.listQuery,
@@ -51,12 +49,12 @@ export async function logbookRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.listNotes(deps, request.params.orgId, request.query),
   );
 
-  app.get<{ Params: OrgParams; Querystring: { supplierIds: string[] } }>(
+  app.get(
     '/api/organisations/:orgId/logbook/summary',
     {
       config: { permission: 'logbook.read' },
       schema: {
-        tags,
+        operationId: 'followup.noteSummary',
         summary: 'Per supplier: the latest notes and the number of open requests for correction',
         params: orgParams,
         querystring: schemas.summaryQuery,
@@ -67,12 +65,12 @@ export async function logbookRoutes(app: FastifyInstance, deps: Deps) {
       service.supplierSummary(deps, request.params.orgId, request.query.supplierIds),
   );
 
-  app.get<{ Params: NoteParams }>(
+  app.get(
     '/api/organisations/:orgId/logbook/:noteId',
     {
       config: { permission: 'logbook.read' },
       schema: {
-        tags,
+        operationId: 'followup.readNote',
         summary: 'One note with its text; reading a sensitive note is recorded',
         params: schemas.noteParams,
         response: { 200: schemas.note },
@@ -82,12 +80,12 @@ export async function logbookRoutes(app: FastifyInstance, deps: Deps) {
       service.readNote(deps, actorOf(request), request.params.orgId, request.params.noteId),
   );
 
-  app.get<{ Params: NoteParams }>(
+  app.get(
     '/api/organisations/:orgId/logbook/:noteId/reads',
     {
       config: { permission: 'followup.read' },
       schema: {
-        tags,
+        operationId: 'followup.listNoteReads',
         summary: 'Who read a sensitive note and when (the agreement owner’s officers)',
         params: schemas.noteParams,
         response: { 200: schemas.readList },

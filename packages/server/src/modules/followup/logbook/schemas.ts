@@ -1,113 +1,68 @@
-// JSON schemas of the logbook routes: what may come in, what goes out.
-import { nonBlankText, nullableString, uuid } from '../../../platform/schemas.ts';
+// Schemas of the logbook routes: what may come in, what goes out.
+import { Type, type Static } from 'typebox';
+import { dateTime, nonBlankText, nullable, paramsOf, uuid } from '../../../platform/schemas.ts';
 
-export const noteParams = {
-  type: 'object',
-  required: ['orgId', 'noteId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, noteId: uuid },
-} as const;
+export const noteParams = paramsOf('orgId', 'noteId');
 
-export const listQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    supplierId: uuid,
-    establishmentId: uuid,
-    agreementId: uuid,
-    limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+export const listQuery = Type.Object(
+  {
+    supplierId: Type.Optional(uuid),
+    establishmentId: Type.Optional(uuid),
+    agreementId: Type.Optional(uuid),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   },
-} as const;
+  { additionalProperties: false },
+);
 
-export const summaryQuery = {
-  type: 'object',
-  required: ['supplierIds'],
-  additionalProperties: false,
-  properties: {
-    supplierIds: { type: 'array', items: uuid, minItems: 1, maxItems: 100 },
-  },
-} as const;
+export const summaryQuery = Type.Object(
+  { supplierIds: Type.Array(uuid, { minItems: 1, maxItems: 100 }) },
+  { additionalProperties: false },
+);
 
-export const noteBody = {
-  type: 'object',
-  required: ['agreementId', 'supplierId', 'text', 'sensitive', 'concern'],
-  additionalProperties: false,
-  properties: {
+export const noteBody = Type.Object(
+  {
     agreementId: uuid,
     supplierId: uuid,
-    establishmentId: { ...uuid, type: ['string', 'null'] },
+    establishmentId: Type.Optional(nullable(uuid)),
     text: nonBlankText(4000),
-    sensitive: { type: 'boolean' },
-    concern: { type: 'boolean' },
+    sensitive: Type.Boolean(),
+    concern: Type.Boolean(),
   },
-} as const;
+  { additionalProperties: false },
+);
 
-const named = {
-  type: 'object',
-  properties: { id: { type: 'string' }, name: { type: 'string' } },
-} as const;
+export type NewNote = Static<typeof noteBody>;
+export type NoteFilter = Static<typeof listQuery>;
 
-export const note = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    agreement: {
-      type: 'object',
-      properties: {
-        id: { type: 'string' },
-        reference: { type: 'string' },
-        title: { type: 'string' },
-      },
-    },
-    supplier: named,
-    establishment: { ...named, type: ['object', 'null'] },
-    author: {
-      type: 'object',
-      properties: { name: { type: 'string' }, organisation: { type: 'string' } },
-    },
-    createdAt: { type: 'string', format: 'date-time' },
-    sensitive: { type: 'boolean' },
-    concern: { type: 'boolean' },
-    text: { ...nullableString, description: 'Null in lists when the note is sensitive' },
-    ownNote: { type: 'boolean', description: "The caller's organisation owns the agreement" },
-  },
-} as const;
+const named = Type.Object({ id: Type.String(), name: Type.String() });
 
-export const noteList = {
-  type: 'object',
-  properties: { items: { type: 'array', items: note } },
-} as const;
+export const note = Type.Object({
+  id: Type.String(),
+  agreement: Type.Object({ id: Type.String(), reference: Type.String(), title: Type.String() }),
+  supplier: named,
+  establishment: nullable(named),
+  author: Type.Object({ name: Type.String(), organisation: Type.String() }),
+  createdAt: dateTime,
+  sensitive: Type.Boolean(),
+  concern: Type.Boolean(),
+  text: nullable(Type.String({ description: 'Null in lists when the note is sensitive' })),
+  ownNote: Type.Boolean({ description: "The caller's organisation owns the agreement" }),
+});
 
-export const readList = {
-  type: 'object',
-  properties: {
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          at: { type: 'string', format: 'date-time' },
-          user: { type: 'string' },
-          organisation: { type: 'string' },
-        },
-      },
-    },
-  },
-} as const;
+export const noteList = Type.Object({ items: Type.Array(note) });
 
-export const summary = {
-  type: 'object',
-  properties: {
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          supplierId: { type: 'string' },
-          notes: { type: 'array', items: note },
-          openCorrections: { type: 'integer' },
-        },
-      },
-    },
-  },
-} as const;
+export const readList = Type.Object({
+  items: Type.Array(
+    Type.Object({ at: dateTime, user: Type.String(), organisation: Type.String() }),
+  ),
+});
+
+export const summary = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      supplierId: Type.String(),
+      notes: Type.Array(note),
+      openCorrections: Type.Integer(),
+    }),
+  ),
+});

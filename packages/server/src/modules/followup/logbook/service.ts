@@ -7,22 +7,7 @@ import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
-
-export interface NewNote {
-  agreementId: string;
-  supplierId: string;
-  establishmentId?: string | null;
-  text: string;
-  sensitive: boolean;
-  concern: boolean;
-}
-
-export interface NoteFilter {
-  supplierId?: string;
-  establishmentId?: string;
-  agreementId?: string;
-  limit?: number;
-}
+import type { NewNote, NoteFilter } from './schemas.ts';
 
 /** Notes shown beside a supplier in the catalogue and call-off screens. */
 export const SUMMARY_NOTES = 3;

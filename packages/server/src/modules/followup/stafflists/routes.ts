@@ -1,8 +1,9 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { t } from '../../../platform/i18n.ts';
-import { orgParams } from '../../../platform/schemas.ts';
+import { fileAnswer, MEDIA, orgParams } from '../../../platform/schemas.ts';
 import {
   MAX_BASE64,
   choices,
@@ -17,7 +18,6 @@ import {
 } from './schemas.ts';
 import * as service from './service.ts';
 
-type RequestParams = { Params: { orgId: string; requestId: string } };
 type Submission = Awaited<ReturnType<typeof service.submitRows>>;
 
 /** A refused list: 422 problem+json naming every row, column and reason (also as field errors). */
@@ -41,15 +41,17 @@ function sendSubmission(request: FastifyRequest, reply: FastifyReply, result: Su
     });
 }
 
-export async function staffListRoutes(app: FastifyInstance, deps: Deps) {
+export async function staffListRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+
   // ---- the body's quality officers ----------------------------------------------------------
 
-  app.get<{ Params: { orgId: string }; Querystring: { status?: 'requested' | 'submitted' } }>(
+  app.get(
     '/api/organisations/:orgId/staff-lists',
     {
       config: { permission: 'followup.read' },
       schema: {
-        tags: ['staff lists'],
+        operationId: 'followup.listStaffListRequests',
         summary: "The body's staff-list requests with the latest list's outcome",
         params: orgParams,
         querystring: listQuery,
@@ -60,12 +62,12 @@ export async function staffListRoutes(app: FastifyInstance, deps: Deps) {
       service.listRequests(deps, { organisationId: request.params.orgId }, request.query.status),
   );
 
-  app.get<{ Params: { orgId: string } }>(
+  app.get(
     '/api/organisations/:orgId/staff-lists/choices',
     {
       config: { permission: 'followup.manage' },
       schema: {
-        tags: ['staff lists'],
+        operationId: 'followup.staffListChoices',
         summary: "The body's agreements and the establishments a staff list can be requested for",
         params: orgParams,
         response: { 200: choices },
@@ -74,12 +76,12 @@ export async function staffListRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.requestChoices(deps, request.params.orgId),
   );
 
-  app.post<{ Params: { orgId: string }; Body: service.RequestInput }>(
+  app.post(
     '/api/organisations/:orgId/staff-lists',
     {
       config: { permission: 'followup.manage' },
       schema: {
-        tags: ['staff lists'],
+        operationId: 'followup.requestStaffList',
         summary: "Request an establishment's staff list for a period; the supplier is emailed",
         params: orgParams,
         body: requestBody,
@@ -97,12 +99,12 @@ export async function staffListRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  app.get<RequestParams>(
+  app.get(
     '/api/organisations/:orgId/staff-lists/:requestId',
     {
       config: { permission: 'followup.read' },
       schema: {
-        tags: ['staff lists'],
+        operationId: 'followup.readStaffListRequest',
         summary: 'A request, its latest list (with names) and the report per requirement',
         params: requestParams,
         response: { 200: requestDetail },
@@ -118,12 +120,12 @@ export async function staffListRoutes(app: FastifyInstance, deps: Deps) {
 
   // ---- the supplier -------------------------------------------------------------------------
 
-  app.get<{ Params: { orgId: string }; Querystring: { status?: 'requested' | 'submitted' } }>(
+  app.get(
     '/api/organisations/:orgId/supplier-staff-lists',
     {
       config: { permission: 'followup.respond' },
       schema: {
-        tags: ['staff lists'],
+        operationId: 'followup.listSupplierStaffLists',
         summary: "The staff lists asked of the caller's company",
         params: orgParams,
         querystring: listQuery,
@@ -134,15 +136,17 @@ export async function staffListRoutes(app: FastifyInstance, deps: Deps) {
       service.listRequests(deps, { supplierId: request.params.orgId }, request.query.status),
   );
 
-  app.get<{ Params: { orgId: string } }>(
+  app.get(
     '/api/organisations/:orgId/supplier-staff-lists/template.csv',
     {
       config: { permission: 'followup.respond' },
       schema: {
-        tags: ['staff lists'],
+        operationId: 'followup.staffListTemplate',
         summary: "An empty staff list with the headings in the caller's language",
         params: orgParams,
-        response: { 200: { type: 'string' } },
+        response: {
+          200: fileAnswer([MEDIA.csv], 'An empty staff list to fill in (CSV)'),
+        },
       },
     },
     async (request, reply) =>
@@ -152,12 +156,12 @@ export async function staffListRoutes(app: FastifyInstance, deps: Deps) {
         .send(service.templateCsv(localeOf(request))),
   );
 
-  app.get<RequestParams>(
+  app.get(
     '/api/organisations/:orgId/supplier-staff-lists/:requestId',
     {
       config: { permission: 'followup.respond' },
       schema: {
-        tags: ['staff lists'],
+        operationId: 'followup.readSupplierStaffList',
         summary: "A request to the caller's company, its own latest list and the report on it",
         params: requestParams,
         response: { 200: requestDetail },
@@ -167,17 +171,20 @@ export async function staffListRoutes(app: FastifyInstance, deps: Deps) {
       service.requestDetail(deps, { supplierId: request.params.orgId }, request.params.requestId),
   );
 
-  app.post<RequestParams & { Body: { fileName: string; contentBase64: string } }>(
+  app.post(
     '/api/organisations/:orgId/supplier-staff-lists/:requestId/file',
     {
       config: { permission: 'followup.respond' },
       bodyLimit: MAX_BASE64 + 64 * 1024,
       schema: {
-        tags: ['staff lists'],
+        operationId: 'followup.submitStaffListFile',
         summary: 'Submit the staff list as a CSV or XLSX file (base64): all rows, or none (422)',
         params: requestParams,
         body: fileBody,
-        response: { 201: requestDetail, 422: rejected },
+        response: {
+          201: requestDetail,
+          422: { content: { 'application/problem+json': { schema: rejected } } },
+        },
       },
     },
     async (request, reply) =>
@@ -195,16 +202,19 @@ export async function staffListRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.post<RequestParams & { Body: { rows: service.FormRow[] } }>(
+  app.post(
     '/api/organisations/:orgId/supplier-staff-lists/:requestId/rows',
     {
       config: { permission: 'followup.respond' },
       schema: {
-        tags: ['staff lists'],
+        operationId: 'followup.submitStaffListRows',
         summary: 'Submit the staff list filled in a form, read by the same rules as a file',
         params: requestParams,
         body: rowsBody,
-        response: { 201: requestDetail, 422: rejected },
+        response: {
+          201: requestDetail,
+          422: { content: { 'application/problem+json': { schema: rejected } } },
+        },
       },
     },
     async (request, reply) =>

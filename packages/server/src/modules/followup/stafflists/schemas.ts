@@ -1,12 +1,23 @@
-// JSON-schema pieces of the staff-list area.
+// Schemas of the staff-list routes: what may come in, what goes out.
+import { Type, type Static, type TOptional } from 'typebox';
+import { type ContractRequirement, REQUIREMENT_KINDS } from '@tildel/domain/contract-requirements';
 import {
+  SHIFTS,
+  STAFF_EDUCATION_CODES,
   STAFF_LIST_COLUMNS,
   STAFF_LIST_MAX_ROWS,
   STAFF_NAME_MAX_LENGTH,
+  STAFF_ROLES,
+  type CheckOutcome,
+  type StaffListColumn,
 } from '@tildel/domain/staff-list/index';
 import { STAFF_LIST_FILE_MAX_BYTES } from './staff-list-file.ts';
 import {
   base64MaxLength,
+  enumOf,
+  nullable,
+  nullableString,
+  paramsOf,
   plainDate,
   problemDetails,
   text,
@@ -14,273 +25,187 @@ import {
   uuid,
 } from '../../../platform/schemas.ts';
 
-export const requestParams = {
-  type: 'object',
-  required: ['orgId', 'requestId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, requestId: uuid },
-} as const;
+/** Where a request stands: asked for, or a list came in. */
+export const STAFF_LIST_STATUSES = ['requested', 'submitted'] as const;
+export type StaffListStatus = (typeof STAFF_LIST_STATUSES)[number];
 
-export const listQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { status: { type: 'string', enum: ['requested', 'submitted'] } },
-} as const;
+export const requestParams = paramsOf('orgId', 'requestId');
+
+export const listQuery = Type.Object(
+  { status: Type.Optional(enumOf(STAFF_LIST_STATUSES)) },
+  { additionalProperties: false },
+);
 
 /** An instant as ISO 8601, in the years PostgreSQL and the rest of Tildel accept. */
-const instant = {
-  type: 'string',
-  format: 'date-time',
-  maxLength: 40,
-  pattern: '^(19|20)[0-9]{2}-',
-} as const;
+const instant = Type.String({ format: 'date-time', maxLength: 40, pattern: '^(19|20)[0-9]{2}-' });
 
-export const requestBody = {
-  type: 'object',
-  required: [
-    'agreementId',
-    'establishmentId',
-    'periodFrom',
-    'periodTo',
-    'placedResidents',
-    'deadline',
-  ],
-  additionalProperties: false,
-  properties: {
+export const requestBody = Type.Object(
+  {
     agreementId: uuid,
     establishmentId: uuid,
     periodFrom: plainDate,
     periodTo: plainDate,
-    placedResidents: { type: 'integer', minimum: 0, maximum: 1000 },
+    placedResidents: Type.Integer({ minimum: 0, maximum: 1000 }),
     deadline: instant,
-    message: text(2000),
+    message: Type.Optional(text(2000)),
   },
-} as const;
+  { additionalProperties: false },
+);
+
+export type RequestInput = Static<typeof requestBody>;
 
 // 2 MB of file is about 2.7 MB of base64; a little more passes so the reader names the limit.
 export const MAX_BASE64 = base64MaxLength(STAFF_LIST_FILE_MAX_BYTES);
 
 export const fileBody = uploadedFile(STAFF_LIST_FILE_MAX_BYTES);
 
+export type FileInput = Static<typeof fileBody>;
+
 /** A cell as typed; the domain's parser says what it must hold, as it does for a file. */
 const cell = text(STAFF_NAME_MAX_LENGTH + 50);
 
-export const rowsBody = {
-  type: 'object',
-  required: ['rows'],
-  additionalProperties: false,
-  properties: {
-    rows: {
-      type: 'array',
+const rowCells = Object.fromEntries(
+  STAFF_LIST_COLUMNS.map((column) => [column, Type.Optional(cell)]),
+) as Record<StaffListColumn, TOptional<typeof cell>>;
+
+export const rowsBody = Type.Object(
+  {
+    rows: Type.Array(Type.Object(rowCells, { additionalProperties: false }), {
       maxItems: STAFF_LIST_MAX_ROWS,
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        properties: Object.fromEntries(STAFF_LIST_COLUMNS.map((c) => [c, cell])),
-      },
-    },
+    }),
   },
-} as const;
+  { additionalProperties: false },
+);
 
-const named = {
-  type: 'object',
-  properties: { id: { type: 'string' }, name: { type: 'string' } },
-} as const;
+/** One row as a form gives it: the cells of a file, as text, under the columns' keys. */
+export type FormRow = Static<typeof rowsBody>['rows'][number];
 
-export const request = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    body: named,
-    agreement: {
-      type: 'object',
-      properties: {
-        id: { type: 'string' },
-        reference: { type: 'string' },
-        title: { type: 'string' },
-      },
-    },
-    supplier: named,
-    establishment: named,
-    periodFrom: { type: 'string' },
-    periodTo: { type: 'string' },
-    placedResidents: { type: 'integer' },
-    deadline: { type: 'string' },
-    message: { type: 'string' },
-    status: { type: 'string' },
-    overdue: { type: 'boolean' },
-    requestedAt: { type: 'string' },
-    version: { type: 'integer' },
-  },
-} as const;
+// ---- responses ----------------------------------------------------------------------------------
 
-export const requestList = {
-  type: 'object',
-  properties: {
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          ...request.properties,
-          latest: {
-            type: ['object', 'null'],
-            properties: {
-              submittedAt: { type: 'string' },
-              met: { type: 'integer' },
-              notMet: { type: 'integer' },
-              notApplicable: { type: 'integer' },
-            },
-          },
-        },
-      },
-    },
-  },
-} as const;
+const str = Type.String();
+const int = Type.Integer();
+const named = Type.Object({ id: str, name: str });
 
-const rowNumbers = { type: 'array', items: { type: 'integer' } } as const;
-const measure = {
-  type: ['object', 'null'],
-  properties: {
-    unit: { type: 'string' },
-    measured: { type: 'integer' },
-    required: { type: 'integer' },
-    shortfall: { type: 'integer' },
-  },
-} as const;
+const requestProperties = {
+  id: str,
+  body: named,
+  agreement: Type.Object({ id: str, reference: str, title: str }),
+  supplier: named,
+  establishment: named,
+  periodFrom: str,
+  periodTo: str,
+  placedResidents: int,
+  deadline: str,
+  message: str,
+  status: enumOf(STAFF_LIST_STATUSES),
+  overdue: Type.Boolean(),
+  requestedAt: str,
+  version: int,
+};
+
+export const requestList = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      ...requestProperties,
+      latest: nullable(
+        Type.Object({ submittedAt: str, met: int, notMet: int, notApplicable: int }),
+      ),
+    }),
+  ),
+});
+
+/** How a requirement stands against the list (staff-list/checks.ts `CheckOutcome`). */
+const CHECK_OUTCOMES = [
+  'met',
+  'not_met',
+  'not_applicable',
+] as const satisfies readonly CheckOutcome[];
+
+const rowNumbers = Type.Array(int);
+const measureProperties = { unit: str, measured: int, required: int, shortfall: int };
+
 /** A requirement's parameters differ by kind; parseRequirement has checked them. */
-const requirement = { type: 'object', additionalProperties: true } as const;
-
-const staffRow = {
+const requirement = Type.Unsafe<ContractRequirement>({
   type: 'object',
-  properties: {
-    row: { type: 'integer' },
-    name: { type: 'string' },
-    role: { type: 'string' },
-    education: { type: 'string' },
-    yearsInRoleHundredths: { type: ['integer', 'null'] },
-    employmentHundredths: { type: 'integer' },
-    hoursHundredths: {
-      type: 'object',
-      properties: {
-        day: { type: 'integer' },
-        evening: { type: 'integer' },
-        night: { type: 'integer' },
-      },
-    },
-    nightAwake: { type: 'boolean' },
-  },
-} as const;
+  additionalProperties: true,
+});
+
+/** A row as stored (jsonb): every row was read by the domain's parseStaffList. */
+const staffRow = Type.Object({
+  row: int,
+  name: str,
+  role: enumOf(STAFF_ROLES),
+  education: enumOf(STAFF_EDUCATION_CODES),
+  yearsInRoleHundredths: nullable(int),
+  employmentHundredths: int,
+  hoursHundredths: Type.Object({ day: int, evening: int, night: int }),
+  nightAwake: Type.Boolean(),
+});
 
 const submissionFacts = {
-  id: { type: 'string' },
-  source: { type: 'string' },
-  fileName: { type: ['string', 'null'] },
-  submittedAt: { type: 'string' },
-  submittedByName: { type: 'string' },
-} as const;
+  id: str,
+  source: str,
+  fileName: nullableString,
+  submittedAt: str,
+  submittedByName: str,
+};
 
-export const requestDetail = {
-  type: 'object',
-  properties: {
-    request,
-    requirements: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: { id: { type: 'string' }, description: { type: 'string' }, requirement },
-      },
-    },
-    latest: {
-      type: ['object', 'null'],
-      properties: { ...submissionFacts, rows: { type: 'array', items: staffRow } },
-    },
-    report: {
-      type: ['array', 'null'],
-      items: {
-        type: 'object',
-        properties: {
-          requirementId: { type: 'string' },
-          description: { type: 'string' },
-          requirement,
-          kind: { type: 'string' },
-          outcome: { type: 'string' },
-          measure,
-          countedRows: rowNumbers,
-          failedRows: {
-            type: 'array',
-            items: {
-              type: 'object',
-              properties: {
-                row: { type: 'integer' },
-                reasons: { type: 'array', items: { type: 'string' } },
-              },
-            },
-          },
-          shifts: {
-            type: 'array',
-            items: {
-              type: 'object',
-              properties: {
-                shift: { type: 'string' },
-                outcome: { type: 'string' },
-                ...measure.properties,
-                countedRows: rowNumbers,
-              },
-            },
-          },
-          notApplicable: { type: 'string' },
-        },
-      },
-    },
-    history: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: { ...submissionFacts, rowCount: { type: 'integer' } },
-      },
-    },
-  },
-} as const;
+export const requestDetail = Type.Object({
+  request: Type.Object(requestProperties),
+  requirements: Type.Array(Type.Object({ id: str, description: str, requirement })),
+  latest: nullable(Type.Object({ ...submissionFacts, rows: Type.Array(staffRow) })),
+  report: nullable(
+    Type.Array(
+      Type.Object({
+        requirementId: str,
+        description: str,
+        requirement,
+        kind: enumOf(REQUIREMENT_KINDS),
+        outcome: enumOf(CHECK_OUTCOMES),
+        measure: nullable(Type.Object(measureProperties)),
+        countedRows: rowNumbers,
+        failedRows: Type.Array(Type.Object({ row: int, reasons: Type.Array(str) })),
+        shifts: Type.Optional(
+          Type.Array(
+            Type.Object({
+              shift: enumOf(SHIFTS),
+              outcome: str,
+              ...measureProperties,
+              countedRows: rowNumbers,
+            }),
+          ),
+        ),
+        notApplicable: Type.Optional(str),
+      }),
+    ),
+  ),
+  history: Type.Array(Type.Object({ ...submissionFacts, rowCount: int })),
+});
 
-export const choices = {
-  type: 'object',
-  properties: {
-    agreements: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          id: { type: 'string' },
-          reference: { type: 'string' },
-          title: { type: 'string' },
-          establishments: {
-            type: 'array',
-            items: { type: 'object', properties: { ...named.properties, supplier: named } },
-          },
-        },
-      },
-    },
-  },
-} as const;
+export const choices = Type.Object({
+  agreements: Type.Array(
+    Type.Object({
+      id: str,
+      reference: str,
+      title: str,
+      establishments: Type.Array(Type.Object({ id: str, name: str, supplier: named })),
+    }),
+  ),
+});
 
 /** A list refused whole: every problem with its row, column and reason in words. */
-export const rejected = {
-  ...problemDetails,
-  properties: {
+export const rejected = Type.Object(
+  {
     ...problemDetails.properties,
-    problems: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          row: { type: 'integer' },
-          column: { type: ['string', 'null'] },
-          heading: { type: ['string', 'null'] },
-          reason: { type: 'string' },
-          message: { type: 'string' },
-        },
-      },
-    },
+    problems: Type.Array(
+      Type.Object({
+        row: int,
+        column: nullableString,
+        heading: nullableString,
+        reason: str,
+        message: str,
+      }),
+    ),
   },
-} as const;
+  { description: 'RFC 9457 problem details, in the reader’s language, with every problem' },
+);

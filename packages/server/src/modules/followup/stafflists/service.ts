@@ -7,7 +7,6 @@ import {
   STAFF_LIST_COLUMNS,
   STAFF_LIST_HEADINGS,
   parseStaffList,
-  type StaffListColumn,
   type StaffListRow,
 } from '@tildel/domain/staff-list/index';
 import type { Actor } from '../../../platform/access.ts';
@@ -26,22 +25,10 @@ import {
   type AppliedRequirement,
 } from './report.ts';
 import * as repo from './repo.ts';
+import type { FileInput, FormRow, RequestInput, StaffListStatus } from './schemas.ts';
 
 /** A list covers at most a leap year: the longest period the hour limits of a row allow. */
 const MAX_PERIOD_DAYS = 366;
-
-export interface RequestInput {
-  agreementId: string;
-  establishmentId: string;
-  periodFrom: string;
-  periodTo: string;
-  placedResidents: number;
-  deadline: string;
-  message?: string;
-}
-
-/** One row as a form gives it: the cells of a file, as text, under the columns' keys. */
-export type FormRow = Partial<Record<StaffListColumn, string>>;
 
 type Owner = { organisationId: string } | { supplierId: string };
 
@@ -90,7 +77,7 @@ function requirementCache(db: Deps['db']) {
   };
 }
 
-export async function listRequests(deps: Deps, owner: Owner, status?: 'requested' | 'submitted') {
+export async function listRequests(deps: Deps, owner: Owner, status?: StaffListStatus) {
   const rows = await repo.requestsOf(deps.db, owner, status);
   const submissions = await repo.submissionsOf(
     deps.db,
@@ -335,7 +322,7 @@ export async function submitFile(
   supplierId: string,
   requestId: string,
   locale: Locale,
-  file: { fileName: string; contentBase64: string },
+  file: FileInput,
 ): Promise<Submission> {
   // Another supplier's request is not found, whatever the file holds.
   await ownedRequest(deps.db, { supplierId }, requestId);

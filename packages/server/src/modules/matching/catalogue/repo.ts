@@ -5,7 +5,8 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { CATALOGUE_ORDER, type CatalogueSort, type SortKey } from '@tildel/domain/catalogue';
 import type { Position } from '@tildel/domain/reference/municipalities';
-import type { ServiceKind } from '@tildel/domain/taxonomy';
+import type { Currency } from '@tildel/domain/money';
+import type { PriceUnit, ServiceKind } from '@tildel/domain/taxonomy';
 import type { DB } from '../../../db/types.ts';
 
 /**
@@ -52,7 +53,7 @@ export async function visibleTaxonomy(db: Kysely<DB>, callerId: string) {
     name_sv: string;
     name_da: string;
     name_en: string;
-    default_unit: string;
+    default_unit: PriceUnit;
     body_id: string;
     body_name: string;
   }>`
@@ -117,8 +118,8 @@ export interface SearchRow {
   supplier_name: string;
   distance_km: number | null;
   price_minor: string | null;
-  price_currency: string | null;
-  price_unit: string | null;
+  price_currency: Currency | null;
+  price_unit: PriceUnit | null;
   price_valid_from: string | null;
   price_valid_to: string | null;
   permit_count: number;

@@ -14,24 +14,7 @@ import type { Deps } from '../../../platform/deps.ts';
 import type { MessageKey } from '../../../platform/i18n.ts';
 import { Problem } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
-
-/** The query string as the API takes it. */
-export interface CatalogueQuery {
-  category?: string;
-  targetGroup?: string;
-  age?: number;
-  gender?: 'female' | 'male';
-  municipality?: string;
-  near?: string;
-  maxDistanceKm?: number;
-  minFreePlaces?: number;
-  permitValid?: boolean;
-  priceMin?: number;
-  priceMax?: number;
-  sort?: 'name' | 'price' | 'distance';
-  limit: number;
-  offset: number;
-}
+import { SEARCH_DEFAULTS, type CatalogueQuery } from './schemas.ts';
 
 /** Criteria field → the query parameter a problem names. */
 const PARAMETER: Record<keyof CatalogueCriteria, keyof CatalogueQuery> = {
@@ -74,6 +57,7 @@ function criteriaOf(q: CatalogueQuery): CatalogueCriteria {
 }
 
 export async function search(deps: Deps, callerId: string, query: CatalogueQuery) {
+  const { limit = SEARCH_DEFAULTS.limit, offset = SEARCH_DEFAULTS.offset } = query;
   const criteria = criteriaOf(query);
   const problems = criteriaProblems(criteria);
   if (problems.length > 0) {
@@ -111,14 +95,14 @@ export async function search(deps: Deps, callerId: string, query: CatalogueQuery
     priceMinMinor: criteria.priceMinMinor,
     priceMaxMinor: criteria.priceMaxMinor,
     sort: criteria.sort,
-    limit: query.limit,
-    offset: query.offset,
+    limit,
+    offset,
   });
   return {
     items: rows.map(resultView),
     total: rows.length > 0 ? Number(rows[0]!.total) : 0,
-    limit: query.limit,
-    offset: query.offset,
+    limit,
+    offset,
   };
 }
 
@@ -144,8 +128,12 @@ function resultView(r: repo.SearchRow) {
     supplier: { id: r.supplier_id, name: r.supplier_name },
     distanceKm: r.distance_km,
     permitStatus: permitStatus(r.permit_count, r.permit_in_force),
+    // The price's columns come from one row: all there, or none.
     price:
-      r.price_minor === null
+      r.price_minor === null ||
+      r.price_currency === null ||
+      r.price_unit === null ||
+      r.price_valid_from === null
         ? null
         : {
             amountMinor: Number(r.price_minor),

@@ -18,7 +18,8 @@ export async function auditRecords(
       id: r.id,
       seq: Number(r.seq),
       at: r.at,
-      actor: r.actor_id ? { id: r.actor_id, name: r.actor_name, email: r.actor_email } : null,
+      // The actor's id is the joined user's, so with an id the user's name and email are there.
+      actor: r.actor_id ? { id: r.actor_id, name: r.actor_name!, email: r.actor_email! } : null,
       action: r.action,
       objectType: r.object_type,
       objectId: r.object_id,

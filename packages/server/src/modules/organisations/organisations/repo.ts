@@ -18,6 +18,8 @@ export function mandateOf(db: Db, organisationId: string) {
     .execute();
 }
 
+// Roles are stored as text[]; they are written only through the roles schema (or the seed), so
+// they are read back as roles.
 export function listMembers(db: Db, organisationId: string) {
   return db
     .selectFrom('memberships')
@@ -31,6 +33,7 @@ export function listMembers(db: Db, organisationId: string) {
     ])
     .where('memberships.organisation_id', '=', organisationId)
     .orderBy('users.name')
+    .$narrowType<{ roles: Role[] }>()
     .execute();
 }
 
@@ -110,6 +113,7 @@ export function listInvitations(db: Db, organisationId: string) {
     .where('invitations.organisation_id', '=', organisationId)
     .orderBy('invitations.created_at', 'desc')
     .limit(500)
+    .$narrowType<{ roles: Role[] }>()
     .execute();
 }
 
@@ -142,6 +146,7 @@ export function findInvitationByTokenHash(db: Db, tokenHash: string) {
     .selectAll('invitations')
     .select(['organisations.name as organisationName'])
     .where('invitations.token_hash', '=', tokenHash)
+    .$narrowType<{ roles: Role[] }>()
     .executeTakeFirst();
 }
 

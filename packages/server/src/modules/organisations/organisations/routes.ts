@@ -1,155 +1,82 @@
 import type { FastifyInstance } from 'fastify';
-import type { Role } from '@tildel/domain/permissions';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import type { Locale } from '../../../platform/i18n.ts';
+import { noContent, orgParams } from '../../../platform/schemas.ts';
+import { meSchema } from '../session/schemas.ts';
+import { meForToken, setSessionCookie } from '../session/routes.ts';
 import {
-  email,
-  locale,
-  noContent,
-  orgParams,
-  roles,
-  storableText,
-  uuid,
-} from '../../../platform/schemas.ts';
-import { meForToken, meSchema, setSessionCookie } from '../session/routes.ts';
+  acceptBody,
+  assignableRolesAnswer,
+  invitation,
+  invitationBody,
+  invitationList,
+  invitationParams,
+  memberList,
+  memberParams,
+  memberRoles,
+  organisationProfile,
+  publicInvitation,
+  rolesBody,
+  tokenParams,
+} from './schemas.ts';
 import * as service from './service.ts';
 
-const memberParams = {
-  type: 'object',
-  required: ['orgId', 'userId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, userId: uuid },
-} as const;
+export async function organisationRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
 
-const invitationParams = {
-  type: 'object',
-  required: ['orgId', 'invitationId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, invitationId: uuid },
-} as const;
-
-const tokenParams = {
-  type: 'object',
-  required: ['token'],
-  additionalProperties: false,
-  properties: { token: { type: 'string', pattern: '^[A-Za-z0-9_-]{20,100}$' } },
-} as const;
-
-const member = {
-  type: 'object',
-  properties: {
-    userId: { type: 'string' },
-    email: { type: 'string' },
-    name: { type: 'string' },
-    roles,
-    joinedAt: { type: 'string', format: 'date-time' },
-  },
-} as const;
-
-const invitation = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    email: { type: 'string' },
-    roles,
-    locale,
-    createdAt: { type: 'string', format: 'date-time' },
-    expiresAt: { type: 'string', format: 'date-time' },
-    acceptedAt: { type: ['string', 'null'], format: 'date-time' },
-    revokedAt: { type: ['string', 'null'], format: 'date-time' },
-    invitedBy: { type: 'object', properties: { name: { type: 'string' } } },
-  },
-} as const;
-
-export async function organisationRoutes(app: FastifyInstance, deps: Deps) {
-  app.get<{ Params: { orgId: string } }>(
+  app.get(
     '/api/organisations/:orgId',
     {
       config: { permission: 'organisation.read' },
       schema: {
-        tags: ['organisations'],
+        operationId: 'organisations.read',
         summary: 'The organisation, and for a procurement body its member municipalities',
         params: orgParams,
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              id: { type: 'string' },
-              name: { type: 'string' },
-              kind: { type: 'string' },
-              country: { type: 'string' },
-              identifier: { type: 'string' },
-              municipalityCode: { type: ['string', 'null'] },
-              mandate: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    id: { type: 'string' },
-                    name: { type: 'string' },
-                    municipalityCode: { type: ['string', 'null'] },
-                  },
-                },
-              },
-            },
-          },
-        },
+        response: { 200: organisationProfile },
       },
     },
     async (request) => service.organisationProfile(deps, request.params.orgId),
   );
 
-  app.get<{ Params: { orgId: string } }>(
+  app.get(
     '/api/organisations/:orgId/assignable-roles',
     {
       config: { permission: 'members.read' },
       schema: {
-        tags: ['organisations'],
+        operationId: 'organisations.listAssignableRoles',
         summary: 'Roles this kind of organisation can hand out',
         params: orgParams,
-        response: {
-          200: {
-            type: 'object',
-            properties: { roles: { type: 'array', items: { type: 'string' } } },
-          },
-        },
+        response: { 200: assignableRolesAnswer },
       },
     },
     async (request) => ({ roles: await service.assignableRoles(deps, request.params.orgId) }),
   );
 
-  app.get<{ Params: { orgId: string } }>(
+  app.get(
     '/api/organisations/:orgId/members',
     {
       config: { permission: 'members.read' },
       schema: {
-        tags: ['organisations'],
+        operationId: 'organisations.listMembers',
         summary: 'Members and their roles',
         params: orgParams,
-        response: {
-          200: { type: 'object', properties: { items: { type: 'array', items: member } } },
-        },
+        response: { 200: memberList },
       },
     },
     async (request) => ({ items: await service.listMembers(deps, request.params.orgId) }),
   );
 
-  app.put<{ Params: { orgId: string; userId: string }; Body: { roles: Role[] } }>(
+  app.put(
     '/api/organisations/:orgId/members/:userId',
     {
       config: { permission: 'members.manage' },
       schema: {
-        tags: ['organisations'],
+        operationId: 'organisations.changeMemberRoles',
         summary: "Set a member's roles",
         params: memberParams,
-        body: {
-          type: 'object',
-          required: ['roles'],
-          additionalProperties: false,
-          properties: { roles },
-        },
-        response: { 200: { type: 'object', properties: { userId: { type: 'string' }, roles } } },
+        body: rolesBody,
+        response: { 200: memberRoles },
       },
     },
     async (request) =>
@@ -162,12 +89,12 @@ export async function organisationRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.delete<{ Params: { orgId: string; userId: string } }>(
+  app.delete(
     '/api/organisations/:orgId/members/:userId',
     {
       config: { permission: 'members.manage' },
       schema: {
-        tags: ['organisations'],
+        operationId: 'organisations.removeMember',
         summary: 'Remove a member',
         params: memberParams,
         response: { 204: noContent },
@@ -180,40 +107,33 @@ export async function organisationRoutes(app: FastifyInstance, deps: Deps) {
         request.params.orgId,
         request.params.userId,
       );
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
-  app.get<{ Params: { orgId: string } }>(
+  app.get(
     '/api/organisations/:orgId/invitations',
     {
       config: { permission: 'members.read' },
       schema: {
-        tags: ['organisations'],
+        operationId: 'organisations.listInvitations',
         summary: 'Invitations, open and past',
         params: orgParams,
-        response: {
-          200: { type: 'object', properties: { items: { type: 'array', items: invitation } } },
-        },
+        response: { 200: invitationList },
       },
     },
     async (request) => ({ items: await service.listInvitations(deps, request.params.orgId) }),
   );
 
-  app.post<{ Params: { orgId: string }; Body: { email: string; roles: Role[]; locale: Locale } }>(
+  app.post(
     '/api/organisations/:orgId/invitations',
     {
       config: { permission: 'members.manage' },
       schema: {
-        tags: ['organisations'],
+        operationId: 'organisations.invite',
         summary: 'Invite a person by email (the link is sent through the outbox)',
         params: orgParams,
-        body: {
-          type: 'object',
-          required: ['email', 'roles', 'locale'],
-          additionalProperties: false,
-          properties: { email, roles, locale },
-        },
+        body: invitationBody,
         response: { 201: invitation },
       },
     },
@@ -228,12 +148,12 @@ export async function organisationRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  app.delete<{ Params: { orgId: string; invitationId: string } }>(
+  app.delete(
     '/api/organisations/:orgId/invitations/:invitationId',
     {
       config: { permission: 'members.manage' },
       schema: {
-        tags: ['organisations'],
+        operationId: 'organisations.revokeInvitation',
         summary: 'Revoke an open invitation',
         params: invitationParams,
         response: { 204: noContent },
@@ -246,53 +166,33 @@ export async function organisationRoutes(app: FastifyInstance, deps: Deps) {
         request.params.orgId,
         request.params.invitationId,
       );
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
-  app.get<{ Params: { token: string } }>(
+  app.get(
     '/api/invitations/:token',
     {
       config: { permission: 'public' },
       schema: {
-        tags: ['organisations'],
+        operationId: 'organisations.readInvitationLink',
         summary: 'What an invitation link offers',
         params: tokenParams,
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              organisationName: { type: 'string' },
-              email: { type: 'string' },
-              roles,
-              locale,
-              existingUser: { type: 'boolean' },
-              expiresAt: { type: 'string', format: 'date-time' },
-            },
-          },
-        },
+        response: { 200: publicInvitation },
       },
     },
     async (request) => service.describeInvitation(deps, request.params.token),
   );
 
-  app.post<{ Params: { token: string }; Body: { name?: string; password: string } }>(
+  app.post(
     '/api/invitations/:token/accept',
     {
       config: { permission: 'public' },
       schema: {
-        tags: ['organisations'],
+        operationId: 'organisations.acceptInvitation',
         summary: 'Accept an invitation: creates the account if needed and signs in',
         params: tokenParams,
-        body: {
-          type: 'object',
-          required: ['password'],
-          additionalProperties: false,
-          properties: {
-            name: { type: 'string', maxLength: 200, pattern: storableText },
-            password: { type: 'string', minLength: 1, maxLength: 1024 },
-          },
-        },
+        body: acceptBody,
         response: { 200: meSchema },
       },
     },

@@ -24,6 +24,7 @@ import { enqueueEmail } from '../../../platform/outbox.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import { sessionPolicy } from '../session/service.ts';
 import * as repo from './repo.ts';
+import type { AcceptInput, InvitationInput } from './schemas.ts';
 
 export const INVITATION_VALID_DAYS = 7;
 
@@ -150,12 +151,6 @@ export async function invite(
   return deps.db
     .transaction()
     .execute((trx) => createInvitation(trx, deps, actor, organisation, input));
-}
-
-interface InvitationInput {
-  email: string;
-  roles: Role[];
-  locale: Locale;
 }
 
 /**
@@ -285,7 +280,7 @@ export async function describeInvitation(deps: Deps, token: string) {
 export async function acceptInvitation(
   deps: Deps,
   token: string,
-  input: { name?: string; password: string; address: string; userAgent: string | undefined },
+  input: AcceptInput & { address: string; userAgent: string | undefined },
 ): Promise<{ token: string }> {
   const invitation = await usableInvitation(deps, token);
   const existing = await repo.findUserByEmail(deps.db, invitation.email);

@@ -1,20 +1,15 @@
 // Moving the server's clock forward (CLOCK_CONTROL, demo mode only): registered only then, so an
 // ordinary installation has no such route at all. The move is audited like any state change.
 import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { AdjustableClock } from '../../../platform/clock.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { clockBody, clockView } from './schemas.ts';
 
-const clockView = {
-  type: 'object',
-  properties: {
-    now: { type: 'string', format: 'date-time' },
-    offsetMinutes: { type: 'integer' },
-  },
-} as const;
-
-export async function clockRoutes(app: FastifyInstance, deps: Deps, clock: AdjustableClock) {
+export async function clockRoutes(scope: FastifyInstance, deps: Deps, clock: AdjustableClock) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   const view = () => ({
     now: clock.now().toISOString(),
     offsetMinutes: Math.round(clock.offsetMs() / 60_000),
@@ -25,7 +20,7 @@ export async function clockRoutes(app: FastifyInstance, deps: Deps, clock: Adjus
     {
       config: { permission: 'platform.admin' },
       schema: {
-        tags: ['platform'],
+        operationId: 'organisations.readClock',
         summary: "The server's clock and how far it has been moved (demo mode)",
         response: { 200: clockView },
       },
@@ -33,20 +28,14 @@ export async function clockRoutes(app: FastifyInstance, deps: Deps, clock: Adjus
     async () => view(),
   );
 
-  app.post<{ Body: { advanceMinutes: number } }>(
+  app.post(
     '/api/platform/clock',
     {
       config: { permission: 'platform.admin' },
       schema: {
-        tags: ['platform'],
+        operationId: 'organisations.advanceClock',
         summary: "Move the server's clock forward (demo mode), e.g. past a tender deadline",
-        body: {
-          type: 'object',
-          required: ['advanceMinutes'],
-          additionalProperties: false,
-          // At most 60 days at a time: far enough for any tender period.
-          properties: { advanceMinutes: { type: 'integer', minimum: 1, maximum: 86_400 } },
-        },
+        body: clockBody,
         response: { 200: clockView },
       },
     },

@@ -1,13 +1,12 @@
 // The platform administrator registers organisations; the first admin is invited by email.
 import { parseOrganisationIdentifier } from '@tildel/domain/identifiers';
-import type { OrganisationKind } from '@tildel/domain/permissions';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import type { Locale } from '../../../platform/i18n.ts';
 import { fieldProblem } from '../../../platform/problem.ts';
 import { createInvitation } from '../organisations/service.ts';
 import { seedDefaultTaxonomy } from '../../agreements/taxonomy/defaults.ts';
 import * as repo from './repo.ts';
+import type { RegisterInput } from './schemas.ts';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 
@@ -28,15 +27,7 @@ export async function listOrganisations(deps: Deps) {
 export async function registerOrganisation(
   deps: Deps,
   actor: { userId: string; name: string },
-  input: {
-    kind: OrganisationKind;
-    name: string;
-    country: 'SE' | 'DK';
-    identifier: string;
-    municipalityCode?: string;
-    adminEmail: string;
-    adminLocale: Locale;
-  },
+  input: RegisterInput,
 ) {
   // The name is stored trimmed; a blank one would break the table's length check (a 500).
   if (!input.name.trim()) throw fieldProblem('name', 'field.required');

@@ -1,34 +1,23 @@
 import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Deps } from '../../../platform/deps.ts';
-import { orgParams, pageOf, pageQuery } from '../../../platform/schemas.ts';
+import { orgParams, pageQuery } from '../../../platform/schemas.ts';
+import { sentMessagePage } from './schemas.ts';
 import * as service from './service.ts';
 
-export async function messageRoutes(app: FastifyInstance, deps: Deps) {
-  app.get<{ Params: { orgId: string }; Querystring: { before?: string; limit: number } }>(
+export async function messageRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
     '/api/organisations/:orgId/messages',
     {
       config: { permission: 'messages.read' },
       schema: {
-        tags: ['messages'],
+        operationId: 'organisations.listMessages',
         summary: 'Messages the organisation has sent (or kept, when no SMTP server is configured)',
         params: orgParams,
         querystring: pageQuery,
-        response: {
-          200: pageOf({
-            type: 'object',
-            properties: {
-              id: { type: 'string' },
-              to: { type: 'string' },
-              subject: { type: 'string' },
-              body: { type: 'string' },
-              status: { type: 'string', enum: ['pending', 'sent', 'failed'] },
-              transport: { type: ['string', 'null'], enum: ['smtp', 'kept', null] },
-              createdAt: { type: 'string', format: 'date-time' },
-              sentAt: { type: ['string', 'null'], format: 'date-time' },
-              lastError: { type: ['string', 'null'] },
-            },
-          }),
-        },
+        response: { 200: sentMessagePage },
       },
     },
     async (request) =>

@@ -1,48 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { loadSession, SESSION_COOKIE } from '../../../platform/auth/sessions.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import type { Locale } from '../../../platform/i18n.ts';
-import { email, locale, noContent, uuid } from '../../../platform/schemas.ts';
-import { ROLES, PERMISSIONS } from '@tildel/domain/permissions';
+import { noContent } from '../../../platform/schemas.ts';
+import { localeBody, loginBody, meSchema, organisationBody } from './schemas.ts';
 import * as service from './service.ts';
-
-export const meSchema = {
-  type: 'object',
-  properties: {
-    user: {
-      type: 'object',
-      properties: {
-        id: uuid,
-        email: { type: 'string' },
-        name: { type: 'string' },
-        locale,
-        isPlatformAdmin: { type: 'boolean' },
-      },
-    },
-    activeOrganisationId: { type: ['string', 'null'] },
-    memberships: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          organisation: {
-            type: 'object',
-            properties: {
-              id: { type: 'string' },
-              name: { type: 'string' },
-              kind: { type: 'string' },
-              country: { type: 'string' },
-            },
-          },
-          roles: { type: 'array', items: { type: 'string', enum: [...ROLES] } },
-        },
-      },
-    },
-    roles: { type: 'array', items: { type: 'string', enum: [...ROLES] } },
-    permissions: { type: 'array', items: { type: 'string', enum: [...PERMISSIONS] } },
-    csrfToken: { type: 'string' },
-  },
-} as const;
 
 /** Sets the session cookie: httpOnly, SameSite=Lax, Secure when served over TLS. */
 export function setSessionCookie(reply: FastifyReply, deps: Deps, token: string) {
@@ -66,20 +28,17 @@ function signedIn(request: FastifyRequest) {
   return request.auth;
 }
 
-export async function sessionRoutes(app: FastifyInstance, deps: Deps) {
-  app.post<{ Body: { email: string; password: string } }>(
+export async function sessionRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.post(
     '/api/session',
     {
       config: { permission: 'public' },
       schema: {
-        tags: ['session'],
+        operationId: 'organisations.signIn',
         summary: 'Sign in with email and password',
-        body: {
-          type: 'object',
-          required: ['email', 'password'],
-          additionalProperties: false,
-          properties: { email, password: { type: 'string', minLength: 1, maxLength: 1024 } },
-        },
+        body: loginBody,
         response: { 200: meSchema },
       },
     },
@@ -99,12 +58,16 @@ export async function sessionRoutes(app: FastifyInstance, deps: Deps) {
     '/api/session',
     {
       config: { permission: 'authenticated' },
-      schema: { tags: ['session'], summary: 'Sign out', response: { 204: noContent } },
+      schema: {
+        operationId: 'organisations.signOut',
+        summary: 'Sign out',
+        response: { 204: noContent },
+      },
     },
     async (request, reply) => {
       await service.logout(deps, signedIn(request));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
@@ -113,7 +76,7 @@ export async function sessionRoutes(app: FastifyInstance, deps: Deps) {
     {
       config: { permission: 'authenticated' },
       schema: {
-        tags: ['session'],
+        operationId: 'organisations.readMe',
         summary: 'The signed-in user, memberships, roles and permissions',
         response: { 200: meSchema },
       },
@@ -121,19 +84,14 @@ export async function sessionRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.meView(signedIn(request)),
   );
 
-  app.put<{ Body: { locale: Locale } }>(
+  app.put(
     '/api/me/locale',
     {
       config: { permission: 'authenticated' },
       schema: {
-        tags: ['session'],
+        operationId: 'organisations.changeLocale',
         summary: 'Remember the user interface language',
-        body: {
-          type: 'object',
-          required: ['locale'],
-          additionalProperties: false,
-          properties: { locale },
-        },
+        body: localeBody,
         response: { 200: meSchema },
       },
     },
@@ -144,19 +102,14 @@ export async function sessionRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  app.put<{ Body: { organisationId: string } }>(
+  app.put(
     '/api/me/organisation',
     {
       config: { permission: 'authenticated' },
       schema: {
-        tags: ['session'],
+        operationId: 'organisations.switchOrganisation',
         summary: 'Switch the active organisation',
-        body: {
-          type: 'object',
-          required: ['organisationId'],
-          additionalProperties: false,
-          properties: { organisationId: uuid },
-        },
+        body: organisationBody,
         response: { 200: meSchema },
       },
     },

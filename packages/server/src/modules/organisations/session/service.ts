@@ -12,6 +12,7 @@ import type { Deps } from '../../../platform/deps.ts';
 import type { Locale } from '../../../platform/i18n.ts';
 import { Problem } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
+import type { LoginInput, MeView } from './schemas.ts';
 
 /** Demo accounts live under this domain; they sign in only when the server runs in demo mode. */
 export const DEMO_EMAIL_DOMAIN = 'demo.tildel.se';
@@ -32,7 +33,7 @@ export function sessionPolicy(deps: Deps) {
 
 export async function login(
   deps: Deps,
-  input: { email: string; password: string; address: string; userAgent: string | undefined },
+  input: LoginInput & { address: string; userAgent: string | undefined },
 ): Promise<{ token: string }> {
   const now = deps.clock.now();
   const blocked = await loginBlockedMinutes(deps.db, now, input.email, input.address);
@@ -126,7 +127,7 @@ export async function switchOrganisation(
 }
 
 /** What GET /api/me answers: the user, memberships, roles and permissions in the active organisation. */
-export function meView(auth: AuthContext) {
+export function meView(auth: AuthContext): MeView {
   const active = auth.memberships.find((m) => m.organisationId === auth.activeOrganisationId);
   const roles = active?.roles ?? [];
   return {

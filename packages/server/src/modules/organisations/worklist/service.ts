@@ -5,6 +5,7 @@ import type { Role } from '@tildel/domain/permissions';
 import type { Deps } from '../../../platform/deps.ts';
 import { Problem } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
+import type { DocumentExpiring, Worklist } from './schemas.ts';
 
 /** How far ahead the lists look. */
 export const WORKLIST_HORIZON = {
@@ -14,7 +15,11 @@ export const WORKLIST_HORIZON = {
   capacityStaleDays: 14,
 } as const;
 
-const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+function iso(d: Date | string): string;
+function iso(d: Date | string | null): string | null;
+function iso(d: Date | string | null) {
+  return d === null ? null : new Date(d).toISOString();
+}
 
 export async function worklist(deps: Deps, organisationId: string, roles: readonly Role[]) {
   const organisation = await repo.organisationOf(deps.db, organisationId);
@@ -22,7 +27,7 @@ export async function worklist(deps: Deps, organisationId: string, roles: readon
   const now = deps.clock.now();
   const today = localDate(now, organisation.country);
   const has = (...wanted: Role[]) => wanted.some((r) => roles.includes(r));
-  const result: Record<string, unknown> = { today };
+  const result: Worklist = { today };
 
   if (has('procurement_officer')) {
     const [applications, agreements, documents] = await Promise.all([
@@ -144,7 +149,7 @@ function documentItem(d: {
   kind: string;
   title: string;
   valid_until: string | null;
-}) {
+}): DocumentExpiring {
   return {
     id: d.id,
     supplierId: d.supplier_id,

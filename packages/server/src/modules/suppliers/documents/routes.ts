@@ -1,93 +1,26 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { attachmentDisposition } from '../../../platform/files.ts';
+import { base64MaxLength, fileAnswer, orgParams } from '../../../platform/schemas.ts';
 import {
-  base64Content,
-  base64MaxLength,
-  fileName,
-  nullableDate,
-  orgParams,
-  storableText,
-  uuid,
-} from '../../../platform/schemas.ts';
-import { supplierParams } from '../permits/schemas.ts';
+  companyDocumentParams,
+  document,
+  DOCUMENT_FILES,
+  documentList,
+  supplierDocumentParams,
+  supplierParams,
+  uploadBody,
+} from './schemas.ts';
 import * as service from './service.ts';
 
-const KINDS = [
-  'insurance',
-  'tax_certificate',
-  'social_security_certificate',
-  'collective_agreement',
-  'quality_system',
-  'financial_statement',
-  'other',
-] as const;
+const fileResponse = fileAnswer(
+  DOCUMENT_FILES.contentTypes,
+  'The file, with its Content-Type and Content-Disposition',
+);
 
-const document = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    supplierId: { type: 'string' },
-    kind: { type: 'string' },
-    title: { type: 'string' },
-    validUntil: { type: ['string', 'null'] },
-    expiryWarnedAt: { type: ['string', 'null'], format: 'date-time' },
-    replacedAt: { type: ['string', 'null'], format: 'date-time' },
-    createdAt: { type: 'string', format: 'date-time' },
-    createdBy: { type: ['object', 'null'], properties: { name: { type: 'string' } } },
-    file: {
-      type: 'object',
-      properties: {
-        fileName: { type: 'string' },
-        contentType: { type: 'string' },
-        sizeBytes: { type: 'integer' },
-        sha256: { type: 'string' },
-      },
-    },
-  },
-} as const;
-
-const documentList = {
-  type: 'object',
-  properties: { items: { type: 'array', items: document } },
-} as const;
-
-const fileResponse = {
-  type: 'string',
-  format: 'binary',
-  description: 'The file, with its Content-Type and Content-Disposition',
-} as const;
-
-const companyDocumentParams = {
-  type: 'object',
-  required: ['orgId', 'documentId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, documentId: uuid },
-} as const;
-
-const supplierDocumentParams = {
-  type: 'object',
-  required: ['orgId', 'supplierId', 'documentId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, supplierId: uuid, documentId: uuid },
-} as const;
-
-const MAX_BASE64 = base64MaxLength(service.DOCUMENT_FILES.maxBytes);
-
-const uploadBody = {
-  type: 'object',
-  required: ['kind', 'title', 'fileName', 'contentType', 'contentBase64'],
-  additionalProperties: false,
-  properties: {
-    kind: { type: 'string', enum: KINDS },
-    title: { type: 'string', minLength: 1, maxLength: 200, pattern: storableText },
-    validUntil: nullableDate,
-    fileName,
-    contentType: { type: 'string', maxLength: 100, pattern: '^[a-z]+/[a-z0-9.+-]+$' },
-    contentBase64: base64Content(service.DOCUMENT_FILES.maxBytes),
-  },
-} as const;
+const MAX_BASE64 = base64MaxLength(DOCUMENT_FILES.maxBytes);
 
 async function sendFile(
   reply: FastifyReply,
@@ -100,13 +33,15 @@ async function sendFile(
     .send(file.content);
 }
 
-export async function documentRoutes(app: FastifyInstance, deps: Deps) {
-  app.get<{ Params: { orgId: string } }>(
+export async function documentRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
     '/api/organisations/:orgId/company/documents',
     {
       config: { permission: 'supplier_profile.read' },
       schema: {
-        tags: ['documents'],
+        operationId: 'suppliers.listCompanyDocuments',
         summary: "The caller's own company's compliance documents, current and replaced",
         params: orgParams,
         response: { 200: documentList },
@@ -115,13 +50,13 @@ export async function documentRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.listDocuments(deps, request.params.orgId),
   );
 
-  app.post<{ Params: { orgId: string }; Body: service.UploadInput }>(
+  app.post(
     '/api/organisations/:orgId/company/documents',
     {
       config: { permission: 'supplier_profile.manage' },
       bodyLimit: MAX_BASE64 + 64 * 1024,
       schema: {
-        tags: ['documents'],
+        operationId: 'suppliers.uploadDocument',
         summary: 'Upload a compliance document (PDF, PNG or JPEG, at most 5 MB, as base64)',
         params: orgParams,
         body: uploadBody,
@@ -137,12 +72,12 @@ export async function documentRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  app.get<{ Params: { orgId: string; documentId: string } }>(
+  app.get(
     '/api/organisations/:orgId/company/documents/:documentId/file',
     {
       config: { permission: 'supplier_profile.read' },
       schema: {
-        tags: ['documents'],
+        operationId: 'suppliers.downloadCompanyDocument',
         summary: "Download one of the caller's own company's documents",
         params: companyDocumentParams,
         response: { 200: fileResponse },
@@ -155,12 +90,12 @@ export async function documentRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.get<{ Params: { orgId: string; supplierId: string } }>(
+  app.get(
     '/api/organisations/:orgId/suppliers/:supplierId/documents',
     {
       config: { permission: 'suppliers.read' },
       schema: {
-        tags: ['documents'],
+        operationId: 'suppliers.listSupplierDocuments',
         summary: "A supplier's compliance documents",
         params: supplierParams,
         response: { 200: documentList },
@@ -169,12 +104,12 @@ export async function documentRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.listDocuments(deps, request.params.supplierId),
   );
 
-  app.get<{ Params: { orgId: string; supplierId: string; documentId: string } }>(
+  app.get(
     '/api/organisations/:orgId/suppliers/:supplierId/documents/:documentId/file',
     {
       config: { permission: 'suppliers.read' },
       schema: {
-        tags: ['documents'],
+        operationId: 'suppliers.downloadSupplierDocument',
         summary: "Download a supplier's document",
         params: supplierDocumentParams,
         response: { 200: fileResponse },

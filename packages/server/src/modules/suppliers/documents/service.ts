@@ -10,26 +10,13 @@ import {
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import type { JobDeps } from '../../../platform/scheduler.ts';
-import { acceptFile, readFile, storeFile, type FilePolicy } from '../../../platform/files.ts';
+import { acceptFile, readFile, storeFile } from '../../../platform/files.ts';
 import { t, type Locale } from '../../../platform/i18n.ts';
 import { noticeContacts } from '../../../platform/notify.ts';
 import { enqueueEmail } from '../../../platform/outbox.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
-
-export const DOCUMENT_FILES: FilePolicy = {
-  contentTypes: ['application/pdf', 'image/png', 'image/jpeg'],
-  maxBytes: 5 * 1024 * 1024,
-};
-
-export interface UploadInput {
-  kind: repo.DocumentKind;
-  title: string;
-  validUntil: string | null;
-  fileName: string;
-  contentType: string;
-  contentBase64: string;
-}
+import { DOCUMENT_FILES, type UploadInput } from './schemas.ts';
 
 type DocumentRow = Awaited<ReturnType<typeof repo.documentsOf>>[number];
 

@@ -1,24 +1,26 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { localeOf, actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { t } from '../../../platform/i18n.ts';
-import { orgParams, problemDetails } from '../../../platform/schemas.ts';
+import { orgParams } from '../../../platform/schemas.ts';
 import {
   importBody,
+  importRejected,
   importReport,
   listQuery,
   permit,
   permitBody,
+  permitList,
+  permitOverview,
   permitParams,
   permitUpdateBody,
   supplierParams,
+  supplierPermits,
+  type PermitBody,
+  type PermitInput,
 } from './schemas.ts';
 import * as service from './service.ts';
-
-const permitList = {
-  type: 'object',
-  properties: { items: { type: 'array', items: permit } },
-} as const;
 
 /** Rejected rows: answered 422 as problem+json that carries the whole report. */
 function sendRejected(
@@ -42,13 +44,15 @@ function sendRejected(
     });
 }
 
-export async function permitRoutes(app: FastifyInstance, deps: Deps) {
-  app.get<{ Params: { orgId: string } }>(
+export async function permitRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
     '/api/organisations/:orgId/company/permits',
     {
       config: { permission: 'supplier_profile.read' },
       schema: {
-        tags: ['permits'],
+        operationId: 'suppliers.listCompanyPermits',
         summary: "The permits of the caller's own establishments",
         params: orgParams,
         response: { 200: permitList },
@@ -57,48 +61,26 @@ export async function permitRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.companyPermits(deps, request.params.orgId),
   );
 
-  app.get<{ Params: { orgId: string; supplierId: string } }>(
+  app.get(
     '/api/organisations/:orgId/suppliers/:supplierId/permits',
     {
       config: { permission: 'suppliers.read' },
       schema: {
-        tags: ['permits'],
+        operationId: 'suppliers.listSupplierPermits',
         summary: "A supplier's permits and establishments",
         params: supplierParams,
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              supplier: {
-                type: 'object',
-                properties: {
-                  id: { type: 'string' },
-                  name: { type: 'string' },
-                  country: { type: 'string' },
-                },
-              },
-              establishments: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: { id: { type: 'string' }, name: { type: 'string' } },
-                },
-              },
-              items: { type: 'array', items: permit },
-            },
-          },
-        },
+        response: { 200: supplierPermits },
       },
     },
     async (request) => service.supplierPermits(deps, request.params.supplierId),
   );
 
-  app.post<{ Params: { orgId: string; supplierId: string }; Body: service.PermitInput }>(
+  app.post(
     '/api/organisations/:orgId/suppliers/:supplierId/permits',
     {
       config: { permission: 'permits.manage' },
       schema: {
-        tags: ['permits'],
+        operationId: 'suppliers.createPermit',
         summary: 'Record a permit; the caller is recorded as its checker',
         params: supplierParams,
         body: permitBody,
@@ -117,15 +99,12 @@ export async function permitRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  app.put<{
-    Params: { orgId: string; supplierId: string; permitId: string };
-    Body: service.PermitInput & { version: number };
-  }>(
+  app.put(
     '/api/organisations/:orgId/suppliers/:supplierId/permits/:permitId',
     {
       config: { permission: 'permits.manage' },
       schema: {
-        tags: ['permits'],
+        operationId: 'suppliers.updatePermit',
         summary: 'Update a permit (optimistic locking by version)',
         params: permitParams,
         body: permitUpdateBody,
@@ -143,39 +122,28 @@ export async function permitRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.get<{
-    Params: { orgId: string };
-    Querystring: { status?: string; checkedBefore?: string; q?: string; limit: number };
-  }>(
+  app.get(
     '/api/organisations/:orgId/permits',
     {
       config: { permission: 'permits.manage' },
       schema: {
-        tags: ['permits'],
+        operationId: 'suppliers.listPermits',
         summary: 'All permits, the least recently checked first, with filters',
         params: orgParams,
         querystring: listQuery,
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              items: { type: 'array', items: permit },
-              truncated: { type: 'boolean' },
-            },
-          },
-        },
+        response: { 200: permitOverview },
       },
     },
     async (request) => service.listPermits(deps, request.query),
   );
 
-  app.post<{ Params: { orgId: string }; Body: { csv: string } }>(
+  app.post(
     '/api/organisations/:orgId/permits/import/preview',
     {
       config: { permission: 'permits.manage' },
       bodyLimit: 2 * 1024 * 1024,
       schema: {
-        tags: ['permits'],
+        operationId: 'suppliers.previewPermitImport',
         summary: 'What importing this CSV file would accept and reject, row by row; writes nothing',
         params: orgParams,
         body: importBody,
@@ -185,22 +153,19 @@ export async function permitRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.previewImport(deps, localeOf(request), request.body.csv),
   );
 
-  app.post<{ Params: { orgId: string }; Body: { csv: string } }>(
+  app.post(
     '/api/organisations/:orgId/permits/import',
     {
       config: { permission: 'permits.manage' },
       bodyLimit: 2 * 1024 * 1024,
       schema: {
-        tags: ['permits'],
+        operationId: 'suppliers.importPermits',
         summary: 'Import a CSV file of permits: all rows in one transaction, or none (422)',
         params: orgParams,
         body: importBody,
         response: {
           200: importReport,
-          422: {
-            ...problemDetails,
-            properties: { ...problemDetails.properties, report: importReport },
-          },
+          422: { content: { 'application/problem+json': { schema: importRejected } } },
         },
       },
     },
@@ -219,10 +184,7 @@ export async function permitRoutes(app: FastifyInstance, deps: Deps) {
 }
 
 /** Optional fields as the service wants them. */
-function withDefaults(
-  body: Partial<service.PermitInput> &
-    Pick<service.PermitInput, 'establishmentId' | 'authority' | 'reference' | 'status'>,
-): service.PermitInput {
+function withDefaults(body: PermitBody): PermitInput {
   return {
     establishmentId: body.establishmentId,
     authority: body.authority,

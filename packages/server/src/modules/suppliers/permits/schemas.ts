@@ -1,147 +1,133 @@
-// JSON-schema pieces of the permits area; supplierParams is shared with documents and prices.
+// The contract of the permit routes: permits kept by hand, the officers' overview, and the CSV
+// import's report.
+import { Type, type Static } from 'typebox';
+import { PERMIT_AUTHORITIES, PERMIT_STATUSES } from '@tildel/domain/permit-csv';
 import {
+  country,
+  dateTime,
+  enumOf,
+  nullable,
   nullableDate,
+  nullableString,
+  paramsOf,
   plainDate,
+  problemDetails,
   storableText,
   text,
   uuid,
   version,
 } from '../../../platform/schemas.ts';
 
-export const supplierParams = {
-  type: 'object',
-  required: ['orgId', 'supplierId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, supplierId: uuid },
-} as const;
+export const supplierParams = paramsOf('orgId', 'supplierId');
+export const permitParams = paramsOf('orgId', 'supplierId', 'permitId');
 
-export const permitParams = {
-  type: 'object',
-  required: ['orgId', 'supplierId', 'permitId'],
-  additionalProperties: false,
-  properties: { orgId: uuid, supplierId: uuid, permitId: uuid },
-} as const;
+const authority = enumOf(PERMIT_AUTHORITIES);
+const status = enumOf(PERMIT_STATUSES);
 
 const permitFields = {
   establishmentId: uuid,
-  authority: { type: 'string', enum: ['IVO', 'Socialtilsyn'] },
-  reference: { ...text(100), minLength: 1 },
-  scope: text(1000),
-  status: { type: 'string', enum: ['valid', 'changed', 'revoked', 'expired', 'applied'] },
-  validFrom: nullableDate,
-  validTo: nullableDate,
-  openCases: { type: 'integer', minimum: 0, maximum: 100000 },
-  decisions: text(5000),
-  lastCheckedOn: nullableDate,
-} as const;
+  authority,
+  reference: text(100, 1),
+  scope: Type.Optional(text(1000)),
+  status,
+  validFrom: Type.Optional(nullableDate),
+  validTo: Type.Optional(nullableDate),
+  openCases: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000 })),
+  decisions: Type.Optional(text(5000)),
+  lastCheckedOn: Type.Optional(nullableDate),
+};
 
-const required = ['establishmentId', 'authority', 'reference', 'status'] as const;
+export const permitBody = Type.Object(permitFields, { additionalProperties: false });
+export type PermitBody = Static<typeof permitBody>;
+/** A permit as the service records it: the fields left out filled in. */
+export type PermitInput = Required<PermitBody>;
 
-export const permitBody = {
-  type: 'object',
-  required,
-  additionalProperties: false,
-  properties: permitFields,
-} as const;
+export const permitUpdateBody = Type.Object(
+  { ...permitFields, version },
+  { additionalProperties: false },
+);
 
-export const permitUpdateBody = {
-  type: 'object',
-  required: [...required, 'version'],
-  additionalProperties: false,
-  properties: { ...permitFields, version },
-} as const;
+export const permit = Type.Object({
+  id: Type.String(),
+  establishmentId: Type.String(),
+  establishmentName: Type.String(),
+  supplierId: Type.String(),
+  supplierName: Type.String(),
+  authority,
+  reference: Type.String(),
+  scope: Type.String(),
+  status,
+  validFrom: nullableString,
+  validTo: nullableString,
+  openCases: Type.Integer(),
+  decisions: Type.String(),
+  lastCheckedOn: nullableString,
+  lastCheckedBy: nullable(Type.Object({ name: Type.String() })),
+  version: Type.Integer(),
+  updatedAt: dateTime,
+});
 
-export const permit = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    establishmentId: { type: 'string' },
-    establishmentName: { type: 'string' },
-    supplierId: { type: 'string' },
-    supplierName: { type: 'string' },
-    authority: { type: 'string' },
-    reference: { type: 'string' },
-    scope: { type: 'string' },
-    status: { type: 'string' },
-    validFrom: { type: ['string', 'null'] },
-    validTo: { type: ['string', 'null'] },
-    openCases: { type: 'integer' },
-    decisions: { type: 'string' },
-    lastCheckedOn: { type: ['string', 'null'] },
-    lastCheckedBy: {
-      type: ['object', 'null'],
-      properties: { name: { type: 'string' } },
-    },
-    version: { type: 'integer' },
-    updatedAt: { type: 'string', format: 'date-time' },
+export const permitList = Type.Object({ items: Type.Array(permit) });
+
+export const supplierPermits = Type.Object({
+  supplier: Type.Object({ id: Type.String(), name: Type.String(), country }),
+  establishments: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+  items: Type.Array(permit),
+});
+
+/** How many permits the overview shows when the caller does not say. */
+export const PERMIT_LIST_LIMIT = 200;
+
+export const listQuery = Type.Object(
+  {
+    status: Type.Optional(status),
+    checkedBefore: Type.Optional(plainDate),
+    q: Type.Optional(text(100)),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: PERMIT_LIST_LIMIT })),
   },
-} as const;
+  { additionalProperties: false },
+);
+export type PermitListQuery = Static<typeof listQuery>;
 
-export const listQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    status: { type: 'string', enum: ['valid', 'changed', 'revoked', 'expired', 'applied'] },
-    checkedBefore: plainDate,
-    q: text(100),
-    limit: { type: 'integer', minimum: 1, maximum: 500, default: 200 },
-  },
-} as const;
+export const permitOverview = Type.Object({
+  items: Type.Array(permit),
+  truncated: Type.Boolean(),
+});
 
 /** The permit file as text; a register of a few thousand rows is well under a megabyte. */
-export const importBody = {
-  type: 'object',
-  required: ['csv'],
-  additionalProperties: false,
-  properties: {
-    csv: { type: 'string', minLength: 1, maxLength: 1_000_000, pattern: storableText },
-  },
-} as const;
+export const importBody = Type.Object(
+  { csv: Type.String({ minLength: 1, maxLength: 1_000_000, pattern: storableText }) },
+  { additionalProperties: false },
+);
 
-export const importReport = {
-  type: 'object',
-  properties: {
-    fileProblem: {
-      type: ['object', 'null'],
-      properties: { code: { type: 'string' }, message: { type: 'string' } },
-    },
-    accepted: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          line: { type: 'integer' },
-          supplierIdentifier: { type: 'string' },
-          establishmentName: { type: 'string' },
-          authority: { type: 'string' },
-          reference: { type: 'string' },
-          status: { type: 'string' },
-          action: { type: 'string' },
-        },
-      },
-    },
-    rejected: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          line: { type: 'integer' },
-          supplierIdentifier: { type: 'string' },
-          establishmentName: { type: 'string' },
-          reference: { type: 'string' },
-          reasons: {
-            type: 'array',
-            items: {
-              type: 'object',
-              properties: {
-                code: { type: 'string' },
-                column: { type: ['string', 'null'] },
-                message: { type: 'string' },
-              },
-            },
-          },
-        },
-      },
-    },
-  },
-} as const;
+export const importReport = Type.Object({
+  fileProblem: nullable(Type.Object({ code: Type.String(), message: Type.String() })),
+  accepted: Type.Array(
+    Type.Object({
+      line: Type.Integer(),
+      supplierIdentifier: Type.String(),
+      establishmentName: Type.String(),
+      authority,
+      reference: Type.String(),
+      status,
+      action: enumOf(['create', 'update'] as const),
+    }),
+  ),
+  rejected: Type.Array(
+    Type.Object({
+      line: Type.Integer(),
+      supplierIdentifier: Type.String(),
+      establishmentName: Type.String(),
+      reference: Type.String(),
+      reasons: Type.Array(
+        Type.Object({ code: Type.String(), column: nullableString, message: Type.String() }),
+      ),
+    }),
+  ),
+});
+
+/** Rejected rows: answered 422 as problem+json that carries the whole report. */
+export const importRejected = Type.Object(
+  { ...problemDetails.properties, report: importReport },
+  { description: 'The file was not imported: problem details with the whole report' },
+);

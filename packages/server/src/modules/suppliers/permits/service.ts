@@ -17,20 +17,8 @@ import type { Deps } from '../../../platform/deps.ts';
 import { t, type Locale, type MessageKey } from '../../../platform/i18n.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
+import { PERMIT_LIST_LIMIT, type PermitInput, type PermitListQuery } from './schemas.ts';
 import type { Db } from '../../../db/db.ts';
-
-export interface PermitInput {
-  establishmentId: string;
-  authority: 'IVO' | 'Socialtilsyn';
-  reference: string;
-  scope: string;
-  status: 'valid' | 'changed' | 'revoked' | 'expired' | 'applied';
-  validFrom: string | null;
-  validTo: string | null;
-  openCases: number;
-  decisions: string;
-  lastCheckedOn?: string | null;
-}
 
 type PermitRow = Awaited<ReturnType<typeof repo.permitsOfSupplier>>[number];
 
@@ -64,11 +52,13 @@ export async function supplierPermits(deps: Deps, supplierId: string) {
   };
 }
 
-export async function listPermits(deps: Deps, filter: repo.PermitFilter) {
-  const rows = await repo.listPermits(deps.db, { ...filter, limit: filter.limit + 1 });
+export async function listPermits(deps: Deps, filter: PermitListQuery) {
+  // The schema's default fills the limit in; the fallback only satisfies the type.
+  const limit = filter.limit ?? PERMIT_LIST_LIMIT;
+  const rows = await repo.listPermits(deps.db, { ...filter, limit: limit + 1 });
   return {
-    items: rows.slice(0, filter.limit).map(permitView),
-    truncated: rows.length > filter.limit,
+    items: rows.slice(0, limit).map(permitView),
+    truncated: rows.length > limit,
   };
 }
 

@@ -1,98 +1,21 @@
 import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { hasPermission } from '@tildel/domain/permissions';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import {
-  nullableDate,
-  orgParams,
-  plainDate,
-  storableText,
-  uuid,
-} from '../../../platform/schemas.ts';
-import { supplierParams } from '../permits/schemas.ts';
+import { orgParams } from '../../../platform/schemas.ts';
+import { agreedPriceBody, created, priceBody, priceList, supplierParams } from './schemas.ts';
 import * as service from './service.ts';
 
-const localised = {
-  type: 'object',
-  properties: { sv: { type: 'string' }, da: { type: 'string' }, en: { type: 'string' } },
-} as const;
+export async function priceRoutes(scope: FastifyInstance, deps: Deps) {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
 
-const price = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    categoryId: { type: 'string' },
-    categoryCode: { type: 'string' },
-    categoryName: localised,
-    organisationName: { type: 'string' },
-    establishmentId: { type: ['string', 'null'] },
-    establishmentName: { type: ['string', 'null'] },
-    agreementId: { type: ['string', 'null'] },
-    agreementReference: { type: ['string', 'null'] },
-    unit: { type: 'string' },
-    amountMinor: { type: 'integer' },
-    currency: { type: 'string' },
-    validFrom: { type: 'string' },
-    validTo: { type: ['string', 'null'] },
-    status: { type: 'string' },
-    negotiatedOn: { type: ['string', 'null'] },
-    negotiatedBy: { type: ['object', 'null'], properties: { name: { type: 'string' } } },
-    note: { type: 'string' },
-    createdAt: { type: 'string', format: 'date-time' },
-    inForce: { type: 'boolean' },
-  },
-} as const;
-
-const priceList = {
-  type: 'object',
-  properties: {
-    today: { type: 'string' },
-    items: { type: 'array', items: price },
-    categories: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          id: { type: 'string' },
-          organisationId: { type: 'string' },
-          organisationName: { type: 'string' },
-          code: { type: 'string' },
-          serviceKind: { type: 'string' },
-          name: localised,
-          defaultUnit: { type: 'string' },
-        },
-      },
-    },
-    establishments: {
-      type: 'array',
-      items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } },
-    },
-  },
-} as const;
-
-const priceFields = {
-  categoryId: uuid,
-  establishmentId: { type: ['string', 'null'], format: 'uuid' },
-  unit: { type: 'string', enum: ['hour', 'day', 'month', 'package'] },
-  // Minor units; a trillion öre is far above any social-care price.
-  amountMinor: { type: 'integer', minimum: 0, maximum: 1_000_000_000_000 },
-  currency: { type: 'string', enum: ['SEK', 'DKK', 'EUR'] },
-  validFrom: plainDate,
-  validTo: nullableDate,
-  note: { type: 'string', maxLength: 1000, pattern: storableText },
-} as const;
-
-const required = ['categoryId', 'unit', 'amountMinor', 'currency', 'validFrom'] as const;
-
-const created = { type: 'object', properties: { id: { type: 'string' } } } as const;
-
-export async function priceRoutes(app: FastifyInstance, deps: Deps) {
-  app.get<{ Params: { orgId: string } }>(
+  app.get(
     '/api/organisations/:orgId/company/prices',
     {
       config: { permission: 'supplier_profile.read' },
       schema: {
-        tags: ['prices'],
+        operationId: 'suppliers.listCompanyPrices',
         summary: "The caller's own company's price history, proposals included",
         params: orgParams,
         response: { 200: priceList },
@@ -101,15 +24,15 @@ export async function priceRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => service.companyPrices(deps, request.params.orgId),
   );
 
-  app.post<{ Params: { orgId: string }; Body: service.PriceInput }>(
+  app.post(
     '/api/organisations/:orgId/company/prices',
     {
       config: { permission: 'supplier_profile.manage' },
       schema: {
-        tags: ['prices'],
+        operationId: 'suppliers.proposePrice',
         summary: 'Propose a price (an offer for negotiation; never overwrites a price)',
         params: orgParams,
-        body: { type: 'object', required, additionalProperties: false, properties: priceFields },
+        body: priceBody,
         response: { 201: created },
       },
     },
@@ -121,12 +44,12 @@ export async function priceRoutes(app: FastifyInstance, deps: Deps) {
         ),
   );
 
-  app.get<{ Params: { orgId: string; supplierId: string } }>(
+  app.get(
     '/api/organisations/:orgId/suppliers/:supplierId/prices',
     {
       config: { permission: 'suppliers.read' },
       schema: {
-        tags: ['prices'],
+        operationId: 'suppliers.listSupplierPrices',
         summary: "A supplier's agreed prices (and, for procurement officers, its proposals)",
         params: supplierParams,
         response: { 200: priceList },
@@ -143,24 +66,15 @@ export async function priceRoutes(app: FastifyInstance, deps: Deps) {
       ),
   );
 
-  app.post<{ Params: { orgId: string; supplierId: string }; Body: service.AgreedPriceInput }>(
+  app.post(
     '/api/organisations/:orgId/suppliers/:supplierId/prices',
     {
       config: { permission: 'prices.negotiate' },
       schema: {
-        tags: ['prices'],
+        operationId: 'suppliers.recordAgreedPrice',
         summary: 'Record an agreed price; the caller is recorded as its negotiator',
         params: supplierParams,
-        body: {
-          type: 'object',
-          required,
-          additionalProperties: false,
-          properties: {
-            ...priceFields,
-            agreementId: { type: ['string', 'null'], format: 'uuid' },
-            negotiatedOn: nullableDate,
-          },
-        },
+        body: agreedPriceBody,
         response: { 201: created },
       },
     },

@@ -8,22 +8,7 @@ import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
-
-export interface PriceInput {
-  categoryId: string;
-  establishmentId?: string | null;
-  unit: 'hour' | 'day' | 'month' | 'package';
-  amountMinor: number;
-  currency: 'SEK' | 'DKK' | 'EUR';
-  validFrom: string;
-  validTo?: string | null;
-  note?: string;
-}
-
-export interface AgreedPriceInput extends PriceInput {
-  agreementId?: string | null;
-  negotiatedOn?: string | null;
-}
+import type { AgreedPriceInput, PriceInput } from './schemas.ts';
 
 type CategoryRow = Awaited<ReturnType<typeof repo.activeCategories>>[number];
 

@@ -101,7 +101,7 @@ export function listSuppliers(db: Db, filter: RegistryFilter) {
         .as('establishment_count'),
       // What it offers: its open establishments' kinds, the kinds it has agreed prices for
       // (supervision and staffing have no establishment), and staffing when it has consultants.
-      sql<string[]>`(
+      sql<ServiceKind[]>`(
         SELECT coalesce(array_agg(DISTINCT k ORDER BY k), '{}') FROM (
           SELECT e.service_kind AS k FROM establishments e
             WHERE e.supplier_id = o.id AND e.closed_at IS NULL

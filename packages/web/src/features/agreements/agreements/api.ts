@@ -1,18 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, enc } from '../../../lib/api';
+import { api, type Body } from '../../../lib/api';
 import type {
-  AgreementDetail,
   AgreementInput,
-  AgreementSummary,
-  DraftingChoices,
   LotInput,
   LotSupplierInput,
   RequirementInput,
   StatusChangeInput,
-  Timeline,
 } from './types';
 
-const base = (orgId: string) => `/api/organisations/${enc(orgId)}/agreements`;
 const keys = {
   all: (orgId: string) => ['organisations', orgId, 'agreements'] as const,
   one: (orgId: string, id: string) => ['organisations', orgId, 'agreements', id] as const,
@@ -24,7 +19,8 @@ const keys = {
 export function useAgreements(orgId: string) {
   return useQuery({
     queryKey: keys.all(orgId),
-    queryFn: ({ signal }) => legacyApi.get<{ items: AgreementSummary[] }>(base(orgId), { signal }),
+    queryFn: ({ signal }) =>
+      api.get('/api/organisations/{orgId}/agreements', { path: { orgId } }, { signal }),
   });
 }
 
@@ -32,7 +28,11 @@ export function useAgreement(orgId: string, agreementId: string) {
   return useQuery({
     queryKey: keys.one(orgId, agreementId),
     queryFn: ({ signal }) =>
-      legacyApi.get<AgreementDetail>(`${base(orgId)}/${enc(agreementId)}`, { signal }),
+      api.get(
+        '/api/organisations/{orgId}/agreements/{agreementId}',
+        { path: { orgId, agreementId } },
+        { signal },
+      ),
   });
 }
 
@@ -40,8 +40,9 @@ export function useSupplierTimeline(orgId: string, agreementId: string, supplier
   return useQuery({
     queryKey: keys.timeline(orgId, agreementId, supplierId),
     queryFn: ({ signal }) =>
-      legacyApi.get<Timeline>(
-        `${base(orgId)}/${enc(agreementId)}/suppliers/${enc(supplierId)}/timeline`,
+      api.get(
+        '/api/organisations/{orgId}/agreements/{agreementId}/suppliers/{supplierId}/timeline',
+        { path: { orgId, agreementId, supplierId } },
         { signal },
       ),
   });
@@ -51,7 +52,11 @@ export function useDraftingChoices(orgId: string, enabled: boolean) {
   return useQuery({
     queryKey: keys.choices(orgId),
     queryFn: ({ signal }) =>
-      legacyApi.get<DraftingChoices>(`${base(orgId)}/drafting-choices`, { signal }),
+      api.get(
+        '/api/organisations/{orgId}/agreements/drafting-choices',
+        { path: { orgId } },
+        { signal },
+      ),
     enabled,
   });
 }
@@ -65,7 +70,8 @@ function useRefresh(orgId: string) {
 export function useCreateAgreement(orgId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
-    mutationFn: (input: AgreementInput) => legacyApi.post<AgreementDetail>(base(orgId), input),
+    mutationFn: (input: AgreementInput) =>
+      api.post('/api/organisations/{orgId}/agreements', { path: { orgId }, body: input }),
     onSuccess: refresh,
   });
 }
@@ -74,9 +80,9 @@ export function useChangeSupplierStatus(orgId: string, agreementId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
     mutationFn: ({ supplierId, ...input }: StatusChangeInput & { supplierId: string }) =>
-      legacyApi.post<Timeline>(
-        `${base(orgId)}/${enc(agreementId)}/suppliers/${enc(supplierId)}/status`,
-        input,
+      api.post(
+        '/api/organisations/{orgId}/agreements/{agreementId}/suppliers/{supplierId}/status',
+        { path: { orgId, agreementId, supplierId }, body: input },
       ),
     onSuccess: refresh,
   });
@@ -86,7 +92,10 @@ export function useActivateAgreement(orgId: string, agreementId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
     mutationFn: (version: number) =>
-      legacyApi.post<AgreementDetail>(`${base(orgId)}/${enc(agreementId)}/activate`, { version }),
+      api.post('/api/organisations/{orgId}/agreements/{agreementId}/activate', {
+        path: { orgId, agreementId },
+        body: { version },
+      }),
     onSuccess: refresh,
   });
 }
@@ -94,8 +103,13 @@ export function useActivateAgreement(orgId: string, agreementId: string) {
 export function useTerminateAgreement(orgId: string, agreementId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
-    mutationFn: (input: { version: number; reason: string; terminatedOn: string }) =>
-      legacyApi.post<AgreementDetail>(`${base(orgId)}/${enc(agreementId)}/terminate`, input),
+    mutationFn: (
+      input: Body<'/api/organisations/{orgId}/agreements/{agreementId}/terminate', 'post'>,
+    ) =>
+      api.post('/api/organisations/{orgId}/agreements/{agreementId}/terminate', {
+        path: { orgId, agreementId },
+        body: input,
+      }),
     onSuccess: refresh,
   });
 }
@@ -111,70 +125,85 @@ function useAgreementChange<Input, Result = unknown>(
 
 export function useSetMunicipalities(orgId: string, agreementId: string) {
   return useAgreementChange(orgId, (municipalityIds: string[]) =>
-    legacyApi.put<AgreementDetail>(`${base(orgId)}/${enc(agreementId)}/municipalities`, {
-      municipalityIds,
+    api.put('/api/organisations/{orgId}/agreements/{agreementId}/municipalities', {
+      path: { orgId, agreementId },
+      body: { municipalityIds },
     }),
   );
 }
 
 /** Adds a lot, or edits the lot `lotId` of the draft. */
 export function useSaveLot(orgId: string, agreementId: string, lotId: string | undefined) {
-  const lots = `${base(orgId)}/${enc(agreementId)}/lots`;
   return useAgreementChange(orgId, (input: LotInput) =>
     lotId
-      ? legacyApi.put<AgreementDetail>(`${lots}/${enc(lotId)}`, input)
-      : legacyApi.post(lots, input),
+      ? api.put('/api/organisations/{orgId}/agreements/{agreementId}/lots/{lotId}', {
+          path: { orgId, agreementId, lotId },
+          body: input,
+        })
+      : api.post('/api/organisations/{orgId}/agreements/{agreementId}/lots', {
+          path: { orgId, agreementId },
+          body: input,
+        }),
   );
 }
 
 export function useDeleteLot(orgId: string, agreementId: string) {
   return useAgreementChange(orgId, (lotId: string) =>
-    legacyApi.delete<AgreementDetail>(`${base(orgId)}/${enc(agreementId)}/lots/${enc(lotId)}`),
+    api.delete('/api/organisations/{orgId}/agreements/{agreementId}/lots/{lotId}', {
+      path: { orgId, agreementId, lotId },
+    }),
   );
 }
 
 export function useAddLotSupplier(orgId: string, agreementId: string, lotId: string) {
   return useAgreementChange(orgId, (input: LotSupplierInput) =>
-    legacyApi.post<AgreementDetail>(
-      `${base(orgId)}/${enc(agreementId)}/lots/${enc(lotId)}/suppliers`,
-      input,
-    ),
+    api.post('/api/organisations/{orgId}/agreements/{agreementId}/lots/{lotId}/suppliers', {
+      path: { orgId, agreementId, lotId },
+      body: input,
+    }),
   );
 }
 
 export function useRemoveLotSupplier(orgId: string, agreementId: string, lotId: string) {
   return useAgreementChange(orgId, (supplierId: string) =>
-    legacyApi.delete<AgreementDetail>(
-      `${base(orgId)}/${enc(agreementId)}/lots/${enc(lotId)}/suppliers/${enc(supplierId)}`,
+    api.delete(
+      '/api/organisations/{orgId}/agreements/{agreementId}/lots/{lotId}/suppliers/{supplierId}',
+      { path: { orgId, agreementId, lotId, supplierId } },
     ),
   );
 }
 
 export function useRerankLot(orgId: string, agreementId: string, lotId: string) {
   return useAgreementChange(orgId, (supplierIds: string[]) =>
-    legacyApi.put<AgreementDetail>(
-      `${base(orgId)}/${enc(agreementId)}/lots/${enc(lotId)}/ranking`,
-      {
-        supplierIds,
-      },
-    ),
+    api.put('/api/organisations/{orgId}/agreements/{agreementId}/lots/{lotId}/ranking', {
+      path: { orgId, agreementId, lotId },
+      body: { supplierIds },
+    }),
   );
 }
 
 export function useAddRequirement(orgId: string, agreementId: string) {
   return useAgreementChange(orgId, (input: RequirementInput) =>
-    legacyApi.post<{ id: string }>(`${base(orgId)}/${enc(agreementId)}/requirements`, input),
+    api.post('/api/organisations/{orgId}/agreements/{agreementId}/requirements', {
+      path: { orgId, agreementId },
+      body: input,
+    }),
   );
 }
 
 export function useRemoveRequirement(orgId: string, agreementId: string) {
   return useAgreementChange(orgId, (requirementId: string) =>
-    legacyApi.delete<void>(`${base(orgId)}/${enc(agreementId)}/requirements/${enc(requirementId)}`),
+    api.delete('/api/organisations/{orgId}/agreements/{agreementId}/requirements/{requirementId}', {
+      path: { orgId, agreementId, requirementId },
+    }),
   );
 }
 
 export function useUseExtension(orgId: string, agreementId: string) {
   return useAgreementChange(orgId, (version: number) =>
-    legacyApi.post<AgreementDetail>(`${base(orgId)}/${enc(agreementId)}/extensions`, { version }),
+    api.post('/api/organisations/{orgId}/agreements/{agreementId}/extensions', {
+      path: { orgId, agreementId },
+      body: { version },
+    }),
   );
 }

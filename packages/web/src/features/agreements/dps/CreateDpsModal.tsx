@@ -16,6 +16,7 @@ import type { Country } from '../../../lib/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { useCreateDps, useSetUpChoices } from './api';
+import type { NewDps } from './types';
 
 function isoDay(offsetDays: number): string {
   const d = new Date();
@@ -93,7 +94,8 @@ export function CreateDpsModal({ orgId, defaultCountry, onClose, onCreated }: Pr
             textEn,
             minimum,
             unit,
-            documentKind,
+            // The standard requirements ask only for document kinds the API knows.
+            documentKind: documentKind as NewDps['requirements'][number]['documentKind'],
           })),
       },
       { onSuccess: (dps) => onCreated(dps.id) },

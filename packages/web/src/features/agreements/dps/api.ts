@@ -1,23 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, enc, query } from '../../../lib/api';
-import type { ItemList } from '../../../lib/types';
-import type {
-  AdmittedCategory,
-  Answer,
-  Application,
-  ApplicationDetail,
-  ApplicationStatus,
-  DeclarationRequest,
-  DpsDetail,
-  DpsSummary,
-  MarketItem,
-  NewDps,
-  OwnDocument,
-  SetUpChoices,
-} from './types';
-
-const org = (orgId: string) => `/api/organisations/${enc(orgId)}`;
-const dpsBase = (orgId: string, dpsId: string) => `${org(orgId)}/dps/${enc(dpsId)}`;
+import { api, type Body } from '../../../lib/api';
+import type { ApplicationStatus, NewDps } from './types';
 
 /** Every dps query of an organisation starts with this key, so one change refreshes them all. */
 const key = (orgId: string) => ['organisations', orgId, 'dps'] as const;
@@ -32,28 +15,32 @@ function useRefresh(orgId: string) {
 export function useDpsList(orgId: string) {
   return useQuery({
     queryKey: [...key(orgId), 'list'],
-    queryFn: ({ signal }) => legacyApi.get<ItemList<DpsSummary>>(`${org(orgId)}/dps`, { signal }),
+    queryFn: ({ signal }) =>
+      api.get('/api/organisations/{orgId}/dps', { path: { orgId } }, { signal }),
   });
 }
 
 export function useDps(orgId: string, dpsId: string) {
   return useQuery({
     queryKey: [...key(orgId), dpsId],
-    queryFn: ({ signal }) => legacyApi.get<DpsDetail>(dpsBase(orgId, dpsId), { signal }),
+    queryFn: ({ signal }) =>
+      api.get('/api/organisations/{orgId}/dps/{dpsId}', { path: { orgId, dpsId } }, { signal }),
   });
 }
 
 export function useSetUpChoices(orgId: string) {
   return useQuery({
     queryKey: [...key(orgId), 'setup'],
-    queryFn: ({ signal }) => legacyApi.get<SetUpChoices>(`${org(orgId)}/dps-setup`, { signal }),
+    queryFn: ({ signal }) =>
+      api.get('/api/organisations/{orgId}/dps-setup', { path: { orgId } }, { signal }),
   });
 }
 
 export function useCreateDps(orgId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
-    mutationFn: (input: NewDps) => legacyApi.post<DpsDetail>(`${org(orgId)}/dps`, input),
+    mutationFn: (input: NewDps) =>
+      api.post('/api/organisations/{orgId}/dps', { path: { orgId }, body: input }),
     onSuccess: refresh,
   });
 }
@@ -62,7 +49,10 @@ export function useOpenDps(orgId: string, dpsId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
     mutationFn: (version: number) =>
-      legacyApi.post<DpsDetail>(`${dpsBase(orgId, dpsId)}/open`, { version }),
+      api.post('/api/organisations/{orgId}/dps/{dpsId}/open', {
+        path: { orgId, dpsId },
+        body: { version },
+      }),
     onSuccess: refresh,
   });
 }
@@ -70,8 +60,11 @@ export function useOpenDps(orgId: string, dpsId: string) {
 export function useChangeValidity(orgId: string, dpsId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
-    mutationFn: (input: { validTo: string; reason: string; version: number }) =>
-      legacyApi.post<DpsDetail>(`${dpsBase(orgId, dpsId)}/validity`, input),
+    mutationFn: (input: Body<'/api/organisations/{orgId}/dps/{dpsId}/validity', 'post'>) =>
+      api.post('/api/organisations/{orgId}/dps/{dpsId}/validity', {
+        path: { orgId, dpsId },
+        body: input,
+      }),
     onSuccess: refresh,
   });
 }
@@ -79,8 +72,11 @@ export function useChangeValidity(orgId: string, dpsId: string) {
 export function useCloseDps(orgId: string, dpsId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
-    mutationFn: (input: { reason: string; version: number }) =>
-      legacyApi.post<DpsDetail>(`${dpsBase(orgId, dpsId)}/close`, input),
+    mutationFn: (input: Body<'/api/organisations/{orgId}/dps/{dpsId}/close', 'post'>) =>
+      api.post('/api/organisations/{orgId}/dps/{dpsId}/close', {
+        path: { orgId, dpsId },
+        body: input,
+      }),
     onSuccess: refresh,
   });
 }
@@ -94,11 +90,10 @@ export function useQueue(
   return useQuery({
     queryKey: [...key(orgId), dpsId, 'queue', status],
     queryFn: ({ signal }) =>
-      legacyApi.get<ItemList<Application>>(
-        `${dpsBase(orgId, dpsId)}/applications${query({ status })}`,
-        {
-          signal,
-        },
+      api.get(
+        '/api/organisations/{orgId}/dps/{dpsId}/applications',
+        { path: { orgId, dpsId }, query: { status: status ?? undefined } },
+        { signal },
       ),
     enabled,
   });
@@ -108,11 +103,10 @@ export function useApplication(orgId: string, dpsId: string, applicationId: stri
   return useQuery({
     queryKey: [...key(orgId), dpsId, 'application', applicationId],
     queryFn: ({ signal }) =>
-      legacyApi.get<ApplicationDetail>(
-        `${dpsBase(orgId, dpsId)}/applications/${enc(applicationId)}`,
-        {
-          signal,
-        },
+      api.get(
+        '/api/organisations/{orgId}/dps/{dpsId}/applications/{applicationId}',
+        { path: { orgId, dpsId, applicationId } },
+        { signal },
       ),
   });
 }
@@ -130,11 +124,32 @@ export function useDecide(orgId: string, dpsId: string, applicationId: string) {
       action: DecisionAction;
       reason: string;
       version: number;
-    }) =>
-      legacyApi.post<ApplicationDetail>(
-        `${dpsBase(orgId, dpsId)}/applications/${enc(applicationId)}/${action}`,
-        action === 'approve' ? { version } : { reason, version },
-      ),
+    }) => {
+      const path = { orgId, dpsId, applicationId };
+      const body = { reason, version };
+      switch (action) {
+        case 'approve':
+          return api.post(
+            '/api/organisations/{orgId}/dps/{dpsId}/applications/{applicationId}/approve',
+            { path, body: { version } },
+          );
+        case 'reject':
+          return api.post(
+            '/api/organisations/{orgId}/dps/{dpsId}/applications/{applicationId}/reject',
+            { path, body },
+          );
+        case 'extend':
+          return api.post(
+            '/api/organisations/{orgId}/dps/{dpsId}/applications/{applicationId}/extend',
+            { path, body },
+          );
+        case 'exclude':
+          return api.post(
+            '/api/organisations/{orgId}/dps/{dpsId}/applications/{applicationId}/exclude',
+            { path, body },
+          );
+      }
+    },
     onSuccess: refresh,
   });
 }
@@ -143,7 +158,11 @@ export function useAdmitted(orgId: string, dpsId: string) {
   return useQuery({
     queryKey: [...key(orgId), dpsId, 'admitted'],
     queryFn: ({ signal }) =>
-      legacyApi.get<ItemList<AdmittedCategory>>(`${dpsBase(orgId, dpsId)}/suppliers`, { signal }),
+      api.get(
+        '/api/organisations/{orgId}/dps/{dpsId}/suppliers',
+        { path: { orgId, dpsId } },
+        { signal },
+      ),
   });
 }
 
@@ -151,9 +170,11 @@ export function useDeclarationRequests(orgId: string, dpsId: string, enabled: bo
   return useQuery({
     queryKey: [...key(orgId), dpsId, 'declaration-requests'],
     queryFn: ({ signal }) =>
-      legacyApi.get<ItemList<DeclarationRequest>>(`${dpsBase(orgId, dpsId)}/declaration-requests`, {
-        signal,
-      }),
+      api.get(
+        '/api/organisations/{orgId}/dps/{dpsId}/declaration-requests',
+        { path: { orgId, dpsId } },
+        { signal },
+      ),
     enabled,
   });
 }
@@ -162,8 +183,9 @@ export function useRequestDeclaration(orgId: string, dpsId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
     mutationFn: (supplierId: string) =>
-      legacyApi.post<DeclarationRequest>(`${dpsBase(orgId, dpsId)}/declaration-requests`, {
-        supplierId,
+      api.post('/api/organisations/{orgId}/dps/{dpsId}/declaration-requests', {
+        path: { orgId, dpsId },
+        body: { supplierId },
       }),
     onSuccess: refresh,
   });
@@ -175,23 +197,20 @@ export function useMarket(orgId: string) {
   return useQuery({
     queryKey: [...key(orgId), 'market'],
     queryFn: ({ signal }) =>
-      legacyApi.get<ItemList<MarketItem> & { documents: OwnDocument[] }>(
-        `${org(orgId)}/dps-market`,
-        {
-          signal,
-        },
-      ),
+      api.get('/api/organisations/{orgId}/dps-market', { path: { orgId } }, { signal }),
   });
 }
 
 export function useApply(orgId: string, dpsId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
-    mutationFn: (input: { categoryIds: string[]; answers: Answer[] }) =>
-      legacyApi.post<ApplicationDetail>(
-        `${org(orgId)}/dps-market/${enc(dpsId)}/applications`,
-        input,
-      ),
+    mutationFn: (
+      input: Body<'/api/organisations/{orgId}/dps-market/{dpsId}/applications', 'post'>,
+    ) =>
+      api.post('/api/organisations/{orgId}/dps-market/{dpsId}/applications', {
+        path: { orgId, dpsId },
+        body: input,
+      }),
     onSuccess: refresh,
   });
 }
@@ -200,7 +219,7 @@ export function useOwnApplications(orgId: string) {
   return useQuery({
     queryKey: [...key(orgId), 'own-applications'],
     queryFn: ({ signal }) =>
-      legacyApi.get<ItemList<Application>>(`${org(orgId)}/dps-applications`, { signal }),
+      api.get('/api/organisations/{orgId}/dps-applications', { path: { orgId } }, { signal }),
   });
 }
 
@@ -208,8 +227,9 @@ export function useWithdraw(orgId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      legacyApi.post<ApplicationDetail>(`${org(orgId)}/dps-applications/${enc(id)}/withdraw`, {
-        version,
+      api.post('/api/organisations/{orgId}/dps-applications/{applicationId}/withdraw', {
+        path: { orgId, applicationId: id },
+        body: { version },
       }),
     onSuccess: refresh,
   });
@@ -219,20 +239,27 @@ export function useOwnDeclarationRequests(orgId: string) {
   return useQuery({
     queryKey: [...key(orgId), 'declaration-requests'],
     queryFn: ({ signal }) =>
-      legacyApi.get<ItemList<DeclarationRequest>>(`${org(orgId)}/dps-declaration-requests`, {
-        signal,
-      }),
+      api.get(
+        '/api/organisations/{orgId}/dps-declaration-requests',
+        { path: { orgId } },
+        { signal },
+      ),
   });
 }
 
 export function useAnswerDeclaration(orgId: string, requestId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
-    mutationFn: (answers: { requirementId: string; declared: boolean }[]) =>
-      legacyApi.post<DeclarationRequest>(
-        `${org(orgId)}/dps-declaration-requests/${enc(requestId)}/answer`,
-        { answers },
-      ),
+    mutationFn: (
+      answers: Body<
+        '/api/organisations/{orgId}/dps-declaration-requests/{requestId}/answer',
+        'post'
+      >['answers'],
+    ) =>
+      api.post('/api/organisations/{orgId}/dps-declaration-requests/{requestId}/answer', {
+        path: { orgId, requestId },
+        body: { answers },
+      }),
     onSuccess: refresh,
   });
 }
@@ -241,11 +268,10 @@ export function usePeers(orgId: string, dpsId: string) {
   return useQuery({
     queryKey: [...key(orgId), dpsId, 'peers'],
     queryFn: ({ signal }) =>
-      legacyApi.get<ItemList<AdmittedCategory>>(
-        `${org(orgId)}/dps-market/${enc(dpsId)}/suppliers`,
-        {
-          signal,
-        },
+      api.get(
+        '/api/organisations/{orgId}/dps-market/{dpsId}/suppliers',
+        { path: { orgId, dpsId } },
+        { signal },
       ),
   });
 }

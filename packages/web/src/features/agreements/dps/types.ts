@@ -1,173 +1,43 @@
-/** The dps API as the web app sees it. */
-export type ApplicationStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn' | 'excluded';
-export const APPLICATION_STATUSES: ApplicationStatus[] = [
+// The dps API as the web app sees it, from its OpenAPI contract (lib/api-types.ts).
+import type { Answer as AnswerOf, Body } from '../../../lib/api';
+
+export type DpsSummary = AnswerOf<'/api/organisations/{orgId}/dps'>['items'][number];
+export type DpsDetail = AnswerOf<'/api/organisations/{orgId}/dps/{dpsId}'>;
+export type Category = DpsSummary['categories'][number];
+export type Requirement = DpsDetail['requirements'][number];
+export type ValidityChange = DpsDetail['validityChanges'][number];
+
+type Market = AnswerOf<'/api/organisations/{orgId}/dps-market'>;
+export type MarketItem = Market['items'][number];
+export type OwnDocument = Market['documents'][number];
+
+export type Application = AnswerOf<'/api/organisations/{orgId}/dps-applications'>['items'][number];
+export type ApplicationStatus = Application['status'];
+export type ApplicationDetail =
+  AnswerOf<'/api/organisations/{orgId}/dps-applications/{applicationId}'>;
+
+/** The statuses in the order the queue's filter offers them. */
+export const APPLICATION_STATUSES = [
   'pending',
   'approved',
   'rejected',
   'withdrawn',
   'excluded',
-];
+] as const satisfies readonly ApplicationStatus[];
 
-export interface Category {
-  id: string;
-  code: string;
-  name: string;
-  myStatus?: ApplicationStatus | null;
-}
+export type AdmittedCategory =
+  AnswerOf<'/api/organisations/{orgId}/dps/{dpsId}/suppliers'>['items'][number];
 
-export interface Requirement {
-  id: string;
-  position: number;
-  kind: 'declaration' | 'numeric_minimum' | 'document';
-  text: string;
-  minimum: number | null;
-  unit: string | null;
-  documentKind: string | null;
-}
+export type DeclarationRequest =
+  AnswerOf<'/api/organisations/{orgId}/dps-declaration-requests'>['items'][number];
 
-export interface ValidityChange {
-  previousValidTo: string;
-  newValidTo: string;
-  reason: string;
-  at: string;
-}
+/** A supplier's answer to one requirement: a declaration, a number or a document. */
+export type Answer = Body<
+  '/api/organisations/{orgId}/dps-market/{dpsId}/applications',
+  'post'
+>['answers'][number];
 
-export interface DpsSummary {
-  id: string;
-  reference: string;
-  title: string;
-  description: string;
-  country: 'SE' | 'DK';
-  status: 'draft' | 'open' | 'closed';
-  validFrom: string;
-  validTo: string;
-  initialPeriodEndsOn: string;
-  ownerIsCentralPurchasingBody: boolean;
-  agreedTenderPeriodDays: number | null;
-  openedAt: string | null;
-  closedAt: string | null;
-  closedReason: string | null;
-  version: number;
-  owner: { id: string; name: string };
-  isOwner: boolean;
-  categories: Category[];
-}
+export type NewDps = Body<'/api/organisations/{orgId}/dps', 'post'>;
 
-export interface DpsDetail extends DpsSummary {
-  requirements: Requirement[];
-  validityChanges: ValidityChange[];
-  municipalities: { id: string; name: string }[];
-  callOffs: {
-    mayStart: boolean;
-    reason: 'initial_period_running' | 'undecided_applications' | null;
-    undecided: number;
-  };
-}
-
-export interface MarketItem extends DpsSummary {
-  requirements: Requirement[];
-  validityChanges: ValidityChange[];
-}
-
-export interface OwnDocument {
-  id: string;
-  kind: string;
-  title: string;
-  validUntil: string | null;
-}
-
-export interface Application {
-  id: string;
-  dps: {
-    id: string;
-    title: string;
-    reference: string;
-    status: DpsSummary['status'];
-    closedReason: string | null;
-  };
-  supplier: { id: string; name: string };
-  status: ApplicationStatus;
-  categories: Category[];
-  receivedAt: string;
-  inInitialPeriod: boolean;
-  decisionDueAt: string;
-  extended: boolean;
-  extensionReason: string | null;
-  overdue: boolean;
-  workingDaysLeft: number | null;
-  decidedAt: string | null;
-  decisionReason: string | null;
-  version: number;
-}
-
-export interface ApplicationDetail extends Application {
-  answers: {
-    requirement: Requirement;
-    declared: boolean | null;
-    value: number | null;
-    document: { id: string; title: string; validUntil: string | null } | null;
-    meets: boolean;
-  }[];
-}
-
-export interface AdmittedCategory {
-  category: Category;
-  suppliers: { id: string; name: string }[];
-}
-
-export interface DeclarationRequest {
-  id: string;
-  dps: { id: string; title: string; reference: string };
-  supplier: { id: string; name: string };
-  requestedAt: string;
-  dueAt: string;
-  answeredAt: string | null;
-  answers: { requirementId: string; declared: boolean }[];
-  requirements?: Requirement[];
-}
-
-export type Answer =
-  | { requirementId: string; declared: boolean }
-  | { requirementId: string; value: number }
-  | { requirementId: string; documentId: string };
-
-export interface NewDps {
-  reference: string;
-  title: string;
-  description: string;
-  country: 'SE' | 'DK';
-  validFrom: string;
-  validTo: string;
-  initialPeriodEndsOn: string;
-  ownerIsCentralPurchasingBody: boolean;
-  agreedTenderPeriodDays: number | null;
-  categoryIds: string[];
-  municipalityIds: string[];
-  requirements: {
-    kind: Requirement['kind'];
-    textSv: string;
-    textDa: string;
-    textEn: string;
-    minimum: number | null;
-    unit: string | null;
-    documentKind: string | null;
-  }[];
-}
-
-export interface RequirementTemplate {
-  code: string;
-  kind: Requirement['kind'];
-  text: string;
-  textSv: string;
-  textDa: string;
-  textEn: string;
-  minimum: number | null;
-  unit: string | null;
-  documentKind: string | null;
-}
-
-export interface SetUpChoices {
-  categories: Category[];
-  municipalities: { id: string; name: string }[];
-  requirements: RequirementTemplate[];
-}
+export type SetUpChoices = AnswerOf<'/api/organisations/{orgId}/dps-setup'>;
+export type RequirementTemplate = SetUpChoices['requirements'][number];

@@ -1,6 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import {
+  PRICE_UNITS,
+  SERVICE_KINDS,
+  type PriceUnit,
+  type ServiceKind,
+} from '@tildel/domain/taxonomy';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ApiError } from '../../../lib/api';
 import {
@@ -12,16 +18,6 @@ import {
   type TargetGroup,
 } from './api';
 
-const SERVICE_KINDS = [
-  'staffing',
-  'hvb',
-  'supported_housing',
-  'family_home',
-  'botilbud',
-  'open_care',
-  'supervision',
-];
-const UNITS = ['hour', 'day', 'month', 'package'];
 const LANGUAGES = ['sv', 'da', 'en'] as const;
 
 interface Props {
@@ -37,8 +33,8 @@ interface Props {
 export function EntryModal({ orgId, kind, entry, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
-  const [serviceKind, setServiceKind] = useState<string | null>('hvb');
-  const [unit, setUnit] = useState<string | null>('day');
+  const [serviceKind, setServiceKind] = useState<ServiceKind>('hvb');
+  const [unit, setUnit] = useState<PriceUnit>('day');
   const [names, setNames] = useState<Names>(entry?.names ?? { sv: '', da: '', en: '' });
   const create = useCreateEntry(orgId, kind);
   const rename = useRenameEntry(orgId, kind);
@@ -53,9 +49,7 @@ export function EntryModal({ orgId, kind, entry, onClose, onSaved }: Props) {
     if (entry) rename.mutate({ id: entry.id, names }, { onSuccess: done });
     else
       create.mutate(
-        isCategory
-          ? { code, names, serviceKind: serviceKind ?? '', defaultUnit: unit ?? '' }
-          : { code, names },
+        isCategory ? { code, names, serviceKind, defaultUnit: unit } : { code, names },
         { onSuccess: done },
       );
   };
@@ -93,15 +87,15 @@ export function EntryModal({ orgId, kind, entry, onClose, onSaved }: Props) {
                 label={t('taxonomy.serviceKind')}
                 data={SERVICE_KINDS.map((k) => ({ value: k, label: t(`taxonomy.kinds.${k}`) }))}
                 value={serviceKind}
-                onChange={setServiceKind}
+                onChange={(value) => value && setServiceKind(value as ServiceKind)}
                 allowDeselect={false}
                 error={apiError?.fieldError('serviceKind')}
               />
               <Select
                 label={t('taxonomy.unit')}
-                data={UNITS.map((u) => ({ value: u, label: t(`taxonomy.units.${u}`) }))}
+                data={PRICE_UNITS.map((u) => ({ value: u, label: t(`taxonomy.units.${u}`) }))}
                 value={unit}
-                onChange={setUnit}
+                onChange={(value) => value && setUnit(value as PriceUnit)}
                 allowDeselect={false}
                 error={apiError?.fieldError('defaultUnit')}
               />

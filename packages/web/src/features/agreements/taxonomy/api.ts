@@ -1,47 +1,27 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, enc } from '../../../lib/api';
+import { api, type Answer, type Body } from '../../../lib/api';
 
-export interface Names {
-  sv: string;
-  da: string;
-  en: string;
-}
+const categories = '/api/organisations/{orgId}/taxonomy/categories';
+const targetGroups = '/api/organisations/{orgId}/taxonomy/target-groups';
 
-export interface TargetGroup {
-  id: string;
-  code: string;
-  names: Names;
-  retiredAt: string | null;
-}
-
-export interface Category extends TargetGroup {
-  serviceKind: string;
-  area: string | null;
-  defaultUnit: string;
-}
-
-export interface Taxonomy {
-  categories: Category[];
-  targetGroups: TargetGroup[];
-}
+export type Taxonomy = Answer<'/api/organisations/{orgId}/taxonomy'>;
+export type Category = Taxonomy['categories'][number];
+export type TargetGroup = Taxonomy['targetGroups'][number];
+export type Names = TargetGroup['names'];
 
 /** Which list an entry belongs to: its path segment in the API. */
 export type EntryKind = 'categories' | 'target-groups';
 
-export interface NewEntry {
-  code: string;
-  names: Names;
-  serviceKind?: string;
-  defaultUnit?: string;
-}
+type NewCategory = Body<typeof categories, 'post'>;
+export type NewEntry = NewCategory | Body<typeof targetGroups, 'post'>;
 
 const key = (orgId: string) => ['organisations', orgId, 'taxonomy'] as const;
-const base = (orgId: string) => `/api/organisations/${enc(orgId)}/taxonomy`;
 
 export function useTaxonomy(orgId: string) {
   return useQuery({
     queryKey: key(orgId),
-    queryFn: ({ signal }) => legacyApi.get<Taxonomy>(base(orgId), { signal }),
+    queryFn: ({ signal }) =>
+      api.get('/api/organisations/{orgId}/taxonomy', { path: { orgId } }, { signal }),
   });
 }
 
@@ -55,18 +35,36 @@ function useTaxonomyChange<Input>(orgId: string, send: (input: Input) => Promise
 
 export function useCreateEntry(orgId: string, kind: EntryKind) {
   return useTaxonomyChange(orgId, (input: NewEntry) =>
-    legacyApi.post<TargetGroup>(`${base(orgId)}/${kind}`, input),
+    kind === 'categories'
+      ? api.post(categories, { path: { orgId }, body: input as NewCategory })
+      : api.post(targetGroups, { path: { orgId }, body: input }),
   );
 }
 
 export function useRenameEntry(orgId: string, kind: EntryKind) {
   return useTaxonomyChange(orgId, ({ id, names }: { id: string; names: Names }) =>
-    legacyApi.put<TargetGroup>(`${base(orgId)}/${kind}/${enc(id)}`, { names }),
+    kind === 'categories'
+      ? api.put('/api/organisations/{orgId}/taxonomy/categories/{categoryId}', {
+          path: { orgId, categoryId: id },
+          body: { names },
+        })
+      : api.put('/api/organisations/{orgId}/taxonomy/target-groups/{targetGroupId}', {
+          path: { orgId, targetGroupId: id },
+          body: { names },
+        }),
   );
 }
 
 export function useRetireEntry(orgId: string, kind: EntryKind) {
   return useTaxonomyChange(orgId, (id: string) =>
-    legacyApi.post<TargetGroup>(`${base(orgId)}/${kind}/${enc(id)}/retire`, {}),
+    kind === 'categories'
+      ? api.post('/api/organisations/{orgId}/taxonomy/categories/{categoryId}/retire', {
+          path: { orgId, categoryId: id },
+          body: {},
+        })
+      : api.post('/api/organisations/{orgId}/taxonomy/target-groups/{targetGroupId}/retire', {
+          path: { orgId, targetGroupId: id },
+          body: {},
+        }),
   );
 }

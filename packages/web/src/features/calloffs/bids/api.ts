@@ -1,43 +1,15 @@
 // The supplier's sealed bid (its own only) and the buyer's opening of the bids.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, ApiError, enc } from '../../../lib/api';
-import type { CalloffDetail } from '../calloffs/api';
+import { api, ApiError, type Answer, type Body } from '../../../lib/api';
 
-export interface BidReceipt {
-  sha256: string;
-  receivedAt: string;
-}
+const BID = '/api/organisations/{orgId}/tenders/{calloffId}/bid';
 
-export interface BidResult {
-  bidId: string;
-  status: 'submitted' | 'withdrawn';
-  version: number;
-  receipt: BidReceipt;
-  needsReview: boolean;
-}
-
-export interface BidInput {
-  version?: number;
-  unitPriceMinor: number;
-  answers: Record<string, boolean | number>;
-  evidence: Record<string, string>;
-  consultantId: string | null;
-  establishmentId: string | null;
-  earliestStart: string;
-  validUntil: string;
-  note: string;
-}
-
-export interface OwnBid extends BidResult {
-  firstReceivedAt: string;
-  replacements: number;
-  withdrawnAt: string | null;
-  content: Omit<BidInput, 'version'> & { currency: string; unit: string };
-}
+export type OwnBid = Answer<typeof BID>;
+export type BidResult = Answer<typeof BID, 'put'>;
+export type BidReceipt = BidResult['receipt'];
+export type BidInput = Body<typeof BID, 'put'>;
 
 const tenderKey = (orgId: string) => ['organisations', orgId, 'tenders'] as const;
-const bidPath = (orgId: string, calloffId: string) =>
-  `/api/organisations/${enc(orgId)}/tenders/${enc(calloffId)}/bid`;
 
 /** The supplier's own bid, or null when it has none. */
 export function useOwnBid(orgId: string, calloffId: string) {
@@ -45,7 +17,7 @@ export function useOwnBid(orgId: string, calloffId: string) {
     queryKey: [...tenderKey(orgId), 'one', calloffId, 'bid'],
     queryFn: async ({ signal }) => {
       try {
-        return await legacyApi.get<OwnBid>(bidPath(orgId, calloffId), { signal });
+        return await api.get(BID, { path: { orgId, calloffId } }, { signal });
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) return null;
         throw error;
@@ -64,28 +36,21 @@ function useBidMutation<Input>(orgId: string, send: (input: Input) => Promise<Bi
 
 export function useSubmitBid(orgId: string, calloffId: string) {
   return useBidMutation(orgId, (input: BidInput) =>
-    legacyApi.put<BidResult>(bidPath(orgId, calloffId), input),
+    api.put(BID, { path: { orgId, calloffId }, body: input }),
   );
 }
 
 export function useWithdrawBid(orgId: string, calloffId: string) {
-  return useBidMutation(orgId, () => legacyApi.delete<BidResult>(bidPath(orgId, calloffId)));
+  return useBidMutation(orgId, () => api.delete(BID, { path: { orgId, calloffId } }));
 }
 
 const calloffKey = (orgId: string) => ['organisations', orgId, 'calloffs'] as const;
-const openingPath = (orgId: string, calloffId: string) =>
-  `/api/organisations/${enc(orgId)}/calloffs/${enc(calloffId)}/opening`;
+const OPENING = '/api/organisations/{orgId}/calloffs/{calloffId}/opening';
 
 export function useOpening(orgId: string, calloffId: string, enabled: boolean) {
   return useQuery({
     queryKey: [...calloffKey(orgId), 'one', calloffId, 'opening'],
-    queryFn: ({ signal }) =>
-      legacyApi.get<{ openedAt: string | null; openedBy: string | null }>(
-        openingPath(orgId, calloffId),
-        {
-          signal,
-        },
-      ),
+    queryFn: ({ signal }) => api.get(OPENING, { path: { orgId, calloffId } }, { signal }),
     enabled,
   });
 }
@@ -94,7 +59,7 @@ export function useOpenBids(orgId: string, calloffId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (version: number) =>
-      legacyApi.post<CalloffDetail>(openingPath(orgId, calloffId), { version }),
+      api.post(OPENING, { path: { orgId, calloffId }, body: { version } }),
     onSuccess: () => void client.invalidateQueries({ queryKey: calloffKey(orgId) }),
   });
 }

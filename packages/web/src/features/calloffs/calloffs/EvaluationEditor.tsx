@@ -46,8 +46,9 @@ function rowOf(r: RequirementView): Row {
     criterion: r.criterion.kind,
     minimum: r.criterion.minimum ?? '',
     valueKind: r.value?.kind ?? 'deduction',
-    amount: r.value?.kind === 'deduction' ? r.value.amountMinor / 100 : '',
-    points: r.value?.kind === 'points' ? r.value.points : '',
+    // A deduction always has its amount, points their number.
+    amount: r.value?.kind === 'deduction' ? r.value.amountMinor! / 100 : '',
+    points: r.value?.kind === 'points' ? r.value.points! : '',
   };
 }
 

@@ -1,8 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EvaluationBasis, EvaluationModelKind } from '@tildel/domain/evaluation/index';
-import { legacyApi, enc, query } from '../../../lib/api';
-import type { CallOffOption, VolumeUnit } from '../needs/api';
+import { CALLOFF_PROCEDURES } from '@tildel/domain/procedures/derive';
+import { api, type Answer, type Body } from '../../../lib/api';
 
+type CalloffPage = Answer<'/api/organisations/{orgId}/calloffs'>;
+export type CalloffSummary = CalloffPage['items'][number];
+export type CalloffStatus = CalloffSummary['status'];
+export type Procedure = CalloffSummary['procedure'];
+export type CalloffDetail = Answer<'/api/organisations/{orgId}/calloffs/{calloffId}'>;
+export type RequirementView = CalloffDetail['requirements'][number];
+
+type EvaluationInput = Body<'/api/organisations/{orgId}/calloffs/{calloffId}/evaluation', 'put'>;
+export type RequirementInput = EvaluationInput['requirements'][number];
+export type ModelInput = EvaluationInput['model'];
+
+/** The statuses in the order the filter lists them. */
 export const CALLOFF_STATUSES = [
   'draft',
   'open',
@@ -12,78 +23,10 @@ export const CALLOFF_STATUSES = [
   'ordered',
   'unfulfilled',
   'cancelled',
-] as const;
-export type CalloffStatus = (typeof CALLOFF_STATUSES)[number];
-export const PROCEDURES = ['ranking', 'renewed_competition', 'dps_specific_contract'] as const;
-export type Procedure = (typeof PROCEDURES)[number];
-
-export interface CalloffSummary {
-  id: string;
-  status: CalloffStatus;
-  title: string;
-  procedure: Procedure;
-  needId: string;
-  needTitle: string;
-  kind: CallOffOption['kind'];
-  source: CallOffOption['source'];
-  lot: CallOffOption['lot'];
-  category: CallOffOption['category'];
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-export interface RequirementView {
-  id: string;
-  position: number;
-  level: 'must' | 'should';
-  title: string;
-  criterion: { kind: 'yes_no' | 'minimum'; minimum?: number };
-  value:
-    | { kind: 'deduction'; amountMinor: number; currency: string }
-    | { kind: 'points'; points: number }
-    | null;
-}
-
-export interface ModelInput {
-  kind: EvaluationModelKind;
-  basis: EvaluationBasis;
-  priceWeight?: number;
-  qualityWeight?: number;
-}
-
-export interface CalloffDetail extends CalloffSummary {
-  why: CallOffOption['why'];
-  expectedVolume: { quantity: number; unit: VolumeUnit };
-  currency: string;
-  need: { id: string; kind: string; title: string; status: string };
-  requirements: RequirementView[];
-  model: ModelInput;
-  setupProblems: { code: string; requirementPosition?: number }[];
-  warning: string | null;
-  createdBy: { id: string; name: string };
-  cancelledReason: string | null;
-  requestText: string;
-  costCentre: string | null;
-  publishedAt: string | null;
-  /** Renewed competition and DPS: bids are received until then (the server's clock). */
-  tenderDeadline: string | null;
-  openedAt: string | null;
-  responseWindow: { unit: 'hours' | 'working_days'; amount: number } | null;
-  /** The only thing anyone but a bidder may know of sealed bids. */
-  bidCount: number;
-  deadlinePassed: boolean;
-}
-
-export interface RequirementInput {
-  level: 'must' | 'should';
-  title: string;
-  criterion: { kind: 'yes_no' | 'minimum'; minimum?: number };
-  value: { kind: 'deduction'; amountMinor: number } | { kind: 'points'; points: number } | null;
-}
+] as const satisfies readonly CalloffStatus[];
+export const PROCEDURES = CALLOFF_PROCEDURES;
 
 const key = (orgId: string) => ['organisations', orgId, 'calloffs'] as const;
-const base = (orgId: string) => `/api/organisations/${enc(orgId)}/calloffs`;
 
 export function useCalloffs(
   orgId: string,
@@ -92,8 +35,9 @@ export function useCalloffs(
   return useQuery({
     queryKey: [...key(orgId), 'list', filter],
     queryFn: ({ signal }) =>
-      legacyApi.get<{ items: CalloffSummary[]; nextBefore: string | null }>(
-        `${base(orgId)}${query({ status: filter.status, procedure: filter.procedure })}`,
+      api.get(
+        '/api/organisations/{orgId}/calloffs',
+        { path: { orgId }, query: { status: filter.status, procedure: filter.procedure } },
         { signal },
       ),
   });
@@ -103,7 +47,11 @@ export function useCalloff(orgId: string, calloffId: string) {
   return useQuery({
     queryKey: [...key(orgId), 'one', calloffId],
     queryFn: ({ signal }) =>
-      legacyApi.get<CalloffDetail>(`${base(orgId)}/${enc(calloffId)}`, { signal }),
+      api.get(
+        '/api/organisations/{orgId}/calloffs/{calloffId}',
+        { path: { orgId, calloffId } },
+        { signal },
+      ),
   });
 }
 
@@ -120,23 +68,27 @@ function useCalloffMutation<Input>(orgId: string, send: (input: Input) => Promis
 }
 
 export function useStartCalloff(orgId: string) {
-  return useCalloffMutation(
-    orgId,
-    (input: { needId: string; lotId?: string; dpsId?: string; categoryId?: string }) =>
-      legacyApi.post<CalloffDetail>(base(orgId), input),
+  return useCalloffMutation(orgId, (input: Body<'/api/organisations/{orgId}/calloffs', 'post'>) =>
+    api.post('/api/organisations/{orgId}/calloffs', { path: { orgId }, body: input }),
   );
 }
 
 export function useSaveEvaluation(orgId: string, calloffId: string) {
-  return useCalloffMutation(
-    orgId,
-    (input: { version: number; requirements: RequirementInput[]; model: ModelInput }) =>
-      legacyApi.put<CalloffDetail>(`${base(orgId)}/${enc(calloffId)}/evaluation`, input),
+  return useCalloffMutation(orgId, (input: EvaluationInput) =>
+    api.put('/api/organisations/{orgId}/calloffs/{calloffId}/evaluation', {
+      path: { orgId, calloffId },
+      body: input,
+    }),
   );
 }
 
 export function useCancelCalloff(orgId: string, calloffId: string) {
-  return useCalloffMutation(orgId, (input: { version: number; reason: string }) =>
-    legacyApi.post<CalloffDetail>(`${base(orgId)}/${enc(calloffId)}/cancel`, input),
+  return useCalloffMutation(
+    orgId,
+    (input: Body<'/api/organisations/{orgId}/calloffs/{calloffId}/cancel', 'post'>) =>
+      api.post('/api/organisations/{orgId}/calloffs/{calloffId}/cancel', {
+        path: { orgId, calloffId },
+        body: input,
+      }),
   );
 }

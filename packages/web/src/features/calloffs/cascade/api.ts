@@ -1,116 +1,45 @@
 // The ranking cascade: the buyer's view and changes (start, skip), the supplier's own offer and
 // its answer, and the agreement's deviation report.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, enc } from '../../../lib/api';
-import type { CalloffDetail } from '../calloffs/api';
+import {
+  RESPONSE_WINDOW_UNITS,
+  SKIP_REASON_CODES,
+  type SkipReasonCode,
+} from '@tildel/domain/procedures/ranking';
+import { api, type Answer, type Body } from '../../../lib/api';
 
-export const SKIP_REASON_CODES = [
-  'continuity_for_person',
-  'siblings_placed_together',
-  'cannot_meet_must_requirement',
-  'other',
-] as const;
-export type SkipReasonCode = (typeof SKIP_REASON_CODES)[number];
-export const WINDOW_UNITS = ['hours', 'working_days'] as const;
+export { SKIP_REASON_CODES, type SkipReasonCode };
+export const WINDOW_UNITS = RESPONSE_WINDOW_UNITS;
 export type WindowUnit = (typeof WINDOW_UNITS)[number];
 
-export interface CascadeStepView {
-  kind: 'offered' | 'passed_over' | 'skipped' | 'accepted' | 'declined' | 'expired' | 'exhausted';
-  supplierId: string | null;
-  supplierName: string | null;
-  rank: number | null;
-  at: string;
-  deadline: string | null;
-  standing: 'hidden' | 'terminated' | null;
-  reasonCode: SkipReasonCode | null;
-  reasonText: string | null;
-}
-
-export interface CascadeView {
-  calloffId: string;
-  status: string;
-  version: number;
-  country: 'SE' | 'DK';
-  window: { unit: WindowUnit; amount: number } | null;
-  started: boolean;
-  suppliers: {
-    supplierId: string;
-    name: string;
-    rank: number;
-    status: 'active' | 'hidden' | 'terminated';
-    waiting: boolean;
-  }[];
-  steps: CascadeStepView[];
-  currentOffer: {
-    supplierId: string;
-    supplierName: string;
-    rank: number;
-    offeredAt: string;
-    deadline: string;
-  } | null;
-  outcome: {
-    kind: 'awaiting_response' | 'order' | 'no_supplier';
-    supplierId: string | null;
-    supplierName: string | null;
-    orderId: string | null;
-    orderReference: string | null;
-  } | null;
-}
-
-export interface SkipInput {
-  supplierId: string;
-  code: SkipReasonCode;
-  text: string;
-}
-
-export interface StartInput {
-  version: number;
-  requestText: string;
-  costCentre: string | null;
-  window: { unit: WindowUnit; amount: number };
-  skips: SkipInput[];
-}
-
-export interface Offer {
-  calloffId: string;
-  title: string;
-  country: 'SE' | 'DK';
-  status: 'offered' | 'accepted' | 'declined' | 'expired' | 'withdrawn';
-  offeredAt: string;
-  deadline: string;
-  deadlinePassed: boolean;
-  respondedAt: string | null;
-  declineReason: string | null;
-  orderId: string | null;
-  orderReference: string | null;
-}
-
-export interface Deviation {
-  id: string;
-  decidedAt: string;
-  municipality: { id: string; name: string };
-  calloff: { id: string; title: string };
-  lot: { id: string; number: number; name: string };
-  supplier: { id: string; name: string; rank: number };
-  reasonCode: SkipReasonCode;
-  reasonText: string;
-}
+export type CascadeView = Answer<'/api/organisations/{orgId}/calloffs/{calloffId}/cascade'>;
+export type CascadeStepView = CascadeView['steps'][number];
+export type StartInput = Body<'/api/organisations/{orgId}/calloffs/{calloffId}/cascade', 'post'>;
+export type SkipInput = StartInput['skips'][number];
+export type SkipBody = Body<'/api/organisations/{orgId}/calloffs/{calloffId}/cascade/skip', 'post'>;
+export type Offer = Answer<'/api/organisations/{orgId}/tenders/{calloffId}/offer'>;
+export type Deviation =
+  Answer<'/api/organisations/{orgId}/agreements/{agreementId}/deviations'>['items'][number];
 
 const calloffsKey = (orgId: string) => ['organisations', orgId, 'calloffs'] as const;
-const calloffUrl = (orgId: string, calloffId: string) =>
-  `/api/organisations/${enc(orgId)}/calloffs/${enc(calloffId)}/cascade`;
-const offerUrl = (orgId: string, calloffId: string) =>
-  `/api/organisations/${enc(orgId)}/tenders/${enc(calloffId)}/offer`;
 
 export function useCascade(orgId: string, calloffId: string) {
   return useQuery({
     queryKey: [...calloffsKey(orgId), 'one', calloffId, 'cascade'],
-    queryFn: ({ signal }) => legacyApi.get<CascadeView>(calloffUrl(orgId, calloffId), { signal }),
+    queryFn: ({ signal }) =>
+      api.get(
+        '/api/organisations/{orgId}/calloffs/{calloffId}/cascade',
+        { path: { orgId, calloffId } },
+        { signal },
+      ),
   });
 }
 
 /** A change of the buyer's: the answer is the call-off, and everything about it is refreshed. */
-function useCascadeChange<Input>(orgId: string, send: (input: Input) => Promise<CalloffDetail>) {
+function useCascadeChange<Input, Detail extends { id: string }>(
+  orgId: string,
+  send: (input: Input) => Promise<Detail>,
+) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: send,
@@ -124,13 +53,19 @@ function useCascadeChange<Input>(orgId: string, send: (input: Input) => Promise<
 
 export function useStartCascade(orgId: string, calloffId: string) {
   return useCascadeChange(orgId, (input: StartInput) =>
-    legacyApi.post<CalloffDetail>(calloffUrl(orgId, calloffId), input),
+    api.post('/api/organisations/{orgId}/calloffs/{calloffId}/cascade', {
+      path: { orgId, calloffId },
+      body: input,
+    }),
   );
 }
 
 export function useSkipSupplier(orgId: string, calloffId: string) {
-  return useCascadeChange(orgId, (input: SkipInput & { version: number }) =>
-    legacyApi.post<CalloffDetail>(`${calloffUrl(orgId, calloffId)}/skip`, input),
+  return useCascadeChange(orgId, (input: SkipBody) =>
+    api.post('/api/organisations/{orgId}/calloffs/{calloffId}/cascade/skip', {
+      path: { orgId, calloffId },
+      body: input,
+    }),
   );
 }
 
@@ -141,7 +76,12 @@ const offerKey = (orgId: string, calloffId: string) =>
 export function useOffer(orgId: string, calloffId: string) {
   return useQuery({
     queryKey: offerKey(orgId, calloffId),
-    queryFn: ({ signal }) => legacyApi.get<Offer>(offerUrl(orgId, calloffId), { signal }),
+    queryFn: ({ signal }) =>
+      api.get(
+        '/api/organisations/{orgId}/tenders/{calloffId}/offer',
+        { path: { orgId, calloffId } },
+        { signal },
+      ),
     retry: false,
   });
 }
@@ -151,8 +91,14 @@ export function useAnswerOffer(orgId: string, calloffId: string) {
   return useMutation({
     mutationFn: (answer: { kind: 'accept' } | { kind: 'decline'; reason: string }) =>
       answer.kind === 'accept'
-        ? legacyApi.post<Offer>(`${offerUrl(orgId, calloffId)}/accept`)
-        : legacyApi.post<Offer>(`${offerUrl(orgId, calloffId)}/decline`, { reason: answer.reason }),
+        ? api.post('/api/organisations/{orgId}/tenders/{calloffId}/offer/accept', {
+            path: { orgId, calloffId },
+            body: {},
+          })
+        : api.post('/api/organisations/{orgId}/tenders/{calloffId}/offer/decline', {
+            path: { orgId, calloffId },
+            body: { reason: answer.reason },
+          }),
     onSuccess: (offer) => {
       client.setQueryData(offerKey(orgId, calloffId), offer);
       void client.invalidateQueries({ queryKey: ['organisations', orgId, 'tenders'] });
@@ -165,9 +111,10 @@ export function useDeviations(orgId: string, agreementId: string) {
   return useQuery({
     queryKey: ['organisations', orgId, 'agreements', agreementId, 'deviations'],
     queryFn: ({ signal }) =>
-      legacyApi.get<{
-        agreement: { id: string; reference: string; title: string };
-        items: Deviation[];
-      }>(`/api/organisations/${enc(orgId)}/agreements/${enc(agreementId)}/deviations`, { signal }),
+      api.get(
+        '/api/organisations/{orgId}/agreements/{agreementId}/deviations',
+        { path: { orgId, agreementId } },
+        { signal },
+      ),
   });
 }

@@ -1,54 +1,25 @@
 // The buyer's side of publishing: who would be invited, publishing, questions, changes.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, enc } from '../../../lib/api';
-import type { CalloffDetail } from '../calloffs/api';
+import { api, type Answer, type Body } from '../../../lib/api';
 
-export type LeftOutReason =
-  'terminated' | 'hidden' | 'excluded' | 'not_in_category' | 'not_admitted';
-
-export interface Publication {
-  calloffId: string;
-  status: string;
-  procedure: string;
-  country: 'SE' | 'DK';
-  tieRule: string[];
-  minimum: { days: number; basis: 'dps_statutory' | 'dps_agreed_shorter' | 'set_by_buyer' } | null;
-  earliestDeadline: string | null;
-  preview: {
-    invited: { supplierId: string; name: string }[];
-    leftOut: { supplierId: string; name: string; reason: LeftOutReason }[];
-    setupProblems: { code: string }[];
-    canPublish: boolean;
-  } | null;
-  invitations: {
-    supplierId: string;
-    supplierName: string;
-    invitedAt: string;
-    firstReadAt: string | null;
-    declinedAt: string | null;
-    declineReason: string | null;
-  }[];
-}
-
-export interface BuyerQuestion {
-  id: string;
-  question: string;
-  askedAt: string;
-  answer: string | null;
-  answeredAt: string | null;
-  supplierName: string;
-  askedByName: string;
-}
+export type Publication = Answer<'/api/organisations/{orgId}/calloffs/{calloffId}/publication'>;
+export type LeftOutReason = NonNullable<Publication['preview']>['leftOut'][number]['reason'];
+export type BuyerQuestion = Answer<
+  '/api/organisations/{orgId}/calloffs/{calloffId}/questions/{questionId}/answer',
+  'post'
+>;
 
 const calloffsKey = (orgId: string) => ['organisations', orgId, 'calloffs'] as const;
-const url = (orgId: string, calloffId: string, rest: string) =>
-  `/api/organisations/${enc(orgId)}/calloffs/${enc(calloffId)}${rest}`;
 
 export function usePublication(orgId: string, calloffId: string) {
   return useQuery({
     queryKey: [...calloffsKey(orgId), 'one', calloffId, 'publication'],
     queryFn: ({ signal }) =>
-      legacyApi.get<Publication>(url(orgId, calloffId, '/publication'), { signal }),
+      api.get(
+        '/api/organisations/{orgId}/calloffs/{calloffId}/publication',
+        { path: { orgId, calloffId } },
+        { signal },
+      ),
   });
 }
 
@@ -56,7 +27,11 @@ export function useQuestions(orgId: string, calloffId: string) {
   return useQuery({
     queryKey: [...calloffsKey(orgId), 'one', calloffId, 'questions'],
     queryFn: ({ signal }) =>
-      legacyApi.get<{ items: BuyerQuestion[] }>(url(orgId, calloffId, '/questions'), { signal }),
+      api.get(
+        '/api/organisations/{orgId}/calloffs/{calloffId}/questions',
+        { path: { orgId, calloffId } },
+        { signal },
+      ),
   });
 }
 
@@ -72,26 +47,34 @@ function useCalloffChange<Input, Output>(orgId: string, send: (input: Input) => 
 export function usePublish(orgId: string, calloffId: string) {
   return useCalloffChange(
     orgId,
-    (input: { version: number; requestText: string; tenderDeadline: string; costCentre: string }) =>
-      legacyApi.post<CalloffDetail>(url(orgId, calloffId, '/publish'), input),
+    (input: Body<'/api/organisations/{orgId}/calloffs/{calloffId}/publish', 'post'>) =>
+      api.post('/api/organisations/{orgId}/calloffs/{calloffId}/publish', {
+        path: { orgId, calloffId },
+        body: input,
+      }),
   );
 }
 
 export function useChangeRequest(orgId: string, calloffId: string) {
   return useCalloffChange(
     orgId,
-    (input: { version: number; summary: string; requestText: string; tenderDeadline: string }) =>
-      legacyApi.post<CalloffDetail>(url(orgId, calloffId, '/changes'), input),
+    (input: Body<'/api/organisations/{orgId}/calloffs/{calloffId}/changes', 'post'>) =>
+      api.post('/api/organisations/{orgId}/calloffs/{calloffId}/changes', {
+        path: { orgId, calloffId },
+        body: input,
+      }),
   );
 }
 
 export function useAnswer(orgId: string, calloffId: string) {
-  return useCalloffChange(orgId, (input: { questionId: string; answer: string }) =>
-    legacyApi.post<BuyerQuestion>(
-      url(orgId, calloffId, `/questions/${enc(input.questionId)}/answer`),
-      {
-        answer: input.answer,
-      },
-    ),
+  type Input = { questionId: string } & Body<
+    '/api/organisations/{orgId}/calloffs/{calloffId}/questions/{questionId}/answer',
+    'post'
+  >;
+  return useCalloffChange(orgId, (input: Input) =>
+    api.post('/api/organisations/{orgId}/calloffs/{calloffId}/questions/{questionId}/answer', {
+      path: { orgId, calloffId, questionId: input.questionId },
+      body: { answer: input.answer },
+    }),
   );
 }

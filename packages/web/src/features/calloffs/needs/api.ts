@@ -1,43 +1,34 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Need, NeedKind } from '@tildel/domain/need';
-import { legacyApi, enc, query } from '../../../lib/api';
+import { api, type Answer, type Body } from '../../../lib/api';
 
 export type { Need, NeedKind };
+
+/**
+ * The need travels as the domain's Need both ways: the server checks it by its kind (a JSON
+ * schema if/then/else) and answers it as stored, which the generated types cannot follow.
+ */
+type WithNeed<T> = Omit<T, 'need'> & { need: Need };
+/** An answer whose need is read as the domain's Need (see WithNeed). */
+export const withNeed = <T extends { need: unknown }>(answer: Promise<T>) =>
+  answer as Promise<WithNeed<T>>;
+
+type NeedPage = Answer<'/api/organisations/{orgId}/needs'>;
+export type NeedSummary = NeedPage['items'][number];
+export type NeedStatus = NeedSummary['status'];
+export type NeedDetail = WithNeed<Answer<'/api/organisations/{orgId}/needs/{needId}'>>;
+export type NeedInput = WithNeed<Body<'/api/organisations/{orgId}/needs', 'post'>>;
+
+/** The statuses in the order the filter lists them. */
 export const NEED_STATUSES = [
   'draft',
   'submitted',
   'in_calloff',
   'fulfilled',
   'withdrawn',
-] as const;
-export type NeedStatus = (typeof NEED_STATUSES)[number];
-
-export interface NeedSummary {
-  id: string;
-  kind: NeedKind;
-  status: NeedStatus;
-  title: string;
-  createdBy: { id: string; name: string };
-  createdAt: string;
-  updatedAt: string;
-  submittedAt: string | null;
-  withdrawnAt: string | null;
-  version: number;
-}
-
-export interface NeedDetail extends NeedSummary {
-  need: Need;
-  /** The free text about a person: each read of it is logged. */
-  sensitive: boolean;
-}
-
-export interface NeedInput {
-  title: string;
-  need: Need;
-}
+] as const satisfies readonly NeedStatus[];
 
 const needsKey = (orgId: string) => ['organisations', orgId, 'needs'] as const;
-const base = (orgId: string) => `/api/organisations/${enc(orgId)}/needs`;
 
 export function useNeeds(
   orgId: string,
@@ -46,8 +37,16 @@ export function useNeeds(
   return useQuery({
     queryKey: [...needsKey(orgId), 'list', filter],
     queryFn: ({ signal }) =>
-      legacyApi.get<{ items: NeedSummary[]; nextBefore: string | null }>(
-        `${base(orgId)}${query({ status: filter.status, mine: filter.mine ? 'true' : undefined, limit: filter.limit })}`,
+      api.get(
+        '/api/organisations/{orgId}/needs',
+        {
+          path: { orgId },
+          query: {
+            status: filter.status,
+            mine: filter.mine ? true : undefined,
+            limit: filter.limit,
+          },
+        },
         { signal },
       ),
   });
@@ -56,7 +55,14 @@ export function useNeeds(
 export function useNeed(orgId: string, needId: string) {
   return useQuery({
     queryKey: [...needsKey(orgId), 'one', needId],
-    queryFn: ({ signal }) => legacyApi.get<NeedDetail>(`${base(orgId)}/${enc(needId)}`, { signal }),
+    queryFn: ({ signal }) =>
+      withNeed(
+        api.get(
+          '/api/organisations/{orgId}/needs/{needId}',
+          { path: { orgId, needId } },
+          { signal },
+        ),
+      ),
   });
 }
 
@@ -64,9 +70,15 @@ export function useSaveNeed(orgId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, version, input }: { id?: string; version?: number; input: NeedInput }) =>
-      id
-        ? legacyApi.put<NeedDetail>(`${base(orgId)}/${enc(id)}`, { ...input, version })
-        : legacyApi.post<NeedDetail>(base(orgId), input),
+      withNeed(
+        id
+          ? api.put('/api/organisations/{orgId}/needs/{needId}', {
+              path: { orgId, needId: id },
+              // A change carries the version the caller read; a new need has none.
+              body: { ...input, version: version! },
+            })
+          : api.post('/api/organisations/{orgId}/needs', { path: { orgId }, body: input }),
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: needsKey(orgId) }),
   });
 }
@@ -82,46 +94,37 @@ export function useNeedStep(orgId: string) {
       id: string;
       step: 'submit' | 'withdraw';
       version: number;
-    }) => legacyApi.post<NeedDetail>(`${base(orgId)}/${enc(id)}/${step}`, { version }),
+    }) =>
+      withNeed(
+        step === 'submit'
+          ? api.post('/api/organisations/{orgId}/needs/{needId}/submit', {
+              path: { orgId, needId: id },
+              body: { version },
+            })
+          : api.post('/api/organisations/{orgId}/needs/{needId}/withdraw', {
+              path: { orgId, needId: id },
+              body: { version },
+            }),
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: needsKey(orgId) }),
   });
 }
 
-export type CallOffProcedure = 'ranking' | 'renewed_competition' | 'dps_specific_contract';
-export type VolumeUnit = 'hour' | 'day' | 'month' | 'package';
-
-/** A lot or DPS category that fits the need, with the procedure a call-off would follow. */
-export interface CallOffOption {
-  kind: 'agreement_lot' | 'dps_category';
-  source: { id: string; reference: string; title: string };
-  lot: { id: string; number: number; name: string } | null;
-  category: { id: string; sv: string; da: string; en: string };
-  /** Null when it cannot be used now; `why` then holds the refusal. */
-  procedure: CallOffProcedure | null;
-  why: {
-    code: string;
-    params?: {
-      volume?: number;
-      threshold?: number;
-      unit?: VolumeUnit;
-      given?: VolumeUnit;
-      validFrom?: string;
-      validTo?: string;
-      initialPeriodEndsOn?: string;
-      undecided?: number;
-    };
-  };
-}
-
-export interface CallOffOptions {
-  expectedVolume: { quantity: number; unit: VolumeUnit };
-  options: CallOffOption[];
-}
+/** The lots and DPS categories that fit a need, with the procedure a call-off would follow. */
+export type CallOffOptions = Answer<'/api/organisations/{orgId}/needs/{needId}/calloff-options'>;
+/** A lot or DPS category that fits the need; `procedure` null when it cannot be used now. */
+export type CallOffOption = CallOffOptions['options'][number];
+export type CallOffProcedure = NonNullable<CallOffOption['procedure']>;
+export type VolumeUnit = CallOffOptions['expectedVolume']['unit'];
 
 export function useCallOffOptions(orgId: string, needId: string) {
   return useQuery({
     queryKey: [...needsKey(orgId), 'one', needId, 'calloff-options'],
     queryFn: ({ signal }) =>
-      legacyApi.get<CallOffOptions>(`${base(orgId)}/${enc(needId)}/calloff-options`, { signal }),
+      api.get(
+        '/api/organisations/{orgId}/needs/{needId}/calloff-options',
+        { path: { orgId, needId } },
+        { signal },
+      ),
   });
 }

@@ -1,65 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, enc, query } from '../../../lib/api';
+import { api, enc, type Answer, type Body } from '../../../lib/api';
 
-export const ORDER_STATUSES = ['active', 'ended'] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
-export const ADJUSTMENT_KINDS = ['extension', 'adjustment', 'ended'] as const;
-export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
+export type OrderPage = Answer<'/api/organisations/{orgId}/orders'>;
+export type OrderSummary = OrderPage['items'][number];
+export type OrderDetail = Answer<'/api/organisations/{orgId}/orders/{orderId}'>;
+export type OrderChange = OrderDetail['adjustments'][number]['changes'][number];
+export type AdjustmentInput = Body<
+  '/api/organisations/{orgId}/orders/{orderId}/adjustments',
+  'post'
+>;
+export type OrderStatus = OrderSummary['status'];
+export type AdjustmentKind = AdjustmentInput['kind'];
 
-export interface OrderSummary {
-  id: string;
-  reference: string;
-  status: OrderStatus;
-  calloffTitle: string;
-  municipality: { id: string; name: string };
-  supplier: { id: string; name: string };
-  consultantName: string | null;
-  establishmentName: string | null;
-  service: { sv: string; da: string; en: string } | null;
-  /** Minor units (öre, øre, cent) as an exact integer string. */
-  unitPriceMinor: string;
-  currency: string;
-  unit: string;
-  startDate: string;
-  endDate: string | null;
-  /** A decimal string, exact. */
-  expectedVolume: string;
-  /** The municipality only. */
-  costCentre: string | null;
-  createdAt: string;
-  version: number;
-}
-
-export interface OrderChange {
-  field: string;
-  before: string | null;
-  after: string | null;
-}
-
-export interface OrderDetail extends OrderSummary {
-  expectedTotalMinor: string;
-  /** The buyer only. */
-  calloffId: string | null;
-  updatedAt: string;
-  adjustments: {
-    id: string;
-    kind: AdjustmentKind;
-    changes: OrderChange[];
-    reason: string;
-    madeBy: { name: string };
-    madeAt: string;
-  }[];
-}
-
-export interface AdjustmentInput {
-  version: number;
-  kind: AdjustmentKind;
-  endDate?: string;
-  expectedVolume?: number;
-  unitPriceMinor?: number;
-  costCentre?: string | null;
-  reason: string;
-}
+/** The statuses and kinds in the order the filter and the dialog offer them. */
+export const ORDER_STATUSES = ['active', 'ended'] as const satisfies readonly OrderStatus[];
+export const ADJUSTMENT_KINDS = [
+  'extension',
+  'adjustment',
+  'ended',
+] as const satisfies readonly AdjustmentKind[];
 
 const key = (orgId: string) => ['organisations', orgId, 'orders'] as const;
 const base = (orgId: string) => `/api/organisations/${enc(orgId)}/orders`;
@@ -68,8 +27,9 @@ export function useOrders(orgId: string, filter: { status?: OrderStatus }) {
   return useQuery({
     queryKey: [...key(orgId), 'list', filter],
     queryFn: ({ signal }) =>
-      legacyApi.get<{ items: OrderSummary[]; nextBefore: string | null }>(
-        `${base(orgId)}${query({ status: filter.status })}`,
+      api.get(
+        '/api/organisations/{orgId}/orders',
+        { path: { orgId }, query: { status: filter.status } },
         { signal },
       ),
   });
@@ -79,7 +39,11 @@ export function useOrder(orgId: string, orderId: string) {
   return useQuery({
     queryKey: [...key(orgId), 'one', orderId],
     queryFn: ({ signal }) =>
-      legacyApi.get<OrderDetail>(`${base(orgId)}/${enc(orderId)}`, { signal }),
+      api.get(
+        '/api/organisations/{orgId}/orders/{orderId}',
+        { path: { orgId, orderId } },
+        { signal },
+      ),
   });
 }
 
@@ -92,7 +56,10 @@ export function useAdjustOrder(orgId: string, orderId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: AdjustmentInput) =>
-      legacyApi.post<OrderDetail>(`${base(orgId)}/${enc(orderId)}/adjustments`, input),
+      api.post('/api/organisations/{orgId}/orders/{orderId}/adjustments', {
+        path: { orgId, orderId },
+        body: input,
+      }),
     onSuccess: (detail) => {
       client.setQueryData([...key(orgId), 'one', detail.id], detail);
       void client.invalidateQueries({ queryKey: [...key(orgId), 'list'] });

@@ -35,7 +35,7 @@ export function RequirementsTable({ requirements }: { requirements: RequirementV
                 : r.value.kind === 'points'
                   ? t('tenders.detail.points', { points: r.value.points })
                   : t('tenders.detail.deduction', {
-                      amount: f.number(r.value.amountMinor / 100),
+                      amount: f.number(r.value.amountMinor! / 100),
                       currency: r.value.currency,
                     })}
             </Table.Td>

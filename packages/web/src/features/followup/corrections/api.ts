@@ -1,65 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, enc, query } from '../../../lib/api';
-import type { ItemList } from '../../../lib/types';
+import { api, enc, query, type Answer, type Body } from '../../../lib/api';
 
-export type CorrectionState = 'open' | 'answered' | 'accepted' | 'rejected' | 'overdue';
+const LIST = '/api/organisations/{orgId}/corrections';
+const ONE = '/api/organisations/{orgId}/corrections/{requestId}';
+const SUPPLIER_ONE = '/api/organisations/{orgId}/supplier-corrections/{requestId}';
 
-export interface CorrectionSummary {
-  id: string;
-  body: { id: string; name: string };
-  agreement: { id: string; reference: string; title: string };
-  supplier: { id: string; name: string };
-  establishment: { id: string; name: string } | null;
-  description: string;
-  sentOn: string;
-  deadline: string;
-  state: CorrectionState;
-  overdueFlaggedAt: string | null;
-  createdAt: string;
-  version: number;
-}
-
-export interface CorrectionAnswer {
-  id: string;
-  actionPlan: string;
-  answeredBy: string;
-  answeredAt: string;
-  evidence: { id: string; fileName: string; contentType: string; sizeBytes: number }[];
-  decision: 'accepted' | 'rejected' | null;
-  decisionReason: string | null;
-  decidedBy: string | null;
-  decidedAt: string | null;
-}
-
-export interface CorrectionDetail extends CorrectionSummary {
-  requirements: { id: string; kind: string; text: string }[];
-  answers: CorrectionAnswer[];
-}
-
-export interface CorrectionChoices {
-  agreements: {
-    id: string;
-    reference: string;
-    title: string;
-    country: 'SE' | 'DK';
-    suppliers: { id: string; name: string; establishments: { id: string; name: string }[] }[];
-    requirements: { id: string; kind: string; text: string }[];
-  }[];
-}
-
-export interface NewCorrection {
-  agreementId: string;
-  supplierId: string;
-  establishmentId: string | null;
-  requirementIds: string[];
-  description: string;
-  deadline: string | null;
-}
-
-export interface Evidence {
-  fileName: string;
-  contentBase64: string;
-}
+export type CorrectionSummary = Answer<typeof LIST>['items'][number];
+export type CorrectionState = CorrectionSummary['state'];
+export type CorrectionDetail = Answer<typeof ONE>;
+export type CorrectionAnswer = CorrectionDetail['answers'][number];
+export type CorrectionChoices = Answer<'/api/organisations/{orgId}/corrections/choices'>;
+export type NewCorrection = Body<typeof LIST, 'post'>;
+export type Decision = Body<`${typeof ONE}/decision`, 'post'>;
+export type AnswerInput = Body<`${typeof SUPPLIER_ONE}/answer`, 'post'>;
+export type Evidence = AnswerInput['evidence'][number];
 
 /** Which side the caller is on: the body's officers, or the supplier answering. */
 export type Side = 'officer' | 'supplier';
@@ -88,7 +42,11 @@ export function useCorrections(orgId: string, side: Side) {
   return useQuery({
     queryKey: [...key(orgId), side, 'list'],
     queryFn: ({ signal }) =>
-      legacyApi.get<ItemList<CorrectionSummary>>(correctionsBase(orgId, side), { signal }),
+      api.get(
+        side === 'officer' ? LIST : '/api/organisations/{orgId}/supplier-corrections',
+        { path: { orgId } },
+        { signal },
+      ),
   });
 }
 
@@ -96,7 +54,11 @@ export function useCorrection(orgId: string, side: Side, id: string) {
   return useQuery({
     queryKey: [...key(orgId), side, id],
     queryFn: ({ signal }) =>
-      legacyApi.get<CorrectionDetail>(`${correctionsBase(orgId, side)}/${enc(id)}`, { signal }),
+      api.get(
+        side === 'officer' ? ONE : SUPPLIER_ONE,
+        { path: { orgId, requestId: id } },
+        { signal },
+      ),
   });
 }
 
@@ -104,15 +66,14 @@ export function useCorrectionChoices(orgId: string) {
   return useQuery({
     queryKey: [...key(orgId), 'choices'],
     queryFn: ({ signal }) =>
-      legacyApi.get<CorrectionChoices>(`${org(orgId)}/corrections/choices`, { signal }),
+      api.get('/api/organisations/{orgId}/corrections/choices', { path: { orgId } }, { signal }),
   });
 }
 
 export function useCreateCorrection(orgId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
-    mutationFn: (input: NewCorrection) =>
-      legacyApi.post<CorrectionDetail>(`${org(orgId)}/corrections`, input),
+    mutationFn: (input: NewCorrection) => api.post(LIST, { path: { orgId }, body: input }),
     onSuccess: refresh,
   });
 }
@@ -120,8 +81,8 @@ export function useCreateCorrection(orgId: string) {
 export function useDecide(orgId: string, id: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
-    mutationFn: (input: { version: number; decision: 'accepted' | 'rejected'; reason: string }) =>
-      legacyApi.post<CorrectionDetail>(`${org(orgId)}/corrections/${enc(id)}/decision`, input),
+    mutationFn: (input: Decision) =>
+      api.post(`${ONE}/decision`, { path: { orgId, requestId: id }, body: input }),
     onSuccess: refresh,
   });
 }
@@ -129,11 +90,8 @@ export function useDecide(orgId: string, id: string) {
 export function useAnswer(orgId: string, id: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
-    mutationFn: (input: { version: number; actionPlan: string; evidence: Evidence[] }) =>
-      legacyApi.post<CorrectionDetail>(
-        `${correctionsBase(orgId, 'supplier')}/${enc(id)}/answer`,
-        input,
-      ),
+    mutationFn: (input: AnswerInput) =>
+      api.post(`${SUPPLIER_ONE}/answer`, { path: { orgId, requestId: id }, body: input }),
     onSuccess: refresh,
   });
 }

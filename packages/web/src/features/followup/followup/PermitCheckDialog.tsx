@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Modal, Radio, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PERMIT_OBSERVATIONS } from '@tildel/domain/followup/permit-check';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ApiError } from '../../../lib/api';
-import { usePermitCheck, type Checklist, type Seen } from './api';
+import { usePermitCheck, type Checklist } from './api';
 
-const SEEN: Seen[] = ['valid', 'changed', 'revoked', 'open_case'];
 const FIELDS = ['seen', 'note', 'decisionReference', 'permitId'];
 
 /**
@@ -74,7 +74,7 @@ export function PermitCheckDialog(props: {
             error={apiError?.fieldError('seen')}
           >
             <Stack gap="xs" mt="xs">
-              {SEEN.map((value) => (
+              {PERMIT_OBSERVATIONS.map((value) => (
                 <Radio key={value} value={value} label={t(`followup.seen.${value}`)} />
               ))}
             </Stack>

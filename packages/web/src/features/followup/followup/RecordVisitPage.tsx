@@ -13,15 +13,15 @@ import {
 } from '@mantine/core';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { FINDING_OUTCOMES } from '@tildel/domain/followup/findings';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { Page } from '../../../components/Page';
 import { ApiError } from '../../../lib/api';
 import { useAuth } from '../../../lib/auth';
 import { readAsBase64 } from '../../../lib/files';
-import { useChecklist, useRecordVisit, type Outcome } from './api';
+import { useChecklist, useRecordVisit } from './api';
 
-const OUTCOMES: Outcome[] = ['met', 'partly_met', 'not_met'];
 const FIELDS = ['visitedOn', 'participants', 'summary', 'findings', 'logbookNote', 'documents'];
 
 function localToday(): string {
@@ -146,7 +146,7 @@ export function RecordVisitPage() {
                   error={findingError(r.id, 'outcome') ?? findingError(r.id, 'requirementId')}
                 >
                   <Group gap="md" mt="xs">
-                    {OUTCOMES.map((o) => (
+                    {FINDING_OUTCOMES.map((o) => (
                       <Radio key={o} value={o} label={t(`followup.outcome.${o}`)} />
                     ))}
                   </Group>

@@ -1,169 +1,30 @@
 // The follow-up API: the year's plan and progress, the risk order, the pre-visit checklist with
 // the permit check, and visit records.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, enc, query } from '../../../lib/api';
-import type { ItemList } from '../../../lib/types';
+import { api, enc, type Answer, type Body } from '../../../lib/api';
 
-export type PlannedStatus = 'planned' | 'done' | 'cancelled';
-export type Outcome = 'met' | 'partly_met' | 'not_met';
-export type Seen = 'valid' | 'changed' | 'revoked' | 'open_case';
+const PLAN = '/api/organisations/{orgId}/followup/plans/{year}';
+const CHECKLIST = '/api/organisations/{orgId}/followup/establishments/{establishmentId}/checklist';
+const VISITS = '/api/organisations/{orgId}/followup/visits';
+const VISIT = '/api/organisations/{orgId}/followup/visits/{visitId}';
 
-interface Named {
-  id: string;
-  name: string;
-}
-interface AgreementRef {
-  id: string;
-  reference: string;
-  title: string;
-}
+export type PlanOfYear = Answer<typeof PLAN>;
+export type PlannedVisit = PlanOfYear['visits'][number];
+export type PlannedStatus = PlannedVisit['status'];
 
-export interface PlannedVisit {
-  id: string;
-  agreement: AgreementRef;
-  supplier: Named;
-  establishment: Named & { city: string };
-  plannedOn: string | null;
-  status: PlannedStatus;
-  version: number;
-}
+export type Candidate = Answer<'/api/organisations/{orgId}/followup/candidates'>['items'][number];
+export type RiskReason = Candidate['reasons'][number];
 
-export interface PlanOfYear {
-  year: number;
-  plan: { id: string; targetVisits: number; version: number } | null;
-  visits: PlannedVisit[];
-  progress: {
-    done: number;
-    target: number;
-    expectedByToday: number;
-    pace: 'ahead' | 'on_pace' | 'behind';
-    upcoming: number;
-    unscheduled: number;
-    overdue: string[];
-  } | null;
-}
+export type Checklist = Answer<typeof CHECKLIST>;
+export type Requirement = Checklist['agreements'][number]['requirements'][number];
+export type Seen = Checklist['permitChecks'][number]['seen'];
 
-export interface RiskReason {
-  code: string;
-  points: number;
-  count?: number;
-  months?: number | null;
-  sharePercent?: number;
-}
+export type VisitSummary = Answer<typeof VISITS>['items'][number];
+export type VisitDetail = Answer<typeof VISIT>;
+export type Finding = VisitDetail['findings'][number];
+export type Outcome = Finding['outcome'];
 
-export interface Candidate {
-  rank: number;
-  score: number;
-  reasons: RiskReason[];
-  agreement: AgreementRef;
-  supplier: Named;
-  establishment: Named & { city: string };
-  openDeviations: number;
-  permit: { status: string; openCases: number; lastCheckedOn: string | null } | null;
-  lastVisitOn: string | null;
-  bought: { amountMinor: string; currency: string } | null;
-  concernNotes: number;
-  plannedVisitId: string | null;
-  doneThisYear: boolean;
-}
-
-export interface Requirement {
-  id: string;
-  kind: string;
-  description: string;
-}
-
-export interface Checklist {
-  establishment: Named & {
-    serviceKind: string;
-    street: string;
-    postalCode: string;
-    city: string;
-    country: string;
-  };
-  supplier: Named;
-  permits: {
-    id: string;
-    authority: string;
-    reference: string;
-    scope: string;
-    status: string;
-    validFrom: string | null;
-    validTo: string | null;
-    openCases: number;
-    decisions: string;
-    lastCheckedOn: string | null;
-    lastCheckedByName: string | null;
-  }[];
-  freshness: { stale: boolean; monthsSince: number | null };
-  permitChecks: {
-    id: string;
-    permitReference: string | null;
-    seen: Seen;
-    note: string;
-    decisionReference: string | null;
-    checkedOn: string;
-    checkedBy: string;
-  }[];
-  corrections: {
-    id: string;
-    agreementReference: string;
-    description: string;
-    deadline: string;
-    status: string;
-  }[];
-  agreements: (AgreementRef & { status: string; requirements: Requirement[] })[];
-  staffList: {
-    requestId: string;
-    periodFrom: string;
-    periodTo: string;
-    status: string;
-    submittedAt: string | null;
-    result: { met: number; notMet: number; notApplicable: number } | null;
-  } | null;
-  plannedVisits: PlannedVisit[];
-}
-
-export interface Finding {
-  requirementId: string;
-  kind: string;
-  description: string;
-  outcome: Outcome;
-  text: string;
-}
-
-export interface VisitSummary {
-  id: string;
-  agreement: AgreementRef;
-  supplier: Named;
-  establishment: Named;
-  plannedVisitId: string | null;
-  visitedOn: string;
-  participants: string[];
-  summary: string;
-  createdBy: string;
-  outcomes: { met: number; partlyMet: number; notMet: number };
-}
-
-export interface VisitDetail extends VisitSummary {
-  findings: Finding[];
-  callingForCorrection: Finding[];
-  documents: { id: string; fileName: string; contentType: string; sizeBytes: number }[];
-  logbookNotes: { id: string; text: string; sensitive: boolean; concern: boolean }[];
-  corrections: { id: string; status: string; requirementIds: string[] }[];
-}
-
-export interface NewVisit {
-  agreementId: string;
-  establishmentId: string;
-  plannedVisitId: string | null;
-  visitedOn: string;
-  participants: string[];
-  summary: string;
-  findings: { requirementId: string; outcome: string; text: string }[];
-  logbookNote: { text: string; sensitive: boolean; concern: boolean } | null;
-  documents: { fileName: string; contentBase64: string }[];
-}
+export type NewVisit = Body<typeof VISITS, 'post'>;
 
 const base = (orgId: string) => `/api/organisations/${enc(orgId)}/followup`;
 const key = (orgId: string) => ['organisations', orgId, 'followup'] as const;
@@ -179,7 +40,7 @@ function useRefresh(orgId: string) {
 export function usePlan(orgId: string, year: number) {
   return useQuery({
     queryKey: [...key(orgId), 'plan', year],
-    queryFn: ({ signal }) => legacyApi.get<PlanOfYear>(`${base(orgId)}/plans/${year}`, { signal }),
+    queryFn: ({ signal }) => api.get(PLAN, { path: { orgId, year: String(year) } }, { signal }),
   });
 }
 
@@ -187,17 +48,19 @@ export function useCandidates(orgId: string, year: number) {
   return useQuery({
     queryKey: [...key(orgId), 'candidates', year],
     queryFn: ({ signal }) =>
-      legacyApi.get<{ items: Candidate[] }>(`${base(orgId)}/candidates${query({ year })}`, {
-        signal,
-      }),
+      api.get(
+        '/api/organisations/{orgId}/followup/candidates',
+        { path: { orgId }, query: { year: String(year) } },
+        { signal },
+      ),
   });
 }
 
 export function useSavePlan(orgId: string, year: number) {
   const refresh = useRefresh(orgId);
   return useMutation({
-    mutationFn: (input: { version?: number; targetVisits: number }) =>
-      legacyApi.put<PlanOfYear>(`${base(orgId)}/plans/${year}`, input),
+    mutationFn: (input: Body<typeof PLAN, 'put'>) =>
+      api.put(PLAN, { path: { orgId, year: String(year) }, body: input }),
     onSuccess: refresh,
   });
 }
@@ -205,11 +68,8 @@ export function useSavePlan(orgId: string, year: number) {
 export function useAddToPlan(orgId: string, year: number) {
   const refresh = useRefresh(orgId);
   return useMutation({
-    mutationFn: (input: {
-      agreementId: string;
-      establishmentId: string;
-      plannedOn: string | null;
-    }) => legacyApi.post<PlannedVisit>(`${base(orgId)}/plans/${year}/visits`, input),
+    mutationFn: (input: Body<`${typeof PLAN}/visits`, 'post'>) =>
+      api.post(`${PLAN}/visits`, { path: { orgId, year: String(year) }, body: input }),
     onSuccess: refresh,
   });
 }
@@ -217,25 +77,22 @@ export function useAddToPlan(orgId: string, year: number) {
 export function useChecklist(orgId: string, establishmentId: string) {
   return useQuery({
     queryKey: [...key(orgId), 'checklist', establishmentId],
-    queryFn: ({ signal }) =>
-      legacyApi.get<Checklist>(`${base(orgId)}/establishments/${enc(establishmentId)}/checklist`, {
-        signal,
-      }),
+    queryFn: ({ signal }) => api.get(CHECKLIST, { path: { orgId, establishmentId } }, { signal }),
   });
 }
 
 export function usePermitCheck(orgId: string, establishmentId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
-    mutationFn: (input: {
-      permitId: string | null;
-      seen: string | null;
-      note: string;
-      decisionReference: string | null;
-    }) =>
-      legacyApi.post<Checklist>(
-        `${base(orgId)}/establishments/${enc(establishmentId)}/permit-checks`,
-        input,
+    mutationFn: (
+      input: Body<
+        '/api/organisations/{orgId}/followup/establishments/{establishmentId}/permit-checks',
+        'post'
+      >,
+    ) =>
+      api.post(
+        '/api/organisations/{orgId}/followup/establishments/{establishmentId}/permit-checks',
+        { path: { orgId, establishmentId }, body: input },
       ),
     onSuccess: refresh,
   });
@@ -245,24 +102,21 @@ export function useVisits(orgId: string, establishmentId: string) {
   return useQuery({
     queryKey: [...key(orgId), 'visits', establishmentId],
     queryFn: ({ signal }) =>
-      legacyApi.get<ItemList<VisitSummary>>(`${base(orgId)}/visits${query({ establishmentId })}`, {
-        signal,
-      }),
+      api.get(VISITS, { path: { orgId }, query: { establishmentId } }, { signal }),
   });
 }
 
 export function useVisit(orgId: string, visitId: string) {
   return useQuery({
     queryKey: [...key(orgId), 'visit', visitId],
-    queryFn: ({ signal }) =>
-      legacyApi.get<VisitDetail>(`${base(orgId)}/visits/${enc(visitId)}`, { signal }),
+    queryFn: ({ signal }) => api.get(VISIT, { path: { orgId, visitId } }, { signal }),
   });
 }
 
 export function useRecordVisit(orgId: string) {
   const refresh = useRefresh(orgId);
   return useMutation({
-    mutationFn: (input: NewVisit) => legacyApi.post<VisitDetail>(`${base(orgId)}/visits`, input),
+    mutationFn: (input: NewVisit) => api.post(VISITS, { path: { orgId }, body: input }),
     onSuccess: refresh,
   });
 }
@@ -274,15 +128,8 @@ export function useRecordVisit(orgId: string) {
 export function useCorrectionFromVisit(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: {
-      agreementId: string;
-      supplierId: string;
-      establishmentId: string;
-      visitId: string;
-      requirementIds: string[];
-      description: string;
-      deadline: string | null;
-    }) => legacyApi.post<{ id: string }>(`/api/organisations/${enc(orgId)}/corrections`, input),
+    mutationFn: (input: Body<'/api/organisations/{orgId}/corrections', 'post'>) =>
+      api.post('/api/organisations/{orgId}/corrections', { path: { orgId }, body: input }),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: key(orgId) }),

@@ -1,49 +1,26 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, enc } from '../../../lib/api';
+import { api, type Answer, type Body } from '../../../lib/api';
 
-export interface EstablishmentHiding {
-  id: string;
-  establishmentId: string;
-  establishmentName: string;
-  supplierId: string;
-  supplierName: string;
-  reason: string;
-  hiddenFrom: string;
-  hiddenTo: string | null;
-  createdAt: string;
-}
+const HIDINGS = '/api/organisations/{orgId}/agreements/{agreementId}/establishment-hidings';
+const HIDE =
+  '/api/organisations/{orgId}/agreements/{agreementId}/establishments/{establishmentId}/hide';
+const LIFT =
+  '/api/organisations/{orgId}/agreements/{agreementId}/establishments/{establishmentId}/lift';
+const TIMELINE = '/api/organisations/{orgId}/suppliers/{supplierId}/timeline';
 
-export interface EstablishmentHidings {
-  items: EstablishmentHiding[];
-  establishments: { id: string; name: string; supplierId: string }[];
-}
+export type EstablishmentHidings = Answer<typeof HIDINGS>;
+export type EstablishmentHiding = EstablishmentHidings['items'][number];
 
-export type TimelineKind =
-  | 'supplier_hidden'
-  | 'supplier_hiding_lifted'
-  | 'supplier_terminated'
-  | 'establishment_hidden'
-  | 'establishment_hiding_lifted'
-  | 'permit_checked'
-  | 'staff_list_requested'
-  | 'staff_list_submitted'
-  | 'visit'
-  | 'logbook_note'
-  | 'correction_requested'
-  | 'correction_answered'
-  | 'correction_decided'
-  | 'orders';
+export type SupplierTimeline = Answer<typeof TIMELINE>;
+export type TimelineItem = SupplierTimeline['items'][number];
+export type TimelineKind = TimelineItem['kind'];
 
-export interface TimelineItem {
-  at: string;
-  kind: TimelineKind;
-  actor: string | null;
-  link: string | null;
-  detail: Record<string, string | number | boolean | null>;
-}
+/** Hide an establishment (with its dates) or lift its hiding, with a reason. */
+export type HidingChange = { establishmentId: string } & (
+  | ({ action: 'hide' } & Body<typeof HIDE, 'post'>)
+  | ({ action: 'lift' } & Body<typeof LIFT, 'post'>)
+);
 
-const agreementBase = (orgId: string, agreementId: string) =>
-  `/api/organisations/${enc(orgId)}/agreements/${enc(agreementId)}`;
 const keys = {
   hidings: (orgId: string, agreementId: string) =>
     ['organisations', orgId, 'agreements', agreementId, 'establishment-hidings'] as const,
@@ -54,13 +31,7 @@ const keys = {
 export function useEstablishmentHidings(orgId: string, agreementId: string) {
   return useQuery({
     queryKey: keys.hidings(orgId, agreementId),
-    queryFn: ({ signal }) =>
-      legacyApi.get<EstablishmentHidings>(
-        `${agreementBase(orgId, agreementId)}/establishment-hidings`,
-        {
-          signal,
-        },
-      ),
+    queryFn: ({ signal }) => api.get(HIDINGS, { path: { orgId, agreementId } }, { signal }),
   });
 }
 
@@ -68,21 +39,15 @@ export function useEstablishmentHidings(orgId: string, agreementId: string) {
 export function useEstablishmentHidingChange(orgId: string, agreementId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({
-      establishmentId,
-      action,
-      ...body
-    }: {
-      establishmentId: string;
-      action: 'hide' | 'lift';
-      reason: string;
-      hiddenFrom?: string;
-      hiddenTo?: string | null;
-    }) =>
-      legacyApi.post<EstablishmentHidings>(
-        `${agreementBase(orgId, agreementId)}/establishments/${enc(establishmentId)}/${action}`,
-        body,
-      ),
+    mutationFn: ({ establishmentId, ...change }: HidingChange) => {
+      const path = { orgId, agreementId, establishmentId };
+      if (change.action === 'hide') {
+        const { action: _, ...body } = change;
+        return api.post(HIDE, { path, body });
+      }
+      const { action: _, ...body } = change;
+      return api.post(LIFT, { path, body });
+    },
     onSuccess: (data) => {
       queryClient.setQueryData(keys.hidings(orgId, agreementId), data);
       void queryClient.invalidateQueries({
@@ -95,10 +60,6 @@ export function useEstablishmentHidingChange(orgId: string, agreementId: string)
 export function useSupplierFollowupTimeline(orgId: string, supplierId: string) {
   return useQuery({
     queryKey: keys.timeline(orgId, supplierId),
-    queryFn: ({ signal }) =>
-      legacyApi.get<{ supplierId: string; name: string; items: TimelineItem[] }>(
-        `/api/organisations/${enc(orgId)}/suppliers/${enc(supplierId)}/timeline`,
-        { signal },
-      ),
+    queryFn: ({ signal }) => api.get(TIMELINE, { path: { orgId, supplierId } }, { signal }),
   });
 }

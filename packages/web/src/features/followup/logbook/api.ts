@@ -1,29 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, query } from '../../../lib/api';
-import { logbookBase as base, logbookKey as key, type LogbookNote } from '../../../lib/logbook';
-import type { ItemList } from '../../../lib/types';
+import { api, type Body, type Query } from '../../../lib/api';
+import { logbookKey as key } from '../../../lib/logbook';
 
-export interface NewNote {
-  agreementId: string;
-  supplierId: string;
-  establishmentId: string | null;
-  text: string;
-  sensitive: boolean;
-  concern: boolean;
-}
+export type NewNote = Body<'/api/organisations/{orgId}/logbook', 'post'>;
+type NoteFilter = Pick<Query<'/api/organisations/{orgId}/logbook'>, 'supplierId' | 'agreementId'>;
 
-export function useNotes(orgId: string, filter: { supplierId?: string; agreementId?: string }) {
+export function useNotes(orgId: string, filter: NoteFilter) {
   return useQuery({
     queryKey: [...key(orgId), 'list', filter],
     queryFn: ({ signal }) =>
-      legacyApi.get<ItemList<LogbookNote>>(`${base(orgId)}${query(filter)}`, { signal }),
+      api.get('/api/organisations/{orgId}/logbook', { path: { orgId }, query: filter }, { signal }),
   });
 }
 
 export function useWriteNote(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (note: NewNote) => legacyApi.post<LogbookNote>(base(orgId), note),
+    mutationFn: (note: NewNote) =>
+      api.post('/api/organisations/{orgId}/logbook', { path: { orgId }, body: note }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key(orgId) }),
   });
 }

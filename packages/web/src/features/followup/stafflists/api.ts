@@ -1,28 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, enc } from '../../../lib/api';
+import { STAFF_LIST_COLUMNS, type StaffListColumn } from '@tildel/domain/staff-list/columns';
+import { STAFF_ROLES, type StaffEducationCode } from '@tildel/domain/staff-list/vocabulary';
+import { api, enc, type Answer, type Body } from '../../../lib/api';
 
-export const STAFF_LIST_COLUMNS = [
-  'name',
-  'role',
-  'education',
-  'yearsInRole',
-  'employmentPercent',
-  'dayHours',
-  'eveningHours',
-  'nightHours',
-  'nightAwake',
-] as const;
-export type StaffListColumn = (typeof STAFF_LIST_COLUMNS)[number];
+export { STAFF_LIST_COLUMNS, STAFF_ROLES, type StaffListColumn };
+/** One row of the form: every cell as typed. */
 export type FormRow = Record<StaffListColumn, string>;
 
-export const STAFF_ROLES = [
-  'manager',
-  'treatment_assistant',
-  'social_worker',
-  'nurse',
-  'night_staff',
-  'other',
-] as const;
+/** The domain's educations in the order the form offers them ('other' last). */
 export const STAFF_EDUCATIONS = [
   'socionomexamen',
   'socialradgiver',
@@ -32,109 +17,35 @@ export const STAFF_EDUCATIONS = [
   'underskoterska',
   'sjukskoterska',
   'other',
-] as const;
+] as const satisfies readonly StaffEducationCode[];
 
-export interface Named {
-  id: string;
-  name: string;
-}
+const OFFICER_LIST = '/api/organisations/{orgId}/staff-lists';
+const OFFICER_ONE = '/api/organisations/{orgId}/staff-lists/{requestId}';
+const SUPPLIER_LIST = '/api/organisations/{orgId}/supplier-staff-lists';
+const SUPPLIER_ONE = '/api/organisations/{orgId}/supplier-staff-lists/{requestId}';
 
-export interface StaffListRequest {
-  id: string;
-  body: Named;
-  agreement: { id: string; reference: string; title: string };
-  supplier: Named;
-  establishment: Named;
-  periodFrom: string;
-  periodTo: string;
-  placedResidents: number;
-  deadline: string;
-  message: string;
-  status: 'requested' | 'submitted';
-  overdue: boolean;
-  requestedAt: string;
-  latest: { submittedAt: string; met: number; notMet: number; notApplicable: number } | null;
-}
-
-export interface StaffRow {
-  row: number;
-  name: string;
-  role: string;
-  education: string;
-  yearsInRoleHundredths: number | null;
-  employmentHundredths: number;
-  hoursHundredths: { day: number; evening: number; night: number };
-  nightAwake: boolean;
-}
-
-export interface Measure {
-  unit: 'staff_per_resident' | 'awake_staff_per_night' | 'percent' | 'years';
-  measured: number;
-  required: number;
-  shortfall: number;
-}
-
-export interface RequirementCheck {
-  requirementId: string;
-  description: string;
-  kind: string;
-  outcome: 'met' | 'not_met' | 'not_applicable';
-  measure: Measure | null;
-  countedRows: number[];
-  failedRows: { row: number; reasons: string[] }[];
-  shifts?: (Measure & { shift: string; outcome: 'met' | 'not_met'; countedRows: number[] })[];
-  notApplicable?: string;
-}
-
-export interface Submission {
-  id: string;
-  source: 'form' | 'csv' | 'xlsx';
-  fileName: string | null;
-  submittedAt: string;
-  submittedByName: string;
-}
-
-export interface StaffListDetail {
-  request: Omit<StaffListRequest, 'latest'>;
-  latest: (Submission & { rows: StaffRow[] }) | null;
-  report: RequirementCheck[] | null;
-  history: (Submission & { rowCount: number })[];
-}
-
-export interface Choices {
-  agreements: {
-    id: string;
-    reference: string;
-    title: string;
-    establishments: (Named & { supplier: Named })[];
-  }[];
-}
-
-export interface NewRequest {
-  agreementId: string;
-  establishmentId: string;
-  periodFrom: string;
-  periodTo: string;
-  placedResidents: number;
-  deadline: string;
-  message: string;
-}
+export type StaffListRequest = Answer<typeof OFFICER_LIST>['items'][number];
+export type StaffListDetail = Answer<typeof OFFICER_ONE>;
+export type StaffRow = NonNullable<StaffListDetail['latest']>['rows'][number];
+export type Submission = StaffListDetail['history'][number];
+export type RequirementCheck = NonNullable<StaffListDetail['report']>[number];
+export type Measure = NonNullable<RequirementCheck['measure']>;
+export type Named = StaffListRequest['supplier'];
+export type Choices = Answer<'/api/organisations/{orgId}/staff-lists/choices'>;
+export type NewRequest = Body<typeof OFFICER_LIST, 'post'>;
 
 /** The officer's side (the body's requests) or the supplier's (the requests to it). */
 export type Side = 'officer' | 'supplier';
 
-const base = (orgId: string, side: Side) =>
-  `/api/organisations/${enc(orgId)}/${side === 'officer' ? 'staff-lists' : 'supplier-staff-lists'}`;
-
 export function templatePath(orgId: string) {
-  return `${base(orgId, 'supplier')}/template.csv`;
+  return `/api/organisations/${enc(orgId)}/supplier-staff-lists/template.csv`;
 }
 
 export function useStaffLists(orgId: string, side: Side) {
   return useQuery({
     queryKey: ['stafflists', orgId, side],
     queryFn: ({ signal }) =>
-      legacyApi.get<{ items: StaffListRequest[] }>(base(orgId, side), { signal }),
+      api.get(side === 'officer' ? OFFICER_LIST : SUPPLIER_LIST, { path: { orgId } }, { signal }),
   });
 }
 
@@ -142,7 +53,11 @@ export function useStaffList(orgId: string, side: Side, requestId: string) {
   return useQuery({
     queryKey: ['stafflists', orgId, side, requestId],
     queryFn: ({ signal }) =>
-      legacyApi.get<StaffListDetail>(`${base(orgId, side)}/${enc(requestId)}`, { signal }),
+      api.get(
+        side === 'officer' ? OFFICER_ONE : SUPPLIER_ONE,
+        { path: { orgId, requestId } },
+        { signal },
+      ),
   });
 }
 
@@ -150,33 +65,33 @@ export function useChoices(orgId: string) {
   return useQuery({
     queryKey: ['stafflists', orgId, 'choices'],
     queryFn: ({ signal }) =>
-      legacyApi.get<Choices>(`${base(orgId, 'officer')}/choices`, { signal }),
+      api.get('/api/organisations/{orgId}/staff-lists/choices', { path: { orgId } }, { signal }),
   });
 }
 
 export function useRequestStaffList(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: NewRequest) =>
-      legacyApi.post<StaffListDetail>(base(orgId, 'officer'), input),
+    mutationFn: (input: NewRequest) => api.post(OFFICER_LIST, { path: { orgId }, body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['stafflists', orgId] }),
   });
 }
 
 export type SubmissionInput =
-  { kind: 'file'; fileName: string; contentBase64: string } | { kind: 'rows'; rows: FormRow[] };
+  | ({ kind: 'file' } & Body<`${typeof SUPPLIER_ONE}/file`, 'post'>)
+  | ({ kind: 'rows' } & Body<`${typeof SUPPLIER_ONE}/rows`, 'post'>);
 
 export function useSubmitStaffList(orgId: string, requestId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: SubmissionInput) => {
-      const url = `${base(orgId, 'supplier')}/${enc(requestId)}`;
+      const path = { orgId, requestId };
       return input.kind === 'file'
-        ? legacyApi.post<StaffListDetail>(`${url}/file`, {
-            fileName: input.fileName,
-            contentBase64: input.contentBase64,
+        ? api.post(`${SUPPLIER_ONE}/file`, {
+            path,
+            body: { fileName: input.fileName, contentBase64: input.contentBase64 },
           })
-        : legacyApi.post<StaffListDetail>(`${url}/rows`, { rows: input.rows });
+        : api.post(`${SUPPLIER_ONE}/rows`, { path, body: { rows: input.rows } });
     },
     onSuccess: (detail) => {
       queryClient.setQueryData(['stafflists', orgId, 'supplier', requestId], detail);

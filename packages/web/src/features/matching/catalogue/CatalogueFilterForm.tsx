@@ -10,6 +10,7 @@ import {
   Stack,
   Title,
 } from '@mantine/core';
+import { CATALOGUE_SORTS } from '@tildel/domain/catalogue';
 import { minorUnitsOf } from '@tildel/domain/money';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../lib/api';
@@ -44,6 +45,8 @@ export const EMPTY_FILTERS: FilterValues = {
   sort: 'name',
 };
 
+const GENDERS = ['female', 'male'] as const satisfies readonly Criteria['gender'][];
+
 const asNumber = (value: number | string) => (value === '' ? undefined : Number(value));
 /** Prices are typed in whole kronor or kroner; the API takes minor units. */
 const asMinor = (value: number | string) =>
@@ -59,15 +62,15 @@ export function criteriaOf(v: FilterValues): Criteria {
     category: v.category ?? undefined,
     targetGroup: v.targetGroup ?? undefined,
     age: asNumber(v.age),
-    gender: v.gender ?? undefined,
+    gender: GENDERS.find((g) => g === v.gender),
     near: v.municipality ?? undefined,
     municipality: v.municipality && distance === undefined ? v.municipality : undefined,
     maxDistanceKm: v.municipality ? distance : undefined,
     minFreePlaces: asNumber(v.freePlaces),
-    permitValid: v.permitValid ? 'true' : undefined,
+    permitValid: v.permitValid ? true : undefined,
     priceMin: asMinor(v.priceFrom),
     priceMax: asMinor(v.priceTo),
-    sort: v.sort,
+    sort: CATALOGUE_SORTS.find((s) => s === v.sort),
   };
 }
 
@@ -145,10 +148,7 @@ export function CatalogueFilterForm({
               label={t('catalogue.gender')}
               placeholder={t('catalogue.anyGender')}
               clearable
-              data={[
-                { value: 'female', label: t('catalogue.genders.female') },
-                { value: 'male', label: t('catalogue.genders.male') },
-              ]}
+              data={GENDERS.map((g) => ({ value: g, label: t(`catalogue.genders.${g}`) }))}
               value={values.gender}
               onChange={set('gender')}
               error={error?.fieldError('gender')}
@@ -203,7 +203,7 @@ export function CatalogueFilterForm({
             <Select
               label={t('catalogue.sort')}
               allowDeselect={false}
-              data={(['name', 'price', 'distance'] as const).map((s) => ({
+              data={CATALOGUE_SORTS.map((s) => ({
                 value: s,
                 label: t(`catalogue.sorts.${s}`),
               }))}

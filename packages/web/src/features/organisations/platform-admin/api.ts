@@ -1,38 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi } from '../../../lib/api';
-import type { Country, ItemList, Locale, OrganisationKind } from '../../../lib/types';
+import { api, type Answer, type Body } from '../../../lib/api';
 
 /** One organisation as the platform administrator sees it. */
-export interface PlatformOrganisation {
-  id: string;
-  kind: OrganisationKind;
-  name: string;
-  country: Country;
-  /** Organisationsnummer (SE, "NNNNNN-NNNN") or CVR number (DK, eight digits). */
-  identifier: string;
-  municipalityCode: string | null;
-  memberCount: number;
-  createdAt: string;
-}
-
-export interface NewOrganisation {
-  kind: OrganisationKind;
-  name: string;
-  country: Country;
-  identifier: string;
-  municipalityCode?: string;
-  adminEmail: string;
-  adminLocale: Locale;
-}
-
-export interface RegisteredOrganisation {
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-  country: Country;
-}
-
-const ORGANISATIONS = '/api/platform/organisations';
+export type PlatformOrganisation = Answer<'/api/platform/organisations'>['items'][number];
+export type NewOrganisation = Body<'/api/platform/organisations', 'post'>;
+export type RegisteredOrganisation = Answer<'/api/platform/organisations', 'post'>;
 
 export const platformKeys = {
   organisations: ['platform', 'organisations'] as const,
@@ -41,8 +13,7 @@ export const platformKeys = {
 export function usePlatformOrganisations() {
   return useQuery({
     queryKey: platformKeys.organisations,
-    queryFn: ({ signal }) =>
-      legacyApi.get<ItemList<PlatformOrganisation>>(ORGANISATIONS, { signal }),
+    queryFn: ({ signal }) => api.get('/api/platform/organisations', {}, { signal }),
   });
 }
 
@@ -50,7 +21,7 @@ export function useRegisterOrganisation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: NewOrganisation) =>
-      legacyApi.post<RegisteredOrganisation>(ORGANISATIONS, input),
+      api.post('/api/platform/organisations', { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: platformKeys.organisations }),
   });
 }

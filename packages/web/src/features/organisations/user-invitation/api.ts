@@ -1,35 +1,27 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { legacyApi, enc } from '../../../lib/api';
+import { api, type Answer, type Body } from '../../../lib/api';
 import { queryKeys } from '../../../lib/queryKeys';
-import type { Me, Role } from '../../../lib/types';
 
-export interface PublicInvitation {
-  organisationName: string;
-  email: string;
-  roles: Role[];
-  existingUser: boolean;
-  expiresAt: string;
-}
+export type PublicInvitation = Answer<'/api/invitations/{token}'>;
 
 export function usePublicInvitation(token: string) {
   return useQuery({
     queryKey: queryKeys.invitationByToken(token),
     queryFn: ({ signal }) =>
-      legacyApi.get<PublicInvitation>(`/api/invitations/${enc(token)}`, {
-        signal,
-        allowUnauthorized: true,
-      }),
+      api.get('/api/invitations/{token}', { path: { token } }, { signal, allowUnauthorized: true }),
     retry: false,
   });
 }
 
-export type AcceptInput = { name: string; password: string } | { password: string };
+export type AcceptInput = Body<'/api/invitations/{token}/accept', 'post'>;
 
 export function useAcceptInvitation(token: string) {
   return useMutation({
     mutationFn: (input: AcceptInput) =>
-      legacyApi.post<Me>(`/api/invitations/${enc(token)}/accept`, input, {
-        allowUnauthorized: true,
-      }),
+      api.post(
+        '/api/invitations/{token}/accept',
+        { path: { token }, body: input },
+        { allowUnauthorized: true },
+      ),
   });
 }

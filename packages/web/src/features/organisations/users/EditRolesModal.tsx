@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Member, Role } from '../../../lib/types';
+import type { KnownRole, Member } from '../../../lib/types';
 import { ApiError } from '../../../lib/api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { RoleCheckboxes } from './RoleCheckboxes';
@@ -16,7 +16,7 @@ interface EditRolesModalProps {
 
 export function EditRolesModal({ orgId, member, onClose, onSaved }: EditRolesModalProps) {
   const { t } = useTranslation();
-  const [roles, setRoles] = useState<Role[]>(member.roles);
+  const [roles, setRoles] = useState<KnownRole[]>(member.roles);
   const [noneChosen, setNoneChosen] = useState(false);
   const mutation = useUpdateMemberRoles(orgId);
   const apiError = mutation.error instanceof ApiError ? mutation.error : null;
@@ -29,7 +29,7 @@ export function EditRolesModal({ orgId, member, onClose, onSaved }: EditRolesMod
     }
     mutation.mutate(
       { userId: member.userId, roles },
-      { onSuccess: (updated) => onSaved(updated ?? { ...member, roles }) },
+      { onSuccess: (updated) => onSaved({ ...member, ...updated }) },
     );
   };
 

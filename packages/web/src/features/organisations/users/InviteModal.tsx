@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Invitation, Locale, Role } from '../../../lib/types';
+import type { Invitation, KnownRole, Locale } from '../../../lib/types';
 import { ApiError } from '../../../lib/api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LanguageSelect } from '../../../components/LanguageSelect';
@@ -20,7 +20,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function InviteModal({ orgId, defaultLocale, onClose, onInvited }: InviteModalProps) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
-  const [roles, setRoles] = useState<Role[]>([]);
+  const [roles, setRoles] = useState<KnownRole[]>([]);
   const [locale, setLocale] = useState<Locale>(defaultLocale);
   const [checked, setChecked] = useState(false);
   const mutation = useCreateInvitation(orgId);

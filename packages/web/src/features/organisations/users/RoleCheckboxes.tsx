@@ -1,6 +1,6 @@
 import { Checkbox, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../lib/types';
+import type { KnownRole } from '../../../lib/types';
 import { useRoleName } from '../../../components/RoleBadges';
 import { Loading } from '../../../components/Loading';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -8,11 +8,11 @@ import { useAssignableRoles } from './api';
 
 interface RoleCheckboxesProps {
   orgId: string;
-  value: Role[];
-  onChange: (roles: Role[]) => void;
+  value: KnownRole[];
+  onChange: (roles: KnownRole[]) => void;
   error?: string;
   /** Roles to show even if not assignable (a member's current roles). */
-  alsoShow?: readonly Role[];
+  alsoShow?: readonly KnownRole[];
 }
 
 /** Check boxes of the roles this kind of organisation may hand out. */
@@ -40,7 +40,7 @@ export function RoleCheckboxes({
       label={t('users.roles')}
       description={t('users.rolesHelp')}
       value={value}
-      onChange={(next) => onChange(next as Role[])}
+      onChange={(next) => onChange(next as KnownRole[])}
       error={error}
       withAsterisk
     >

@@ -1,14 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, enc } from '../../../lib/api';
+import { api, type Body } from '../../../lib/api';
 import { queryKeys } from '../../../lib/queryKeys';
-import type { Invitation, ItemList, Locale, Member, Role } from '../../../lib/types';
-
-const base = (orgId: string) => `/api/organisations/${enc(orgId)}`;
+import type { KnownRole } from '../../../lib/types';
 
 export function useMembers(orgId: string) {
   return useQuery({
     queryKey: queryKeys.members(orgId),
-    queryFn: ({ signal }) => legacyApi.get<ItemList<Member>>(`${base(orgId)}/members`, { signal }),
+    queryFn: ({ signal }) =>
+      api.get('/api/organisations/{orgId}/members', { path: { orgId } }, { signal }),
   });
 }
 
@@ -16,7 +15,7 @@ export function useInvitations(orgId: string, enabled = true) {
   return useQuery({
     queryKey: queryKeys.invitations(orgId),
     queryFn: ({ signal }) =>
-      legacyApi.get<ItemList<Invitation>>(`${base(orgId)}/invitations`, { signal }),
+      api.get('/api/organisations/{orgId}/invitations', { path: { orgId } }, { signal }),
     enabled,
   });
 }
@@ -25,7 +24,7 @@ export function useAssignableRoles(orgId: string, enabled = true) {
   return useQuery({
     queryKey: queryKeys.assignableRoles(orgId),
     queryFn: ({ signal }) =>
-      legacyApi.get<{ roles: Role[] }>(`${base(orgId)}/assignable-roles`, { signal }),
+      api.get('/api/organisations/{orgId}/assignable-roles', { path: { orgId } }, { signal }),
     enabled,
     staleTime: 10 * 60_000,
   });
@@ -34,8 +33,11 @@ export function useAssignableRoles(orgId: string, enabled = true) {
 export function useUpdateMemberRoles(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ userId, roles }: { userId: string; roles: Role[] }) =>
-      legacyApi.put<Member>(`${base(orgId)}/members/${enc(userId)}`, { roles }),
+    mutationFn: ({ userId, roles }: { userId: string; roles: KnownRole[] }) =>
+      api.put('/api/organisations/{orgId}/members/{userId}', {
+        path: { orgId, userId },
+        body: { roles },
+      }),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.members(orgId) }),
@@ -49,7 +51,8 @@ export function useUpdateMemberRoles(orgId: string) {
 export function useRemoveMember(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (userId: string) => legacyApi.delete(`${base(orgId)}/members/${enc(userId)}`),
+    mutationFn: (userId: string) =>
+      api.delete('/api/organisations/{orgId}/members/{userId}', { path: { orgId, userId } }),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.members(orgId) }),
@@ -59,17 +62,13 @@ export function useRemoveMember(orgId: string) {
   });
 }
 
-export interface NewInvitation {
-  email: string;
-  roles: Role[];
-  locale: Locale;
-}
+export type NewInvitation = Body<'/api/organisations/{orgId}/invitations', 'post'>;
 
 export function useCreateInvitation(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: NewInvitation) =>
-      legacyApi.post<Invitation>(`${base(orgId)}/invitations`, input),
+      api.post('/api/organisations/{orgId}/invitations', { path: { orgId }, body: input }),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.invitations(orgId) }),
@@ -84,7 +83,9 @@ export function useRevokeInvitation(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (invitationId: string) =>
-      legacyApi.delete(`${base(orgId)}/invitations/${enc(invitationId)}`),
+      api.delete('/api/organisations/{orgId}/invitations/{invitationId}', {
+        path: { orgId, invitationId },
+      }),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.invitations(orgId) }),

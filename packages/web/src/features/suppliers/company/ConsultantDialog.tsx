@@ -61,21 +61,17 @@ export function ConsultantDialog({
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    mutation.mutate(
-      {
-        id: c?.id,
-        input: {
-          name,
-          educations,
-          experience,
-          languages: parseList(languages).map((l) => l.toLowerCase()),
-          availableFrom: availableFrom || null,
-          availableExtentPercent: extent === '' ? null : Number(extent),
-          ...(c ? { version: c.version } : {}),
-        },
-      },
-      { onSuccess: onSaved },
-    );
+    const input = {
+      name,
+      educations,
+      experience,
+      languages: parseList(languages).map((l) => l.toLowerCase()),
+      availableFrom: availableFrom || null,
+      availableExtentPercent: extent === '' ? null : Number(extent),
+    };
+    mutation.mutate(c ? { id: c.id, input: { ...input, version: c.version } } : { input }, {
+      onSuccess: onSaved,
+    });
   };
 
   const setEducation = (i: number, change: Partial<Education>) =>
@@ -110,7 +106,10 @@ export function ConsultantDialog({
                   <NativeSelect
                     label={t('company.consultants.education', { n: i + 1 })}
                     value={e.code}
-                    onChange={(ev) => setEducation(i, { code: ev.currentTarget.value })}
+                    onChange={(ev) => {
+                      const next = EDUCATION_CODES.find((code) => code === ev.currentTarget.value);
+                      if (next) setEducation(i, { code: next });
+                    }}
                     style={{ flex: 2 }}
                   >
                     {EDUCATION_CODES.map((code) => (

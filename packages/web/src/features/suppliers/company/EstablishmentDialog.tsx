@@ -12,7 +12,12 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_TARGET_GROUPS, GENDERS, SERVICE_KINDS } from '@tildel/domain/taxonomy';
+import {
+  DEFAULT_TARGET_GROUPS,
+  GENDERS,
+  isServiceKind,
+  SERVICE_KINDS,
+} from '@tildel/domain/taxonomy';
 import { ApiError } from '../../../lib/api';
 import { useFormatters } from '../../../lib/format';
 import type { Country } from '../../../lib/types';
@@ -85,30 +90,26 @@ export function EstablishmentDialog({
       setMunicipalityMissing(true);
       return;
     }
-    mutation.mutate(
-      {
-        id: e?.id,
-        input: {
-          name,
-          serviceKind,
-          street,
-          postalCode,
-          city,
-          municipalityCode,
-          placesTotal: asNumber(placesTotal),
-          placesFree: asNumber(placesFree),
-          targetGroups,
-          ageMin: asNumber(ageMin),
-          ageMax: asNumber(ageMax),
-          gender,
-          methods: parseList(methods),
-          languages: parseList(languages).map((l) => l.toLowerCase()),
-          description,
-          ...(e ? { version: e.version } : {}),
-        },
-      },
-      { onSuccess: onSaved },
-    );
+    const input = {
+      name,
+      serviceKind,
+      street,
+      postalCode,
+      city,
+      municipalityCode,
+      placesTotal: asNumber(placesTotal),
+      placesFree: asNumber(placesFree),
+      targetGroups,
+      ageMin: asNumber(ageMin),
+      ageMax: asNumber(ageMax),
+      gender,
+      methods: parseList(methods),
+      languages: parseList(languages).map((l) => l.toLowerCase()),
+      description,
+    };
+    mutation.mutate(e ? { id: e.id, input: { ...input, version: e.version } } : { input }, {
+      onSuccess: onSaved,
+    });
   };
 
   return (
@@ -135,7 +136,10 @@ export function EstablishmentDialog({
             <NativeSelect
               label={t('company.establishments.serviceKind')}
               value={serviceKind}
-              onChange={(ev) => setServiceKind(ev.currentTarget.value)}
+              onChange={(ev) => {
+                const next = ev.currentTarget.value;
+                if (isServiceKind(next)) setServiceKind(next);
+              }}
               error={apiError?.fieldError('serviceKind')}
               required
             >

@@ -1,13 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, enc } from '../../../lib/api';
-import {
-  companyBase as base,
-  companyKeys as keys,
-  type Consultant,
-  type Establishment,
-} from '../../../lib/company';
-import type { ItemList } from '../../../lib/types';
-import type { CompanyProfile, Contact } from './types';
+import { api, type Body } from '../../../lib/api';
+import { companyKeys as keys, type Establishment } from '../../../lib/company';
 
 /** Every change to the company refreshes all of its views (the registry shows them together). */
 function useCompanyMutation<Input, Output>(orgId: string, fn: (input: Input) => Promise<Output>) {
@@ -21,18 +14,16 @@ function useCompanyMutation<Input, Output>(orgId: string, fn: (input: Input) => 
 export function useCompanyProfile(orgId: string) {
   return useQuery({
     queryKey: keys.profile(orgId),
-    queryFn: ({ signal }) => legacyApi.get<CompanyProfile>(base(orgId), { signal }),
+    queryFn: ({ signal }) =>
+      api.get('/api/organisations/{orgId}/company', { path: { orgId } }, { signal }),
   });
 }
 
-export type ProfileInput = Pick<
-  CompanyProfile,
-  'street' | 'postalCode' | 'city' | 'municipalityCode' | 'website' | 'description' | 'version'
->;
+export type ProfileInput = Body<'/api/organisations/{orgId}/company', 'put'>;
 
 export function useSaveProfile(orgId: string) {
   return useCompanyMutation(orgId, (input: ProfileInput) =>
-    legacyApi.put<CompanyProfile>(base(orgId), input),
+    api.put('/api/organisations/{orgId}/company', { path: { orgId }, body: input }),
   );
 }
 
@@ -40,36 +31,52 @@ export function useContacts(orgId: string) {
   return useQuery({
     queryKey: keys.contacts(orgId),
     queryFn: ({ signal }) =>
-      legacyApi.get<ItemList<Contact>>(`${base(orgId)}/contacts`, { signal }),
+      api.get('/api/organisations/{orgId}/company/contacts', { path: { orgId } }, { signal }),
   });
 }
 
-export type ContactInput = Omit<Contact, 'id'>;
+export type ContactInput = Body<'/api/organisations/{orgId}/company/contacts', 'post'>;
 
 export function useSaveContact(orgId: string) {
   return useCompanyMutation(orgId, ({ id, input }: { id?: string; input: ContactInput }) =>
     id
-      ? legacyApi.put<Contact>(`${base(orgId)}/contacts/${enc(id)}`, input)
-      : legacyApi.post<Contact>(`${base(orgId)}/contacts`, input),
+      ? api.put('/api/organisations/{orgId}/company/contacts/{contactId}', {
+          path: { orgId, contactId: id },
+          body: input,
+        })
+      : api.post('/api/organisations/{orgId}/company/contacts', { path: { orgId }, body: input }),
   );
 }
 
 export function useRemoveContact(orgId: string) {
   return useCompanyMutation(orgId, (id: string) =>
-    legacyApi.delete(`${base(orgId)}/contacts/${enc(id)}`),
+    api.delete('/api/organisations/{orgId}/company/contacts/{contactId}', {
+      path: { orgId, contactId: id },
+    }),
   );
 }
 
-export type EstablishmentInput = Omit<
-  Establishment,
-  'id' | 'country' | 'municipalityName' | 'placesUpdatedAt' | 'version' | 'closedAt'
-> & { version?: number };
+export type EstablishmentInput = Body<'/api/organisations/{orgId}/company/establishments', 'post'>;
+export type EstablishmentChange = Body<
+  '/api/organisations/{orgId}/company/establishments/{establishmentId}',
+  'put'
+>;
+
+/** A new establishment, or a change to one on the version read. */
+export type EstablishmentSave =
+  { id?: undefined; input: EstablishmentInput } | { id: string; input: EstablishmentChange };
 
 export function useSaveEstablishment(orgId: string) {
-  return useCompanyMutation(orgId, ({ id, input }: { id?: string; input: EstablishmentInput }) =>
-    id
-      ? legacyApi.put<Establishment>(`${base(orgId)}/establishments/${enc(id)}`, input)
-      : legacyApi.post<Establishment>(`${base(orgId)}/establishments`, input),
+  return useCompanyMutation(orgId, (save: EstablishmentSave) =>
+    save.id
+      ? api.put('/api/organisations/{orgId}/company/establishments/{establishmentId}', {
+          path: { orgId, establishmentId: save.id },
+          body: save.input,
+        })
+      : api.post('/api/organisations/{orgId}/company/establishments', {
+          path: { orgId },
+          body: save.input,
+        }),
   );
 }
 
@@ -77,9 +84,9 @@ export function useUpdatePlaces(orgId: string) {
   return useCompanyMutation(
     orgId,
     ({ id, placesFree, placesTotal }: { id: string; placesFree: number; placesTotal: number }) =>
-      legacyApi.put<Establishment>(`${base(orgId)}/establishments/${enc(id)}/places`, {
-        placesFree,
-        placesTotal,
+      api.put('/api/organisations/{orgId}/company/establishments/{establishmentId}/places', {
+        path: { orgId, establishmentId: id },
+        body: { placesFree, placesTotal },
       }),
   );
 }
@@ -88,26 +95,52 @@ export function useUpdatePlaces(orgId: string) {
 export function useSetEstablishmentClosed(orgId: string) {
   return useCompanyMutation(
     orgId,
-    ({ establishment, close }: { establishment: Establishment; close: boolean }) =>
-      legacyApi.post<Establishment>(
-        `${base(orgId)}/establishments/${enc(establishment.id)}/${close ? 'close' : 'reopen'}`,
-        { version: establishment.version },
-      ),
+    ({ establishment, close }: { establishment: Establishment; close: boolean }) => {
+      const params = {
+        path: { orgId, establishmentId: establishment.id },
+        body: { version: establishment.version },
+      };
+      return close
+        ? api.post(
+            '/api/organisations/{orgId}/company/establishments/{establishmentId}/close',
+            params,
+          )
+        : api.post(
+            '/api/organisations/{orgId}/company/establishments/{establishmentId}/reopen',
+            params,
+          );
+    },
   );
 }
 
-export type ConsultantInput = Omit<Consultant, 'id' | 'version'> & { version?: number };
+export type ConsultantInput = Body<'/api/organisations/{orgId}/company/consultants', 'post'>;
+export type ConsultantChange = Body<
+  '/api/organisations/{orgId}/company/consultants/{consultantId}',
+  'put'
+>;
+
+/** A new consultant, or a change to one on the version read. */
+export type ConsultantSave =
+  { id?: undefined; input: ConsultantInput } | { id: string; input: ConsultantChange };
 
 export function useSaveConsultant(orgId: string) {
-  return useCompanyMutation(orgId, ({ id, input }: { id?: string; input: ConsultantInput }) =>
-    id
-      ? legacyApi.put<Consultant>(`${base(orgId)}/consultants/${enc(id)}`, input)
-      : legacyApi.post<Consultant>(`${base(orgId)}/consultants`, input),
+  return useCompanyMutation(orgId, (save: ConsultantSave) =>
+    save.id
+      ? api.put('/api/organisations/{orgId}/company/consultants/{consultantId}', {
+          path: { orgId, consultantId: save.id },
+          body: save.input,
+        })
+      : api.post('/api/organisations/{orgId}/company/consultants', {
+          path: { orgId },
+          body: save.input,
+        }),
   );
 }
 
 export function useRemoveConsultant(orgId: string) {
   return useCompanyMutation(orgId, (id: string) =>
-    legacyApi.delete(`${base(orgId)}/consultants/${enc(id)}`),
+    api.delete('/api/organisations/{orgId}/company/consultants/{consultantId}', {
+      path: { orgId, consultantId: id },
+    }),
   );
 }

@@ -1,6 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, enc } from '../../../lib/api';
+import { api, enc, type Answer, type Body } from '../../../lib/api';
 
+export type ComplianceDocument =
+  Answer<'/api/organisations/{orgId}/company/documents'>['items'][number];
+export type DocumentKind = ComplianceDocument['kind'];
+
+/** The kinds offered when uploading, in the order shown. */
 export const DOCUMENT_KINDS = [
   'insurance',
   'tax_certificate',
@@ -9,28 +14,9 @@ export const DOCUMENT_KINDS = [
   'quality_system',
   'financial_statement',
   'other',
-] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+] as const satisfies readonly DocumentKind[];
 
-export interface ComplianceDocument {
-  id: string;
-  kind: DocumentKind;
-  title: string;
-  validUntil: string | null;
-  replacedAt: string | null;
-  createdAt: string;
-  createdBy: { name: string } | null;
-  file: { fileName: string; contentType: string; sizeBytes: number };
-}
-
-export interface Upload {
-  kind: DocumentKind;
-  title: string;
-  validUntil: string | null;
-  fileName: string;
-  contentType: string;
-  contentBase64: string;
-}
+export type Upload = Body<'/api/organisations/{orgId}/company/documents', 'post'>;
 
 const base = (orgId: string) => `/api/organisations/${enc(orgId)}`;
 
@@ -45,7 +31,13 @@ export function useDocuments(orgId: string, supplierId: string | null) {
   return useQuery({
     queryKey: ['documents', orgId, supplierId ?? 'company'],
     queryFn: ({ signal }) =>
-      legacyApi.get<{ items: ComplianceDocument[] }>(documentsPath(orgId, supplierId), { signal }),
+      supplierId
+        ? api.get(
+            '/api/organisations/{orgId}/suppliers/{supplierId}/documents',
+            { path: { orgId, supplierId } },
+            { signal },
+          )
+        : api.get('/api/organisations/{orgId}/company/documents', { path: { orgId } }, { signal }),
   });
 }
 
@@ -53,7 +45,7 @@ export function useUploadDocument(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (upload: Upload) =>
-      legacyApi.post<ComplianceDocument>(documentsPath(orgId, null), upload),
+      api.post('/api/organisations/{orgId}/company/documents', { path: { orgId }, body: upload }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['documents', orgId] }),
   });
 }

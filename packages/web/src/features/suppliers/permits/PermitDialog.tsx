@@ -12,7 +12,13 @@ import {
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { PERMIT_STATUSES, useSavePermit, type Permit, type PermitStatus } from './api';
+import {
+  PERMIT_STATUSES,
+  useSavePermit,
+  type Permit,
+  type PermitInput,
+  type PermitStatus,
+} from './api';
 
 interface PermitDialogProps {
   orgId: string;
@@ -58,25 +64,21 @@ export function PermitDialog(props: PermitDialogProps) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    mutation.mutate(
-      {
-        id: permit?.id,
-        version: permit?.version,
-        input: {
-          establishmentId,
-          authority,
-          reference: reference.trim(),
-          scope,
-          status,
-          validFrom: validFrom || null,
-          validTo: validTo || null,
-          openCases,
-          decisions,
-          lastCheckedOn: lastCheckedOn || null,
-        },
-      },
-      { onSuccess: onSaved },
-    );
+    const input: PermitInput = {
+      establishmentId,
+      authority,
+      reference: reference.trim(),
+      scope,
+      status,
+      validFrom: validFrom || null,
+      validTo: validTo || null,
+      openCases,
+      decisions,
+      lastCheckedOn: lastCheckedOn || null,
+    };
+    mutation.mutate(permit ? { id: permit.id, version: permit.version, input } : { input }, {
+      onSuccess: onSaved,
+    });
   };
 
   return (

@@ -6,7 +6,7 @@ import { Page } from '../../../components/Page';
 import { Loading } from '../../../components/Loading';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { EmptyState } from '../../../components/EmptyState';
-import { PERMIT_STATUSES, usePermitList } from './api';
+import { PERMIT_STATUSES, usePermitList, type PermitStatus } from './api';
 import { PermitImport } from './PermitImport';
 import { PermitsTable } from './PermitsTable';
 
@@ -15,7 +15,7 @@ export function PermitsPage() {
   const { t } = useTranslation();
   const { activeMembership } = useAuth();
   const orgId = activeMembership!.organisation.id;
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<PermitStatus | null>(null);
   const [checkedBefore, setCheckedBefore] = useState('');
   const [q, setQ] = useState('');
   const permits = usePermitList(orgId, {
@@ -37,7 +37,7 @@ export function PermitsPage() {
             placeholder={t('permits.filter.anyStatus')}
             data={PERMIT_STATUSES.map((s) => ({ value: s, label: t(`permits.status.${s}`) }))}
             value={status}
-            onChange={setStatus}
+            onChange={(v) => setStatus(PERMIT_STATUSES.find((s) => s === v) ?? null)}
             clearable
           />
           <TextInput

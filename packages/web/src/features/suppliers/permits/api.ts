@@ -1,75 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, enc, query } from '../../../lib/api';
+import { api, type Answer, type Body, type Query } from '../../../lib/api';
 
-export type PermitStatus = 'valid' | 'changed' | 'revoked' | 'expired' | 'applied';
-export const PERMIT_STATUSES: PermitStatus[] = [
-  'valid',
-  'changed',
-  'revoked',
-  'expired',
-  'applied',
-];
-export type Authority = 'IVO' | 'Socialtilsyn';
+export { PERMIT_STATUSES } from '@tildel/domain/permit-csv';
 
-export interface Permit {
-  id: string;
-  establishmentId: string;
-  establishmentName: string;
-  supplierId: string;
-  supplierName: string;
-  authority: Authority;
-  reference: string;
-  scope: string;
-  status: PermitStatus;
-  validFrom: string | null;
-  validTo: string | null;
-  openCases: number;
-  decisions: string;
-  lastCheckedOn: string | null;
-  lastCheckedBy: { name: string } | null;
-  version: number;
-}
+export type Permit =
+  Answer<'/api/organisations/{orgId}/suppliers/{supplierId}/permits'>['items'][number];
+export type PermitStatus = Permit['status'];
+export type Authority = Permit['authority'];
 
-export interface PermitInput {
-  establishmentId: string;
-  authority: Authority;
-  reference: string;
-  scope: string;
-  status: PermitStatus;
-  validFrom: string | null;
-  validTo: string | null;
-  openCases: number;
-  decisions: string;
-  lastCheckedOn: string | null;
-}
+export type PermitInput = Body<'/api/organisations/{orgId}/suppliers/{supplierId}/permits', 'post'>;
 
-export interface ImportReport {
-  fileProblem: { code: string; message: string } | null;
-  accepted: {
-    line: number;
-    supplierIdentifier: string;
-    establishmentName: string;
-    authority: string;
-    reference: string;
-    status: string;
-    action: 'create' | 'update';
-  }[];
-  rejected: {
-    line: number;
-    supplierIdentifier: string;
-    establishmentName: string;
-    reference: string;
-    reasons: { code: string; column: string | null; message: string }[];
-  }[];
-}
+export type ImportReport = Answer<'/api/organisations/{orgId}/permits/import/preview', 'post'>;
 
-export interface PermitFilters {
-  status?: string;
-  checkedBefore?: string;
-  q?: string;
-}
+/** The overview's filters (the server's default limit applies). */
+export type PermitFilters = Omit<Query<'/api/organisations/{orgId}/permits'>, 'limit'>;
 
-const base = (orgId: string) => `/api/organisations/${enc(orgId)}`;
 const keys = {
   all: ['permits'] as const,
   list: (orgId: string, f: PermitFilters) => ['permits', orgId, 'list', f] as const,
@@ -81,8 +26,9 @@ export function usePermitList(orgId: string, filters: PermitFilters) {
   return useQuery({
     queryKey: keys.list(orgId, filters),
     queryFn: ({ signal }) =>
-      legacyApi.get<{ items: Permit[]; truncated: boolean }>(
-        `${base(orgId)}/permits${query({ ...filters })}`,
+      api.get(
+        '/api/organisations/{orgId}/permits',
+        { path: { orgId }, query: { ...filters } },
         { signal },
       ),
   });
@@ -92,24 +38,31 @@ export function useSupplierPermits(orgId: string, supplierId: string) {
   return useQuery({
     queryKey: keys.supplier(orgId, supplierId),
     queryFn: ({ signal }) =>
-      legacyApi.get<{
-        supplier: { id: string; name: string; country: 'SE' | 'DK' };
-        establishments: { id: string; name: string }[];
-        items: Permit[];
-      }>(`${base(orgId)}/suppliers/${enc(supplierId)}/permits`, { signal }),
+      api.get(
+        '/api/organisations/{orgId}/suppliers/{supplierId}/permits',
+        { path: { orgId, supplierId } },
+        { signal },
+      ),
   });
 }
+
+/** A new permit, or a change to one on the version read. */
+export type PermitSave =
+  { id?: undefined; input: PermitInput } | { id: string; version: number; input: PermitInput };
 
 export function useSavePermit(orgId: string, supplierId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, version, input }: { id?: string; version?: number; input: PermitInput }) =>
-      id
-        ? legacyApi.put<Permit>(`${base(orgId)}/suppliers/${enc(supplierId)}/permits/${enc(id)}`, {
-            ...input,
-            version,
+    mutationFn: (save: PermitSave) =>
+      save.id
+        ? api.put('/api/organisations/{orgId}/suppliers/{supplierId}/permits/{permitId}', {
+            path: { orgId, supplierId, permitId: save.id },
+            body: { ...save.input, version: save.version },
           })
-        : legacyApi.post<Permit>(`${base(orgId)}/suppliers/${enc(supplierId)}/permits`, input),
+        : api.post('/api/organisations/{orgId}/suppliers/{supplierId}/permits', {
+            path: { orgId, supplierId },
+            body: save.input,
+          }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
   });
 }
@@ -117,7 +70,10 @@ export function useSavePermit(orgId: string, supplierId: string) {
 export function usePreviewImport(orgId: string) {
   return useMutation({
     mutationFn: (csv: string) =>
-      legacyApi.post<ImportReport>(`${base(orgId)}/permits/import/preview`, { csv }),
+      api.post('/api/organisations/{orgId}/permits/import/preview', {
+        path: { orgId },
+        body: { csv },
+      }),
   });
 }
 
@@ -125,7 +81,7 @@ export function useImportPermits(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (csv: string) =>
-      legacyApi.post<ImportReport>(`${base(orgId)}/permits/import`, { csv }),
+      api.post('/api/organisations/{orgId}/permits/import', { path: { orgId }, body: { csv } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
   });
 }

@@ -12,7 +12,7 @@ import {
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { COUNTRIES, isCountry } from '@tildel/domain/country';
-import { SERVICE_KINDS } from '@tildel/domain/taxonomy';
+import { isServiceKind, SERVICE_KINDS } from '@tildel/domain/taxonomy';
 import { useAuth } from '../../../lib/auth';
 import { PERMISSIONS } from '../../../lib/types';
 import { EmptyState } from '../../../components/EmptyState';
@@ -80,7 +80,10 @@ export function SuppliersPage() {
           <NativeSelect
             label={t('suppliers.serviceKind')}
             value={draft.serviceKind}
-            onChange={(e) => setDraft({ ...draft, serviceKind: e.currentTarget.value })}
+            onChange={(e) => {
+              const next = e.currentTarget.value;
+              setDraft({ ...draft, serviceKind: isServiceKind(next) ? next : '' });
+            }}
           >
             <option value="">{t('suppliers.anyService')}</option>
             {SERVICE_KINDS.map((k) => (

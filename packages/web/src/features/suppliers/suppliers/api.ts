@@ -1,63 +1,19 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { legacyApi, enc, query } from '../../../lib/api';
-import type { Country, Locale, Page } from '../../../lib/types';
+import { api, type Answer, type Body, type Query } from '../../../lib/api';
 
-export interface RegistryItem {
-  id: string;
-  name: string;
-  country: Country;
-  identifier: string;
-  city: string;
-  establishmentCount: number;
-  consultantCount: number;
-  serviceKinds: string[];
-}
+export type RegistryItem = Answer<'/api/organisations/{orgId}/suppliers'>['items'][number];
 
+type RegistryQuery = Query<'/api/organisations/{orgId}/suppliers'>;
+
+/** The registry's search form: '' is "any". */
 export interface RegistryFilter {
   q: string;
-  country: Country | '';
-  serviceKind: string;
+  country: NonNullable<RegistryQuery['country']> | '';
+  serviceKind: NonNullable<RegistryQuery['serviceKind']> | '';
 }
 
-export interface SupplierEntry {
-  profile: {
-    id: string;
-    name: string;
-    country: Country;
-    identifier: string;
-    street: string;
-    postalCode: string;
-    city: string;
-    municipalityName: string | null;
-    website: string | null;
-    description: string;
-  };
-  contacts: {
-    id: string;
-    kind: 'person' | 'function_mailbox';
-    name: string;
-    purpose: string;
-    email: string;
-    phone: string | null;
-  }[];
-  establishments: {
-    id: string;
-    name: string;
-    serviceKind: string;
-    city: string;
-    municipalityName: string | null;
-    municipalityCode: string;
-    placesTotal: number;
-    placesFree: number;
-    placesUpdatedAt: string | null;
-    targetGroups: string[];
-    ageMin: number;
-    ageMax: number;
-  }[];
-  consultantCount: number;
-}
+export type SupplierEntry = Answer<'/api/organisations/{orgId}/suppliers/{supplierId}'>;
 
-const base = (orgId: string) => `/api/organisations/${enc(orgId)}/suppliers`;
 const keys = {
   all: (orgId: string) => ['organisations', orgId, 'suppliers'] as const,
   list: (orgId: string, filter: RegistryFilter) =>
@@ -71,8 +27,18 @@ export function useRegistry(orgId: string, filter: RegistryFilter) {
     queryKey: keys.list(orgId, filter),
     initialPageParam: null as string | null,
     queryFn: ({ pageParam, signal }) =>
-      legacyApi.get<Page<RegistryItem>>(
-        `${base(orgId)}${query({ ...filter, before: pageParam, limit: 50 })}`,
+      api.get(
+        '/api/organisations/{orgId}/suppliers',
+        {
+          path: { orgId },
+          query: {
+            q: filter.q,
+            country: filter.country || undefined,
+            serviceKind: filter.serviceKind || undefined,
+            before: pageParam ?? undefined,
+            limit: 50,
+          },
+        },
         { signal },
       ),
     getNextPageParam: (last) => last.nextBefore,
@@ -83,23 +49,21 @@ export function useSupplierEntry(orgId: string, supplierId: string) {
   return useQuery({
     queryKey: keys.entry(orgId, supplierId),
     queryFn: ({ signal }) =>
-      legacyApi.get<SupplierEntry>(`${base(orgId)}/${enc(supplierId)}`, { signal }),
+      api.get(
+        '/api/organisations/{orgId}/suppliers/{supplierId}',
+        { path: { orgId, supplierId } },
+        { signal },
+      ),
   });
 }
 
-export interface Registration {
-  name: string;
-  country: Country;
-  identifier: string;
-  adminEmail: string;
-  adminLocale: Locale;
-}
+export type Registration = Body<'/api/organisations/{orgId}/suppliers', 'post'>;
 
 export function useRegisterSupplier(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: Registration) =>
-      legacyApi.post<{ id: string; name: string }>(base(orgId), input),
+      api.post('/api/organisations/{orgId}/suppliers', { path: { orgId }, body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all(orgId) }),
   });
 }

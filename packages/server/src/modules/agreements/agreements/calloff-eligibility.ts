@@ -1,0 +1,37 @@
+// What a call-off needs of an agreement: whether the organisation may call off today, and each
+// lot's method and active suppliers.
+import { callOffRefusal, statusOn } from '@tildel/domain/agreement-lifecycle';
+import { statusOnDate } from '@tildel/domain/supplier-status';
+import type { Deps } from '../../../platform/deps.ts';
+import * as repo from './repo.ts';
+import { datesOf, methodView, standingOf, todayFor, visibleOrThrow } from './shared.ts';
+
+/** Whether the caller's organisation may call off the agreement today, and each lot's method. */
+export async function callOffEligibility(deps: Deps, orgId: string, agreementId: string) {
+  const a = await visibleOrThrow(deps, orgId, agreementId);
+  const today = todayFor(deps, a.country);
+  const refusal = callOffRefusal(datesOf(a), today, a.participating);
+  const [lots, suppliers] = await Promise.all([
+    repo.lotsOf(deps.db, agreementId),
+    repo.suppliersOfAgreement(deps.db, agreementId),
+  ]);
+  return {
+    agreementId,
+    today,
+    status: statusOn(datesOf(a), today),
+    mayCallOff: refusal === null,
+    reason: refusal,
+    lots: lots.map((lot) => ({
+      id: lot.id,
+      number: lot.number,
+      name: lot.name,
+      categoryId: lot.category_id,
+      areaMunicipalityCodes: lot.area_municipality_codes,
+      method: methodView(lot),
+      // Hidden and terminated suppliers are never offered a call-off.
+      activeSuppliers: suppliers
+        .filter((s) => s.lot_id === lot.id && statusOnDate(standingOf(s), today) === 'active')
+        .map((s) => ({ supplierId: s.supplier_id, name: s.supplier_name, rank: s.rank })),
+    })),
+  };
+}

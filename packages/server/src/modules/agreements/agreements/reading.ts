@@ -1,0 +1,135 @@
+// Reading framework agreements: the list an organisation sees, and one agreement in full with its
+// municipalities, lots, ranked suppliers with the price in force, and contract requirements.
+// Expired is computed on read from the end date and the clock (agreement-lifecycle.statusOn), not
+// written by a job.
+import { activationGaps, currentEndDate, statusOn } from '@tildel/domain/agreement-lifecycle';
+import { latestPossibleEnd } from '@tildel/domain/agreement-period';
+import { statusOnDate } from '@tildel/domain/supplier-status';
+import type { Deps } from '../../../platform/deps.ts';
+import * as repo from './repo.ts';
+import {
+  datesOf,
+  extensionMonthsOf,
+  methodView,
+  standingOf,
+  todayFor,
+  visibleOrThrow,
+  type AgreementRow,
+} from './shared.ts';
+
+function summary(
+  deps: Deps,
+  a: AgreementRow & { owner_name: string; participating: boolean },
+  orgId: string,
+) {
+  const today = todayFor(deps, a.country);
+  const extensionOptions = extensionMonthsOf(a);
+  return {
+    id: a.id,
+    reference: a.reference,
+    title: a.title,
+    description: a.description,
+    country: a.country,
+    ownerId: a.organisation_id,
+    ownerName: a.owner_name,
+    owned: a.organisation_id === orgId,
+    participating: a.participating,
+    status: statusOn(datesOf(a), today),
+    startsOn: a.starts_on,
+    endsOn: a.ends_on,
+    currentEndsOn: currentEndDate(datesOf(a)),
+    latestPossibleEnd: latestPossibleEnd(a.ends_on, extensionOptions),
+    extensionOptions,
+    extensionsUsed: a.extensions_used,
+    longPeriodReason: a.long_period_reason,
+    terminatedOn: a.terminated_on,
+    terminatedReason: a.terminated_reason,
+    version: a.version,
+  };
+}
+
+export async function listAgreements(deps: Deps, orgId: string) {
+  const rows = await repo.listVisibleAgreements(deps.db, orgId);
+  return rows.map((a) => summary(deps, a, orgId));
+}
+
+export async function agreementDetail(deps: Deps, orgId: string, agreementId: string) {
+  const a = await visibleOrThrow(deps, orgId, agreementId);
+  const today = todayFor(deps, a.country);
+  const [municipalities, lots, suppliers, prices, requirements] = await Promise.all([
+    repo.municipalitiesOf(deps.db, agreementId),
+    repo.lotsOf(deps.db, agreementId),
+    repo.suppliersOfAgreement(deps.db, agreementId),
+    repo.agreedPricesOf(deps.db, agreementId, today),
+    repo.requirementsOf(deps.db, agreementId),
+  ]);
+  const owned = a.organisation_id === orgId;
+  const lotViews = lots.map((lot) => {
+    const onLot = suppliers.filter((s) => s.lot_id === lot.id);
+    return {
+      id: lot.id,
+      number: lot.number,
+      name: lot.name,
+      category: {
+        id: lot.category_id,
+        code: lot.category_code,
+        nameSv: lot.category_name_sv,
+        nameDa: lot.category_name_da,
+        nameEn: lot.category_name_en,
+      },
+      areaMunicipalityCodes: lot.area_municipality_codes,
+      method: methodView(lot),
+      suppliers: onLot.map((s) => {
+        // The price in force: the newest agreed price that has started (prices are newest first);
+        // before any has started (a draft starting later) the first one that will.
+        const ofSupplier = prices.filter(
+          (p) => p.supplier_id === s.supplier_id && p.category_id === lot.category_id,
+        );
+        const price = ofSupplier.find((p) => p.valid_from <= today) ?? ofSupplier.at(-1);
+        return {
+          supplierId: s.supplier_id,
+          name: s.supplier_name,
+          rank: s.rank,
+          status: s.status,
+          effectiveStatus: statusOnDate(standingOf(s), today),
+          reason: s.status_reason,
+          hiddenFrom: s.hidden_from,
+          hiddenTo: s.hidden_to,
+          terminatedOn: s.terminated_on,
+          price: price
+            ? {
+                amountMinor: Number(price.amount_minor),
+                currency: price.currency,
+                unit: price.unit,
+                validFrom: price.valid_from,
+              }
+            : null,
+        };
+      }),
+    };
+  });
+  return {
+    ...summary(deps, a, orgId),
+    today,
+    municipalities: municipalities.map((m) => ({
+      id: m.id,
+      name: m.name,
+      municipalityCode: m.municipality_code,
+    })),
+    lots: lotViews,
+    requirements: requirements.map((r) => ({
+      id: r.id,
+      lotId: r.lot_id,
+      kind: r.kind,
+      parameters: r.parameters as Record<string, unknown>,
+      description: r.description,
+    })),
+    activationGaps:
+      owned && a.status === 'draft'
+        ? activationGaps({
+            lots: lotViews.map((l) => ({ supplierCount: l.suppliers.length })),
+            municipalityCount: municipalities.length,
+          })
+        : [],
+  };
+}

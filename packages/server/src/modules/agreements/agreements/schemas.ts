@@ -1,0 +1,291 @@
+// The contract of the framework agreement routes: what may come in, what goes out.
+import { Type, type Static } from 'typebox';
+import { AGREEMENT_STATUSES } from '@tildel/domain/agreement-lifecycle';
+import { CALLOFF_METHOD_KINDS } from '@tildel/domain/calloff-method';
+import { REQUIREMENT_KINDS } from '@tildel/domain/contract-requirements';
+import { CURRENCIES } from '@tildel/domain/money';
+import { SUPPLIER_STATUSES } from '@tildel/domain/supplier-status';
+import { PRICE_UNITS } from '@tildel/domain/taxonomy';
+import {
+  country,
+  dateTime,
+  enumOf,
+  nullable,
+  nullableDate,
+  nullableString,
+  paramsOf,
+  plainDate,
+  storableText,
+  text,
+  uuid,
+  version,
+} from '../../../platform/schemas.ts';
+
+export const agreementParams = paramsOf('orgId', 'agreementId');
+export const lotParams = paramsOf('orgId', 'agreementId', 'lotId');
+export const lotSupplierParams = paramsOf('orgId', 'agreementId', 'lotId', 'supplierId');
+export const supplierParams = paramsOf('orgId', 'agreementId', 'supplierId');
+export const requirementParams = paramsOf('orgId', 'agreementId', 'requirementId');
+
+const agreementFields = {
+  reference: text(60),
+  title: text(300),
+  description: Type.Optional(text(5000)),
+  country: Type.Optional(country),
+  startsOn: plainDate,
+  endsOn: plainDate,
+  extensionOptions: Type.Optional(
+    Type.Array(Type.Integer({ minimum: 1, maximum: 120 }), { maxItems: 10 }),
+  ),
+  longPeriodReason: Type.Optional(
+    nullable(Type.String({ maxLength: 2000, pattern: storableText })),
+  ),
+};
+
+export const createAgreementBody = Type.Object(agreementFields, { additionalProperties: false });
+export type AgreementInput = Static<typeof createAgreementBody>;
+
+export const updateAgreementBody = Type.Object(
+  { ...agreementFields, version },
+  { additionalProperties: false },
+);
+export type AgreementUpdate = Static<typeof updateAgreementBody>;
+
+export const municipalitiesBody = Type.Object(
+  { municipalityIds: Type.Array(uuid, { maxItems: 500, uniqueItems: true }) },
+  { additionalProperties: false },
+);
+
+export const lotBody = Type.Object(
+  {
+    number: Type.Integer({ minimum: 1, maximum: 999 }),
+    name: text(200),
+    categoryId: uuid,
+    areaMunicipalityCodes: Type.Optional(
+      Type.Array(Type.String({ pattern: '^[0-9]{3,4}$' }), { maxItems: 400 }),
+    ),
+    method: enumOf(CALLOFF_METHOD_KINDS),
+    volumeThreshold: Type.Optional(nullable(Type.Integer({ minimum: 1, maximum: 1_000_000_000 }))),
+    volumeUnit: Type.Optional(nullable(enumOf(PRICE_UNITS))),
+  },
+  { additionalProperties: false },
+);
+export type LotInput = Static<typeof lotBody>;
+
+export const lotSupplierBody = Type.Object(
+  {
+    supplierId: uuid,
+    rank: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+    price: Type.Optional(
+      Type.Object(
+        {
+          amountMinor: Type.Integer({ minimum: 0, maximum: 1_000_000_000_000 }),
+          currency: enumOf(CURRENCIES),
+          unit: Type.Optional(enumOf(PRICE_UNITS)),
+          validFrom: Type.Optional(plainDate),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type LotSupplierInput = Static<typeof lotSupplierBody>;
+
+export const rankingBody = Type.Object(
+  { supplierIds: Type.Array(uuid, { minItems: 1, maxItems: 1000 }) },
+  { additionalProperties: false },
+);
+
+const STATUS_ACTIONS = ['hide', 'lift', 'terminate'] as const;
+
+/** Hide, lift or terminate a supplier (on one lot, or on every lot of the agreement). */
+export const statusChangeBody = Type.Object(
+  {
+    action: enumOf(STATUS_ACTIONS),
+    lotId: Type.Optional(uuid),
+    reason: Type.Optional(text(2000)),
+    from: Type.Optional(plainDate),
+    to: Type.Optional(nullableDate),
+    effectiveOn: Type.Optional(plainDate),
+  },
+  { additionalProperties: false },
+);
+export type StatusChangeInput = Static<typeof statusChangeBody>;
+
+export const requirementBody = Type.Object(
+  {
+    kind: enumOf(REQUIREMENT_KINDS),
+    // Checked in full by the domain's parseRequirement, which knows each kind's shape.
+    // (additionalProperties: true is JSON Schema's default, said out loud for the OpenAPI types.)
+    parameters: Type.Unsafe<Record<string, unknown>>({
+      type: 'object',
+      maxProperties: 10,
+      additionalProperties: true,
+    }),
+    lotId: Type.Optional(nullable(uuid)),
+    description: Type.Optional(text(2000)),
+  },
+  { additionalProperties: false },
+);
+export type RequirementInput = Static<typeof requirementBody>;
+
+export const terminateBody = Type.Object(
+  { version, reason: text(2000), terminatedOn: plainDate },
+  { additionalProperties: false },
+);
+export type TerminateInput = Static<typeof terminateBody>;
+
+// ---- responses -----------------------------------------------------------------------------------
+
+const summaryProperties = {
+  id: Type.String(),
+  reference: Type.String(),
+  title: Type.String(),
+  description: Type.String(),
+  country,
+  ownerId: Type.String(),
+  ownerName: Type.String(),
+  owned: Type.Boolean(),
+  participating: Type.Boolean(),
+  status: enumOf(AGREEMENT_STATUSES),
+  startsOn: Type.String(),
+  endsOn: Type.String(),
+  currentEndsOn: Type.String(),
+  latestPossibleEnd: Type.String(),
+  extensionOptions: Type.Array(Type.Integer()),
+  extensionsUsed: Type.Integer(),
+  longPeriodReason: nullableString,
+  terminatedOn: nullableString,
+  terminatedReason: nullableString,
+  version: Type.Integer(),
+};
+
+export const agreementList = Type.Object({ items: Type.Array(Type.Object(summaryProperties)) });
+
+const method = Type.Object({
+  kind: enumOf(CALLOFF_METHOD_KINDS),
+  threshold: nullable(Type.Integer()),
+  unit: nullable(enumOf(PRICE_UNITS)),
+});
+
+const municipality = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  municipalityCode: nullableString,
+});
+
+const lotSupplier = Type.Object({
+  supplierId: Type.String(),
+  name: Type.String(),
+  rank: Type.Integer(),
+  status: enumOf(SUPPLIER_STATUSES),
+  effectiveStatus: enumOf(SUPPLIER_STATUSES),
+  reason: nullableString,
+  hiddenFrom: nullableString,
+  hiddenTo: nullableString,
+  terminatedOn: nullableString,
+  price: nullable(
+    Type.Object({
+      amountMinor: Type.Integer(),
+      currency: enumOf(CURRENCIES),
+      unit: enumOf(PRICE_UNITS),
+      validFrom: Type.String(),
+    }),
+  ),
+});
+
+const lot = Type.Object({
+  id: Type.String(),
+  number: Type.Integer(),
+  name: Type.String(),
+  category: Type.Object({
+    id: Type.String(),
+    code: Type.String(),
+    nameSv: Type.String(),
+    nameDa: Type.String(),
+    nameEn: Type.String(),
+  }),
+  areaMunicipalityCodes: Type.Array(Type.String()),
+  method,
+  suppliers: Type.Array(lotSupplier),
+});
+
+const contractRequirement = Type.Object({
+  id: Type.String(),
+  lotId: nullableString,
+  kind: enumOf(REQUIREMENT_KINDS),
+  /** As parseRequirement stored them for the kind. */
+  parameters: Type.Unsafe<Record<string, unknown>>({
+    type: 'object',
+    additionalProperties: true,
+  }),
+  description: Type.String(),
+});
+
+export const agreementDetail = Type.Object({
+  ...summaryProperties,
+  today: Type.String(),
+  municipalities: Type.Array(municipality),
+  lots: Type.Array(lot),
+  requirements: Type.Array(contractRequirement),
+  activationGaps: Type.Array(Type.String()),
+});
+
+export const timeline = Type.Object({
+  supplierId: Type.String(),
+  name: Type.String(),
+  events: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      lotId: nullableString,
+      lotNumber: nullable(Type.Integer()),
+      lotName: nullableString,
+      status: enumOf(SUPPLIER_STATUSES),
+      reason: nullableString,
+      effectiveFrom: nullableString,
+      effectiveTo: nullableString,
+      at: dateTime,
+      actorName: nullableString,
+    }),
+  ),
+});
+
+export const created = Type.Object({ id: Type.String() });
+
+export const draftingChoices = Type.Object({
+  country,
+  categories: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      code: Type.String(),
+      nameSv: Type.String(),
+      nameDa: Type.String(),
+      nameEn: Type.String(),
+      defaultUnit: enumOf(PRICE_UNITS),
+    }),
+  ),
+  municipalities: Type.Array(municipality),
+  suppliers: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+});
+
+export const callOffEligibility = Type.Object({
+  agreementId: Type.String(),
+  today: Type.String(),
+  status: enumOf(AGREEMENT_STATUSES),
+  mayCallOff: Type.Boolean(),
+  reason: nullableString,
+  lots: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      number: Type.Integer(),
+      name: Type.String(),
+      categoryId: Type.String(),
+      areaMunicipalityCodes: Type.Array(Type.String()),
+      method,
+      activeSuppliers: Type.Array(
+        Type.Object({ supplierId: Type.String(), name: Type.String(), rank: Type.Integer() }),
+      ),
+    }),
+  ),
+});

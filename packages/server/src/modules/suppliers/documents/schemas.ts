@@ -1,0 +1,71 @@
+// The contract of the compliance-document routes.
+import { Type, type Static } from 'typebox';
+import {
+  base64Content,
+  dateTime,
+  enumOf,
+  fileName,
+  nullable,
+  nullableDate,
+  nullableDateTime,
+  nullableString,
+  paramsOf,
+  storableText,
+} from '../../../platform/schemas.ts';
+import type { FilePolicy } from '../../../platform/files.ts';
+import type { DocumentKind } from './repo.ts';
+
+/** What a document is: insurance, tax certificate, ... (the compliance_documents kinds). */
+export const DOCUMENT_KINDS = [
+  'insurance',
+  'tax_certificate',
+  'social_security_certificate',
+  'collective_agreement',
+  'quality_system',
+  'financial_statement',
+  'other',
+] as const satisfies readonly DocumentKind[];
+
+/** The files a supplier may upload: PDF, PNG or JPEG, at most 5 MB. */
+export const DOCUMENT_FILES: FilePolicy = {
+  contentTypes: ['application/pdf', 'image/png', 'image/jpeg'],
+  maxBytes: 5 * 1024 * 1024,
+};
+
+export const supplierParams = paramsOf('orgId', 'supplierId');
+export const companyDocumentParams = paramsOf('orgId', 'documentId');
+export const supplierDocumentParams = paramsOf('orgId', 'supplierId', 'documentId');
+
+export const document = Type.Object({
+  id: Type.String(),
+  supplierId: Type.String(),
+  kind: enumOf(DOCUMENT_KINDS),
+  title: Type.String(),
+  validUntil: nullableString,
+  expiryWarnedAt: nullableDateTime,
+  replacedAt: nullableDateTime,
+  createdAt: dateTime,
+  createdBy: nullable(Type.Object({ name: Type.String() })),
+  file: Type.Object({
+    fileName: Type.String(),
+    contentType: Type.String(),
+    sizeBytes: Type.Integer(),
+    sha256: Type.String(),
+  }),
+});
+
+export const documentList = Type.Object({ items: Type.Array(document) });
+
+export const uploadBody = Type.Object(
+  {
+    kind: enumOf(DOCUMENT_KINDS),
+    title: Type.String({ minLength: 1, maxLength: 200, pattern: storableText }),
+    validUntil: Type.Optional(nullableDate),
+    fileName,
+    contentType: Type.String({ maxLength: 100, pattern: '^[a-z]+/[a-z0-9.+-]+$' }),
+    contentBase64: base64Content(DOCUMENT_FILES.maxBytes),
+  },
+  { additionalProperties: false },
+);
+/** An upload as the service takes it: no validity date is null. */
+export type UploadInput = Required<Static<typeof uploadBody>>;

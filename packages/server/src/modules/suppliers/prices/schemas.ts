@@ -1,0 +1,96 @@
+// The contract of the price routes: the price history with what may be priced, and the two ways
+// a price is added (a supplier's proposal, an officer's agreed price).
+import { Type, type Static } from 'typebox';
+import { CURRENCIES } from '@tildel/domain/money';
+import type { PriceRow } from '@tildel/domain/price-history';
+import { PRICE_UNITS, SERVICE_KINDS } from '@tildel/domain/taxonomy';
+import {
+  dateTime,
+  enumOf,
+  nullable,
+  nullableDate,
+  nullableString,
+  paramsOf,
+  plainDate,
+  storableText,
+  uuid,
+} from '../../../platform/schemas.ts';
+
+/** A supplier's offer under negotiation, or a price agreed with an officer. */
+export const PRICE_STATUSES = [
+  'proposed',
+  'agreed',
+] as const satisfies readonly PriceRow['status'][];
+
+export const supplierParams = paramsOf('orgId', 'supplierId');
+
+const unit = enumOf(PRICE_UNITS);
+const currency = enumOf(CURRENCIES);
+const localised = Type.Object({ sv: Type.String(), da: Type.String(), en: Type.String() });
+
+const price = Type.Object({
+  id: Type.String(),
+  categoryId: Type.String(),
+  categoryCode: Type.String(),
+  categoryName: localised,
+  organisationName: Type.String(),
+  establishmentId: nullableString,
+  establishmentName: nullableString,
+  agreementId: nullableString,
+  agreementReference: nullableString,
+  unit,
+  amountMinor: Type.Integer(),
+  currency,
+  validFrom: Type.String(),
+  validTo: nullableString,
+  status: enumOf(PRICE_STATUSES),
+  negotiatedOn: nullableString,
+  negotiatedBy: nullable(Type.Object({ name: Type.String() })),
+  note: Type.String(),
+  createdAt: dateTime,
+  inForce: Type.Boolean(),
+});
+
+export const priceList = Type.Object({
+  today: Type.String(),
+  items: Type.Array(price),
+  categories: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      organisationId: Type.String(),
+      organisationName: Type.String(),
+      code: Type.String(),
+      serviceKind: enumOf(SERVICE_KINDS),
+      name: localised,
+      defaultUnit: unit,
+    }),
+  ),
+  establishments: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+});
+
+const priceFields = {
+  categoryId: uuid,
+  establishmentId: Type.Optional(nullable(uuid)),
+  unit,
+  // Minor units; a trillion öre is far above any social-care price.
+  amountMinor: Type.Integer({ minimum: 0, maximum: 1_000_000_000_000 }),
+  currency,
+  validFrom: plainDate,
+  validTo: Type.Optional(nullableDate),
+  note: Type.Optional(Type.String({ maxLength: 1000, pattern: storableText })),
+};
+
+export const priceBody = Type.Object(priceFields, { additionalProperties: false });
+export type PriceInput = Static<typeof priceBody>;
+
+export const agreedPriceBody = Type.Object(
+  {
+    ...priceFields,
+    agreementId: Type.Optional(nullable(uuid)),
+    negotiatedOn: Type.Optional(nullableDate),
+  },
+  { additionalProperties: false },
+);
+export type AgreedPriceInput = Static<typeof agreedPriceBody>;
+
+export const created = Type.Object({ id: Type.String() });

@@ -1,0 +1,112 @@
+// The registry, for procurement bodies and municipalities: the suppliers page by page, what
+// buyers see of one (never consultants' personal data), and the registration of a new supplier
+// with an invitation for its first administrator.
+import type { Actor } from '../../../platform/access.ts';
+import { parseOrganisationIdentifier } from '@tildel/domain/identifiers';
+import { appendAudit } from '../../../platform/audit.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { fieldProblem, Problem } from '../../../platform/problem.ts';
+import { createInvitation } from '../../organisations/organisations/service.ts';
+import { insertOrganisation } from '../../organisations/platform-admin/service.ts';
+import { contactView } from './contacts.ts';
+import { establishmentView } from './establishments.ts';
+import { profileView } from './profile.ts';
+import * as repo from './repo.ts';
+import type { RegistrationInput, RegistryQuery } from './schemas.ts';
+import { required, supplierOrThrow } from './supplier.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function listRegistry(deps: Deps, filter: RegistryQuery) {
+  // The anchor is compared with a uuid column: anything else can only be a typo or a probe.
+  if (filter.before && !UUID.test(filter.before)) {
+    throw fieldProblem('before', 'field.format.uuid');
+  }
+  const rows = await repo.listSuppliers(deps.db, { ...filter, q: filter.q?.trim() });
+  const items = rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    country: r.country,
+    identifier: r.identifier,
+    city: r.city ?? '',
+    municipalityCode: r.municipality_code ?? null,
+    establishmentCount: Number(r.establishment_count ?? 0),
+    consultantCount: Number(r.consultant_count ?? 0),
+    serviceKinds: r.service_kinds ?? [],
+  }));
+  const last = items.at(-1);
+  return { items, nextBefore: items.length === filter.limit && last ? last.id : null };
+}
+
+/** What buyers see of a supplier: consultants only as a number, never their personal data. */
+export async function registryEntry(deps: Deps, supplierId: string) {
+  const supplier = await supplierOrThrow(deps, supplierId);
+  const [contacts, establishments, consultantCount] = await Promise.all([
+    repo.listContacts(deps.db, supplierId),
+    repo.listEstablishments(deps.db, supplierId),
+    repo.countConsultants(deps.db, supplierId),
+  ]);
+  return {
+    profile: profileView(supplier),
+    contacts: contacts.map(contactView),
+    establishments: establishments.map(establishmentView),
+    consultantCount,
+  };
+}
+
+/**
+ * A procurement officer registers a supplier: the organisation, and an invitation for its first
+ * administrator, who then keeps the supplier's own data. One number, one supplier: a second
+ * registration is refused naming the first, so the officer finds it instead.
+ */
+export async function registerSupplier(
+  deps: Deps,
+  actor: Actor,
+  organisationId: string,
+  input: RegistrationInput,
+) {
+  const name = required('name', input.name);
+  const parsed = parseOrganisationIdentifier(input.identifier, input.country);
+  if (!parsed.ok) throw fieldProblem('identifier', `supplier.identifier.${parsed.reason}`);
+  return deps.db.transaction().execute(async (trx) => {
+    const existing = await repo.findOrganisationByIdentifier(trx, input.country, parsed.value);
+    if (existing) {
+      throw new Problem('conflict', 'supplier.identifier_taken', {
+        params: { name: existing.name },
+        fields: [
+          {
+            field: 'identifier',
+            key: 'supplier.identifier_taken',
+            params: { name: existing.name },
+          },
+        ],
+      });
+    }
+    const created = await insertOrganisation(trx, {
+      kind: 'supplier',
+      name,
+      country: input.country,
+      identifier: parsed.value,
+      municipalityCode: null,
+    });
+    await appendAudit(trx, deps.clock, {
+      organisationId,
+      actorUserId: actor.userId,
+      action: 'supplier.registered',
+      objectType: 'organisation',
+      objectId: created.id,
+      after: { name, country: input.country, identifier: parsed.value },
+    });
+    await createInvitation(trx, deps, actor, created, {
+      email: input.adminEmail,
+      roles: ['supplier_admin', 'org_admin'],
+      locale: input.adminLocale ?? (input.country === 'DK' ? 'da' : 'sv'),
+    });
+    return {
+      id: created.id,
+      name: created.name,
+      country: created.country,
+      identifier: created.identifier,
+    };
+  });
+}
