@@ -1,7 +1,9 @@
 // Qualification in Kristianstad's DPS for hired social workers: the supplier admin of Lindgården
 // applies to one category, answering every requirement, and sees the application pending with its
-// deadline; the procurement officer switches to Kristianstad, finds it in the queue with its
-// clock and approves it; the supplier then sees it approved. Every page and dialog passes axe.
+// deadline; the procurement officer switches to Kristianstad, opens it from the home page's work
+// list (with the supplier's documents to download), finds it in the queue with its clock and
+// approves it after confirming; the supplier then sees it approved. Every page and dialog passes
+// axe.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
@@ -64,6 +66,21 @@ async function signInAsOfficerInKristianstad(page: Page) {
   await expect.poll(() => picker.inputValue()).toBe(kristianstad);
 }
 
+/** The application's own dialog, named by its supplier. */
+function applicationDialog(page: Page) {
+  return page.getByRole('dialog', { name: `Ansökan från ${SUPPLIER_NAME}` });
+}
+
+/** Wait for a dialog named `name` to finish opening (another may still be closing). */
+async function openNamedDialog(page: Page, name: string) {
+  const dialog = page.getByRole('dialog', { name });
+  await dialog.waitFor();
+  await page.waitForTimeout(400);
+  return dialog;
+}
+
+const APPLICATION_PATH = /^\/dps\/[0-9a-f-]{36}\/applications\/[0-9a-f-]{36}$/;
+
 function ownApplicationRow(page: Page) {
   return page
     .locator('main section', { has: page.locator('#own-applications') })
@@ -116,6 +133,65 @@ describe('a supplier applies to the DPS and the officer approves it within the c
     }
   });
 
+  test('the officer opens the application from the home page and downloads its documents', async () => {
+    const page = await newPage();
+    try {
+      await signInAsOfficerInKristianstad(page);
+      await openFromNav(page, '/', 'Mitt arbete');
+      const row = page
+        .locator('main table', {
+          has: page.locator('caption', {
+            hasText: 'Ansökningar till dynamiska inköpssystem som väntar på beslut',
+          }),
+        })
+        .locator('tbody tr', { hasText: SUPPLIER_NAME });
+      await row.waitFor();
+      await expectNoAxeViolations(page);
+
+      // The row opens the application itself: its own address, the DPS page with it open.
+      await row.getByRole('link', { name: SUPPLIER_NAME }).click();
+      await page.waitForURL((url) => APPLICATION_PATH.test(url.pathname));
+      await expect.poll(() => page.locator('main h1').textContent()).toBe(DPS_TITLE);
+      const dialog = applicationDialog(page);
+      await dialog.waitFor();
+      await page.waitForTimeout(400);
+      await dialog.getByText(CATEGORY).waitFor();
+
+      // The three documents Lindgården attached, each downloadable by the officer.
+      const documents = dialog
+        .locator('section', { has: page.getByRole('heading', { name: 'Bifogade dokument' }) })
+        .getByRole('link');
+      await expect.poll(() => documents.count()).toBe(3);
+      for (const link of await documents.all()) {
+        const href = await link.getAttribute('href');
+        expect(href).toMatch(
+          /^\/api\/organisations\/[0-9a-f-]{36}\/suppliers\/[0-9a-f-]{36}\/documents\/[0-9a-f-]{36}\/file$/,
+        );
+        const file = await page.request.get(new URL(href!, page.url()).toString());
+        expect(file.status()).toBe(200);
+        expect(file.headers()['content-disposition']).toContain('attachment');
+      }
+      // Nothing is decided beforehand: each decision is a button that asks first.
+      await dialog.getByRole('button', { name: 'Godkänn', exact: true }).waitFor();
+      await expect(dialog.getByRole('radio').count()).resolves.toBe(0);
+      await expect(dialog.getByRole('button', { name: 'Godkänn ansökan' }).count()).resolves.toBe(
+        0,
+      );
+      await expectNoAxeViolations(page);
+
+      // Closing it leaves the DPS page on its queue, with the application still there.
+      await dialog.getByRole('button', { name: 'Stäng', exact: true }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.waitForURL((url) => /^\/dps\/[0-9a-f-]{36}$/.test(url.pathname));
+      await expect
+        .poll(() => page.getByRole('tab', { name: 'Ansökningar' }).getAttribute('aria-selected'))
+        .toBe('true');
+      await page.locator('main tbody tr', { hasText: SUPPLIER_NAME }).waitFor();
+    } finally {
+      await page.context().close();
+    }
+  });
+
   test('the officer switches to Kristianstad, sees the clock in the queue and approves', async () => {
     const page = await newPage();
     try {
@@ -145,12 +221,50 @@ describe('a supplier applies to the DPS and the officer approves it within the c
 
       await row.getByRole('button', { name: `Öppna ansökan från ${SUPPLIER_NAME}` }).click();
       const dialog = await openDialog(page);
+      // The open application has an address of its own.
+      expect(new URL(page.url()).pathname).toMatch(APPLICATION_PATH);
       await dialog.getByText(CATEGORY).waitFor();
       await dialog.getByText('8 500 000').waitFor();
       await expectNoAxeViolations(page);
-      await dialog.getByRole('button', { name: 'Godkänn ansökan' }).click();
-      await dialog.waitFor({ state: 'detached' });
+
+      // Rejecting asks first, names the supplier and still requires the reason; cancelling
+      // returns to the application.
+      await dialog.getByRole('button', { name: 'Avslå', exact: true }).click();
+      const rejecting = await openNamedDialog(page, 'Avslå ansökan');
+      expect(await rejecting.textContent()).toContain(
+        `Avslå ansökan från ${SUPPLIER_NAME} för kategorin ${CATEGORY}?`,
+      );
+      await expectNoAxeViolations(page);
+      await rejecting.getByRole('button', { name: 'Avslå ansökan' }).click();
+      await expect
+        .poll(() =>
+          rejecting
+            .getByLabel('Skäl för avslag (leverantören ser det)')
+            .getAttribute('aria-invalid'),
+        )
+        .toBe('true');
+      await expectNoAxeViolations(page);
+      await rejecting.getByRole('button', { name: 'Avbryt' }).click();
+      await rejecting.waitFor({ state: 'detached' });
+      const application = await openNamedDialog(page, `Ansökan från ${SUPPLIER_NAME}`);
+
+      // Approving asks first too, naming the supplier and its categories.
+      await application.getByRole('button', { name: 'Godkänn', exact: true }).click();
+      const approving = await openNamedDialog(page, 'Godkänn ansökan');
+      expect(await approving.textContent()).toContain(
+        `Godkänn ${SUPPLIER_NAME} för kategorin ${CATEGORY}?`,
+      );
+      await expectNoAxeViolations(page);
+      const approved = page.waitForResponse(
+        (r) => r.url().endsWith('/approve') && r.request().method() === 'POST',
+      );
+      await approving.getByRole('button', { name: 'Godkänn ansökan' }).click();
+      expect((await approved).status()).toBe(200);
+      await approving.waitFor({ state: 'detached' });
+      await application.waitFor({ state: 'detached' });
       await page.locator('main [role="status"]', { hasText: 'Ansökan godkändes.' }).waitFor();
+      // Closed again, the page is the DPS's own address.
+      expect(new URL(page.url()).pathname).toMatch(/^\/dps\/[0-9a-f-]{36}$/);
       await expect(page.locator('main tbody tr', { hasText: SUPPLIER_NAME }).count()).resolves.toBe(
         0,
       );

@@ -33,7 +33,7 @@ async function switchTo(page: Page, organisation: string) {
   await page.locator('main').getByText(organisation).first().waitFor();
 }
 
-test('the procurement officer of Kristianstad sees the DPS applications awaiting a decision, each linked to its queue', async () => {
+test('the procurement officer of Kristianstad sees the DPS applications awaiting a decision, each linked to the application', async () => {
   const page = await newPage();
   try {
     await signIn(page, 'upphandlare@sydupphandling.demo.tildel.se');
@@ -41,9 +41,11 @@ test('the procurement officer of Kristianstad sees the DPS applications awaiting
     const rows = tableRows(page, 'Ansökningar till dynamiska inköpssystem som väntar på beslut');
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThanOrEqual(2);
-    // Each row names the DPS with a link to its queue.
+    // Each row opens the application itself, not the DPS's queue.
     const link = rows.first().getByRole('link');
-    expect(await link.getAttribute('href')).toMatch(/^\/dps\/[0-9a-f-]{36}$/);
+    expect(await link.getAttribute('href')).toMatch(
+      /^\/dps\/[0-9a-f-]{36}\/applications\/[0-9a-f-]{36}$/,
+    );
     await expectNoAxeViolations(page);
   } finally {
     await page.context().close();

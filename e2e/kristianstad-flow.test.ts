@@ -3,6 +3,7 @@
 // clock passes the deadline, the buyer opens the bids, evaluates and awards, every bidder gets the
 // decision (the losers read it on their tender page), and the order exists. This test moves the
 // clock, so it runs its own server (CLOCK_CONTROL) on its own database; axe checks every page.
+import { addCalendarDays, localDate } from '@tildel/domain/calendar';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { openDatabase, type Database } from '../packages/server/src/db/database.ts';
@@ -130,12 +131,23 @@ describe("Kristianstad's call-off of a hired social worker", () => {
         .or(page.getByRole('combobox', { name: /^(Konsult|Consultant)/ }))
         .first()
         .click();
+      const consultant = (await page.locator('[data-combobox-option]').first().textContent())!;
       await page.locator('[data-combobox-option]').first().click();
-      await page.getByLabel(/^(Anbudet gäller till|Bid valid until)/).fill('2027-06-30');
+      // The earliest start defaults to the need's start (a month ahead), not to today.
+      const start = await page.getByLabel(/^(Tidigaste start|Earliest start)/).inputValue();
+      expect(start > localDate(new Date(), 'SE')).toBe(true);
+      await page
+        .getByLabel(/^(Anbudet gäller till|Bid valid until)/)
+        .fill(addCalendarDays(start, 180));
       await page
         .getByRole('button', { name: /^(Lämna förseglat anbud|Submit sealed bid)$/ })
         .click();
       await expect.poll(() => page.locator('main').textContent(), SLOW).toMatch(/Kvitto|Receipt/);
+      // The receipt names the consultant offered.
+      await expect
+        .poll(() => page.locator('main').textContent(), SLOW)
+        .toMatch(/Föreslagen konsult|Proposed consultant/);
+      expect(await page.locator('main').textContent()).toContain(consultant.trim());
       await expectNoAxeViolations(page);
       await page.close();
     }

@@ -74,10 +74,11 @@ function Procurement({ list }: { list: NonNullable<Worklist['procurement']> }) {
         rows={list.applications.map((a) => ({
           key: a.id,
           cells: [
-            a.supplierName,
-            <Anchor component={Link} to={`/dps/${a.dpsId}`} key="d">
-              {a.dpsTitle}
+            // The row opens the application itself, on its DPS page with the queue.
+            <Anchor component={Link} to={`/dps/${a.dpsId}/applications/${a.id}`} key="s">
+              {a.supplierName}
             </Anchor>,
+            a.dpsTitle,
             f.dateTime(a.receivedAt),
             <Group gap="xs" key="due">
               <span>{f.dateTime(a.decisionDueAt)}</span>

@@ -12,13 +12,27 @@ import { DecisionClock } from './DecisionClock';
 import { useQueue } from './api';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './types';
 
-/** The procurement officer's queue: applications by status with their decision clocks. */
-export function ApplicationQueue({ orgId, dpsId }: { orgId: string; dpsId: string }) {
+/**
+ * The procurement officer's queue: applications by status with their decision clocks. The open
+ * application is the page's (its address is /dps/:dpsId/applications/:applicationId).
+ */
+export function ApplicationQueue({
+  orgId,
+  dpsId,
+  openId,
+  onOpen,
+  onClose,
+}: {
+  orgId: string;
+  dpsId: string;
+  openId: string | null;
+  onOpen: (applicationId: string) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const f = useFormatters();
   const [status, setStatus] = useState<ApplicationStatus | null>('pending');
   const queue = useQueue(orgId, dpsId, status, true);
-  const [openId, setOpenId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <Stack gap="md">
@@ -79,7 +93,7 @@ export function ApplicationQueue({ orgId, dpsId }: { orgId: string; dpsId: strin
                     <ApplicationStatusBadge status={a.status} />
                   </Table.Td>
                   <Table.Td>
-                    <Button size="xs" variant="light" onClick={() => setOpenId(a.id)}>
+                    <Button size="xs" variant="light" onClick={() => onOpen(a.id)}>
                       {t('dps.queue.open')}
                       <VisuallyHidden>
                         {' '}
@@ -98,9 +112,9 @@ export function ApplicationQueue({ orgId, dpsId }: { orgId: string; dpsId: strin
           orgId={orgId}
           dpsId={dpsId}
           applicationId={openId}
-          onClose={() => setOpenId(null)}
+          onClose={onClose}
           onDone={(message) => {
-            setOpenId(null);
+            onClose();
             setNotice(message);
           }}
         />

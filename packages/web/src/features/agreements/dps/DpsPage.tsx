@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { Anchor, Tabs, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
 import { Page } from '../../../components/Page';
@@ -11,14 +12,36 @@ import { DeclarationRequestsTable } from './DeclarationRequestsTable';
 import { DpsOverview } from './DpsOverview';
 import { useAdmitted, useDps } from './api';
 
-/** One DPS: overview, the application queue (owner only), admitted suppliers per category. */
+/** Set when the queue opened the application, so closing it goes back to the queue. */
+interface OpenedFromQueue {
+  fromQueue?: boolean;
+}
+
+/**
+ * One DPS: overview, the application queue (owner only), admitted suppliers per category. At
+ * /dps/:dpsId/applications/:applicationId it shows the queue with that application open, so an
+ * application has an address of its own (the home page's work list links to it).
+ */
 export function DpsPage() {
   const { t } = useTranslation();
-  const { dpsId = '' } = useParams();
+  const { dpsId = '', applicationId } = useParams();
+  const navigate = useNavigate();
+  const location = useLocation();
   const { activeMembership } = useAuth();
   const orgId = activeMembership!.organisation.id;
   const dps = useDps(orgId, dpsId);
   const admitted = useAdmitted(orgId, dpsId);
+  const [tab, setTab] = useState<string | null>(applicationId ? 'queue' : 'overview');
+
+  const openApplication = (id: string) => {
+    void navigate(`/dps/${dpsId}/applications/${id}`, { state: { fromQueue: true } });
+  };
+  const closeApplication = () => {
+    setTab('queue');
+    // Back where the queue opened it; from a link (the home page, a shared address) to the queue.
+    if ((location.state as OpenedFromQueue | null)?.fromQueue) void navigate(-1);
+    else void navigate(`/dps/${dpsId}`, { replace: true });
+  };
 
   if (dps.isPending) return <Loading />;
   if (dps.isError)
@@ -40,7 +63,11 @@ export function DpsPage() {
         </Text>
       }
     >
-      <Tabs defaultValue="overview" keepMounted={false}>
+      <Tabs
+        value={applicationId && d.isOwner ? 'queue' : tab}
+        onChange={setTab}
+        keepMounted={false}
+      >
         <Tabs.List aria-label={t('dps.page.tabs')}>
           <Tabs.Tab value="overview">{t('dps.page.overview')}</Tabs.Tab>
           {d.isOwner && <Tabs.Tab value="queue">{t('dps.page.queue')}</Tabs.Tab>}
@@ -51,7 +78,13 @@ export function DpsPage() {
         </Tabs.Panel>
         {d.isOwner && (
           <Tabs.Panel value="queue" pt="md">
-            <ApplicationQueue orgId={orgId} dpsId={d.id} />
+            <ApplicationQueue
+              orgId={orgId}
+              dpsId={d.id}
+              openId={applicationId ?? null}
+              onOpen={openApplication}
+              onClose={closeApplication}
+            />
           </Tabs.Panel>
         )}
         <Tabs.Panel value="suppliers" pt="md">

@@ -24,6 +24,15 @@ export const dpsRoutes: RouteObject[] = [
     ),
   },
   {
+    // The DPS page with one application open: an address for the application itself.
+    path: 'dps/:dpsId/applications/:applicationId',
+    element: (
+      <RequirePermission permission={PERMISSIONS.dpsRead}>
+        <DpsPage />
+      </RequirePermission>
+    ),
+  },
+  {
     path: 'company/applications',
     element: (
       <RequirePermission permission={PERMISSIONS.dpsApply}>

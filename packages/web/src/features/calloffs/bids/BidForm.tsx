@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ApiError } from '../../../lib/api';
 import { useConsultants, useEstablishments } from '../../../lib/company';
+import { TIME_ZONE } from '../../../lib/format';
 import type { Tender } from '../tenders/api';
 import { useSubmitBid, type BidResult, type OwnBid } from './api';
 
@@ -28,8 +29,22 @@ interface Props {
   onCancel?: () => void;
 }
 
-function today() {
-  return new Date().toLocaleDateString('sv-SE');
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Today in the call-off's country, as YYYY-MM-DD: the day the server checks the dates against. */
+function todayIn(timeZone: string) {
+  return new Date().toLocaleDateString('sv-SE', { timeZone });
+}
+
+/** A readable date before today (an empty or half-typed one is left to the server). */
+function inPast(date: string, today: string) {
+  return PLAIN_DATE.test(date) && date < today;
+}
+
+/** The need's start when it has one and it is not yet past, else today. */
+function defaultStart(tender: Tender, today: string) {
+  const start: unknown = tender.need.start;
+  return typeof start === 'string' && PLAIN_DATE.test(start) && start > today ? start : today;
 }
 
 export function BidForm({ orgId, tender, bid, onSubmitted, onCancel }: Props) {
@@ -39,6 +54,7 @@ export function BidForm({ orgId, tender, bid, onSubmitted, onCancel }: Props) {
   const establishments = useEstablishments(orgId);
   const submit = useSubmitBid(orgId, tender.calloffId);
   const content = bid?.content;
+  const today = todayIn(TIME_ZONE[tender.country]);
   const [price, setPrice] = useState<number | string>(content ? content.unitPriceMinor / 100 : '');
   const [answers, setAnswers] = useState<Record<string, boolean | number>>(() => {
     const initial: Record<string, boolean | number> = {};
@@ -51,7 +67,9 @@ export function BidForm({ orgId, tender, bid, onSubmitted, onCancel }: Props) {
   const [establishmentId, setEstablishmentId] = useState<string | null>(
     content?.establishmentId ?? null,
   );
-  const [earliestStart, setEarliestStart] = useState(content?.earliestStart ?? today());
+  const [earliestStart, setEarliestStart] = useState(
+    () => content?.earliestStart ?? defaultStart(tender, today),
+  );
   const [validUntil, setValidUntil] = useState(content?.validUntil ?? '');
   const [note, setNote] = useState(content?.note ?? '');
 
@@ -171,7 +189,11 @@ export function BidForm({ orgId, tender, bid, onSubmitted, onCancel }: Props) {
             value={earliestStart}
             onChange={(e) => setEarliestStart(e.currentTarget.value)}
             required
-            error={fieldError('earliestStart')}
+            error={
+              inPast(earliestStart, today)
+                ? t('bids.form.startInPast')
+                : fieldError('earliestStart')
+            }
           />
           <TextInput
             type="date"
@@ -179,7 +201,9 @@ export function BidForm({ orgId, tender, bid, onSubmitted, onCancel }: Props) {
             value={validUntil}
             onChange={(e) => setValidUntil(e.currentTarget.value)}
             required
-            error={fieldError('validUntil')}
+            error={
+              inPast(validUntil, today) ? t('bids.form.validInPast') : fieldError('validUntil')
+            }
           />
         </Group>
         <Textarea

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { useAuth } from '../../../lib/auth';
+import { useConsultants, useEstablishments } from '../../../lib/company';
 import { makeFormatters, TIME_ZONE, useFormatters } from '../../../lib/format';
 import { PERMISSIONS } from '../../../lib/types';
 import { useTender, type Tender } from '../tenders/api';
@@ -66,7 +67,7 @@ function BidPanel({ orgId, tender }: { orgId: string; tender: Tender }) {
           {current?.status === 'withdrawn' && (
             <Text>{t('bids.section.withdrawn', { at: f.dateTime(current.withdrawnAt) })}</Text>
           )}
-          {standing && <BidSummary tender={tender} bid={standing} />}
+          {standing && <BidSummary orgId={orgId} tender={tender} bid={standing} />}
           {open && (editing || !standing) ? (
             <BidForm
               orgId={orgId}
@@ -114,10 +115,31 @@ function BidPanel({ orgId, tender }: { orgId: string; tender: Tender }) {
   );
 }
 
+/**
+ * Who or what the bid offers, named from the supplier's own registry (the bid holds only the id).
+ * Null while the registry loads (or cannot be read), or when the bid names neither.
+ */
+function useOffered(orgId: string, bid: OwnBid): string | null {
+  const { t } = useTranslation();
+  const { consultantId, establishmentId } = bid.content;
+  const consultants = useConsultants(orgId);
+  const establishments = useEstablishments(orgId);
+  const id = consultantId ?? establishmentId;
+  if (!id) return null;
+  const key = consultantId ? 'bids.receipt.consultant' : 'bids.receipt.establishment';
+  const list = consultantId ? consultants : establishments;
+  const items: { id: string; name: string }[] | undefined = list.data?.items;
+  if (!items) return null;
+  // One removed from the registry since the bid was given is said to be so.
+  const name = items.find((item) => item.id === id)?.name;
+  return t(key, { name: name ?? t('bids.receipt.unknown') });
+}
+
 /** The standing bid as given, and its receipt. */
-function BidSummary({ tender, bid }: { tender: Tender; bid: OwnBid }) {
+function BidSummary({ orgId, tender, bid }: { orgId: string; tender: Tender; bid: OwnBid }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const offered = useOffered(orgId, bid);
   const c = bid.content;
   return (
     <Stack gap="xs">
@@ -166,6 +188,7 @@ function BidSummary({ tender, bid }: { tender: Tender; bid: OwnBid }) {
         <Text size="sm">
           {t('bids.receipt.received', { at: f.dateTimeSeconds(bid.receipt.receivedAt) })}
         </Text>
+        {offered && <Text size="sm">{offered}</Text>}
         <Text size="sm">
           {t('bids.receipt.hash')}{' '}
           <Code style={{ wordBreak: 'break-all' }}>{bid.receipt.sha256}</Code>

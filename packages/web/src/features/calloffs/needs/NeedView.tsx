@@ -1,8 +1,10 @@
 // A need as read: the post, or the pseudonymised person and the scope.
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_CATEGORIES, DEFAULT_TARGET_GROUPS } from '@tildel/domain/taxonomy';
+import { DEFAULT_CATEGORIES } from '@tildel/domain/taxonomy';
 import { useFormatters } from '../../../lib/format';
+import { municipalityLabel } from '../../../lib/municipality-name';
+import { useTargetGroupLabel } from '../../../lib/target-groups';
 import { isLocale } from '../../../lib/types';
 import type { Need } from './api';
 
@@ -10,6 +12,7 @@ export function NeedView({ need, caption }: { need: Need; caption: string }) {
   const { t, i18n } = useTranslation();
   const f = useFormatters();
   const lang = isLocale(i18n.language) ? i18n.language : 'en';
+  const targetGroupLabel = useTargetGroupLabel();
   const rows: [string, string][] =
     need.kind === 'staffing'
       ? [
@@ -40,13 +43,14 @@ export function NeedView({ need, caption }: { need: Need; caption: string }) {
           [t('needs.fields.gender'), t(`needs.gender.${need.person.gender}`)],
           [
             t('needs.fields.targetGroups'),
-            need.person.targetGroups
-              .map((c) => DEFAULT_TARGET_GROUPS.find((g) => g.code === c)?.names[lang] ?? c)
-              .join(', '),
+            need.person.targetGroups.map(targetGroupLabel).join(', '),
           ],
           [t('needs.fields.personNeeds'), need.person.needs],
           [t('needs.fields.languages'), need.person.languages.join(', ')],
-          [t('needs.fields.homeMunicipality'), need.person.homeMunicipalityCode],
+          [
+            t('needs.fields.homeMunicipality'),
+            municipalityLabel(need.person.homeCountry, need.person.homeMunicipalityCode),
+          ],
           [t('needs.fields.start'), f.date(need.start)],
           [
             t('needs.fields.expectedDurationDays'),

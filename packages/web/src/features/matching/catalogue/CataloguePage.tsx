@@ -5,9 +5,9 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { Page } from '../../../components/Page';
-import { currentLocale } from '../../../i18n';
 import { ApiError } from '../../../lib/api';
 import { useAuth } from '../../../lib/auth';
+import { useTargetGroupLabel } from '../../../lib/target-groups';
 import { CatalogueFilterForm, criteriaOf, type FilterValues } from './CatalogueFilterForm';
 import { CatalogueResultsTable } from './CatalogueResultsTable';
 import { useCatalogueFilters, useCatalogueSearch, useMunicipalities, type Criteria } from './api';
@@ -21,13 +21,11 @@ export function CataloguePage() {
   const municipalities = useMunicipalities(org.country);
   const [criteria, setCriteria] = useState<Criteria | null>(null);
   const search = useCatalogueSearch(org.id, criteria);
-  const locale = currentLocale();
 
   const onSearch = (values: FilterValues) =>
     setCriteria({ ...criteriaOf(values), limit: PAGE_SIZE, offset: 0 });
   const goTo = (offset: number) => setCriteria((c) => (c ? { ...c, offset } : c));
-  const targetGroupName = (code: string) =>
-    filters.data?.targetGroups.find((g) => g.code === code)?.names[locale] ?? code;
+  const targetGroupName = useTargetGroupLabel(filters.data?.targetGroups);
 
   const answer = search.data;
   const offset = Number(criteria?.offset ?? 0);

@@ -2,7 +2,6 @@ import { Fragment, useState } from 'react';
 import {
   Alert,
   Button,
-  Code,
   Group,
   SimpleGrid,
   Stack,
@@ -10,6 +9,7 @@ import {
   Text,
   VisuallyHidden,
 } from '@mantine/core';
+import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
@@ -19,6 +19,18 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { EmptyState } from '../../../components/EmptyState';
 import { JsonBlock } from '../../../components/JsonBlock';
 import { useAuditTrail, useChainVerification, type AuditRecord } from './api';
+
+/**
+ * The readable name of an audit action ("dps.application.approved" → "Application approved"), or
+ * null for an action this version of the web app has no name for (it is then shown as recorded).
+ */
+function auditActionName(action: string, i18n: I18n): string | null {
+  const key = `audit.actions.${action}`;
+  if (!i18n.exists(key)) return null;
+  const name: unknown = i18n.t(key, { returnObjects: true });
+  // A prefix of other actions ("dps.application") is a group of names, not a name.
+  return typeof name === 'string' ? name : null;
+}
 
 function VerificationResult({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
@@ -68,6 +80,7 @@ function AuditRow({ record }: { record: AuditRecord }) {
   const [open, setOpen] = useState(false);
   const detailsId = `audit-details-${record.id}`;
   const hasChange = record.before !== null || record.after !== null;
+  const actionName = auditActionName(record.action, i18n);
   return (
     <Fragment>
       <Table.Tr>
@@ -96,10 +109,19 @@ function AuditRow({ record }: { record: AuditRecord }) {
           )}
         </Table.Td>
         <Table.Td>
-          {i18n.exists(`audit.actions.${record.action}`) && (
-            <Text size="sm">{t(`audit.actions.${record.action}`)}</Text>
+          {actionName === null ? (
+            <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
+              {record.action}
+            </Text>
+          ) : (
+            <>
+              <Text size="sm">{actionName}</Text>
+              {/* The key as recorded, for support staff and for searching the trail. */}
+              <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
+                {record.action}
+              </Text>
+            </>
           )}
-          <Code>{record.action}</Code>
         </Table.Td>
         <Table.Td>
           <Text size="sm">

@@ -1,15 +1,14 @@
 import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_TARGET_GROUPS } from '@tildel/domain/taxonomy';
 import { useFormatters } from '../../../lib/format';
+import { useTargetGroupLabel } from '../../../lib/target-groups';
 import type { SupplierEntry } from './api';
 
 /** The supplier's establishments as buyers see them: where, what, and places with their date. */
 export function EstablishmentsTable({ entry }: { entry: SupplierEntry }) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const groupName = (code: string) =>
-    DEFAULT_TARGET_GROUPS.find((g) => g.code === code)?.names[f.locale] ?? code;
+  const groupName = useTargetGroupLabel();
   if (entry.establishments.length === 0) return <Text>{t('suppliers.noEstablishments')}</Text>;
   return (
     <Table.ScrollContainer minWidth={860}>
