@@ -6,7 +6,7 @@ import {
 } from '@mantine/core';
 
 /** A palette with a darker shade 9, the text colour of light variants (Alert, Badge). */
-function withDarkText(name: 'teal' | 'red', shade9: string): MantineColorsTuple {
+function withDarkText(name: 'teal' | 'red' | 'orange', shade9: string): MantineColorsTuple {
   const colors = [...DEFAULT_THEME.colors[name]];
   colors[9] = shade9;
   return colors as unknown as MantineColorsTuple;
@@ -15,8 +15,14 @@ function withDarkText(name: 'teal' | 'red', shade9: string): MantineColorsTuple 
 /** Calm blue, with shades dark enough for WCAG AA contrast on white. */
 export const theme = createTheme({
   primaryColor: 'blue',
-  // Mantine's teal-9 on teal-1 is 4.3:1 and red-9 on red-1 4.5:1; these reach 6:1.
-  colors: { teal: withDarkText('teal', '#066649'), red: withDarkText('red', '#a51d1d') },
+  // Mantine's teal-9 on teal-1 is 4.3:1, red-9 on red-1 4.5:1 and orange-9 on orange-1 3.4:1;
+  // these reach 6:1. (A shade given with the colour, as in "orange.9", makes Mantine's light
+  // variant paint that shade as the background, hiding an Alert's title: use the bare name.)
+  colors: {
+    teal: withDarkText('teal', '#066649'),
+    red: withDarkText('red', '#a51d1d'),
+    orange: withDarkText('orange', '#9a3412'),
+  },
   primaryShade: { light: 8, dark: 5 },
   focusRing: 'auto',
   defaultRadius: 'sm',

@@ -66,7 +66,7 @@ export function AwardDialog({ orgId, calloffId, version, evaluation, onClose }: 
             </Stack>
           </Radio.Group>
           {chosen && chosen.rank !== 1 && (
-            <Alert color="orange.9" variant="light" title={t('awards.award.notFirstTitle')}>
+            <Alert color="orange" variant="light" title={t('awards.award.notFirstTitle')}>
               {t('awards.award.notFirst')}
             </Alert>
           )}

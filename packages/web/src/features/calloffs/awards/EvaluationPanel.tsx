@@ -52,7 +52,7 @@ export function EvaluationPanel({ orgId, calloff }: Props) {
               {t('awards.tieRule')}
             </Text>
             {evaluation.data.warnings.map((w) => (
-              <Alert key={w} color="orange.9" variant="light" title={t('awards.warningTitle')}>
+              <Alert key={w} color="orange" variant="light" title={t('awards.warningTitle')}>
                 {t(`awards.warning.${w}`)}
               </Alert>
             ))}

@@ -60,7 +60,7 @@ function BidPanel({ orgId, tender }: { orgId: string; tender: Tender }) {
       ) : (
         <>
           {standing?.needsReview && (
-            <Alert color="orange.9" variant="light" title={t('bids.section.reviewTitle')}>
+            <Alert color="orange" variant="light" title={t('bids.section.reviewTitle')}>
               {t('bids.section.review')}
             </Alert>
           )}

@@ -105,7 +105,7 @@ function Calloff({ orgId, calloff }: { orgId: string; calloff: CalloffDetail }) 
         </Anchor>
       </Stack>
       {calloff.setupProblems.length > 0 && (
-        <Alert color="orange.9" variant="light" title={t('calloffs.problems.title')}>
+        <Alert color="orange" variant="light" title={t('calloffs.problems.title')}>
           <List size="sm">
             {calloff.setupProblems.map((p, i) => (
               <List.Item key={`${p.code}-${i}`}>

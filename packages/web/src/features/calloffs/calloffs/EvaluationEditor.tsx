@@ -289,7 +289,7 @@ export function EvaluationEditor({
                 w={160}
               />
             </Group>
-            <Alert color="orange.9" variant="light" title={t('calloffs.model.warningTitle')}>
+            <Alert color="orange" variant="light" title={t('calloffs.model.warningTitle')}>
               {t('calloffs.model.relativeWarning')}
             </Alert>
           </>

@@ -75,7 +75,7 @@ function ChooseOption({ orgId, needId }: { orgId: string; needId: string }) {
         {t('calloffs.new.need')}: <strong>{need.data.title}</strong>
       </Text>
       {need.data.status !== 'submitted' && (
-        <Alert color="orange.9" variant="light">
+        <Alert color="orange" variant="light">
           {t('calloffs.new.notSubmitted')}
         </Alert>
       )}

@@ -80,12 +80,12 @@ function Preview({
       )}
       <TieRule rule={publication.tieRule} />
       {unsavedEvaluation && (
-        <Alert color="orange.9" variant="light" title={t('invitations.publish.blocked')}>
+        <Alert color="orange" variant="light" title={t('invitations.publish.blocked')}>
           {t('invitations.publish.unsavedEvaluation')}
         </Alert>
       )}
       {preview.setupProblems.length > 0 && (
-        <Alert color="orange.9" variant="light" title={t('invitations.publish.blocked')}>
+        <Alert color="orange" variant="light" title={t('invitations.publish.blocked')}>
           {t('invitations.publish.fixSetup')}
         </Alert>
       )}
