@@ -47,7 +47,7 @@ function BidPanel({ orgId, tender }: { orgId: string; tender: Tender }) {
   const standing = current?.status === 'submitted' ? current : null;
 
   return (
-    <Stack gap="sm" component="section" aria-labelledby="bid-title">
+    <Stack gap="sm" component="section" aria-labelledby="bid-title" id="bid">
       <Title order={2} size="h3" id="bid-title">
         {t('bids.section.title')}
       </Title>

@@ -60,9 +60,15 @@ function TenderView({ orgId, tender }: { orgId: string; tender: Tender }) {
       actions={
         canAct &&
         tender.bid?.status !== 'submitted' && (
-          <Button variant="outline" color="red.9" onClick={() => setDeclining(true)}>
-            {t('tenders.decline.open')}
-          </Button>
+          <>
+            {/* The primary action first: on a phone the bid form lies far below the request. */}
+            <Button component="a" href="#bid">
+              {t('tenders.bid.open')}
+            </Button>
+            <Button variant="outline" color="red.9" onClick={() => setDeclining(true)}>
+              {t('tenders.decline.open')}
+            </Button>
+          </>
         )
       }
     >
