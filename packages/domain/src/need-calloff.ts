@@ -18,6 +18,16 @@ export function serviceKindsForNeed(kind: NeedKind): readonly ServiceKind[] {
   return KINDS_OF_NEED[kind];
 }
 
+/**
+ * Whether a lot's or DPS category's service category can answer the need: a staffing need only by
+ * a category of its own area of work (children and youth, addiction, financial assistance ...) or
+ * of none in particular; other needs by any category of a fitting service kind.
+ */
+export function categoryFitsNeed(category: { area: string | null }, need: Need): boolean {
+  if (need.kind !== 'staffing' || category.area === null) return true;
+  return category.area === need.area;
+}
+
 const DAY_MS = 86_400_000;
 
 /** Calendar days from start to end, both counted. */

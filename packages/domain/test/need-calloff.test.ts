@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacementNeed, StaffingNeed } from '../src/need.ts';
-import { expectedVolumeOf, serviceKindsForNeed } from '../src/need-calloff.ts';
+import { categoryFitsNeed, expectedVolumeOf, serviceKindsForNeed } from '../src/need-calloff.ts';
 
 const staffing: StaffingNeed = {
   kind: 'staffing',
@@ -50,6 +50,18 @@ describe('the categories that can answer a need', () => {
   it('an intervention is answered by open care and supervision, never by a place', () => {
     expect(serviceKindsForNeed('intervention')).toEqual(['open_care', 'supervision']);
     expect(serviceKindsForNeed('intervention')).not.toContain('hvb');
+  });
+
+  it('a staffing need for children and youth is answered by that area or by no area in particular', () => {
+    expect(categoryFitsNeed({ area: 'children_youth' }, staffing)).toBe(true);
+    expect(categoryFitsNeed({ area: null }, staffing)).toBe(true);
+    expect(categoryFitsNeed({ area: 'adult_addiction' }, staffing)).toBe(false);
+    expect(categoryFitsNeed({ area: 'financial_assistance' }, staffing)).toBe(false);
+  });
+
+  it('a placement is not narrowed by an area of work', () => {
+    expect(categoryFitsNeed({ area: 'children_youth' }, placement)).toBe(true);
+    expect(categoryFitsNeed({ area: null }, placement)).toBe(true);
   });
 });
 

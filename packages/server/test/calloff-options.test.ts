@@ -218,6 +218,29 @@ describe('ways to call off a need', () => {
     ]);
   });
 
+  it('offers a staffing need only the DPS categories of its area of work, or of none', async () => {
+    const areas = ['children_youth', 'adult_addiction'] as const;
+    const added = [];
+    for (const area of areas) {
+      const row = await category(kristianstad.id, `staffing_${area}_${area.length}`, 'staffing');
+      await db.updateTable('service_categories').set({ area }).where('id', '=', row.id).execute();
+      await db
+        .insertInto('dps_categories')
+        .values({ dps_id: dps.id, category_id: row.id })
+        .execute();
+      added.push(row.id);
+    }
+    try {
+      const body = (await optionsOf(staffingId)).json<Options>();
+      // The need is for children and youth: not the addiction category.
+      expect(body.options.map((o) => o.category.sv).sort()).toEqual(
+        ['Kategori staffing_children_youth', 'Kategori staffing_children_youth_14'].sort(),
+      );
+    } finally {
+      await db.deleteFrom('dps_categories').where('category_id', 'in', added).execute();
+    }
+  });
+
   it('says why a DPS cannot be used while an application from the initial period waits', async () => {
     const supplier = await createOrganisation(db, { kind: 'supplier' });
     const pending = await db

@@ -3,7 +3,11 @@
 // the needs area (calloff-options) and the call-offs area (a draft takes the same derivation).
 import { callOffMethodFrom } from '@tildel/domain/calloff-method';
 import type { Need } from '@tildel/domain/need';
-import { expectedVolumeOf, serviceKindsForNeed } from '@tildel/domain/need-calloff';
+import {
+  categoryFitsNeed,
+  expectedVolumeOf,
+  serviceKindsForNeed,
+} from '@tildel/domain/need-calloff';
 import { deriveProcedure, type Derivation } from '@tildel/domain/procedures/derive';
 import * as repo from './repo.ts';
 import type { Db } from '../../../db/db.ts';
@@ -16,7 +20,8 @@ function outcomeOf(derivation: Derivation) {
 }
 
 /**
- * Every lot and DPS category the municipality may see whose service kind fits the need, each with
+ * Every lot and DPS category the municipality may see whose category fits the need (service kind,
+ * and for staffing the area of work), each with
  * the procedure a call-off made now would follow (from the lot's rule and the need's expected
  * volume) and why — or why it cannot be used now. Reads nothing about the person.
  */
@@ -24,9 +29,11 @@ export async function calloffOptionsOf(db: Db, organisationId: string, need: Nee
   const kinds = serviceKindsForNeed(need.kind);
   const expectedVolume = expectedVolumeOf(need);
   // One query after the other: PGlite is one session.
-  const lots = await repo.calloffLots(db, organisationId, kinds);
+  const fits = (row: { categoryArea: string | null }) =>
+    categoryFitsNeed({ area: row.categoryArea }, need);
+  const lots = (await repo.calloffLots(db, organisationId, kinds)).filter(fits);
   const municipalityCode = await repo.municipalityCodeOf(db, organisationId);
-  const categories = await repo.calloffDpsCategories(db, organisationId, kinds);
+  const categories = (await repo.calloffDpsCategories(db, organisationId, kinds)).filter(fits);
   const applications = await repo.applicationsOfDps(db, [
     ...new Set(categories.map((c) => c.dpsId)),
   ]);

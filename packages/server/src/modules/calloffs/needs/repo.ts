@@ -209,6 +209,7 @@ export function calloffLots(db: Db, organisationId: string, serviceKinds: readon
       'c.name_sv as categorySv',
       'c.name_da as categoryDa',
       'c.name_en as categoryEn',
+      'c.area as categoryArea',
     ])
     .where('c.service_kind', 'in', [...serviceKinds])
     .where('a.status', '<>', 'draft')
@@ -247,6 +248,7 @@ export function calloffDpsCategories(
       'c.name_sv as categorySv',
       'c.name_da as categoryDa',
       'c.name_en as categoryEn',
+      'c.area as categoryArea',
     ])
     .where('c.service_kind', 'in', [...serviceKinds])
     .where('d.status', '<>', 'draft')

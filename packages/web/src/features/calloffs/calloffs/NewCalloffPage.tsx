@@ -11,6 +11,7 @@ import { Page } from '../../../components/Page';
 import { useAuth } from '../../../lib/auth';
 import { isLocale } from '../../../lib/types';
 import { useWhy } from '../needs/CallOffOptionsSection';
+import { NoWayToCallOff } from '../needs/NoWayToCallOff';
 import { useCallOffOptions, useNeed, type CallOffOption } from '../needs/api';
 import { useStartCalloff } from './api';
 
@@ -53,7 +54,10 @@ function ChooseOption({ orgId, needId }: { orgId: string; needId: string }) {
   if (need.isPending || options.isPending) return <Loading />;
   if (need.isError) return <ErrorAlert error={need.error} />;
   if (options.isError) return <ErrorAlert error={options.error} />;
-  const picked = options.data.options.find((o) => optionKey(o) === chosen);
+  const usable = options.data.options.filter((o) => o.procedure !== null);
+  // The only way that can be used now is chosen already.
+  const choice = chosen || (usable.length === 1 ? optionKey(usable[0]!) : '');
+  const picked = options.data.options.find((o) => optionKey(o) === choice);
   const label = (o: CallOffOption) =>
     `${o.source.title} (${o.source.reference}) – ${
       o.lot ? t('needs.calloff.lot', { number: o.lot.number, name: o.lot.name }) : o.category[lang]
@@ -79,10 +83,10 @@ function ChooseOption({ orgId, needId }: { orgId: string; needId: string }) {
           {t('calloffs.new.notSubmitted')}
         </Alert>
       )}
-      {options.data.options.length === 0 ? (
-        <EmptyState title={t('needs.calloff.none')}>{t('needs.calloff.noneHint')}</EmptyState>
+      {usable.length === 0 ? (
+        <NoWayToCallOff anyOption={options.data.options.length > 0} />
       ) : (
-        <Radio.Group label={t('calloffs.new.choose')} value={chosen} onChange={setChosen}>
+        <Radio.Group label={t('calloffs.new.choose')} value={choice} onChange={setChosen}>
           <Stack gap="sm" mt="xs">
             {options.data.options.map((o) => (
               <Radio
@@ -107,11 +111,13 @@ function ChooseOption({ orgId, needId }: { orgId: string; needId: string }) {
         </Alert>
       )}
       <ErrorAlert error={start.error} />
-      <Group>
-        <Button onClick={confirm} disabled={!picked?.procedure} loading={start.isPending}>
-          {t('calloffs.new.confirm')}
-        </Button>
-      </Group>
+      {usable.length > 0 && (
+        <Group>
+          <Button onClick={confirm} disabled={!picked?.procedure} loading={start.isPending}>
+            {t('calloffs.new.confirm')}
+          </Button>
+        </Group>
+      )}
     </Stack>
   );
 }

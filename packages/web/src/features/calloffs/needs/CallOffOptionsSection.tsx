@@ -2,9 +2,9 @@
 // for it and why in words — or why it cannot be used now. Read-only; the call-off comes later.
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
+import { NoWayToCallOff } from './NoWayToCallOff';
 import { useFormatters } from '../../../lib/format';
 import { isLocale } from '../../../lib/types';
 import { useCallOffOptions, type CallOffOption, type VolumeUnit } from './api';
@@ -35,9 +35,10 @@ export function CallOffOptionsSection({ orgId, needId }: { orgId: string; needId
               ),
             })}
           </Text>
-          {options.data.options.length === 0 ? (
-            <EmptyState title={t('needs.calloff.none')}>{t('needs.calloff.noneHint')}</EmptyState>
-          ) : (
+          {!options.data.options.some((o) => o.procedure !== null) && (
+            <NoWayToCallOff anyOption={options.data.options.length > 0} />
+          )}
+          {options.data.options.length > 0 && (
             <Table.ScrollContainer minWidth={640}>
               <Table withTableBorder striped>
                 <Table.Caption>{t('needs.calloff.caption')}</Table.Caption>

@@ -13,7 +13,7 @@ import { CallOffOptionsSection } from './CallOffOptionsSection';
 import { NeedForm } from './NeedForm';
 import { NeedStatusBadge } from './NeedStatusBadge';
 import { NeedView } from './NeedView';
-import { useNeed, useNeedStep, useSaveNeed, type NeedDetail } from './api';
+import { useCallOffOptions, useNeed, useNeedStep, useSaveNeed, type NeedDetail } from './api';
 
 type Notice = 'saved' | 'submittedNotice' | 'withdrawnNotice';
 
@@ -42,6 +42,10 @@ function NeedDetail({ orgId, need }: { orgId: string; need: NeedDetail }) {
     (location.state as { saved?: boolean } | null)?.saved ? 'saved' : null,
   );
   const draft = need.status === 'draft';
+  // A call-off is offered only where the need has a way to be called off now (the section below
+  // says why not, and where to look instead).
+  const options = useCallOffOptions(orgId, need.id);
+  const canStart = options.data?.options.some((o) => o.procedure !== null) ?? false;
   const act = (which: 'submit' | 'withdraw') =>
     step.mutate(
       { id: need.id, step: which, version: need.version },
@@ -84,11 +88,13 @@ function NeedDetail({ orgId, need }: { orgId: string; need: NeedDetail }) {
                 {t('needs.detail.submit')}
               </Button>
             )}
-            {need.status === 'submitted' && hasPermission(PERMISSIONS.calloffsManage) && (
-              <Button component={Link} to={`/calloffs/new?need=${need.id}`}>
-                {t('calloffs.start')}
-              </Button>
-            )}
+            {need.status === 'submitted' &&
+              canStart &&
+              hasPermission(PERMISSIONS.calloffsManage) && (
+                <Button component={Link} to={`/calloffs/new?need=${need.id}`}>
+                  {t('calloffs.start')}
+                </Button>
+              )}
             {(draft || need.status === 'submitted') && (
               <Button variant="outline" color="red.9" onClick={() => setConfirmWithdraw(true)}>
                 {t('needs.detail.withdraw')}
