@@ -89,6 +89,17 @@ test('a buyer sees the call-offs still to finish, each linked to its page', asyn
     await rows.first().waitFor();
     const link = rows.first().getByRole('link');
     expect(await link.getAttribute('href')).toMatch(/^\/calloffs\/[0-9a-f-]{36}$/);
+    // First on the list: submitted needs, each opening the call-off start with the need chosen
+    // (other browser tests may already have called off the demo's submitted need).
+    const main = page.locator('main');
+    await main.getByText('Behov som väntar på avrop', { exact: true }).first().waitFor();
+    const needs = tableRows(page, 'Behov som väntar på avrop');
+    const none = main.getByText('Inga behov väntar på avrop.');
+    await expect.poll(async () => (await needs.count()) + (await none.count())).toBeGreaterThan(0);
+    if ((await needs.count()) > 0)
+      expect(await needs.first().getByRole('link').getAttribute('href')).toMatch(
+        /^\/calloffs\/new\?need=[0-9a-f-]{36}$/,
+      );
     await expectNoAxeViolations(page);
   } finally {
     await page.context().close();

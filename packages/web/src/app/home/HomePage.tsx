@@ -12,6 +12,7 @@ import { usePlatformOrganisations } from '../../features/organisations/platform-
 import { MarketWorkLists, type MarketList } from './WorkLists';
 import { MyNeedsList } from '../../features/calloffs/needs/MyNeedsList';
 import { DraftCalloffsList } from '../../features/calloffs/calloffs/DraftCalloffsList';
+import { NeedsAwaitingCalloff } from '../../features/calloffs/needs/NeedsAwaitingCalloff';
 
 /** Work lists, in the order they are shown; several roles may share one. */
 const WORK_LISTS = [
@@ -197,7 +198,10 @@ export function HomePage() {
           ) : list === 'caseworker' && hasPermission(PERMISSIONS.needsRead) ? (
             <MyNeedsList />
           ) : list === 'buyer' && hasPermission(PERMISSIONS.calloffsRead) ? (
-            <DraftCalloffsList />
+            <Stack gap="lg">
+              {hasPermission(PERMISSIONS.needsRead) && <NeedsAwaitingCalloff />}
+              <DraftCalloffsList />
+            </Stack>
           ) : (
             <EmptyState title={t('home.nothingAwaits')}>
               {t(`home.workLists.${list}.empty`)}

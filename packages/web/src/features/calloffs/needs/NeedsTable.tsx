@@ -5,8 +5,19 @@ import { useFormatters } from '../../../lib/format';
 import { NeedStatusBadge } from './NeedStatusBadge';
 import type { NeedSummary } from './api';
 
-/** Needs with their kind, state and author; the caption names the list for screen readers. */
-export function NeedsTable({ caption, items }: { caption: string; items: NeedSummary[] }) {
+/**
+ * Needs with their kind, state and author; the caption names the list for screen readers. A row
+ * opens the need, or where `linkTo` says (the buyer's list opens the call-off start).
+ */
+export function NeedsTable({
+  caption,
+  items,
+  linkTo = (n) => `/needs/${n.id}`,
+}: {
+  caption: string;
+  items: NeedSummary[];
+  linkTo?: (need: NeedSummary) => string;
+}) {
   const { t } = useTranslation();
   const f = useFormatters();
   return (
@@ -28,7 +39,7 @@ export function NeedsTable({ caption, items }: { caption: string; items: NeedSum
           {items.map((n) => (
             <Table.Tr key={n.id}>
               <Table.Td>
-                <Anchor component={Link} to={`/needs/${n.id}`}>
+                <Anchor component={Link} to={linkTo(n)}>
                   {n.title}
                 </Anchor>
               </Table.Td>
