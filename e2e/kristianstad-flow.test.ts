@@ -164,6 +164,15 @@ describe("Kristianstad's call-off of a hired social worker", () => {
         .toMatch(/Föreslagen konsult|Proposed consultant/);
       expect(await page.locator('main').textContent()).toContain(consultant.trim());
       await expectNoAxeViolations(page);
+      // The home page lists the invitation first among what to answer, with the bid in.
+      await page.getByRole('navigation').locator('a[href="/"]').first().click();
+      const row = page
+        .locator('main table', {
+          hasText: /Anbudsförfrågningar att svara på|Tender invitations to answer/,
+        })
+        .locator('tbody tr', { hasText: CALLOFF });
+      await expect.poll(() => row.textContent(), SLOW).toMatch(/Anbud lämnat|Bid given/);
+      await expectNoAxeViolations(page);
       await page.close();
     }
     // Before the deadline the buyer sees only how many bids came in.

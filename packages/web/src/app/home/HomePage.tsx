@@ -13,6 +13,7 @@ import { MarketWorkLists, type MarketList } from './WorkLists';
 import { MyNeedsList } from '../../features/calloffs/needs/MyNeedsList';
 import { DraftCalloffsList } from '../../features/calloffs/calloffs/DraftCalloffsList';
 import { NeedsAwaitingCalloff } from '../../features/calloffs/needs/NeedsAwaitingCalloff';
+import { OpenTendersList } from '../../features/calloffs/tenders/OpenTendersList';
 
 /** Work lists, in the order they are shown; several roles may share one. */
 const WORK_LISTS = [
@@ -193,7 +194,12 @@ export function HomePage() {
           <Title order={2} size="h3" id={`home-${list}`} mb="sm">
             {t(`home.workLists.${list}.title`)}
           </Title>
-          {isMarketList(list) ? (
+          {list === 'supplier' && hasPermission(PERMISSIONS.tendersRead) ? (
+            <Stack gap="lg">
+              <OpenTendersList />
+              <MarketWorkLists orgId={org.id} list={list} />
+            </Stack>
+          ) : isMarketList(list) ? (
             <MarketWorkLists orgId={org.id} list={list} />
           ) : list === 'caseworker' && hasPermission(PERMISSIONS.needsRead) ? (
             <MyNeedsList />
