@@ -4,7 +4,7 @@
 // and two still to come; and permit checks of a few establishments. There are fewer
 // establishments than visits, so some are visited twice. See demo-market.ts for the order.
 import { addCalendarDays, localDate } from '@tildel/domain/calendar';
-import { candidatePairs } from '../modules/followup/followup/signals.ts';
+import { candidatePairs } from '../modules/followup/followup/signals-repo.ts';
 import { demoId, type DemoContext } from './demo-context.ts';
 
 const OFFICER = 'user:kvalitet@sydupphandling.demo.tildel.se';

@@ -75,9 +75,6 @@ export function setAsidesOf(db: Db, calloffId: string) {
     .execute();
 }
 
-/** A standing bid of the call-off (the buyer may set only those aside); bids are read by their repo. */
-export { standingBid } from '../bids/repo.ts';
-
 export async function putSetAside(
   trx: Transaction<DB>,
   values: { bidId: string; calloffId: string; organisationId: string; reason: string },

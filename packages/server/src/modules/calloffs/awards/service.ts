@@ -21,6 +21,7 @@ import { decisionFileName, renderDecisionPdf } from './pdf.ts';
 import { evaluationReport, type BidView, type ReportView } from './report.ts';
 import * as repo from './repo.ts';
 import type { AwardInput, OrderInput } from './schemas.ts';
+import * as bidsRepo from '../bids/repo.ts';
 
 const OPENED: readonly CalloffStatus[] = ['evaluation', 'awarded', 'ordered'];
 
@@ -101,7 +102,7 @@ export function setAside(
 ) {
   return deps.db.transaction().execute(async (trx) => {
     const calloff = await lockedForEvaluation(trx, organisationId, ids.calloffId);
-    const bid = await repo.standingBid(trx, ids.calloffId, ids.bidId);
+    const bid = await bidsRepo.standingBid(trx, ids.calloffId, ids.bidId);
     if (!bid) throw notFound();
     const now = deps.clock.now();
     const text = reason.trim();
@@ -128,7 +129,7 @@ export function removeSetAside(
 ) {
   return deps.db.transaction().execute(async (trx) => {
     const calloff = await lockedForEvaluation(trx, organisationId, ids.calloffId);
-    const bid = await repo.standingBid(trx, ids.calloffId, ids.bidId);
+    const bid = await bidsRepo.standingBid(trx, ids.calloffId, ids.bidId);
     if (!bid) throw notFound();
     const reason = await repo.removeSetAside(trx, ids.calloffId, ids.bidId);
     if (reason === undefined) return evaluationView(trx, deps, calloff);

@@ -20,6 +20,7 @@ import { mailInvited } from './mail.ts';
 import * as repo from './repo.ts';
 import type { ChangeInput, PublishInput } from './schemas.ts';
 import type { Db } from '../../../db/db.ts';
+import * as bidsRepo from '../bids/repo.ts';
 
 type FieldError = { field: string; key: MessageKey };
 
@@ -221,7 +222,7 @@ export async function changeRequest(
       deadlineBefore: current,
       deadlineAfter: deadline,
     });
-    await repo.markBidsForReview(trx, calloffId);
+    await bidsRepo.markBidsForReview(trx, calloffId);
     await appendAudit(trx, deps.clock, {
       organisationId,
       actorUserId: actor.userId,

@@ -328,13 +328,7 @@ export function changesOf(db: Db, calloffId: string) {
     .execute();
 }
 
-/** Marks every standing bid of the call-off for review by its author (the flag only). */
-export { markBidsForReview } from '../bids/repo.ts';
-
 // ---- the supplier's side ---------------------------------------------------------------------------
-
-/** The supplier's own bid: whether it stands and needs review, nothing more. */
-export { ownBidStatus as ownBid } from '../bids/repo.ts';
 
 /**
  * The supplier's inbox: every call-off it was invited to or offered, newest first, with its own

@@ -14,6 +14,7 @@ import * as needsRepo from '../needs/repo.ts';
 import { DEFAULT_LIMIT } from '../needs/schemas.ts';
 import * as repo from './repo.ts';
 import type { DeclineInput, InboxQuery, SUPPLIER_STATUSES } from './schemas.ts';
+import * as bidsRepo from '../bids/repo.ts';
 
 /** Where the call-off stands for this supplier, from its invitation and its own bid only. */
 export type SupplierStatus = (typeof SUPPLIER_STATUSES)[number];
@@ -122,7 +123,7 @@ export async function readTender(deps: Deps, actor: Actor, supplierId: string, c
         after: { firstReadAt: now.toISOString() },
       });
     const invitation = (await repo.invitationOf(trx, supplierId, calloffId))!;
-    const bid = await repo.ownBid(trx, supplierId, calloffId);
+    const bid = await bidsRepo.ownBidStatus(trx, supplierId, calloffId);
     return {
       calloffId,
       title: detail.title,
@@ -167,7 +168,7 @@ export async function declineTender(
   return deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
     const invitation = await openInvitationOf(trx, supplierId, calloffId, now);
-    const bid = await repo.ownBid(trx, supplierId, calloffId);
+    const bid = await bidsRepo.ownBidStatus(trx, supplierId, calloffId);
     if (bid?.status === 'submitted') throw new Problem('conflict', 'invitation.withdraw_bid_first');
     const reason = input.reason.trim();
     await repo.declineInvitation(trx, invitation.id, { at: now, reason, userId: actor.userId });

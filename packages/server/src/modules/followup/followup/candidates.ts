@@ -20,7 +20,8 @@ import type { PermitStatus } from '@tildel/domain/permit-csv';
 import type { Deps } from '../../../platform/deps.ts';
 import { bodyToday, twelveMonthsBefore } from './common.ts';
 import * as repo from './repo.ts';
-import * as signals from './signals.ts';
+import * as signals from './signals-repo.ts';
+import { pairKey } from './signals.ts';
 
 /** Worst first: the permit a home may least be placed under decides its record. */
 const SEVERITY: readonly PermitStatus[] = ['revoked', 'expired', 'applied', 'changed', 'valid'];
@@ -74,11 +75,11 @@ export async function candidates(deps: Deps, bodyId: string, year: number) {
   const lastVisit = new Map<string, (typeof visits)[number]>();
   for (const v of visits) {
     if (!lastVisit.has(v.establishmentId)) lastVisit.set(v.establishmentId, v);
-    const key = signals.pairKey(v.establishmentId, v.agreementId);
+    const key = pairKey(v.establishmentId, v.agreementId);
     if (!lastVisit.has(key)) lastVisit.set(key, v);
   }
   const latestPairVisitIds = pairs.flatMap((p) => {
-    const v = lastVisit.get(signals.pairKey(p.establishmentId, p.agreementId));
+    const v = lastVisit.get(pairKey(p.establishmentId, p.agreementId));
     return v ? [v.id] : [];
   });
   const notMet = groupBy(
@@ -93,12 +94,12 @@ export async function candidates(deps: Deps, bodyId: string, year: number) {
   const openPlanned = new Map(
     planned
       .filter((p) => p.status === 'planned')
-      .map((p) => [signals.pairKey(p.establishmentId, p.agreementId), p.id]),
+      .map((p) => [pairKey(p.establishmentId, p.agreementId), p.id]),
   );
   const doneThisYear = new Set(
     planned
       .filter((p) => p.status === 'done')
-      .map((p) => signals.pairKey(p.establishmentId, p.agreementId)),
+      .map((p) => pairKey(p.establishmentId, p.agreementId)),
   );
 
   const aboutPair =
@@ -109,7 +110,7 @@ export async function candidates(deps: Deps, bodyId: string, year: number) {
       (row.establishmentId === null || row.establishmentId === p.establishmentId);
 
   const input = pairs.map((p) => {
-    const key = signals.pairKey(p.establishmentId, p.agreementId);
+    const key = pairKey(p.establishmentId, p.agreementId);
     const pairVisit = lastVisit.get(key);
     const uncovered = (pairVisit ? (notMet.get(pairVisit.id) ?? []) : []).filter(
       (f) => !covered.has(`${f.visitId}|${f.requirementId}`),

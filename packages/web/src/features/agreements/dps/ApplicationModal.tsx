@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { minimumText } from './minimum';
 import { ApiError, enc } from '../../../lib/api';
 import { useFormatters } from '../../../lib/format';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { ApplicationStatusBadge } from './ApplicationStatusBadge';
@@ -152,56 +153,35 @@ function DecisionDialog({
   const categories = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(names);
   const withReason = action !== 'approve';
   return (
-    <Modal
-      opened
-      onClose={onCancel}
-      returnFocus={false}
+    <ConfirmDialog
       title={t(`dps.action.${action}Submit`)}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      question={t(`dps.confirm.${action}`, {
+        supplier: application.supplier.name,
+        categories,
+        count: names.length,
+      })}
+      confirmLabel={t(`dps.action.${action}Submit`)}
+      confirmColor={action === 'reject' || action === 'exclude' ? 'red.9' : undefined}
+      pending={pending}
+      error={error}
+      shownFields={withReason ? ['reason'] : []}
+      returnFocus={false}
+      onConfirm={onConfirm}
+      onClose={onCancel}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          onConfirm();
-        }}
-      >
-        <Stack gap="md">
-          <Text>
-            {t(`dps.confirm.${action}`, {
-              supplier: application.supplier.name,
-              categories,
-              count: names.length,
-            })}
-          </Text>
-          {error ? <ErrorAlert error={error} shownFields={withReason ? ['reason'] : []} /> : null}
-          {withReason && (
-            <Textarea
-              label={t(`dps.action.${action}Reason`)}
-              value={reason}
-              onChange={(e) => onReasonChange(e.currentTarget.value)}
-              error={apiError?.fieldError('reason')}
-              required
-              autosize
-              minRows={2}
-              data-autofocus
-            />
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onCancel} data-autofocus={!withReason || undefined}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              color={action === 'reject' || action === 'exclude' ? 'red.9' : undefined}
-              loading={pending}
-            >
-              {t(`dps.action.${action}Submit`)}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      {withReason && (
+        <Textarea
+          label={t(`dps.action.${action}Reason`)}
+          value={reason}
+          onChange={(e) => onReasonChange(e.currentTarget.value)}
+          error={apiError?.fieldError('reason')}
+          required
+          autosize
+          minRows={2}
+          data-autofocus
+        />
+      )}
+    </ConfirmDialog>
   );
 }
 
