@@ -105,3 +105,71 @@ test('a buyer sees the call-offs still to finish, each linked to its page', asyn
     await page.context().close();
   }
 });
+
+test("the quality officer's home opens on this year's plan progress, then the corrections and staff lists, each row opening the item", async () => {
+  const page = await newPage();
+  try {
+    await signIn(page, 'kvalitet@sydupphandling.demo.tildel.se');
+    const main = page.locator('main');
+    await main.getByText(/^\d+ av \d+ besök gjorda$/).waitFor();
+    expect(await main.getByRole('link', { name: 'Öppna besöksplanen' }).getAttribute('href')).toBe(
+      '/followup',
+    );
+    // The demo's request for correction and open staff list may have been answered by other
+    // browser tests; each list is there, with its rows or in words.
+    for (const [caption, none, path] of [
+      ['Rättelser som inte är klara', 'Inga rättelser väntar.', '/followup/corrections/'],
+      ['Personallistor som väntas', 'Inga personallistor väntas.', '/followup/staff-lists/'],
+    ] as const) {
+      await main.getByText(caption, { exact: true }).first().waitFor();
+      const rows = tableRows(page, caption);
+      if ((await rows.count()) > 0)
+        expect(await rows.first().getByRole('link').getAttribute('href')).toContain(path);
+      else await main.getByText(none).waitFor();
+    }
+    await expectNoAxeViolations(page);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('a supplier sees the staff lists and corrections it has to answer before its applications', async () => {
+  const page = await newPage();
+  try {
+    await signIn(page, 'leverantor@lindgarden.demo.tildel.se');
+    const main = page.locator('main');
+    const staffLists = main.getByText(
+      /^(Personallistor att lämna|Inga personallistor är begärda\.)$/,
+    );
+    await staffLists.first().waitFor();
+    const rows = tableRows(page, 'Personallistor att lämna');
+    if ((await rows.count()) > 0)
+      expect(await rows.first().getByRole('link').getAttribute('href')).toMatch(
+        /^\/company\/staff-lists\/[0-9a-f-]{36}$/,
+      );
+    // Requests come before the supplier's own applications.
+    const texts = await main.locator('caption, p').allTextContents();
+    const requestsAt = texts.findIndex((x) =>
+      /Personallistor att lämna|Inga personallistor/.test(x),
+    );
+    const applicationsAt = texts.findIndex((x) => /Våra ansökningar|Ni har inte ansökt/.test(x));
+    expect(requestsAt).toBeGreaterThanOrEqual(0);
+    expect(applicationsAt).toBeGreaterThan(requestsAt);
+    await expectNoAxeViolations(page);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('the controller is led to the orders until the spend figures exist', async () => {
+  const page = await newPage();
+  try {
+    await signIn(page, 'controller@kristianstad.demo.tildel.se');
+    const link = page.locator('main').getByRole('link', { name: 'Se beställningarna' });
+    await link.click();
+    await page.waitForURL('**/orders');
+    await expectNoAxeViolations(page);
+  } finally {
+    await page.context().close();
+  }
+});

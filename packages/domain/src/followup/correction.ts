@@ -89,11 +89,15 @@ export function createCorrectionRequest(input: {
 }
 
 /** The last instant an answer is in time: the end of the deadline day in the country. */
-export function deadlineInstant(request: CorrectionRequest): Date {
+export function deadlineInstant(request: Pick<CorrectionRequest, 'deadline' | 'country'>): Date {
   return endOfLocalDay(request.deadline, request.country);
 }
 
-function passed(request: CorrectionRequest, at: Date): boolean {
+/** The deadline day has ended in the request's country. */
+export function deadlinePassed(
+  request: Pick<CorrectionRequest, 'deadline' | 'country'>,
+  at: Date,
+): boolean {
   return at.getTime() > deadlineInstant(request).getTime();
 }
 
@@ -106,7 +110,7 @@ export function correctionState(request: CorrectionRequest, at: Date): Correctio
   const last = request.events.at(-1);
   if (last?.kind === 'accepted') return 'accepted';
   if (last?.kind === 'answered') return 'answered';
-  if (passed(request, at)) return 'overdue';
+  if (deadlinePassed(request, at)) return 'overdue';
   return last?.kind === 'rejected' ? 'rejected' : 'open';
 }
 

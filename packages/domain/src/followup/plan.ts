@@ -12,16 +12,17 @@ export interface PlannedVisit {
   status: PlannedVisitStatus;
 }
 
-export interface VisitPlan {
+export interface VisitPlan<V extends PlannedVisit = PlannedVisit> {
   year: number;
   /** Visits the body means to make in the year. */
   target: number;
-  visits: readonly PlannedVisit[];
+  visits: readonly V[];
 }
 
-export type Pace = 'ahead' | 'on_pace' | 'behind';
+export const PACES = ['ahead', 'on_pace', 'behind'] as const;
+export type Pace = (typeof PACES)[number];
 
-export interface PlanProgress {
+export interface PlanProgress<V extends PlannedVisit = PlannedVisit> {
   done: number;
   target: number;
   /** Visits an even pace would have done by the end of today (whole visits, rounded down). */
@@ -32,7 +33,7 @@ export interface PlanProgress {
   /** Visits of the target that have no date yet: neither done nor planned. */
   unscheduled: number;
   /** Planned visits whose date has passed without being done, earliest first. */
-  overdue: PlannedVisit[];
+  overdue: V[];
 }
 
 function daysInYear(year: number): number {
@@ -53,7 +54,10 @@ function byDateThenId(a: PlannedVisit, b: PlannedVisit): number {
 }
 
 /** Where the plan stands on a day: "41 of 60", ahead of or behind an even pace, what is overdue. */
-export function planProgress(plan: VisitPlan, today: PlainDate): PlanProgress {
+export function planProgress<V extends PlannedVisit>(
+  plan: VisitPlan<V>,
+  today: PlainDate,
+): PlanProgress<V> {
   const done = plan.visits.filter((v) => v.status === 'done').length;
   const open = plan.visits.filter((v) => v.status === 'planned');
   const overdue = open.filter((v) => v.plannedOn < today).sort(byDateThenId);
@@ -72,4 +76,25 @@ export function planProgress(plan: VisitPlan, today: PlainDate): PlanProgress {
     unscheduled: Math.max(0, plan.target - done - open.length),
     overdue,
   };
+}
+
+const WORK_RANK = { overdue: 0, upcoming: 1, done: 2, cancelled: 3 } as const;
+
+/** Where a visit stands for the officer on a day: what to do first comes first. */
+function workRank(visit: PlannedVisit, today: PlainDate): number {
+  if (visit.status !== 'planned') return WORK_RANK[visit.status];
+  return visit.plannedOn < today ? WORK_RANK.overdue : WORK_RANK.upcoming;
+}
+
+/**
+ * The plan's visits in the order an officer works them: overdue (earliest first), then those to
+ * come (soonest first), then the done ones (latest first), the cancelled last. Without it a plan
+ * late in the year opens on forty visits already made.
+ */
+export function inWorkOrder<V extends PlannedVisit>(visits: readonly V[], today: PlainDate): V[] {
+  return [...visits].sort((a, b) => {
+    const rank = workRank(a, today) - workRank(b, today);
+    if (rank !== 0) return rank;
+    return a.status === 'planned' ? byDateThenId(a, b) : byDateThenId(b, a);
+  });
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { planProgress, type PlannedVisit, type VisitPlan } from '../../src/followup/plan.ts';
+import {
+  inWorkOrder,
+  planProgress,
+  type PlannedVisit,
+  type VisitPlan,
+} from '../../src/followup/plan.ts';
 
 /** A plan for 2026 with 60 visits: `done` of them done in the first months, the rest planned. */
 function planOf2026(done: number, extra: PlannedVisit[] = []): VisitPlan {
@@ -76,5 +81,33 @@ describe('progress against the year plan', () => {
     ];
     const progress = planProgress(planOf2026(41, extra), '2026-09-07');
     expect(progress.overdue.map((v) => v.id)).toEqual(['a-extra', 'b-extra', 'v41']);
+  });
+});
+
+describe('inWorkOrder', () => {
+  it('puts the overdue visits first, then those to come, the done ones after, the cancelled last', () => {
+    // 41 done (visits 1-41 all on dates before 21 September), three overdue, the rest to come.
+    const plan = planOf2026(41);
+    const visits = plan.visits.map((v) =>
+      v.id === 'v59' ? { ...v, status: 'cancelled' as const } : v,
+    );
+    const ordered = inWorkOrder(visits, '2026-09-21');
+    expect(ordered.slice(0, 3).map((v) => v.id)).toEqual(['v41', 'v42', 'v43']);
+    expect(ordered[3]).toMatchObject({ id: 'v44', status: 'planned' });
+    const firstDone = ordered.findIndex((v) => v.status === 'done');
+    expect(firstDone).toBe(3 + (60 - 41 - 3 - 1));
+    // The latest visit made comes first among the done ones.
+    const done = ordered.filter((v) => v.status === 'done').map((v) => v.plannedOn);
+    expect(done).toEqual([...done].sort().reverse());
+    expect(ordered.at(-1)?.id).toBe('v59');
+    expect(ordered).toHaveLength(visits.length);
+  });
+
+  it('counts a visit planned for today as to come, not overdue', () => {
+    const visits: PlannedVisit[] = [
+      { id: 'today', plannedOn: '2026-09-21', status: 'planned' },
+      { id: 'yesterday', plannedOn: '2026-09-20', status: 'planned' },
+    ];
+    expect(inWorkOrder(visits, '2026-09-21').map((v) => v.id)).toEqual(['yesterday', 'today']);
   });
 });

@@ -3847,6 +3847,51 @@ export interface operations {
                 content: {
                     "application/json": {
                         today: string;
+                        buyer?: {
+                            questions: {
+                                calloffId: string;
+                                title: string;
+                                /** Format: date-time */
+                                at: string;
+                                count: number;
+                            }[];
+                            deadlinesPassed: {
+                                calloffId: string;
+                                title: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            evaluations: {
+                                calloffId: string;
+                                title: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            awards: {
+                                calloffId: string;
+                                title: string;
+                                /** Format: date-time */
+                                at: string;
+                                supplierName: string;
+                                /** Format: date-time */
+                                until: string | null;
+                                ended: boolean;
+                            }[];
+                            offersDeclined: {
+                                calloffId: string;
+                                title: string;
+                                /** Format: date-time */
+                                at: string;
+                                supplierName: string;
+                            }[];
+                            ordersEnding: {
+                                id: string;
+                                reference: string;
+                                supplierName: string;
+                                /** Format: date */
+                                endDate: string;
+                            }[];
+                        };
                         procurement?: {
                             applications: {
                                 id: string;
@@ -3877,6 +3922,55 @@ export interface operations {
                             }[];
                         };
                         quality?: {
+                            plan: {
+                                year: number;
+                                done: number;
+                                target: number;
+                                expectedByToday: number;
+                                /** @enum {string} */
+                                pace: "ahead" | "on_pace" | "behind";
+                                overdue: {
+                                    id: string;
+                                    /** Format: date */
+                                    plannedOn: string;
+                                    establishmentId: string;
+                                    establishmentName: string;
+                                    agreementId: string;
+                                    supplierName: string;
+                                }[];
+                                next: {
+                                    id: string;
+                                    /** Format: date */
+                                    plannedOn: string;
+                                    establishmentId: string;
+                                    establishmentName: string;
+                                    agreementId: string;
+                                    supplierName: string;
+                                }[];
+                            } | null;
+                            correctionsDue: {
+                                id: string;
+                                partyName: string;
+                                establishmentName: string | null;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "rejected";
+                                /** Format: date */
+                                deadline: string;
+                                overdue: boolean;
+                            }[];
+                            staffListsAwaited: {
+                                id: string;
+                                supplierName: string;
+                                bodyName: string;
+                                establishmentName: string;
+                                /** Format: date */
+                                periodFrom: string;
+                                /** Format: date */
+                                periodTo: string;
+                                /** Format: date-time */
+                                deadline: string;
+                                overdue: boolean;
+                            }[];
                             hiddenSuppliers: {
                                 supplierId: string;
                                 supplierName: string;
@@ -3923,6 +4017,29 @@ export interface operations {
                                 requestedAt: string;
                                 /** Format: date-time */
                                 dueAt: string;
+                                overdue: boolean;
+                            }[];
+                            staffListRequests: {
+                                id: string;
+                                supplierName: string;
+                                bodyName: string;
+                                establishmentName: string;
+                                /** Format: date */
+                                periodFrom: string;
+                                /** Format: date */
+                                periodTo: string;
+                                /** Format: date-time */
+                                deadline: string;
+                                overdue: boolean;
+                            }[];
+                            correctionRequests: {
+                                id: string;
+                                partyName: string;
+                                establishmentName: string | null;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "rejected";
+                                /** Format: date */
+                                deadline: string;
                                 overdue: boolean;
                             }[];
                             documentsExpiring: {

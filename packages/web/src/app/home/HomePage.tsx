@@ -26,7 +26,8 @@ const WORK_LISTS = [
 ] as const;
 type WorkList = (typeof WORK_LISTS)[number];
 
-function isMarketList(list: WorkList): list is MarketList {
+/** Lists drawn only from GET /worklist; the buyer's adds its needs and drafts around it. */
+function isMarketList(list: WorkList): list is Exclude<MarketList, 'buyer'> {
   return list === 'procurement_officer' || list === 'quality_officer' || list === 'supplier';
 }
 
@@ -206,7 +207,15 @@ export function HomePage() {
           ) : list === 'buyer' && hasPermission(PERMISSIONS.calloffsRead) ? (
             <Stack gap="lg">
               {hasPermission(PERMISSIONS.needsRead) && <NeedsAwaitingCalloff />}
+              <MarketWorkLists orgId={org.id} list={list} />
               <DraftCalloffsList />
+            </Stack>
+          ) : list === 'controller' && hasPermission(PERMISSIONS.ordersRead) ? (
+            <Stack gap="xs" maw={640}>
+              <Text>{t('home.lists.controllerText')}</Text>
+              <Anchor component={Link} to="/orders">
+                {t('home.lists.seeOrders')}
+              </Anchor>
             </Stack>
           ) : (
             <EmptyState title={t('home.nothingAwaits')}>

@@ -1,6 +1,7 @@
-// The market work lists of the home page: DPS applications with their clocks, agreements and
-// documents expiring (procurement officer), hidden suppliers and permit problems (quality
-// officer), and a supplier's applications, requests and capacity to confirm.
+// The work lists of the home page read from GET /worklist: call-offs waiting for the buyer, DPS
+// applications with their clocks, agreements and documents expiring (procurement officer), the
+// follow-up plan, corrections, staff lists, hidden suppliers and permit problems (quality
+// officer), and a supplier's requests, applications and capacity to confirm.
 import { Anchor, Group, Stack } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +11,10 @@ import { Loading } from '../../components/Loading';
 import { useFormatters } from '../../lib/format';
 import { useWorklist, type DocumentExpiring, type Worklist } from './api';
 import { WorkTable } from './WorkTable';
+import { BuyerWorkList } from './BuyerWorkList';
+import { QualityFollowup, SupplierRequests } from './FollowupWorkLists';
 
-export type MarketList = 'procurement_officer' | 'quality_officer' | 'supplier';
+export type MarketList = 'buyer' | 'procurement_officer' | 'quality_officer' | 'supplier';
 
 const APPLICATION_TONE: Record<string, Tone> = {
   pending: 'waiting',
@@ -112,11 +115,12 @@ function Procurement({ list }: { list: NonNullable<Worklist['procurement']> }) {
   );
 }
 
-function Quality({ list }: { list: NonNullable<Worklist['quality']> }) {
+function Quality({ today, list }: { today: string; list: NonNullable<Worklist['quality']> }) {
   const { t } = useTranslation();
   const f = useFormatters();
   return (
     <Stack gap="lg">
+      <QualityFollowup today={today} list={list} />
       <WorkTable
         caption={t('home.lists.hiddenSuppliers')}
         empty={t('home.lists.noHiddenSuppliers')}
@@ -174,6 +178,7 @@ function Supplier({ list }: { list: NonNullable<Worklist['supplier']> }) {
   const f = useFormatters();
   return (
     <Stack gap="lg">
+      <SupplierRequests list={list} />
       <WorkTable
         caption={t('home.lists.ownApplications')}
         empty={t('home.lists.noOwnApplications')}
@@ -243,7 +248,9 @@ export function MarketWorkLists({ orgId, list }: { orgId: string; list: MarketLi
   const data = worklist.data;
   if (list === 'procurement_officer' && data.procurement)
     return <Procurement list={data.procurement} />;
-  if (list === 'quality_officer' && data.quality) return <Quality list={data.quality} />;
+  if (list === 'quality_officer' && data.quality)
+    return <Quality today={data.today} list={data.quality} />;
+  if (list === 'buyer' && data.buyer) return <BuyerWorkList list={data.buyer} />;
   if (list === 'supplier' && data.supplier) return <Supplier list={data.supplier} />;
   return null;
 }

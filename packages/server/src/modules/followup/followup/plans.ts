@@ -1,6 +1,6 @@
 // A body's follow-up plan for a year: the target number of visits, the visits planned (an
 // establishment on one of its agreements, on a date) and the progress (followup/plan.ts).
-import { planProgress } from '@tildel/domain/followup/plan';
+import { inWorkOrder, planProgress } from '@tildel/domain/followup/plan';
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -35,23 +35,18 @@ export async function planOfYear(deps: Deps, bodyId: string, year: number) {
   const plan = await repo.findPlan(deps.db, bodyId, year);
   if (!plan) return { year, plan: null, visits: [], progress: null };
   const rows = await repo.plannedVisitsOf(deps.db, plan.id);
-  const progress = planProgress(
-    {
-      year,
-      target: plan.targetVisits,
-      // A visit planned without a date is due by the end of the plan's year.
-      visits: rows.map((r) => ({
-        id: r.id,
-        status: r.status,
-        plannedOn: r.plannedOn ?? `${year}-12-31`,
-      })),
-    },
-    today,
-  );
+  // A visit planned without a date is due by the end of the plan's year.
+  const visits = rows.map((row) => ({
+    id: row.id,
+    status: row.status,
+    plannedOn: row.plannedOn ?? `${year}-12-31`,
+    row,
+  }));
+  const progress = planProgress({ year, target: plan.targetVisits, visits }, today);
   return {
     year,
     plan: { id: plan.id, targetVisits: plan.targetVisits, version: plan.version },
-    visits: rows.map(plannedVisitView),
+    visits: inWorkOrder(visits, today).map((v) => plannedVisitView(v.row)),
     progress: { ...progress, overdue: progress.overdue.map((v) => v.id) },
   };
 }

@@ -3,7 +3,15 @@
 import { Type, type Static } from 'typebox';
 import { PERMIT_AUTHORITIES, PERMIT_STATUSES } from '@tildel/domain/permit-csv';
 import { APPLICATION_STATUSES } from '@tildel/domain/qualification';
-import { dateTime, enumOf, nullableDateTime, nullableString } from '../../../platform/schemas.ts';
+import { PACES } from '@tildel/domain/followup/plan';
+import {
+  dateTime,
+  enumOf,
+  nullable,
+  nullableDateTime,
+  nullableString,
+  plainDate,
+} from '../../../platform/schemas.ts';
 
 const documentExpiring = Type.Object({
   id: Type.String(),
@@ -40,7 +48,78 @@ const procurement = Type.Object({
   documentsExpiring: Type.Array(documentExpiring),
 });
 
+/** A call-off at a step where the buyer acts; `at` is the instant that step is reckoned from. */
+const calloffStep = { calloffId: Type.String(), title: Type.String(), at: dateTime };
+
+const buyer = Type.Object({
+  questions: Type.Array(Type.Object({ ...calloffStep, count: Type.Integer() })),
+  deadlinesPassed: Type.Array(Type.Object(calloffStep)),
+  evaluations: Type.Array(Type.Object(calloffStep)),
+  /** `until` null: the award was sent without a standstill; the order may be placed. */
+  awards: Type.Array(
+    Type.Object({
+      ...calloffStep,
+      supplierName: Type.String(),
+      until: nullableDateTime,
+      ended: Type.Boolean(),
+    }),
+  ),
+  offersDeclined: Type.Array(Type.Object({ ...calloffStep, supplierName: Type.String() })),
+  ordersEnding: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      reference: Type.String(),
+      supplierName: Type.String(),
+      endDate: plainDate,
+    }),
+  ),
+});
+
+const visitRow = Type.Object({
+  id: Type.String(),
+  plannedOn: plainDate,
+  establishmentId: Type.String(),
+  establishmentName: Type.String(),
+  agreementId: Type.String(),
+  supplierName: Type.String(),
+});
+
+const staffListAwaited = Type.Object({
+  id: Type.String(),
+  supplierName: Type.String(),
+  bodyName: Type.String(),
+  establishmentName: Type.String(),
+  periodFrom: plainDate,
+  periodTo: plainDate,
+  deadline: dateTime,
+  overdue: Type.Boolean(),
+});
+
+const correctionDue = Type.Object({
+  id: Type.String(),
+  /** The other party: the supplier for the body, the body for the supplier. */
+  partyName: Type.String(),
+  establishmentName: nullableString,
+  status: enumOf(['open', 'answered', 'rejected'] as const),
+  deadline: plainDate,
+  overdue: Type.Boolean(),
+});
+
 const quality = Type.Object({
+  /** This year's follow-up plan, or null when none is made yet. */
+  plan: nullable(
+    Type.Object({
+      year: Type.Integer(),
+      done: Type.Integer(),
+      target: Type.Integer(),
+      expectedByToday: Type.Integer(),
+      pace: enumOf(PACES),
+      overdue: Type.Array(visitRow),
+      next: Type.Array(visitRow),
+    }),
+  ),
+  correctionsDue: Type.Array(correctionDue),
+  staffListsAwaited: Type.Array(staffListAwaited),
   hiddenSuppliers: Type.Array(
     Type.Object({
       supplierId: Type.String(),
@@ -91,6 +170,8 @@ const supplier = Type.Object({
       overdue: Type.Boolean(),
     }),
   ),
+  staffListRequests: Type.Array(staffListAwaited),
+  correctionRequests: Type.Array(correctionDue),
   documentsExpiring: Type.Array(documentExpiring),
   capacityToConfirm: Type.Array(
     Type.Object({
@@ -106,6 +187,7 @@ const supplier = Type.Object({
 export const worklistAnswer = Type.Object({
   /** The organisation's local date the lists are reckoned from. */
   today: Type.String(),
+  buyer: Type.Optional(buyer),
   procurement: Type.Optional(procurement),
   quality: Type.Optional(quality),
   supplier: Type.Optional(supplier),

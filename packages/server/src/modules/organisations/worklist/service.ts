@@ -4,6 +4,8 @@ import { addCalendarDays, localDate } from '@tildel/domain/calendar';
 import type { Role } from '@tildel/domain/permissions';
 import type { Deps } from '../../../platform/deps.ts';
 import { Problem } from '../../../platform/problem.ts';
+import { buyerList } from './buyer.ts';
+import * as followup from './followup.ts';
 import * as repo from './repo.ts';
 import type { DocumentExpiring, Worklist } from './schemas.ts';
 
@@ -28,6 +30,8 @@ export async function worklist(deps: Deps, organisationId: string, roles: readon
   const today = localDate(now, organisation.country);
   const has = (...wanted: Role[]) => wanted.some((r) => roles.includes(r));
   const result: Worklist = { today };
+
+  if (has('buyer')) result.buyer = await buyerList(deps.db, organisationId, now, today);
 
   if (has('procurement_officer')) {
     const [applications, agreements, documents] = await Promise.all([
@@ -69,11 +73,17 @@ export async function worklist(deps: Deps, organisationId: string, roles: readon
   }
 
   if (has('quality_officer')) {
-    const [hidden, permits] = await Promise.all([
+    const [plan, corrections, staffLists, hidden, permits] = await Promise.all([
+      followup.planOnHome(deps.db, organisationId, today),
+      followup.correctionsDue(deps.db, organisationId, now),
+      followup.staffListsAwaited(deps.db, { bodyId: organisationId }, now),
       repo.hiddenSuppliers(deps.db, organisationId),
       repo.permitProblems(deps.db, organisationId, today),
     ]);
     result.quality = {
+      plan,
+      correctionsDue: corrections,
+      staffListsAwaited: staffLists,
       hiddenSuppliers: hidden.map((h) => ({
         supplierId: h.supplier_id,
         supplierName: h.supplier_name,
@@ -100,17 +110,22 @@ export async function worklist(deps: Deps, organisationId: string, roles: readon
 
   if (organisation.kind === 'supplier' && has('supplier_user', 'supplier_admin')) {
     const staleSince = new Date(now.getTime() - WORKLIST_HORIZON.capacityStaleDays * 86_400_000);
-    const [applications, requests, documents, capacity] = await Promise.all([
-      repo.ownApplications(deps.db, organisationId),
-      repo.openDeclarationRequests(deps.db, organisationId),
-      repo.documentsExpiring(
-        deps.db,
-        { supplierId: organisationId },
-        addCalendarDays(today, WORKLIST_HORIZON.documentExpiryDays),
-      ),
-      repo.staleCapacity(deps.db, organisationId, staleSince),
-    ]);
+    const [staffLists, corrections, applications, requests, documents, capacity] =
+      await Promise.all([
+        followup.staffListsAwaited(deps.db, { supplierId: organisationId }, now),
+        followup.correctionsToAnswer(deps.db, organisationId, now),
+        repo.ownApplications(deps.db, organisationId),
+        repo.openDeclarationRequests(deps.db, organisationId),
+        repo.documentsExpiring(
+          deps.db,
+          { supplierId: organisationId },
+          addCalendarDays(today, WORKLIST_HORIZON.documentExpiryDays),
+        ),
+        repo.staleCapacity(deps.db, organisationId, staleSince),
+      ]);
     result.supplier = {
+      staffListRequests: staffLists,
+      correctionRequests: corrections,
       applications: applications.map((a) => ({
         id: a.id,
         dpsId: a.dps_id,

@@ -19,7 +19,7 @@ export const recordVisitPath = (v: {
   return `/followup/visits/new?${search.toString()}`;
 };
 
-/** The year's planned visits by date, overdue ones said in words. */
+/** The year's planned visits in work order (overdue first, the done ones after), overdue said in words. */
 export function PlanTable(props: {
   year: number;
   visits: PlannedVisit[];
