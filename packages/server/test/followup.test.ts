@@ -301,6 +301,12 @@ describe('the visit record', () => {
     expect(second.statusCode, second.body).toBe(201);
     const plan = (await send(officer, 'GET', '/plans/2026')).json<Plan>();
     expect(plan.progress).toMatchObject({ done: 2, target: 3, overdue: [] });
+    // In work order: the visit still to make first, then the ones made, the latest first.
+    expect(plan.visits.map((v) => v.establishment.id)).toEqual([
+      home3.establishmentId,
+      home2.establishmentId,
+      home1.establishmentId,
+    ]);
 
     const third = plan.visits.find((v) => v.establishment.id === home3.establishmentId)!;
     const cancelled = await send(officer, 'PATCH', `/plans/2026/visits/${third.id}`, {
