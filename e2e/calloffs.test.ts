@@ -142,8 +142,25 @@ describe("the buyer's call-off drafts", () => {
     await expectNoAxeViolations(page);
     await lot.check();
     await expect.poll(() => main.textContent()).toContain('Förfarande som Tildel härleder');
+    // The need's target groups and languages are proposed as must requirements, named in words.
+    const proposed = main.getByRole('group', { name: 'Krav från behovet' }).getByRole('checkbox');
+    const labels = await Promise.all(
+      (await proposed.all()).map(
+        async (box) =>
+          (await box.evaluate((el) => el.closest('label, .mantine-Checkbox-root')?.textContent)) ??
+          '',
+      ),
+    );
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    expect(labels[0]).toMatch(/^Erfarenhet av målgruppen [^_]+$/);
+    // The buyer drops the last one; the rest go into the draft.
+    await proposed.last().uncheck();
     await main.getByRole('button', { name: 'Skapa avropsutkast' }).click();
     await page.waitForURL((url) => /^\/calloffs\/[0-9a-f-]+$/.test(url.pathname));
+    const requirement = (n: number) =>
+      main.getByRole('group', { name: `Krav ${n}` }).getByLabel('Krav', { exact: true });
+    await expect.poll(() => requirement(1).inputValue()).toBe(labels[0]);
+    expect(await main.getByRole('group', { name: `Krav ${labels.length}` }).count()).toBe(0);
     const procedure = main.locator('section', {
       has: page.getByRole('heading', { name: 'Förfarande och varför' }),
     });

@@ -194,6 +194,57 @@ describe('starting a call-off', () => {
     expect(await needStatus(needId)).toBe('submitted');
   });
 
+  it("starts from the need's requirements when the web proposes them, audited with the draft", async () => {
+    const needId = await need();
+    const requirements = [
+      { level: 'must', title: 'Målgrupp: ungdomar 13–17 år', criterion: { kind: 'yes_no' } },
+      { level: 'must', title: 'Språk: somaliska', criterion: { kind: 'yes_no' } },
+    ];
+    const response = await call(app, buyer, {
+      method: 'POST',
+      url: calloffsUrl(),
+      payload: { needId, lotId: rankedLot!.id, requirements },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const detail = response.json<Detail>();
+    expect(detail.requirements.map((r) => [r.level, r.title])).toEqual([
+      ['must', 'Målgrupp: ungdomar 13–17 år'],
+      ['must', 'Språk: somaliska'],
+    ]);
+    const audit = await db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('object_id', '=', detail.id)
+      .where('action', '=', 'calloff.created')
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(audit.after)).toContain('Språk: somaliska');
+  });
+
+  it('refuses proposed requirements the draft could not hold, naming the field, and keeps the need', async () => {
+    const needId = await need();
+    const response = await call(app, buyer, {
+      method: 'POST',
+      url: calloffsUrl(),
+      payload: {
+        needId,
+        lotId: rankedLot!.id,
+        requirements: [
+          { level: 'must', title: '  ', criterion: { kind: 'yes_no' } },
+          {
+            level: 'must',
+            title: 'År i yrket',
+            criterion: { kind: 'minimum', minimum: 2 },
+            value: { kind: 'points', points: 5 },
+          },
+        ],
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    const fields = response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
+    expect(fields).toEqual(['requirements.0.title', 'requirements.1.value']);
+    expect(await needStatus(needId)).toBe('submitted');
+  });
+
   it('answers 404 for another municipality, both its need and its call-off', async () => {
     const needId = await need();
     const created = (await start(needId)).json<Detail>();

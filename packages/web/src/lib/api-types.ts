@@ -10969,6 +10969,22 @@ export interface operations {
                     dpsId?: string;
                     /** Format: uuid */
                     categoryId?: string;
+                    requirements?: {
+                        /** @enum {string} */
+                        level: "must" | "should";
+                        title: string;
+                        criterion: {
+                            /** @enum {string} */
+                            kind: "yes_no" | "minimum";
+                            minimum?: number;
+                        };
+                        value?: {
+                            /** @enum {string} */
+                            kind: "deduction" | "points";
+                            amountMinor?: number;
+                            points?: number;
+                        } | null;
+                    }[];
                 } & (unknown | unknown);
             };
         };

@@ -53,33 +53,6 @@ export const listQuery = Type.Object(
 export type ListQuery = Static<typeof listQuery>;
 
 /** Either a lot, or a DPS and one of its categories: never both, never half of one. */
-export type CreateInput = { needId: string } & (
-  | { lotId: string; dpsId?: undefined; categoryId?: undefined }
-  | { lotId?: undefined; dpsId: string; categoryId: string }
-);
-
-const createProperties = Type.Object(
-  {
-    needId: uuid,
-    lotId: Type.Optional(uuid),
-    dpsId: Type.Optional(uuid),
-    categoryId: Type.Optional(uuid),
-  },
-  { additionalProperties: false },
-);
-
-/** A lot of an agreement, or a category of a DPS: one of the need's call-off options. */
-export const createBody = Type.Unsafe<CreateInput>({
-  ...createProperties,
-  oneOf: [
-    {
-      required: ['lotId'],
-      not: { anyOf: [{ required: ['dpsId'] }, { required: ['categoryId'] }] },
-    },
-    { required: ['dpsId', 'categoryId'], not: { required: ['lotId'] } },
-  ],
-});
-
 const requirement = Type.Object(
   {
     level: enumOf(REQUIREMENT_LEVELS),
@@ -109,6 +82,36 @@ const requirement = Type.Object(
   { additionalProperties: false },
 );
 export type RequirementInput = Static<typeof requirement>;
+
+/** Requirements the draft starts with: the web proposes the need's own (requirementsFromNeed). */
+export type CreateInput = { needId: string; requirements?: RequirementInput[] } & (
+  | { lotId: string; dpsId?: undefined; categoryId?: undefined }
+  | { lotId?: undefined; dpsId: string; categoryId: string }
+);
+
+const createProperties = Type.Object(
+  {
+    needId: uuid,
+    lotId: Type.Optional(uuid),
+    dpsId: Type.Optional(uuid),
+    categoryId: Type.Optional(uuid),
+    requirements: Type.Optional(Type.Array(requirement, { maxItems: MAX_REQUIREMENTS })),
+  },
+  { additionalProperties: false },
+);
+
+/** A lot of an agreement, or a category of a DPS: one of the need's call-off options. */
+export const createBody = Type.Unsafe<CreateInput>({
+  ...createProperties,
+  oneOf: [
+    {
+      required: ['lotId'],
+      not: { anyOf: [{ required: ['dpsId'] }, { required: ['categoryId'] }] },
+    },
+    { required: ['dpsId', 'categoryId'], not: { required: ['lotId'] } },
+  ],
+});
+
 
 /** The evaluation model as the buyer picks it (and as the call-off keeps it). */
 const model = Type.Object(

@@ -26,7 +26,13 @@ import { calloffOptionsOf, type CalloffOption } from '../needs/calloff-options.t
 import * as needsRepo from '../needs/repo.ts';
 import * as repo from './repo.ts';
 import { DEFAULT_LIMIT } from '../needs/schemas.ts';
-import type { CancelInput, CreateInput, EvaluationInput, ListQuery } from './schemas.ts';
+import type {
+  CancelInput,
+  CreateInput,
+  EvaluationInput,
+  ListQuery,
+  RequirementInput,
+} from './schemas.ts';
 
 /** A new draft is compared on the lowest unit price until the buyer picks another model. */
 const DEFAULT_MODEL: EvaluationModel = { kind: 'lowest_price', basis: 'unit_price' };
@@ -248,6 +254,12 @@ export async function createCalloff(
     if (!option) throw fieldProblem(field, 'calloff.unknown_option');
     if (option.procedure === null) throw refusalProblem(option, field);
     const organisation = await needsRepo.findOrganisationKind(trx, organisationId);
+    const currency = CURRENCY_OF_COUNTRY[organisation?.country === 'DK' ? 'DK' : 'SE'];
+    const requirements = requirementValues(input.requirements ?? [], currency);
+    if (requirements.fields.length === 0)
+      requirements.fields.push(...domainFields(requirements.values, DEFAULT_MODEL, currency));
+    if (requirements.fields.length > 0)
+      throw new Problem('validation', 'calloff.invalid', { fields: requirements.fields });
     const id = await repo.insertCalloff(trx, now, {
       organisationId,
       needId: need.id,
@@ -259,11 +271,12 @@ export async function createCalloff(
       procedureReason: option.why,
       expectedVolume: expectedVolume.quantity,
       expectedUnit: expectedVolume.unit,
-      currency: CURRENCY_OF_COUNTRY[organisation?.country === 'DK' ? 'DK' : 'SE'],
+      currency,
       evaluationModel: DEFAULT_MODEL,
       title: need.title,
       createdBy: actor.userId,
     });
+    await repo.replaceRequirements(trx, organisationId, id, requirements.values);
     await repo.setNeedStatus(trx, now, organisationId, need.id, 'submitted', 'in_calloff');
     await appendAudit(trx, deps.clock, {
       organisationId,
@@ -280,6 +293,7 @@ export async function createCalloff(
         procedure: option.procedure,
         why: option.why,
         model: DEFAULT_MODEL,
+        requirements: requirements.values,
       },
     });
     await appendAudit(trx, deps.clock, {
@@ -322,11 +336,11 @@ function modelFrom(input: EvaluationInput['model']): EvaluationModel {
 
 /** The requirements as rows to store, refusing what no draft may hold, field by field. */
 function requirementValues(
-  input: EvaluationInput,
+  requirements: readonly RequirementInput[],
   currency: Currency,
 ): { values: repo.RequirementValues[]; fields: FieldError[] } {
   const fields: FieldError[] = [];
-  const values = input.requirements.map((r, i) => {
+  const values = requirements.map((r, i) => {
     const at = `requirements.${i}`;
     const title = r.title.trim();
     if (title === '') fields.push({ field: `${at}.title`, key: 'calloff.problem.required' });
@@ -415,7 +429,7 @@ export async function replaceEvaluation(
     await lockedDraft(trx, organisationId, calloffId, input.version);
     const currency = before.currency as Currency;
     const model = modelFrom(input.model);
-    const { values, fields } = requirementValues(input, currency);
+    const { values, fields } = requirementValues(input.requirements, currency);
     if (fields.length === 0) fields.push(...domainFields(values, model, currency));
     if (fields.length > 0) throw new Problem('validation', 'calloff.invalid', { fields });
     const now = deps.clock.now();

@@ -14,6 +14,7 @@ import { useWhy } from '../needs/CallOffOptionsSection';
 import { NoWayToCallOff } from '../needs/NoWayToCallOff';
 import { useCallOffOptions, useNeed, type CallOffOption } from '../needs/api';
 import { useStartCalloff } from './api';
+import { NeedRequirementsProposal, useProposedRequirements } from './NeedRequirementsProposal';
 
 const optionKey = (o: CallOffOption) => `${o.source.id}:${o.lot?.id ?? o.category.id}`;
 
@@ -50,6 +51,8 @@ function ChooseOption({ orgId, needId }: { orgId: string; needId: string }) {
   const start = useStartCalloff(orgId);
   const why = useWhy();
   const [chosen, setChosen] = useState('');
+  const [kept, setKept] = useState<boolean[]>([]);
+  const proposed = useProposedRequirements(need.data?.need);
 
   if (need.isPending || options.isPending) return <Loading />;
   if (need.isError) return <ErrorAlert error={need.error} />;
@@ -65,10 +68,11 @@ function ChooseOption({ orgId, needId }: { orgId: string; needId: string }) {
 
   const confirm = () => {
     if (!picked) return;
+    const requirements = proposed.filter((_, i) => kept[i] !== false);
     start.mutate(
       picked.lot
-        ? { needId, lotId: picked.lot.id }
-        : { needId, dpsId: picked.source.id, categoryId: picked.category.id },
+        ? { needId, lotId: picked.lot.id, requirements }
+        : { needId, dpsId: picked.source.id, categoryId: picked.category.id, requirements },
       { onSuccess: (detail) => void navigate(`/calloffs/${detail.id}`) },
     );
   };
@@ -109,6 +113,9 @@ function ChooseOption({ orgId, needId }: { orgId: string; needId: string }) {
           <Text fw={600}>{t(`needs.calloff.procedures.${picked.procedure}`)}</Text>
           <Text size="sm">{why(picked)}</Text>
         </Alert>
+      )}
+      {usable.length > 0 && (
+        <NeedRequirementsProposal proposed={proposed} kept={kept} onChange={setKept} />
       )}
       <ErrorAlert error={start.error} />
       {usable.length > 0 && (

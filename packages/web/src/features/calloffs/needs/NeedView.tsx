@@ -3,6 +3,7 @@ import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_CATEGORIES } from '@tildel/domain/taxonomy';
 import { useFormatters } from '../../../lib/format';
+import { useLanguageName } from '../../../lib/language-name';
 import { municipalityLabel } from '../../../lib/municipality-name';
 import { useTargetGroupLabel } from '../../../lib/target-groups';
 import { isLocale } from '../../../lib/types';
@@ -13,6 +14,7 @@ export function NeedView({ need, caption }: { need: Need; caption: string }) {
   const f = useFormatters();
   const lang = isLocale(i18n.language) ? i18n.language : 'en';
   const targetGroupLabel = useTargetGroupLabel();
+  const languageName = useLanguageName();
   const rows: [string, string][] =
     need.kind === 'staffing'
       ? [
@@ -26,7 +28,7 @@ export function NeedView({ need, caption }: { need: Need; caption: string }) {
             need.educationCodes.map((c) => t(`needs.education.${c}`)).join(', '),
           ],
           [t('needs.fields.yearsOfExperience'), f.number(need.yearsOfExperience)],
-          [t('needs.fields.languages'), need.languages.join(', ')],
+          [t('needs.fields.languages'), need.languages.map(languageName).join(', ')],
           [t('needs.fields.start'), f.date(need.start)],
           [t('needs.fields.end'), f.date(need.end)],
           [
@@ -46,7 +48,7 @@ export function NeedView({ need, caption }: { need: Need; caption: string }) {
             need.person.targetGroups.map(targetGroupLabel).join(', '),
           ],
           [t('needs.fields.personNeeds'), need.person.needs],
-          [t('needs.fields.languages'), need.person.languages.join(', ')],
+          [t('needs.fields.languages'), need.person.languages.map(languageName).join(', ')],
           [
             t('needs.fields.homeMunicipality'),
             municipalityLabel(need.person.homeCountry, need.person.homeMunicipalityCode),
