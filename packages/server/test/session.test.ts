@@ -245,6 +245,44 @@ describe('language and organisation', () => {
     expect(me.memberships).toHaveLength(2);
   });
 
+  it('starts a new session in the organisation the user last worked in, while still a member', async () => {
+    const user = await createUser(db, {
+      memberships: [
+        { organisationId: organisation.id, roles: ['buyer'] },
+        { organisationId: other.id, roles: ['procurement_officer'] },
+      ],
+    });
+    const signInTo = async () => {
+      const response = await login(user.email);
+      expect(response.statusCode, response.body).toBe(200);
+      const caller = {
+        cookie: `tildel_session=${sessionCookie(response)!.value}`,
+        csrfToken: response.json().csrfToken as string,
+      };
+      const me = (await call(app, caller, { method: 'GET', url: '/api/me' })).json();
+      return { caller, active: me.activeOrganisationId as string };
+    };
+    const first = await signInTo();
+    const elsewhere = first.active === organisation.id ? other.id : organisation.id;
+    await call(app, first.caller, {
+      method: 'PUT',
+      url: '/api/me/organisation',
+      payload: { organisationId: elsewhere },
+    });
+    await call(app, first.caller, { method: 'DELETE', url: '/api/session' });
+    clock.advance(60_000);
+    expect((await signInTo()).active).toBe(elsewhere);
+
+    // Removed from that organisation, the user starts in one she still belongs to.
+    await db
+      .deleteFrom('memberships')
+      .where('user_id', '=', user.id)
+      .where('organisation_id', '=', elsewhere)
+      .execute();
+    clock.advance(60_000);
+    expect((await signInTo()).active).toBe(first.active);
+  });
+
   it('refuses to switch to an organisation the user is not a member of', async () => {
     const user = await createUser(db, {
       memberships: [{ organisationId: organisation.id, roles: ['buyer'] }],

@@ -54,7 +54,7 @@ export async function login(
   }
   return deps.db.transaction().execute(async (trx) => {
     await clearAccountFailures(trx, user.email);
-    const organisationId = await repo.firstMembershipOrganisation(trx, user.id);
+    const organisationId = await repo.startingOrganisation(trx, user.id);
     const session = await startSession(trx, now, sessionPolicy(deps), {
       userId: user.id,
       authMethod: 'password',

@@ -23,20 +23,30 @@ const FIELDS = [
   'deadline',
 ];
 
+/** Where the request is about, when the officer starts from an establishment's page. */
+export interface CorrectionPreset {
+  agreementId: string;
+  supplierId: string;
+  establishmentId: string;
+}
+
 /** The officer writes a request for correction: agreement, supplier, requirements, deadline. */
 export function CreateCorrectionDialog(props: {
   orgId: string;
+  preset?: CorrectionPreset;
   onClose: () => void;
   onCreated: (request: CorrectionDetail) => void;
 }) {
-  const { orgId, onClose, onCreated } = props;
+  const { orgId, preset, onClose, onCreated } = props;
   const { t } = useTranslation();
   const choices = useCorrectionChoices(orgId);
   const mutation = useCreateCorrection(orgId);
   const apiError = mutation.error instanceof ApiError ? mutation.error : null;
-  const [agreementId, setAgreementId] = useState<string | null>(null);
-  const [supplierId, setSupplierId] = useState<string | null>(null);
-  const [establishmentId, setEstablishmentId] = useState<string | null>(null);
+  const [agreementId, setAgreementId] = useState<string | null>(preset?.agreementId ?? null);
+  const [supplierId, setSupplierId] = useState<string | null>(preset?.supplierId ?? null);
+  const [establishmentId, setEstablishmentId] = useState<string | null>(
+    preset?.establishmentId ?? null,
+  );
   const [requirementIds, setRequirementIds] = useState<string[]>([]);
   const [description, setDescription] = useState('');
   const [deadline, setDeadline] = useState('');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Anchor, Button, List, Stack, Table, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -10,6 +10,10 @@ import { SuccessNotice } from '../../../components/SuccessNotice';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
 import { PERMISSIONS } from '../../../lib/types';
+import {
+  CreateCorrectionDialog,
+  type CorrectionPreset,
+} from '../corrections/CreateCorrectionDialog';
 import { LogbookPanel } from '../logbook/LogbookPanel';
 import { useChecklist, type Checklist } from './api';
 import { PermitCheckDialog } from './PermitCheckDialog';
@@ -25,6 +29,8 @@ export function ChecklistPage() {
   const orgId = activeMembership!.organisation.id;
   const checklist = useChecklist(orgId, establishmentId);
   const [checking, setChecking] = useState(false);
+  const [correcting, setCorrecting] = useState<CorrectionPreset | null>(null);
+  const navigate = useNavigate();
   const [notice, setNotice] = useState<string | null>(null);
 
   if (checklist.isPending) return <Loading />;
@@ -40,7 +46,14 @@ export function ChecklistPage() {
     <Page
       title={t('followup.checklist.heading', { name: data.establishment.name })}
       description={`${data.supplier.name} · ${[data.establishment.street, data.establishment.postalCode, data.establishment.city].filter(Boolean).join(', ')}`}
-      actions={canManage && <RecordVisitLinks checklist={data} />}
+      actions={
+        canManage && (
+          <>
+            <RecordVisitLinks checklist={data} />
+            <CorrectionButtons checklist={data} onStart={setCorrecting} />
+          </>
+        )
+      }
     >
       {notice && <SuccessNotice message={notice} onClose={() => setNotice(null)} />}
       <PermitRecord checklist={data} onCheck={canManage ? () => setChecking(true) : null} />
@@ -77,6 +90,14 @@ export function ChecklistPage() {
         <VisitsTable orgId={orgId} establishmentId={establishmentId} />
       </Stack>
       <LogbookPanel orgId={orgId} supplierId={data.supplier.id} />
+      {correcting && (
+        <CreateCorrectionDialog
+          orgId={orgId}
+          preset={correcting}
+          onClose={() => setCorrecting(null)}
+          onCreated={(request) => void navigate(`/followup/corrections/${request.id}`)}
+        />
+      )}
       {checking && (
         <PermitCheckDialog
           orgId={orgId}
@@ -89,6 +110,36 @@ export function ChecklistPage() {
         />
       )}
     </Page>
+  );
+}
+
+/** A request for correction about this establishment, agreement by agreement. */
+function CorrectionButtons(props: {
+  checklist: Checklist;
+  onStart: (preset: CorrectionPreset) => void;
+}) {
+  const { t } = useTranslation();
+  const { checklist } = props;
+  return (
+    <>
+      {checklist.agreements.map((a) => (
+        <Button
+          key={a.id}
+          variant="default"
+          onClick={() =>
+            props.onStart({
+              agreementId: a.id,
+              supplierId: checklist.supplier.id,
+              establishmentId: checklist.establishment.id,
+            })
+          }
+        >
+          {checklist.agreements.length > 1
+            ? t('followup.checklist.correctionOn', { reference: a.reference })
+            : t('followup.checklist.correction')}
+        </Button>
+      ))}
+    </>
   );
 }
 
