@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { openDatabase, type Database } from '../packages/server/src/db/database.ts';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
 import { startTildelServer, type RunningServer } from './support/server.ts';
-import { DEMO_PASSWORD, signIn } from './support/session.ts';
+import { apiSession, DEMO_PASSWORD, signIn } from './support/session.ts';
 
 const BUYER = 'bestallare@kristianstad.demo.tildel.se';
 const CALLOFF = 'Inhyrd socialsekreterare, barn och unga, 100 %';
@@ -53,24 +53,8 @@ async function dialogOf(page: Page) {
 
 /** The platform admin moves the server's clock forward, through the API as the page would. */
 async function advanceClock(minutes: number) {
-  const login = await fetch(`${server.baseUrl}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'platform@demo.tildel.se', password: DEMO_PASSWORD }),
-  });
-  expect(login.status).toBe(200);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const me = (await (await fetch(`${server.baseUrl}/api/me`, { headers: { cookie } })).json()) as {
-    csrfToken: string;
-  };
-  const moved = await fetch(`${server.baseUrl}/api/platform/clock`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': me.csrfToken },
-    body: JSON.stringify({ advanceMinutes: minutes }),
-  });
+  const admin = await apiSession(server.baseUrl, 'platform@demo.tildel.se');
+  const moved = await admin.send('POST', '/api/platform/clock', { advanceMinutes: minutes });
   expect(moved.status).toBe(200);
 }
 

@@ -41,8 +41,9 @@ export async function countSteps(context: BrowserContext): Promise<StepCounter> 
     document.addEventListener(
       'input',
       (e) => {
+        // Untrusted too: a date field is filled by script, as the browser's own picker does.
         const target = e.target as HTMLInputElement | null;
-        if (!e.isTrusted || !target || target.tagName === 'SELECT') return;
+        if (!target || target.tagName === 'SELECT') return;
         if (target.type === 'checkbox' || target.type === 'radio') return;
         if (target !== typingIn) report('typed');
         typingIn = target;
@@ -59,8 +60,7 @@ export async function countSteps(context: BrowserContext): Promise<StepCounter> 
     document.addEventListener(
       'change',
       (e) => {
-        if (e.isTrusted && (e.target as HTMLElement | null)?.tagName === 'SELECT')
-          report('selection');
+        if ((e.target as HTMLElement | null)?.tagName === 'SELECT') report('selection');
       },
       true,
     );
