@@ -1,6 +1,8 @@
 // Emails to the people of an organisation, each in its reader's language, queued in the caller's
 // transaction (outbox), each with a link to the page where its reader acts. Areas describe the
 // mail (message keys, parameters, instants and texts to localise); this file finds who reads it.
+// Each mail names the organisation its readers act in, so a reader who is a user there also finds
+// it in the in-app inbox (platform/inbox.ts).
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../db/types.ts';
 import type { Deps } from './deps.ts';
