@@ -20,6 +20,7 @@ import { INVITATION_ROUTES } from './access/invitations.ts';
 import { LOGBOOK_ROUTES } from './access/logbook.ts';
 import { HIDING_ROUTES } from './access/hiding.ts';
 import { NEED_ROUTES } from './access/needs.ts';
+import { NOTIFICATION_ROUTES } from './access/notifications.ts';
 import { ORDER_ROUTES } from './access/orders.ts';
 import { PERMIT_ROUTES } from './access/permits.ts';
 import { PRICE_ROUTES } from './access/prices.ts';
@@ -73,6 +74,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...CORRECTION_ROUTES,
   ...LOGBOOK_ROUTES,
   ...HIDING_ROUTES,
+  ...NOTIFICATION_ROUTES,
 };
 
 type Subject =

@@ -112,6 +112,18 @@ export interface OutboxTable {
   last_error: string | null;
 }
 
+/** A message of the outbox in a user's in-app inbox, for the organisation where they act on it. */
+export interface NotificationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  user_id: string;
+  outbox_id: string;
+  title: string;
+  link: string;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
 export interface JobsTable {
   name: string;
   interval_seconds: number;
@@ -897,6 +909,7 @@ export interface DB {
   audit_log: AuditLogTable;
   audit_chain_heads: AuditChainHeadsTable;
   outbox: OutboxTable;
+  notifications: NotificationsTable;
   jobs: JobsTable;
   schema_migrations: SchemaMigrationsTable;
   service_categories: ServiceCategoriesTable;

@@ -1,9 +1,10 @@
 // Emails to the people of an organisation, each in its reader's language, queued in the caller's
 // transaction (outbox), each with a link to the page where its reader acts. Areas describe the
 // mail (message keys, parameters, instants and texts to localise); this file finds who reads it.
+// Each mail names the organisation its readers act in, so a reader who is a user there also finds
+// it in the in-app inbox (platform/inbox.ts).
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../db/types.ts';
-import type { Clock } from './clock.ts';
 import type { Deps } from './deps.ts';
 import { t, type Locale, type MessageKey, type MessageParams } from './i18n.ts';
 import { enqueueEmail } from './outbox.ts';
@@ -94,25 +95,31 @@ export async function roleRecipients(
   return users.map((u) => ({ email: u.email, locale: u.locale }));
 }
 
-/** Queues the mail to each recipient; `link` is a path of the web app (e.g. `/tenders/…`). */
+/**
+ * Queues the mail to each recipient, linking to `path`, a page of the web app (e.g. `/tenders/…`),
+ * opened in organisation `actsIn`: a recipient who is a user there also finds it in the in-app inbox.
+ */
 export async function sendMail(
   trx: Transaction<DB>,
-  clock: Clock,
+  deps: MailDeps,
   to: readonly Recipient[],
-  link: string,
+  actsIn: string,
+  path: string,
   mail: Mail,
 ) {
+  const link = `${deps.config.publicUrl}${path}`;
   for (const recipient of to) {
     const params: MessageParams = { ...mail.params, link };
     for (const [name, at] of Object.entries(mail.instants ?? {}))
       params[name] = formatInstant(recipient.locale, mail.country, at);
     for (const [name, texts] of Object.entries(mail.localized ?? {}))
       params[name] = texts[recipient.locale];
-    await enqueueEmail(trx, clock, {
+    await enqueueEmail(trx, deps.clock, {
       organisationId: mail.organisationId,
       to: recipient.email,
       subject: t(recipient.locale, mail.subject, params),
       body: t(recipient.locale, mail.body, params),
+      inbox: { organisationId: actsIn, link: path },
     });
   }
 }
@@ -125,13 +132,7 @@ export async function mailSupplier(
   path: string,
   mail: Mail,
 ) {
-  await sendMail(
-    trx,
-    deps.clock,
-    await supplierRecipients(trx, supplierId),
-    `${deps.config.publicUrl}${path}`,
-    mail,
-  );
+  await sendMail(trx, deps, await supplierRecipients(trx, supplierId), supplierId, path, mail);
 }
 
 /** Mails an organisation's members with any of the roles, linking to a page of the web app. */
@@ -144,5 +145,5 @@ export async function mailRoles(
   mail: Mail,
 ) {
   const to = await roleRecipients(trx, organisationId, roles);
-  await sendMail(trx, deps.clock, to, `${deps.config.publicUrl}${path}`, mail);
+  await sendMail(trx, deps, to, organisationId, path, mail);
 }

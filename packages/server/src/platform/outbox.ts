@@ -4,6 +4,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/types.ts';
 import { appendAudit } from './audit.ts';
 import type { Clock } from './clock.ts';
+import { deliverToInbox, type InboxEntry } from './inbox.ts';
 import type { Mailer } from './mail.ts';
 
 export interface EmailMessage {
@@ -11,6 +12,11 @@ export interface EmailMessage {
   to: string;
   subject: string;
   body: string;
+  /**
+   * Where the reader acts on the message: when the recipient is a user who is a member of that
+   * organisation, the message also lands in their in-app inbox (subject as title, with the link).
+   */
+  inbox?: InboxEntry;
 }
 
 export async function enqueueEmail(
@@ -32,6 +38,15 @@ export async function enqueueEmail(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  if (message.inbox) {
+    await deliverToInbox(trx, {
+      ...message.inbox,
+      outboxId: row.id,
+      to: message.to,
+      title: message.subject,
+      createdAt: now,
+    });
+  }
   return row.id;
 }
 

@@ -106,6 +106,9 @@ export const nullableDate = nullable(plainDate);
 /** An optimistic-locking version as read with the object (PostgreSQL integer). */
 export const version = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 
+/** A write that takes no input: an empty JSON object keeps every write's body schema-checked. */
+export const emptyBody = Type.Object({}, { additionalProperties: false });
+
 /** A body that carries only the version the caller read: activate, use an extension... */
 export const versionBody = Type.Object({ version }, { additionalProperties: false });
 

@@ -21,6 +21,7 @@ import { PERMISSIONS, type Locale } from '../lib/types';
 import { currentLocale } from '../i18n';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { MAIN_ID, SkipLink } from '../components/SkipLink';
+import { NotificationBell } from '../features/organisations/notifications/NotificationBell';
 
 interface NavItem {
   to: string;
@@ -281,6 +282,7 @@ export function AppLayout() {
               <OrganisationSwitcher onError={setShellError} />
               <LanguageSwitcher onError={setShellError} />
             </Group>
+            <NotificationBell />
             <UserMenu />
           </Group>
         </Group>

@@ -10,6 +10,7 @@ import { AuditPage } from '../features/organisations/audit/AuditPage';
 import { MessagesPage } from '../features/organisations/sent-messages/MessagesPage';
 import { PlatformOrganisationsPage } from '../features/organisations/platform-admin/PlatformOrganisationsPage';
 import { AcceptInvitationPage } from '../features/organisations/user-invitation/AcceptInvitationPage';
+import { notificationRoutes } from '../features/organisations/notifications/routes';
 import { NotFoundPage } from './NotFoundPage';
 import { agreementRoutes } from '../features/agreements/agreements/routes';
 import { calloffRoutes } from '../features/calloffs/calloffs/routes';
@@ -64,6 +65,7 @@ export const router = createBrowserRouter([
         ),
         children: [
           { index: true, element: <HomePage /> },
+          ...notificationRoutes,
           ...needRoutes,
           ...calloffRoutes,
           ...tenderRoutes,

@@ -1,9 +1,10 @@
 // The organisations area: tenants, users and memberships, sessions, the platform admin's routes,
-// the audit trail, sent messages, work lists, reference data and the health check.
+// the audit trail, sent messages, the in-app inbox, work lists, reference data and the health check.
 import type { Area } from '../../platform/area.ts';
 import { isAdjustable } from '../../platform/clock.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { clockRoutes } from './platform-admin/clock-routes.ts';
 import { platformRoutes } from './platform-admin/routes.ts';
@@ -23,6 +24,7 @@ export const organisationsArea: Area = {
     await referenceRoutes(scope);
     await platformRoutes(scope, deps);
     await worklistRoutes(scope, deps);
+    await notificationRoutes(scope, deps);
     // Moving the clock is a demonstration aid, only where the configuration allows it.
     if (deps.config.clockControl && isAdjustable(deps.clock))
       await clockRoutes(scope, deps, deps.clock);

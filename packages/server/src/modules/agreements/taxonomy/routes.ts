@@ -2,14 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { orgParams } from '../../../platform/schemas.ts';
+import { emptyBody, orgParams } from '../../../platform/schemas.ts';
 import {
   bodyParams,
   category,
   categoryParams,
   createCategoryBody,
   createTargetGroupBody,
-  emptyBody,
   publishedTaxonomy,
   renameBody,
   targetGroup,

@@ -43,9 +43,6 @@ export type CreateTargetGroupInput = Static<typeof createTargetGroupBody>;
 
 export const renameBody = Type.Object({ names: namesBody }, { additionalProperties: false });
 
-/** Retiring takes no input; an empty JSON object keeps every write's body schema-checked. */
-export const emptyBody = Type.Object({}, { additionalProperties: false });
-
 // ---- responses -----------------------------------------------------------------------------------
 
 const names = Type.Object({ sv: Type.String(), da: Type.String(), en: Type.String() });

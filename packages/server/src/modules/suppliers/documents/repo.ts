@@ -153,7 +153,7 @@ function usersWithRole(db: Db, organisationIds: readonly string[], roles: readon
   return db
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['u.email', 'u.locale'])
+    .select(['u.email', 'u.locale', 'm.organisation_id as organisationId'])
     .distinct()
     .where('m.organisation_id', 'in', organisationIds)
     .where((eb) => eb.or(roles.map((r) => eb(eb.val(r), '=', eb.fn.any('m.roles')))))

@@ -145,32 +145,35 @@ export async function warnExpiringDocuments(deps: JobDeps): Promise<number> {
           ? contacts.map((c) => ({ email: c.email, locale: COUNTRY_LOCALE[doc.country] }))
           : await repo.supplierAdmins(trx, doc.supplierId);
       const officers = await repo.followingOfficers(trx, doc.supplierId);
-      // Each side acts on its own page: the supplier uploads, the officers look at the supplier.
-      const supplierLink = `${config.publicUrl}/company/documents`;
-      const officerLink = `${config.publicUrl}/suppliers/${doc.supplierId}`;
-      const recipients = new Map<string, { locale: Locale; link: string }>();
+      // Each side acts on its own page: the supplier uploads, the officers look at the supplier
+      // (in their own body, where a user among them also finds it in the in-app inbox).
+      const supplierPath = '/company/documents';
+      const officerPath = `/suppliers/${doc.supplierId}`;
+      const recipients = new Map<string, { locale: Locale; path: string; actsIn: string }>();
       for (const r of [
-        ...supplierSide.map((r) => ({ ...r, link: supplierLink })),
-        ...officers.map((r) => ({ ...r, link: officerLink })),
+        ...supplierSide.map((r) => ({ ...r, path: supplierPath, actsIn: doc.supplierId })),
+        ...officers.map((r) => ({ ...r, path: officerPath, actsIn: r.organisationId })),
       ]) {
         const key = r.email.toLowerCase();
-        if (!recipients.has(key)) recipients.set(key, { locale: r.locale, link: r.link });
+        if (!recipients.has(key))
+          recipients.set(key, { locale: r.locale, path: r.path, actsIn: r.actsIn });
       }
       const validUntil = doc.validUntil!;
-      for (const [email, { locale, link }] of recipients) {
+      for (const [email, { locale, path, actsIn }] of recipients) {
         const params = {
           title: doc.title,
           kind: t(locale, `document.kind.${doc.kind}`),
           supplier: doc.supplierName,
           date: longDate(locale, validUntil),
           days: daysUntilExpiry(validUntil, localToday),
-          link,
+          link: `${config.publicUrl}${path}`,
         };
         await enqueueEmail(trx, clock, {
           organisationId: doc.supplierId,
           to: email,
           subject: t(locale, 'email.document_expiry.subject', params),
           body: t(locale, 'email.document_expiry.body', params),
+          inbox: { organisationId: actsIn, link: path },
         });
       }
       await repo.markWarned(trx, doc.id, now);
