@@ -21,6 +21,7 @@ import { PERMISSIONS, type Locale } from '../lib/types';
 import { currentLocale } from '../i18n';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { MAIN_ID, SkipLink } from '../components/SkipLink';
+import { HeaderSearch } from '../features/organisations/search/HeaderSearch';
 
 interface NavItem {
   to: string;
@@ -277,6 +278,7 @@ export function AppLayout() {
             </Link>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {activeMembership && <HeaderSearch orgId={activeMembership.organisation.id} />}
             <Group gap="sm" wrap="nowrap" visibleFrom="sm">
               <OrganisationSwitcher onError={setShellError} />
               <LanguageSwitcher onError={setShellError} />
