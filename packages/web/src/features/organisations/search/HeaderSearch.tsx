@@ -1,6 +1,6 @@
 // The search field in the header: type a name or reference, pick a hit (arrows and Enter, or a
 // click) to open its page; Enter without a hit chosen opens the search page. On a phone it is a
-// button to the search page.
+// button to the search page (as on a narrow tablet, where the header has no room for it).
 import { useState } from 'react';
 import { ActionIcon, Box, Combobox, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -43,7 +43,7 @@ export function HeaderSearch({ orgId }: { orgId: string }) {
 
   return (
     <>
-      <Box visibleFrom="sm" w={280}>
+      <Box visibleFrom="md" w={260}>
         <Combobox
           store={combobox}
           onOptionSubmit={(value) => {
@@ -78,8 +78,12 @@ export function HeaderSearch({ orgId }: { orgId: string }) {
               }}
             />
           </Combobox.Target>
-          <Combobox.Dropdown hidden={!searchable(text)} aria-label={t('search.results')}>
-            <Combobox.Options mah={420} style={{ overflowY: 'auto' }}>
+          <Combobox.Dropdown hidden={!searchable(text)}>
+            <Combobox.Options
+              aria-label={t('search.results')}
+              mah={420}
+              style={{ overflowY: 'auto' }}
+            >
               {!ready ? (
                 <Combobox.Empty>{t('search.searching')}</Combobox.Empty>
               ) : groups.length === 0 ? (
@@ -107,7 +111,7 @@ export function HeaderSearch({ orgId }: { orgId: string }) {
         </Combobox>
       </Box>
       <ActionIcon
-        hiddenFrom="sm"
+        hiddenFrom="md"
         component={Link}
         to="/search"
         variant="subtle"
