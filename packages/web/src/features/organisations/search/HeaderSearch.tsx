@@ -6,6 +6,7 @@ import { ActionIcon, Box, Combobox, Loader, Text, TextInput, useCombobox } from 
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../lib/api';
 import { MAX_QUERY, searchable, useSearch } from './api';
 import { HitText } from './HitText';
 import { hitPath, searchPagePath } from './links';
@@ -84,7 +85,9 @@ export function HeaderSearch({ orgId }: { orgId: string }) {
               mah={420}
               style={{ overflowY: 'auto' }}
             >
-              {!ready ? (
+              {search.isError ? (
+                <Combobox.Empty>{errorMessage(search.error)}</Combobox.Empty>
+              ) : !ready ? (
                 <Combobox.Empty>{t('search.searching')}</Combobox.Empty>
               ) : groups.length === 0 ? (
                 <Combobox.Empty>{t('search.none', { q: debounced.trim() })}</Combobox.Empty>
@@ -99,7 +102,7 @@ export function HeaderSearch({ orgId }: { orgId: string }) {
                   </Combobox.Group>
                 ))
               )}
-              {ready && (
+              {ready && groups.length > 0 && (
                 <Combobox.Option value={SEE_ALL}>
                   <Text size="sm" c="blue.8">
                     {t('search.seeAll', { q: debounced.trim() })}
