@@ -232,6 +232,23 @@ describe('PGlite in a folder', () => {
       const buyer = cookieOf(await login(app, 'bestallare@kristianstad.demo.tildel.se'));
       const me = await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: buyer } });
       const kristianstad = me.json().memberships[0].organisation.id as string;
+
+      // The header's search runs its ILIKE on PGlite too, the pattern's % and _ taken literally.
+      const searchFor = (q: string) =>
+        app.inject({
+          method: 'GET',
+          url: `/api/organisations/${kristianstad}/search?q=${encodeURIComponent(q)}`,
+          headers: { cookie: buyer },
+        });
+      const found = await searchFor('syd-2025-014');
+      expect(found.statusCode, found.body).toBe(200);
+      expect(found.json().groups).toContainEqual(
+        expect.objectContaining({
+          kind: 'agreement',
+          items: [expect.objectContaining({ reference: 'SYD-2025-014' })],
+        }),
+      );
+      expect((await searchFor('%_')).json().groups).toEqual([]);
       const calloffs = await app.inject({
         method: 'GET',
         url: `/api/organisations/${kristianstad}/calloffs?status=ordered`,

@@ -25,6 +25,7 @@ import { ORDER_ROUTES } from './access/orders.ts';
 import { PERMIT_ROUTES } from './access/permits.ts';
 import { PRICE_ROUTES } from './access/prices.ts';
 import { STAFF_LIST_ROUTES } from './access/stafflists.ts';
+import { SEARCH_ROUTES } from './access/search.ts';
 import { SUPPLIER_ROUTES } from './access/suppliers.ts';
 import { TAXONOMY_ROUTES } from './access/taxonomy.ts';
 
@@ -75,6 +76,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...LOGBOOK_ROUTES,
   ...HIDING_ROUTES,
   ...NOTIFICATION_ROUTES,
+  ...SEARCH_ROUTES,
 };
 
 type Subject =

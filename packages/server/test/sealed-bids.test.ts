@@ -85,6 +85,11 @@ const getRoutes = t.app.routeCatalogue
 
 const OWN_BID = '/api/organisations/:orgId/tenders/:calloffId/bid';
 
+/** Routes that answer only with a query: search looks for the bid's own words. */
+const QUERIES: Record<string, string> = {
+  '/api/organisations/:orgId/search': `?q=${EVIDENCE}`,
+};
+
 /** An answer as compared: the problem's instance (the URL) and the bid count left out. */
 function comparable(body: string): unknown {
   try {
@@ -102,7 +107,9 @@ async function everything(bidId: string) {
   for (const viewer of viewers)
     for (const orgId of viewer.orgIds)
       for (const route of getRoutes) {
-        const url = route.replace(/:(\w+)/g, (_m, name: string) => paramValue(name, orgId, bidId));
+        const url =
+          route.replace(/:(\w+)/g, (_m, name: string) => paramValue(name, orgId, bidId)) +
+          (QUERIES[route] ?? '');
         const response = await call(t.app, viewer.caller, { method: 'GET', url });
         seen.set(`${viewer.who} in ${orgId}: GET ${route}`, {
           status: response.statusCode,
@@ -119,6 +126,7 @@ describe('before the deadline', () => {
     { timeout: 180_000 },
     async () => {
       expect(getRoutes).toContain(OWN_BID);
+      for (const route of Object.keys(QUERIES)) expect(getRoutes).toContain(route);
       expect(getRoutes.length).toBeGreaterThan(30);
       // A first round leaves every read-receipt (a tender marked read...) as it will stay.
       await everything(OTHER);

@@ -22,6 +22,7 @@ import { currentLocale } from '../i18n';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { MAIN_ID, SkipLink } from '../components/SkipLink';
 import { NotificationBell } from '../features/organisations/notifications/NotificationBell';
+import { HeaderSearch } from '../features/organisations/search/HeaderSearch';
 
 interface NavItem {
   to: string;
@@ -278,6 +279,7 @@ export function AppLayout() {
             </Link>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {activeMembership && <HeaderSearch orgId={activeMembership.organisation.id} />}
             <Group gap="sm" wrap="nowrap" visibleFrom="sm">
               <OrganisationSwitcher onError={setShellError} />
               <LanguageSwitcher onError={setShellError} />

@@ -33,6 +33,7 @@ import { staffListRoutes } from '../features/followup/stafflists/routes';
 import { supplierRoutes } from '../features/suppliers/suppliers/routes';
 import { taxonomyRoutes } from '../features/agreements/taxonomy/routes';
 import { tenderRoutes } from '../features/calloffs/tenders/routes';
+import { searchRoutes } from '../features/organisations/search/routes';
 import { RouteErrorPage } from './RouteErrorPage';
 
 export const router = createBrowserRouter([
@@ -94,6 +95,7 @@ export const router = createBrowserRouter([
           ...companyRoutes,
           ...documentRoutes,
           ...priceRoutes,
+          ...searchRoutes,
           {
             path: 'admin/users',
             element: (

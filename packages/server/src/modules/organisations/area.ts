@@ -1,5 +1,6 @@
 // The organisations area: tenants, users and memberships, sessions, the platform admin's routes,
-// the audit trail, sent messages, the in-app inbox, work lists, reference data and the health check.
+// the audit trail, sent messages, the in-app inbox, work lists, the header's search, reference
+// data and the health check.
 import type { Area } from '../../platform/area.ts';
 import { isAdjustable } from '../../platform/clock.ts';
 import { auditRoutes } from './audit/routes.ts';
@@ -9,6 +10,8 @@ import { organisationRoutes } from './organisations/routes.ts';
 import { clockRoutes } from './platform-admin/clock-routes.ts';
 import { platformRoutes } from './platform-admin/routes.ts';
 import { referenceRoutes } from './reference/routes.ts';
+import { SEARCH_MESSAGES } from './search/messages.ts';
+import { searchRoutes } from './search/routes.ts';
 import { messageRoutes } from './sent-messages/routes.ts';
 import { sessionRoutes } from './session/routes.ts';
 import { worklistRoutes } from './worklist/routes.ts';
@@ -25,10 +28,11 @@ export const organisationsArea: Area = {
     await platformRoutes(scope, deps);
     await worklistRoutes(scope, deps);
     await notificationRoutes(scope, deps);
+    await searchRoutes(scope, deps);
     // Moving the clock is a demonstration aid, only where the configuration allows it.
     if (deps.config.clockControl && isAdjustable(deps.clock))
       await clockRoutes(scope, deps, deps.clock);
   },
-  texts: {},
+  texts: { ...SEARCH_MESSAGES },
   jobs: [],
 };

@@ -6,6 +6,7 @@ import { activationGaps, currentEndDate, statusOn } from '@tildel/domain/agreeme
 import { latestPossibleEnd } from '@tildel/domain/agreement-period';
 import { statusOnDate } from '@tildel/domain/supplier-status';
 import type { Deps } from '../../../platform/deps.ts';
+import type { SearchMatch } from '../../../platform/search.ts';
 import * as repo from './repo.ts';
 import {
   datesOf,
@@ -51,6 +52,22 @@ function summary(
 export async function listAgreements(deps: Deps, orgId: string) {
   const rows = await repo.listVisibleAgreements(deps.db, orgId);
   return rows.map((a) => summary(deps, a, orgId));
+}
+
+/** Agreements the organisation sees (as in its list) by title or reference. */
+export async function searchAgreements(
+  deps: Deps,
+  orgId: string,
+  q: string,
+  limit: number,
+): Promise<SearchMatch[]> {
+  const rows = await repo.searchVisibleAgreements(deps.db, orgId, q, limit);
+  return rows.map((a) => ({
+    id: a.id,
+    title: a.title,
+    reference: a.reference,
+    context: a.owner_name,
+  }));
 }
 
 export async function agreementDetail(deps: Deps, orgId: string, agreementId: string) {

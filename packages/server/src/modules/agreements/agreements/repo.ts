@@ -4,6 +4,7 @@ import { sql, type Transaction } from 'kysely';
 import type { PriceUnit } from '@tildel/domain/taxonomy';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { containsPattern } from '../../../platform/search.ts';
 
 export function findOrganisation(db: Db, id: string) {
   return db
@@ -76,6 +77,22 @@ export function listVisibleAgreements(db: Db, organisationId: string) {
     .orderBy('framework_agreements.starts_on', 'desc')
     .orderBy('framework_agreements.reference')
     .limit(500)
+    .execute();
+}
+
+/** Visible agreements whose title or reference holds the text, newest first. */
+export function searchVisibleAgreements(db: Db, organisationId: string, q: string, limit: number) {
+  const pattern = containsPattern(q);
+  return visibleTo(db, organisationId)
+    .where((eb) =>
+      eb.or([
+        eb('framework_agreements.title', 'ilike', pattern),
+        eb('framework_agreements.reference', 'ilike', pattern),
+      ]),
+    )
+    .orderBy('framework_agreements.starts_on', 'desc')
+    .orderBy('framework_agreements.reference')
+    .limit(limit)
     .execute();
 }
 

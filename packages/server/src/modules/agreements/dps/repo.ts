@@ -4,11 +4,12 @@ import type { Transaction } from 'kysely';
 import type { ApplicationStatus } from '@tildel/domain/qualification';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { containsPattern } from '../../../platform/search.ts';
 
 // ---- systems ---------------------------------------------------------------------------------
 
 /** The systems an organisation owns or, as a municipality, participates in. */
-export function listVisibleSystems(db: Db, organisationId: string) {
+function visibleSystems(db: Db, organisationId: string) {
   return db
     .selectFrom('dynamic_purchasing_systems as d')
     .innerJoin('organisations as o', 'o.id', 'd.organisation_id')
@@ -25,9 +26,20 @@ export function listVisibleSystems(db: Db, organisationId: string) {
             .where('m.municipality_id', '=', organisationId),
         ),
       ]),
-    )
+    );
+}
+
+export function listVisibleSystems(db: Db, organisationId: string) {
+  return visibleSystems(db, organisationId).orderBy('d.created_at', 'desc').limit(500).execute();
+}
+
+/** Visible systems whose title or reference holds the text, newest first. */
+export function searchVisibleSystems(db: Db, organisationId: string, q: string, limit: number) {
+  const pattern = containsPattern(q);
+  return visibleSystems(db, organisationId)
+    .where((eb) => eb.or([eb('d.title', 'ilike', pattern), eb('d.reference', 'ilike', pattern)]))
     .orderBy('d.created_at', 'desc')
-    .limit(500)
+    .limit(limit)
     .execute();
 }
 

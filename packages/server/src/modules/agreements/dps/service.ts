@@ -20,6 +20,7 @@ import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import type { Locale, MessageKey, MessageParams } from '../../../platform/i18n.ts';
 import { fieldProblem, Problem, notFound } from '../../../platform/problem.ts';
+import type { SearchMatch } from '../../../platform/search.ts';
 import { mailSupplier } from './notify.ts';
 import * as repo from './repo.ts';
 import type { NewRequirement, NewSystem, ReasonInput, ValidityInput } from './schemas.ts';
@@ -56,6 +57,22 @@ export async function listSystems(deps: Deps, orgId: string, locale: Locale) {
     ...systemView(row),
     isOwner: row.organisation_id === orgId,
     categories: categories.filter((c) => c.dps_id === row.id).map((c) => categoryView(locale, c)),
+  }));
+}
+
+/** Systems the organisation sees (as in its list) by title or reference. */
+export async function searchSystems(
+  deps: Deps,
+  orgId: string,
+  q: string,
+  limit: number,
+): Promise<SearchMatch[]> {
+  const rows = await repo.searchVisibleSystems(deps.db, orgId, q, limit);
+  return rows.map((d) => ({
+    id: d.id,
+    title: d.title,
+    reference: d.reference,
+    context: d.owner_name,
   }));
 }
 

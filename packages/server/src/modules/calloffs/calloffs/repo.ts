@@ -3,6 +3,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB, CalloffProcedure, CalloffStatus } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { containsPattern } from '../../../platform/search.ts';
 import * as bidsRepo from '../bids/repo.ts';
 
 /** A call-off with what it was made from: its need, and the agreement lot or DPS category. */
@@ -99,6 +100,23 @@ export function listCalloffs(db: Db, filter: CalloffFilter) {
     .orderBy('co.created_at', 'desc')
     .orderBy('co.id', 'desc')
     .limit(filter.limit)
+    .execute();
+}
+
+/** The municipality's call-offs whose title, or agreement or DPS reference, holds the text. */
+export function searchCalloffs(db: Db, organisationId: string, q: string, limit: number) {
+  const pattern = containsPattern(q);
+  return calloffsOf(db, organisationId)
+    .where((eb) =>
+      eb.or([
+        eb('co.title', 'ilike', pattern),
+        eb('a.reference', 'ilike', pattern),
+        eb('d.reference', 'ilike', pattern),
+      ]),
+    )
+    .orderBy('co.created_at', 'desc')
+    .orderBy('co.id', 'desc')
+    .limit(limit)
     .execute();
 }
 

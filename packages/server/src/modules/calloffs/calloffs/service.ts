@@ -22,6 +22,7 @@ import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { hasMessage, type MessageKey, type MessageParams } from '../../../platform/i18n.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
+import type { SearchMatch } from '../../../platform/search.ts';
 import { calloffOptionsOf, type CalloffOption } from '../needs/calloff-options.ts';
 import * as needsRepo from '../needs/repo.ts';
 import * as repo from './repo.ts';
@@ -129,6 +130,20 @@ function summaryOf(row: repo.CalloffRow) {
     updatedAt: row.updatedAt,
     version: row.version,
   };
+}
+
+/** The municipality's call-offs by title or the reference of their agreement or DPS. */
+export async function searchCalloffs(
+  deps: Deps,
+  organisationId: string,
+  q: string,
+  limit: number,
+): Promise<SearchMatch[]> {
+  const rows = await repo.searchCalloffs(deps.db, organisationId, q, limit);
+  return rows.map((row) => {
+    const { source } = summaryOf(row);
+    return { id: row.id, title: row.title, reference: source.reference, context: source.title };
+  });
 }
 
 /** The call-off as its municipality sees it (other areas return it after their changes). */

@@ -6,6 +6,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { containsPattern } from '../../../platform/search.ts';
 import * as bidsRepo from '../bids/repo.ts';
 
 // ---- the call-off as publishing needs it ----------------------------------------------------------
@@ -330,6 +331,26 @@ export function changesOf(db: Db, calloffId: string) {
 
 // ---- the supplier's side ---------------------------------------------------------------------------
 
+/** The call-offs a supplier was invited to or offered: it reaches no other call-off. */
+function invitedTo(db: Db, supplierId: string) {
+  return db
+    .selectFrom('calloff_invitations as i')
+    .innerJoin('calloffs as co', 'co.id', 'i.calloff_id')
+    .innerJoin('organisations as buyer', 'buyer.id', 'co.organisation_id')
+    .where('i.supplier_id', '=', supplierId);
+}
+
+/** The supplier's invitations whose call-off title holds the text, newest first. */
+export function searchInvitedTo(db: Db, supplierId: string, q: string, limit: number) {
+  return invitedTo(db, supplierId)
+    .select(['i.calloff_id as calloffId', 'co.title', 'buyer.name as buyerName'])
+    .where('co.title', 'ilike', containsPattern(q))
+    .orderBy('i.invited_at', 'desc')
+    .orderBy('i.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
 /**
  * The supplier's inbox: every call-off it was invited to or offered, newest first, with its own
  * bid's status and who won when the award is known (keyset on the invitation id).
@@ -339,10 +360,7 @@ export async function inbox(
   supplierId: string,
   page: { before?: string; limit: number; calloffId?: string },
 ) {
-  let query = db
-    .selectFrom('calloff_invitations as i')
-    .innerJoin('calloffs as co', 'co.id', 'i.calloff_id')
-    .innerJoin('organisations as buyer', 'buyer.id', 'co.organisation_id')
+  let query = invitedTo(db, supplierId)
     .$call((q) => bidsRepo.joinOwnBid(q, supplierId))
     .leftJoin('award_decisions as ad', 'ad.calloff_id', 'i.calloff_id')
     .leftJoin('orders as o', 'o.calloff_id', 'i.calloff_id')
@@ -367,8 +385,7 @@ export async function inbox(
       'b.needs_review as bidNeedsReview',
       'ad.supplier_id as awardedSupplierId',
       'o.supplier_id as orderedSupplierId',
-    ])
-    .where('i.supplier_id', '=', supplierId);
+    ]);
   if (page.calloffId) query = query.where('i.calloff_id', '=', page.calloffId);
   if (page.before) {
     const anchor = await db

@@ -9,6 +9,7 @@ import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { Problem } from '../../../platform/problem.ts';
+import type { SearchMatch } from '../../../platform/search.ts';
 import { detailOf } from '../calloffs/service.ts';
 import * as needsRepo from '../needs/repo.ts';
 import { DEFAULT_LIMIT } from '../needs/schemas.ts';
@@ -68,6 +69,22 @@ export async function inbox(deps: Deps, supplierId: string, query: InboxQuery) {
   const items = rows.slice(0, limit).map((r) => inboxItem(r, supplierId, now));
   const last = rows.length > limit ? rows[limit - 1] : undefined;
   return { items, nextBefore: last?.invitationId ?? null };
+}
+
+/** The call-offs the supplier was invited to or offered, by title, as its inbox shows them. */
+export async function searchTenders(
+  deps: Deps,
+  supplierId: string,
+  q: string,
+  limit: number,
+): Promise<SearchMatch[]> {
+  const rows = await repo.searchInvitedTo(deps.db, supplierId, q, limit);
+  return rows.map((r) => ({
+    id: r.calloffId,
+    title: r.title,
+    reference: null,
+    context: r.buyerName,
+  }));
 }
 
 /**

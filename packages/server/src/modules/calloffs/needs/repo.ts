@@ -4,6 +4,7 @@ import type { Transaction } from 'kysely';
 import type { ServiceKind } from '@tildel/domain/taxonomy';
 import type { DB, NeedKind, NeedStatus } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { containsPattern } from '../../../platform/search.ts';
 
 const needColumns = [
   'needs.id',
@@ -66,6 +67,17 @@ export function listNeeds(db: Db, filter: NeedFilter) {
     .orderBy('needs.created_at', 'desc')
     .orderBy('needs.id', 'desc')
     .limit(filter.limit)
+    .execute();
+}
+
+/** The municipality's needs whose title holds the text, newest first. */
+export function searchNeeds(db: Db, organisationId: string, q: string, limit: number) {
+  return needsOf(db, organisationId)
+    .select(needColumns)
+    .where('needs.title', 'ilike', containsPattern(q))
+    .orderBy('needs.created_at', 'desc')
+    .orderBy('needs.id', 'desc')
+    .limit(limit)
     .execute();
 }
 

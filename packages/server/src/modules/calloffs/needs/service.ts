@@ -7,6 +7,7 @@ import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { hasMessage, type MessageKey } from '../../../platform/i18n.ts';
 import { Problem } from '../../../platform/problem.ts';
+import type { SearchMatch } from '../../../platform/search.ts';
 import type { NeedStatus } from '../../../db/types.ts';
 import { calloffOptionsOf } from './calloff-options.ts';
 import * as repo from './repo.ts';
@@ -83,6 +84,17 @@ export async function listNeeds(
     items,
     nextBefore: rows.length > limit ? (items[items.length - 1]?.id ?? null) : null,
   };
+}
+
+/** The municipality's needs by title (a need has no reference), as its list shows them. */
+export async function searchNeeds(
+  deps: Deps,
+  organisationId: string,
+  q: string,
+  limit: number,
+): Promise<SearchMatch[]> {
+  const rows = await repo.searchNeeds(deps.db, organisationId, q, limit);
+  return rows.map((n) => ({ id: n.id, title: n.title, reference: null, context: n.createdByName }));
 }
 
 /** Reads one need; for a person's need the read of its free text is logged. */

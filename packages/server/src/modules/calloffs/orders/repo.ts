@@ -4,6 +4,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB, OrderStatus } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { containsPattern } from '../../../platform/search.ts';
 
 /** Whose orders: the municipality's own, or those a supplier received. */
 export interface Viewer {
@@ -102,6 +103,17 @@ export function listOrders(db: Db, viewer: Viewer, filter: OrderFilter) {
     .orderBy('o.created_at', 'desc')
     .orderBy('o.id', 'desc')
     .limit(filter.limit)
+    .execute();
+}
+
+/** The viewer's orders whose reference or call-off title holds the text, newest first. */
+export function searchOrders(db: Db, viewer: Viewer, q: string, limit: number) {
+  const pattern = containsPattern(q);
+  return ordersOf(db, viewer)
+    .where((eb) => eb.or([eb('o.reference', 'ilike', pattern), eb('co.title', 'ilike', pattern)]))
+    .orderBy('o.created_at', 'desc')
+    .orderBy('o.id', 'desc')
+    .limit(limit)
     .execute();
 }
 

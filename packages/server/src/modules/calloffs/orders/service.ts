@@ -10,6 +10,7 @@ import type { Deps } from '../../../platform/deps.ts';
 import type { Locale, MessageKey, MessageParams } from '../../../platform/i18n.ts';
 import { mailSupplier } from '../../../platform/notify.ts';
 import { Problem } from '../../../platform/problem.ts';
+import type { SearchMatch } from '../../../platform/search.ts';
 import { expectedTotalMinor, normalVolume, VOLUME_PATTERN } from './amounts.ts';
 import { ORDER_MESSAGES } from './messages.ts';
 import { orderDocument } from './pdf.ts';
@@ -93,6 +94,24 @@ export async function listOrders(deps: Deps, organisationId: string, query: Orde
     items,
     nextBefore: rows.length > limit ? (items[items.length - 1]?.id ?? null) : null,
   };
+}
+
+/** The organisation's orders (the municipality's, or those a supplier received) by reference. */
+export async function searchOrders(
+  deps: Deps,
+  organisationId: string,
+  q: string,
+  limit: number,
+): Promise<SearchMatch[]> {
+  const viewer = await viewerOf(deps.db, organisationId);
+  const rows = await repo.searchOrders(deps.db, viewer, q, limit);
+  return rows.map((o) => ({
+    id: o.id,
+    title: o.calloffTitle,
+    reference: o.reference,
+    // The other party: the supplier for the municipality, the municipality for the supplier.
+    context: viewer.side === 'buyer' ? o.supplierName : o.municipalityName,
+  }));
 }
 
 export async function readOrder(deps: Deps, organisationId: string, orderId: string) {

@@ -6,6 +6,7 @@ import { parseOrganisationIdentifier } from '@tildel/domain/identifiers';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
+import type { SearchMatch } from '../../../platform/search.ts';
 import { createInvitation } from '../../organisations/organisations/service.ts';
 import { insertOrganisation } from '../../organisations/platform-admin/service.ts';
 import { contactView } from './contacts.ts';
@@ -36,6 +37,17 @@ export async function listRegistry(deps: Deps, filter: RegistryQuery) {
   }));
   const last = items.at(-1);
   return { items, nextBefore: items.length === filter.limit && last ? last.id : null };
+}
+
+/** Suppliers in the registry by name or organisation number, as the registry list finds them. */
+export async function searchRegistry(deps: Deps, q: string, limit: number): Promise<SearchMatch[]> {
+  const rows = await repo.listSuppliers(deps.db, { q, limit });
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.name,
+    reference: r.identifier,
+    context: r.city || null,
+  }));
 }
 
 /** What buyers see of a supplier: consultants only as a number, never their personal data. */

@@ -8,6 +8,7 @@ import type {
   SupplierProfilesTable,
 } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { containsPattern } from '../../../platform/search.ts';
 
 // ---- suppliers and their profiles ---------------------------------------------------------------
 
@@ -78,10 +79,6 @@ export interface RegistryFilter {
   limit: number;
 }
 
-function escapeLike(text: string) {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /**
  * The registry page by page, ordered by name; `before` is the id of the last supplier shown.
  * The filter by service kind counts a supplier as offering a kind when it has an open
@@ -121,7 +118,7 @@ export function listSuppliers(db: Db, filter: RegistryFilter) {
     ])
     .where('o.kind', '=', 'supplier');
   if (filter.q) {
-    const pattern = `%${escapeLike(filter.q)}%`;
+    const pattern = containsPattern(filter.q);
     query = query.where((eb) =>
       eb.or([eb('o.name', 'ilike', pattern), eb('o.identifier', 'ilike', pattern)]),
     );
