@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacementNeed, StaffingNeed } from '../src/need.ts';
-import { requirementsFromNeed } from '../src/need-requirements.ts';
+import {
+  answerFromProfile,
+  isRequirementAsks,
+  requirementsFromNeed,
+} from '../src/need-requirements.ts';
 
 const staffing: StaffingNeed = {
   kind: 'staffing',
@@ -37,16 +41,18 @@ const placement: PlacementNeed = {
 };
 
 describe('requirementsFromNeed', () => {
-  it("asks a staffing need's educations (as one requirement), years and languages", () => {
+  it("asks a staffing need's educations (as one requirement), years in its area and languages", () => {
     expect(requirementsFromNeed(staffing)).toEqual([
       {
-        about: 'education',
-        codes: ['socionomexamen', 'beteendevetare'],
+        asks: { about: 'education', codes: ['socionomexamen', 'beteendevetare'] },
         criterion: { kind: 'yes_no' },
       },
-      { about: 'experience', years: 3, criterion: { kind: 'minimum', minimum: 3 } },
-      { about: 'language', code: 'sv', criterion: { kind: 'yes_no' } },
-      { about: 'language', code: 'ar', criterion: { kind: 'yes_no' } },
+      {
+        asks: { about: 'experience', area: 'children_youth' },
+        criterion: { kind: 'minimum', minimum: 3 },
+      },
+      { asks: { about: 'language', code: 'sv' }, criterion: { kind: 'yes_no' } },
+      { asks: { about: 'language', code: 'ar' }, criterion: { kind: 'yes_no' } },
     ]);
   });
 
@@ -54,17 +60,63 @@ describe('requirementsFromNeed', () => {
     const plain = { ...staffing, yearsOfExperience: 0, educationCodes: [], languages: [] };
     expect(requirementsFromNeed(plain)).toEqual([]);
     expect(requirementsFromNeed({ ...plain, yearsOfExperience: 1 })).toEqual([
-      { about: 'experience', years: 1, criterion: { kind: 'minimum', minimum: 1 } },
+      {
+        asks: { about: 'experience', area: 'children_youth' },
+        criterion: { kind: 'minimum', minimum: 1 },
+      },
     ]);
   });
 
   it("asks a placement's target groups and the person's languages", () => {
-    expect(
-      requirementsFromNeed(placement).map((r) => [r.about, 'code' in r ? r.code : '']),
-    ).toEqual([
-      ['target_group', 'youth_13_17'],
-      ['target_group', 'addiction'],
-      ['language', 'so'],
+    expect(requirementsFromNeed(placement).map((r) => r.asks)).toEqual([
+      { about: 'target_group', code: 'youth_13_17' },
+      { about: 'target_group', code: 'addiction' },
+      { about: 'language', code: 'so' },
     ]);
+  });
+
+  it('gives only well-formed asks', () => {
+    for (const r of [...requirementsFromNeed(staffing), ...requirementsFromNeed(placement)])
+      expect(isRequirementAsks(r.asks)).toBe(true);
+    expect(isRequirementAsks({ about: 'education', codes: ['doctor'] })).toBe(false);
+    expect(isRequirementAsks({ about: 'education', codes: [] })).toBe(false);
+    expect(isRequirementAsks({ about: 'language', code: ' ' })).toBe(false);
+    expect(isRequirementAsks({ about: 'language', code: 'ar', extra: 1 })).toBe(false);
+    expect(isRequirementAsks({ about: 'salary' })).toBe(false);
+    expect(isRequirementAsks(null)).toBe(false);
+  });
+});
+
+describe('answerFromProfile', () => {
+  const consultant = {
+    educations: [{ code: 'socionomexamen' }],
+    experience: [
+      { area: 'children_youth', years: 6 },
+      { area: 'addiction', years: 1 },
+    ],
+    languages: ['sv', 'AR'],
+  };
+  const home = { languages: ['sv'], targetGroups: ['youth_13_17'] };
+
+  it("reads a consultant's CV: any of the educations, the years in the area, the languages", () => {
+    const [education, experience, swedish, arabic] = requirementsFromNeed(staffing).map((r) =>
+      answerFromProfile(r.asks, consultant),
+    );
+    expect([education, experience, swedish, arabic]).toEqual([true, 6, true, true]);
+    expect(answerFromProfile({ about: 'education', codes: ['beteendevetare'] }, consultant)).toBe(
+      false,
+    );
+    expect(answerFromProfile({ about: 'experience', area: 'financial_aid' }, consultant)).toBe(0);
+    expect(answerFromProfile({ about: 'language', code: 'so' }, consultant)).toBe(false);
+  });
+
+  it("reads a home's target groups, and says nothing where a profile does not", () => {
+    expect(requirementsFromNeed(placement).map((r) => answerFromProfile(r.asks, home))).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect(answerFromProfile({ about: 'education', codes: ['socionomexamen'] }, home)).toBeNull();
+    expect(answerFromProfile({ about: 'target_group', code: 'addiction' }, consultant)).toBeNull();
   });
 });

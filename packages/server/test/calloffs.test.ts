@@ -116,7 +116,7 @@ interface Detail {
   procedure: string;
   why: { code: string };
   need: { id: string; status: string; summary: { person: Record<string, unknown> } };
-  requirements: { level: string; title: string; value: unknown }[];
+  requirements: { level: string; title: string; value: unknown; asks: unknown }[];
   model: { kind: string };
   setupProblems: { code: string; requirementPosition?: number }[];
   warning: string | null;
@@ -197,7 +197,12 @@ describe('starting a call-off', () => {
   it("starts from the need's requirements when the web proposes them, audited with the draft", async () => {
     const needId = await need();
     const requirements = [
-      { level: 'must', title: 'Målgrupp: ungdomar 13–17 år', criterion: { kind: 'yes_no' } },
+      {
+        level: 'must',
+        title: 'Målgrupp: ungdomar 13–17 år',
+        criterion: { kind: 'yes_no' },
+        asks: { about: 'target_group', code: 'youth_13_17' },
+      },
       { level: 'must', title: 'Språk: somaliska', criterion: { kind: 'yes_no' } },
     ];
     const response = await call(app, buyer, {
@@ -207,9 +212,9 @@ describe('starting a call-off', () => {
     });
     expect(response.statusCode, response.body).toBe(201);
     const detail = response.json<Detail>();
-    expect(detail.requirements.map((r) => [r.level, r.title])).toEqual([
-      ['must', 'Målgrupp: ungdomar 13–17 år'],
-      ['must', 'Språk: somaliska'],
+    expect(detail.requirements.map((r) => [r.level, r.title, r.asks])).toEqual([
+      ['must', 'Målgrupp: ungdomar 13–17 år', { about: 'target_group', code: 'youth_13_17' }],
+      ['must', 'Språk: somaliska', null],
     ]);
     const audit = await db
       .selectFrom('audit_log')
@@ -236,12 +241,22 @@ describe('starting a call-off', () => {
             criterion: { kind: 'minimum', minimum: 2 },
             value: { kind: 'points', points: 5 },
           },
+          {
+            level: 'must',
+            title: 'Utbildning',
+            criterion: { kind: 'yes_no' },
+            asks: { about: 'education', code: 'socionomexamen' },
+          },
         ],
       },
     });
     expect(response.statusCode).toBe(400);
     const fields = response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
-    expect(fields).toEqual(['requirements.0.title', 'requirements.1.value']);
+    expect(fields).toEqual([
+      'requirements.0.title',
+      'requirements.1.value',
+      'requirements.2.asks',
+    ]);
     expect(await needStatus(needId)).toBe('submitted');
   });
 

@@ -594,6 +594,8 @@ export interface CalloffRequirementsTable {
   deduction_minor: ColumnType<string | null, number | string | null, number | string | null>;
   currency: string | null;
   points: number | null;
+  /** 0010_requirement_asks.sql: domain RequirementAsks, or null. */
+  asks: Json;
 }
 
 // --- Tendering, award and orders (0005_tendering.sql) ---------------------------------------------

@@ -3,6 +3,7 @@
 // (submitted) and keeps an open-care intervention as a draft; Aarhus' sagsbehandler has a
 // submitted botilbud placement. Every need passes the same rules as one typed in the app. The
 // staffing need is already in a draft call-off under Kristianstad's DPS, with its requirements.
+import type { RequirementAsks } from '@tildel/domain/need-requirements';
 import { addCalendarDays, localDate } from '@tildel/domain/calendar';
 import { needProblems, type Need } from '@tildel/domain/need';
 import { appendAudit } from '../platform/audit.ts';
@@ -26,7 +27,11 @@ interface DemoNeed {
 
 const KRISTIANSTAD_BUYER = 'user:bestallare@kristianstad.demo.tildel.se';
 
-const must = (title: string, minimum: number | null): calloffRepo.RequirementValues => ({
+const must = (
+  title: string,
+  minimum: number | null,
+  asks: RequirementAsks,
+): calloffRepo.RequirementValues => ({
   level: 'must',
   title,
   criterionKind: minimum === null ? 'yes_no' : 'minimum',
@@ -35,6 +40,7 @@ const must = (title: string, minimum: number | null): calloffRepo.RequirementVal
   deductionMinor: null,
   currency: null,
   points: null,
+  asks,
 });
 
 function demoNeeds(ctx: DemoContext): DemoNeed[] {
@@ -49,8 +55,11 @@ function demoNeeds(ctx: DemoContext): DemoNeed[] {
       submitted: true,
       calloff: {
         requirements: [
-          must('Socionomexamen', null),
-          must('Minst 3 års erfarenhet av arbete med barn och unga (år)', 3),
+          must('Socionomexamen', null, { about: 'education', codes: ['socionomexamen'] }),
+          must('Minst 3 års erfarenhet av arbete med barn och unga (år)', 3, {
+            about: 'experience',
+            area: 'children_youth',
+          }),
           {
             level: 'should',
             title: 'Talar arabiska',
@@ -61,6 +70,7 @@ function demoNeeds(ctx: DemoContext): DemoNeed[] {
             deductionMinor: 5000,
             currency: 'SEK',
             points: null,
+            asks: { about: 'language', code: 'ar' },
           },
         ],
         model: { kind: 'comparison_price', basis: 'unit_price' },

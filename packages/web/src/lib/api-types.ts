@@ -11263,6 +11263,13 @@ export interface operations {
                             amountMinor?: number;
                             points?: number;
                         } | null;
+                        asks?: {
+                            /** @enum {string} */
+                            about: "education" | "experience" | "language" | "target_group";
+                            codes?: ("socionomexamen" | "socialradgiver" | "beteendevetare" | "other")[];
+                            area?: string;
+                            code?: string;
+                        } | null;
                     }[];
                 } & (unknown | unknown);
             };
@@ -11356,6 +11363,13 @@ export interface operations {
                                 amountMinor?: number;
                                 currency?: string;
                                 points?: number;
+                            } | null;
+                            asks: {
+                                /** @enum {string} */
+                                about: "education" | "experience" | "language" | "target_group";
+                                codes?: ("socionomexamen" | "socialradgiver" | "beteendevetare" | "other")[];
+                                area?: string;
+                                code?: string;
                             } | null;
                         }[];
                         model: {
@@ -11502,6 +11516,13 @@ export interface operations {
                                 amountMinor?: number;
                                 currency?: string;
                                 points?: number;
+                            } | null;
+                            asks: {
+                                /** @enum {string} */
+                                about: "education" | "experience" | "language" | "target_group";
+                                codes?: ("socionomexamen" | "socialradgiver" | "beteendevetare" | "other")[];
+                                area?: string;
+                                code?: string;
                             } | null;
                         }[];
                         model: {
@@ -11700,6 +11721,13 @@ export interface operations {
                             amountMinor?: number;
                             points?: number;
                         } | null;
+                        asks?: {
+                            /** @enum {string} */
+                            about: "education" | "experience" | "language" | "target_group";
+                            codes?: ("socionomexamen" | "socialradgiver" | "beteendevetare" | "other")[];
+                            area?: string;
+                            code?: string;
+                        } | null;
                     }[];
                     model: {
                         /** @enum {string} */
@@ -11801,6 +11829,13 @@ export interface operations {
                                 amountMinor?: number;
                                 currency?: string;
                                 points?: number;
+                            } | null;
+                            asks: {
+                                /** @enum {string} */
+                                about: "education" | "experience" | "language" | "target_group";
+                                codes?: ("socionomexamen" | "socialradgiver" | "beteendevetare" | "other")[];
+                                area?: string;
+                                code?: string;
                             } | null;
                         }[];
                         model: {
@@ -11954,6 +11989,13 @@ export interface operations {
                                 amountMinor?: number;
                                 currency?: string;
                                 points?: number;
+                            } | null;
+                            asks: {
+                                /** @enum {string} */
+                                about: "education" | "experience" | "language" | "target_group";
+                                codes?: ("socionomexamen" | "socialradgiver" | "beteendevetare" | "other")[];
+                                area?: string;
+                                code?: string;
                             } | null;
                         }[];
                         model: {
@@ -12180,6 +12222,13 @@ export interface operations {
                                 currency?: string;
                                 points?: number;
                             } | null;
+                            asks: {
+                                /** @enum {string} */
+                                about: "education" | "experience" | "language" | "target_group";
+                                codes?: ("socionomexamen" | "socialradgiver" | "beteendevetare" | "other")[];
+                                area?: string;
+                                code?: string;
+                            } | null;
                         }[];
                         model: {
                             /** @enum {string} */
@@ -12335,6 +12384,13 @@ export interface operations {
                                 amountMinor?: number;
                                 currency?: string;
                                 points?: number;
+                            } | null;
+                            asks: {
+                                /** @enum {string} */
+                                about: "education" | "experience" | "language" | "target_group";
+                                codes?: ("socionomexamen" | "socialradgiver" | "beteendevetare" | "other")[];
+                                area?: string;
+                                code?: string;
                             } | null;
                         }[];
                         model: {
@@ -12574,6 +12630,13 @@ export interface operations {
                                 amountMinor?: number;
                                 currency?: string;
                                 points?: number;
+                            } | null;
+                            asks: {
+                                /** @enum {string} */
+                                about: "education" | "experience" | "language" | "target_group";
+                                codes?: ("socionomexamen" | "socialradgiver" | "beteendevetare" | "other")[];
+                                area?: string;
+                                code?: string;
                             } | null;
                         }[];
                         model: {
@@ -13045,6 +13108,13 @@ export interface operations {
                                 currency?: string;
                                 points?: number;
                             } | null;
+                            asks: {
+                                /** @enum {string} */
+                                about: "education" | "experience" | "language" | "target_group";
+                                codes?: ("socionomexamen" | "socialradgiver" | "beteendevetare" | "other")[];
+                                area?: string;
+                                code?: string;
+                            } | null;
                         }[];
                         model: {
                             /** @enum {string} */
@@ -13459,6 +13529,13 @@ export interface operations {
                                 currency?: string;
                                 points?: number;
                             } | null;
+                            asks: {
+                                /** @enum {string} */
+                                about: "education" | "experience" | "language" | "target_group";
+                                codes?: ("socionomexamen" | "socialradgiver" | "beteendevetare" | "other")[];
+                                area?: string;
+                                code?: string;
+                            } | null;
                         }[];
                         model: {
                             /** @enum {string} */
@@ -13644,6 +13721,13 @@ export interface operations {
                                 amountMinor?: number;
                                 currency?: string;
                                 points?: number;
+                            } | null;
+                            asks: {
+                                /** @enum {string} */
+                                about: "education" | "experience" | "language" | "target_group";
+                                codes?: ("socionomexamen" | "socialradgiver" | "beteendevetare" | "other")[];
+                                area?: string;
+                                code?: string;
                             } | null;
                         }[];
                         model: {
@@ -14009,6 +14093,13 @@ export interface operations {
                                 currency?: string;
                                 points?: number;
                             } | null;
+                            asks: {
+                                /** @enum {string} */
+                                about: "education" | "experience" | "language" | "target_group";
+                                codes?: ("socionomexamen" | "socialradgiver" | "beteendevetare" | "other")[];
+                                area?: string;
+                                code?: string;
+                            } | null;
                         }[];
                         model: {
                             /** @enum {string} */
@@ -14165,6 +14256,13 @@ export interface operations {
                                 amountMinor?: number;
                                 currency?: string;
                                 points?: number;
+                            } | null;
+                            asks: {
+                                /** @enum {string} */
+                                about: "education" | "experience" | "language" | "target_group";
+                                codes?: ("socionomexamen" | "socialradgiver" | "beteendevetare" | "other")[];
+                                area?: string;
+                                code?: string;
                             } | null;
                         }[];
                         model: {

@@ -42,6 +42,11 @@ export const CALLOFF_MESSAGES = {
     da: 'Angiv en mindsteværdi, der er nul eller større.',
     en: 'Enter a minimum of zero or more.',
   },
+  'calloff.problem.invalid_asks': {
+    sv: 'Det kravet frågar om passar inte sin sort. Ta bort kravet och lägg till det igen.',
+    da: 'Det, kravet spørger om, passer ikke til sin type. Fjern kravet, og tilføj det igen.',
+    en: 'What the requirement asks about does not fit its kind. Remove it and add it again.',
+  },
   'calloff.problem.invalid_value': {
     sv: 'Ange ett avdrag i kronor eller ett antal poäng som är noll eller större.',
     da: 'Angiv et fradrag i kroner eller et antal point, der er nul eller større.',

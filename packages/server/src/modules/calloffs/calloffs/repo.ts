@@ -1,6 +1,7 @@
 // The only SQL of the call-offs area. Every query names the municipality: a call-off is read and
 // changed only through its own organisation.
 import { sql, type Transaction } from 'kysely';
+import type { RequirementAsks } from '@tildel/domain/need-requirements';
 import type { DB, CalloffProcedure, CalloffStatus } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
 import { containsPattern } from '../../../platform/search.ts';
@@ -238,6 +239,8 @@ export interface RequirementValues {
   deductionMinor: number | null;
   currency: string | null;
   points: number | null;
+  /** What a requirement proposed from the need asks about (domain RequirementAsks). */
+  asks: RequirementAsks | null;
 }
 
 /** Replaces the call-off's requirements by the list given, in its order. */
@@ -268,6 +271,7 @@ export async function replaceRequirements(
         deduction_minor: r.deductionMinor,
         currency: r.currency,
         points: r.points,
+        asks: r.asks === null ? null : JSON.stringify(r.asks),
       })),
     )
     .execute();

@@ -4,6 +4,8 @@ import { Type, type Static } from 'typebox';
 import { EVALUATION_BASES, EVALUATION_MODEL_KINDS } from '@tildel/domain/evaluation/index';
 import { CURRENCIES } from '@tildel/domain/money';
 import { NEED_KINDS } from '@tildel/domain/need';
+import { EDUCATION_CODES } from '@tildel/domain/consultant';
+import { ASKED_ABOUT } from '@tildel/domain/need-requirements';
 import { CALLOFF_PROCEDURES } from '@tildel/domain/procedures/derive';
 import { RESPONSE_WINDOW_UNITS } from '@tildel/domain/procedures/ranking';
 import { PRICE_UNITS } from '@tildel/domain/taxonomy';
@@ -53,6 +55,20 @@ export const listQuery = Type.Object(
 export type ListQuery = Static<typeof listQuery>;
 
 /** Either a lot, or a DPS and one of its categories: never both, never half of one. */
+/**
+ * What a requirement proposed from the need asks about (domain RequirementAsks); the service
+ * checks that the fields fit the kind.
+ */
+const asks = Type.Object(
+  {
+    about: enumOf(ASKED_ABOUT),
+    codes: Type.Optional(Type.Array(enumOf(EDUCATION_CODES), { maxItems: 10 })),
+    area: Type.Optional(Type.String({ maxLength: 100 })),
+    code: Type.Optional(Type.String({ maxLength: 100 })),
+  },
+  { additionalProperties: false },
+);
+
 const requirement = Type.Object(
   {
     level: enumOf(REQUIREMENT_LEVELS),
@@ -78,6 +94,7 @@ const requirement = Type.Object(
         ),
       ),
     ),
+    asks: Type.Optional(nullable(asks)),
   },
   { additionalProperties: false },
 );
@@ -111,7 +128,6 @@ export const createBody = Type.Unsafe<CreateInput>({
     { required: ['dpsId', 'categoryId'], not: { required: ['lotId'] } },
   ],
 });
-
 
 /** The evaluation model as the buyer picks it (and as the call-off keeps it). */
 const model = Type.Object(
@@ -185,6 +201,7 @@ export const requirementView = Type.Object({
       points: Type.Optional(Type.Integer()),
     }),
   ),
+  asks: nullable(asks),
 });
 
 /** What blocks the invitation (or, for the refusing ones, a save). */

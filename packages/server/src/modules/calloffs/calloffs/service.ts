@@ -11,6 +11,7 @@ import {
 } from '@tildel/domain/evaluation/index';
 import type { Currency } from '@tildel/domain/money';
 import type { Need } from '@tildel/domain/need';
+import { isRequirementAsks } from '@tildel/domain/need-requirements';
 import type { DerivationReason } from '@tildel/domain/procedures/derive';
 import type { ResponseWindow } from '@tildel/domain/procedures/ranking';
 import type { PriceUnit } from '@tildel/domain/taxonomy';
@@ -108,6 +109,7 @@ function requirementView(row: repo.RequirementRow) {
               amountMinor: Number(row.deduction_minor),
               currency: row.currency!,
             },
+    asks: isRequirementAsks(row.asks) ? row.asks : null,
   };
 }
 
@@ -368,7 +370,11 @@ function requirementValues(
     if (r.level === 'should' && value === null)
       fields.push({ field: `${at}.value`, key: 'calloff.problem.value_required' });
     const kept = r.level === 'should' ? value : null;
+    const asks = r.asks ?? null;
+    if (asks !== null && !isRequirementAsks(asks))
+      fields.push({ field: `${at}.asks`, key: 'calloff.problem.invalid_asks' });
     return {
+      asks: isRequirementAsks(asks) ? asks : null,
       level: r.level,
       title,
       criterionKind: r.criterion.kind,
@@ -404,6 +410,7 @@ function domainFields(
       deduction_minor: v.deductionMinor === null ? null : String(v.deductionMinor),
       currency: v.currency,
       points: v.points,
+      asks: v.asks,
     }),
   );
   const problems = evaluationSetupProblems({
