@@ -66,7 +66,7 @@ export function daysOf({ from, to }: ReportedPeriod): string[] {
 }
 
 /** Whether a row is the heading row of the per-shift section: only its headings, date among them. */
-function isShiftHeader(cells: readonly string[]): boolean {
+export function isShiftHeader(cells: readonly string[]): boolean {
   const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
   const columns = filled.map(shiftColumnOfHeading);
   return columns.includes('date') && columns.every((c) => c !== undefined);
