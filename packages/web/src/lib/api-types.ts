@@ -2454,8 +2454,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An empty staff list with the headings in the caller's language */
+        /** An empty staff list with the headings in the caller's language, then the per-shift section */
         get: operations["followup.staffListTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/supplier-staff-lists/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty staff list workbook in the caller's language: staff, and awake staff per shift */
+        get: operations["followup.staffListTemplateXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2507,7 +2524,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit the staff list filled in a form, read by the same rules as a file */
+        /** Submit the staff list filled in a form (staff rows, per-shift rows), read by the same rules as a file */
         post: operations["followup.submitStaffListRows"];
         delete?: never;
         options?: never;
@@ -15375,6 +15392,13 @@ export interface operations {
                                 };
                                 nightAwake: boolean;
                             }[];
+                            shifts: {
+                                row: number;
+                                date: string;
+                                /** @enum {string} */
+                                shift: "day" | "evening" | "night";
+                                awakeHundredths: number;
+                            }[];
                         } | null;
                         report: {
                             requirementId: string;
@@ -15408,6 +15432,13 @@ export interface operations {
                                 countedRows: number[];
                             }[];
                             notApplicable?: string;
+                            nights?: {
+                                date: string;
+                                awakeHundredths: number;
+                                requiredHundredths: number;
+                                /** @enum {string} */
+                                reason: "none" | "too_few";
+                            }[];
                         }[] | null;
                         history: {
                             id: string;
@@ -15547,6 +15578,13 @@ export interface operations {
                                 };
                                 nightAwake: boolean;
                             }[];
+                            shifts: {
+                                row: number;
+                                date: string;
+                                /** @enum {string} */
+                                shift: "day" | "evening" | "night";
+                                awakeHundredths: number;
+                            }[];
                         } | null;
                         report: {
                             requirementId: string;
@@ -15580,6 +15618,13 @@ export interface operations {
                                 countedRows: number[];
                             }[];
                             notApplicable?: string;
+                            nights?: {
+                                date: string;
+                                awakeHundredths: number;
+                                requiredHundredths: number;
+                                /** @enum {string} */
+                                reason: "none" | "too_few";
+                            }[];
                         }[] | null;
                         history: {
                             id: string;
@@ -15692,6 +15737,33 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    "followup.staffListTemplateXlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An empty staff list to fill in (XLSX) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     "followup.readSupplierStaffList": {
         parameters: {
             query?: never;
@@ -15770,6 +15842,13 @@ export interface operations {
                                 };
                                 nightAwake: boolean;
                             }[];
+                            shifts: {
+                                row: number;
+                                date: string;
+                                /** @enum {string} */
+                                shift: "day" | "evening" | "night";
+                                awakeHundredths: number;
+                            }[];
                         } | null;
                         report: {
                             requirementId: string;
@@ -15803,6 +15882,13 @@ export interface operations {
                                 countedRows: number[];
                             }[];
                             notApplicable?: string;
+                            nights?: {
+                                date: string;
+                                awakeHundredths: number;
+                                requiredHundredths: number;
+                                /** @enum {string} */
+                                reason: "none" | "too_few";
+                            }[];
                         }[] | null;
                         history: {
                             id: string;
@@ -15907,6 +15993,13 @@ export interface operations {
                                 };
                                 nightAwake: boolean;
                             }[];
+                            shifts: {
+                                row: number;
+                                date: string;
+                                /** @enum {string} */
+                                shift: "day" | "evening" | "night";
+                                awakeHundredths: number;
+                            }[];
                         } | null;
                         report: {
                             requirementId: string;
@@ -15940,6 +16033,13 @@ export interface operations {
                                 countedRows: number[];
                             }[];
                             notApplicable?: string;
+                            nights?: {
+                                date: string;
+                                awakeHundredths: number;
+                                requiredHundredths: number;
+                                /** @enum {string} */
+                                reason: "none" | "too_few";
+                            }[];
                         }[] | null;
                         history: {
                             id: string;
@@ -15974,6 +16074,8 @@ export interface operations {
                             message: string;
                         }[];
                         problems: {
+                            /** @enum {string} */
+                            section: "staff" | "shifts";
                             row: number;
                             column: string | null;
                             heading: string | null;
@@ -16009,6 +16111,12 @@ export interface operations {
                         eveningHours?: string;
                         nightHours?: string;
                         nightAwake?: string;
+                    }[];
+                    /** @description Per-shift rows (date, shift, awake staff hours), read like the section of a file; leave out for a list of totals */
+                    shifts?: {
+                        date?: string;
+                        shift?: string;
+                        awakeHours?: string;
                     }[];
                 };
             };
@@ -16080,6 +16188,13 @@ export interface operations {
                                 };
                                 nightAwake: boolean;
                             }[];
+                            shifts: {
+                                row: number;
+                                date: string;
+                                /** @enum {string} */
+                                shift: "day" | "evening" | "night";
+                                awakeHundredths: number;
+                            }[];
                         } | null;
                         report: {
                             requirementId: string;
@@ -16113,6 +16228,13 @@ export interface operations {
                                 countedRows: number[];
                             }[];
                             notApplicable?: string;
+                            nights?: {
+                                date: string;
+                                awakeHundredths: number;
+                                requiredHundredths: number;
+                                /** @enum {string} */
+                                reason: "none" | "too_few";
+                            }[];
                         }[] | null;
                         history: {
                             id: string;
@@ -16147,6 +16269,8 @@ export interface operations {
                             message: string;
                         }[];
                         problems: {
+                            /** @enum {string} */
+                            section: "staff" | "shifts";
                             row: number;
                             column: string | null;
                             heading: string | null;
