@@ -644,7 +644,7 @@ describe('per-night rows: date, shift and awake staff hours', () => {
     expect(template.statusCode).toBe(200);
     expect(template.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(template.rawPayload);
+    await workbook.xlsx.load(Uint8Array.from(template.rawPayload).buffer);
     const [staffSheet, shiftSheet] = workbook.worksheets;
     expect(shiftSheet!.name).toBe('Awake staff per shift');
     expect(shiftSheet!.getRow(1).values).toEqual([, 'Date', 'Shift', 'Awake staff hours']);
