@@ -4,7 +4,7 @@
 // section follows the staff rows and begins at its own heading row; in an XLSX file it may also be
 // a worksheet of its own. Like the staff rows, the section is taken whole or not at all, and hours
 // are kept exact in hundredths ("8,5" → 850).
-import { addCalendarDays, isPlainDate } from '../calendar.ts';
+import { addCalendarDays, isPlainDate } from '../plain-date.ts';
 import { SHIFT_ROW_COLUMNS, shiftColumnOfHeading, type ShiftRowColumn } from './columns.ts';
 import {
   blank,
