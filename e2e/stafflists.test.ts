@@ -1,7 +1,8 @@
 // Staff lists in the browser: the body's quality officer reads the demo's failing list (the rows
 // named per requirement) and requests a new list from Lindgårdens HVB AB; the supplier answers it
 // with a malformed CSV (rejected by row and column), a passing CSV (every requirement met) and the
-// form. Every page and dialog passes axe.
+// form, then with per-night rows, one night without awake staff named in both reports. Every page
+// and dialog passes axe.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
@@ -159,5 +160,36 @@ describe('the supplier', () => {
     await expect.poll(() => qualification.textContent()).toContain('Rad 1: för få år i rollen');
     expect(await qualification.textContent()).toContain('Ej uppfyllt');
     await expectNoAxeViolations(supplier);
+  });
+
+  test('gives the nights one by one, and the night without awake staff is named', async () => {
+    await supplier.getByRole('button', { name: 'Lägg till periodens alla nätter' }).click();
+    const hours = (row: number) =>
+      supplier.getByLabel(`Timmar vaken personal, rad ${row}`, { exact: true });
+    await hours(30).waitFor();
+    for (let row = 1; row <= 30; row += 1) await hours(row).fill(row === 14 ? '0' : '9');
+    expect(await supplier.getByLabel('Datum, rad 14', { exact: true }).inputValue()).toBe(
+      inDays(-17),
+    );
+    await expectNoAxeViolations(supplier);
+    await supplier.getByRole('button', { name: 'Skicka listan' }).click();
+    const night = supplier
+      .locator('main table', { hasText: 'Personallistan mot avtalets krav' })
+      .locator('tbody tr', { hasText: 'Vaken nattpersonal' });
+    await expect.poll(() => night.textContent()).toContain(`${inDays(-17)}: ingen vaken personal`);
+    expect(await night.textContent()).toContain('1 natt utan tillräckligt med vaken personal');
+    expect(await supplier.locator('main').textContent()).toContain(
+      'Listans rader per datum och pass',
+    );
+    await expectNoAxeViolations(supplier);
+
+    // The officer reads the same night in the report.
+    await officer.goto(`${inject('baseUrl')}/followup/staff-lists/${newRequestId}`);
+    await heading(officer, `Personallista: ${ESTABLISHMENT}`);
+    const officerNight = officer.locator('main tbody tr', { hasText: 'Vaken nattpersonal' });
+    await expect
+      .poll(() => officerNight.textContent())
+      .toContain(`${inDays(-17)}: ingen vaken personal`);
+    await expectNoAxeViolations(officer);
   });
 });

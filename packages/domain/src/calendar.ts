@@ -3,11 +3,17 @@
 // Dates are plain 'YYYY-MM-DD' strings; instants are Dates; the zone is the country's.
 import Holidays from 'date-holidays';
 import type { Country } from './country.ts';
+import {
+  CalendarError,
+  DAY_MS,
+  dayNumber,
+  fromDayNumber,
+  requireSafeInteger,
+  type PlainDate,
+} from './plain-date.ts';
 
 export { COUNTRIES, type Country } from './country.ts';
-
-/** A calendar date without time or zone, 'YYYY-MM-DD'. */
-export type PlainDate = string;
+export { CalendarError, addCalendarDays, isPlainDate, type PlainDate } from './plain-date.ts';
 
 export type WorkingDayOptions = {
   /**
@@ -22,15 +28,6 @@ export const TIME_ZONES: Readonly<Record<Country, string>> = {
   DK: 'Europe/Copenhagen',
 };
 
-export class CalendarError extends Error {
-  readonly code: 'invalid_date' | 'invalid_argument';
-  constructor(code: 'invalid_date' | 'invalid_argument', message: string) {
-    super(message);
-    this.name = 'CalendarError';
-    this.code = code;
-  }
-}
-
 export function timeZoneOf(country: Country): string {
   const zone = TIME_ZONES[country];
   if (zone === undefined) {
@@ -39,52 +36,9 @@ export function timeZoneOf(country: Country): string {
   return zone;
 }
 
-// ---- plain dates as day numbers ---------------------------------------------------------------
-
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 for a valid 'YYYY-MM-DD'; refuses 2026-02-30 and the like. */
-function dayNumber(date: PlainDate): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (match) {
-    const [, y, m, d] = match.map(Number) as [number, number, number, number];
-    const ms = Date.UTC(y, m - 1, d);
-    const back = new Date(ms);
-    if (back.getUTCFullYear() === y && back.getUTCMonth() === m - 1 && back.getUTCDate() === d) {
-      return ms / DAY_MS;
-    }
-  }
-  throw new CalendarError('invalid_date', `"${date}" is not a date in the form YYYY-MM-DD`);
-}
-
-function fromDayNumber(day: number): PlainDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function isPlainDate(value: unknown): value is PlainDate {
-  if (typeof value !== 'string') return false;
-  try {
-    dayNumber(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function addCalendarDays(date: PlainDate, days: number): PlainDate {
-  requireSafeInteger(days, 'days');
-  return fromDayNumber(dayNumber(date) + days);
-}
-
 /** 0 Sunday … 6 Saturday. */
 function weekday(day: number): number {
   return new Date(day * DAY_MS).getUTCDay();
-}
-
-function requireSafeInteger(value: number, what: string): void {
-  if (!Number.isSafeInteger(value)) {
-    throw new CalendarError('invalid_argument', `${what} must be an integer`);
-  }
 }
 
 // ---- holidays ---------------------------------------------------------------------------------

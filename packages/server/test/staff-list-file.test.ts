@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
   STAFF_LIST_FILE_MAX_BYTES,
   readStaffListFile,
+  templateCsv,
+  templateXlsx,
 } from '../src/modules/followup/stafflists/staff-list-file.ts';
 
 const HEADINGS = [
@@ -142,5 +144,58 @@ describe('reading an uploaded staff list file', () => {
   it('refuses a workbook without a worksheet', async () => {
     const bytes = new Uint8Array(await new ExcelJS.Workbook().xlsx.writeBuffer());
     expect(await readStaffListFile(bytes)).toEqual({ ok: false, problem: 'no_worksheet' });
+  });
+
+  it('splits a CSV at the heading row of the per-shift section, keeping line numbers', async () => {
+    const text =
+      'Namn;Roll\r\nAnna;föreståndare\r\n\r\nDatum;Pass;Timmar vaken personal\r\n2026-11-14;natt;9\r\n';
+    expect(await readStaffListFile(utf8(text))).toEqual({
+      ok: true,
+      format: 'csv',
+      table: [['Namn', 'Roll'], ['Anna', 'föreståndare'], []],
+      shifts: {
+        table: [
+          ['Datum', 'Pass', 'Timmar vaken personal'],
+          ['2026-11-14', 'natt', '9'],
+        ],
+        firstRow: 4,
+        sheet: null,
+      },
+    });
+  });
+
+  it('reads the per-shift section from a worksheet of its own, dates as ISO, and leaves notes alone', async () => {
+    const bytes = await xlsx((sheet, workbook) => {
+      sheet.addRow(HEADINGS);
+      workbook.addWorksheet('Anteckningar').addRow(['Datum', 'not a section']);
+      const nights = workbook.addWorksheet('Nätter');
+      nights.addRow(['Dato', 'Vagt', 'Timer vågen personale']);
+      nights.addRow([new Date(Date.UTC(2026, 10, 14)), 'nat', 8.5]);
+    });
+    expect(await readStaffListFile(bytes)).toMatchObject({
+      table: [HEADINGS],
+      shifts: {
+        table: [
+          ['Dato', 'Vagt', 'Timer vågen personale'],
+          ['2026-11-14', 'nat', '8.5'],
+        ],
+        firstRow: 1,
+        sheet: 'Nätter',
+      },
+    });
+  });
+
+  it('writes templates that read back as an empty list with an empty per-shift section', async () => {
+    const csv = await readStaffListFile(utf8(templateCsv('sv')));
+    expect(csv).toMatchObject({ table: [HEADINGS, []], shifts: { firstRow: 3 } });
+    const xlsxTemplate = await readStaffListFile(await templateXlsx('sv'));
+    expect(xlsxTemplate).toMatchObject({
+      format: 'xlsx',
+      table: [HEADINGS],
+      shifts: {
+        table: [['Datum', 'Pass', 'Timmar vaken personal']],
+        sheet: 'Vaken personal per pass',
+      },
+    });
   });
 });

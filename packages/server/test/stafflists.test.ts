@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 import { createMarket } from './support/tendering.ts';
+import { nightLines } from '../src/modules/followup/stafflists/report.ts';
 
 const t = await createTestApp();
 const { app, database, clock } = t;
@@ -438,6 +439,246 @@ describe('submitting a staff list', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/csv');
     expect(response.body).toContain('Navn;Rolle;Uddannelse');
+    // Then, after an empty line, the per-shift section to fill in or leave as it is.
+    expect(response.body).toContain('\r\n\r\nDato;Vagt;Timer vågen personale\r\n');
+  });
+});
+
+describe('per-night rows: date, shift and awake staff hours', () => {
+  /** Every night of November with nine awake hours, but for those given otherwise (null: left out). */
+  const nights = (except: Record<string, string | null> = {}) =>
+    Array.from({ length: 30 }, (_, i) => `2026-11-${String(i + 1).padStart(2, '0')}`).flatMap(
+      (date) => (except[date] === null ? [] : [`${date};natt;${except[date] ?? '9'}`]),
+    );
+  const csvWithNights = (lines: string[]) =>
+    Buffer.from(
+      `\uFEFF${[HEADER, ...PASSING, '', 'Datum;Pass;Timmar vaken personal', ...lines].join('\r\n')}\r\n`,
+    ).toString('base64');
+  const upload = (requestId: string, contentBase64: string, fileName = 'lista.csv') =>
+    call(app, home.caller, {
+      method: 'POST',
+      url: `${supplierUrl(home.id)}/${requestId}/file`,
+      payload: { fileName, contentBase64 },
+    });
+  const awakeCheck = (detail: { report: (Check & { nights?: unknown })[] }) =>
+    detail.report.find((c) => c.kind === 'awake_night_staff')!;
+
+  it('names each night without awake staff, a night left out too, though the average is met', async () => {
+    await db.updateTable('users').set({ locale: 'sv' }).where('id', '=', officerUser.id).execute();
+    const { request } = (await createRequest()).json();
+    const response = await upload(
+      request.id,
+      csvWithNights(nights({ '2026-11-14': '0', '2026-11-20': null })),
+    );
+    await db.updateTable('users').set({ locale: 'en' }).where('id', '=', officerUser.id).execute();
+    expect(response.statusCode, response.body).toBe(201);
+    const detail = response.json();
+    expect(detail.latest.shifts).toHaveLength(29);
+    // The first night row is line 10 of the file: 7 staff lines, an empty line, the headings.
+    expect(detail.latest.shifts[0]).toEqual({
+      row: 10,
+      date: '2026-11-01',
+      shift: 'night',
+      awakeHundredths: 900,
+    });
+    expect(awakeCheck(detail)).toMatchObject({
+      outcome: 'not_met',
+      measure: { measured: 0, required: 100, shortfall: 100 },
+      nights: [
+        { date: '2026-11-14', awakeHundredths: 0, requiredHundredths: 900, reason: 'none' },
+        { date: '2026-11-20', awakeHundredths: 0, requiredHundredths: 900, reason: 'none' },
+      ],
+    });
+    const [audit] = await db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('object_id', '=', request.id)
+      .where('action', '=', 'staff_list.submitted')
+      .execute();
+    expect(audit!.after).toMatchObject({
+      rowCount: 6,
+      shiftRowCount: 29,
+      nightsWithoutAwakeStaff: ['2026-11-14', '2026-11-20'],
+    });
+    const [mail] = await db
+      .selectFrom('outbox')
+      .select('body')
+      .where('body', 'like', `%/followup/staff-lists/${request.id}%`)
+      .execute();
+    expect(mail!.body).toContain(
+      'Nätter utan tillräckligt med vaken personal:\n2026-11-14: ingen vaken personal\n2026-11-20: ingen vaken personal\n',
+    );
+  });
+
+  it('passes every night exactly at the limit and fails the one night a hundredth short', async () => {
+    const { request } = (await createRequest()).json();
+    const atLimit = await upload(request.id, csvWithNights(nights()));
+    expect(atLimit.statusCode, atLimit.body).toBe(201);
+    expect(awakeCheck(atLimit.json())).toMatchObject({
+      outcome: 'met',
+      measure: { measured: 100, shortfall: 0 },
+      nights: [],
+    });
+    clock.advance(1000); // the later list is the latest
+    const oneShort = await upload(request.id, csvWithNights(nights({ '2026-11-14': '8,99' })));
+    expect(awakeCheck(oneShort.json())).toMatchObject({
+      outcome: 'not_met',
+      measure: { measured: 99, shortfall: 1 },
+      nights: [{ date: '2026-11-14', awakeHundredths: 899, reason: 'too_few' }],
+    });
+  });
+
+  it('keeps a list of totals alone as before: no night rows, the average decides', async () => {
+    const { request } = (await createRequest()).json();
+    const response = await upload(request.id, csv(PASSING));
+    expect(response.json().latest.shifts).toEqual([]);
+    const check = awakeCheck(response.json());
+    expect(check.outcome).toBe('met');
+    expect(check).not.toHaveProperty('nights');
+  });
+
+  it('refuses a date outside the period, negative hours and a date and shift twice, saving nothing', async () => {
+    const { request } = (await createRequest()).json();
+    const bad = [
+      '2026-10-31;natt;9',
+      '2026-11-01;natt;-9',
+      '2026-11-02;natt;9',
+      '2026-11-02;natt;9',
+      '2026-11-03;förmiddag;9',
+    ];
+    const response = await upload(request.id, csvWithNights(bad));
+    expect(response.statusCode).toBe(422);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    const problem = response.json();
+    expect(
+      problem.problems.map(
+        (p: { section: string; row: number; column: string; reason: string }) => [
+          p.section,
+          p.row,
+          p.column,
+          p.reason,
+        ],
+      ),
+    ).toEqual([
+      ['shifts', 10, 'date', 'outside_period'],
+      ['shifts', 11, 'awakeHours', 'out_of_range'],
+      ['shifts', 13, 'shift', 'duplicate_shift'],
+      ['shifts', 14, 'shift', 'unknown_shift'],
+    ]);
+    expect(problem.problems[0].message).toBe(
+      'Awake staff per shift – Row 10, column "Date": the date is outside the period requested',
+    );
+    expect(problem.errors[0].field).toBe('shifts.10.date');
+    expect(await countSubmissions(request.id)).toBe(0);
+  });
+
+  it('takes per-shift rows from the form too, its rows counted from 1', async () => {
+    const { request } = (await createRequest()).json();
+    const rows = PASSING.map((line) => {
+      const [
+        name,
+        role,
+        education,
+        yearsInRole,
+        employmentPercent,
+        dayHours,
+        eveningHours,
+        nightHours,
+        nightAwake,
+      ] = line.split(';');
+      return {
+        name,
+        role,
+        education,
+        yearsInRole,
+        employmentPercent,
+        dayHours,
+        eveningHours,
+        nightHours,
+        nightAwake,
+      };
+    });
+    const url = `${supplierUrl(home.id)}/${request.id}/rows`;
+    const bad = await call(app, home.caller, {
+      method: 'POST',
+      url,
+      payload: {
+        rows,
+        shifts: [
+          { date: '2026-11-01', shift: 'night', awakeHours: '9' },
+          { date: '2026-12-01', shift: 'night', awakeHours: '9' },
+        ],
+      },
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().problems).toMatchObject([{ section: 'shifts', row: 2, column: 'date' }]);
+    const unknown = await call(app, home.caller, {
+      method: 'POST',
+      url,
+      payload: { rows, shifts: [{ date: '2026-11-01', shift: 'night', hours: '9' }] },
+    });
+    expect(unknown.statusCode).toBe(400);
+
+    const good = await call(app, home.caller, {
+      method: 'POST',
+      url,
+      payload: {
+        rows,
+        shifts: [
+          { date: '2026-11-01', shift: 'night', awakeHours: '9' },
+          { date: '2026-11-01', shift: 'day', awakeHours: '24' },
+        ],
+      },
+    });
+    expect(good.statusCode, good.body).toBe(201);
+    expect(good.json().latest.shifts.map((s: { row: number }) => s.row)).toEqual([1, 2]);
+    // Only the first night is given: the other 29 are nights without awake staff.
+    expect(awakeCheck(good.json()).nights).toHaveLength(29);
+  });
+
+  it('reads the XLSX template filled in, the shifts on their own worksheet', async () => {
+    const template = await call(app, home.caller, {
+      method: 'GET',
+      url: `${supplierUrl(home.id)}/template.xlsx`,
+    });
+    expect(template.statusCode).toBe(200);
+    expect(template.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(template.rawPayload).buffer);
+    const [staffSheet, shiftSheet] = workbook.worksheets;
+    expect(shiftSheet!.name).toBe('Awake staff per shift');
+    expect(shiftSheet!.getRow(1).values).toEqual([, 'Date', 'Shift', 'Awake staff hours']);
+    for (const line of PASSING) staffSheet!.addRow(line.split(';'));
+    for (const line of nights({ '2026-11-14': '0' })) {
+      const [date, , hours] = line.split(';');
+      shiftSheet!.addRow([date, 'night', Number(hours)]);
+    }
+    const { request } = (await createRequest()).json();
+    const response = await upload(
+      request.id,
+      Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'),
+      'lista.xlsx',
+    );
+    expect(response.statusCode, response.body).toBe(201);
+    expect(awakeCheck(response.json()).nights).toMatchObject([{ date: '2026-11-14' }]);
+  });
+
+  it('words a night in the reader’s language with the dates written as there', () => {
+    const none = { date: '2026-11-14', awakeHundredths: 0, requiredHundredths: 900 };
+    const few = { date: '2026-11-15', awakeHundredths: 450, requiredHundredths: 900 };
+    const nightsShort = [
+      { ...none, reason: 'none' as const },
+      { ...few, reason: 'too_few' as const },
+    ];
+    expect(nightLines('sv', nightsShort)).toEqual([
+      '2026-11-14: ingen vaken personal',
+      '2026-11-15: för lite vaken personal (4,5 av 9 timmar)',
+    ]);
+    expect(nightLines('da', nightsShort)).toEqual([
+      '14.11.2026: ingen vågen personale',
+      '15.11.2026: for lidt vågen personale (4,5 af 9 timer)',
+    ]);
+    expect(nightLines('en', nightsShort)[0]).toBe('14/11/2026: no awake staff');
   });
 });
 

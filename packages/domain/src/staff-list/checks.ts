@@ -11,8 +11,11 @@
 //   placed resident = hours scheduled in that shift / (shift length × days) / residents. Every
 //   shift must reach the required density; the worst shift is the requirement's measure.
 // - Awake night staff: staff awake on average each night = awake night hours / (9 × days);
-//   sleeping standby hours do not count. At least minAwake (1 when not given) is required. A list
-//   holds totals for the period, so a night without anyone awake cannot be seen here.
+//   sleeping standby hours do not count. At least minAwake (1 when not given) is required. Totals
+//   for the period cannot show a single night without anyone awake, so when the list also gives
+//   night rows (shift-rows.ts) every night is checked by itself instead (nights.ts): the measure
+//   is the worst night and each night short of minAwake × 9 hours is named; a night without a row
+//   counts as one without awake staff.
 // - Competence share: the share of FTE (not of heads, so a 25 % employee weighs a quarter) held
 //   by staff with one of the required educations, in percent.
 // - Manager qualification: at least one row with the role manager, one of the educations and at
@@ -23,11 +26,15 @@ import {
   type ContractRequirement,
   type RequirementKind,
 } from '../contract-requirements.ts';
-import { SHIFTS, type Shift, type StaffListRow } from './rows.ts';
-import { educationOf } from './vocabulary.ts';
-
-/** Length of each shift in hours; together they make the day. */
-export const SHIFT_LENGTH_HOURS: Readonly<Record<Shift, number>> = { day: 8, evening: 7, night: 9 };
+import {
+  awakeHoursByNight,
+  hasNightRows,
+  nightsWithoutAwakeStaff,
+  type NightShortfall,
+} from './nights.ts';
+import type { StaffListRow } from './rows.ts';
+import type { ReportedPeriod, ShiftRow } from './shift-rows.ts';
+import { educationOf, SHIFT_LENGTH_HOURS, SHIFTS, type Shift } from './vocabulary.ts';
 export const DEFAULT_MIN_AWAKE = 1;
 
 export interface StaffListPeriod {
@@ -35,6 +42,8 @@ export interface StaffListPeriod {
   placedResidents: number;
   /** Length of the period in days. */
   days: number;
+  /** Its first and last day: needed to check per-shift rows night by night. */
+  dates?: ReportedPeriod;
 }
 
 export type CheckOutcome = 'met' | 'not_met' | 'not_applicable';
@@ -68,6 +77,8 @@ export interface RequirementCheck {
   failedRows: { row: number; reasons: RowFailure[] }[];
   /** Per-shift staffing density only. */
   shifts?: ShiftCheck[];
+  /** Awake night staff checked night by night (the list gave night rows): the nights short. */
+  nights?: NightShortfall[];
   notApplicable?: 'not_from_staff_list' | 'no_placed_residents';
 }
 
@@ -151,16 +162,25 @@ function staffingDensity(
 function awakeNightStaff(
   rows: readonly StaffListRow[],
   minAwake: number,
-  { days }: StaffListPeriod,
+  { days, dates }: StaffListPeriod,
+  shiftRows: readonly ShiftRow[],
 ): RequirementCheck {
   const atNight = rows.filter((r) => r.hoursHundredths.night > 0);
   const awake = atNight.filter((r) => r.nightAwake);
+  const nightly = dates && hasNightRows(shiftRows);
+  const nightLength = 100 * SHIFT_LENGTH_HOURS.night;
   const m = measure(
     'awake_staff_per_night',
-    hundredthsOf(
-      sum(awake, (r) => r.hoursHundredths.night),
-      100 * SHIFT_LENGTH_HOURS.night * days,
-    ),
+    nightly
+      ? // The worst night of the period.
+        hundredthsOf(
+          Math.min(...awakeHoursByNight(dates, shiftRows).map((n) => n.awakeHundredths)),
+          nightLength,
+        )
+      : hundredthsOf(
+          sum(awake, (r) => r.hoursHundredths.night),
+          nightLength * days,
+        ),
     minAwake * 100,
   );
   return {
@@ -171,6 +191,7 @@ function awakeNightStaff(
     failedRows: atNight
       .filter((r) => !r.nightAwake)
       .map((r) => ({ row: r.row, reasons: ['sleeping_standby'] })),
+    ...(nightly ? { nights: nightsWithoutAwakeStaff(dates, shiftRows, minAwake) } : {}),
   };
 }
 
@@ -239,6 +260,7 @@ export function checkRequirement(
   rows: readonly StaffListRow[],
   requirement: ContractRequirement,
   period: StaffListPeriod,
+  shiftRows: readonly ShiftRow[] = [],
 ): RequirementCheck {
   if (!Number.isSafeInteger(period.days) || period.days < 1)
     throw new RangeError(`A period has at least one whole day, not ${period.days}`);
@@ -253,7 +275,7 @@ export function checkRequirement(
         period,
       );
     case 'awake_night_staff':
-      return awakeNightStaff(rows, requirement.minAwake ?? DEFAULT_MIN_AWAKE, period);
+      return awakeNightStaff(rows, requirement.minAwake ?? DEFAULT_MIN_AWAKE, period, shiftRows);
     case 'competence_share':
       return competenceShare(rows, requirement.minSharePercent, requirement.educationCodes);
     case 'manager_qualification':
@@ -268,6 +290,7 @@ export function checkStaffList(
   rows: readonly StaffListRow[],
   requirements: readonly ContractRequirement[],
   period: StaffListPeriod,
+  shiftRows: readonly ShiftRow[] = [],
 ): RequirementCheck[] {
-  return requirements.map((r) => checkRequirement(rows, r, period));
+  return requirements.map((r) => checkRequirement(rows, r, period, shiftRows));
 }

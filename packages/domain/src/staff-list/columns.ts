@@ -23,10 +23,12 @@ export const OPTIONAL_STAFF_LIST_COLUMNS: readonly StaffListColumn[] = [
 
 export type HeadingLanguage = 'sv' | 'da' | 'en';
 
+type Headings<C extends string> = Readonly<
+  Record<C, Readonly<Record<HeadingLanguage, string>> & { also?: readonly string[] }>
+>;
+
 /** The heading in each language (for templates and messages), then other accepted spellings. */
-export const STAFF_LIST_HEADINGS: Readonly<
-  Record<StaffListColumn, Readonly<Record<HeadingLanguage, string>> & { also?: readonly string[] }>
-> = {
+export const STAFF_LIST_HEADINGS: Headings<StaffListColumn> = {
   name: { sv: 'Namn', da: 'Navn', en: 'Name' },
   role: { sv: 'Roll', da: 'Rolle', en: 'Role', also: ['Befattning', 'Funktion', 'Stilling'] },
   education: { sv: 'Utbildning', da: 'Uddannelse', en: 'Education' },
@@ -57,16 +59,44 @@ function headingKey(text: string): string {
   return wordKey(text.replace(/\([^)]*\)|%/g, ' '));
 }
 
-const COLUMN_BY_HEADING = new Map<string, StaffListColumn>(
-  STAFF_LIST_COLUMNS.flatMap((column) => {
-    const h = STAFF_LIST_HEADINGS[column];
-    return [column, h.sv, h.da, h.en, ...(h.also ?? [])].map(
-      (text) => [headingKey(text), column] as const,
-    );
-  }),
-);
+/** Reads a heading to its column: the key itself, the heading in any language, or another spelling. */
+function headingReader<C extends string>(columns: readonly C[], headings: Headings<C>) {
+  const byKey = new Map<string, C>(
+    columns.flatMap((column) => {
+      const h = headings[column];
+      return [column, h.sv, h.da, h.en, ...(h.also ?? [])].map(
+        (text) => [headingKey(text), column] as const,
+      );
+    }),
+  );
+  return (heading: string): C | undefined => byKey.get(headingKey(heading));
+}
 
 /** The column a heading names, if any. */
-export function columnOfHeading(heading: string): StaffListColumn | undefined {
-  return COLUMN_BY_HEADING.get(headingKey(heading));
-}
+export const columnOfHeading = headingReader(STAFF_LIST_COLUMNS, STAFF_LIST_HEADINGS);
+
+// ---- the per-shift section: one row per date and shift with the awake staff's hours --------------
+
+export const SHIFT_ROW_COLUMNS = ['date', 'shift', 'awakeHours'] as const;
+export type ShiftRowColumn = (typeof SHIFT_ROW_COLUMNS)[number];
+
+export const SHIFT_ROW_HEADINGS: Headings<ShiftRowColumn> = {
+  date: { sv: 'Datum', da: 'Dato', en: 'Date' },
+  shift: { sv: 'Pass', da: 'Vagt', en: 'Shift', also: ['Arbetspass', 'Skift'] },
+  awakeHours: {
+    sv: 'Timmar vaken personal',
+    da: 'Timer vågen personale',
+    en: 'Awake staff hours',
+    also: ['Vaken personal', 'Vågen personale', 'Awake hours'],
+  },
+};
+
+/** The name of the template's worksheet (and the section in messages) in each language. */
+export const SHIFT_SECTION_TITLE: Readonly<Record<HeadingLanguage, string>> = {
+  sv: 'Vaken personal per pass',
+  da: 'Vågen personale per vagt',
+  en: 'Awake staff per shift',
+};
+
+/** The per-shift column a heading names, if any. */
+export const shiftColumnOfHeading = headingReader(SHIFT_ROW_COLUMNS, SHIFT_ROW_HEADINGS);

@@ -2,4 +2,6 @@
 export * from './vocabulary.ts';
 export * from './columns.ts';
 export * from './rows.ts';
+export * from './shift-rows.ts';
+export * from './nights.ts';
 export * from './checks.ts';

@@ -13,12 +13,10 @@ import {
   educationOf,
   roleOf,
   yesNoOf,
+  type Shift,
   type StaffEducationCode,
   type StaffRole,
 } from './vocabulary.ts';
-
-export const SHIFTS = ['day', 'evening', 'night'] as const;
-export type Shift = (typeof SHIFTS)[number];
 
 /** A staff list for one establishment is far shorter; more is a wrong file, refused whole. */
 export const STAFF_LIST_MAX_ROWS = 500;
@@ -56,7 +54,12 @@ export type StaffListProblemReason =
   | 'out_of_range'
   | 'unknown_role'
   | 'unknown_education'
-  | 'not_yes_or_no';
+  | 'not_yes_or_no'
+  // the per-shift section (shift-rows.ts)
+  | 'not_a_date'
+  | 'outside_period'
+  | 'unknown_shift'
+  | 'duplicate_shift';
 
 export interface StaffListProblem {
   /** The row as the user sees it: the header is row 1. */
@@ -72,13 +75,13 @@ export interface StaffListProblem {
 export type ParsedStaffList =
   { ok: true; rows: StaffListRow[] } | { ok: false; problems: StaffListProblem[] };
 
-type Table = readonly (readonly string[])[];
+export type Table = readonly (readonly string[])[];
 type Hundredths = { ok: true; value: number } | { ok: false; reason: StaffListProblemReason };
 
 const DECIMAL = /^(\d{1,7})(?:[.,](\d+))?$/;
 
 /** A decimal as Swedes and Danes type it ("37,5") or as English does ("37.5"), in hundredths. */
-function hundredths(text: string, max: number): Hundredths {
+export function hundredths(text: string, max: number): Hundredths {
   const match = DECIMAL.exec(text);
   if (!match) {
     return { ok: false, reason: /^-\d/.test(text) ? 'out_of_range' : 'not_a_number' };
@@ -89,30 +92,36 @@ function hundredths(text: string, max: number): Hundredths {
   return value > max * 100 ? { ok: false, reason: 'out_of_range' } : { ok: true, value };
 }
 
-const blank = (cells: readonly string[] | undefined) => !cells || cells.every((c) => !c.trim());
+export const blank = (cells: readonly string[] | undefined) =>
+  !cells || cells.every((c) => !c.trim());
 
-/** Where each column is, or what is wrong with the header row. */
-function readHeader(
+/** Where each column is, or what is wrong with the header row (row `headerRow` as the user sees it). */
+export function readHeader<C extends string>(
   table: Table,
-): { ok: true; at: Map<StaffListColumn, number> } | { ok: false; problems: StaffListProblem[] } {
+  columns: readonly C[],
+  optional: readonly C[],
+  columnOf: (heading: string) => C | undefined,
+  headerRow = 1,
+): { ok: true; at: Map<C, number> } | { ok: false; problems: StaffListProblem[] } {
   const header = table[0] ?? [];
   const width = table.reduce((widest, cells) => Math.max(widest, cells.length), 0);
-  const at = new Map<StaffListColumn, number>();
+  const at = new Map<C, number>();
   const problems: StaffListProblem[] = [];
+  const row = headerRow;
   for (let i = 0; i < width; i += 1) {
     const heading = (header[i] ?? '').trim();
-    const column = columnOfHeading(heading);
+    const column = columnOf(heading);
     if (heading === '') {
       // Spreadsheets leave empty columns at the edge; only a value under no heading is wrong.
       if (table.some((cells) => (cells[i] ?? '').trim() !== ''))
-        problems.push({ row: 1, column: null, reason: 'unknown_column' });
-    } else if (!column) problems.push({ row: 1, column: heading, reason: 'unknown_column' });
-    else if (at.has(column)) problems.push({ row: 1, column, reason: 'duplicate_column' });
+        problems.push({ row, column: null, reason: 'unknown_column' });
+    } else if (!column) problems.push({ row, column: heading, reason: 'unknown_column' });
+    else if (at.has(column)) problems.push({ row, column, reason: 'duplicate_column' });
     else at.set(column, i);
   }
-  for (const column of STAFF_LIST_COLUMNS) {
-    if (!at.has(column) && !OPTIONAL_STAFF_LIST_COLUMNS.includes(column))
-      problems.push({ row: 1, column, reason: 'missing_column' });
+  for (const column of columns) {
+    if (!at.has(column) && !optional.includes(column))
+      problems.push({ row, column, reason: 'missing_column' });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, at };
 }
@@ -184,7 +193,12 @@ function readRow(
  * Empty rows are skipped but keep their place, so row numbers match the file.
  */
 export function parseStaffList(table: Table): ParsedStaffList {
-  const header = readHeader(table);
+  const header = readHeader(
+    table,
+    STAFF_LIST_COLUMNS,
+    OPTIONAL_STAFF_LIST_COLUMNS,
+    columnOfHeading,
+  );
   if (!header.ok) return header;
   const data = table
     .map((cells, index) => ({ cells, row: index + 1 }))

@@ -3,6 +3,13 @@
 // not matter, and the code itself is always accepted.
 import { EDUCATION_CODES } from '../consultant.ts';
 
+/** The shifts of a day: day 07–15, evening 15–22, night 22–07 (the night belongs to the day it begins). */
+export const SHIFTS = ['day', 'evening', 'night'] as const;
+export type Shift = (typeof SHIFTS)[number];
+
+/** Length of each shift in hours; together they make the day. */
+export const SHIFT_LENGTH_HOURS: Readonly<Record<Shift, number>> = { day: 8, evening: 7, night: 9 };
+
 export const STAFF_ROLES = [
   'manager',
   'treatment_assistant',
@@ -43,6 +50,12 @@ const EDUCATION_WORDS: Readonly<Record<StaffEducationCode, readonly string[]>> =
   other: ['övrig', 'övrigt', 'annan', 'ingen', 'none', 'andet', 'anden'],
 };
 
+const SHIFT_WORDS: Readonly<Record<Shift, readonly string[]>> = {
+  day: ['dag', 'dagpass', 'dagvagt'],
+  evening: ['kväll', 'kvällspass', 'aften', 'aftenvagt'],
+  night: ['natt', 'nattpass', 'nat', 'nattevagt'],
+};
+
 const YES_NO_WORDS: Readonly<Record<'yes' | 'no', readonly string[]>> = {
   yes: ['ja', 'true', '1', 'x', 'vaken', 'awake', 'vågen'],
   no: ['nej', 'false', '0', 'sovande', 'sovande jour', 'asleep', 'sleeping', 'sovende'],
@@ -69,3 +82,4 @@ export const roleOf = reader(ROLE_WORDS);
 /** Also reads an agreement's education codes, so 'socionom' there means 'socionomexamen'. */
 export const educationOf = reader(EDUCATION_WORDS);
 export const yesNoOf = reader(YES_NO_WORDS);
+export const shiftOf = reader(SHIFT_WORDS);

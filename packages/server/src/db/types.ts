@@ -803,6 +803,8 @@ export interface StaffListSubmissionsTable {
   file_name: string | null;
   /** jsonb StaffListRow[], written as a JSON string. */
   rows: JsonValue;
+  /** jsonb ShiftRow[] (empty for a list of totals alone), written as a JSON string. */
+  shifts: ColumnType<unknown, string | undefined, string>;
   submitted_by: string;
   submitted_at: Timestamp;
 }

@@ -8,6 +8,7 @@ export const STAFF_LIST_ROUTES: Record<string, RoutePermission> = {
   'GET /api/organisations/:orgId/staff-lists/:requestId': 'followup.read',
   'GET /api/organisations/:orgId/supplier-staff-lists': 'followup.respond',
   'GET /api/organisations/:orgId/supplier-staff-lists/template.csv': 'followup.respond',
+  'GET /api/organisations/:orgId/supplier-staff-lists/template.xlsx': 'followup.respond',
   'GET /api/organisations/:orgId/supplier-staff-lists/:requestId': 'followup.respond',
   'POST /api/organisations/:orgId/supplier-staff-lists/:requestId/file': 'followup.respond',
   'POST /api/organisations/:orgId/supplier-staff-lists/:requestId/rows': 'followup.respond',

@@ -2539,8 +2539,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An empty staff list with the headings in the caller's language */
+        /** An empty staff list with the headings in the caller's language, then the per-shift section */
         get: operations["followup.staffListTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/supplier-staff-lists/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty staff list workbook in the caller's language: staff, and awake staff per shift */
+        get: operations["followup.staffListTemplateXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2592,7 +2609,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit the staff list filled in a form, read by the same rules as a file */
+        /** Submit the staff list filled in a form (staff rows, per-shift rows), read by the same rules as a file */
         post: operations["followup.submitStaffListRows"];
         delete?: never;
         options?: never;
@@ -15885,6 +15902,13 @@ export interface operations {
                                 };
                                 nightAwake: boolean;
                             }[];
+                            shifts: {
+                                row: number;
+                                date: string;
+                                /** @enum {string} */
+                                shift: "day" | "evening" | "night";
+                                awakeHundredths: number;
+                            }[];
                         } | null;
                         report: {
                             requirementId: string;
@@ -15918,6 +15942,13 @@ export interface operations {
                                 countedRows: number[];
                             }[];
                             notApplicable?: string;
+                            nights?: {
+                                date: string;
+                                awakeHundredths: number;
+                                requiredHundredths: number;
+                                /** @enum {string} */
+                                reason: "none" | "too_few";
+                            }[];
                         }[] | null;
                         history: {
                             id: string;
@@ -16057,6 +16088,13 @@ export interface operations {
                                 };
                                 nightAwake: boolean;
                             }[];
+                            shifts: {
+                                row: number;
+                                date: string;
+                                /** @enum {string} */
+                                shift: "day" | "evening" | "night";
+                                awakeHundredths: number;
+                            }[];
                         } | null;
                         report: {
                             requirementId: string;
@@ -16090,6 +16128,13 @@ export interface operations {
                                 countedRows: number[];
                             }[];
                             notApplicable?: string;
+                            nights?: {
+                                date: string;
+                                awakeHundredths: number;
+                                requiredHundredths: number;
+                                /** @enum {string} */
+                                reason: "none" | "too_few";
+                            }[];
                         }[] | null;
                         history: {
                             id: string;
@@ -16202,6 +16247,33 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    "followup.staffListTemplateXlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An empty staff list to fill in (XLSX) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     "followup.readSupplierStaffList": {
         parameters: {
             query?: never;
@@ -16280,6 +16352,13 @@ export interface operations {
                                 };
                                 nightAwake: boolean;
                             }[];
+                            shifts: {
+                                row: number;
+                                date: string;
+                                /** @enum {string} */
+                                shift: "day" | "evening" | "night";
+                                awakeHundredths: number;
+                            }[];
                         } | null;
                         report: {
                             requirementId: string;
@@ -16313,6 +16392,13 @@ export interface operations {
                                 countedRows: number[];
                             }[];
                             notApplicable?: string;
+                            nights?: {
+                                date: string;
+                                awakeHundredths: number;
+                                requiredHundredths: number;
+                                /** @enum {string} */
+                                reason: "none" | "too_few";
+                            }[];
                         }[] | null;
                         history: {
                             id: string;
@@ -16417,6 +16503,13 @@ export interface operations {
                                 };
                                 nightAwake: boolean;
                             }[];
+                            shifts: {
+                                row: number;
+                                date: string;
+                                /** @enum {string} */
+                                shift: "day" | "evening" | "night";
+                                awakeHundredths: number;
+                            }[];
                         } | null;
                         report: {
                             requirementId: string;
@@ -16450,6 +16543,13 @@ export interface operations {
                                 countedRows: number[];
                             }[];
                             notApplicable?: string;
+                            nights?: {
+                                date: string;
+                                awakeHundredths: number;
+                                requiredHundredths: number;
+                                /** @enum {string} */
+                                reason: "none" | "too_few";
+                            }[];
                         }[] | null;
                         history: {
                             id: string;
@@ -16484,6 +16584,8 @@ export interface operations {
                             message: string;
                         }[];
                         problems: {
+                            /** @enum {string} */
+                            section: "staff" | "shifts";
                             row: number;
                             column: string | null;
                             heading: string | null;
@@ -16519,6 +16621,12 @@ export interface operations {
                         eveningHours?: string;
                         nightHours?: string;
                         nightAwake?: string;
+                    }[];
+                    /** @description Per-shift rows (date, shift, awake staff hours), read like the section of a file; leave out for a list of totals */
+                    shifts?: {
+                        date?: string;
+                        shift?: string;
+                        awakeHours?: string;
                     }[];
                 };
             };
@@ -16590,6 +16698,13 @@ export interface operations {
                                 };
                                 nightAwake: boolean;
                             }[];
+                            shifts: {
+                                row: number;
+                                date: string;
+                                /** @enum {string} */
+                                shift: "day" | "evening" | "night";
+                                awakeHundredths: number;
+                            }[];
                         } | null;
                         report: {
                             requirementId: string;
@@ -16623,6 +16738,13 @@ export interface operations {
                                 countedRows: number[];
                             }[];
                             notApplicable?: string;
+                            nights?: {
+                                date: string;
+                                awakeHundredths: number;
+                                requiredHundredths: number;
+                                /** @enum {string} */
+                                reason: "none" | "too_few";
+                            }[];
                         }[] | null;
                         history: {
                             id: string;
@@ -16657,6 +16779,8 @@ export interface operations {
                             message: string;
                         }[];
                         problems: {
+                            /** @enum {string} */
+                            section: "staff" | "shifts";
                             row: number;
                             column: string | null;
                             heading: string | null;

@@ -17,6 +17,8 @@ export interface Formatters {
   /** Date with seconds, for audit records. */
   dateTimeSeconds: (iso: string | null | undefined) => string;
   date: (iso: string | null | undefined) => string;
+  /** A day in figures as the language writes it: 2026-11-14 (sv), 14.11.2026 (da), 14/11/2026 (en). */
+  day: (iso: string | null | undefined) => string;
   number: (n: number) => string;
   /** Short name of the time zone, e.g. "CET". */
   timeZoneName: string;
@@ -27,6 +29,7 @@ export function makeFormatters(locale: Locale, timeZone: string): Formatters {
   const dt = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const dts = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'medium', timeZone });
   const d = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone });
+  const day = new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeZone });
   const nf = new Intl.NumberFormat(tag);
   const wrap = (f: Intl.DateTimeFormat) => (iso: string | null | undefined) => {
     if (!iso) return '';
@@ -43,6 +46,7 @@ export function makeFormatters(locale: Locale, timeZone: string): Formatters {
     dateTime: wrap(dt),
     dateTimeSeconds: wrap(dts),
     date: wrap(d),
+    day: wrap(day),
     number: (n) => nf.format(n),
     timeZoneName: zoneName,
   };

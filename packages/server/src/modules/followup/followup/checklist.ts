@@ -7,7 +7,6 @@ import {
   permitCheckFreshness,
   type PermitCheckProblem,
 } from '@tildel/domain/followup/permit-check';
-import type { StaffListRow } from '@tildel/domain/staff-list/index';
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -37,7 +36,7 @@ async function latestStaffList(db: Db, bodyId: string, establishmentId: string) 
   const summary = latest
     ? summaryOf(
         reportOn(
-          latest.rows as StaffListRow[],
+          latest,
           await requirementsForSupplier(db, request.agreementId, request.supplierId),
           request,
         ),

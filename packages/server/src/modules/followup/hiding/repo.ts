@@ -322,7 +322,15 @@ export function staffListSubmissions(db: Db, requestIds: readonly string[]) {
   return db
     .selectFrom('staff_list_submissions as s')
     .innerJoin('users as u', 'u.id', 's.submitted_by')
-    .select(['s.id', 's.request_id', 's.source', 's.rows', 's.submitted_at', 'u.name as actor'])
+    .select([
+      's.id',
+      's.request_id',
+      's.source',
+      's.rows',
+      's.shifts',
+      's.submitted_at',
+      'u.name as actor',
+    ])
     .where('s.request_id', 'in', requestIds)
     .execute();
 }

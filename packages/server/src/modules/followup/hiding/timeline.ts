@@ -5,7 +5,6 @@
 // is the logbook's recorded read), requests for correction with answers and decisions, and the
 // orders under the body's agreements counted per month. Newest first; each item links to the page
 // where it is read in full.
-import type { StaffListRow } from '@tildel/domain/staff-list/index';
 import type { Deps } from '../../../platform/deps.ts';
 import { Problem } from '../../../platform/problem.ts';
 import { reportOn, requirementsForSupplier, summaryOf } from '../stafflists/report.ts';
@@ -110,7 +109,7 @@ async function staffListItems(deps: Deps, orgId: string, supplierId: string) {
     if (own.length === 0) continue;
     const requirements = await requirementsForSupplier(deps.db, r.agreement_id, supplierId);
     for (const s of own) {
-      const report = reportOn(s.rows as StaffListRow[], requirements, {
+      const report = reportOn(s, requirements, {
         placedResidents: r.placed_residents,
         periodFrom: r.period_from,
         periodTo: r.period_to,

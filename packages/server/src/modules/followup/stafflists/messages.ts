@@ -42,6 +42,11 @@ export const STAFF_LIST_MESSAGES = {
     da: 'Række {row}: {reason}',
     en: 'Row {row}: {reason}',
   },
+  'staff_list.problem.in_section': {
+    sv: '{section} – {problem}',
+    da: '{section} – {problem}',
+    en: '{section} – {problem}',
+  },
   'staff_list.reason.missing_column': {
     sv: 'kolumnen saknas i rubrikraden',
     da: 'kolonnen mangler i overskriftsrækken',
@@ -107,6 +112,41 @@ export const STAFF_LIST_MESSAGES = {
     da: 'angiv ja eller nej',
     en: 'enter yes or no',
   },
+  'staff_list.reason.not_a_date': {
+    sv: 'inte ett datum; skriv till exempel 2026-11-14',
+    da: 'ikke en dato; skriv for eksempel 14-11-2026',
+    en: 'not a date; write for example 2026-11-14',
+  },
+  'staff_list.reason.outside_period': {
+    sv: 'datumet ligger utanför den begärda perioden',
+    da: 'datoen ligger uden for den ønskede periode',
+    en: 'the date is outside the period requested',
+  },
+  'staff_list.reason.unknown_shift': {
+    sv: 'okänt pass; ange dag, kväll eller natt',
+    da: 'ukendt vagt; angiv dag, aften eller nat',
+    en: 'unknown shift; enter day, evening or night',
+  },
+  'staff_list.reason.duplicate_shift': {
+    sv: 'samma datum och pass finns redan på en tidigare rad',
+    da: 'samme dato og vagt findes allerede i en tidligere række',
+    en: 'the same date and shift is already on an earlier row',
+  },
+  'staff_list.night.none': {
+    sv: '{date}: ingen vaken personal',
+    da: '{date}: ingen vågen personale',
+    en: '{date}: no awake staff',
+  },
+  'staff_list.night.too_few': {
+    sv: '{date}: för lite vaken personal ({awake} av {required} timmar)',
+    da: '{date}: for lidt vågen personale ({awake} af {required} timer)',
+    en: '{date}: too few awake staff ({awake} of {required} hours)',
+  },
+  'staff_list.nights.heading': {
+    sv: 'Nätter utan tillräckligt med vaken personal:',
+    da: 'Nætter uden nok vågen personale:',
+    en: 'Nights without enough awake staff:',
+  },
   'staff_list.file.empty_file': {
     sv: 'Filen är tom.',
     da: 'Filen er tom.',
@@ -149,9 +189,9 @@ export const STAFF_LIST_MESSAGES = {
     en: 'Staff list submitted: {establishment}',
   },
   'email.staff_list.submitted.body': {
-    sv: 'Hej!\n\n{supplier} har skickat in personallistan för {establishment} ({from}–{to}). Kraven uppfylls: {met}, uppfylls inte: {notMet}.\n\nSe rapporten i Tildel: {link}',
-    da: 'Hej!\n\n{supplier} har indsendt personalelisten for {establishment} ({from}–{to}). Krav opfyldt: {met}, ikke opfyldt: {notMet}.\n\nSe rapporten i Tildel: {link}',
-    en: 'Hello,\n\n{supplier} has submitted the staff list for {establishment} ({from}–{to}). Requirements met: {met}, not met: {notMet}.\n\nSee the report on Tildel: {link}',
+    sv: 'Hej!\n\n{supplier} har skickat in personallistan för {establishment} ({from}–{to}). Kraven uppfylls: {met}, uppfylls inte: {notMet}.\n\n{nights}Se rapporten i Tildel: {link}',
+    da: 'Hej!\n\n{supplier} har indsendt personalelisten for {establishment} ({from}–{to}). Krav opfyldt: {met}, ikke opfyldt: {notMet}.\n\n{nights}Se rapporten i Tildel: {link}',
+    en: 'Hello,\n\n{supplier} has submitted the staff list for {establishment} ({from}–{to}). Requirements met: {met}, not met: {notMet}.\n\n{nights}See the report on Tildel: {link}',
   },
 } satisfies Record<string, Texts>;
 

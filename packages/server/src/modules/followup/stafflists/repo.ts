@@ -107,6 +107,7 @@ export function insertSubmission(
     source: 'form' | 'csv' | 'xlsx';
     fileName: string | null;
     rows: unknown;
+    shifts: unknown;
     submittedBy: string;
     at: Date;
   },
@@ -120,6 +121,7 @@ export function insertSubmission(
       source: values.source,
       file_name: values.fileName,
       rows: JSON.stringify(values.rows),
+      shifts: JSON.stringify(values.shifts),
       submitted_by: values.submittedBy,
       submitted_at: values.at,
     })
@@ -139,6 +141,7 @@ export function submissionsOf(db: Db, requestIds: readonly string[]) {
       's.source',
       's.file_name as fileName',
       's.rows',
+      's.shifts',
       's.submitted_at as submittedAt',
       'u.name as submittedByName',
     ])

@@ -17,6 +17,7 @@ import {
   rowsBody,
 } from './schemas.ts';
 import * as service from './service.ts';
+import { templateCsv, templateXlsx } from './staff-list-file.ts';
 
 type Submission = Awaited<ReturnType<typeof service.submitRows>>;
 
@@ -34,7 +35,9 @@ function sendSubmission(request: FastifyRequest, reply: FastifyReply, result: Su
       detail: t(locale, 'staff_list.rejected', { count: result.problems.length }),
       instance: request.url.split('?')[0],
       errors: result.problems.map((p) => ({
-        field: ['rows', p.row, p.column].filter((part) => part !== null).join('.'),
+        field: [p.section === 'staff' ? 'rows' : 'shifts', p.row, p.column]
+          .filter((part) => part !== null)
+          .join('.'),
         message: p.message,
       })),
       problems: result.problems,
@@ -142,7 +145,8 @@ export async function staffListRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'followup.respond' },
       schema: {
         operationId: 'followup.staffListTemplate',
-        summary: "An empty staff list with the headings in the caller's language",
+        summary:
+          "An empty staff list with the headings in the caller's language, then the per-shift section",
         params: orgParams,
         response: {
           200: fileAnswer([MEDIA.csv], 'An empty staff list to fill in (CSV)'),
@@ -153,7 +157,28 @@ export async function staffListRoutes(scope: FastifyInstance, deps: Deps) {
       reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="staff-list.csv"')
-        .send(service.templateCsv(localeOf(request))),
+        .send(templateCsv(localeOf(request))),
+  );
+
+  app.get(
+    '/api/organisations/:orgId/supplier-staff-lists/template.xlsx',
+    {
+      config: { permission: 'followup.respond' },
+      schema: {
+        operationId: 'followup.staffListTemplateXlsx',
+        summary:
+          "An empty staff list workbook in the caller's language: staff, and awake staff per shift",
+        params: orgParams,
+        response: {
+          200: fileAnswer([MEDIA.xlsx], 'An empty staff list to fill in (XLSX)'),
+        },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .header('content-type', MEDIA.xlsx)
+        .header('content-disposition', 'attachment; filename="staff-list.xlsx"')
+        .send(await templateXlsx(localeOf(request))),
   );
 
   app.get(
@@ -208,7 +233,8 @@ export async function staffListRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'followup.respond' },
       schema: {
         operationId: 'followup.submitStaffListRows',
-        summary: 'Submit the staff list filled in a form, read by the same rules as a file',
+        summary:
+          'Submit the staff list filled in a form (staff rows, per-shift rows), read by the same rules as a file',
         params: requestParams,
         body: rowsBody,
         response: {
@@ -228,6 +254,7 @@ export async function staffListRoutes(scope: FastifyInstance, deps: Deps) {
           request.params.requestId,
           localeOf(request),
           request.body.rows,
+          request.body.shifts,
         ),
       ),
   );

@@ -2,6 +2,8 @@
 import { Type, type Static, type TOptional } from 'typebox';
 import { type ContractRequirement, REQUIREMENT_KINDS } from '@tildel/domain/contract-requirements';
 import {
+  SHIFT_ROW_COLUMNS,
+  SHIFT_ROWS_MAX,
   SHIFTS,
   STAFF_EDUCATION_CODES,
   STAFF_LIST_COLUMNS,
@@ -9,6 +11,7 @@ import {
   STAFF_NAME_MAX_LENGTH,
   STAFF_ROLES,
   type CheckOutcome,
+  type ShiftRowColumn,
   type StaffListColumn,
 } from '@tildel/domain/staff-list/index';
 import { STAFF_LIST_FILE_MAX_BYTES } from './staff-list-file.ts';
@@ -68,17 +71,30 @@ const rowCells = Object.fromEntries(
   STAFF_LIST_COLUMNS.map((column) => [column, Type.Optional(cell)]),
 ) as Record<StaffListColumn, TOptional<typeof cell>>;
 
+const shiftCells = Object.fromEntries(
+  SHIFT_ROW_COLUMNS.map((column) => [column, Type.Optional(text(40))]),
+) as Record<ShiftRowColumn, TOptional<ReturnType<typeof text>>>;
+
 export const rowsBody = Type.Object(
   {
     rows: Type.Array(Type.Object(rowCells, { additionalProperties: false }), {
       maxItems: STAFF_LIST_MAX_ROWS,
     }),
+    shifts: Type.Optional(
+      Type.Array(Type.Object(shiftCells, { additionalProperties: false }), {
+        maxItems: SHIFT_ROWS_MAX,
+        description:
+          'Per-shift rows (date, shift, awake staff hours), read like the section of a file; leave out for a list of totals',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
 
 /** One row as a form gives it: the cells of a file, as text, under the columns' keys. */
 export type FormRow = Static<typeof rowsBody>['rows'][number];
+/** One per-shift row of the form, likewise. */
+export type FormShiftRow = NonNullable<Static<typeof rowsBody>['shifts']>[number];
 
 // ---- responses ----------------------------------------------------------------------------------
 
@@ -142,6 +158,22 @@ const staffRow = Type.Object({
   nightAwake: Type.Boolean(),
 });
 
+/** A per-shift row as stored (jsonb): read by the domain's parseShiftRows. */
+const shiftRow = Type.Object({
+  row: int,
+  date: str,
+  shift: enumOf(SHIFTS),
+  awakeHundredths: int,
+});
+
+/** A night the report names: no one awake ('none'), or fewer than required ('too_few'). */
+const nightShort = Type.Object({
+  date: str,
+  awakeHundredths: int,
+  requiredHundredths: int,
+  reason: enumOf(['none', 'too_few'] as const),
+});
+
 const submissionFacts = {
   id: str,
   source: str,
@@ -153,7 +185,13 @@ const submissionFacts = {
 export const requestDetail = Type.Object({
   request: Type.Object(requestProperties),
   requirements: Type.Array(Type.Object({ id: str, description: str, requirement })),
-  latest: nullable(Type.Object({ ...submissionFacts, rows: Type.Array(staffRow) })),
+  latest: nullable(
+    Type.Object({
+      ...submissionFacts,
+      rows: Type.Array(staffRow),
+      shifts: Type.Array(shiftRow),
+    }),
+  ),
   report: nullable(
     Type.Array(
       Type.Object({
@@ -176,6 +214,7 @@ export const requestDetail = Type.Object({
           ),
         ),
         notApplicable: Type.Optional(str),
+        nights: Type.Optional(Type.Array(nightShort)),
       }),
     ),
   ),
@@ -199,6 +238,7 @@ export const rejected = Type.Object(
     ...problemDetails.properties,
     problems: Type.Array(
       Type.Object({
+        section: enumOf(['staff', 'shifts'] as const),
         row: int,
         column: nullableString,
         heading: nullableString,

@@ -4,9 +4,11 @@
 // all. Names in the lists are personal data: only the requesting body and the supplier read them,
 // so every read here goes through the owner's filter and answers 404 to anyone else.
 import {
+  SHIFT_ROW_COLUMNS,
   STAFF_LIST_COLUMNS,
-  STAFF_LIST_HEADINGS,
+  parseShiftRows,
   parseStaffList,
+  type ShiftRow,
   type StaffListRow,
 } from '@tildel/domain/staff-list/index';
 import type { Actor } from '../../../platform/access.ts';
@@ -15,9 +17,11 @@ import type { Deps } from '../../../platform/deps.ts';
 import type { Locale, MessageKey } from '../../../platform/i18n.ts';
 import { mailRoles, mailSupplier } from '../../../platform/notify.ts';
 import { fieldProblem, notFound } from '../../../platform/problem.ts';
-import { readStaffListFile } from './staff-list-file.ts';
+import { readStaffListFile, type ShiftSection } from './staff-list-file.ts';
 import { describeProblems, type DescribedProblem } from './rejection.ts';
 import {
+  nightsParagraph,
+  nightsShort,
   periodDays,
   reportOn,
   requirementsForSupplier,
@@ -25,7 +29,7 @@ import {
   type AppliedRequirement,
 } from './report.ts';
 import * as repo from './repo.ts';
-import type { FileInput, FormRow, RequestInput, StaffListStatus } from './schemas.ts';
+import type { FileInput, FormRow, FormShiftRow, RequestInput, StaffListStatus } from './schemas.ts';
 
 /** A list covers at most a leap year: the longest period the hour limits of a row allow. */
 const MAX_PERIOD_DAYS = 366;
@@ -90,11 +94,7 @@ export async function listRequests(deps: Deps, owner: Owner, status?: StaffListS
     // Newest first, so the first one found is the latest.
     const latest = submissions.find((s) => s.requestId === row.id);
     const report = latest
-      ? reportOn(
-          latest.rows as StaffListRow[],
-          await requirements(row.agreementId, row.supplierId),
-          row,
-        )
+      ? reportOn(latest, await requirements(row.agreementId, row.supplierId), row)
       : null;
     items.push({
       ...requestView(row, now),
@@ -113,7 +113,6 @@ export async function requestDetail(deps: Deps, owner: Owner, requestId: string)
   const submissions = await repo.submissionsOf(deps.db, [row.id]);
   const requirements = await requirementsForSupplier(deps.db, row.agreementId, row.supplierId);
   const latest = submissions[0];
-  const rows = (latest?.rows ?? []) as StaffListRow[];
   return {
     request: requestView(row, deps.clock.now()),
     requirements: requirements.map((r) => ({
@@ -128,10 +127,11 @@ export async function requestDetail(deps: Deps, owner: Owner, requestId: string)
           fileName: latest.fileName,
           submittedAt: latest.submittedAt.toISOString(),
           submittedByName: latest.submittedByName,
-          rows,
+          rows: latest.rows as StaffListRow[],
+          shifts: latest.shifts as ShiftRow[],
         }
       : null,
-    report: latest ? reportOn(rows, requirements, row) : null,
+    report: latest ? reportOn(latest, requirements, row) : null,
     history: submissions.map((s) => ({
       id: s.id,
       source: s.source,
@@ -240,40 +240,59 @@ type Submission =
   | { ok: false; problems: DescribedProblem[] };
 
 /**
- * Checks the table and, only when every row reads, stores it in one transaction: the submission,
- * the request marked submitted, the audit record and the mail to the body's quality officers.
+ * Checks the tables and, only when every row of both reads, stores them in one transaction: the
+ * submission, the request marked submitted, the audit record and the mail to the body's quality
+ * officers. The per-shift section is optional: without it the list is one of totals, as before.
  */
 async function submit(
   deps: Deps,
   actor: Actor,
-  supplierId: string,
-  requestId: string,
+  request: repo.RequestRow,
   locale: Locale,
   source: { kind: 'form' | 'csv' | 'xlsx'; fileName: string | null; rowOffset: number },
   table: string[][],
+  section?: ShiftSection,
 ): Promise<Submission> {
+  const { id: requestId, supplierId } = request;
   const parsed = parseStaffList(table);
-  if (!parsed.ok)
-    return { ok: false, problems: describeProblems(locale, parsed.problems, source.rowOffset) };
+  const period = { from: request.periodFrom, to: request.periodTo };
+  const shifts = section
+    ? parseShiftRows(section.table, period, section.firstRow)
+    : ({ ok: true, rows: [] } as const);
+  if (!parsed.ok || !shifts.ok)
+    return {
+      ok: false,
+      problems: [
+        ...(parsed.ok ? [] : describeProblems(locale, parsed.problems, source.rowOffset)),
+        ...(shifts.ok
+          ? []
+          : describeProblems(locale, shifts.problems, 0, 'shifts', section?.sheet ?? null)),
+      ],
+    };
   // Rows keep the number their reader sees: the line of the file, the row of the form.
-  const rows = parsed.rows.map((r) => ({ ...r, row: r.row + source.rowOffset }));
+  const list = {
+    rows: parsed.rows.map((r) => ({ ...r, row: r.row + source.rowOffset })),
+    shifts: shifts.rows,
+  };
   await deps.db.transaction().execute(async (trx) => {
-    const request = await repo.findRequest(trx, requestId);
-    if (!request || request.supplierId !== supplierId) throw notFound();
+    const current = await repo.findRequest(trx, requestId);
+    if (!current || current.supplierId !== supplierId) throw notFound();
     const at = deps.clock.now();
     const { id } = await repo.insertSubmission(trx, {
       requestId,
-      organisationId: request.organisationId,
+      organisationId: current.organisationId,
       supplierId,
       source: source.kind,
       fileName: source.fileName,
-      rows,
+      ...list,
       submittedBy: actor.userId,
       at,
     });
     await repo.markSubmitted(trx, requestId);
-    const requirements = await requirementsForSupplier(trx, request.agreementId, supplierId);
-    const summary = summaryOf(reportOn(rows, requirements, request));
+    const requirements = await requirementsForSupplier(trx, current.agreementId, supplierId);
+    const report = reportOn(list, requirements, current);
+    const summary = summaryOf(report);
+    const nights = nightsShort(report);
     // The audit keeps what was sent and how it stood, not the names in it.
     await appendAudit(trx, deps.clock, {
       organisationId: supplierId,
@@ -281,35 +300,38 @@ async function submit(
       action: 'staff_list.submitted',
       objectType: 'staff_list_request',
       objectId: requestId,
-      before: { status: request.status },
+      before: { status: current.status },
       after: {
         status: 'submitted',
         submissionId: id,
         source: source.kind,
         fileName: source.fileName,
-        rowCount: rows.length,
+        rowCount: list.rows.length,
+        shiftRowCount: list.shifts.length,
         ...summary,
+        nightsWithoutAwakeStaff: nights.map((n) => n.date),
       },
     });
     await mailRoles(
       trx,
       deps,
-      request.organisationId,
+      current.organisationId,
       ['quality_officer'],
       `/followup/staff-lists/${requestId}`,
       {
-        organisationId: request.organisationId,
-        country: request.country,
+        organisationId: current.organisationId,
+        country: current.country,
         subject: 'email.staff_list.submitted.subject',
         body: 'email.staff_list.submitted.body',
         params: {
-          supplier: request.supplierName,
-          establishment: request.establishmentName,
-          from: request.periodFrom,
-          to: request.periodTo,
+          supplier: current.supplierName,
+          establishment: current.establishmentName,
+          from: current.periodFrom,
+          to: current.periodTo,
           met: summary.met,
           notMet: summary.notMet,
         },
+        localized: { nights: nightsParagraph(nights) },
       },
     );
   });
@@ -325,18 +347,18 @@ export async function submitFile(
   file: FileInput,
 ): Promise<Submission> {
   // Another supplier's request is not found, whatever the file holds.
-  await ownedRequest(deps.db, { supplierId }, requestId);
+  const request = await ownedRequest(deps.db, { supplierId }, requestId);
   const read = await readStaffListFile(Buffer.from(file.contentBase64, 'base64'));
   if (!read.ok)
     throw fieldProblem('contentBase64', `staff_list.file.${read.problem}` as MessageKey);
   return submit(
     deps,
     actor,
-    supplierId,
-    requestId,
+    request,
     locale,
     { kind: read.format, fileName: file.fileName, rowOffset: 0 },
     read.table,
+    read.shifts,
   );
 }
 
@@ -348,24 +370,29 @@ export async function submitRows(
   requestId: string,
   locale: Locale,
   rows: readonly FormRow[],
+  shifts: readonly FormShiftRow[] = [],
 ): Promise<Submission> {
-  await ownedRequest(deps.db, { supplierId }, requestId);
+  const request = await ownedRequest(deps.db, { supplierId }, requestId);
   const table = [
     [...STAFF_LIST_COLUMNS],
     ...rows.map((row) => STAFF_LIST_COLUMNS.map((column) => row[column] ?? '')),
   ];
+  // The heading row is row 0, so the form's first row is row 1.
+  const section: ShiftSection = {
+    table: [
+      [...SHIFT_ROW_COLUMNS],
+      ...shifts.map((row) => SHIFT_ROW_COLUMNS.map((column) => row[column] ?? '')),
+    ],
+    firstRow: 0,
+    sheet: null,
+  };
   return submit(
     deps,
     actor,
-    supplierId,
-    requestId,
+    request,
     locale,
     { kind: 'form', fileName: null, rowOffset: -1 },
     table,
+    section,
   );
-}
-
-/** An empty list with the headings in the reader's language, for Excel (';' and a BOM). */
-export function templateCsv(locale: Locale): string {
-  return `\uFEFF${STAFF_LIST_COLUMNS.map((c) => STAFF_LIST_HEADINGS[c][locale]).join(';')}\r\n`;
 }

@@ -1,7 +1,7 @@
 import { List, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
-import type { Measure, RequirementCheck } from './api';
+import type { Measure, NightShort, RequirementCheck } from './api';
 import { OutcomeBadge } from './OutcomeBadge';
 import { ScrollTable } from './ScrollTable';
 
@@ -34,6 +34,31 @@ function RowsCell({ check }: { check: RequirementCheck }) {
           ))}
         </List>
       )}
+    </>
+  );
+}
+
+/** "2026-11-14: ingen vaken personal", one line for each night the check names. */
+function NightsList({ nights }: { nights: NightShort[] }) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  if (nights.length === 0) return null;
+  return (
+    <>
+      <Text size="sm" fw={500} mt="xs">
+        {t('stafflists.nights.heading', { count: nights.length })}
+      </Text>
+      <List size="sm">
+        {nights.map((n) => (
+          <List.Item key={n.date}>
+            {t(`stafflists.nights.${n.reason}`, {
+              date: f.day(n.date),
+              awake: f.number(n.awakeHundredths / 100),
+              required: f.number(n.requiredHundredths / 100),
+            })}
+          </List.Item>
+        ))}
+      </List>
     </>
   );
 }
@@ -94,6 +119,7 @@ export function ReportTable({ report }: { report: RequirementCheck[] }) {
               </Table.Td>
               <Table.Td>
                 <RowsCell check={check} />
+                {check.nights && <NightsList nights={check.nights} />}
               </Table.Td>
             </Table.Tr>
           ))}

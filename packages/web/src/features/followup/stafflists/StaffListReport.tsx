@@ -5,6 +5,7 @@ import { useFormatters } from '../../../lib/format';
 import type { StaffListDetail } from './api';
 import { RequestStatusBadge } from './OutcomeBadge';
 import { ReportTable } from './ReportTable';
+import { ShiftRowsTable } from './ShiftRowsTable';
 import { StaffRowsTable } from './StaffRowsTable';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -74,6 +75,14 @@ export function StaffListReport({ detail }: { detail: StaffListDetail }) {
         </Title>
         <StaffRowsTable rows={latest.rows} caption={t('stafflists.rows.caption')} />
       </section>
+      {latest.shifts.length > 0 && (
+        <section aria-labelledby="staff-list-shifts">
+          <Title order={2} size="h3" id="staff-list-shifts" mb="xs">
+            {t('stafflists.shiftRows.title')}
+          </Title>
+          <ShiftRowsTable rows={latest.shifts} />
+        </section>
+      )}
       <section aria-labelledby="staff-list-history">
         <Title order={2} size="h3" id="staff-list-history" mb="xs">
           {t('stafflists.history.title')}

@@ -23,21 +23,32 @@ import {
   templatePath,
   useSubmitStaffList,
   type FormRow,
+  type FormShiftRow,
   type StaffListColumn,
 } from './api';
 import { ScrollTable } from './ScrollTable';
+import { ShiftRowsField } from './ShiftRowsField';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 const emptyRow = (): FormRow =>
   Object.fromEntries(STAFF_LIST_COLUMNS.map((c) => [c, ''])) as FormRow;
 
 /** The supplier answers: a CSV or XLSX file, or the same columns filled in a table. */
-export function SubmitPanel({ orgId, requestId }: { orgId: string; requestId: string }) {
+export function SubmitPanel({
+  orgId,
+  requestId,
+  period,
+}: {
+  orgId: string;
+  requestId: string;
+  period: { from: string; to: string };
+}) {
   const { t } = useTranslation();
   const mutation = useSubmitStaffList(orgId, requestId);
   const [file, setFile] = useState<File | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [rows, setRows] = useState<FormRow[]>([emptyRow()]);
+  const [shifts, setShifts] = useState<FormShiftRow[]>([]);
 
   const onUpload = async (event: FormEvent) => {
     event.preventDefault();
@@ -48,7 +59,7 @@ export function SubmitPanel({ orgId, requestId }: { orgId: string; requestId: st
   };
   const onSubmitRows = (event: FormEvent) => {
     event.preventDefault();
-    mutation.mutate({ kind: 'rows', rows });
+    mutation.mutate({ kind: 'rows', rows, shifts });
   };
   const setCell = (index: number, column: StaffListColumn, value: string) =>
     setRows((current) => current.map((r, i) => (i === index ? { ...r, [column]: value } : r)));
@@ -106,7 +117,11 @@ export function SubmitPanel({ orgId, requestId }: { orgId: string; requestId: st
             <Stack gap="sm" maw={520}>
               <Text size="sm">
                 {t('stafflists.submit.fileHelp')}{' '}
-                <Anchor href={templatePath(orgId)} download>
+                <Anchor href={templatePath(orgId, 'xlsx')} download>
+                  {t('stafflists.submit.templateXlsx')}
+                </Anchor>
+                {' · '}
+                <Anchor href={templatePath(orgId, 'csv')} download>
                   {t('stafflists.submit.template')}
                 </Anchor>
               </Text>
@@ -179,6 +194,9 @@ export function SubmitPanel({ orgId, requestId }: { orgId: string; requestId: st
                 >
                   {t('stafflists.submit.addRow')}
                 </Button>
+              </Group>
+              <ShiftRowsField rows={shifts} onChange={setShifts} period={period} />
+              <Group>
                 <Button type="submit" loading={mutation.isPending}>
                   {t('stafflists.submit.send')}
                 </Button>

@@ -69,7 +69,11 @@ export function SupplierStaffListPage() {
             <Title order={2} size="h3" id="staff-list-submit" mb="xs">
               {detail.data.latest ? t('stafflists.submit.again') : t('stafflists.submit.title')}
             </Title>
-            <SubmitPanel orgId={orgId} requestId={requestId} />
+            <SubmitPanel
+              orgId={orgId}
+              requestId={requestId}
+              period={{ from: detail.data.request.periodFrom, to: detail.data.request.periodTo }}
+            />
           </section>
           <StaffListReport detail={detail.data} />
         </Stack>

@@ -1,11 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { STAFF_LIST_COLUMNS, type StaffListColumn } from '@tildel/domain/staff-list/columns';
-import { STAFF_ROLES, type StaffEducationCode } from '@tildel/domain/staff-list/vocabulary';
+import {
+  SHIFT_ROW_COLUMNS,
+  STAFF_LIST_COLUMNS,
+  type ShiftRowColumn,
+  type StaffListColumn,
+} from '@tildel/domain/staff-list/columns';
+import { SHIFTS, STAFF_ROLES, type StaffEducationCode } from '@tildel/domain/staff-list/vocabulary';
 import { api, enc, type Answer, type Body } from '../../../lib/api';
 
-export { STAFF_LIST_COLUMNS, STAFF_ROLES, type StaffListColumn };
+export { SHIFT_ROW_COLUMNS, SHIFTS, STAFF_LIST_COLUMNS, STAFF_ROLES, type StaffListColumn };
 /** One row of the form: every cell as typed. */
 export type FormRow = Record<StaffListColumn, string>;
+/** One per-shift row of the form (date, shift, awake staff hours), every cell as typed. */
+export type FormShiftRow = Record<ShiftRowColumn, string>;
 
 /** The domain's educations in the order the form offers them ('other' last). */
 export const STAFF_EDUCATIONS = [
@@ -27,9 +34,11 @@ const SUPPLIER_ONE = '/api/organisations/{orgId}/supplier-staff-lists/{requestId
 export type StaffListRequest = Answer<typeof OFFICER_LIST>['items'][number];
 export type StaffListDetail = Answer<typeof OFFICER_ONE>;
 export type StaffRow = NonNullable<StaffListDetail['latest']>['rows'][number];
+export type ShiftRow = NonNullable<StaffListDetail['latest']>['shifts'][number];
 export type Submission = StaffListDetail['history'][number];
 export type RequirementCheck = NonNullable<StaffListDetail['report']>[number];
 export type Measure = NonNullable<RequirementCheck['measure']>;
+export type NightShort = NonNullable<RequirementCheck['nights']>[number];
 export type Named = StaffListRequest['supplier'];
 export type Choices = Answer<'/api/organisations/{orgId}/staff-lists/choices'>;
 export type NewRequest = Body<typeof OFFICER_LIST, 'post'>;
@@ -37,8 +46,8 @@ export type NewRequest = Body<typeof OFFICER_LIST, 'post'>;
 /** The officer's side (the body's requests) or the supplier's (the requests to it). */
 export type Side = 'officer' | 'supplier';
 
-export function templatePath(orgId: string) {
-  return `/api/organisations/${enc(orgId)}/supplier-staff-lists/template.csv`;
+export function templatePath(orgId: string, format: 'csv' | 'xlsx') {
+  return `/api/organisations/${enc(orgId)}/supplier-staff-lists/template.${format}`;
 }
 
 export function useStaffLists(orgId: string, side: Side) {
@@ -91,7 +100,10 @@ export function useSubmitStaffList(orgId: string, requestId: string) {
             path,
             body: { fileName: input.fileName, contentBase64: input.contentBase64 },
           })
-        : api.post(`${SUPPLIER_ONE}/rows`, { path, body: { rows: input.rows } });
+        : api.post(`${SUPPLIER_ONE}/rows`, {
+            path,
+            body: { rows: input.rows, shifts: input.shifts },
+          });
     },
     onSuccess: (detail) => {
       queryClient.setQueryData(['stafflists', orgId, 'supplier', requestId], detail);
