@@ -116,22 +116,25 @@ describe("Kristianstad's call-off of a hired social worker", () => {
       }
       await page.getByLabel(/^(Pris per|Price per)/).fill(bidder.price);
       await page
-        .getByLabel(/Socionomexamen$/)
-        .first()
-        .check({ force: true });
-      await page.getByLabel(/(Det vi erbjuder|What we offer): Minst 3 års/).fill('6');
-      if (bidder.arabic)
-        await page
-          .getByLabel(/Talar arabiska$/)
-          .first()
-          .check({ force: true });
-      await page
         .getByRole('textbox', { name: /^(Konsult|Consultant)/ })
         .or(page.getByRole('combobox', { name: /^(Konsult|Consultant)/ }))
         .first()
         .click();
       const consultant = (await page.locator('[data-combobox-option]').first().textContent())!;
       await page.locator('[data-combobox-option]').first().click();
+      // The answers are read from the consultant's CV; each bidder then sets its own.
+      await expect
+        .poll(() =>
+          page.getByText(/Ifyllt från konsultens cv|Filled in from the consultant/).count(),
+        )
+        .toBeGreaterThan(0);
+      await page
+        .getByRole('switch', { name: /Socionomexamen/ })
+        .setChecked(true, { force: true });
+      await page.getByLabel(/(Det vi erbjuder|What we offer): Minst 3 års/).fill('6');
+      await page
+        .getByRole('switch', { name: /Talar arabiska/ })
+        .setChecked(bidder.arabic, { force: true });
       // The earliest start defaults to the need's start (a month ahead), not to today.
       const start = await page.getByLabel(/^(Tidigaste start|Earliest start)/).inputValue();
       expect(start > localDate(new Date(), 'SE')).toBe(true);

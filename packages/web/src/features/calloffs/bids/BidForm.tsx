@@ -20,6 +20,8 @@ import { useConsultants, useEstablishments } from '../../../lib/company';
 import { TIME_ZONE } from '../../../lib/format';
 import type { Tender } from '../tenders/api';
 import { useSubmitBid, type BidResult, type OwnBid } from './api';
+import { answersFromProfile } from './profile-answers';
+import type { OfferedProfile } from '@tildel/domain/need-requirements';
 
 interface Props {
   orgId: string;
@@ -62,6 +64,23 @@ export function BidForm({ orgId, tender, bid, onSubmitted, onCancel }: Props) {
       initial[r.id] = content?.answers[r.id] ?? (r.criterion.kind === 'yes_no' ? false : 0);
     return initial;
   });
+  // Answers set by hand are the supplier's; those read from a CV or profile are said to be so.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [fromProfile, setFromProfile] = useState<ReadonlySet<string>>(new Set());
+  const answer = (id: string, value: boolean | number) => {
+    setAnswers({ ...answers, [id]: value });
+    setTouched(new Set(touched).add(id));
+    const left = new Set(fromProfile);
+    left.delete(id);
+    setFromProfile(left);
+  };
+  const applyProfile = (profile: OfferedProfile) => {
+    const read = Object.entries(answersFromProfile(tender.requirements, profile)).filter(
+      ([id]) => !touched.has(id),
+    );
+    setAnswers({ ...answers, ...Object.fromEntries(read) });
+    setFromProfile(new Set(read.map(([id]) => id)));
+  };
   const [evidence, setEvidence] = useState<Record<string, string>>(content?.evidence ?? {});
   const [consultantId, setConsultantId] = useState<string | null>(content?.consultantId ?? null);
   const [establishmentId, setEstablishmentId] = useState<string | null>(
@@ -73,6 +92,7 @@ export function BidForm({ orgId, tender, bid, onSubmitted, onCancel }: Props) {
   const [validUntil, setValidUntil] = useState(content?.validUntil ?? '');
   const [note, setNote] = useState(content?.note ?? '');
 
+  const profileNote = t(staffing ? 'bids.form.fromCv' : 'bids.form.fromProfile');
   const error = submit.error instanceof ApiError ? submit.error : null;
   const fieldError = (field: string) => error?.fieldError(field);
   const shown = [
@@ -131,8 +151,9 @@ export function BidForm({ orgId, tender, bid, onSubmitted, onCancel }: Props) {
             {r.criterion.kind === 'yes_no' ? (
               <Switch
                 label={t('bids.form.meets', { title: r.title })}
+                description={fromProfile.has(r.id) ? profileNote : undefined}
                 checked={answers[r.id] === true}
-                onChange={(e) => setAnswers({ ...answers, [r.id]: e.currentTarget.checked })}
+                onChange={(e) => answer(r.id, e.currentTarget.checked)}
                 error={fieldError(`answers.${r.id}`)}
               />
             ) : (
@@ -141,8 +162,9 @@ export function BidForm({ orgId, tender, bid, onSubmitted, onCancel }: Props) {
                   title: r.title,
                   minimum: r.criterion.minimum ?? 0,
                 })}
+                description={fromProfile.has(r.id) ? profileNote : undefined}
                 value={typeof answers[r.id] === 'number' ? (answers[r.id] as number) : 0}
-                onChange={(v) => setAnswers({ ...answers, [r.id]: typeof v === 'number' ? v : 0 })}
+                onChange={(v) => answer(r.id, typeof v === 'number' ? v : 0)}
                 min={0}
                 error={fieldError(`answers.${r.id}`)}
               />
@@ -164,7 +186,11 @@ export function BidForm({ orgId, tender, bid, onSubmitted, onCancel }: Props) {
             description={t('bids.form.consultantHelp')}
             data={(consultants.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
             value={consultantId}
-            onChange={setConsultantId}
+            onChange={(id) => {
+              setConsultantId(id);
+              const cv = consultants.data?.items.find((c) => c.id === id);
+              if (cv) applyProfile(cv);
+            }}
             required
             error={fieldError('consultantId')}
           />
@@ -176,7 +202,12 @@ export function BidForm({ orgId, tender, bid, onSubmitted, onCancel }: Props) {
               .filter((e) => e.closedAt === null)
               .map((e) => ({ value: e.id, label: e.name }))}
             value={establishmentId}
-            onChange={setEstablishmentId}
+            onChange={(id) => {
+              setEstablishmentId(id);
+              const home = establishments.data?.items.find((e) => e.id === id);
+              if (home)
+                applyProfile({ languages: home.languages, targetGroups: home.targetGroups });
+            }}
             required={tender.need.kind === 'placement'}
             clearable
             error={fieldError('establishmentId')}

@@ -37,6 +37,8 @@ interface Row {
   /** In major units (kronor) as typed. */
   amount: number | string;
   points: number | string;
+  /** What a requirement proposed from the need asks about; kept so bids can be read from CVs. */
+  asks: RequirementView['asks'];
 }
 
 function rowOf(r: RequirementView): Row {
@@ -49,6 +51,7 @@ function rowOf(r: RequirementView): Row {
     // A deduction always has its amount, points their number.
     amount: r.value?.kind === 'deduction' ? r.value.amountMinor! / 100 : '',
     points: r.value?.kind === 'points' ? r.value.points! : '',
+    asks: r.asks,
   };
 }
 
@@ -69,6 +72,7 @@ function inputOf(row: Row): RequirementInput {
         : row.valueKind === 'deduction'
           ? { kind: 'deduction', amountMinor: minorUnitsOf(row.amount) ?? -1 }
           : { kind: 'points', points: Math.round(num(row.points) || 0) },
+    asks: row.asks,
   };
 }
 
@@ -80,6 +84,7 @@ const EMPTY_ROW: Row = {
   valueKind: 'points',
   amount: '',
   points: '',
+  asks: null,
 };
 
 export function EvaluationEditor({

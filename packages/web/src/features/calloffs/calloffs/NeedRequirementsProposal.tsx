@@ -4,7 +4,11 @@
 import { Checkbox, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Need } from '@tildel/domain/need';
-import { requirementsFromNeed, type NeedRequirement } from '@tildel/domain/need-requirements';
+import {
+  requirementsFromNeed,
+  type NeedRequirement,
+  type RequirementAsks,
+} from '@tildel/domain/need-requirements';
 import { INTL_LOCALE } from '../../../i18n';
 import { useLanguageName } from '../../../lib/language-name';
 import { useTargetGroupLabel } from '../../../lib/target-groups';
@@ -14,6 +18,7 @@ export interface ProposedRequirement {
   level: 'must';
   title: string;
   criterion: NeedRequirement['criterion'];
+  asks: RequirementAsks;
 }
 
 /** The need's requirements with their titles in the user's language (none while it loads). */
@@ -24,25 +29,26 @@ export function useProposedRequirements(need: Need | undefined): ProposedRequire
   const locale = INTL_LOCALE[isLocale(i18n.language) ? i18n.language : 'en'];
   // Several educations are alternatives: "socionomexamen eller beteendevetare".
   const anyOf = new Intl.ListFormat(locale, { type: 'disjunction' });
-  const titleOf = (r: NeedRequirement): string => {
-    switch (r.about) {
+  const titleOf = (asks: RequirementAsks): string => {
+    switch (asks.about) {
       case 'education':
         return t('calloffs.proposed.education', {
-          names: anyOf.format(r.codes.map((c) => t(`needs.education.${c}`))),
+          names: anyOf.format(asks.codes.map((c) => t(`needs.education.${c}`))),
         });
       case 'experience':
         return t('calloffs.proposed.experience');
       case 'language':
-        return t('calloffs.proposed.language', { language: languageName(r.code) });
+        return t('calloffs.proposed.language', { language: languageName(asks.code) });
       case 'target_group':
-        return t('calloffs.proposed.targetGroup', { group: targetGroup(r.code) });
+        return t('calloffs.proposed.targetGroup', { group: targetGroup(asks.code) });
     }
   };
   if (!need) return [];
   return requirementsFromNeed(need).map((r) => ({
     level: 'must',
-    title: titleOf(r),
+    title: titleOf(r.asks),
     criterion: r.criterion,
+    asks: r.asks,
   }));
 }
 

@@ -135,6 +135,7 @@ export function CreateCorrectionDialog(props: {
             data={(agreement?.requirements ?? []).map((r) => ({ value: r.id, label: r.text }))}
             value={requirementIds}
             onChange={setRequirementIds}
+            searchable
             required
             disabled={!agreement}
             error={
