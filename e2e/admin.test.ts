@@ -161,12 +161,20 @@ describe('an admin invites a user who accepts', () => {
         .locator('main')
         .getByRole('heading', { name: 'Mina behov och remisser' })
         .waitFor();
-      // A caseworker's navigation: home, needs, the catalogue, agreements and the registry.
+      // A caseworker's navigation: home, needs, the catalogue, agreements, the registry and the
+      // glossary.
       const links = await page
         .getByRole('navigation')
         .locator('a')
         .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-      expect(links.sort()).toEqual(['/', '/agreements', '/catalogue', '/needs', '/suppliers']);
+      expect(links.sort()).toEqual([
+        '/',
+        '/agreements',
+        '/catalogue',
+        '/glossary',
+        '/needs',
+        '/suppliers',
+      ]);
       await expectNoAxeViolations(page);
 
       // The link is used up.

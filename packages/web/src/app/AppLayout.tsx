@@ -290,7 +290,13 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" id="tildel-navbar" aria-label={t('nav.label')}>
+      <AppShell.Navbar
+        p="sm"
+        id="tildel-navbar"
+        aria-label={t('nav.label')}
+        // A long menu (a supplier's admin) scrolls instead of running off a short screen.
+        style={{ overflowY: 'auto' }}
+      >
         <Stack gap="md">
           <Stack gap="sm" hiddenFrom="sm">
             <OrganisationSwitcher onError={setShellError} />
@@ -325,6 +331,7 @@ export function AppLayout() {
             items={platform}
             onNavigate={close}
           />
+          <NavItemLink item={{ to: '/glossary', label: t('glossary.nav') }} onNavigate={close} />
         </Stack>
       </AppShell.Navbar>
 

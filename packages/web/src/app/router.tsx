@@ -1,6 +1,8 @@
 import { createBrowserRouter, Outlet } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { PublicLayout } from './PublicLayout';
+import { OpenLayout } from './OpenLayout';
+import { FullPageLoader } from '../components/FullPageLoader';
 import { RequireAuth, RequirePermission, RequirePlatformAdmin } from '../components/guards';
 import { PERMISSIONS } from '../lib/types';
 import { LoginPage } from '../features/organisations/auth/LoginPage';
@@ -56,6 +58,22 @@ export const router = createBrowserRouter([
             <AcceptInvitationPage />
           </PublicLayout>
         ),
+      },
+      {
+        // Open to anyone: it holds no personal data. The page is loaded when first opened.
+        path: '/glossary',
+        element: <OpenLayout />,
+        hydrateFallbackElement: <FullPageLoader />,
+        children: [
+          {
+            index: true,
+            lazy: async () => {
+              const { GlossaryPage } =
+                await import('../features/organisations/glossary/GlossaryPage');
+              return { Component: GlossaryPage };
+            },
+          },
+        ],
       },
       {
         path: '/',

@@ -15,6 +15,7 @@ import { minimumText } from './minimum';
 import { ApiError } from '../../../lib/api';
 import { useFormatters } from '../../../lib/format';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { GlossaryLinks } from '../../../components/GlossaryLink';
 import { useApply } from './api';
 import type { Answer, ApplicationDetail, MarketItem, OwnDocument, Requirement } from './types';
 
@@ -71,6 +72,7 @@ export function ApplyModal({ orgId, dps, documents, onClose, onApplied }: Props)
           {mutation.isError && (
             <ErrorAlert error={mutation.error} shownFields={['categoryIds', 'answers']} />
           )}
+          <GlossaryLinks terms={['kvalificering', 'egenforsakran']} />
           <Checkbox.Group
             label={t('dps.apply.categories')}
             value={categoryIds}

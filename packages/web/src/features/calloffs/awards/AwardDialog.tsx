@@ -2,6 +2,7 @@
 // reasons every bidder will read, and chooses whether a 10-day standstill runs before the order.
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Checkbox, Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
+import { GlossaryLinks } from '../../../components/GlossaryLink';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -90,6 +91,7 @@ export function AwardDialog({ orgId, calloffId, version, evaluation, onClose }: 
             checked={standstill}
             onChange={(e) => setStandstill(e.currentTarget.checked)}
           />
+          <GlossaryLinks terms={['tilldelningsbeslut', 'avtalsspar']} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

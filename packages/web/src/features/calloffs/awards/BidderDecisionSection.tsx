@@ -3,6 +3,7 @@
 import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
+import { GlossaryLinks } from '../../../components/GlossaryLink';
 import { bidderDecisionPdf, useBidderDecision } from './api';
 
 const LANGUAGES = ['sv', 'da', 'en'] as const;
@@ -24,6 +25,7 @@ export function BidderDecisionSection({ orgId, calloffId }: Props) {
         <Title order={2} id="bidder-decision-title">
           {t('awards.bidder.title')}
         </Title>
+        <GlossaryLinks terms={['tilldelningsbeslut', 'avtalsspar']} />
         <Alert
           color={d.won ? 'teal' : 'gray'}
           variant="light"

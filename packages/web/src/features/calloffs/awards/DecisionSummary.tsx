@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { GlossaryLinks } from '../../../components/GlossaryLink';
 import { useFormatters } from '../../../lib/format';
 import type { CalloffDetail } from '../calloffs/api';
 import { buyerDecisionPdf, useOrder, type AwardDecisionView } from './api';
@@ -25,6 +26,7 @@ export function DecisionSummary({ orgId, calloff, decision, canOrder }: Props) {
   return (
     <Stack gap="sm">
       <Title order={3}>{t('awards.decision.title')}</Title>
+      <GlossaryLinks terms={['tilldelningsbeslut', 'avtalsspar']} />
       <Text>{t('awards.decision.winner', { supplier: decision.supplierName })}</Text>
       <Text size="sm">
         {t('awards.decision.decided', {

@@ -19,6 +19,7 @@ import { minorUnitsOf } from '@tildel/domain/money';
 import { EVALUATION_BASES, EVALUATION_MODEL_KINDS } from '@tildel/domain/evaluation/index';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useUnsavedChanges } from '../../../components/UnsavedChanges';
+import { GlossaryLinks } from '../../../components/GlossaryLink';
 import { ApiError } from '../../../lib/api';
 import {
   useSaveEvaluation,
@@ -141,6 +142,7 @@ export function EvaluationEditor({
         <Title order={2} size="h3" id="requirements-title">
           {t('calloffs.requirements.title')}
         </Title>
+        <GlossaryLinks terms={['ska-krav', 'bor-krav', 'mervardesavdrag']} />
         {rows.length === 0 && <p>{t('calloffs.requirements.none')}</p>}
         {rows.map((row, i) => (
           <Fieldset
@@ -246,6 +248,7 @@ export function EvaluationEditor({
         <Title order={2} size="h3" id="model-title">
           {t('calloffs.model.title')}
         </Title>
+        <GlossaryLinks terms={['jamforelsepris', 'mervardesavdrag']} />
         <Radio.Group
           label={t('calloffs.model.kind')}
           value={model.kind}

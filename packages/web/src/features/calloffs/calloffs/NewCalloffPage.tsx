@@ -15,6 +15,7 @@ import { NoWayToCallOff } from '../needs/NoWayToCallOff';
 import { useCallOffOptions, useNeed, type CallOffOption } from '../needs/api';
 import { useStartCalloff } from './api';
 import { NeedRequirementsProposal, useProposedRequirements } from './NeedRequirementsProposal';
+import { GlossaryLinks } from '../../../components/GlossaryLink';
 
 const optionKey = (o: CallOffOption) => `${o.source.id}:${o.lot?.id ?? o.category.id}`;
 
@@ -82,6 +83,7 @@ function ChooseOption({ orgId, needId }: { orgId: string; needId: string }) {
       <Text>
         {t('calloffs.new.need')}: <strong>{need.data.title}</strong>
       </Text>
+      <GlossaryLinks terms={['avrop', 'rangordning', 'fornyad-konkurrensutsattning', 'dis']} />
       {need.data.status !== 'submitted' && (
         <Alert color="orange" variant="light">
           {t('calloffs.new.notSubmitted')}

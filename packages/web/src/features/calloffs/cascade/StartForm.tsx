@@ -28,6 +28,7 @@ import {
   type WindowUnit,
 } from './api';
 import { SupplierStatusBadge } from './SupplierStatusBadge';
+import { GlossaryLinks } from '../../../components/GlossaryLink';
 
 interface SkipChoice {
   code: SkipReasonCode;
@@ -78,6 +79,7 @@ export function StartForm({
 
   return (
     <Stack gap="md">
+      <GlossaryLinks terms={['rangordning', 'avrop']} />
       <Textarea
         label={t('cascade.start.requestText')}
         description={t('cascade.start.requestTextHint')}

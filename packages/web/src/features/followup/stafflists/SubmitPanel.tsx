@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { GlossaryLinks } from '../../../components/GlossaryLink';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { readAsBase64 } from '../../../lib/files';
 import {
@@ -107,6 +108,7 @@ export function SubmitPanel({
       {mutation.isError && (
         <ErrorAlert error={mutation.error} title={t('stafflists.submit.rejected')} />
       )}
+      <GlossaryLinks terms={['personallista', 'vaken-nattpersonal', 'personaltathet']} />
       <Tabs defaultValue="file">
         <Tabs.List>
           <Tabs.Tab value="file">{t('stafflists.submit.fileTab')}</Tabs.Tab>
