@@ -128,9 +128,7 @@ describe("Kristianstad's call-off of a hired social worker", () => {
           page.getByText(/Ifyllt från konsultens cv|Filled in from the consultant/).count(),
         )
         .toBeGreaterThan(0);
-      await page
-        .getByRole('switch', { name: /Socionomexamen/ })
-        .setChecked(true, { force: true });
+      await page.getByRole('switch', { name: /Socionomexamen/ }).setChecked(true, { force: true });
       await page.getByLabel(/(Det vi erbjuder|What we offer): Minst 3 års/).fill('6');
       await page
         .getByRole('switch', { name: /Talar arabiska/ })

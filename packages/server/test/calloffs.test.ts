@@ -252,11 +252,7 @@ describe('starting a call-off', () => {
     });
     expect(response.statusCode).toBe(400);
     const fields = response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
-    expect(fields).toEqual([
-      'requirements.0.title',
-      'requirements.1.value',
-      'requirements.2.asks',
-    ]);
+    expect(fields).toEqual(['requirements.0.title', 'requirements.1.value', 'requirements.2.asks']);
     expect(await needStatus(needId)).toBe('submitted');
   });
 
