@@ -178,7 +178,7 @@ export async function staffListRoutes(scope: FastifyInstance, deps: Deps) {
       reply
         .header('content-type', MEDIA.xlsx)
         .header('content-disposition', 'attachment; filename="staff-list.xlsx"')
-        .send(await templateXlsx(localeOf(request))),
+        .send(await templateXlsx(localeOf(request), deps.clock.now())),
   );
 
   app.get(

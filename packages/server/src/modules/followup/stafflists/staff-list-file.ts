@@ -159,9 +159,13 @@ const STAFF_SHEET_TITLE: Readonly<Record<HeadingLanguage, string>> = {
   en: 'Staff list',
 };
 
-/** The same as an XLSX workbook: the staff rows on the first worksheet, the shifts on the second. */
-export async function templateXlsx(language: HeadingLanguage): Promise<Buffer> {
+/**
+ * The same as an XLSX workbook: the staff rows on the first worksheet, the shifts on the second.
+ * Made `at` the server's clock, so the workbook's own dates are the server's, not the machine's.
+ */
+export async function templateXlsx(language: HeadingLanguage, at: Date): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
+  workbook.created = workbook.modified = at;
   const sheets = [
     [STAFF_SHEET_TITLE[language], staffHeadings(language)],
     [SHIFT_SECTION_TITLE[language], shiftHeadings(language)],
