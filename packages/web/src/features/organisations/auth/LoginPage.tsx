@@ -1,6 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, type Location } from 'react-router';
-import { Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
@@ -10,6 +19,7 @@ import { LanguageSelect } from '../../../components/LanguageSelect';
 import { useDocumentTitle } from '../../../components/Page';
 import { currentLocale, setUiLocale } from '../../../i18n';
 import type { Locale } from '../../../lib/types';
+import { rememberedEmail, rememberEmail } from '../../../lib/remembered-email';
 
 function destination(state: unknown): string {
   const from = (state as { from?: Location } | null)?.from;
@@ -22,7 +32,9 @@ export function LoginPage() {
   const { status, signIn, changeLocale } = useAuth();
   const location = useLocation();
   const navigate = useNavigate();
-  const [email, setEmail] = useState('');
+  const [remembered] = useState(rememberedEmail);
+  const [email, setEmail] = useState(remembered ?? '');
+  const [remember, setRemember] = useState(remembered !== null);
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
   // A language picked here, on this visit, becomes the user's remembered language on sign-in.
@@ -32,6 +44,7 @@ export function LoginPage() {
   const mutation = useMutation({
     mutationFn: async () => {
       const me = await signIn(email.trim(), password);
+      rememberEmail(remember ? email.trim() : null);
       if (pickedLanguage && me.user.locale !== pickedLanguage) {
         await changeLocale(pickedLanguage).catch(() => undefined);
       }
@@ -99,6 +112,12 @@ export function LoginPage() {
               onChange={(e) => setPassword(e.currentTarget.value)}
               error={passwordError}
               required
+            />
+            <Checkbox
+              label={t('login.remember')}
+              description={t('login.rememberHelp')}
+              checked={remember}
+              onChange={(e) => setRemember(e.currentTarget.checked)}
             />
             <LanguageSelect
               label={t('login.language')}
