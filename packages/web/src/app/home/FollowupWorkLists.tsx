@@ -73,7 +73,7 @@ function PlanCard({ today, plan }: { today: string; plan: Quality['plan'] }) {
               </StatusBadge>
             </Group>
             <Text size="sm" c="dimmed">
-              {t('home.lists.planExpected', { expected: plan.expectedByToday })}
+              {t('home.lists.planExpected', { count: plan.expectedByToday })}
             </Text>
           </>
         ) : (

@@ -180,6 +180,7 @@ export function AgreementPage({ establishmentHiding }: AgreementPageSlots) {
             {a.extensionOptions.length > 0
               ? t('agreements.extensionsValue', {
                   months: a.extensionOptions.join(' + '),
+                  count: a.extensionOptions.reduce((sum, m) => sum + m, 0),
                   date: f.date(a.latestPossibleEnd),
                 })
               : t('agreements.noExtensions')}

@@ -35,7 +35,7 @@ export function ExtendDialog({
           {t('agreements.extend.explain', {
             number: agreement.extensionsUsed + 1,
             total: agreement.extensionOptions.length,
-            months,
+            count: months,
             from: f.date(agreement.currentEndsOn),
             to: f.date(addMonths(agreement.currentEndsOn, months)),
           })}

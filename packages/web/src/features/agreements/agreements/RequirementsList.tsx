@@ -19,7 +19,7 @@ function useRequirementText() {
         value: f.number(Number(p.minStaffPerResident)),
         awake: p.minAwake ?? 1,
         percent: p.minSharePercent,
-        years: p.minYears,
+        count: p.minYears,
         codes,
         authority: p.authority ?? t('agreements.requirements.anyAuthority'),
       }),

@@ -28,7 +28,7 @@ export function EvaluationTable({ evaluation, canSetAside, onSetAside, onTakeBac
     if (v.kind === 'no_quality_points') return t('awards.value.noQualityPoints');
     if (v.kind === 'price_per_quality_point')
       return t('awards.value.perPoint', { value: v.decimal, currency: evaluation.currency });
-    return t('awards.value.score', { value: v.decimal });
+    return t('awards.value.score', { value: v.decimal, count: Number(v.decimal) });
   };
   const reasons = (bid: EvaluatedBid) =>
     bid.setAsideReasons.map((r) =>
@@ -98,7 +98,7 @@ export function EvaluationTable({ evaluation, canSetAside, onSetAside, onTakeBac
                     ))}
                     {bid.points.map((p) => (
                       <List.Item key={p.requirementId}>
-                        {t('awards.table.points', { title: p.title, points: p.points })}
+                        {t('awards.table.points', { title: p.title, count: p.points })}
                       </List.Item>
                     ))}
                   </List>

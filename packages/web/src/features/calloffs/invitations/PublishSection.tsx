@@ -69,7 +69,7 @@ function Preview({
       <Text size="sm">
         {minimum.basis === 'set_by_buyer'
           ? t('invitations.minimum.set_by_buyer')
-          : t(`invitations.minimum.${minimum.basis}`, { days: minimum.days })}
+          : t(`invitations.minimum.${minimum.basis}`, { count: minimum.days })}
       </Text>
       {minimum.days > 0 && publication.earliestDeadline && (
         <Text size="sm">

@@ -56,7 +56,7 @@ export function NeedView({ need, caption }: { need: Need; caption: string }) {
           [t('needs.fields.start'), f.date(need.start)],
           [
             t('needs.fields.expectedDurationDays'),
-            t('needs.detail.days', { value: need.expectedDurationDays }),
+            t('needs.detail.days', { count: need.expectedDurationDays }),
           ],
           [t('needs.fields.intensity'), t(`needs.intensity.${need.intensity}`)],
           [

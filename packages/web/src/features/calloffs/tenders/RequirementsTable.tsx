@@ -33,7 +33,7 @@ export function RequirementsTable({ requirements }: { requirements: RequirementV
               {r.value === null
                 ? '–'
                 : r.value.kind === 'points'
-                  ? t('tenders.detail.points', { points: r.value.points })
+                  ? t('tenders.detail.points', { count: r.value.points })
                   : t('tenders.detail.deduction', {
                       amount: f.number(r.value.amountMinor! / 100),
                       currency: r.value.currency,

@@ -7,8 +7,7 @@ export function reasonText(t: TFunction, reason: RiskReason): string {
   if (reason.code === 'permit_check_stale' && (reason.months ?? null) === null)
     return t('followup.reasons.permit_never_checked');
   return t(`followup.reasons.${reason.code}`, {
-    count: reason.count ?? 0,
-    months: reason.months ?? 0,
+    count: reason.count ?? reason.months ?? 0,
     share: reason.sharePercent ?? 0,
   });
 }

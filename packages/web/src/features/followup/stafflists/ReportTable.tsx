@@ -10,7 +10,7 @@ export function useMeasureText() {
   const { t } = useTranslation();
   const f = useFormatters();
   return (unit: Measure['unit'], hundredths: number) =>
-    t(`stafflists.unit.${unit}`, { value: f.number(hundredths / 100) });
+    t(`stafflists.unit.${unit}`, { value: f.number(hundredths / 100), count: hundredths / 100 });
 }
 
 function RowsCell({ check }: { check: RequirementCheck }) {

@@ -65,6 +65,7 @@ function VerificationResult({ orgId }: { orgId: string }) {
                       defaultValue: verification.data.firstProblem.reason,
                     }),
                     checked: f.number(verification.data.checked),
+                    count: verification.data.checked,
                   })
                 : t('audit.verifyFailedUnknown')}
             </Alert>

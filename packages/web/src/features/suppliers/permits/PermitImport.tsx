@@ -113,8 +113,12 @@ export function PermitImport({ orgId }: { orgId: string }) {
                 ? t('permits.import.summaryRejected', {
                     accepted: report.accepted.length,
                     rejected: report.rejected.length,
+                    count: report.rejected.length,
                   })
-                : t('permits.import.summaryOk', { accepted: report.accepted.length })}
+                : t('permits.import.summaryOk', {
+                    accepted: report.accepted.length,
+                    count: report.accepted.length,
+                  })}
             </Text>
             <ImportReportTables report={report} />
           </>
