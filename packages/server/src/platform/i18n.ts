@@ -166,9 +166,9 @@ const FOUNDATION_MESSAGES = {
     en: 'The email address or password is wrong.',
   },
   'auth.too_many_attempts': {
-    sv: 'För många misslyckade inloggningar. Försök igen om {minutes} minuter.',
-    da: 'For mange mislykkede logins. Prøv igen om {minutes} minutter.',
-    en: 'Too many failed sign-ins. Try again in {minutes} minutes.',
+    sv: 'För många misslyckade inloggningar. Försök igen om {minutes} {minutes|minut|minuter}.',
+    da: 'For mange mislykkede logins. Prøv igen om {minutes} {minutes|minut|minutter}.',
+    en: 'Too many failed sign-ins. Try again in {minutes} {minutes|minute|minutes}.',
   },
   'auth.demo_disabled': {
     sv: 'Demokonton kan bara användas i demoläge.',
@@ -299,11 +299,22 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+const PLURAL_RULES = new Map(LOCALES.map((locale) => [locale, new Intl.PluralRules(locale)]));
+
+/**
+ * A text with its {name} parameters filled in. {name|one|other} is the word that agrees with the
+ * number in name by the language's plural rules, so one text says both "1 row" and "2 rows".
+ */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   const texts = MESSAGES.get(key);
   if (texts === undefined) throw new Error(`Server text ${key} is not registered`);
-  return texts[locale].replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in params ? String(params[name]) : m,
+  return texts[locale].replace(
+    /\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g,
+    (m, name: string, one: string | undefined, other: string | undefined) => {
+      if (!(name in params)) return m;
+      if (one === undefined || other === undefined) return String(params[name]);
+      return PLURAL_RULES.get(locale)!.select(Number(params[name])) === 'one' ? one : other;
+    },
   );
 }
 

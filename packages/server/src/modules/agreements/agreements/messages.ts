@@ -65,7 +65,7 @@ export const AGREEMENT_MESSAGES = {
   'agreement.municipality_not_in_mandate': {
     sv: '{count} av de valda kommunerna ingår inte i organisationens uppdrag.',
     da: '{count} af de valgte kommuner er ikke omfattet af organisationens mandat.',
-    en: '{count} of the chosen municipalities are not in the organisation’s mandate.',
+    en: '{count} of the chosen municipalities {count|is|are} not in the organisation’s mandate.',
   },
   'agreement.lot_number_taken': {
     sv: 'Delområde {number} finns redan i avtalet.',

@@ -130,9 +130,9 @@ export const CALLOFF_MESSAGES = {
     en: 'Cannot be called off now: the initial period runs until {initialPeriodEndsOn}.',
   },
   'calloff.refusal.dps_undecided_applications': {
-    sv: 'Går inte att avropa nu: {undecided} ansökningar väntar på beslut.',
-    da: 'Kan ikke afropes nu: {undecided} ansøgninger venter på afgørelse.',
-    en: 'Cannot be called off now: {undecided} applications await a decision.',
+    sv: 'Går inte att avropa nu: {undecided} {undecided|ansökan|ansökningar} väntar på beslut.',
+    da: 'Kan ikke afropes nu: {undecided} {undecided|ansøgning|ansøgninger} venter på afgørelse.',
+    en: 'Cannot be called off now: {undecided} {undecided|application awaits|applications await} a decision.',
   },
 } satisfies Record<string, Texts>;
 

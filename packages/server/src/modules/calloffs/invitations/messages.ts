@@ -23,9 +23,9 @@ export const INVITATION_MESSAGES = {
     en: 'The tender deadline must lie after the present moment.',
   },
   'invitation.deadline_too_short': {
-    sv: 'Anbudstiden är för kort: den ska vara minst {minimumDays} dagar. Tidigast tillåtna sista tid är {earliest}.',
-    da: 'Tilbudsfristen er for kort: den skal være mindst {minimumDays} dage. Den tidligst tilladte frist er {earliest}.',
-    en: 'The tender period is too short: it must be at least {minimumDays} days. The earliest allowed deadline is {earliest}.',
+    sv: 'Anbudstiden är för kort: den ska vara minst {minimumDays} {minimumDays|dag|dagar}. Tidigast tillåtna sista tid är {earliest}.',
+    da: 'Tilbudsfristen er for kort: den skal være mindst {minimumDays} {minimumDays|dag|dage}. Den tidligst tilladte frist er {earliest}.',
+    en: 'The tender period is too short: it must be at least {minimumDays} {minimumDays|day|days}. The earliest allowed deadline is {earliest}.',
   },
   'invitation.not_open': {
     sv: 'Avropet är inte öppet för anbud.',

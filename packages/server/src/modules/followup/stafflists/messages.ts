@@ -30,7 +30,7 @@ export const STAFF_LIST_MESSAGES = {
   'staff_list.rejected': {
     sv: 'Personallistan togs inte emot: {count} fel behöver rättas. Inget har sparats.',
     da: 'Personalelisten blev ikke modtaget: {count} fejl skal rettes. Intet er gemt.',
-    en: 'The staff list was not accepted: {count} problems need correcting. Nothing was saved.',
+    en: 'The staff list was not accepted: {count} {count|problem needs|problems need} correcting. Nothing was saved.',
   },
   'staff_list.problem.cell': {
     sv: 'Rad {row}, kolumn "{column}": {reason}',

@@ -61,9 +61,9 @@ export const DOCUMENT_MESSAGES = {
     en: '{kind} from {supplier} expires on {date}',
   },
   'email.document_expiry.body': {
-    sv: 'Hej!\n\nDokumentet "{title}" ({kind}) från {supplier} är giltigt till och med {date}, om {days} dagar.\n\nLeverantören behöver ladda upp ett nytt dokument i Tildel under Företaget → Dokument innan dess. Upphandlare som följer leverantören får samma påminnelse.\n\nÖppna i Tildel: {link}\n\nDetta meddelande skickas en gång per dokument.',
-    da: 'Hej!\n\nDokumentet "{title}" ({kind}) fra {supplier} er gyldigt til og med {date}, om {days} dage.\n\nLeverandøren skal uploade et nyt dokument i Tildel under Virksomheden → Dokumenter inden da. Indkøbere, der følger leverandøren, får samme påmindelse.\n\nÅbn i Tildel: {link}\n\nDenne besked sendes én gang pr. dokument.',
-    en: 'Hello,\n\nThe document "{title}" ({kind}) from {supplier} is valid until {date}, {days} days from now.\n\nThe supplier needs to upload a new document in Tildel under Company → Documents before then. Procurement officers who follow the supplier receive the same reminder.\n\nOpen in Tildel: {link}\n\nThis message is sent once per document.',
+    sv: 'Hej!\n\nDokumentet "{title}" ({kind}) från {supplier} är giltigt till och med {date}, om {days} {days|dag|dagar}.\n\nLeverantören behöver ladda upp ett nytt dokument i Tildel under Företaget → Dokument innan dess. Upphandlare som följer leverantören får samma påminnelse.\n\nÖppna i Tildel: {link}\n\nDetta meddelande skickas en gång per dokument.',
+    da: 'Hej!\n\nDokumentet "{title}" ({kind}) fra {supplier} er gyldigt til og med {date}, om {days} {days|dag|dage}.\n\nLeverandøren skal uploade et nyt dokument i Tildel under Virksomheden → Dokumenter inden da. Indkøbere, der følger leverandøren, får samme påmindelse.\n\nÅbn i Tildel: {link}\n\nDenne besked sendes én gang pr. dokument.',
+    en: 'Hello,\n\nThe document "{title}" ({kind}) from {supplier} is valid until {date}, {days} {days|day|days} from now.\n\nThe supplier needs to upload a new document in Tildel under Company → Documents before then. Procurement officers who follow the supplier receive the same reminder.\n\nOpen in Tildel: {link}\n\nThis message is sent once per document.',
   },
 } satisfies Record<string, Texts>;
 

@@ -28,9 +28,9 @@ export const PERMIT_MESSAGES = {
     en: 'Someone else has changed the permit meanwhile. Reload and try again.',
   },
   'permit.import.rejected': {
-    sv: '{count} rader avvisades. Ingenting har importerats; rätta filen och försök igen.',
-    da: '{count} rækker blev afvist. Intet er importeret; ret filen, og prøv igen.',
-    en: '{count} rows were rejected. Nothing has been imported; correct the file and try again.',
+    sv: '{count} {count|rad|rader} avvisades. Ingenting har importerats; rätta filen och försök igen.',
+    da: '{count} {count|række|rækker} blev afvist. Intet er importeret; ret filen, og prøv igen.',
+    en: '{count} {count|row was|rows were} rejected. Nothing has been imported; correct the file and try again.',
   },
   'permit.import.file.empty': {
     sv: 'Filen är tom.',
