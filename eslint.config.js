@@ -22,6 +22,7 @@ export default defineConfig(
   {
     ignores: [
       '**/dist/',
+      '**/dist-maps/',
       '**/data/',
       '**/node_modules/',
       '.tmp/',

@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { servedBuild } from './build/served-build';
 
 // The API server during `vite` (dev) and `vite preview`; override with TILDEL_API=http://host:port.
 const apiTarget = process.env.TILDEL_API ?? 'http://localhost:8080';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), servedBuild()],
   server: {
     port: 5173,
     proxy: { '/api': { target: apiTarget } },
@@ -17,6 +18,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are built for debugging but not served: servedBuild() moves them to dist-maps/.
+    sourcemap: 'hidden',
   },
 });

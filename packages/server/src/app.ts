@@ -33,6 +33,15 @@ export interface AppOptions {
   masterKey?: MasterKey;
 }
 
+/**
+ * Files under /assets/ carry a hash of their content in their name, so a browser may keep them for a
+ * year without asking again; everything else (index.html above all, which names the current assets)
+ * is revalidated on every use.
+ */
+function cacheControlFor(url: string): string {
+  return url.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 function once<T>(make: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= make());
@@ -137,7 +146,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (serveWeb && webDist) {
     await app.register(async (web) =>
       asPublic(web, async (scope) => {
-        await scope.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+        await scope.register(fastifyStatic, {
+          root: webDist,
+          wildcard: false,
+          index: false,
+          // The build writes .br and .gz beside each text file (packages/web/build/served-build.ts);
+          // the one the browser accepts is sent, else the file itself.
+          preCompressed: true,
+          // Source maps are kept out of the served folder by the build; never serve a stray one.
+          globIgnore: ['**/*.map'],
+          cacheControl: false,
+          setHeaders: (reply) => reply.header('cache-control', cacheControlFor(reply.request.url)),
+        });
       }),
     );
   }
