@@ -53,6 +53,17 @@ module.exports = {
       to: { path: '^packages/web/src/(features|app)/' },
     },
     {
+      name: 'web-no-holiday-calendar',
+      comment:
+        'The browser gets no holiday calendar (date-holidays pulls in moment and astronomia): web code imports holiday-free domain modules; working days come from the API.',
+      severity: 'error',
+      from: { path: '^packages/web/src/' },
+      to: {
+        path: ['^packages/domain/src/calendar\\.ts$', '(^|/)node_modules/date-holidays/'],
+        reachable: true,
+      },
+    },
+    {
       name: 'no-circular-areas',
       comment: 'No import cycle inside the server (a cycle hides which part depends on which).',
       severity: 'error',
@@ -65,6 +76,11 @@ module.exports = {
     exclude: { path: '(^|/)(dist|data|node_modules)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
-    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+      // Resolves @tildel/domain/* through its package.json exports, so the borders see across packages.
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'default'],
+    },
   },
 };

@@ -1,6 +1,6 @@
 // The lifecycle of a framework agreement: draft → active → expired | terminated. Expired is not
 // stored by a job: it follows from the end date (with extensions used) and the day asked about.
-import type { PlainDate } from './calendar.ts';
+import type { PlainDate } from './plain-date.ts';
 import { addMonths } from './agreement-period.ts';
 
 export const AGREEMENT_STATUSES = ['draft', 'active', 'expired', 'terminated'] as const;

@@ -2,7 +2,7 @@
 // period including every extension option may be at most four years unless a reason is recorded.
 // The light regime for social services may justify a longer period, so this is a checked rule
 // with a recorded exception rather than a hard wall.
-import { addCalendarDays, type PlainDate } from './calendar.ts';
+import { addCalendarDays, type PlainDate } from './plain-date.ts';
 
 export const MAX_YEARS_WITHOUT_REASON = 4;
 

@@ -1,7 +1,7 @@
 // Compliance documents (insurance, tax and social-security certificates, collective agreement)
 // expire. Thirty days before a document's last valid day, the supplier and the procurement
 // officers who rely on it are warned once; a replaced document is no longer anyone's concern.
-import { addCalendarDays, type PlainDate } from './calendar.ts';
+import { addCalendarDays, type PlainDate } from './plain-date.ts';
 
 export const EXPIRY_WARNING_DAYS = 30;
 

@@ -1,6 +1,6 @@
 // Who is invited to a DPS call-off (DOMAIN.md "Rules that must hold"): every admitted supplier of
 // the category, none left out; hidden, terminated and excluded suppliers never.
-import type { PlainDate } from './calendar.ts';
+import type { PlainDate } from './plain-date.ts';
 import type { ApplicationStatus } from './qualification.ts';
 
 export interface SupplierStanding {

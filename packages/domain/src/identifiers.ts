@@ -1,6 +1,6 @@
 // Identifiers of legal entities: Swedish organisationsnummer (Luhn check digit) and Danish CVR
 // (modulus 11), and a detector for personal identity numbers that must never reach suppliers.
-import type { Country } from './calendar.ts';
+import type { Country } from './country.ts';
 
 export type IdentifierResult<Reason extends string> =
   { readonly ok: true; readonly value: string } | { readonly ok: false; readonly reason: Reason };

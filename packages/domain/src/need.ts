@@ -1,7 +1,7 @@
 // A need (behov / indstilling): what a caseworker or buyer asks suppliers for. Staffing describes
 // a post; a placement or intervention describes the person pseudonymously — and never by a
 // personal identity number, since the need is shown to every invited supplier.
-import { isPlainDate, type PlainDate } from './calendar.ts';
+import { isPlainDate, type PlainDate } from './plain-date.ts';
 import { EDUCATION_CODES, MAX_YEARS_IN_AREA, type EducationCode } from './consultant.ts';
 import type { Country } from './country.ts';
 import { findPersonalIdentityNumbers, type PersonalIdentityNumberKind } from './identifiers.ts';

@@ -2,7 +2,8 @@
 // own and against the supplier registry, and report row by row what would be accepted and what
 // is rejected and why. The import itself writes only when nothing is rejected (nothing is
 // half-imported), so this report is the whole decision.
-import { isPlainDate, type Country, type PlainDate } from './calendar.ts';
+import type { Country } from './country.ts';
+import { isPlainDate, type PlainDate } from './plain-date.ts';
 import { parseCvr, parseOrganisationsnummer } from './identifiers.ts';
 
 export const PERMIT_AUTHORITIES = ['IVO', 'Socialtilsyn'] as const;

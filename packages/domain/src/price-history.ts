@@ -1,7 +1,7 @@
 // Price lists are append-only: a new price is a new row and no row is ever changed. The price in
 // force on a day is the newest agreed row whose validity covers that day; a proposal (a
 // supplier's offer under negotiation) is never in force.
-import type { PlainDate } from './calendar.ts';
+import type { PlainDate } from './plain-date.ts';
 
 export interface PriceRow {
   status: 'proposed' | 'agreed';

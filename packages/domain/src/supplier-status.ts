@@ -1,7 +1,7 @@
 // A supplier's status on a framework agreement: active, hidden (left out of call-offs, matching
 // and rankings from one date to another, with a reason, lifted after correction) or terminated
 // (final, from its effective date).
-import type { PlainDate } from './calendar.ts';
+import type { PlainDate } from './plain-date.ts';
 
 export const SUPPLIER_STATUSES = ['active', 'hidden', 'terminated'] as const;
 export type SupplierStatus = (typeof SUPPLIER_STATUSES)[number];

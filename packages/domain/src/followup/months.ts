@@ -1,7 +1,7 @@
 // Whole calendar months between two dates, for "not visited for 26 months" and "permit last
 // checked 13 months ago". A month is complete on the same day of the month (31 January to
 // 28 February is not yet a month), so the count never overstates how long it has been.
-import { isPlainDate, type PlainDate } from '../calendar.ts';
+import { isPlainDate, type PlainDate } from '../plain-date.ts';
 
 /** Whole months from `from` to `to` (0 when `to` is earlier or within the first month). */
 export function wholeMonthsBetween(from: PlainDate, to: PlainDate): number {

@@ -3,7 +3,7 @@
 // supervision case is open. The checklist item can be marked done only with what was seen; a
 // finding other than "valid" needs a note, and a revoked permit the reference to the decision, so
 // the record can later stand on its own (in a letter, a hiding, a termination).
-import type { PlainDate } from '../calendar.ts';
+import type { PlainDate } from '../plain-date.ts';
 import { wholeMonthsBetween } from './months.ts';
 
 export const PERMIT_OBSERVATIONS = ['valid', 'changed', 'revoked', 'open_case'] as const;

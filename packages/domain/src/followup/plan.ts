@@ -1,7 +1,7 @@
 // A year's follow-up plan: a target number of visits (about 60 for one body) and the visits
 // planned on dates. Progress is what is done of the target against an even pace over the year,
 // and which planned visits are overdue (their date has passed and they are not done).
-import { isPlainDate, type PlainDate } from '../calendar.ts';
+import { isPlainDate, type PlainDate } from '../plain-date.ts';
 
 export const PLANNED_VISIT_STATUSES = ['planned', 'done', 'cancelled'] as const;
 export type PlannedVisitStatus = (typeof PLANNED_VISIT_STATUSES)[number];

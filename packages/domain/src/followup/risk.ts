@@ -1,7 +1,7 @@
 // Tildel proposes the order of follow-up visits by risk, and shows the officer why: each signal
 // that adds to a home's score is a reason with its points, and the score is their sum. Integer
 // points only, so the order is exact and the same on every machine.
-import type { PlainDate } from '../calendar.ts';
+import type { PlainDate } from '../plain-date.ts';
 import type { Currency } from '../money.ts';
 import type { PermitStatus } from '../permit-csv.ts';
 import { wholeMonthsBetween } from './months.ts';

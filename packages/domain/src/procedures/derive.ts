@@ -14,12 +14,9 @@ import type { Country } from '../country.ts';
 import { mayStartCallOff, type ApplicationStatus, type InitialPeriod } from '../qualification.ts';
 import type { PriceUnit } from '../taxonomy.ts';
 
-export const CALLOFF_PROCEDURES = [
-  'ranking',
-  'renewed_competition',
-  'dps_specific_contract',
-] as const;
-export type CallOffProcedure = (typeof CALLOFF_PROCEDURES)[number];
+import type { CallOffProcedure } from './vocabulary.ts';
+
+export { CALLOFF_PROCEDURES, type CallOffProcedure } from './vocabulary.ts';
 
 /** A quantity in a price unit: the call-off's expected volume. */
 export interface Volume {

@@ -2,7 +2,7 @@
 // renewed competition every active supplier of the lot, in a DPS specific contract every admitted
 // supplier of the category; none left out, and hidden, terminated (or excluded) never. Every
 // supplier considered ends up on one of the two lists, so an omission can always be explained.
-import type { PlainDate } from '../calendar.ts';
+import type { PlainDate } from '../plain-date.ts';
 import {
   chooseInvitedSuppliers,
   type IneligibilityReason,

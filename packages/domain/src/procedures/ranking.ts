@@ -11,13 +11,9 @@ import type { Country } from '../country.ts';
 import { statusOnDate } from '../supplier-status.ts';
 import type { LotSupplier } from './invitations.ts';
 
-export const SKIP_REASON_CODES = [
-  'continuity_for_person',
-  'siblings_placed_together',
-  'cannot_meet_must_requirement',
-  'other',
-] as const;
-export type SkipReasonCode = (typeof SKIP_REASON_CODES)[number];
+import { RESPONSE_WINDOW_UNITS, SKIP_REASON_CODES, type SkipReasonCode } from './vocabulary.ts';
+
+export { RESPONSE_WINDOW_UNITS, SKIP_REASON_CODES, type SkipReasonCode } from './vocabulary.ts';
 
 /** Why a supplier is skipped: a code from the list and, always, the buyer's own words. */
 export interface SkipReason {
@@ -25,7 +21,6 @@ export interface SkipReason {
   text: string;
 }
 
-export const RESPONSE_WINDOW_UNITS = ['hours', 'working_days'] as const;
 /** How long a supplier has to answer an offer. */
 export interface ResponseWindow {
   unit: (typeof RESPONSE_WINDOW_UNITS)[number];

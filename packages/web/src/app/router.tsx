@@ -1,17 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
+import { Loading } from '../components/Loading';
+import { lazyPage } from '../lib/lazy-page';
 import { AppLayout } from './AppLayout';
 import { PublicLayout } from './PublicLayout';
 import { OpenLayout } from './OpenLayout';
 import { FullPageLoader } from '../components/FullPageLoader';
 import { RequireAuth, RequirePermission, RequirePlatformAdmin } from '../components/guards';
 import { PERMISSIONS } from '../lib/types';
-import { LoginPage } from '../features/organisations/auth/LoginPage';
-import { HomePage } from './home/HomePage';
-import { UsersPage } from '../features/organisations/users/UsersPage';
-import { AuditPage } from '../features/organisations/audit/AuditPage';
-import { MessagesPage } from '../features/organisations/sent-messages/MessagesPage';
-import { PlatformOrganisationsPage } from '../features/organisations/platform-admin/PlatformOrganisationsPage';
-import { AcceptInvitationPage } from '../features/organisations/user-invitation/AcceptInvitationPage';
 import { notificationRoutes } from '../features/organisations/notifications/routes';
 import { NotFoundPage } from './NotFoundPage';
 import { agreementRoutes } from '../features/agreements/agreements/routes';
@@ -24,9 +20,6 @@ import { correctionRoutes } from '../features/followup/corrections/routes';
 import { dpsRoutes } from '../features/agreements/dps/routes';
 import { followupRoutes } from '../features/followup/followup/routes';
 import { logbookRoutes } from '../features/followup/logbook/routes';
-import { LogbookPanel } from '../features/followup/logbook/LogbookPanel';
-import { EstablishmentHidingSection } from '../features/followup/hiding/EstablishmentHidingSection';
-import { SupplierTimelineSection } from '../features/followup/hiding/SupplierTimelineSection';
 import { needRoutes } from '../features/calloffs/needs/routes';
 import { orderRoutes } from '../features/calloffs/orders/routes';
 import { permitRoutes } from '../features/suppliers/permits/routes';
@@ -38,6 +31,19 @@ import { tenderRoutes } from '../features/calloffs/tenders/routes';
 import { searchRoutes } from '../features/organisations/search/routes';
 import { RouteErrorPage } from './RouteErrorPage';
 
+// Follow-up's sections on the agreement and supplier pages, fetched with the page that shows them.
+const LogbookPanel = lazy(async () => ({
+  default: (await import('../features/followup/logbook/LogbookPanel')).LogbookPanel,
+}));
+const EstablishmentHidingSection = lazy(async () => ({
+  default: (await import('../features/followup/hiding/EstablishmentHidingSection'))
+    .EstablishmentHidingSection,
+}));
+const SupplierTimelineSection = lazy(async () => ({
+  default: (await import('../features/followup/hiding/SupplierTimelineSection'))
+    .SupplierTimelineSection,
+}));
+
 export const router = createBrowserRouter([
   {
     element: <Outlet />,
@@ -45,18 +51,31 @@ export const router = createBrowserRouter([
     children: [
       {
         path: '/login',
-        element: (
-          <PublicLayout languagePicker={false}>
-            <LoginPage />
-          </PublicLayout>
+        ...lazyPage(
+          async () => {
+            const { LoginPage } = await import('../features/organisations/auth/LoginPage');
+            return (
+              <PublicLayout languagePicker={false}>
+                <LoginPage />
+              </PublicLayout>
+            );
+          },
+          <FullPageLoader />,
         ),
       },
       {
         path: '/invitation/:token',
-        element: (
-          <PublicLayout>
-            <AcceptInvitationPage />
-          </PublicLayout>
+        ...lazyPage(
+          async () => {
+            const { AcceptInvitationPage } =
+              await import('../features/organisations/user-invitation/AcceptInvitationPage');
+            return (
+              <PublicLayout>
+                <AcceptInvitationPage />
+              </PublicLayout>
+            );
+          },
+          <FullPageLoader />,
         ),
       },
       {
@@ -83,7 +102,13 @@ export const router = createBrowserRouter([
           </RequireAuth>
         ),
         children: [
-          { index: true, element: <HomePage /> },
+          {
+            index: true,
+            ...lazyPage(async () => {
+              const { HomePage } = await import('./home/HomePage');
+              return <HomePage />;
+            }),
+          },
           ...notificationRoutes,
           ...needRoutes,
           ...calloffRoutes,
@@ -97,15 +122,23 @@ export const router = createBrowserRouter([
           ...catalogueRoutes,
           // The agreement and supplier pages show follow-up's sections; the areas meet here.
           ...agreementRoutes({
-            establishmentHiding: (props) => <EstablishmentHidingSection {...props} />,
+            establishmentHiding: (props) => (
+              <Suspense fallback={<Loading />}>
+                <EstablishmentHidingSection {...props} />
+              </Suspense>
+            ),
           }),
           ...dpsRoutes,
           ...supplierRoutes({
             logbook: ({ orgId, supplierId }) => (
-              <LogbookPanel orgId={orgId} supplierId={supplierId} />
+              <Suspense fallback={<Loading />}>
+                <LogbookPanel orgId={orgId} supplierId={supplierId} />
+              </Suspense>
             ),
             timeline: ({ orgId, supplierId }) => (
-              <SupplierTimelineSection orgId={orgId} supplierId={supplierId} />
+              <Suspense fallback={<Loading />}>
+                <SupplierTimelineSection orgId={orgId} supplierId={supplierId} />
+              </Suspense>
             ),
           }),
           ...taxonomyRoutes,
@@ -116,35 +149,49 @@ export const router = createBrowserRouter([
           ...searchRoutes,
           {
             path: 'admin/users',
-            element: (
-              <RequirePermission permission={PERMISSIONS.membersRead}>
-                <UsersPage />
-              </RequirePermission>
-            ),
+            ...lazyPage(async () => {
+              const { UsersPage } = await import('../features/organisations/users/UsersPage');
+              return (
+                <RequirePermission permission={PERMISSIONS.membersRead}>
+                  <UsersPage />
+                </RequirePermission>
+              );
+            }),
           },
           {
             path: 'admin/audit',
-            element: (
-              <RequirePermission permission={PERMISSIONS.auditRead}>
-                <AuditPage />
-              </RequirePermission>
-            ),
+            ...lazyPage(async () => {
+              const { AuditPage } = await import('../features/organisations/audit/AuditPage');
+              return (
+                <RequirePermission permission={PERMISSIONS.auditRead}>
+                  <AuditPage />
+                </RequirePermission>
+              );
+            }),
           },
           {
             path: 'admin/messages',
-            element: (
-              <RequirePermission permission={PERMISSIONS.messagesRead}>
-                <MessagesPage />
-              </RequirePermission>
-            ),
+            ...lazyPage(async () => {
+              const { MessagesPage } =
+                await import('../features/organisations/sent-messages/MessagesPage');
+              return (
+                <RequirePermission permission={PERMISSIONS.messagesRead}>
+                  <MessagesPage />
+                </RequirePermission>
+              );
+            }),
           },
           {
             path: 'platform/organisations',
-            element: (
-              <RequirePlatformAdmin>
-                <PlatformOrganisationsPage />
-              </RequirePlatformAdmin>
-            ),
+            ...lazyPage(async () => {
+              const { PlatformOrganisationsPage } =
+                await import('../features/organisations/platform-admin/PlatformOrganisationsPage');
+              return (
+                <RequirePlatformAdmin>
+                  <PlatformOrganisationsPage />
+                </RequirePlatformAdmin>
+              );
+            }),
           },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -1,9 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isLocale, type Locale } from '../lib/types';
-import sv from './sv.json';
-import da from './da.json';
-import en from './en.json';
+import type { Texts } from './merge';
 
 const STORAGE_KEY = 'tildel.locale';
 
@@ -58,31 +56,30 @@ function syncDocumentLanguage(lng: string): void {
 
 i18n.on('languageChanged', syncDocumentLanguage);
 
-type Texts = Record<string, unknown>;
+// One language's texts are fetched when it is used (its own chunk, texts-<locale>.ts): the first
+// load carries only the language the page opens in.
+const TEXTS: Record<Locale, () => Promise<{ default: Texts }>> = {
+  sv: () => import('./texts-sv'),
+  da: () => import('./texts-da'),
+  en: () => import('./texts-en'),
+};
 
-// Each part of an area keeps its texts beside it in features/<area>/<part>/i18n/<locale>.json,
-// under one top-level key of its own (for example { "dps": { ... } }); they join the shared texts.
-const featureTexts = import.meta.glob<Texts>('../features/*/*/i18n/*.json', {
-  eager: true,
-  import: 'default',
-});
-
-function textsFor(locale: Locale, shared: Texts): Texts {
-  const merged: Texts = { ...shared };
-  for (const [path, texts] of Object.entries(featureTexts)) {
-    if (path.endsWith(`/${locale}.json`)) Object.assign(merged, texts);
-  }
-  return merged;
+async function loadTexts(locale: Locale): Promise<void> {
+  if (i18n.hasResourceBundle(locale, 'translation')) return;
+  const { default: texts } = await TEXTS[locale]();
+  i18n.addResourceBundle(locale, 'translation', texts);
 }
 
-void i18n.use(initReactI18next).init({
+const firstLocale = initialLocale();
+
+await i18n.use(initReactI18next).init({
   resources: {
-    sv: { translation: textsFor('sv', sv) },
-    da: { translation: textsFor('da', da) },
-    en: { translation: textsFor('en', en) },
+    [firstLocale]: { translation: (await TEXTS[firstLocale]()).default },
   },
-  lng: initialLocale(),
-  fallbackLng: 'en',
+  lng: firstLocale,
+  // Every text exists in every language (test/i18n.test.ts), so English is never needed as a
+  // fallback and is not fetched for it.
+  fallbackLng: false,
   supportedLngs: ['sv', 'da', 'en'],
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -94,7 +91,10 @@ syncDocumentLanguage(currentLocale());
 /** Switch the UI language and remember it in this browser. */
 export async function setUiLocale(locale: Locale): Promise<void> {
   storeLocale(locale);
-  if (currentLocale() !== locale) await i18n.changeLanguage(locale);
+  if (currentLocale() !== locale) {
+    await loadTexts(locale);
+    await i18n.changeLanguage(locale);
+  }
 }
 
 export default i18n;

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { CALLOFF_PROCEDURES } from '@tildel/domain/procedures/derive';
+import { CALLOFF_PROCEDURES } from '@tildel/domain/procedures/vocabulary';
 import { api, type Answer, type Body } from '../../../lib/api';
 
 type CalloffPage = Answer<'/api/organisations/{orgId}/calloffs'>;

@@ -5,7 +5,7 @@ import {
   RESPONSE_WINDOW_UNITS,
   SKIP_REASON_CODES,
   type SkipReasonCode,
-} from '@tildel/domain/procedures/ranking';
+} from '@tildel/domain/procedures/vocabulary';
 import { api, type Answer, type Body } from '../../../lib/api';
 
 export { SKIP_REASON_CODES, type SkipReasonCode };

@@ -1,43 +1,52 @@
 // The corrections pages, mounted under the signed-in layout by app/router.tsx.
 import type { RouteObject } from 'react-router';
+import { lazyPage } from '../../../lib/lazy-page';
 import { RequirePermission } from '../../../components/guards';
 import { PERMISSIONS } from '../../../lib/types';
-import { CorrectionPage } from './CorrectionPage';
-import { CorrectionsPage } from './CorrectionsPage';
-import { SupplierCorrectionPage } from './SupplierCorrectionPage';
-import { SupplierCorrectionsPage } from './SupplierCorrectionsPage';
 
 export const correctionRoutes: RouteObject[] = [
   {
     path: 'followup/corrections',
-    element: (
-      <RequirePermission permission={PERMISSIONS.followupRead}>
-        <CorrectionsPage />
-      </RequirePermission>
-    ),
+    ...lazyPage(async () => {
+      const { CorrectionsPage } = await import('./CorrectionsPage');
+      return (
+        <RequirePermission permission={PERMISSIONS.followupRead}>
+          <CorrectionsPage />
+        </RequirePermission>
+      );
+    }),
   },
   {
     path: 'followup/corrections/:requestId',
-    element: (
-      <RequirePermission permission={PERMISSIONS.followupRead}>
-        <CorrectionPage />
-      </RequirePermission>
-    ),
+    ...lazyPage(async () => {
+      const { CorrectionPage } = await import('./CorrectionPage');
+      return (
+        <RequirePermission permission={PERMISSIONS.followupRead}>
+          <CorrectionPage />
+        </RequirePermission>
+      );
+    }),
   },
   {
     path: 'company/corrections',
-    element: (
-      <RequirePermission permission={PERMISSIONS.followupRespond}>
-        <SupplierCorrectionsPage />
-      </RequirePermission>
-    ),
+    ...lazyPage(async () => {
+      const { SupplierCorrectionsPage } = await import('./SupplierCorrectionsPage');
+      return (
+        <RequirePermission permission={PERMISSIONS.followupRespond}>
+          <SupplierCorrectionsPage />
+        </RequirePermission>
+      );
+    }),
   },
   {
     path: 'company/corrections/:requestId',
-    element: (
-      <RequirePermission permission={PERMISSIONS.followupRespond}>
-        <SupplierCorrectionPage />
-      </RequirePermission>
-    ),
+    ...lazyPage(async () => {
+      const { SupplierCorrectionPage } = await import('./SupplierCorrectionPage');
+      return (
+        <RequirePermission permission={PERMISSIONS.followupRespond}>
+          <SupplierCorrectionPage />
+        </RequirePermission>
+      );
+    }),
   },
 ];

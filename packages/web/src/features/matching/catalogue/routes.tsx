@@ -1,16 +1,19 @@
 // The catalogue pages, mounted under the signed-in layout by app/router.tsx.
 import type { RouteObject } from 'react-router';
+import { lazyPage } from '../../../lib/lazy-page';
 import { RequirePermission } from '../../../components/guards';
 import { PERMISSIONS } from '../../../lib/types';
-import { CataloguePage } from './CataloguePage';
 
 export const catalogueRoutes: RouteObject[] = [
   {
     path: 'catalogue',
-    element: (
-      <RequirePermission permission={PERMISSIONS.catalogueRead}>
-        <CataloguePage />
-      </RequirePermission>
-    ),
+    ...lazyPage(async () => {
+      const { CataloguePage } = await import('./CataloguePage');
+      return (
+        <RequirePermission permission={PERMISSIONS.catalogueRead}>
+          <CataloguePage />
+        </RequirePermission>
+      );
+    }),
   },
 ];

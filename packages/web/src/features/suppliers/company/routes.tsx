@@ -2,17 +2,33 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '../../../components/guards';
+import { lazyPage } from '../../../lib/lazy-page';
 import { PERMISSIONS } from '../../../lib/types';
-import { CompanyProfilePage } from './CompanyProfilePage';
-import { ConsultantsPage } from './ConsultantsPage';
-import { EstablishmentsPage } from './EstablishmentsPage';
 
 const guarded = (page: ReactNode) => (
   <RequirePermission permission={PERMISSIONS.supplierProfileRead}>{page}</RequirePermission>
 );
 
 export const companyRoutes: RouteObject[] = [
-  { path: 'company', element: guarded(<CompanyProfilePage />) },
-  { path: 'company/establishments', element: guarded(<EstablishmentsPage />) },
-  { path: 'company/consultants', element: guarded(<ConsultantsPage />) },
+  {
+    path: 'company',
+    ...lazyPage(async () => {
+      const { CompanyProfilePage } = await import('./CompanyProfilePage');
+      return guarded(<CompanyProfilePage />);
+    }),
+  },
+  {
+    path: 'company/establishments',
+    ...lazyPage(async () => {
+      const { EstablishmentsPage } = await import('./EstablishmentsPage');
+      return guarded(<EstablishmentsPage />);
+    }),
+  },
+  {
+    path: 'company/consultants',
+    ...lazyPage(async () => {
+      const { ConsultantsPage } = await import('./ConsultantsPage');
+      return guarded(<ConsultantsPage />);
+    }),
+  },
 ];
