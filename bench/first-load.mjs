@@ -101,14 +101,14 @@ function sizes(files) {
 }
 
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-console.log('JavaScript loaded before the page shows (packages/web/dist):');
+process.stdout.write('JavaScript loaded before the page shows (packages/web/dist):\n');
 for (const [page, modules] of Object.entries(PAGES)) {
   const files = closure(entries);
   closure(modules.map(chunkHolding), files);
   const total = sizes(files);
-  console.log(
+  process.stdout.write(
     `  ${page}: ${files.size} files, raw ${kB(total.raw)}, gzip ${kB(total.gzip)}, ` +
       `brotli ${kB(total.br)}; transferred ${kB(total.sent)} (${total.precompressed} files ` +
-      'precompressed and sent brotli, the rest too small to gain and sent as they are)',
+      'precompressed and sent brotli, the rest too small to gain and sent as they are)\n',
   );
 }

@@ -52,9 +52,9 @@ async function fromSignIn(email: string): Promise<Walk> {
 function record(task: string, walk: Walk, limit: number): StepCount {
   const total = walk.steps.count();
   const inTildel = walk.steps.count(walk.signingIn);
-  console.log(
+  process.stdout.write(
     `task economy – ${task}: ${walk.steps.describe(total)} from the sign-in page ` +
-      `(${walk.signingIn.total} signing in, ${inTildel.total} in Tildel); limit ${limit}`,
+      `(${walk.signingIn.total} signing in, ${inTildel.total} in Tildel); limit ${limit}\n`,
   );
   return total;
 }

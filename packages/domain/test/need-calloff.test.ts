@@ -1,40 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { PlacementNeed, StaffingNeed } from '../src/need.ts';
 import { categoryFitsNeed, expectedVolumeOf, serviceKindsForNeed } from '../src/need-calloff.ts';
+import { PLACEMENT_NEED, STAFFING_NEED } from './support/needs.ts';
 
-const staffing: StaffingNeed = {
-  kind: 'staffing',
-  role: 'Socialsekreterare',
-  area: 'children_youth',
-  educationCodes: ['socionomexamen'],
-  yearsOfExperience: 3,
-  languages: ['sv'],
-  start: '2027-01-04',
-  end: '2027-01-31',
-  extentPercent: 100,
-  placeOfWork: 'Kristianstad',
-  remotePossible: false,
-  positions: 1,
-  description: '',
-};
-
-const placement: PlacementNeed = {
-  kind: 'placement',
-  person: {
-    age: 15,
-    gender: 'male',
-    targetGroups: ['youth_13_17'],
-    needs: 'Struktur i vardagen.',
-    languages: ['sv'],
-    homeCountry: 'SE',
-    homeMunicipalityCode: '1290',
-  },
-  start: '2027-01-04',
-  expectedDurationDays: 120,
-  intensity: 'standard',
-  hoursPerWeek: null,
-  description: '',
-};
+const staffing = STAFFING_NEED;
+const placement = PLACEMENT_NEED;
 
 describe('the categories that can answer a need', () => {
   it('a staffing need is answered by staffing categories only', () => {

@@ -5,39 +5,21 @@ import {
   isRequirementAsks,
   requirementsFromNeed,
 } from '../src/need-requirements.ts';
+import { PLACEMENT_NEED, STAFFING_NEED } from './support/needs.ts';
 
 const staffing: StaffingNeed = {
-  kind: 'staffing',
-  role: 'Socialsekreterare',
-  area: 'children_youth',
+  ...STAFFING_NEED,
   educationCodes: ['socionomexamen', 'beteendevetare'],
-  yearsOfExperience: 3,
   languages: ['sv', 'ar'],
-  start: '2027-01-04',
-  end: '2027-01-31',
-  extentPercent: 100,
-  placeOfWork: 'Kristianstad',
-  remotePossible: false,
-  positions: 1,
-  description: '',
 };
 
 const placement: PlacementNeed = {
-  kind: 'placement',
+  ...PLACEMENT_NEED,
   person: {
-    age: 15,
-    gender: 'male',
+    ...PLACEMENT_NEED.person,
     targetGroups: ['youth_13_17', 'addiction'],
-    needs: 'Struktur i vardagen.',
     languages: ['so'],
-    homeCountry: 'SE',
-    homeMunicipalityCode: '1290',
   },
-  start: '2027-01-04',
-  expectedDurationDays: 180,
-  intensity: 'standard',
-  hoursPerWeek: null,
-  description: '',
 };
 
 describe('requirementsFromNeed', () => {

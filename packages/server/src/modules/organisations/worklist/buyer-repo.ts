@@ -41,7 +41,7 @@ export function deadlinesPassed(db: Kysely<DB>, organisationId: string, now: Dat
 }
 
 /** Call-offs opened and waiting for the buyer's evaluation and award. */
-export function evaluationsToDo(db: Kysely<DB>, organisationId: string) {
+export function evaluationsWaiting(db: Kysely<DB>, organisationId: string) {
   return db
     .selectFrom('calloffs')
     .select(['id', 'title', 'opened_at'])

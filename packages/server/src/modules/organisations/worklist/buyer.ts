@@ -22,7 +22,7 @@ export async function buyerList(
   const [questions, passed, evaluations, awards, declined, orders] = await Promise.all([
     repo.unansweredQuestions(db, organisationId, now),
     repo.deadlinesPassed(db, organisationId, now),
-    repo.evaluationsToDo(db, organisationId),
+    repo.evaluationsWaiting(db, organisationId),
     repo.awardedWithoutOrder(db, organisationId),
     repo.offersDeclined(db, organisationId, declinedSince),
     repo.ordersEnding(db, organisationId, addCalendarDays(today, BUYER_HORIZON.orderEndingDays)),

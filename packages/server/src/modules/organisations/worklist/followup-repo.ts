@@ -1,38 +1,10 @@
-// The queries behind the follow-up rows of the work lists: the quality officer's plan, visits,
-// corrections and staff lists, and the same requests as the supplier must answer them.
+// The queries behind the follow-up rows of the work lists: the quality officer's corrections and
+// staff lists, and the same requests as the supplier must answer them. (The plan is the
+// follow-up area's own reading: followup/followup/plans.ts.)
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 
 const LIMIT = 20;
-
-export function planOfYear(db: Kysely<DB>, bodyId: string, year: number) {
-  return db
-    .selectFrom('followup_plans')
-    .select(['id', 'target_visits'])
-    .where('organisation_id', '=', bodyId)
-    .where('year', '=', year)
-    .executeTakeFirst();
-}
-
-/** The plan's visits that are not cancelled: what planProgress counts. */
-export function visitsOfPlan(db: Kysely<DB>, planId: string) {
-  return db
-    .selectFrom('planned_visits as pv')
-    .innerJoin('establishments as e', 'e.id', 'pv.establishment_id')
-    .innerJoin('organisations as s', 's.id', 'pv.supplier_id')
-    .select([
-      'pv.id',
-      'pv.status',
-      'pv.planned_on',
-      'pv.establishment_id',
-      'pv.agreement_id',
-      'e.name as establishment_name',
-      's.name as supplier_name',
-    ])
-    .where('pv.plan_id', '=', planId)
-    .where('pv.status', '<>', 'cancelled')
-    .execute();
-}
 
 /** Requests for correction the body still has to see through (not yet accepted), by deadline. */
 export function correctionsDue(db: Kysely<DB>, bodyId: string) {

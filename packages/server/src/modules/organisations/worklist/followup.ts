@@ -1,10 +1,11 @@
 // The follow-up rows of the work lists: the quality officer's plan progress, overdue and next
 // visits, corrections to see through and staff lists awaited; the supplier's requests to answer.
 import { deadlinePassed } from '@tildel/domain/followup/correction';
-import { inWorkOrder, planProgress } from '@tildel/domain/followup/plan';
 import type { PlainDate } from '@tildel/domain/calendar';
 import type { Country } from '@tildel/domain/country';
 import type { Db } from '../../../db/db.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import * as followupPlans from '../../followup/followup/plans.ts';
 import * as repo from './followup-repo.ts';
 import type { Worklist } from './schemas.ts';
 
@@ -14,40 +15,40 @@ type Supplier = NonNullable<Worklist['supplier']>;
 /** Visits to come that the home page shows; the plan page has them all. */
 const NEXT_VISITS = 5;
 
+/**
+ * This year's plan as the follow-up area reads it (progress, visits in work order): the overdue
+ * visits and the next ones to come.
+ */
 export async function planOnHome(
-  db: Db,
+  deps: Deps,
   bodyId: string,
   today: PlainDate,
 ): Promise<Quality['plan']> {
   const year = Number(today.slice(0, 4));
-  const plan = await repo.planOfYear(db, bodyId, year);
-  if (!plan) return null;
-  const rows = await repo.visitsOfPlan(db, plan.id);
+  const { plan, visits, progress } = await followupPlans.planOfYear(deps, bodyId, year);
+  if (!plan || !progress) return null;
   // A visit planned without a date is due by the end of the plan's year (as on the plan page).
-  const visits = rows.map((row) => ({
-    id: row.id,
-    status: row.status,
-    plannedOn: row.planned_on ?? `${year}-12-31`,
-    row,
-  }));
-  const progress = planProgress({ year, target: plan.target_visits, visits }, today);
-  const visitRow = (v: (typeof visits)[number]) => ({
+  const rows = visits.map((v) => ({
     id: v.id,
-    plannedOn: v.plannedOn,
-    establishmentId: v.row.establishment_id,
-    establishmentName: v.row.establishment_name,
-    agreementId: v.row.agreement_id,
-    supplierName: v.row.supplier_name,
-  });
+    status: v.status,
+    plannedOn: v.plannedOn ?? `${year}-12-31`,
+    establishmentId: v.establishment.id,
+    establishmentName: v.establishment.name,
+    agreementId: v.agreement.id,
+    supplierName: v.supplier.name,
+  }));
+  const overdue = new Set(progress.overdue);
+  const visitRow = ({ status: _status, ...row }: (typeof rows)[number]) => row;
   return {
     year,
     done: progress.done,
     target: progress.target,
     expectedByToday: progress.expectedByToday,
     pace: progress.pace,
-    overdue: progress.overdue.map(visitRow),
-    next: inWorkOrder(visits, today)
-      .filter((v) => v.status === 'planned' && v.plannedOn >= today)
+    overdue: rows.filter((v) => overdue.has(v.id)).map(visitRow),
+    // The visits come in work order: those to come follow the overdue ones, soonest first.
+    next: rows
+      .filter((v) => v.status === 'planned' && !overdue.has(v.id))
       .slice(0, NEXT_VISITS)
       .map(visitRow),
   };

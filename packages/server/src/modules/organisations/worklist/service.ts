@@ -74,7 +74,7 @@ export async function worklist(deps: Deps, organisationId: string, roles: readon
 
   if (has('quality_officer')) {
     const [plan, corrections, staffLists, hidden, permits] = await Promise.all([
-      followup.planOnHome(deps.db, organisationId, today),
+      followup.planOnHome(deps, organisationId, today),
       followup.correctionsDue(deps.db, organisationId, now),
       followup.staffListsAwaited(deps.db, { bodyId: organisationId }, now),
       repo.hiddenSuppliers(deps.db, organisationId),
