@@ -410,3 +410,55 @@ describe('the reminder job', () => {
     expect(late.statusCode).toBe(409);
   });
 });
+
+describe('the list in pages', () => {
+  interface Listed {
+    items: { id: string; supplier: { name: string }; deadline: string }[];
+    total: number;
+    limit: number;
+    offset: number;
+  }
+  const list = async (query: string) => {
+    const response = await call(t.app, officer, { method: 'GET', url: officerUrl(query) });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<Listed>();
+  };
+
+  it('gives each request once across the pages, with the total, sorted as asked', async () => {
+    await at(START);
+    await created();
+    await created({ supplierId: other.id, establishmentId: other.establishmentId });
+    await created();
+    const all = await list('?limit=200');
+    expect(all.total).toBeGreaterThanOrEqual(3);
+    expect(all.items).toHaveLength(all.total);
+
+    const first = await list('?limit=2&offset=0');
+    const rest = await list(`?limit=200&offset=2`);
+    expect(first).toMatchObject({ total: all.total, limit: 2, offset: 0 });
+    expect(first.items).toHaveLength(2);
+    expect(rest.items).toHaveLength(all.total - 2);
+    const ids = [...first.items, ...rest.items].map((i) => i.id);
+    expect(new Set(ids).size).toBe(all.total);
+
+    const names = (l: Listed) => l.items.map((i) => i.supplier.name);
+    const ascending = names(await list('?limit=200&sort=supplier&order=asc'));
+    expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b, 'sv')));
+    expect(names(await list('?limit=200&sort=supplier&order=desc'))).toEqual(
+      [...ascending].reverse(),
+    );
+    expect(new Set(ascending).size).toBe(2);
+
+    const deadlines = (await list('?limit=200')).items.map((i) => i.deadline);
+    expect(deadlines).toEqual([...deadlines].sort());
+  });
+
+  it('refuses a sort it does not know and a page larger than the largest', async () => {
+    await at(START);
+    for (const query of ['?sort=price', '?limit=100000', '?offset=-1']) {
+      const response = await call(t.app, officer, { method: 'GET', url: officerUrl(query) });
+      expect(response.statusCode, query).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    }
+  });
+});

@@ -8,6 +8,7 @@ import {
   useContext,
   useEffect,
   useId,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
@@ -18,34 +19,40 @@ import { ConfirmDialog } from './ConfirmDialog';
 type Mark = (id: string, dirty: boolean) => void;
 const UnsavedContext = createContext<Mark>(() => {});
 
-/** Tells the layout whether this form holds unsaved edits. */
-export function useUnsavedChanges(dirty: boolean) {
+/**
+ * Tells the layout whether this form holds unsaved edits. The returned `release` clears the mark
+ * at once, for a form that was just saved and navigates before it renders again.
+ */
+export function useUnsavedChanges(dirty: boolean): { release: () => void } {
   const mark = useContext(UnsavedContext);
   const id = useId();
   useEffect(() => {
     mark(id, dirty);
     return () => mark(id, false);
   }, [mark, id, dirty]);
+  const release = useCallback(() => mark(id, false), [mark, id]);
+  return { release };
 }
 
 export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [dirtyForms, setDirtyForms] = useState<ReadonlySet<string>>(new Set());
-  const mark = useCallback<Mark>(
-    (id, dirty) =>
-      setDirtyForms((forms) => {
-        if (forms.has(id) === dirty) return forms;
-        const next = new Set(forms);
-        if (dirty) next.add(id);
-        else next.delete(id);
-        return next;
-      }),
-    [],
-  );
+  // The blocker reads the marks as they are now, not as of the last render: a form released
+  // just before it navigates away must not be asked about.
+  const marks = useRef<ReadonlySet<string>>(dirtyForms);
+  const mark = useCallback<Mark>((id, dirty) => {
+    const forms = marks.current;
+    if (forms.has(id) === dirty) return;
+    const next = new Set(forms);
+    if (dirty) next.add(id);
+    else next.delete(id);
+    marks.current = next;
+    setDirtyForms(next);
+  }, []);
   const dirty = dirtyForms.size > 0;
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
-      dirty && currentLocation.pathname !== nextLocation.pathname,
+      marks.current.size > 0 && currentLocation.pathname !== nextLocation.pathname,
   );
   useEffect(() => {
     if (!dirty) return;

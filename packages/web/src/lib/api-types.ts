@@ -16797,6 +16797,10 @@ export interface operations {
         parameters: {
             query?: {
                 supplierId?: string;
+                limit?: number;
+                offset?: number;
+                sort?: "deadline" | "sentOn" | "supplier" | "agreement";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -16846,6 +16850,9 @@ export interface operations {
                             createdAt: string;
                             version: number;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -17250,7 +17257,12 @@ export interface operations {
     };
     "followup.listSupplierCorrections": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "deadline" | "sentOn" | "supplier" | "agreement";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -17299,6 +17311,9 @@ export interface operations {
                             createdAt: string;
                             version: number;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };

@@ -3,6 +3,8 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchPage, type Page } from '../../../platform/paging.ts';
+import type { CorrectionSort } from './schemas.ts';
 
 /** Who asks: the body that sent the request, or the supplier it was sent to. */
 export type Side = { body: string } | { supplier: string };
@@ -51,14 +53,31 @@ export function findRequest(db: Db, side: Side, id: string) {
   ).executeTakeFirst();
 }
 
-export function listRequests(db: Db, side: Side, filter: { supplierId?: string } = {}) {
+const SORT_COLUMNS = {
+  deadline: 'c.deadline',
+  sentOn: 'c.sent_on',
+  supplier: 'supplier.name',
+  agreement: 'fa.reference',
+} as const satisfies Record<CorrectionSort, string>;
+
+/** One page of the side's requests (optionally of one supplier). */
+export function listRequests(
+  db: Db,
+  side: Side,
+  filter: { supplierId?: string | undefined },
+  page: Page<CorrectionSort>,
+) {
   let query = requests(db);
   query =
     'body' in side
       ? query.where('c.organisation_id', '=', side.body)
       : query.where('c.supplier_id', '=', side.supplier);
   if (filter.supplierId) query = query.where('c.supplier_id', '=', filter.supplierId);
-  return query.orderBy('c.deadline').orderBy('c.created_at', 'desc').limit(500).execute();
+  query = query
+    .orderBy(SORT_COLUMNS[page.sort], page.order)
+    .orderBy('c.created_at', 'desc')
+    .orderBy('c.id');
+  return fetchPage(db, query, page);
 }
 
 export function answersOf(db: Db, requestIds: readonly string[]) {

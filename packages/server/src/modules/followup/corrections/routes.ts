@@ -68,8 +68,7 @@ export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
         response: { 200: schemas.requestList },
       },
     },
-    async (request) =>
-      service.listRequests(deps, request.params.orgId, request.query.supplierId, 'body'),
+    async (request) => service.listRequests(deps, request.params.orgId, request.query, 'body'),
   );
 
   app.get(
@@ -188,10 +187,11 @@ export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
         operationId: 'followup.listSupplierCorrections',
         summary: 'Requests for correction sent to the caller’s company',
         params: orgParams,
+        querystring: schemas.supplierListQuery,
         response: { 200: schemas.requestList },
       },
     },
-    async (request) => service.listRequests(deps, request.params.orgId, undefined, 'supplier'),
+    async (request) => service.listRequests(deps, request.params.orgId, request.query, 'supplier'),
   );
 
   app.get(

@@ -1,5 +1,6 @@
 // Schemas of the corrections routes: what may come in, what goes out.
 import { Type, type Static } from 'typebox';
+import { paged, pageParams } from '../../../platform/paging.ts';
 import { REQUIREMENT_KINDS } from '@tildel/domain/contract-requirements';
 import type { CorrectionState } from '@tildel/domain/followup/correction';
 import {
@@ -36,9 +37,27 @@ const CORRECTION_STATES = [
 export const requestParams = paramsOf('orgId', 'requestId');
 export const evidenceParams = paramsOf('orgId', 'requestId', 'fileId');
 
+/** How a list of requests may be sorted. */
+export const CORRECTION_SORTS = ['deadline', 'sentOn', 'supplier', 'agreement'] as const;
+export type CorrectionSort = (typeof CORRECTION_SORTS)[number];
+export const CORRECTION_PAGE_DEFAULTS = { sort: 'deadline', order: 'asc' } as const;
+
 export const listQuery = Type.Object(
-  { supplierId: Type.Optional(uuid) },
+  {
+    supplierId: Type.Optional(uuid),
+    ...pageParams(CORRECTION_SORTS, CORRECTION_PAGE_DEFAULTS),
+  },
   { additionalProperties: false },
+);
+
+/** A body's list query; a supplier's list takes the same without the supplier filter. */
+export type CorrectionListQuery = Static<typeof listQuery>;
+
+export const supplierListQuery = Type.Object(
+  pageParams(CORRECTION_SORTS, CORRECTION_PAGE_DEFAULTS),
+  {
+    additionalProperties: false,
+  },
 );
 
 export const letterQuery = Type.Object(
@@ -105,7 +124,7 @@ const summaryProperties = {
   version: Type.Integer(),
 };
 
-export const requestList = Type.Object({ items: Type.Array(Type.Object(summaryProperties)) });
+export const requestList = paged(Type.Object(summaryProperties));
 
 export const requestDetail = Type.Object({
   ...summaryProperties,

@@ -13,11 +13,17 @@ import type { Deps } from '../../../platform/deps.ts';
 import { readFile } from '../../../platform/files.ts';
 import type { Locale, MessageKey } from '../../../platform/i18n.ts';
 import { mailSupplier, type Mail } from '../../../platform/notify.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import { agreementWithSupplier } from '../logbook/repo.ts';
 import { longDate, renderLetter, supplierLocale } from './pdf.ts';
 import * as repo from './repo.ts';
-import type { Decision, NewRequest } from './schemas.ts';
+import {
+  CORRECTION_PAGE_DEFAULTS,
+  type CorrectionListQuery,
+  type Decision,
+  type NewRequest,
+} from './schemas.ts';
 import { asDomain } from './state.ts';
 import * as views from './views.ts';
 
@@ -139,11 +145,12 @@ export async function createRequest(
 export async function listRequests(
   deps: Deps,
   orgId: string,
-  supplierId: string | undefined,
+  query: CorrectionListQuery,
   as: 'body' | 'supplier',
 ) {
   const side = as === 'body' ? { body: orgId } : { supplier: orgId };
-  return views.listView(deps.db, side, deps.clock.now(), supplierId);
+  const page = pageOf(query, CORRECTION_PAGE_DEFAULTS);
+  return views.listView(deps.db, side, deps.clock.now(), { supplierId: query.supplierId }, page);
 }
 
 export async function requestDetail(deps: Deps, side: repo.Side, id: string, locale: Locale) {

@@ -3,7 +3,9 @@
 import { correctionState } from '@tildel/domain/followup/correction';
 import { t, type Locale, type MessageKey } from '../../../platform/i18n.ts';
 import { Problem } from '../../../platform/problem.ts';
+import type { Page } from '../../../platform/paging.ts';
 import * as repo from './repo.ts';
+import type { CorrectionSort } from './schemas.ts';
 import { asDomain } from './state.ts';
 import type { Db } from '../../../db/db.ts';
 
@@ -32,13 +34,20 @@ function summaryOf(row: repo.RequestRow, answers: readonly repo.AnswerRow[], now
   };
 }
 
-export async function listView(db: Db, side: repo.Side, now: Date, supplierId?: string) {
-  const rows = await repo.listRequests(db, side, { supplierId });
+export async function listView(
+  db: Db,
+  side: repo.Side,
+  now: Date,
+  filter: { supplierId?: string | undefined },
+  page: Page<CorrectionSort>,
+) {
+  const { items: rows, ...paging } = await repo.listRequests(db, side, filter, page);
   const answers = await repo.answersOf(
     db,
     rows.map((r) => r.id),
   );
   return {
+    ...paging,
     items: rows.map((row) =>
       summaryOf(
         row,

@@ -2,13 +2,11 @@ import { useState } from 'react';
 import { Button } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Loading } from '../../../components/Loading';
 import { Page } from '../../../components/Page';
 import { useAuth } from '../../../lib/auth';
+import { usePageState } from '../../../lib/paging';
 import { PERMISSIONS } from '../../../lib/types';
-import { useCorrections } from './api';
+import { CORRECTION_SORTS, useCorrections } from './api';
 import { CorrectionsTable } from './CorrectionsTable';
 import { CreateCorrectionDialog } from './CreateCorrectionDialog';
 
@@ -18,7 +16,8 @@ export function CorrectionsPage() {
   const navigate = useNavigate();
   const { activeMembership, hasPermission } = useAuth();
   const orgId = activeMembership!.organisation.id;
-  const list = useCorrections(orgId, 'officer');
+  const page = usePageState(CORRECTION_SORTS, { sort: 'deadline', order: 'asc' });
+  const list = useCorrections(orgId, 'officer', page);
   const [creating, setCreating] = useState(false);
   return (
     <Page
@@ -30,19 +29,13 @@ export function CorrectionsPage() {
         )
       }
     >
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState title={t('corrections.list.empty')} />
-      ) : (
-        <CorrectionsTable
-          items={list.data.items}
-          basePath="/followup/corrections"
-          counterpart="supplier"
-        />
-      )}
+      <CorrectionsTable
+        list={list}
+        state={page}
+        basePath="/followup/corrections"
+        counterpart="supplier"
+        empty={t('corrections.list.empty')}
+      />
       {creating && (
         <CreateCorrectionDialog
           orgId={orgId}

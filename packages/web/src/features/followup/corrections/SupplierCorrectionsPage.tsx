@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Loading } from '../../../components/Loading';
 import { Page } from '../../../components/Page';
 import { useAuth } from '../../../lib/auth';
-import { useCorrections } from './api';
+import { usePageState } from '../../../lib/paging';
+import { CORRECTION_SORTS, useCorrections } from './api';
 import { CorrectionsTable } from './CorrectionsTable';
 
 /** The requests for correction sent to the company. */
@@ -12,25 +10,20 @@ export function SupplierCorrectionsPage() {
   const { t } = useTranslation();
   const { activeMembership } = useAuth();
   const orgId = activeMembership!.organisation.id;
-  const list = useCorrections(orgId, 'supplier');
+  const page = usePageState(CORRECTION_SORTS, { sort: 'deadline', order: 'asc' });
+  const list = useCorrections(orgId, 'supplier', page);
   return (
     <Page
       title={t('corrections.supplier.title')}
       description={t('corrections.supplier.description')}
     >
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState title={t('corrections.supplier.empty')} />
-      ) : (
-        <CorrectionsTable
-          items={list.data.items}
-          basePath="/company/corrections"
-          counterpart="body"
-        />
-      )}
+      <CorrectionsTable
+        list={list}
+        state={page}
+        basePath="/company/corrections"
+        counterpart="body"
+        empty={t('corrections.supplier.empty')}
+      />
     </Page>
   );
 }

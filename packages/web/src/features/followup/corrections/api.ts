@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, enc, query, type Answer, type Body } from '../../../lib/api';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, enc, query, type Answer, type Body, type Query } from '../../../lib/api';
+import { sortsOf, type PageState } from '../../../lib/paging';
 
 const LIST = '/api/organisations/{orgId}/corrections';
 const ONE = '/api/organisations/{orgId}/corrections/{requestId}';
@@ -38,15 +39,25 @@ function useRefresh(orgId: string) {
     ]);
 }
 
-export function useCorrections(orgId: string, side: Side) {
+export type CorrectionSort = NonNullable<Query<typeof LIST>['sort']>;
+export const CORRECTION_SORTS = sortsOf<CorrectionSort>({
+  deadline: true,
+  sentOn: true,
+  supplier: true,
+  agreement: true,
+});
+
+/** One page of the requests, as the list's URL asks. */
+export function useCorrections(orgId: string, side: Side, page: PageState<CorrectionSort>) {
   return useQuery({
-    queryKey: [...key(orgId), side, 'list'],
+    queryKey: [...key(orgId), side, 'list', page.params],
     queryFn: ({ signal }) =>
       api.get(
         side === 'officer' ? LIST : '/api/organisations/{orgId}/supplier-corrections',
-        { path: { orgId } },
+        { path: { orgId }, query: page.params },
         { signal },
       ),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,12 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Checkbox, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Checkbox, NativeSelect, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../lib/api';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FormDialog } from '../../../components/FormDialog';
 import { useSaveContact } from './api';
 import type { Contact, ContactKind } from './types';
-
-const FIELDS = ['kind', 'name', 'purpose', 'email', 'phone'];
 
 interface ContactDialogProps {
   orgId: string;
@@ -18,107 +15,72 @@ interface ContactDialogProps {
 /** Adds or changes a contact: a person, or a shared function mailbox such as placering@. */
 export function ContactDialog({ orgId, contact, onClose, onSaved }: ContactDialogProps) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<ContactKind>(contact?.kind ?? 'function_mailbox');
-  const [name, setName] = useState(contact?.name ?? '');
-  const [purpose, setPurpose] = useState(contact?.purpose ?? '');
-  const [email, setEmail] = useState(contact?.email ?? '');
-  const [phone, setPhone] = useState(contact?.phone ?? '');
-  const [receivesNotices, setReceivesNotices] = useState(contact?.receivesNotices ?? true);
+  const form = useForm({
+    initialValues: {
+      kind: (contact?.kind ?? 'function_mailbox') as ContactKind,
+      name: contact?.name ?? '',
+      purpose: contact?.purpose ?? '',
+      email: contact?.email ?? '',
+      phone: contact?.phone ?? '',
+      receivesNotices: contact?.receivesNotices ?? true,
+    },
+  });
   const mutation = useSaveContact(orgId);
-  const apiError = mutation.error instanceof ApiError ? mutation.error : null;
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    mutation.mutate(
-      {
-        id: contact?.id,
-        input: {
-          kind,
-          name,
-          purpose,
-          email: email.trim(),
-          phone: phone.trim() || null,
-          receivesNotices,
-        },
-      },
-      { onSuccess: onSaved },
-    );
-  };
+  const kind = form.getValues().kind;
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={contact ? t('company.contacts.editTitle') : t('company.contacts.addTitle')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      form={form}
+      mutation={mutation}
+      toVariables={(values) => ({
+        id: contact?.id,
+        input: { ...values, email: values.email.trim(), phone: values.phone.trim() || null },
+      })}
+      onSaved={onSaved}
+      onClose={onClose}
+      submitLabel={t('company.save')}
     >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          {mutation.isError && <ErrorAlert error={mutation.error} shownFields={FIELDS} />}
-          <NativeSelect
-            label={t('company.contacts.kind')}
-            value={kind}
-            onChange={(e) =>
-              setKind(e.currentTarget.value === 'person' ? 'person' : 'function_mailbox')
-            }
-            data-autofocus
-          >
-            <option value="function_mailbox">{t('company.contacts.kinds.function_mailbox')}</option>
-            <option value="person">{t('company.contacts.kinds.person')}</option>
-          </NativeSelect>
-          <TextInput
-            label={
-              kind === 'person'
-                ? t('company.contacts.personName')
-                : t('company.contacts.mailboxName')
-            }
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={apiError?.fieldError('name')}
-            required
-            maxLength={200}
-          />
-          <TextInput
-            label={t('company.contacts.purpose')}
-            description={t('company.contacts.purposeHelp')}
-            value={purpose}
-            onChange={(e) => setPurpose(e.currentTarget.value)}
-            error={apiError?.fieldError('purpose')}
-            maxLength={200}
-          />
-          <TextInput
-            label={t('company.contacts.email')}
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            error={apiError?.fieldError('email')}
-            required
-            maxLength={254}
-          />
-          <TextInput
-            label={t('company.contacts.phone')}
-            type="tel"
-            value={phone}
-            onChange={(e) => setPhone(e.currentTarget.value)}
-            error={apiError?.fieldError('phone')}
-            maxLength={40}
-          />
-          <Checkbox
-            label={t('company.contacts.receivesNotices')}
-            checked={receivesNotices}
-            onChange={(e) => setReceivesNotices(e.currentTarget.checked)}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('company.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <NativeSelect
+        label={t('company.contacts.kind')}
+        {...form.getInputProps('kind')}
+        data-autofocus
+      >
+        <option value="function_mailbox">{t('company.contacts.kinds.function_mailbox')}</option>
+        <option value="person">{t('company.contacts.kinds.person')}</option>
+      </NativeSelect>
+      <TextInput
+        label={
+          kind === 'person' ? t('company.contacts.personName') : t('company.contacts.mailboxName')
+        }
+        {...form.getInputProps('name')}
+        required
+        maxLength={200}
+      />
+      <TextInput
+        label={t('company.contacts.purpose')}
+        description={t('company.contacts.purposeHelp')}
+        {...form.getInputProps('purpose')}
+        maxLength={200}
+      />
+      <TextInput
+        label={t('company.contacts.email')}
+        type="email"
+        {...form.getInputProps('email')}
+        required
+        maxLength={254}
+      />
+      <TextInput
+        label={t('company.contacts.phone')}
+        type="tel"
+        {...form.getInputProps('phone')}
+        maxLength={40}
+      />
+      <Checkbox
+        label={t('company.contacts.receivesNotices')}
+        {...form.getInputProps('receivesNotices', { type: 'checkbox' })}
+      />
+    </FormDialog>
   );
 }

@@ -1,0 +1,167 @@
+// The one table for lists: a caption, columns that sort (the header says how with aria-sort),
+// pages with the total ("1–50 av 120"), an honest empty state, and a slot for the list's export
+// buttons. The page and the sort live in the URL (lib/paging.ts), and the server cuts the pages.
+import type { ReactNode } from 'react';
+import { Group, Loader, Pagination, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { PageState } from '../lib/paging';
+import { EmptyState } from './EmptyState';
+import { ErrorAlert } from './ErrorAlert';
+import { Loading } from './Loading';
+
+export interface DataColumn<Row, Sort extends string> {
+  key: string;
+  title: string;
+  /** The list's sort this column's header asks for, when it sorts. */
+  sort?: Sort;
+  align?: 'left' | 'right' | 'center';
+  /** The cell that names its row (a header cell for screen readers). */
+  rowHeader?: boolean;
+  render: (row: Row) => ReactNode;
+}
+
+/** A page of rows and how many there are in all, as paged list routes answer. */
+export interface ListPage<Row> {
+  items: readonly Row[];
+  total: number;
+}
+
+/** What the table needs of the query behind it (a TanStack query fits). */
+export interface ListSource<Row> {
+  data: ListPage<Row> | undefined;
+  isPending: boolean;
+  isFetching?: boolean;
+  error: unknown;
+  refetch?: () => unknown;
+}
+
+export interface DataTableProps<Row, Sort extends string> {
+  caption: string;
+  columns: readonly DataColumn<Row, Sort>[];
+  list: ListSource<Row>;
+  state: PageState<Sort>;
+  rowKey: (row: Row) => string;
+  /** Said when the list has no rows at all. */
+  empty: string;
+  emptyHint?: ReactNode;
+  /** Export buttons and the like, above the table. */
+  toolbar?: ReactNode;
+  minWidth?: number;
+}
+
+export function DataTable<Row, Sort extends string>({
+  caption,
+  columns,
+  list,
+  state,
+  rowKey,
+  empty,
+  emptyHint,
+  toolbar,
+  minWidth = 640,
+}: DataTableProps<Row, Sort>) {
+  const { t } = useTranslation();
+  if (list.isPending) return <Loading />;
+  if (list.error && !list.data)
+    return <ErrorAlert error={list.error} onRetry={() => void list.refetch?.()} />;
+  const { items, total } = list.data ?? { items: [], total: 0 };
+  if (total === 0) return <EmptyState title={empty}>{emptyHint}</EmptyState>;
+
+  const pages = Math.max(1, Math.ceil(total / state.pageSize));
+  const from = (state.page - 1) * state.pageSize + 1;
+  const to = from + items.length - 1;
+  return (
+    <Stack gap="xs">
+      {toolbar && <Group justify="flex-end">{toolbar}</Group>}
+      <Table.ScrollContainer minWidth={minWidth}>
+        <Table
+          verticalSpacing="sm"
+          striped
+          highlightOnHover
+          aria-busy={list.isFetching || undefined}
+        >
+          <Table.Caption>{caption}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              {columns.map((column) => (
+                <HeaderCell key={column.key} column={column} state={state} />
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((row) => (
+              <Table.Tr key={rowKey(row)}>
+                {columns.map((column) =>
+                  column.rowHeader ? (
+                    <Table.Th key={column.key} scope="row" ta={column.align} fw="normal">
+                      {column.render(row)}
+                    </Table.Th>
+                  ) : (
+                    <Table.Td key={column.key} ta={column.align}>
+                      {column.render(row)}
+                    </Table.Td>
+                  ),
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Group justify="space-between" gap="sm" wrap="wrap">
+        <Group gap="xs">
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {items.length > 0 ? t('table.range', { from, to, total }) : null}
+          </Text>
+          {list.isFetching && <Loader size="xs" aria-label={t('table.loading')} />}
+        </Group>
+        {pages > 1 && (
+          <nav aria-label={t('table.pages')}>
+            <Pagination
+              total={pages}
+              value={Math.min(state.page, pages)}
+              onChange={state.setPage}
+              size="sm"
+              withEdges={pages > 5}
+              getItemProps={(page) => ({ 'aria-label': t('table.page', { page }) })}
+              getControlProps={(control) => ({ 'aria-label': t(`table.${control}`) })}
+            />
+          </nav>
+        )}
+      </Group>
+    </Stack>
+  );
+}
+
+function HeaderCell<Row, Sort extends string>({
+  column,
+  state,
+}: {
+  column: DataColumn<Row, Sort>;
+  state: PageState<Sort>;
+}) {
+  const { t } = useTranslation();
+  const { sort } = column;
+  if (!sort)
+    return (
+      <Table.Th scope="col" ta={column.align}>
+        {column.title}
+      </Table.Th>
+    );
+  const sorted = state.sort === sort;
+  const direction = state.order === 'asc' ? 'ascending' : 'descending';
+  return (
+    <Table.Th scope="col" ta={column.align} aria-sort={sorted ? direction : undefined}>
+      <UnstyledButton
+        fw={700}
+        fz="sm"
+        onClick={() => state.sortBy(sort)}
+        title={t('table.sortBy', { column: column.title })}
+      >
+        {column.title}{' '}
+        <Text span aria-hidden="true" fz="xs" c={sorted ? undefined : 'dimmed'}>
+          {sorted ? (state.order === 'asc' ? '▲' : '▼') : '↕'}
+        </Text>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
