@@ -19,7 +19,8 @@ const DIST = join(root, 'packages/web/dist');
 const MAPS = join(root, 'packages/web/dist-maps');
 
 /** Source modules each page needs besides the entry (paths as in the source maps, from src/). */
-// The app starts once the user's language's texts are in (i18n/texts-<locale>.ts): Swedish here.
+// The app starts once the user's language's shared texts are in (i18n/texts-<locale>.ts), and a
+// page once its parts' texts are (lib/route-texts.ts): Swedish here.
 const PAGES = {
   'login page (/login)': [
     'src/i18n/texts-sv.ts',
@@ -30,6 +31,9 @@ const PAGES = {
     'src/i18n/texts-sv.ts',
     'src/app/AppLayout.tsx',
     'src/app/home/HomePage.tsx',
+    'src/features/calloffs/calloffs/i18n/sv.json',
+    'src/features/calloffs/needs/i18n/sv.json',
+    'src/features/calloffs/tenders/i18n/sv.json',
   ],
 };
 
@@ -62,6 +66,12 @@ function closure(files, into = new Set()) {
 /** The built chunk whose source map lists the module (maps in dist-maps/, or beside the chunk). */
 function chunkHolding(module) {
   const assets = join(DIST, 'assets');
+  // A part's texts have no source of their own in the maps: their chunk is named for them.
+  const part = /features\/([^/]+)\/([^/]+)\/i18n\/(\w+)\.json$/.exec(module);
+  if (part) {
+    const named = readdirJs(assets).find((f) => f.startsWith(`texts-${part.slice(1).join('-')}-`));
+    if (named) return `assets/${named}`;
+  }
   for (const file of readdirJs(assets)) {
     const map = [join(MAPS, 'assets', `${file}.map`), join(assets, `${file}.map`)].find(existsSync);
     // A facade chunk (a re-export, the bundler's runtime) has no map and no module of its own.

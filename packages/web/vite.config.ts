@@ -20,5 +20,19 @@ export default defineConfig({
     emptyOutDir: true,
     // Maps are built for debugging but not served: servedBuild() moves them to dist-maps/.
     sourcemap: 'hidden',
+    rolldownOptions: {
+      output: {
+        // A part's texts are named for it (texts-calloffs-needs-sv-<hash>.js), so that what a page
+        // waits for can be read from the build (bench/first-load.mjs) and the network panel.
+        chunkFileNames: (chunk) => {
+          const part = /features\/([^/]+)\/([^/]+)\/i18n\/(\w+)\.json$/.exec(
+            chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '',
+          );
+          return part
+            ? `assets/texts-${part[1]}-${part[2]}-${part[3]}-[hash].js`
+            : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
 });

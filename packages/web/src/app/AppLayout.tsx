@@ -331,7 +331,7 @@ export function AppLayout() {
             items={platform}
             onNavigate={close}
           />
-          <NavItemLink item={{ to: '/glossary', label: t('glossary.nav') }} onNavigate={close} />
+          <NavItemLink item={{ to: '/glossary', label: t('nav.glossary') }} onNavigate={close} />
         </Stack>
       </AppShell.Navbar>
 

@@ -36,7 +36,7 @@ export function PublicLayout({
             </Link>
             <Group gap="md" wrap="nowrap">
               <Anchor component={Link} to={GLOSSARY_PATH} size="sm">
-                {t('glossary.nav')}
+                {t('nav.glossary')}
               </Anchor>
               {languagePicker && (
                 <LanguageSelect

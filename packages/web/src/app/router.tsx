@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
 import { Loading } from '../components/Loading';
-import { lazyPage } from '../lib/lazy-page';
+import { lazyPage, withTexts } from '../lib/lazy-page';
+import { ROUTE_TEXTS } from '../lib/route-texts';
 import { AppLayout } from './AppLayout';
 import { PublicLayout } from './PublicLayout';
 import { OpenLayout } from './OpenLayout';
@@ -63,27 +64,29 @@ export const router = createBrowserRouter([
           <FullPageLoader />,
         ),
       },
-      {
-        path: '/invitation/:token',
-        ...lazyPage(
-          async () => {
-            const { AcceptInvitationPage } =
-              await import('../features/organisations/user-invitation/AcceptInvitationPage');
-            return (
-              <PublicLayout>
-                <AcceptInvitationPage />
-              </PublicLayout>
-            );
-          },
-          <FullPageLoader />,
-        ),
-      },
+      ...withTexts(ROUTE_TEXTS.organisations, [
+        {
+          path: '/invitation/:token',
+          ...lazyPage(
+            async () => {
+              const { AcceptInvitationPage } =
+                await import('../features/organisations/user-invitation/AcceptInvitationPage');
+              return (
+                <PublicLayout>
+                  <AcceptInvitationPage />
+                </PublicLayout>
+              );
+            },
+            <FullPageLoader />,
+          ),
+        },
+      ]),
       {
         // Open to anyone: it holds no personal data. The page is loaded when first opened.
         path: '/glossary',
         element: <OpenLayout />,
         hydrateFallbackElement: <FullPageLoader />,
-        children: [
+        children: withTexts(ROUTE_TEXTS.organisations, [
           {
             index: true,
             lazy: async () => {
@@ -92,7 +95,7 @@ export const router = createBrowserRouter([
               return { Component: GlossaryPage };
             },
           },
-        ],
+        ]),
       },
       {
         path: '/',
@@ -102,97 +105,108 @@ export const router = createBrowserRouter([
           </RequireAuth>
         ),
         children: [
-          {
-            index: true,
-            ...lazyPage(async () => {
-              const { HomePage } = await import('./home/HomePage');
-              return <HomePage />;
-            }),
-          },
-          ...notificationRoutes,
-          ...needRoutes,
-          ...calloffRoutes,
-          ...tenderRoutes,
-          ...orderRoutes,
-          ...cascadeRoutes,
-          ...followupRoutes,
-          ...staffListRoutes,
-          ...correctionRoutes,
-          ...logbookRoutes,
-          ...catalogueRoutes,
+          ...withTexts(ROUTE_TEXTS.home, [
+            {
+              index: true,
+              ...lazyPage(async () => {
+                const { HomePage } = await import('./home/HomePage');
+                return <HomePage />;
+              }),
+            },
+          ]),
+          ...withTexts(ROUTE_TEXTS.organisations, [...notificationRoutes, ...searchRoutes]),
+          ...withTexts(ROUTE_TEXTS.calloffs, [
+            ...needRoutes,
+            ...calloffRoutes,
+            ...tenderRoutes,
+            ...orderRoutes,
+            ...cascadeRoutes,
+          ]),
+          ...withTexts(ROUTE_TEXTS.followup, [
+            ...followupRoutes,
+            ...staffListRoutes,
+            ...correctionRoutes,
+            ...logbookRoutes,
+          ]),
+          ...withTexts(ROUTE_TEXTS.matching, catalogueRoutes),
           // The agreement and supplier pages show follow-up's sections; the areas meet here.
-          ...agreementRoutes({
-            establishmentHiding: (props) => (
-              <Suspense fallback={<Loading />}>
-                <EstablishmentHidingSection {...props} />
-              </Suspense>
-            ),
-          }),
-          ...dpsRoutes,
-          ...supplierRoutes({
-            logbook: ({ orgId, supplierId }) => (
-              <Suspense fallback={<Loading />}>
-                <LogbookPanel orgId={orgId} supplierId={supplierId} />
-              </Suspense>
-            ),
-            timeline: ({ orgId, supplierId }) => (
-              <Suspense fallback={<Loading />}>
-                <SupplierTimelineSection orgId={orgId} supplierId={supplierId} />
-              </Suspense>
-            ),
-          }),
-          ...taxonomyRoutes,
-          ...permitRoutes,
-          ...companyRoutes,
-          ...documentRoutes,
-          ...priceRoutes,
-          ...searchRoutes,
-          {
-            path: 'admin/users',
-            ...lazyPage(async () => {
-              const { UsersPage } = await import('../features/organisations/users/UsersPage');
-              return (
-                <RequirePermission permission={PERMISSIONS.membersRead}>
-                  <UsersPage />
-                </RequirePermission>
-              );
+          ...withTexts(ROUTE_TEXTS.agreements, [
+            ...agreementRoutes({
+              establishmentHiding: (props) => (
+                <Suspense fallback={<Loading />}>
+                  <EstablishmentHidingSection {...props} />
+                </Suspense>
+              ),
             }),
-          },
-          {
-            path: 'admin/audit',
-            ...lazyPage(async () => {
-              const { AuditPage } = await import('../features/organisations/audit/AuditPage');
-              return (
-                <RequirePermission permission={PERMISSIONS.auditRead}>
-                  <AuditPage />
-                </RequirePermission>
-              );
+            ...dpsRoutes,
+            ...taxonomyRoutes,
+          ]),
+          ...withTexts(ROUTE_TEXTS.suppliers, [
+            ...supplierRoutes({
+              logbook: ({ orgId, supplierId }) => (
+                <Suspense fallback={<Loading />}>
+                  <LogbookPanel orgId={orgId} supplierId={supplierId} />
+                </Suspense>
+              ),
+              timeline: ({ orgId, supplierId }) => (
+                <Suspense fallback={<Loading />}>
+                  <SupplierTimelineSection orgId={orgId} supplierId={supplierId} />
+                </Suspense>
+              ),
             }),
-          },
-          {
-            path: 'admin/messages',
-            ...lazyPage(async () => {
-              const { MessagesPage } =
-                await import('../features/organisations/sent-messages/MessagesPage');
-              return (
-                <RequirePermission permission={PERMISSIONS.messagesRead}>
-                  <MessagesPage />
-                </RequirePermission>
-              );
-            }),
-          },
-          {
-            path: 'platform/organisations',
-            ...lazyPage(async () => {
-              const { PlatformOrganisationsPage } =
-                await import('../features/organisations/platform-admin/PlatformOrganisationsPage');
-              return (
-                <RequirePlatformAdmin>
-                  <PlatformOrganisationsPage />
-                </RequirePlatformAdmin>
-              );
-            }),
-          },
+            ...permitRoutes,
+            ...companyRoutes,
+            ...documentRoutes,
+            ...priceRoutes,
+          ]),
+          ...withTexts(ROUTE_TEXTS.organisations, [
+            {
+              path: 'admin/users',
+              ...lazyPage(async () => {
+                const { UsersPage } = await import('../features/organisations/users/UsersPage');
+                return (
+                  <RequirePermission permission={PERMISSIONS.membersRead}>
+                    <UsersPage />
+                  </RequirePermission>
+                );
+              }),
+            },
+            {
+              path: 'admin/audit',
+              ...lazyPage(async () => {
+                const { AuditPage } = await import('../features/organisations/audit/AuditPage');
+                return (
+                  <RequirePermission permission={PERMISSIONS.auditRead}>
+                    <AuditPage />
+                  </RequirePermission>
+                );
+              }),
+            },
+            {
+              path: 'admin/messages',
+              ...lazyPage(async () => {
+                const { MessagesPage } =
+                  await import('../features/organisations/sent-messages/MessagesPage');
+                return (
+                  <RequirePermission permission={PERMISSIONS.messagesRead}>
+                    <MessagesPage />
+                  </RequirePermission>
+                );
+              }),
+            },
+            {
+              path: 'platform/organisations',
+              ...lazyPage(async () => {
+                const { PlatformOrganisationsPage } =
+                  await import('../features/organisations/platform-admin/PlatformOrganisationsPage');
+                return (
+                  <RequirePlatformAdmin>
+                    <PlatformOrganisationsPage />
+                  </RequirePlatformAdmin>
+                );
+              }),
+            },
+          ]),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -4,6 +4,8 @@
 // of them, since the router allows a single blocker at a time.
 import {
   createContext,
+  lazy,
+  Suspense,
   useCallback,
   useContext,
   useEffect,
@@ -14,7 +16,12 @@ import {
 } from 'react';
 import { useBlocker } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from './ConfirmDialog';
+
+// The question's dialog (and Mantine's modal code) is fetched when it is first asked, not with
+// the layout every page loads first.
+const ConfirmDialog = lazy(async () => ({
+  default: (await import('./ConfirmDialog')).ConfirmDialog,
+}));
 
 type Mark = (id: string, dirty: boolean) => void;
 const UnsavedContext = createContext<Mark>(() => {});
@@ -64,15 +71,17 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
     <UnsavedContext.Provider value={mark}>
       {children}
       {blocker.state === 'blocked' && (
-        <ConfirmDialog
-          title={t('unsaved.title')}
-          question={t('unsaved.question')}
-          confirmLabel={t('unsaved.leave')}
-          pending={false}
-          error={null}
-          onConfirm={() => blocker.proceed()}
-          onClose={() => blocker.reset()}
-        />
+        <Suspense>
+          <ConfirmDialog
+            title={t('unsaved.title')}
+            question={t('unsaved.question')}
+            confirmLabel={t('unsaved.leave')}
+            pending={false}
+            error={null}
+            onConfirm={() => blocker.proceed()}
+            onClose={() => blocker.reset()}
+          />
+        </Suspense>
       )}
     </UnsavedContext.Provider>
   );

@@ -65,9 +65,35 @@ const TEXTS: Record<Locale, () => Promise<{ default: Texts }>> = {
 };
 
 async function loadTexts(locale: Locale): Promise<void> {
-  if (i18n.hasResourceBundle(locale, 'translation')) return;
-  const { default: texts } = await TEXTS[locale]();
-  i18n.addResourceBundle(locale, 'translation', texts);
+  if (!i18n.hasResourceBundle(locale, 'translation')) {
+    const { default: texts } = await TEXTS[locale]();
+    i18n.addResourceBundle(locale, 'translation', texts, true);
+  }
+  await loadTextParts([...wantedParts], locale);
+}
+
+// Each part's texts (features/<area>/<part>/i18n/<locale>.json) are a chunk of their own, fetched
+// with the pages that use them (app/route-texts.ts), so a first load carries only its page's.
+const PART_TEXTS = import.meta.glob<Texts>('../features/*/*/i18n/*.json', { import: 'default' });
+/** Parts asked for so far: a change of language fetches them in the new one. */
+const wantedParts = new Set<string>();
+
+/**
+ * Fetches the texts of parts ("calloffs/needs") or whole areas ("calloffs") in the language, and
+ * keeps them wanted so that a change of language brings them too.
+ */
+export async function loadTextParts(
+  parts: readonly string[],
+  locale: Locale = currentLocale(),
+): Promise<void> {
+  for (const part of parts) wantedParts.add(part);
+  const files = Object.entries(PART_TEXTS).filter(
+    ([path]) =>
+      path.endsWith(`/i18n/${locale}.json`) &&
+      parts.some((part) => path.startsWith(`../features/${part}/`)),
+  );
+  const texts = await Promise.all(files.map(([, load]) => load()));
+  for (const part of texts) i18n.addResourceBundle(locale, 'translation', part, true);
 }
 
 const firstLocale = initialLocale();
@@ -82,6 +108,8 @@ await i18n.use(initReactI18next).init({
   fallbackLng: false,
   supportedLngs: ['sv', 'da', 'en'],
   interpolation: { escapeValue: false },
+  // Parts fetched after a page showed (the background fetch in main.tsx) render when they come.
+  react: { bindI18nStore: 'added' },
   returnNull: false,
   initAsync: false,
 });

@@ -1,11 +1,15 @@
-// Every en text: the shared ones and each part's own. A chunk of its own, fetched by index.ts
-// when the language is used, so the other languages' texts stay out of the first load.
+// The en texts the app needs before any page: the shared ones and the header's own parts
+// (notifications, search). A chunk of its own, fetched by index.ts when the language is used, so
+// the other languages stay out of the first load; each page's parts come with it (loadTextParts).
 import shared from './en.json';
 import { mergeTexts, type Texts } from './merge';
 
-const features = import.meta.glob<Texts>('../features/*/*/i18n/en.json', {
-  eager: true,
-  import: 'default',
-});
+const header = import.meta.glob<Texts>(
+  '../features/organisations/{notifications,search}/i18n/en.json',
+  {
+    eager: true,
+    import: 'default',
+  },
+);
 
-export default mergeTexts(shared, features);
+export default mergeTexts(shared, header);

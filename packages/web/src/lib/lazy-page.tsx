@@ -6,6 +6,8 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { Loading } from '../components/Loading';
+import { loadTextParts } from '../i18n';
+import { ALL_TEXTS } from './route-texts';
 
 /**
  * The route properties of a page loaded on demand: `load` imports the page module and returns
@@ -24,4 +26,32 @@ export function lazyPage(
     hydrateFallbackElement: fallback,
     lazy: async () => ({ element: await load() }),
   };
+}
+
+/**
+ * The routes with their texts: each page waits for the parts' texts (lib/route-texts.ts) as well
+ * as its module, so it never shows a key in place of a text.
+ */
+export function withTexts(parts: readonly string[], routes: RouteObject[]): RouteObject[] {
+  return routes.map((route) => {
+    const { lazy, children } = route;
+    const withParts: Partial<RouteObject> = {};
+    if (typeof lazy === 'function')
+      withParts.lazy = async () => {
+        const [page] = await Promise.all([lazy(), loadTextParts(parts)]);
+        fetchOtherTextsLater();
+        return page;
+      };
+    if (children) withParts.children = withTexts(parts, children);
+    return { ...route, ...withParts } as RouteObject;
+  });
+}
+
+let otherTextsFetched = false;
+
+/** Once the first page is in, the other pages' texts come while the reader reads it. */
+function fetchOtherTextsLater() {
+  if (otherTextsFetched) return;
+  otherTextsFetched = true;
+  setTimeout(() => void loadTextParts(ALL_TEXTS), 1500);
 }
