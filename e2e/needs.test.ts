@@ -75,6 +75,16 @@ describe('a caseworker describes a placement need', () => {
     expect(page.url()).toContain('/needs/new/placement');
     await expectNoAxeViolations(page);
 
+    // Leaving the unsaved need asks first; staying keeps every field as typed.
+    await page.getByRole('navigation').locator('a[href="/needs"]').click();
+    const question = page.getByRole('dialog', { name: 'Osparade ändringar' });
+    await question.waitFor();
+    await expectNoAxeViolations(page);
+    await question.getByRole('button', { name: 'Avbryt' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect(page.url()).toContain('/needs/new/placement');
+    expect(await main.getByLabel('Rubrik').inputValue()).toBe(TITLE);
+
     await needs.fill('Pojken behöver struktur och stöd i skolan.');
     await main.getByRole('button', { name: 'Spara utkast' }).click();
     await page.waitForURL((url) => /^\/needs\/[0-9a-f-]{36}$/.test(url.pathname));

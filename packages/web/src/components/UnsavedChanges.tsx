@@ -41,6 +41,12 @@ export function useUnsavedChanges(dirty: boolean): { release: () => void } {
   return { release };
 }
 
+function isSavedNavigation(state: unknown): boolean {
+  return (
+    typeof state === 'object' && state !== null && (state as { saved?: unknown }).saved === true
+  );
+}
+
 export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [dirtyForms, setDirtyForms] = useState<ReadonlySet<string>>(new Set());
@@ -57,9 +63,12 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
     setDirtyForms(next);
   }, []);
   const dirty = dirtyForms.size > 0;
+  // A form that saved and then goes to what it saved says so with `state: { saved: true }`.
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
-      marks.current.size > 0 && currentLocation.pathname !== nextLocation.pathname,
+      marks.current.size > 0 &&
+      currentLocation.pathname !== nextLocation.pathname &&
+      !isSavedNavigation(nextLocation.state),
   );
   useEffect(() => {
     if (!dirty) return;

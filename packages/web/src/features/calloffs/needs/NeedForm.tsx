@@ -25,6 +25,7 @@ import { DEFAULT_CATEGORIES, DEFAULT_TARGET_GROUPS } from '@tildel/domain/taxono
 import { ApiError } from '../../../lib/api';
 import { isLocale, type Country } from '../../../lib/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useUnsavedChanges } from '../../../components/UnsavedChanges';
 import { useMunicipalities } from '../../../lib/company';
 import type { Need, NeedInput, NeedKind } from './api';
 
@@ -90,6 +91,14 @@ export function NeedForm({ initial, pending, error, onSubmit, onCancel }: NeedFo
   );
   const apiError = error instanceof ApiError ? error : null;
   const fieldError = (field: string) => apiError?.fieldError(field);
+  const initialLanguages = (
+    initial.need.kind === 'staffing' ? initial.need.languages : initial.need.person.languages
+  ).join(', ');
+  useUnsavedChanges(
+    title !== initial.title ||
+      languages !== initialLanguages ||
+      JSON.stringify(need) !== JSON.stringify(initial.need),
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

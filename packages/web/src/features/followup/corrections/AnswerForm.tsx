@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, FileInput, Group, Stack, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useUnsavedChanges } from '../../../components/UnsavedChanges';
 import { ApiError } from '../../../lib/api';
 import { readAsBase64 } from '../../../lib/files';
 import { useAnswer, type CorrectionDetail } from './api';
@@ -23,6 +24,7 @@ export function AnswerForm(props: {
   const [actionPlan, setActionPlan] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [checked, setChecked] = useState(false);
+  useUnsavedChanges(actionPlan.trim() !== '' || files.length > 0);
   const badFile = files.find(
     (file) =>
       file.size > MAX_BYTES ||

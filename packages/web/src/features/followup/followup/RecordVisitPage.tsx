@@ -15,6 +15,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { FINDING_OUTCOMES } from '@tildel/domain/followup/findings';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useUnsavedChanges } from '../../../components/UnsavedChanges';
 import { Loading } from '../../../components/Loading';
 import { Page } from '../../../components/Page';
 import { ApiError } from '../../../lib/api';
@@ -52,6 +53,11 @@ export function RecordVisitPage() {
   const [concern, setConcern] = useState(false);
   const [files, setFiles] = useState<File[]>([]);
   const [sent, setSent] = useState<string[]>([]);
+  useUnsavedChanges(
+    [participants, summary, note, ...Object.values(texts)].some((text) => text.trim() !== '') ||
+      Object.keys(outcomes).length > 0 ||
+      files.length > 0,
+  );
 
   if (checklist.isPending) return <Loading />;
   if (checklist.isError)
@@ -93,7 +99,10 @@ export function RecordVisitPage() {
         logbookNote: note.trim() ? { text: note.trim(), sensitive, concern } : null,
         documents,
       },
-      { onSuccess: (visit) => void navigate(`/followup/visits/${visit.id}`) },
+      {
+        onSuccess: (visit) =>
+          void navigate(`/followup/visits/${visit.id}`, { state: { saved: true } }),
+      },
     );
   };
 

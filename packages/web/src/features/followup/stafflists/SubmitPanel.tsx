@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useUnsavedChanges } from '../../../components/UnsavedChanges';
 import { GlossaryLinks } from '../../../components/GlossaryLink';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { readAsBase64 } from '../../../lib/files';
@@ -50,6 +51,13 @@ export function SubmitPanel({
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [rows, setRows] = useState<FormRow[]>([emptyRow()]);
   const [shifts, setShifts] = useState<FormShiftRow[]>([]);
+  // What the supplier typed or chose counts until the list is sent.
+  useUnsavedChanges(
+    !mutation.isSuccess &&
+      (file !== null ||
+        shifts.length > 0 ||
+        rows.some((row) => Object.values(row).some((value) => value !== ''))),
+  );
 
   const onUpload = async (event: FormEvent) => {
     event.preventDefault();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api';
 import { useFormatters } from '../../../lib/format';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useUnsavedChanges } from '../../../components/UnsavedChanges';
 import { MunicipalitySelect } from './MunicipalitySelect';
 import { useSaveProfile } from './api';
 import type { CompanyProfile } from './types';
@@ -27,6 +28,14 @@ export function ProfileForm({ profile, canManage, onSaved }: ProfileFormProps) {
   const [website, setWebsite] = useState(profile.website ?? '');
   const [description, setDescription] = useState(profile.description);
   const mutation = useSaveProfile(profile.id);
+  useUnsavedChanges(
+    street !== profile.street ||
+      postalCode !== profile.postalCode ||
+      city !== profile.city ||
+      municipalityCode !== (profile.municipalityCode ?? '') ||
+      website !== (profile.website ?? '') ||
+      description !== profile.description,
+  );
   const apiError = mutation.error instanceof ApiError ? mutation.error : null;
 
   const onSubmit = (event: FormEvent) => {
