@@ -1,7 +1,8 @@
 // A request for correction in the browser: the body's quality officer finds the demo request
 // close to its deadline, reads it and its letter and sees the logbook of the supplier; the
 // supplier opens it and answers with an action plan and evidence; the officer rejects the answer
-// with a reason. Every page and dialog passes axe.
+// with a reason. Every page and dialog passes axe, and a dialog with unsaved edits asks before
+// it closes.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
@@ -54,8 +55,22 @@ describe('a request for correction', () => {
     await dialog.getByText('Välj ramavtal.').waitFor();
     await dialog.getByText('Beskriv bristen.').waitFor();
     await expectNoAxeViolations(officer);
-    await dialog.getByRole('button', { name: 'Avbryt' }).click();
-    await dialog.waitFor({ state: 'detached' });
+
+    // Closing with unsaved edits asks first: staying keeps them, closing drops them.
+    const form = officer.getByRole('dialog', { name: 'Ny anmodan om rättelse' });
+    const description = form.getByLabel('Vad ni har sett');
+    await description.fill('Nattpersonalen sov.');
+    await officer.keyboard.press('Escape');
+    const unsaved = officer.getByRole('dialog', { name: 'Osparade ändringar' });
+    await unsaved.waitFor();
+    await officer.waitForTimeout(400);
+    await expectNoAxeViolations(officer);
+    await unsaved.getByRole('button', { name: 'Avbryt' }).click();
+    await unsaved.waitFor({ state: 'detached' });
+    expect(await description.inputValue()).toBe('Nattpersonalen sov.');
+    await form.getByRole('button', { name: 'Avbryt' }).click();
+    await unsaved.getByRole('button', { name: 'Stäng utan att spara' }).click();
+    await form.waitFor({ state: 'detached' });
 
     await row.getByRole('link', { name: SUPPLIER_NAME }).click();
     await expect

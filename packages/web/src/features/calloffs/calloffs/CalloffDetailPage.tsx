@@ -1,24 +1,15 @@
 // One call-off: the procedure and why, the need it serves, its requirements and evaluation model
 // (editable while a draft), the problems to fix before invitations, and cancelling.
 import { useState } from 'react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  List,
-  Modal,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { Page } from '../../../components/Page';
 import { SuccessNotice } from '../../../components/SuccessNotice';
+import { ApiError } from '../../../lib/api';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
 import { PERMISSIONS } from '../../../lib/types';
@@ -154,39 +145,26 @@ function CancelDialog({
   const { t } = useTranslation();
   const cancel = useCancelCalloff(orgId, calloff.id);
   const [reason, setReason] = useState('');
-  const error = cancel.error as { fieldError?: (f: string) => string | undefined } | null;
+  const error = cancel.error instanceof ApiError ? cancel.error : null;
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDialog
       title={t('calloffs.cancel.title')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      question={t('calloffs.cancel.question')}
+      confirmLabel={t('calloffs.cancel.confirm')}
+      pending={cancel.isPending}
+      error={cancel.error}
+      shownFields={['reason']}
+      onConfirm={() => cancel.mutate({ version: calloff.version, reason }, { onSuccess: onClose })}
+      onClose={onClose}
     >
-      <Stack gap="md">
-        <Text>{t('calloffs.cancel.question')}</Text>
-        <Textarea
-          label={t('calloffs.cancel.reason')}
-          required
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={error?.fieldError?.('reason')}
-        />
-        <ErrorAlert error={cancel.error} shownFields={['reason']} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="red.9"
-            loading={cancel.isPending}
-            onClick={() =>
-              cancel.mutate({ version: calloff.version, reason }, { onSuccess: onClose })
-            }
-          >
-            {t('calloffs.cancel.confirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      <Textarea
+        label={t('calloffs.cancel.reason')}
+        required
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={error?.fieldError('reason')}
+        data-autofocus
+      />
+    </ConfirmDialog>
   );
 }

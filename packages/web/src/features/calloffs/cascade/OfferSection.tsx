@@ -1,11 +1,13 @@
 // The supplier's offer of a ranking call-off on its tender page: the deadline and the answer
 // (accept after a confirmation, or decline with a reason), or how the offer ended.
 import { useState } from 'react';
-import { Alert, Anchor, Button, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FormDialog } from '../../../components/FormDialog';
 import { useAuth } from '../../../lib/auth';
 import { ApiError } from '../../../lib/api';
 import { useFormatters } from '../../../lib/format';
@@ -91,39 +93,25 @@ function DeclineDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const error = answer.error instanceof ApiError ? answer.error : null;
+  const form = useForm({ initialValues: { reason: '' } });
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={t('cascade.offer.declineTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      form={form}
+      mutation={answer}
+      toVariables={({ reason }) => ({ kind: 'decline' as const, reason })}
+      onSaved={onClose}
+      onClose={onClose}
+      submitLabel={t('cascade.offer.declineConfirm')}
+      submitColor="red.9"
     >
-      <Stack gap="md">
-        <Textarea
-          label={t('cascade.offer.declineReason')}
-          required
-          maxLength={2000}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={error?.fieldError('reason')}
-          data-autofocus
-        />
-        <ErrorAlert error={answer.error} shownFields={['reason']} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="red.9"
-            loading={answer.isPending}
-            onClick={() => answer.mutate({ kind: 'decline', reason }, { onSuccess: onClose })}
-          >
-            {t('cascade.offer.declineConfirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      <Textarea
+        label={t('cascade.offer.declineReason')}
+        required
+        maxLength={2000}
+        {...form.getInputProps('reason')}
+        data-autofocus
+      />
+    </FormDialog>
   );
 }

@@ -1,10 +1,9 @@
 // The buyer skips the supplier holding the offer, or one waiting further down, with a listed
 // reason and own words; the skip is a deviation the agreement's report lists.
-import { useState } from 'react';
-import { Button, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
+import { NativeSelect, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { ApiError } from '../../../lib/api';
+import { FormDialog } from '../../../components/FormDialog';
 import { SKIP_REASON_CODES, useSkipSupplier, type CascadeView, type SkipReasonCode } from './api';
 
 export function SkipDialog({
@@ -26,58 +25,44 @@ export function SkipDialog({
   const skip = useSkipSupplier(orgId, calloffId);
   const holder = view.currentOffer?.supplierId;
   const candidates = view.suppliers.filter((s) => s.supplierId === holder || s.waiting);
-  const [supplierId, setSupplierId] = useState(candidates[0]?.supplierId ?? '');
-  const [code, setCode] = useState<SkipReasonCode>('continuity_for_person');
-  const [text, setText] = useState('');
-  const error = skip.error instanceof ApiError ? skip.error : null;
+  const form = useForm({
+    initialValues: {
+      supplierId: candidates[0]?.supplierId ?? '',
+      code: 'continuity_for_person' as SkipReasonCode,
+      text: '',
+    },
+  });
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={t('cascade.skip.title')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      form={form}
+      mutation={skip}
+      toVariables={(values) => ({ ...values, version })}
+      onSaved={onDone}
+      onClose={onClose}
+      submitLabel={t('cascade.skip.confirm')}
+      submitColor="red.9"
     >
-      <Stack gap="md">
-        <NativeSelect
-          label={t('cascade.skip.supplier')}
-          value={supplierId}
-          onChange={(e) => setSupplierId(e.currentTarget.value)}
-          data={candidates.map((s) => ({
-            value: s.supplierId,
-            label: `${s.rank}. ${s.name}`,
-          }))}
-          error={error?.fieldError('supplierId')}
-          data-autofocus
-        />
-        <NativeSelect
-          label={t('cascade.skip.code')}
-          value={code}
-          onChange={(e) => setCode(e.currentTarget.value as SkipReasonCode)}
-          data={SKIP_REASON_CODES.map((c) => ({ value: c, label: t(`cascade.reasons.${c}`) }))}
-          error={error?.fieldError('code')}
-        />
-        <Textarea
-          label={t('cascade.skip.text')}
-          required
-          maxLength={2000}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          error={error?.fieldError('text')}
-        />
-        <ErrorAlert error={skip.error} shownFields={['supplierId', 'code', 'text']} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="red.9"
-            loading={skip.isPending}
-            onClick={() => skip.mutate({ version, supplierId, code, text }, { onSuccess: onDone })}
-          >
-            {t('cascade.skip.confirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      <NativeSelect
+        label={t('cascade.skip.supplier')}
+        {...form.getInputProps('supplierId')}
+        data={candidates.map((s) => ({
+          value: s.supplierId,
+          label: `${s.rank}. ${s.name}`,
+        }))}
+        data-autofocus
+      />
+      <NativeSelect
+        label={t('cascade.skip.code')}
+        {...form.getInputProps('code')}
+        data={SKIP_REASON_CODES.map((c) => ({ value: c, label: t(`cascade.reasons.${c}`) }))}
+      />
+      <Textarea
+        label={t('cascade.skip.text')}
+        required
+        maxLength={2000}
+        {...form.getInputProps('text')}
+      />
+    </FormDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack } from '@mantine/core';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
@@ -7,6 +7,7 @@ import { useFormatters } from '../../../lib/format';
 import { PERMISSIONS } from '../../../lib/types';
 import { Page } from '../../../components/Page';
 import { Loading } from '../../../components/Loading';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { CallOffOptionsSection } from './CallOffOptionsSection';
@@ -150,25 +151,15 @@ function NeedDetail({ orgId, need }: { orgId: string; need: NeedDetail }) {
         </>
       )}
       {confirmWithdraw && (
-        <Modal
-          opened
-          onClose={() => setConfirmWithdraw(false)}
+        <ConfirmDialog
           title={t('needs.detail.withdrawTitle')}
-          closeButtonProps={{ 'aria-label': t('common.close') }}
-        >
-          <Stack gap="md">
-            <Text>{t('needs.detail.withdrawText')}</Text>
-            <ErrorAlert error={step.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setConfirmWithdraw(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button color="red.9" onClick={() => act('withdraw')} loading={step.isPending}>
-                {t('needs.detail.withdrawConfirm')}
-              </Button>
-            </Group>
-          </Stack>
-        </Modal>
+          question={t('needs.detail.withdrawText')}
+          confirmLabel={t('needs.detail.withdrawConfirm')}
+          pending={step.isPending}
+          error={step.error}
+          onConfirm={() => act('withdraw')}
+          onClose={() => setConfirmWithdraw(false)}
+        />
       )}
     </Page>
   );

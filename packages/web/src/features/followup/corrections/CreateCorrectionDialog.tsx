@@ -1,27 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import {
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  Select,
-  Stack,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { MultiSelect, Select, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { ApiError } from '../../../lib/api';
+import { FormDialog } from '../../../components/FormDialog';
 import { useCorrectionChoices, useCreateCorrection, type CorrectionDetail } from './api';
-
-const FIELDS = [
-  'agreementId',
-  'supplierId',
-  'establishmentId',
-  'requirementIds',
-  'description',
-  'deadline',
-];
 
 /** Where the request is about, when the officer starts from an establishment's page. */
 export interface CorrectionPreset {
@@ -41,140 +23,105 @@ export function CreateCorrectionDialog(props: {
   const { t } = useTranslation();
   const choices = useCorrectionChoices(orgId);
   const mutation = useCreateCorrection(orgId);
-  const apiError = mutation.error instanceof ApiError ? mutation.error : null;
-  const [agreementId, setAgreementId] = useState<string | null>(preset?.agreementId ?? null);
-  const [supplierId, setSupplierId] = useState<string | null>(preset?.supplierId ?? null);
-  const [establishmentId, setEstablishmentId] = useState<string | null>(
-    preset?.establishmentId ?? null,
-  );
-  const [requirementIds, setRequirementIds] = useState<string[]>([]);
-  const [description, setDescription] = useState('');
-  const [deadline, setDeadline] = useState('');
-  const [checked, setChecked] = useState(false);
-  const agreement = choices.data?.agreements.find((a) => a.id === agreementId);
-  const supplier = agreement?.suppliers.find((s) => s.id === supplierId);
-  const missing = (ok: boolean, key: string) => (checked && !ok ? t(key) : undefined);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    if (!agreementId || !supplierId || requirementIds.length === 0 || !description.trim()) return;
-    mutation.mutate(
-      {
-        agreementId,
-        supplierId,
-        establishmentId,
-        requirementIds,
-        description: description.trim(),
-        deadline: deadline || null,
-      },
-      { onSuccess: onCreated },
-    );
-  };
+  const form = useForm({
+    initialValues: {
+      agreementId: preset?.agreementId ?? (null as string | null),
+      supplierId: preset?.supplierId ?? (null as string | null),
+      establishmentId: preset?.establishmentId ?? (null as string | null),
+      requirementIds: [] as string[],
+      description: '',
+      deadline: '',
+    },
+    validate: {
+      agreementId: (value) => (value ? null : t('corrections.create.agreementRequired')),
+      supplierId: (value) => (value ? null : t('corrections.create.supplierRequired')),
+      requirementIds: (value) =>
+        value.length > 0 ? null : t('corrections.create.requirementsRequired'),
+      description: (value) => (value.trim() ? null : t('corrections.create.descriptionRequired')),
+    },
+  });
+  const values = form.getValues();
+  const agreement = choices.data?.agreements.find((a) => a.id === values.agreementId);
+  const supplier = agreement?.suppliers.find((s) => s.id === values.supplierId);
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      size="lg"
+    <FormDialog
       title={t('corrections.create.title')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      size="lg"
+      form={form}
+      mutation={mutation}
+      toVariables={(v) => ({
+        ...v,
+        // The form's checks have made sure both are chosen.
+        agreementId: v.agreementId!,
+        supplierId: v.supplierId!,
+        description: v.description.trim(),
+        deadline: v.deadline || null,
+      })}
+      onSaved={onCreated}
+      onClose={onClose}
+      submitLabel={t('corrections.create.submit')}
+      intro={<ErrorAlert error={choices.error} />}
     >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          {choices.isError && <ErrorAlert error={choices.error} />}
-          {mutation.isError && <ErrorAlert error={mutation.error} shownFields={FIELDS} />}
-          <Select
-            label={t('corrections.create.agreement')}
-            data={(choices.data?.agreements ?? []).map((a) => ({
-              value: a.id,
-              label: `${a.reference} ${a.title}`,
-            }))}
-            value={agreementId}
-            onChange={(v) => {
-              setAgreementId(v);
-              setSupplierId(null);
-              setEstablishmentId(null);
-              setRequirementIds([]);
-            }}
-            searchable
-            required
-            error={
-              missing(!!agreementId, 'corrections.create.agreementRequired') ??
-              apiError?.fieldError('agreementId')
-            }
-          />
-          <Select
-            label={t('corrections.create.supplier')}
-            data={(agreement?.suppliers ?? []).map((s) => ({ value: s.id, label: s.name }))}
-            value={supplierId}
-            onChange={(v) => {
-              setSupplierId(v);
-              setEstablishmentId(null);
-            }}
-            searchable
-            required
-            disabled={!agreement}
-            error={
-              missing(!!supplierId, 'corrections.create.supplierRequired') ??
-              apiError?.fieldError('supplierId')
-            }
-          />
-          <Select
-            label={t('corrections.create.establishment')}
-            description={t('corrections.create.establishmentHelp')}
-            data={(supplier?.establishments ?? []).map((e) => ({ value: e.id, label: e.name }))}
-            value={establishmentId}
-            onChange={setEstablishmentId}
-            clearable
-            disabled={!supplier}
-            error={apiError?.fieldError('establishmentId')}
-          />
-          <MultiSelect
-            label={t('corrections.create.requirements')}
-            data={(agreement?.requirements ?? []).map((r) => ({ value: r.id, label: r.text }))}
-            value={requirementIds}
-            onChange={setRequirementIds}
-            searchable
-            required
-            disabled={!agreement}
-            error={
-              missing(requirementIds.length > 0, 'corrections.create.requirementsRequired') ??
-              apiError?.fieldError('requirementIds')
-            }
-          />
-          <Textarea
-            label={t('corrections.create.description')}
-            description={t('corrections.create.descriptionHelp')}
-            value={description}
-            onChange={(e) => setDescription(e.currentTarget.value)}
-            autosize
-            minRows={4}
-            maxLength={8000}
-            required
-            error={
-              missing(!!description.trim(), 'corrections.create.descriptionRequired') ??
-              apiError?.fieldError('description')
-            }
-          />
-          <TextInput
-            type="date"
-            label={t('corrections.create.deadline')}
-            description={t('corrections.create.deadlineHelp')}
-            value={deadline}
-            onChange={(e) => setDeadline(e.currentTarget.value)}
-            error={apiError?.fieldError('deadline')}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('corrections.create.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Select
+        label={t('corrections.create.agreement')}
+        data={(choices.data?.agreements ?? []).map((a) => ({
+          value: a.id,
+          label: `${a.reference} ${a.title}`,
+        }))}
+        {...form.getInputProps('agreementId')}
+        // What was chosen under another agreement does not belong to this one.
+        onChange={(agreementId) =>
+          form.setValues({
+            agreementId,
+            supplierId: null,
+            establishmentId: null,
+            requirementIds: [],
+          })
+        }
+        searchable
+        required
+      />
+      <Select
+        label={t('corrections.create.supplier')}
+        data={(agreement?.suppliers ?? []).map((s) => ({ value: s.id, label: s.name }))}
+        {...form.getInputProps('supplierId')}
+        onChange={(supplierId) => form.setValues({ supplierId, establishmentId: null })}
+        searchable
+        required
+        disabled={!agreement}
+      />
+      <Select
+        label={t('corrections.create.establishment')}
+        description={t('corrections.create.establishmentHelp')}
+        data={(supplier?.establishments ?? []).map((e) => ({ value: e.id, label: e.name }))}
+        {...form.getInputProps('establishmentId')}
+        clearable
+        disabled={!supplier}
+      />
+      <MultiSelect
+        label={t('corrections.create.requirements')}
+        data={(agreement?.requirements ?? []).map((r) => ({ value: r.id, label: r.text }))}
+        {...form.getInputProps('requirementIds')}
+        searchable
+        required
+        disabled={!agreement}
+      />
+      <Textarea
+        label={t('corrections.create.description')}
+        description={t('corrections.create.descriptionHelp')}
+        {...form.getInputProps('description')}
+        autosize
+        minRows={4}
+        maxLength={8000}
+        required
+      />
+      <TextInput
+        type="date"
+        label={t('corrections.create.deadline')}
+        description={t('corrections.create.deadlineHelp')}
+        {...form.getInputProps('deadline')}
+      />
+    </FormDialog>
   );
 }

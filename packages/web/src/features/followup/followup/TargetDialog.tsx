@@ -1,8 +1,7 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, NumberInput, Stack } from '@mantine/core';
+import { NumberInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { ApiError } from '../../../lib/api';
+import { FormDialog } from '../../../components/FormDialog';
 import { useSavePlan, type PlanOfYear } from './api';
 
 /** Sets the year's target number of visits (creates the plan the first time). */
@@ -16,52 +15,35 @@ export function TargetDialog(props: {
   const { orgId, year, plan, onClose, onSaved } = props;
   const { t } = useTranslation();
   const mutation = useSavePlan(orgId, year);
-  const apiError = mutation.error instanceof ApiError ? mutation.error : null;
-  const [target, setTarget] = useState<number | string>(plan?.targetVisits ?? 60);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (typeof target !== 'number') return;
-    mutation.mutate(
-      { version: plan?.version, targetVisits: target },
-      { onSuccess: () => onSaved() },
-    );
-  };
+  // The number input holds a string while what is typed is not a whole number.
+  const form = useForm({
+    initialValues: { targetVisits: (plan?.targetVisits ?? 60) as number | string },
+    validate: {
+      targetVisits: (value) => (typeof value === 'number' ? null : t('followup.target.required')),
+    },
+  });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={t('followup.target.title', { year })}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      form={form}
+      mutation={mutation}
+      toVariables={(values) => ({
+        version: plan?.version,
+        targetVisits: Number(values.targetVisits),
+      })}
+      onSaved={onSaved}
+      onClose={onClose}
+      submitLabel={t('followup.target.save')}
     >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          {mutation.isError && <ErrorAlert error={mutation.error} shownFields={['targetVisits']} />}
-          <NumberInput
-            label={t('followup.target.label')}
-            value={target}
-            onChange={setTarget}
-            min={0}
-            max={10000}
-            allowDecimal={false}
-            required
-            error={
-              typeof target !== 'number'
-                ? t('followup.target.required')
-                : apiError?.fieldError('targetVisits')
-            }
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('followup.target.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <NumberInput
+        label={t('followup.target.label')}
+        {...form.getInputProps('targetVisits')}
+        min={0}
+        max={10000}
+        allowDecimal={false}
+        required
+      />
+    </FormDialog>
   );
 }

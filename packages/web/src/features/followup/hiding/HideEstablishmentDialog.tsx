@@ -1,11 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
+import { Group, NativeSelect, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { ApiError } from '../../../lib/api';
+import { FormDialog } from '../../../components/FormDialog';
 import { useEstablishmentHidingChange, type EstablishmentHidings } from './api';
-
-const FIELDS = ['reason', 'hiddenFrom', 'hiddenTo'];
 
 /** Hide one establishment on the agreement, with a reason and dates. */
 export function HideEstablishmentDialog({
@@ -27,95 +24,67 @@ export function HideEstablishmentDialog({
 }) {
   const { t } = useTranslation();
   const mutation = useEstablishmentHidingChange(orgId, agreementId);
-  const apiError = mutation.error instanceof ApiError ? mutation.error : null;
-  const [establishmentId, setEstablishmentId] = useState('');
-  const [reason, setReason] = useState('');
-  const [hiddenFrom, setHiddenFrom] = useState(today);
-  const [hiddenTo, setHiddenTo] = useState('');
-  const [missing, setMissing] = useState(false);
-  const chosen = establishments.find((e) => e.id === establishmentId);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!chosen) return setMissing(true);
-    mutation.mutate(
-      {
-        establishmentId: chosen.id,
-        action: 'hide',
-        reason,
-        hiddenFrom,
-        hiddenTo: hiddenTo || null,
-      },
-      { onSuccess: () => onDone(chosen.name) },
-    );
-  };
+  const form = useForm({
+    initialValues: { establishmentId: '', reason: '', hiddenFrom: today, hiddenTo: '' },
+    validate: {
+      establishmentId: (value) =>
+        establishments.some((e) => e.id === value)
+          ? null
+          : t('hiding.hideDialog.chooseEstablishment'),
+    },
+  });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={t('hiding.hideDialog.title')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      form={form}
+      mutation={mutation}
+      toVariables={(values) => ({
+        ...values,
+        action: 'hide' as const,
+        hiddenTo: values.hiddenTo || null,
+      })}
+      onSaved={(_, values) =>
+        onDone(establishments.find((e) => e.id === values.establishmentId)?.name ?? '')
+      }
+      onClose={onClose}
+      submitLabel={t('hiding.hideDialog.submit')}
     >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          {mutation.isError && <ErrorAlert error={mutation.error} shownFields={FIELDS} />}
-          <NativeSelect
-            label={t('hiding.hideDialog.establishment')}
-            value={establishmentId}
-            onChange={(e) => {
-              setEstablishmentId(e.currentTarget.value);
-              setMissing(false);
-            }}
-            required
-            error={missing ? t('hiding.hideDialog.chooseEstablishment') : undefined}
-            data={[
-              { value: '', label: t('hiding.hideDialog.chooseEstablishment') },
-              ...establishments.map((e) => ({
-                value: e.id,
-                label: `${e.name} (${supplierNames.get(e.supplierId) ?? ''})`,
-              })),
-            ]}
-            data-autofocus
-          />
-          <Textarea
-            label={t('hiding.reason')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={apiError?.fieldError('reason')}
-            required
-            autosize
-            minRows={2}
-          />
-          <Group grow>
-            <TextInput
-              type="date"
-              label={t('hiding.hiddenFrom')}
-              value={hiddenFrom}
-              onChange={(e) => setHiddenFrom(e.currentTarget.value)}
-              error={apiError?.fieldError('hiddenFrom')}
-              required
-            />
-            <TextInput
-              type="date"
-              label={t('hiding.hiddenTo')}
-              description={t('hiding.hideDialog.toHelp')}
-              value={hiddenTo}
-              onChange={(e) => setHiddenTo(e.currentTarget.value)}
-              error={apiError?.fieldError('hiddenTo')}
-            />
-          </Group>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('hiding.hideDialog.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <NativeSelect
+        label={t('hiding.hideDialog.establishment')}
+        {...form.getInputProps('establishmentId')}
+        required
+        data={[
+          { value: '', label: t('hiding.hideDialog.chooseEstablishment') },
+          ...establishments.map((e) => ({
+            value: e.id,
+            label: `${e.name} (${supplierNames.get(e.supplierId) ?? ''})`,
+          })),
+        ]}
+        data-autofocus
+      />
+      <Textarea
+        label={t('hiding.reason')}
+        {...form.getInputProps('reason')}
+        required
+        autosize
+        minRows={2}
+      />
+      <Group grow>
+        <TextInput
+          type="date"
+          label={t('hiding.hiddenFrom')}
+          {...form.getInputProps('hiddenFrom')}
+          required
+        />
+        <TextInput
+          type="date"
+          label={t('hiding.hiddenTo')}
+          description={t('hiding.hideDialog.toHelp')}
+          {...form.getInputProps('hiddenTo')}
+        />
+      </Group>
+    </FormDialog>
   );
 }
