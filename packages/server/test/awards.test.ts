@@ -224,6 +224,20 @@ const EXAMPLE: BidPlan[] = [
   { firm: firm3, unitPriceMinor: 80_000, must: false, should: true },
 ];
 
+/** The worked example opened and awarded to its best bid (the second given) without standstill. */
+async function awardedWithoutStandstill() {
+  const { id, bidIds, deadline } = await openCalloff(COMPARISON, REQUIREMENTS, EXAMPLE);
+  await open(id, deadline);
+  const { version } = await evaluation(id);
+  const awarded = await call(t.app, market.buyer, {
+    method: 'POST',
+    url: `${calloffUrl(id)}/award`,
+    payload: { version, bidId: bidIds[1], reasons: 'Lägst jämförelsepris.', standstill: false },
+  });
+  expect(awarded.statusCode, awarded.body).toBe(200);
+  return { id, bidIds, awarded };
+}
+
 /** The decision mails a firm's user got about one call-off. */
 async function emailsTo(firm: MarketSupplier, calloffId: string) {
   const user = await db
@@ -541,16 +555,9 @@ describe('the award, the decision and the order', () => {
     });
     expect(ordered.statusCode, ordered.body).toBe(200);
   });
+
   it('makes the order from the frozen decision, opening no bid again', async () => {
-    const { id, bidIds, deadline } = await openCalloff(COMPARISON, REQUIREMENTS, EXAMPLE);
-    await open(id, deadline);
-    const { version } = await evaluation(id);
-    const awarded = await call(t.app, market.buyer, {
-      method: 'POST',
-      url: `${calloffUrl(id)}/award`,
-      payload: { version, bidId: bidIds[1], reasons: 'Lägst jämförelsepris.', standstill: false },
-    });
-    expect(awarded.statusCode, awarded.body).toBe(200);
+    const { id, bidIds, awarded } = await awardedWithoutStandstill();
     const frozen = (await evaluation(id)).bids.find((b) => b.bidId === bidIds[1])!;
     // Without the call-off's data key no bid can be opened: only the frozen report can price it.
     await db
@@ -642,15 +649,7 @@ describe('the evaluation in every state of a call-off', () => {
     }
 
     // Opened: evaluation, awarded, ordered.
-    const { id, bidIds, deadline } = await openCalloff(COMPARISON, REQUIREMENTS, EXAMPLE);
-    await open(id, deadline);
-    const { version } = await evaluation(id);
-    const awarded = await call(t.app, market.buyer, {
-      method: 'POST',
-      url: `${calloffUrl(id)}/award`,
-      payload: { version, bidId: bidIds[1], reasons: 'Lägst jämförelsepris.', standstill: false },
-    });
-    expect(awarded.statusCode, awarded.body).toBe(200);
+    const { id, awarded } = await awardedWithoutStandstill();
     expect((await evaluation(id)).status).toBe('awarded');
     const ordered = await call(t.app, market.buyer, {
       method: 'POST',
