@@ -75,4 +75,24 @@ describe("the buyer's orders", () => {
     expect(await history.locator('tbody tr').first().textContent()).toContain('Förlängning');
     await expectNoAxeViolations(page);
   });
+
+  test('adjusts the price typed the Swedish way, after the form refuses what is not an amount', async () => {
+    await page.getByRole('button', { name: 'Förläng, justera eller avsluta' }).click();
+    const dialog = await openDialog(page);
+    await dialog.getByRole('radio', { name: 'Justera volym, pris eller kostnadsställe' }).check();
+    const price = dialog.getByLabel(/^Styckpris/);
+    await price.fill('8a5O,50');
+    await dialog.getByRole('textbox', { name: /^Skäl/ }).fill('Indexering');
+    await dialog.getByRole('button', { name: 'Spara justeringen' }).click();
+    await dialog.getByText('Skriv ett belopp, t.ex. 1 234,50').waitFor();
+    await expectNoAxeViolations(page);
+
+    await price.fill('1 234,50');
+    await dialog.getByRole('button', { name: 'Spara justeringen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const history = page.locator('main table', { hasText: 'Ändringar av avropsavtalet' });
+    const row = history.locator('tbody tr', { hasText: 'Indexering' });
+    await row.waitFor();
+    expect((await row.textContent())?.replace(/\s/g, ' ')).toMatch(/Styckpris: .* → 1 234,50 kr/);
+  });
 });

@@ -1,8 +1,22 @@
 // Money as integer minor units (öre, øre, cent) with a currency. No floating point touches an
 // amount: parsing and formatting go through decimal strings, products and quotients through BigInt.
+// The one money path: the server, the web and the tests parse, limit, multiply and format here.
+import type { Country } from './country.ts';
 
 export type Currency = 'SEK' | 'DKK' | 'EUR';
 export const CURRENCIES: readonly Currency[] = ['SEK', 'DKK', 'EUR'];
+
+/** The currency an organisation of a country prices in by default. */
+export const CURRENCY_OF_COUNTRY: Readonly<Record<Country, Currency>> = { SE: 'SEK', DK: 'DKK' };
+
+/**
+ * The largest unit price (per hour, day, month or package): 100 million in the major unit. Beyond
+ * it a price is a typing error, not a price; with MAX_VOLUME it keeps every price × volume a safe
+ * integer of minor units (10^10 × 10^5 = 10^15 < 2^53).
+ */
+export const MAX_UNIT_PRICE_MINOR = 10_000_000_000;
+/** The most units (hours, days...) an order or a call-off's expected volume counts. */
+export const MAX_VOLUME = 100_000;
 
 export type Money = {
   /** Integer minor units: öre, øre or cent. */
@@ -22,7 +36,9 @@ export type MoneyErrorCode =
   | 'currency_mismatch'
   | 'not_safe_integer'
   | 'unknown_currency'
-  | 'invalid_argument';
+  | 'invalid_argument'
+  | 'negative_price'
+  | 'price_too_large';
 
 export class MoneyError extends Error {
   readonly code: MoneyErrorCode;
@@ -76,21 +92,6 @@ function requireSafeInteger(value: number, what: string): void {
 }
 
 // ---- parsing ---------------------------------------------------------------------------------
-
-/**
- * A form's number field (major units: kronor, kroner, euro; '.' or ',' before at most two
- * decimals) as exact minor units, without multiplying a float by 100; null when it is not one.
- */
-export function minorUnitsOf(value: number | string): number | null {
-  const text = String(value).trim().replace(',', '.');
-  const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(text);
-  if (!match) return null;
-  const minor = BigInt(match[2]!) * MINOR_PER_MAJOR + BigInt((match[3] ?? '').padEnd(2, '0'));
-  const signed = match[1] === '-' ? -minor : minor;
-  if (signed > BigInt(Number.MAX_SAFE_INTEGER) || signed < BigInt(Number.MIN_SAFE_INTEGER))
-    return null;
-  return signed === 0n ? 0 : Number(signed);
-}
 
 // Spaces people and Intl put between digit groups: space, no-break space, narrow no-break space.
 const GROUP_SPACES = /[ \u00a0\u202f]/g;
@@ -159,6 +160,24 @@ export function parseMoney(text: string, currency: Currency, locale: MoneyLocale
   return fromBigInt(negative ? -minor : minor, currency);
 }
 
+/**
+ * A unit price as a person types it (see parseMoney): never negative, never above
+ * MAX_UNIT_PRICE_MINOR. Every form that takes a price reads it here, so a typed "8a5O,50" is
+ * refused with a code rather than read as some other number.
+ */
+export function parsePrice(text: string, currency: Currency, locale: MoneyLocale): Money {
+  return checkedPrice(parseMoney(text, currency, locale));
+}
+
+/** The price if it is one a unit may cost; refuses it with a code otherwise. */
+export function checkedPrice(price: Money): Money {
+  if (price.amount < 0) throw new MoneyError('negative_price', 'A price cannot be negative');
+  if (price.amount > MAX_UNIT_PRICE_MINOR) {
+    throw new MoneyError('price_too_large', `A unit price is at most ${MAX_UNIT_PRICE_MINOR}`);
+  }
+  return price;
+}
+
 function splitNumber(
   core: string,
   locale: MoneyLocale,
@@ -221,10 +240,25 @@ export function negateMoney(m: Money): Money {
   return money(-m.amount, m.currency);
 }
 
-/** Multiplies by a whole number, such as a count of days or hours. */
-export function multiplyMoney(m: Money, factor: number): Money {
-  requireSafeInteger(factor, 'Factor');
-  return fromBigInt(BigInt(m.amount) * BigInt(factor), m.currency);
+/**
+ * A unit price × a volume of units: whole days or hours, or a decimal volume as orders carry it
+ * (112.5 hours, "112.50" from the database). The volume is read as a decimal string, never scaled
+ * in floating point, and the product is rounded to whole minor units half to even (see
+ * divideHalfEven). The evaluation's expected total and an order's expected total are this product.
+ */
+export function priceTimesVolume(unitPrice: Money, volume: number | string): Money {
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(String(volume).trim());
+  if (!match) {
+    throw new MoneyError('invalid_argument', `Volume ${String(volume)} is not a decimal number`);
+  }
+  const fraction = match[2] ?? '';
+  return fromBigInt(
+    divideHalfEven(
+      BigInt(unitPrice.amount) * BigInt(match[1]! + fraction),
+      10n ** BigInt(fraction.length),
+    ),
+    unitPrice.currency,
+  );
 }
 
 /**
@@ -341,6 +375,16 @@ export function moneyToDecimalString(m: Money): string {
 
 const LOCALE_TAGS: Record<MoneyLocale, string> = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' };
 const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * An amount as a person would type it in a form, for editing: "1234,50" (sv, da), "1234.50" (en),
+ * and "650" when there are no öre. No group separators and no currency, so parseMoney reads it
+ * back in the same language.
+ */
+export function moneyToTypedText(m: Money, locale: MoneyLocale): string {
+  const decimal = moneyToDecimalString(m).replace(/\.00$/, '');
+  return locale === 'en' ? decimal : decimal.replace('.', ',');
+}
 
 /** Formats for people, e.g. "1 234,50 kr" (sv), "1.234,50 kr." (da), "SEK 1,234.50" (en). */
 export function formatMoney(m: Money, locale: MoneyLocale): string {

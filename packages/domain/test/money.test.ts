@@ -5,18 +5,22 @@ import {
   allocateMoneyEvenly,
   compareMoney,
   CURRENCIES,
+  CURRENCY_OF_COUNTRY,
   formatMoney,
   isNegativeMoney,
   isZeroMoney,
-  minorUnitsOf,
   money,
+  MAX_UNIT_PRICE_MINOR,
+  MAX_VOLUME,
   MoneyError,
   moneyEquals,
   moneyToDecimalString,
-  multiplyMoney,
+  moneyToTypedText,
   multiplyMoneyByRatio,
   negateMoney,
   parseMoney,
+  parsePrice,
+  priceTimesVolume,
   subtractMoney,
   sumMoney,
   type Money,
@@ -178,14 +182,6 @@ describe('arithmetic keeps currencies apart and stays exact', () => {
     );
   });
 
-  it('multiplies a day price by a number of days', () => {
-    expect(multiplyMoney(sek(345000), 31)).toEqual(sek(10695000));
-    expect(errorCode(() => multiplyMoney(sek(1), 1.5))).toBe('invalid_argument');
-    expect(errorCode(() => multiplyMoney(sek(Number.MAX_SAFE_INTEGER), 2))).toBe(
-      'not_safe_integer',
-    );
-  });
-
   it('indexes a price by a ratio, e.g. +3.2 % as 1032/1000', () => {
     expect(multiplyMoneyByRatio(sek(250000), 1032, 1000)).toEqual(sek(258000));
     // 1 234,57 × 1,032 = 1 274,076… → 1 274,08
@@ -321,17 +317,96 @@ describe('formatting for people', () => {
   });
 });
 
-describe('minorUnitsOf: a form field in exact minor units', () => {
-  it('reads whole and decimal amounts without float error', () => {
-    expect(minorUnitsOf(950)).toBe(95_000);
-    expect(minorUnitsOf('1234,5')).toBe(123_450);
-    expect(minorUnitsOf(0.29)).toBe(29); // 0.29 * 100 is 28.999999999999996
-    expect(minorUnitsOf(1_000_000.07)).toBe(100_000_007);
-    expect(minorUnitsOf('-12.30')).toBe(-1230);
+describe('a price typed into a form', () => {
+  it.each([
+    ['1 234,50', 'sv', 123450],
+    ['1\u00a0234,50', 'sv', 123450],
+    ['1\u202f234,50', 'sv', 123450],
+    ['1234.50', 'en', 123450],
+    ['1,234.50', 'en', 123450],
+    ['1.234,50', 'da', 123450],
+    ['1 234,50', 'da', 123450],
+    ['0', 'sv', 0],
+  ] as const)('reads "%s" in %s as %i minor units', (text, locale, expected) => {
+    expect(parsePrice(text, 'SEK', locale).amount).toBe(expected);
   });
 
-  it('refuses what is not an amount', () => {
-    for (const bad of ['', 'abc', '1.234', '1e3', '12.', Number.NaN, 1e20])
-      expect(minorUnitsOf(bad)).toBeNull();
+  it.each(['8a5O,50', '85,5O', 'O', '12 kr 50', '1e3', '½'])(
+    'refuses "%s" instead of reading some other number',
+    (text) => {
+      expect(errorCode(() => parsePrice(text, 'SEK', 'sv'))).toBe('invalid_format');
+    },
+  );
+
+  it('refuses a negative price', () => {
+    expect(errorCode(() => parsePrice('-1', 'SEK', 'sv'))).toBe('negative_price');
+  });
+
+  it('takes 100 million per unit and refuses one öre more', () => {
+    expect(MAX_UNIT_PRICE_MINOR).toBe(10_000_000_000);
+    expect(parsePrice('100 000 000', 'SEK', 'sv').amount).toBe(MAX_UNIT_PRICE_MINOR);
+    expect(errorCode(() => parsePrice('100 000 000,01', 'SEK', 'sv'))).toBe('price_too_large');
+  });
+
+  it('keeps the decimal and currency rules of parseMoney', () => {
+    expect(errorCode(() => parsePrice('12,345', 'SEK', 'sv'))).toBe('too_many_decimals');
+    expect(errorCode(() => parsePrice('100 DKK', 'SEK', 'sv'))).toBe('currency_mismatch');
+  });
+});
+
+describe('a price times a volume', () => {
+  it('multiplies a day price by a number of days', () => {
+    expect(priceTimesVolume(sek(345000), 31)).toEqual(sek(10695000));
+    expect(priceTimesVolume(sek(345000), '31')).toEqual(sek(10695000));
+  });
+
+  it('reads a decimal volume exactly: 0.1 hours is a tenth, not 0.1000000000000000055', () => {
+    expect(priceTimesVolume(sek(65000), '112.5')).toEqual(sek(7312500));
+    expect(priceTimesVolume(sek(65000), '112.50')).toEqual(sek(7312500));
+    expect(priceTimesVolume(sek(333), 0.1)).toEqual(sek(33)); // 33.3 öre
+  });
+
+  it('rounds half öre to the even öre', () => {
+    expect(priceTimesVolume(sek(5), '0.5').amount).toBe(2); // 2.5 → 2
+    expect(priceTimesVolume(sek(15), '0.5').amount).toBe(8); // 7.5 → 8
+    expect(priceTimesVolume(sek(101), '0.25').amount).toBe(25); // 25.25 → 25
+    expect(priceTimesVolume(sek(103), '0.25').amount).toBe(26); // 25.75 → 26
+  });
+
+  it('keeps the largest price times the largest volume a safe integer', () => {
+    const total = priceTimesVolume(sek(MAX_UNIT_PRICE_MINOR), MAX_VOLUME);
+    expect(total.amount).toBe(MAX_UNIT_PRICE_MINOR * MAX_VOLUME);
+    expect(Number.isSafeInteger(total.amount)).toBe(true);
+  });
+
+  it('refuses volumes that are not non-negative decimals, and products beyond the safe range', () => {
+    for (const bad of [-1, '-1', '1e3', 1e21, Number.NaN, '', '1,5'])
+      expect(errorCode(() => priceTimesVolume(sek(1), bad))).toBe('invalid_argument');
+    expect(errorCode(() => priceTimesVolume(sek(Number.MAX_SAFE_INTEGER), 2))).toBe(
+      'not_safe_integer',
+    );
+  });
+});
+
+describe('an amount written for editing', () => {
+  it('writes what parsePrice reads back in the same language', () => {
+    for (const locale of ['sv', 'da', 'en'] as const)
+      for (const amount of [0, 5, 65000, 123450, MAX_UNIT_PRICE_MINOR])
+        expect(parsePrice(moneyToTypedText(sek(amount), locale), 'SEK', locale)).toEqual(
+          sek(amount),
+        );
+  });
+
+  it("uses the language's decimal sign and leaves out öre when there are none", () => {
+    expect(moneyToTypedText(sek(123450), 'sv')).toBe('1234,50');
+    expect(moneyToTypedText(dkk(123405), 'da')).toBe('1234,05');
+    expect(moneyToTypedText(sek(123450), 'en')).toBe('1234.50');
+    expect(moneyToTypedText(sek(65000), 'sv')).toBe('650');
+  });
+});
+
+describe('the currency of a country', () => {
+  it('is kronor in Sweden and kroner in Denmark', () => {
+    expect(CURRENCY_OF_COUNTRY).toEqual({ SE: 'SEK', DK: 'DKK' });
   });
 });

@@ -190,6 +190,7 @@ interface Report {
     supplierName: string;
     outcome: string;
     rank: number | null;
+    unitPriceMinor: number;
     priceMinor: number;
     deductions: { title: string; amountMinor: number }[];
     comparisonValue: { kind: string; amountMinor: number | null; decimal: string | null } | null;
@@ -200,7 +201,7 @@ interface Report {
       reason: string | null;
     }[];
     receiptVerified: boolean;
-    consultant: { name: string } | null;
+    consultant: { id: string; name: string } | null;
   }[];
   decision: { supplierName: string; standstillUntil: string | null; orderAllowed: boolean } | null;
 }
@@ -222,6 +223,20 @@ const EXAMPLE: BidPlan[] = [
   { firm: firm1, unitPriceMinor: 95_000, must: true, should: true },
   { firm: firm3, unitPriceMinor: 80_000, must: false, should: true },
 ];
+
+/** The worked example opened and awarded to its best bid (the second given) without standstill. */
+async function awardedWithoutStandstill() {
+  const { id, bidIds, deadline } = await openCalloff(COMPARISON, REQUIREMENTS, EXAMPLE);
+  await open(id, deadline);
+  const { version } = await evaluation(id);
+  const awarded = await call(t.app, market.buyer, {
+    method: 'POST',
+    url: `${calloffUrl(id)}/award`,
+    payload: { version, bidId: bidIds[1], reasons: 'Lägst jämförelsepris.', standstill: false },
+  });
+  expect(awarded.statusCode, awarded.body).toBe(200);
+  return { id, bidIds, awarded };
+}
 
 /** The decision mails a firm's user got about one call-off. */
 async function emailsTo(firm: MarketSupplier, calloffId: string) {
@@ -313,6 +328,22 @@ describe('the evaluation report', () => {
       [firm2.name, '60.00'],
     ]);
     expect(byScore.warnings).toEqual(['relative_scoring_can_reorder']);
+  });
+
+  it('names a price per quality point in whole minor units beside its exact value', async () => {
+    const perPoint = await openCalloff(
+      { kind: 'price_per_quality_point', basis: 'unit_price' },
+      [REQUIREMENTS[0], { ...REQUIREMENTS[1], value: { kind: 'points', points: 3 } }],
+      EXAMPLE,
+    );
+    await open(perPoint.id, perPoint.deadline);
+    const [first] = (await evaluation(perPoint.id)).bids;
+    // 95 000 öre for 3 points: 31 666.67 öre a point, 31 667 in whole öre.
+    expect(first!.comparisonValue).toMatchObject({
+      kind: 'price_per_quality_point',
+      amountMinor: 31_667,
+      decimal: '316.67',
+    });
   });
 
   it('lets the buyer set a bid aside with a reason and take it back', async () => {
@@ -524,6 +555,30 @@ describe('the award, the decision and the order', () => {
     });
     expect(ordered.statusCode, ordered.body).toBe(200);
   });
+
+  it('makes the order from the frozen decision, opening no bid again', async () => {
+    const { id, bidIds, awarded } = await awardedWithoutStandstill();
+    const frozen = (await evaluation(id)).bids.find((b) => b.bidId === bidIds[1])!;
+    // Without the call-off's data key no bid can be opened: only the frozen report can price it.
+    await db
+      .updateTable('calloffs')
+      .set({ data_key_wrapped: null, data_key_id: null })
+      .where('id', '=', id)
+      .execute();
+    const ordered = await call(t.app, market.buyer, {
+      method: 'POST',
+      url: `${calloffUrl(id)}/order`,
+      payload: { version: awarded.json().version, startDate: '2027-01-04', endDate: '2027-01-31' },
+    });
+    expect(ordered.statusCode, ordered.body).toBe(200);
+    const row = await db
+      .selectFrom('orders')
+      .selectAll()
+      .where('id', '=', ordered.json<{ order: { id: string } }>().order.id)
+      .executeTakeFirstOrThrow();
+    expect(Number(row.unit_price_minor)).toBe(frozen.unitPriceMinor);
+    expect(row).toMatchObject({ consultant_id: frozen.consultant!.id, currency: 'SEK' });
+  });
 });
 
 describe('the timeline', () => {
@@ -594,15 +649,7 @@ describe('the evaluation in every state of a call-off', () => {
     }
 
     // Opened: evaluation, awarded, ordered.
-    const { id, bidIds, deadline } = await openCalloff(COMPARISON, REQUIREMENTS, EXAMPLE);
-    await open(id, deadline);
-    const { version } = await evaluation(id);
-    const awarded = await call(t.app, market.buyer, {
-      method: 'POST',
-      url: `${calloffUrl(id)}/award`,
-      payload: { version, bidId: bidIds[1], reasons: 'Lägst jämförelsepris.', standstill: false },
-    });
-    expect(awarded.statusCode, awarded.body).toBe(200);
+    const { id, awarded } = await awardedWithoutStandstill();
     expect((await evaluation(id)).status).toBe('awarded');
     const ordered = await call(t.app, market.buyer, {
       method: 'POST',

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
-import { createMarket } from './support/tendering.ts';
+import { createDraftCalloff, createMarket } from './support/tendering.ts';
 
 const t = await createTestApp();
 const db = t.database.db;
@@ -367,5 +367,39 @@ describe('the visit record', () => {
       url: url(`/visits/${visitId}`, home1.id),
     });
     expect(asSupplier.statusCode).toBe(403);
+  });
+});
+
+describe('what was bought from a home', () => {
+  async function order(unitPriceMinor: number, expectedVolume: number) {
+    const calloff = await createDraftCalloff(t, market, { kind: 'placement' });
+    await db
+      .insertInto('orders')
+      .values({
+        organisation_id: market.kristianstad.id,
+        calloff_id: calloff.id,
+        supplier_id: home2.id,
+        establishment_id: home2.establishmentId,
+        reference: `A-2026-B${unitPriceMinor}`,
+        unit_price_minor: unitPriceMinor,
+        currency: 'SEK',
+        unit: 'day',
+        start_date: '2026-07-01',
+        expected_volume: expectedVolume,
+        created_by: market.buyerUserId,
+        created_at: t.clock.now(),
+        updated_at: t.clock.now(),
+      })
+      .execute();
+  }
+
+  it("is each order's price × volume by the domain's rounding, summed in integer minor units", async () => {
+    await order(300_050, 10.5); // 3 150 525 öre exactly
+    await order(15, 0.5); // 7.5 öre: half to even gives 8, a floor of the sum would give 7
+    const { items } = (await send(officer, 'GET', '/candidates?year=2026')).json<{
+      items: { establishment: { id: string }; bought: unknown }[];
+    }>();
+    const bought = items.find((i) => i.establishment.id === home2.establishmentId)?.bought;
+    expect(bought).toEqual({ amountMinor: 3_150_533, currency: 'SEK' });
   });
 });

@@ -136,7 +136,7 @@ describe('reading orders', () => {
       municipality: { id: org, name: 'Kristianstads kommun' },
       consultantName: `Konsult hos ${firm.name}`,
       establishmentName: null,
-      unitPriceMinor: '65000',
+      unitPriceMinor: 65_000,
       currency: 'SEK',
       unit: 'hour',
       startDate: '2026-11-02',
@@ -149,7 +149,7 @@ describe('reading orders', () => {
     expect(detail.statusCode, detail.body).toBe(200);
     expect(detail.json()).toMatchObject({
       calloffId: first.calloff.id,
-      expectedTotalMinor: '7312500',
+      expectedTotalMinor: 7_312_500,
       adjustments: [],
     });
   });
@@ -226,7 +226,7 @@ describe('extending, adjusting and ending an order', () => {
     expect(later.json()).toMatchObject({
       endDate: '2027-03-31',
       expectedVolume: '250',
-      expectedTotalMinor: '16250000',
+      expectedTotalMinor: 16_250_000,
       version: 2,
       adjustments: [
         {
@@ -281,11 +281,13 @@ describe('extending, adjusting and ending an order', () => {
       reason: 'Indexering',
     });
     expect(done.statusCode, done.body).toBe(200);
-    expect(done.json()).toMatchObject({ unitPriceMinor: '70050', costCentre: 'KS-4420' });
+    expect(done.json()).toMatchObject({ unitPriceMinor: 70_050, costCentre: 'KS-4420' });
     const seen = await orderOf(firm.caller, firm.id, first.id);
-    const adjustments = seen.json<{ adjustments: { changes: { field: string }[] }[] }>()
-      .adjustments;
-    expect(adjustments[1]!.changes.map((c) => c.field)).toEqual(['unitPriceMinor']);
+    const adjustments = seen.json<{ adjustments: { changes: unknown[] }[] }>().adjustments;
+    // The supplier sees no cost centre, and the price's change as amounts in minor units.
+    expect(adjustments[1]!.changes).toEqual([
+      { field: 'unitPriceMinor', before: 65_000, after: 70_050 },
+    ]);
   });
 
   it('ends the order today at the latest, then refuses further changes', async () => {

@@ -2,6 +2,7 @@
 // proposals hidden from everyone but their author and the negotiating body.
 import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { MAX_UNIT_PRICE_MINOR } from '@tildel/domain/money';
 import { call, createTestApp } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 
@@ -162,5 +163,22 @@ describe('prices', () => {
       payload: price({ amountMinor: 1, validFrom: '2027-01-01' }),
     });
     expect(notSupplier.statusCode).toBe(404);
+  });
+
+  it('takes a price only as whole minor units within the one unit price limit', async () => {
+    const send = (amountMinor: unknown) =>
+      call(app, officer, {
+        method: 'POST',
+        url: supplierPrices,
+        payload: price({ amountMinor, validFrom: '2028-01-01' }),
+      });
+    for (const wrong of [MAX_UNIT_PRICE_MINOR + 1, 4200.5, '4200,50', -1]) {
+      const refused = await send(wrong);
+      expect(refused.statusCode, String(wrong)).toBe(400);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(refused.json().errors[0].field).toBe('amountMinor');
+    }
+    const highest = await send(MAX_UNIT_PRICE_MINOR);
+    expect(highest.statusCode, highest.body).toBe(201);
   });
 });

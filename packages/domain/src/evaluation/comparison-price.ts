@@ -1,14 +1,14 @@
 // Comparison price (jämförelsepris): the price minus a value deduction (mervärdesavdrag) for each
 // met should requirement. A deduction is stated per unit, so on the expected total it counts once
 // per expected unit. There is no floor: deductions larger than the price give a negative value.
-import { multiplyMoney, subtractMoney, sumMoney } from '../money.ts';
+import { priceTimesVolume, subtractMoney, sumMoney } from '../money.ts';
 import type { ModelBid, ModelContext, ModelResult, RequirementDeduction } from './model.ts';
 
 export function comparisonPrice(bids: readonly ModelBid[], context: ModelContext): ModelResult[] {
   return bids.map((bid) => {
     const deductions: RequirementDeduction[] = bid.met.flatMap((r) =>
       r.value.kind === 'deduction'
-        ? [{ requirementId: r.id, amount: multiplyMoney(r.value.perUnit, context.unitsOnBasis) }]
+        ? [{ requirementId: r.id, amount: priceTimesVolume(r.value.perUnit, context.unitsOnBasis) }]
         : [],
     );
     const deducted = sumMoney(

@@ -1,7 +1,7 @@
 // The evaluation after the deadline: bids failing a must requirement are set aside with the
 // reasons, the buyer may set others aside with a reason, the model values the rest, and they are
 // ranked 1..n — bids the model cannot tell apart ordered by the tie rule, with the deciding step.
-import { multiplyMoney, type Money } from '../money.ts';
+import { priceTimesVolume, type Money } from '../money.ts';
 import { compareComparisonValues, type ComparisonValue } from './comparison-value.ts';
 import { EvaluationError } from './errors.ts';
 import { isDrawingSeed } from './lot-drawing.ts';
@@ -136,7 +136,7 @@ export function evaluate(
 ): EvaluationReport {
   checkInput(callOff, bids, buyerSetAsides);
   const units = unitsOnBasis(callOff);
-  const priced = bids.map((bid) => ({ ...bid, price: multiplyMoney(bid.unitPrice, units) }));
+  const priced = bids.map((bid) => ({ ...bid, price: priceTimesVolume(bid.unitPrice, units) }));
 
   const setAside: SetAsideBid[] = [];
   const valid: typeof priced = [];

@@ -1,6 +1,7 @@
 // Shared TypeBox pieces for routes. A route's schemas are its one contract: they type the handler,
 // validate the input, serialise the answer and make the OpenAPI document.
 import { Type, type Static, type TSchema } from 'typebox';
+import { CURRENCIES, MAX_UNIT_PRICE_MINOR } from '@tildel/domain/money';
 import { ROLES } from '@tildel/domain/permissions';
 import { LOCALES } from './i18n.ts';
 
@@ -35,6 +36,16 @@ export const locale = enumOf(LOCALES);
 export const role = enumOf(ROLES);
 export const roles = Type.Array(role, { minItems: 1, maxItems: ROLES.length, uniqueItems: true });
 export const country = enumOf(['SE', 'DK'] as const);
+
+// Money on the wire: integer minor units (öre, øre, cent) and, beside them, their currency.
+export const currency = enumOf(CURRENCIES);
+export const amountMinor = Type.Integer({ description: 'Minor units (öre, øre, cent)' });
+/** A unit price as sent by a form: the domain's limits (MAX_UNIT_PRICE_MINOR). */
+export const unitPriceMinor = Type.Integer({
+  minimum: 0,
+  maximum: MAX_UNIT_PRICE_MINOR,
+  description: 'Minor units (öre, øre, cent) per unit',
+});
 /** Text PostgreSQL can store (text and jsonb): no NUL characters, no unpaired UTF-16 surrogates. */
 export const storableText = '^[^\\u0000\\ud800-\\udfff]*$';
 

@@ -6272,6 +6272,7 @@ export interface operations {
                             agreementReference: string | null;
                             /** @enum {string} */
                             unit: "hour" | "day" | "month" | "package";
+                            /** @description Minor units (öre, øre, cent) */
                             amountMinor: number;
                             /** @enum {string} */
                             currency: "SEK" | "DKK" | "EUR";
@@ -6335,6 +6336,7 @@ export interface operations {
                     establishmentId?: string | null;
                     /** @enum {string} */
                     unit: "hour" | "day" | "month" | "package";
+                    /** @description Minor units (öre, øre, cent) per unit */
                     amountMinor: number;
                     /** @enum {string} */
                     currency: "SEK" | "DKK" | "EUR";
@@ -6402,6 +6404,7 @@ export interface operations {
                             agreementReference: string | null;
                             /** @enum {string} */
                             unit: "hour" | "day" | "month" | "package";
+                            /** @description Minor units (öre, øre, cent) */
                             amountMinor: number;
                             /** @enum {string} */
                             currency: "SEK" | "DKK" | "EUR";
@@ -6466,6 +6469,7 @@ export interface operations {
                     establishmentId?: string | null;
                     /** @enum {string} */
                     unit: "hour" | "day" | "month" | "package";
+                    /** @description Minor units (öre, øre, cent) per unit */
                     amountMinor: number;
                     /** @enum {string} */
                     currency: "SEK" | "DKK" | "EUR";
@@ -7062,6 +7066,7 @@ export interface operations {
                                 hiddenTo: string | null;
                                 terminatedOn: string | null;
                                 price: {
+                                    /** @description Minor units (öre, øre, cent) */
                                     amountMinor: number;
                                     /** @enum {string} */
                                     currency: "SEK" | "DKK" | "EUR";
@@ -7220,6 +7225,7 @@ export interface operations {
                                 hiddenTo: string | null;
                                 terminatedOn: string | null;
                                 price: {
+                                    /** @description Minor units (öre, øre, cent) */
                                     amountMinor: number;
                                     /** @enum {string} */
                                     currency: "SEK" | "DKK" | "EUR";
@@ -7346,6 +7352,7 @@ export interface operations {
                                 hiddenTo: string | null;
                                 terminatedOn: string | null;
                                 price: {
+                                    /** @description Minor units (öre, øre, cent) */
                                     amountMinor: number;
                                     /** @enum {string} */
                                     currency: "SEK" | "DKK" | "EUR";
@@ -7462,6 +7469,7 @@ export interface operations {
                                 hiddenTo: string | null;
                                 terminatedOn: string | null;
                                 price: {
+                                    /** @description Minor units (öre, øre, cent) */
                                     amountMinor: number;
                                     /** @enum {string} */
                                     currency: "SEK" | "DKK" | "EUR";
@@ -7634,6 +7642,7 @@ export interface operations {
                                 hiddenTo: string | null;
                                 terminatedOn: string | null;
                                 price: {
+                                    /** @description Minor units (öre, øre, cent) */
                                     amountMinor: number;
                                     /** @enum {string} */
                                     currency: "SEK" | "DKK" | "EUR";
@@ -7745,6 +7754,7 @@ export interface operations {
                                 hiddenTo: string | null;
                                 terminatedOn: string | null;
                                 price: {
+                                    /** @description Minor units (öre, øre, cent) */
                                     amountMinor: number;
                                     /** @enum {string} */
                                     currency: "SEK" | "DKK" | "EUR";
@@ -7794,6 +7804,7 @@ export interface operations {
                     supplierId: string;
                     rank?: number;
                     price?: {
+                        /** @description Minor units (öre, øre, cent) per unit */
                         amountMinor: number;
                         /** @enum {string} */
                         currency: "SEK" | "DKK" | "EUR";
@@ -7873,6 +7884,7 @@ export interface operations {
                                 hiddenTo: string | null;
                                 terminatedOn: string | null;
                                 price: {
+                                    /** @description Minor units (öre, øre, cent) */
                                     amountMinor: number;
                                     /** @enum {string} */
                                     currency: "SEK" | "DKK" | "EUR";
@@ -7985,6 +7997,7 @@ export interface operations {
                                 hiddenTo: string | null;
                                 terminatedOn: string | null;
                                 price: {
+                                    /** @description Minor units (öre, øre, cent) */
                                     amountMinor: number;
                                     /** @enum {string} */
                                     currency: "SEK" | "DKK" | "EUR";
@@ -8102,6 +8115,7 @@ export interface operations {
                                 hiddenTo: string | null;
                                 terminatedOn: string | null;
                                 price: {
+                                    /** @description Minor units (öre, øre, cent) */
                                     amountMinor: number;
                                     /** @enum {string} */
                                     currency: "SEK" | "DKK" | "EUR";
@@ -8399,6 +8413,7 @@ export interface operations {
                                 hiddenTo: string | null;
                                 terminatedOn: string | null;
                                 price: {
+                                    /** @description Minor units (öre, øre, cent) */
                                     amountMinor: number;
                                     /** @enum {string} */
                                     currency: "SEK" | "DKK" | "EUR";
@@ -8515,6 +8530,7 @@ export interface operations {
                                 hiddenTo: string | null;
                                 terminatedOn: string | null;
                                 price: {
+                                    /** @description Minor units (öre, øre, cent) */
                                     amountMinor: number;
                                     /** @enum {string} */
                                     currency: "SEK" | "DKK" | "EUR";
@@ -8634,6 +8650,7 @@ export interface operations {
                                 hiddenTo: string | null;
                                 terminatedOn: string | null;
                                 price: {
+                                    /** @description Minor units (öre, øre, cent) */
                                     amountMinor: number;
                                     /** @enum {string} */
                                     currency: "SEK" | "DKK" | "EUR";
@@ -10629,7 +10646,9 @@ export interface operations {
                 maxDistanceKm?: number;
                 minFreePlaces?: number;
                 permitValid?: boolean;
+                /** @description Minor units (öre, øre, cent) per unit */
                 priceMin?: number;
+                /** @description Minor units (öre, øre, cent) per unit */
                 priceMax?: number;
                 sort?: "name" | "price" | "distance";
                 limit?: number;
@@ -10679,6 +10698,7 @@ export interface operations {
                             /** @enum {string} */
                             permitStatus: "valid" | "problem" | "none";
                             price: {
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor: number;
                                 /** @enum {string} */
                                 currency: "SEK" | "DKK" | "EUR";
@@ -11377,8 +11397,10 @@ export interface operations {
                             value: {
                                 /** @enum {string} */
                                 kind: "deduction" | "points";
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor?: number;
-                                currency?: string;
+                                /** @enum {string} */
+                                currency?: "SEK" | "DKK" | "EUR";
                                 points?: number;
                             } | null;
                             asks: {
@@ -11530,8 +11552,10 @@ export interface operations {
                             value: {
                                 /** @enum {string} */
                                 kind: "deduction" | "points";
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor?: number;
-                                currency?: string;
+                                /** @enum {string} */
+                                currency?: "SEK" | "DKK" | "EUR";
                                 points?: number;
                             } | null;
                             asks: {
@@ -11631,11 +11655,14 @@ export interface operations {
                             /** @description ranked or set_aside */
                             outcome: string;
                             rank: number | null;
+                            /** @description Minor units (öre, øre, cent) */
                             unitPriceMinor: number;
+                            /** @description Minor units (öre, øre, cent) */
                             priceMinor: number;
                             deductions: {
                                 requirementId: string;
                                 title: string;
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor: number;
                             }[];
                             points: {
@@ -11646,6 +11673,7 @@ export interface operations {
                             comparisonValue: {
                                 /** @description The domain's ComparisonValue kind */
                                 kind: string;
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor: number | null;
                                 qualityPoints: number | null;
                                 exact: {
@@ -11843,8 +11871,10 @@ export interface operations {
                             value: {
                                 /** @enum {string} */
                                 kind: "deduction" | "points";
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor?: number;
-                                currency?: string;
+                                /** @enum {string} */
+                                currency?: "SEK" | "DKK" | "EUR";
                                 points?: number;
                             } | null;
                             asks: {
@@ -12003,8 +12033,10 @@ export interface operations {
                             value: {
                                 /** @enum {string} */
                                 kind: "deduction" | "points";
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor?: number;
-                                currency?: string;
+                                /** @enum {string} */
+                                currency?: "SEK" | "DKK" | "EUR";
                                 points?: number;
                             } | null;
                             asks: {
@@ -12235,8 +12267,10 @@ export interface operations {
                             value: {
                                 /** @enum {string} */
                                 kind: "deduction" | "points";
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor?: number;
-                                currency?: string;
+                                /** @enum {string} */
+                                currency?: "SEK" | "DKK" | "EUR";
                                 points?: number;
                             } | null;
                             asks: {
@@ -12398,8 +12432,10 @@ export interface operations {
                             value: {
                                 /** @enum {string} */
                                 kind: "deduction" | "points";
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor?: number;
-                                currency?: string;
+                                /** @enum {string} */
+                                currency?: "SEK" | "DKK" | "EUR";
                                 points?: number;
                             } | null;
                             asks: {
@@ -12644,8 +12680,10 @@ export interface operations {
                             value: {
                                 /** @enum {string} */
                                 kind: "deduction" | "points";
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor?: number;
-                                currency?: string;
+                                /** @enum {string} */
+                                currency?: "SEK" | "DKK" | "EUR";
                                 points?: number;
                             } | null;
                             asks: {
@@ -12839,8 +12877,10 @@ export interface operations {
                         /** Format: date-time */
                         withdrawnAt: string | null;
                         content: {
+                            /** @description Minor units (öre, øre, cent) */
                             unitPriceMinor: number;
-                            currency: string;
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
                             unit: string;
                             answers: {
                                 [key: string]: boolean | number;
@@ -12878,6 +12918,7 @@ export interface operations {
             content: {
                 "application/json": {
                     version?: number;
+                    /** @description Minor units (öre, øre, cent) per unit */
                     unitPriceMinor: number;
                     answers: {
                         [key: string]: boolean | number;
@@ -13121,8 +13162,10 @@ export interface operations {
                             value: {
                                 /** @enum {string} */
                                 kind: "deduction" | "points";
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor?: number;
-                                currency?: string;
+                                /** @enum {string} */
+                                currency?: "SEK" | "DKK" | "EUR";
                                 points?: number;
                             } | null;
                             asks: {
@@ -13230,11 +13273,14 @@ export interface operations {
                             /** @description ranked or set_aside */
                             outcome: string;
                             rank: number | null;
+                            /** @description Minor units (öre, øre, cent) */
                             unitPriceMinor: number;
+                            /** @description Minor units (öre, øre, cent) */
                             priceMinor: number;
                             deductions: {
                                 requirementId: string;
                                 title: string;
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor: number;
                             }[];
                             points: {
@@ -13245,6 +13291,7 @@ export interface operations {
                             comparisonValue: {
                                 /** @description The domain's ComparisonValue kind */
                                 kind: string;
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor: number | null;
                                 qualityPoints: number | null;
                                 exact: {
@@ -13356,11 +13403,14 @@ export interface operations {
                             /** @description ranked or set_aside */
                             outcome: string;
                             rank: number | null;
+                            /** @description Minor units (öre, øre, cent) */
                             unitPriceMinor: number;
+                            /** @description Minor units (öre, øre, cent) */
                             priceMinor: number;
                             deductions: {
                                 requirementId: string;
                                 title: string;
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor: number;
                             }[];
                             points: {
@@ -13371,6 +13421,7 @@ export interface operations {
                             comparisonValue: {
                                 /** @description The domain's ComparisonValue kind */
                                 kind: string;
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor: number | null;
                                 qualityPoints: number | null;
                                 exact: {
@@ -13542,8 +13593,10 @@ export interface operations {
                             value: {
                                 /** @enum {string} */
                                 kind: "deduction" | "points";
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor?: number;
-                                currency?: string;
+                                /** @enum {string} */
+                                currency?: "SEK" | "DKK" | "EUR";
                                 points?: number;
                             } | null;
                             asks: {
@@ -13735,8 +13788,10 @@ export interface operations {
                             value: {
                                 /** @enum {string} */
                                 kind: "deduction" | "points";
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor?: number;
-                                currency?: string;
+                                /** @enum {string} */
+                                currency?: "SEK" | "DKK" | "EUR";
                                 points?: number;
                             } | null;
                             asks: {
@@ -14106,8 +14161,10 @@ export interface operations {
                             value: {
                                 /** @enum {string} */
                                 kind: "deduction" | "points";
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor?: number;
-                                currency?: string;
+                                /** @enum {string} */
+                                currency?: "SEK" | "DKK" | "EUR";
                                 points?: number;
                             } | null;
                             asks: {
@@ -14270,8 +14327,10 @@ export interface operations {
                             value: {
                                 /** @enum {string} */
                                 kind: "deduction" | "points";
+                                /** @description Minor units (öre, øre, cent) */
                                 amountMinor?: number;
-                                currency?: string;
+                                /** @enum {string} */
+                                currency?: "SEK" | "DKK" | "EUR";
                                 points?: number;
                             } | null;
                             asks: {
@@ -14585,8 +14644,8 @@ export interface operations {
                                 da: string;
                                 en: string;
                             } | null;
-                            /** @description Minor units (öre, øre, cent), exact */
-                            unitPriceMinor: string;
+                            /** @description Minor units (öre, øre, cent) */
+                            unitPriceMinor: number;
                             /** @enum {string} */
                             currency: "SEK" | "DKK" | "EUR";
                             unit: string;
@@ -14652,8 +14711,8 @@ export interface operations {
                             da: string;
                             en: string;
                         } | null;
-                        /** @description Minor units (öre, øre, cent), exact */
-                        unitPriceMinor: string;
+                        /** @description Minor units (öre, øre, cent) */
+                        unitPriceMinor: number;
                         /** @enum {string} */
                         currency: "SEK" | "DKK" | "EUR";
                         unit: string;
@@ -14668,7 +14727,8 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         version: number;
-                        expectedTotalMinor: string;
+                        /** @description Minor units (öre, øre, cent) */
+                        expectedTotalMinor: number;
                         /** @description The buyer only */
                         calloffId: string | null;
                         /** Format: date-time */
@@ -14679,8 +14739,8 @@ export interface operations {
                             kind: "extension" | "adjustment" | "ended";
                             changes: {
                                 field: string;
-                                before: string | null;
-                                after: string | null;
+                                before: string | number | null;
+                                after: string | number | null;
                             }[];
                             reason: string;
                             madeBy: {
@@ -14718,6 +14778,7 @@ export interface operations {
                     /** Format: date */
                     endDate?: string;
                     expectedVolume?: number;
+                    /** @description Minor units (öre, øre, cent) per unit */
                     unitPriceMinor?: number;
                     costCentre?: string | null;
                     reason: string;
@@ -14752,8 +14813,8 @@ export interface operations {
                             da: string;
                             en: string;
                         } | null;
-                        /** @description Minor units (öre, øre, cent), exact */
-                        unitPriceMinor: string;
+                        /** @description Minor units (öre, øre, cent) */
+                        unitPriceMinor: number;
                         /** @enum {string} */
                         currency: "SEK" | "DKK" | "EUR";
                         unit: string;
@@ -14768,7 +14829,8 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         version: number;
-                        expectedTotalMinor: string;
+                        /** @description Minor units (öre, øre, cent) */
+                        expectedTotalMinor: number;
                         /** @description The buyer only */
                         calloffId: string | null;
                         /** Format: date-time */
@@ -14779,8 +14841,8 @@ export interface operations {
                             kind: "extension" | "adjustment" | "ended";
                             changes: {
                                 field: string;
-                                before: string | null;
-                                after: string | null;
+                                before: string | number | null;
+                                after: string | number | null;
                             }[];
                             reason: string;
                             madeBy: {
@@ -15142,7 +15204,8 @@ export interface operations {
                             } | null;
                             lastVisitOn: string | null;
                             bought: {
-                                amountMinor: string;
+                                /** @description Minor units (öre, øre, cent) */
+                                amountMinor: number;
                                 /** @enum {string} */
                                 currency: "SEK" | "DKK" | "EUR";
                             } | null;

@@ -3,11 +3,12 @@ import { Type, type Static } from 'typebox';
 import { AGREEMENT_STATUSES } from '@tildel/domain/agreement-lifecycle';
 import { CALLOFF_METHOD_KINDS } from '@tildel/domain/calloff-method';
 import { REQUIREMENT_KINDS } from '@tildel/domain/contract-requirements';
-import { CURRENCIES } from '@tildel/domain/money';
 import { SUPPLIER_STATUSES } from '@tildel/domain/supplier-status';
 import { PRICE_UNITS } from '@tildel/domain/taxonomy';
 import {
+  amountMinor,
   country,
+  currency,
   dateTime,
   enumOf,
   nullable,
@@ -17,6 +18,7 @@ import {
   plainDate,
   storableText,
   text,
+  unitPriceMinor,
   uuid,
   version,
 } from '../../../platform/schemas.ts';
@@ -79,8 +81,8 @@ export const lotSupplierBody = Type.Object(
     price: Type.Optional(
       Type.Object(
         {
-          amountMinor: Type.Integer({ minimum: 0, maximum: 1_000_000_000_000 }),
-          currency: enumOf(CURRENCIES),
+          amountMinor: unitPriceMinor,
+          currency,
           unit: Type.Optional(enumOf(PRICE_UNITS)),
           validFrom: Type.Optional(plainDate),
         },
@@ -187,8 +189,8 @@ const lotSupplier = Type.Object({
   terminatedOn: nullableString,
   price: nullable(
     Type.Object({
-      amountMinor: Type.Integer(),
-      currency: enumOf(CURRENCIES),
+      amountMinor,
+      currency,
       unit: enumOf(PRICE_UNITS),
       validFrom: Type.String(),
     }),

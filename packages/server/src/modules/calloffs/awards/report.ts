@@ -21,7 +21,7 @@ import * as repo from './repo.ts';
 
 export interface ComparisonValueView {
   kind: ComparisonValue['kind'];
-  /** Price and comparison price: the amount on the basis, in minor units. */
+  /** Price and comparison price: the amount on the basis; price per quality point: per point. */
   amountMinor: number | null;
   qualityPoints: number | null;
   /** Price per quality point (minor units per point) and weighted score: the value that ranks. */
@@ -95,6 +95,8 @@ function comparisonValueView(value: ComparisonValue, currency: Currency): Compar
         kind: value.kind,
         ...none,
         ...scores,
+        // Rounded to whole minor units per point for reading; `exact` is what ranks.
+        amountMinor: value.perPoint.amount,
         qualityPoints: value.qualityPoints,
         exact: value.exact,
         decimal: ratioToDecimalString(major, 2),

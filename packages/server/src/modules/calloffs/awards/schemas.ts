@@ -6,9 +6,10 @@ import {
   EVALUATION_MODEL_KINDS,
   TIE_RULE,
 } from '@tildel/domain/evaluation/index';
-import { CURRENCIES } from '@tildel/domain/money';
 import { Type, type Static } from 'typebox';
 import {
+  amountMinor,
+  currency,
   dateTime,
   enumOf,
   locale,
@@ -62,7 +63,7 @@ const named = nullable(Type.Object({ id: Type.String(), name: Type.String() }));
 const comparisonValue = nullable(
   Type.Object({
     kind: Type.String({ description: "The domain's ComparisonValue kind" }),
-    amountMinor: nullableInteger,
+    amountMinor: nullable(amountMinor),
     qualityPoints: nullableInteger,
     exact: nullable(Type.Object({ numerator: Type.String(), denominator: Type.String() })),
     decimal: nullableString,
@@ -87,13 +88,13 @@ const evaluatedBid = Type.Object({
   supplierName: Type.String(),
   outcome: Type.String({ description: 'ranked or set_aside' }),
   rank: nullableInteger,
-  unitPriceMinor: Type.Integer(),
-  priceMinor: Type.Integer(),
+  unitPriceMinor: amountMinor,
+  priceMinor: amountMinor,
   deductions: Type.Array(
     Type.Object({
       requirementId: Type.String(),
       title: Type.String(),
-      amountMinor: Type.Integer(),
+      amountMinor,
     }),
   ),
   points: Type.Array(
@@ -141,7 +142,7 @@ export const evaluationResponse = Type.Object({
   status: enumOf(CALLOFF_STATUSES),
   version: Type.Integer(),
   model,
-  currency: enumOf(CURRENCIES),
+  currency,
   unitsOnBasis: Type.Integer(),
   tieRule: Type.Array(enumOf(TIE_RULE)),
   drawingSeed: Type.String(),

@@ -12,7 +12,6 @@ import type { Deps } from '../../../platform/deps.ts';
 import { t, type Locale } from '../../../platform/i18n.ts';
 import { mailSupplier } from '../../../platform/notify.ts';
 import { fieldProblem, Problem, notFound } from '../../../platform/problem.ts';
-import { openedBids } from '../bids/opened.ts';
 import * as calloffsRepo from '../calloffs/repo.ts';
 import { detailOf } from '../calloffs/service.ts';
 import { createOrder } from '../orders/create-order.ts';
@@ -262,25 +261,26 @@ export function orderAwarded(
         params: { until: localDate(decision.standstillUntil, calloff.country) },
       });
     if (input.endDate < input.startDate) throw fieldProblem('endDate', 'award.end_before_start');
-    const bid = (await openedBids(trx, deps.masterKey(), calloffId)).find(
-      (b) => b.bidId === decision.bidId,
-    );
-    if (!bid) throw notFound();
+    // The order is made on what was decided: the winner as the frozen report holds it, so no bid
+    // is opened again and a later change elsewhere cannot alter the price.
+    const report = decision.report as unknown as ReportView;
+    const winner = report.bids.find((b) => b.bidId === decision.bidId);
+    if (!winner) throw notFound();
     const order = await createOrder(trx, deps, {
       organisationId,
       calloffId,
       supplierId: decision.supplierId,
-      consultantId: bid.content.consultantId,
-      establishmentId: bid.content.establishmentId,
-      unitPriceMinor: bid.content.unitPriceMinor,
-      currency: calloff.currency,
+      consultantId: winner.consultant?.id ?? null,
+      establishmentId: winner.establishment?.id ?? null,
+      unitPriceMinor: winner.unitPriceMinor,
+      currency: report.currency,
       unit: calloff.expectedUnit,
       startDate: input.startDate,
       endDate: input.endDate,
       expectedVolume: Number(calloff.expectedVolume),
       costCentre: calloff.costCentre,
       actorUserId: actor.userId,
-      source: { via: 'award', bidId: bid.bidId, decisionId: decision.id },
+      source: { via: 'award', bidId: winner.bidId, decisionId: decision.id },
     });
     return { ...(await detailOf(trx, organisationId, calloffId, now)), order };
   });

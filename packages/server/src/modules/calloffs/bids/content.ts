@@ -1,8 +1,10 @@
 // What a bid says: every field of it is sealed (see sealing.ts); this is the shape inside the seal.
+import type { Currency } from '@tildel/domain/money';
+
 export interface BidContent {
   /** The price per unit of the call-off, in minor units of the call-off's currency. */
   unitPriceMinor: number;
-  currency: string;
+  currency: Currency;
   /** The call-off's unit (hour, day, month...). */
   unit: string;
   /** Per requirement id: met (yes/no) or the number offered (minimum requirements). */

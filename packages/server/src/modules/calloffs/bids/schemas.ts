@@ -2,6 +2,8 @@
 // (its requirements, the supplier's consultants and establishments); here only its shape.
 import { Type, type Static } from 'typebox';
 import {
+  amountMinor,
+  currency,
   dateTime,
   enumOf,
   nullable,
@@ -10,14 +12,12 @@ import {
   paramsOf,
   plainDate,
   text,
+  unitPriceMinor,
   uuid,
   version,
   versionBody,
 } from '../../../platform/schemas.ts';
 import { MAX_REQUIREMENTS } from '../calloffs/schemas.ts';
-
-/** A unit price beyond 100 million in the currency's major unit is a typing error, not a bid. */
-export const MAX_UNIT_PRICE_MINOR = 10_000_000_000;
 
 /** A bid stands until its author withdraws it. */
 export const BID_STATUSES = ['submitted', 'withdrawn'] as const;
@@ -36,7 +36,7 @@ const evidence = text(4000);
 export const bidBody = Type.Object(
   {
     version: Type.Optional(version),
-    unitPriceMinor: Type.Integer({ minimum: 0, maximum: MAX_UNIT_PRICE_MINOR }),
+    unitPriceMinor,
     /** Per requirement id: met (yes/no) or the number offered (minimum requirements). */
     answers: Type.Unsafe<Record<string, boolean | number>>({
       type: 'object',
@@ -87,8 +87,8 @@ export const ownBid = Type.Object({
   withdrawnAt: nullableDateTime,
   /** What the bid says, opened from its seal (see content.ts). */
   content: Type.Object({
-    unitPriceMinor: Type.Integer(),
-    currency: Type.String(),
+    unitPriceMinor: amountMinor,
+    currency,
     unit: Type.String(),
     answers: Type.Unsafe<Record<string, boolean | number>>({
       type: 'object',

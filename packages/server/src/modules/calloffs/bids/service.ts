@@ -5,6 +5,7 @@
 // supplier's own chain).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { localDate, timeZoneOf } from '@tildel/domain/calendar';
+import type { Currency } from '@tildel/domain/money';
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -140,7 +141,8 @@ export async function submitBid(
     if (fields.length > 0) throw new Problem('validation', 'bid.invalid', { fields });
     const content: BidContent = {
       unitPriceMinor: input.unitPriceMinor,
-      currency: tender.currency,
+      // A call-off's currency is one of the domain's (calloffs.currency is set from them).
+      currency: tender.currency as Currency,
       unit: tender.unit,
       answers: input.answers,
       evidence: input.evidence,

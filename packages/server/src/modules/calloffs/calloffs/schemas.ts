@@ -2,7 +2,6 @@
 // on values (duplicates, weights, minimums) are the domain's, so messages can say why.
 import { Type, type Static } from 'typebox';
 import { EVALUATION_BASES, EVALUATION_MODEL_KINDS } from '@tildel/domain/evaluation/index';
-import { CURRENCIES } from '@tildel/domain/money';
 import { NEED_KINDS } from '@tildel/domain/need';
 import { EDUCATION_CODES } from '@tildel/domain/consultant';
 import { ASKED_ABOUT } from '@tildel/domain/need-requirements';
@@ -10,6 +9,8 @@ import { CALLOFF_PROCEDURES } from '@tildel/domain/procedures/derive';
 import { RESPONSE_WINDOW_UNITS } from '@tildel/domain/procedures/ranking';
 import { PRICE_UNITS } from '@tildel/domain/taxonomy';
 import {
+  amountMinor,
+  currency,
   dateTime,
   enumOf,
   nonBlankText,
@@ -196,8 +197,8 @@ export const requirementView = Type.Object({
   value: nullable(
     Type.Object({
       kind: enumOf(VALUE_KINDS),
-      amountMinor: Type.Optional(Type.Integer()),
-      currency: Type.Optional(Type.String()),
+      amountMinor: Type.Optional(amountMinor),
+      currency: Type.Optional(currency),
       points: Type.Optional(Type.Integer()),
     }),
   ),
@@ -221,7 +222,7 @@ export const calloffDetail = Type.Object({
   /** Why the procedure applies, as derived when the draft was made. */
   why,
   expectedVolume: Type.Object({ quantity: Type.Number(), unit: enumOf(PRICE_UNITS) }),
-  currency: enumOf(CURRENCIES),
+  currency,
   need: Type.Object({
     id: Type.String(),
     kind: enumOf(NEED_KINDS),

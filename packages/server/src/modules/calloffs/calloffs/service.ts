@@ -9,7 +9,7 @@ import {
   type Requirement,
   type SetupProblemCode,
 } from '@tildel/domain/evaluation/index';
-import type { Currency } from '@tildel/domain/money';
+import { CURRENCY_OF_COUNTRY, type Currency } from '@tildel/domain/money';
 import type { Need } from '@tildel/domain/need';
 import { isRequirementAsks } from '@tildel/domain/need-requirements';
 import type { DerivationReason } from '@tildel/domain/procedures/derive';
@@ -107,7 +107,7 @@ function requirementView(row: repo.RequirementRow) {
           : {
               kind: 'deduction' as const,
               amountMinor: Number(row.deduction_minor),
-              currency: row.currency!,
+              currency: row.currency as Currency,
             },
     asks: isRequirementAsks(row.asks) ? row.asks : null,
   };
@@ -243,8 +243,6 @@ function refusalProblem(option: CalloffOption, field: string) {
     fields: [{ field, key: messageKey, params }],
   });
 }
-
-const CURRENCY_OF_COUNTRY: Record<'SE' | 'DK', Currency> = { SE: 'SEK', DK: 'DKK' };
 
 export async function createCalloff(
   deps: Deps,

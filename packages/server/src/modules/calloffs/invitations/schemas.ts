@@ -1,11 +1,11 @@
 // The contract of the invitations routes.
 import { Type, type Static } from 'typebox';
 import { TIE_RULE } from '@tildel/domain/evaluation/index';
-import { CURRENCIES } from '@tildel/domain/money';
 import { CALLOFF_PROCEDURES } from '@tildel/domain/procedures/derive';
 import { PRICE_UNITS } from '@tildel/domain/taxonomy';
 import {
   country,
+  currency,
   dateTime,
   enumOf,
   nonBlankText,
@@ -184,7 +184,7 @@ export const tenderResponse = Type.Object({
   model: evaluationModel,
   tieRule,
   expectedVolume: Type.Object({ quantity: Type.Number(), unit: enumOf(PRICE_UNITS) }),
-  currency: enumOf(CURRENCIES),
+  currency,
   publishedAt: nullableDateTime,
   deadline: nullableDateTime,
   deadlinePassed: Type.Boolean(),

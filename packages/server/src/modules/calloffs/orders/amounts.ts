@@ -1,7 +1,7 @@
 // An order's amounts, exactly: the unit price is bigint minor units (a string from the driver) and
-// the expected volume a decimal (numeric, also a string); their product is computed in BigInt and
-// rounded half to even to whole minor units, so no floating point ever touches the money.
-import { divideHalfEven, formatMoney, money, type Currency } from '@tildel/domain/money';
+// the expected volume a decimal (numeric, also a string). Their product is the domain's
+// priceTimesVolume, the same rule the evaluation prices an expected total by.
+import { formatMoney, money, priceTimesVolume, type Currency } from '@tildel/domain/money';
 import type { Locale } from '../../../platform/i18n.ts';
 
 /** The volumes an order may carry: whole or with up to two decimals. */
@@ -15,20 +15,21 @@ export function normalVolume(volume: string | number): string {
   return digits ? `${integer}.${digits}` : integer;
 }
 
-/** Unit price × expected volume in minor units. */
-export function expectedTotalMinor(unitPriceMinor: string, volume: string): bigint {
-  const [whole = '0', fraction = ''] = normalVolume(volume).split('.');
-  const scale = 10n ** BigInt(fraction.length);
-  return divideHalfEven(BigInt(unitPriceMinor) * BigInt(whole + fraction), scale);
+/**
+ * Unit price × expected volume in minor units. The product does not depend on the currency (the
+ * order keeps its own beside it), so any of the domain's carries the amount through the rule.
+ */
+export function expectedTotalMinor(unitPriceMinor: string | number, volume: string): number {
+  return priceTimesVolume(money(Number(unitPriceMinor), 'SEK'), volume).amount;
 }
 
 /** "650,00 kr" / "650,00 kr." / "SEK 650.00" from minor units, without floating point. */
 export function formatMinor(
-  amountMinor: string | bigint,
+  amountMinor: string | bigint | number,
   currency: string,
   locale: Locale,
 ): string {
-  return formatMoney(money(Number(BigInt(amountMinor)), currency as Currency), locale);
+  return formatMoney(money(Number(amountMinor), currency as Currency), locale);
 }
 
 const TAG: Record<Locale, string> = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' };

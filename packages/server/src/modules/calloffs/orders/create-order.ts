@@ -10,7 +10,7 @@ import { mailSupplier, type MailDeps } from '../../../platform/notify.ts';
 import { Problem } from '../../../platform/problem.ts';
 import { VOLUME_PATTERN } from './amounts.ts';
 import * as repo from './repo.ts';
-import { MAX_UNIT_PRICE_MINOR, MAX_VOLUME } from './schemas.ts';
+import { MAX_UNIT_PRICE_MINOR, MAX_VOLUME } from '@tildel/domain/money';
 
 export interface NewOrder {
   /** The ordering municipality (owner of the call-off). */

@@ -1,7 +1,10 @@
-// Schemas of the orders routes. Money leaves as minor units in a string (bigint), exactly.
-import { CURRENCIES } from '@tildel/domain/money';
+// Schemas of the orders routes. Money leaves as integer minor units with its currency; a volume as
+// a decimal string, exactly.
+import { MAX_VOLUME } from '@tildel/domain/money';
 import { Type, type Static } from 'typebox';
 import {
+  amountMinor,
+  currency,
   dateTime,
   enumOf,
   nonBlankText,
@@ -10,15 +13,13 @@ import {
   paramsOf,
   plainDate,
   storableText,
+  unitPriceMinor,
   uuid,
   version,
 } from '../../../platform/schemas.ts';
 
 export const ORDER_STATUSES = ['active', 'ended'] as const;
 export const ADJUSTMENT_KINDS = ['extension', 'adjustment', 'ended'] as const;
-/** 100 million per unit and 100 000 units keep every expected total a safe integer of minor units. */
-export const MAX_UNIT_PRICE_MINOR = 10_000_000_000;
-export const MAX_VOLUME = 100_000;
 /** Orders in one page when the caller does not say. */
 export const DEFAULT_LIMIT = 50;
 
@@ -39,7 +40,7 @@ export const adjustmentBody = Type.Object(
     kind: enumOf(ADJUSTMENT_KINDS),
     endDate: Type.Optional(plainDate),
     expectedVolume: Type.Optional(Type.Number({ minimum: 0, maximum: MAX_VOLUME })),
-    unitPriceMinor: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_UNIT_PRICE_MINOR })),
+    unitPriceMinor: Type.Optional(unitPriceMinor),
     costCentre: Type.Optional(nullable(Type.String({ maxLength: 100, pattern: storableText }))),
     reason: nonBlankText(2000),
   },
@@ -63,8 +64,8 @@ const summaryProperties = {
   consultantName: nullableString,
   establishmentName: nullableString,
   service: nullable(Type.Object({ sv: Type.String(), da: Type.String(), en: Type.String() })),
-  unitPriceMinor: Type.String({ description: 'Minor units (öre, øre, cent), exact' }),
-  currency: enumOf(CURRENCIES),
+  unitPriceMinor: amountMinor,
+  currency,
   unit: Type.String(),
   startDate: Type.String({ format: 'date' }),
   endDate: nullable(Type.String({ format: 'date' })),
@@ -76,15 +77,13 @@ const summaryProperties = {
 
 export const orderSummary = Type.Object(summaryProperties);
 
-const change = Type.Object({
-  field: Type.String(),
-  before: nullableString,
-  after: nullableString,
-});
+/** A changed value: text (a date, a volume, a status), or minor units when the unit price changed. */
+const changedValue = Type.Unsafe<string | number | null>({ type: ['string', 'integer', 'null'] });
+const change = Type.Object({ field: Type.String(), before: changedValue, after: changedValue });
 
 export const orderDetail = Type.Object({
   ...summaryProperties,
-  expectedTotalMinor: Type.String(),
+  expectedTotalMinor: amountMinor,
   calloffId: nullable(Type.String({ description: 'The buyer only' })),
   updatedAt: dateTime,
   adjustments: Type.Array(

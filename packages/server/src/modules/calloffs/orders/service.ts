@@ -36,7 +36,7 @@ function summaryOf(row: repo.OrderRow, side: repo.Viewer['side']) {
       row.serviceSv && row.serviceDa !== null && row.serviceEn !== null
         ? { sv: row.serviceSv, da: row.serviceDa, en: row.serviceEn }
         : null,
-    unitPriceMinor: String(row.unitPriceMinor),
+    unitPriceMinor: Number(row.unitPriceMinor),
     // Orders take the currency of their call-off, one of the domain's.
     currency: row.currency as Currency,
     unit: row.unit,
@@ -50,14 +50,19 @@ function summaryOf(row: repo.OrderRow, side: repo.Viewer['side']) {
   };
 }
 
+/** A change is kept as text; a changed unit price goes out as an amount, in integer minor units. */
+function changedValue(field: string, value: string | null): string | number | null {
+  return field === 'unitPriceMinor' && value !== null ? Number(value) : value;
+}
+
 function adjustmentView(row: repo.AdjustmentRow) {
   return {
     id: row.id,
     kind: row.kind,
     changes: Object.entries(row.changes).map(([field, { before, after }]) => ({
       field,
-      before,
-      after,
+      before: changedValue(field, before),
+      after: changedValue(field, after),
     })),
     reason: row.reason,
     madeBy: { name: row.madeByName },
@@ -76,7 +81,7 @@ async function detailOf(db: Deps['db'], viewer: repo.Viewer, orderId: string) {
   const adjustments = await repo.adjustmentsOf(db, viewer, orderId);
   return {
     ...summaryOf(row, viewer.side),
-    expectedTotalMinor: String(expectedTotalMinor(row.unitPriceMinor, row.expectedVolume)),
+    expectedTotalMinor: expectedTotalMinor(row.unitPriceMinor, row.expectedVolume),
     calloffId: viewer.side === 'buyer' ? row.calloffId : null,
     updatedAt: row.updatedAt,
     adjustments: adjustments.map(adjustmentView),

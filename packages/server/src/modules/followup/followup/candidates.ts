@@ -16,6 +16,7 @@ import {
   type BoughtVolume,
   type PermitRecordSummary,
 } from '@tildel/domain/followup/risk';
+import { CURRENCY_OF_COUNTRY, money, priceTimesVolume, sumMoney } from '@tildel/domain/money';
 import type { PermitStatus } from '@tildel/domain/permit-csv';
 import type { Deps } from '../../../platform/deps.ts';
 import { bodyToday, twelveMonthsBefore } from './common.ts';
@@ -50,8 +51,6 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return map;
 }
 
-const CURRENCY_OF_COUNTRY = { SE: 'SEK', DK: 'DKK' } as const;
-
 export async function candidates(deps: Deps, bodyId: string, year: number) {
   const today = await bodyToday(deps, bodyId);
   const since = twelveMonthsBefore(deps.clock.now());
@@ -61,11 +60,11 @@ export async function candidates(deps: Deps, bodyId: string, year: number) {
   const supplierIds = [...new Set(pairs.map((p) => p.supplierId))];
   const agreementIds = [...new Set(pairs.map((p) => p.agreementId))];
   const plan = await repo.findPlan(deps.db, bodyId, year);
-  const [permits, visits, corrections, bought, concerns, planned, countries] = await Promise.all([
+  const [permits, visits, corrections, orders, concerns, planned, countries] = await Promise.all([
     signals.permitsOf(deps.db, establishmentIds),
     signals.visitsTo(deps.db, bodyId, establishmentIds),
     signals.correctionsTo(deps.db, bodyId, supplierIds),
-    signals.boughtFrom(deps.db, agreementIds, establishmentIds, since),
+    signals.ordersPlacedWith(deps.db, agreementIds, establishmentIds, since),
     signals.concernsAbout(deps.db, agreementIds, supplierIds, since),
     plan ? signals.plannedPairs(deps.db, plan.id) : Promise.resolve([]),
     repo.agreementCountries(deps.db, agreementIds),
@@ -117,16 +116,19 @@ export async function candidates(deps: Deps, bodyId: string, year: number) {
     );
     const openRequests = corrections.filter((c) => c.status !== 'accepted' && aboutPair(p)(c));
     const currency = CURRENCY_OF_COUNTRY[countryOf.get(p.agreementId) ?? 'SE'];
-    const amount = bought.find(
-      (b) =>
-        b.agreementId === p.agreementId &&
-        b.establishmentId === p.establishmentId &&
-        b.currency === currency,
+    const bought = sumMoney(
+      orders
+        .filter(
+          (o) =>
+            o.agreementId === p.agreementId &&
+            o.establishmentId === p.establishmentId &&
+            o.currency === currency,
+        )
+        .map((o) => priceTimesVolume(money(Number(o.unitPriceMinor), currency), o.expectedVolume)),
+      currency,
     );
     const volume: BoughtVolume | null =
-      amount && BigInt(amount.amountMinor) > 0n
-        ? { kind: 'money', amountMinor: BigInt(amount.amountMinor), currency }
-        : null;
+      bought.amount > 0 ? { kind: 'money', amountMinor: BigInt(bought.amount), currency } : null;
     return {
       id: key,
       name: p.establishmentName,
@@ -161,7 +163,7 @@ export async function candidates(deps: Deps, bodyId: string, year: number) {
     lastVisitOn: c.lastVisitOn,
     bought:
       c.volume?.kind === 'money'
-        ? { amountMinor: c.volume.amountMinor.toString(), currency: c.volume.currency }
+        ? { amountMinor: Number(c.volume.amountMinor), currency: c.volume.currency }
         : null,
     concernNotes: c.concernNotes,
     plannedVisitId: c.plannedVisitId,

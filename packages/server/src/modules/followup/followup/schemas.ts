@@ -5,12 +5,13 @@ import { PERMIT_AUTHORITIES, REQUIREMENT_KINDS } from '@tildel/domain/contract-r
 import { FINDING_OUTCOMES } from '@tildel/domain/followup/findings';
 import { PERMIT_OBSERVATIONS } from '@tildel/domain/followup/permit-check';
 import { PLANNED_VISIT_STATUSES, type Pace } from '@tildel/domain/followup/plan';
-import { CURRENCIES } from '@tildel/domain/money';
 import { PERMIT_STATUSES } from '@tildel/domain/permit-csv';
 import { SERVICE_KINDS } from '@tildel/domain/taxonomy';
 import {
+  amountMinor,
   base64MaxLength,
   country,
+  currency,
   dateTime,
   enumOf,
   nonBlankText,
@@ -190,7 +191,7 @@ export const candidatesResponse = Type.Object({
         }),
       ),
       lastVisitOn: nullableString,
-      bought: nullable(Type.Object({ amountMinor: str, currency: enumOf(CURRENCIES) })),
+      bought: nullable(Type.Object({ amountMinor, currency })),
       concernNotes: int,
       plannedVisitId: nullableString,
       doneThisYear: Type.Boolean(),

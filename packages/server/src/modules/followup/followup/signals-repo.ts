@@ -99,10 +99,11 @@ export function correctionsTo(db: Db, bodyId: string, supplierIds: readonly stri
 }
 
 /**
- * What the agreement's municipalities bought from each establishment since a moment: price per
- * unit times the expected volume of each order, summed exactly per currency (whole minor units).
+ * The orders the agreement's municipalities placed with each establishment since a moment: their
+ * price per unit and expected volume, each order once per agreement it falls under. The service
+ * multiplies and sums them by the domain's rule (priceTimesVolume), as the order itself does.
  */
-export function boughtFrom(
+export function ordersPlacedWith(
   db: Db,
   agreementIds: readonly string[],
   establishmentIds: readonly string[],
@@ -115,12 +116,12 @@ export function boughtFrom(
       'am.agreement_id as agreementId',
       'o.establishment_id as establishmentId',
       'o.currency',
-      sql<string>`floor(sum(o.unit_price_minor * o.expected_volume))::text`.as('amountMinor'),
+      sql<string>`o.unit_price_minor::text`.as('unitPriceMinor'),
+      sql<string>`o.expected_volume::text`.as('expectedVolume'),
     ])
     .where('am.agreement_id', 'in', agreementIds)
     .where('o.establishment_id', 'in', establishmentIds)
     .where('o.created_at', '>=', since)
-    .groupBy(['am.agreement_id', 'o.establishment_id', 'o.currency'])
     .execute();
 }
 

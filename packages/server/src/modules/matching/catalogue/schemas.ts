@@ -1,18 +1,19 @@
 // Schemas of the catalogue routes: what a search may ask, and what the catalogue answers.
 import { Type, type Static } from 'typebox';
 import { CATALOGUE_SORTS, PERMIT_STATUSES } from '@tildel/domain/catalogue';
-import { CURRENCIES } from '@tildel/domain/money';
 import { GENDERS, PRICE_UNITS, SERVICE_KINDS } from '@tildel/domain/taxonomy';
 import {
+  amountMinor,
+  currency,
   enumOf,
   nullable,
   nullableDateTime,
   nullableString,
+  unitPriceMinor,
   uuid,
 } from '../../../platform/schemas.ts';
 
 const municipalityCode = Type.String({ pattern: '^[0-9]{3,4}$' });
-const maxMinor = 1_000_000_000_000;
 
 /** The page size and first row of a search when the query names none. */
 export const SEARCH_DEFAULTS = { limit: 25, offset: 0 } as const;
@@ -28,8 +29,8 @@ export const searchQuery = Type.Object(
     maxDistanceKm: Type.Optional(Type.Number({ minimum: 0, maximum: 2000 })),
     minFreePlaces: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
     permitValid: Type.Optional(Type.Boolean()),
-    priceMin: Type.Optional(Type.Integer({ minimum: 0, maximum: maxMinor })),
-    priceMax: Type.Optional(Type.Integer({ minimum: 0, maximum: maxMinor })),
+    priceMin: Type.Optional(unitPriceMinor),
+    priceMax: Type.Optional(unitPriceMinor),
     sort: Type.Optional(enumOf(CATALOGUE_SORTS, { default: 'name' })),
     limit: Type.Optional(
       Type.Integer({ minimum: 1, maximum: 100, default: SEARCH_DEFAULTS.limit }),
@@ -68,8 +69,8 @@ const result = Type.Object({
   permitStatus: enumOf(PERMIT_STATUSES),
   price: nullable(
     Type.Object({
-      amountMinor: Type.Integer(),
-      currency: enumOf(CURRENCIES),
+      amountMinor,
+      currency,
       unit: enumOf(PRICE_UNITS),
       validFrom: Type.String(),
       validTo: nullableString,

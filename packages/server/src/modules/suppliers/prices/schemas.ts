@@ -1,10 +1,11 @@
 // The contract of the price routes: the price history with what may be priced, and the two ways
 // a price is added (a supplier's proposal, an officer's agreed price).
 import { Type, type Static } from 'typebox';
-import { CURRENCIES } from '@tildel/domain/money';
 import type { PriceRow } from '@tildel/domain/price-history';
 import { PRICE_UNITS, SERVICE_KINDS } from '@tildel/domain/taxonomy';
 import {
+  amountMinor,
+  currency,
   dateTime,
   enumOf,
   nullable,
@@ -13,6 +14,7 @@ import {
   paramsOf,
   plainDate,
   storableText,
+  unitPriceMinor,
   uuid,
 } from '../../../platform/schemas.ts';
 
@@ -25,7 +27,6 @@ export const PRICE_STATUSES = [
 export const supplierParams = paramsOf('orgId', 'supplierId');
 
 const unit = enumOf(PRICE_UNITS);
-const currency = enumOf(CURRENCIES);
 const localised = Type.Object({ sv: Type.String(), da: Type.String(), en: Type.String() });
 
 const price = Type.Object({
@@ -39,7 +40,7 @@ const price = Type.Object({
   agreementId: nullableString,
   agreementReference: nullableString,
   unit,
-  amountMinor: Type.Integer(),
+  amountMinor,
   currency,
   validFrom: Type.String(),
   validTo: nullableString,
@@ -72,8 +73,7 @@ const priceFields = {
   categoryId: uuid,
   establishmentId: Type.Optional(nullable(uuid)),
   unit,
-  // Minor units; a trillion öre is far above any social-care price.
-  amountMinor: Type.Integer({ minimum: 0, maximum: 1_000_000_000_000 }),
+  amountMinor: unitPriceMinor,
   currency,
   validFrom: plainDate,
   validTo: Type.Optional(nullableDate),

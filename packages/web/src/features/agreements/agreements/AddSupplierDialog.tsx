@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Select, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { parseMoney, type Currency } from '@tildel/domain/money';
+import { CURRENCY_OF_COUNTRY } from '@tildel/domain/money';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { MoneyInput } from '../../../components/MoneyInput';
 import { ApiError } from '../../../lib/api';
-import { useFormatters } from '../../../lib/format';
+import { usePriceField } from '../../../lib/money';
 import { useAddLotSupplier } from './api';
 import type { DraftingChoices, Lot, LotSupplierInput, PriceUnit } from './types';
 
@@ -31,33 +32,29 @@ export function AddSupplierDialog({
   onSaved: (name: string) => void;
 }) {
   const { t } = useTranslation();
-  const f = useFormatters();
+  const priceField = usePriceField();
   const mutation = useAddLotSupplier(orgId, agreementId, lot.id);
   const apiError = mutation.error instanceof ApiError ? mutation.error : null;
-  const currency: Currency = choices.country === 'DK' ? 'DKK' : 'SEK';
+  const currency = CURRENCY_OF_COUNTRY[choices.country];
   const lastRank = lot.suppliers.length + 1;
   const category = choices.categories.find((c) => c.id === lot.category.id);
   const [supplierId, setSupplierId] = useState<string | null>(null);
   const [rank, setRank] = useState<number | string>(lastRank);
   const [amount, setAmount] = useState('');
   const [unit, setUnit] = useState<PriceUnit>(category?.defaultUnit ?? 'day');
-  const [amountProblem, setAmountProblem] = useState<string | undefined>();
+  const [amountProblem, setAmountProblem] = useState<string | null>(null);
   const onLot = new Set(lot.suppliers.map((s) => s.supplierId));
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const input: LotSupplierInput = { supplierId: supplierId ?? '', rank: Number(rank) };
-    if (amount.trim()) {
-      try {
-        const amountMinor = parseMoney(amount, currency, f.locale).amount;
-        if (amountMinor < 0) throw new Error('negative');
-        input.price = { amountMinor, currency, unit };
-      } catch {
-        setAmountProblem(t('agreements.supplierDialog.amountInvalid'));
-        return;
-      }
-    }
-    setAmountProblem(undefined);
+    // The price is optional; one that is typed must be an amount.
+    const { amountMinor, error } = amount.trim()
+      ? priceField.read(amount, currency)
+      : { amountMinor: null, error: null };
+    setAmountProblem(error);
+    if (error !== null) return;
+    if (amountMinor !== null) input.price = { amountMinor, currency, unit };
     const name = choices.suppliers.find((s) => s.id === supplierId)?.name ?? '';
     mutation.mutate(input, { onSuccess: () => onSaved(name) });
   };
@@ -99,12 +96,12 @@ export function AddSupplierDialog({
             required
           />
           <Group grow align="flex-start">
-            <TextInput
+            <MoneyInput
               label={t('agreements.supplierDialog.amount', { currency })}
               description={t('agreements.supplierDialog.amountHelp')}
-              inputMode="decimal"
+              currency={currency}
               value={amount}
-              onChange={(e) => setAmount(e.currentTarget.value)}
+              onChange={setAmount}
               error={amountProblem ?? apiError?.fieldError('price')}
             />
             <Select

@@ -10,9 +10,9 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, money } from '@tildel/domain/money';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFormatters } from '../../../lib/format';
+import { useMoney } from '../../../lib/money';
 import { useRemoveLotSupplier, useRerankLot } from './api';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { categoryName } from './names';
@@ -61,6 +61,7 @@ export function LotSection({
 }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const money = useMoney();
   const rerank = useRerankLot(orgId, agreementId, lot.id);
   const remove = useRemoveLotSupplier(orgId, agreementId, lot.id);
   const [leaving, setLeaving] = useState<LotSupplier | null>(null);
@@ -180,7 +181,7 @@ export function LotSection({
                 </Table.Td>
                 <Table.Td>
                   {s.price
-                    ? `${formatMoney(money(s.price.amountMinor, s.price.currency), f.locale)} ${t(`agreements.unitPer.${s.price.unit}`)}`
+                    ? `${money(s.price.amountMinor, s.price.currency)} ${t(`agreements.unitPer.${s.price.unit}`)}`
                     : '–'}
                   {s.price && s.price.validFrom > today && (
                     <Text size="sm">

@@ -4,9 +4,9 @@ import { Button, Group, List, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
+import { useMoney } from '../../../lib/money';
 import { SupplierSignals } from '../../../components/SupplierSignals';
 import type { EvaluatedBid, Evaluation } from './api';
-import { amount } from './money';
 
 interface Props {
   evaluation: Evaluation;
@@ -18,16 +18,17 @@ interface Props {
 export function EvaluationTable({ evaluation, canSetAside, onSetAside, onTakeBack }: Props) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const formatMoney = useMoney();
   const orgId = useAuth().activeMembership!.organisation.id;
   const batch = evaluation.bids.map((b) => b.supplierId);
-  const money = (minor: number) => amount(minor, evaluation.currency, f.locale);
+  const money = (minor: number) => formatMoney(minor, evaluation.currency);
   const value = (bid: EvaluatedBid) => {
     const v = bid.comparisonValue;
     if (!v) return '–';
     if (v.kind === 'price' || v.kind === 'comparison_price') return money(v.amountMinor ?? 0);
     if (v.kind === 'no_quality_points') return t('awards.value.noQualityPoints');
     if (v.kind === 'price_per_quality_point')
-      return t('awards.value.perPoint', { value: v.decimal, currency: evaluation.currency });
+      return t('awards.value.perPoint', { amount: money(v.amountMinor ?? 0) });
     return t('awards.value.score', { value: v.decimal, count: Number(v.decimal) });
   };
   const reasons = (bid: EvaluatedBid) =>

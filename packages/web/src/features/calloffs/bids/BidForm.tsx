@@ -1,4 +1,4 @@
-// The bid form: price per unit in kronor (sent in minor units), an answer and evidence for each
+// The bid form: price per unit as the supplier types it (sent in minor units), an answer and evidence for each
 // requirement, the named consultant or the establishment, earliest start, validity and a note.
 import {
   Button,
@@ -11,13 +11,14 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { minorUnitsOf } from '@tildel/domain/money';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { MoneyInput } from '../../../components/MoneyInput';
 import { ApiError } from '../../../lib/api';
 import { useConsultants, useEstablishments } from '../../../lib/company';
 import { TIME_ZONE } from '../../../lib/format';
+import { usePriceField } from '../../../lib/money';
 import type { Tender } from '../tenders/api';
 import { useSubmitBid, type BidResult, type OwnBid } from './api';
 import { answersFromProfile } from './profile-answers';
@@ -57,7 +58,11 @@ export function BidForm({ orgId, tender, bid, onSubmitted, onCancel }: Props) {
   const submit = useSubmitBid(orgId, tender.calloffId);
   const content = bid?.content;
   const today = todayIn(TIME_ZONE[tender.country]);
-  const [price, setPrice] = useState<number | string>(content ? content.unitPriceMinor / 100 : '');
+  const priceField = usePriceField();
+  const [price, setPrice] = useState(() =>
+    content ? priceField.textOf(content.unitPriceMinor, content.currency) : '',
+  );
+  const [priceProblem, setPriceProblem] = useState<string | null>(null);
   const [answers, setAnswers] = useState<Record<string, boolean | number>>(() => {
     const initial: Record<string, boolean | number> = {};
     for (const r of tender.requirements)
@@ -108,11 +113,13 @@ export function BidForm({ orgId, tender, bid, onSubmitted, onCancel }: Props) {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
+    const read = priceField.read(price, tender.currency);
+    setPriceProblem(read.error);
+    if (read.error !== null) return;
     submit.mutate(
       {
         ...(bid ? { version: bid.version } : {}),
-        // An unreadable price goes to the server as -1, which refuses it on the field.
-        unitPriceMinor: minorUnitsOf(price) ?? -1,
+        unitPriceMinor: read.amountMinor,
         answers,
         evidence: Object.fromEntries(
           Object.entries(evidence).filter(([, text]) => text.trim() !== ''),
@@ -133,18 +140,17 @@ export function BidForm({ orgId, tender, bid, onSubmitted, onCancel }: Props) {
         <Title order={3} size="h4" id="bid-form-title">
           {t(bid ? 'bids.form.replaceTitle' : 'bids.form.title')}
         </Title>
-        <NumberInput
+        <MoneyInput
           label={t('bids.form.price', {
             currency: tender.currency,
             unit: t(`bids.units.${tender.expectedVolume.unit}`),
           })}
           description={t('bids.form.priceHelp')}
+          currency={tender.currency}
           value={price}
           onChange={setPrice}
-          min={0}
-          decimalScale={2}
           required
-          error={fieldError('unitPriceMinor')}
+          error={priceProblem ?? fieldError('unitPriceMinor')}
         />
         {tender.requirements.map((r) => (
           <Stack key={r.id} gap={4}>

@@ -1,7 +1,6 @@
 // The supplier's sealed bid on the tender page: the deadline, the form (submit or replace), the
 // receipt with what it proves, withdrawing, and after the deadline the bid as given, read only.
 import { Alert, Button, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { formatMoney, money, type Currency } from '@tildel/domain/money';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -11,6 +10,7 @@ import { SuccessNotice } from '../../../components/SuccessNotice';
 import { useAuth } from '../../../lib/auth';
 import { useConsultants, useEstablishments } from '../../../lib/company';
 import { makeFormatters, TIME_ZONE, useFormatters } from '../../../lib/format';
+import { useMoney } from '../../../lib/money';
 import { PERMISSIONS } from '../../../lib/types';
 import { useTender, type Tender } from '../tenders/api';
 import { useOwnBid, useWithdrawBid, type OwnBid } from './api';
@@ -139,6 +139,7 @@ function useOffered(orgId: string, bid: OwnBid): string | null {
 function BidSummary({ orgId, tender, bid }: { orgId: string; tender: Tender; bid: OwnBid }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const money = useMoney();
   const offered = useOffered(orgId, bid);
   const c = bid.content;
   return (
@@ -149,8 +150,7 @@ function BidSummary({ orgId, tender, bid }: { orgId: string; tender: Tender; bid
           <Table.Tr>
             <Table.Th scope="row">{t('bids.summary.price')}</Table.Th>
             <Table.Td>
-              {formatMoney(money(c.unitPriceMinor, c.currency as Currency), f.locale)} /{' '}
-              {t(`bids.units.${c.unit}`)}
+              {money(c.unitPriceMinor, c.currency)} / {t(`bids.units.${c.unit}`)}
             </Table.Td>
           </Table.Tr>
           {tender.requirements.map((r) => (

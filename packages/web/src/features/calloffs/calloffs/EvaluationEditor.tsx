@@ -15,12 +15,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { minorUnitsOf } from '@tildel/domain/money';
 import { EVALUATION_BASES, EVALUATION_MODEL_KINDS } from '@tildel/domain/evaluation/index';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { MoneyInput } from '../../../components/MoneyInput';
 import { useUnsavedChanges } from '../../../components/UnsavedChanges';
 import { GlossaryLinks } from '../../../components/GlossaryLink';
 import { ApiError } from '../../../lib/api';
+import { usePriceField } from '../../../lib/money';
 import {
   useSaveEvaluation,
   type CalloffDetail,
@@ -35,14 +36,14 @@ interface Row {
   criterion: 'yes_no' | 'minimum';
   minimum: number | string;
   valueKind: 'deduction' | 'points';
-  /** In major units (kronor) as typed. */
-  amount: number | string;
+  /** The deduction per unit as typed ("50", "1 234,50"). */
+  amount: string;
   points: number | string;
   /** What a requirement proposed from the need asks about; kept so bids can be read from CVs. */
   asks: RequirementView['asks'];
 }
 
-function rowOf(r: RequirementView): Row {
+function rowOf(r: RequirementView, amountText: (minor: number) => string): Row {
   return {
     level: r.level,
     title: r.title,
@@ -50,7 +51,7 @@ function rowOf(r: RequirementView): Row {
     minimum: r.criterion.minimum ?? '',
     valueKind: r.value?.kind ?? 'deduction',
     // A deduction always has its amount, points their number.
-    amount: r.value?.kind === 'deduction' ? r.value.amountMinor! / 100 : '',
+    amount: r.value?.kind === 'deduction' ? amountText(r.value.amountMinor!) : '',
     points: r.value?.kind === 'points' ? r.value.points! : '',
     asks: r.asks,
   };
@@ -58,7 +59,8 @@ function rowOf(r: RequirementView): Row {
 
 const num = (v: number | string) => (v === '' ? NaN : Number(v));
 
-function inputOf(row: Row): RequirementInput {
+/** The requirement to save; `amountMinor` is the row's deduction as read from what was typed. */
+function inputOf(row: Row, amountMinor: number | null): RequirementInput {
   const minimum = num(row.minimum);
   return {
     level: row.level,
@@ -71,7 +73,8 @@ function inputOf(row: Row): RequirementInput {
       row.level === 'must'
         ? null
         : row.valueKind === 'deduction'
-          ? { kind: 'deduction', amountMinor: minorUnitsOf(row.amount) ?? -1 }
+          ? // Read by the caller, which saves nothing while a deduction is not an amount.
+            { kind: 'deduction', amountMinor: amountMinor! }
           : { kind: 'points', points: Math.round(num(row.points) || 0) },
     asks: row.asks,
   };
@@ -105,9 +108,16 @@ export function EvaluationEditor({
 }) {
   const { t } = useTranslation();
   const save = useSaveEvaluation(orgId, calloff.id);
+  const priceField = usePriceField();
+  const { currency } = calloff;
   const saved = useMemo(
-    () => ({ rows: calloff.requirements.map(rowOf), model: calloff.model }),
-    [calloff],
+    () => ({
+      rows: calloff.requirements.map((r) =>
+        rowOf(r, (minor) => priceField.textOf(minor, calloff.currency)),
+      ),
+      model: calloff.model,
+    }),
+    [calloff, priceField],
   );
   const [rows, setRows] = useState<Row[]>(saved.rows);
   const [model, setModel] = useState<ModelInput>(saved.model);
@@ -119,11 +129,23 @@ export function EvaluationEditor({
   const change = (i: number, patch: Partial<Row>) =>
     setRows((all) => all.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
-  const submit = () =>
+  // A deduction that is not an amount is named on its field and nothing is saved.
+  const [amountProblems, setAmountProblems] = useState<Record<number, string>>({});
+  const submit = () => {
+    const amounts = rows.map((row) =>
+      row.level === 'should' && row.valueKind === 'deduction'
+        ? priceField.read(row.amount, currency)
+        : null,
+    );
+    const problems = Object.fromEntries(
+      amounts.flatMap((read, i) => (read?.error ? [[i, read.error]] : [])),
+    );
+    setAmountProblems(problems);
+    if (Object.keys(problems).length > 0) return;
     save.mutate(
       {
         version: calloff.version,
-        requirements: rows.map(inputOf),
+        requirements: rows.map((row, i) => inputOf(row, amounts[i]?.amountMinor ?? null)),
         model:
           model.kind === 'weighted_score'
             ? {
@@ -135,6 +157,7 @@ export function EvaluationEditor({
       },
       { onSuccess: onSaved },
     );
+  };
 
   return (
     <Stack gap="md">
@@ -203,12 +226,12 @@ export function EvaluationEditor({
                     }))}
                   />
                   {row.valueKind === 'deduction' ? (
-                    <NumberInput
-                      label={t('calloffs.requirements.amount', { currency: calloff.currency })}
+                    <MoneyInput
+                      label={t('calloffs.requirements.amount', { currency })}
+                      currency={currency}
                       value={row.amount}
-                      decimalScale={2}
-                      onChange={(v) => change(i, { amount: v })}
-                      error={fieldError(`requirements.${i}.value`)}
+                      onChange={(amount) => change(i, { amount })}
+                      error={amountProblems[i] ?? fieldError(`requirements.${i}.value`)}
                       w={160}
                     />
                   ) : (

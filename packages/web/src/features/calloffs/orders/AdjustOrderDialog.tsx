@@ -3,10 +3,11 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Modal, Radio, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isCurrency, moneyToDecimalString, parseMoney } from '@tildel/domain/money';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { MoneyInput } from '../../../components/MoneyInput';
 import { ApiError } from '../../../lib/api';
 import { useFormatters } from '../../../lib/format';
+import { usePriceField } from '../../../lib/money';
 import {
   ADJUSTMENT_KINDS,
   useAdjustOrder,
@@ -38,15 +39,14 @@ export function AdjustOrderDialog({
   const f = useFormatters();
   const mutation = useAdjustOrder(orgId, order.id);
   const apiError = mutation.error instanceof ApiError ? mutation.error : null;
-  const currency = isCurrency(order.currency) ? order.currency : 'SEK';
+  const { currency } = order;
+  const priceField = usePriceField();
   const [kind, setKind] = useState<AdjustmentKind>('extension');
   const [endDate, setEndDate] = useState('');
   // Inputs start from the current values, written with the reader's decimal sign.
   const decimal = (text: string) => (f.locale === 'en' ? text : text.replace('.', ','));
   const [volume, setVolume] = useState(decimal(order.expectedVolume));
-  const [price, setPrice] = useState(
-    decimal(moneyToDecimalString({ amount: Number(order.unitPriceMinor), currency })),
-  );
+  const [price, setPrice] = useState(priceField.textOf(order.unitPriceMinor, currency));
   const [costCentre, setCostCentre] = useState(order.costCentre ?? '');
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<Record<string, string>>({});
@@ -72,11 +72,9 @@ export function AdjustOrderDialog({
       else if (trimmed) input.expectedVolume = Number(trimmed.replace(',', '.'));
     }
     if (kind === 'adjustment') {
-      try {
-        input.unitPriceMinor = parseMoney(price, currency, f.locale).amount;
-      } catch {
-        found.unitPriceMinor = t('orders.adjust.priceInvalid');
-      }
+      const read = priceField.read(price, currency);
+      if (read.error === null) input.unitPriceMinor = read.amountMinor;
+      else found.unitPriceMinor = read.error;
       input.costCentre = costCentre.trim() || null;
     }
     if (!reason.trim()) found.reason = t('orders.adjust.reasonRequired');
@@ -136,11 +134,11 @@ export function AdjustOrderDialog({
           )}
           {kind === 'adjustment' && (
             <>
-              <TextInput
+              <MoneyInput
                 label={t('orders.adjust.price', { currency })}
-                inputMode="decimal"
+                currency={currency}
                 value={price}
-                onChange={(e) => setPrice(e.currentTarget.value)}
+                onChange={setPrice}
                 error={error('unitPriceMinor')}
               />
               <TextInput

@@ -2,11 +2,13 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
+import { useMoney } from '../../../lib/money';
 import type { RequirementView } from '../calloffs/api';
 
 export function RequirementsTable({ requirements }: { requirements: RequirementView[] }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const money = useMoney();
   if (requirements.length === 0) return <Text size="sm">{t('tenders.detail.noRequirements')}</Text>;
   return (
     <Table>
@@ -35,8 +37,7 @@ export function RequirementsTable({ requirements }: { requirements: RequirementV
                 : r.value.kind === 'points'
                   ? t('tenders.detail.points', { count: r.value.points })
                   : t('tenders.detail.deduction', {
-                      amount: f.number(r.value.amountMinor! / 100),
-                      currency: r.value.currency,
+                      amount: money(r.value.amountMinor!, r.value.currency!),
                     })}
             </Table.Td>
           </Table.Tr>

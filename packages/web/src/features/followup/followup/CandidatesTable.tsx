@@ -1,8 +1,9 @@
 import { Anchor, Button, List, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useMoney } from '../../../lib/money';
 import type { Candidate } from './api';
-import { money, reasonText } from './words';
+import { reasonText } from './words';
 
 /** The establishments in order of risk with the reasons in words, and "Add to plan". */
 export function CandidatesTable(props: {
@@ -12,7 +13,8 @@ export function CandidatesTable(props: {
   onAdd: (c: Candidate) => void;
 }) {
   const { items, canAdd, adding, onAdd } = props;
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const money = useMoney();
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table verticalSpacing="sm">
@@ -40,7 +42,7 @@ export function CandidatesTable(props: {
                 {c.bought && (
                   <Text size="sm" c="dimmed">
                     {t('followup.candidates.bought', {
-                      amount: money(i18n.language, c.bought.amountMinor, c.bought.currency),
+                      amount: money(c.bought.amountMinor, c.bought.currency),
                     })}
                   </Text>
                 )}

@@ -1,4 +1,4 @@
-// Follow-up facts in words: risk reasons, statuses and money, in the reader's language.
+// Follow-up facts in words: risk reasons and statuses, in the reader's language.
 import type { TFunction } from 'i18next';
 import type { Tone } from '../../../components/StatusBadge';
 import type { Outcome, PlannedStatus, RiskReason } from './api';
@@ -23,12 +23,3 @@ export const OUTCOME_TONE: Record<Outcome, Tone> = {
   partly_met: 'waiting',
   not_met: 'negative',
 };
-
-/** Whole units of a currency amount given in exact minor units. */
-export function money(locale: string, amountMinor: string, currency: string): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    maximumFractionDigits: 0,
-  }).format(Number(BigInt(amountMinor) / 100n));
-}

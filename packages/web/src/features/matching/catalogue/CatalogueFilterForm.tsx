@@ -11,13 +11,16 @@ import {
   Title,
 } from '@mantine/core';
 import { CATALOGUE_SORTS } from '@tildel/domain/catalogue';
-import { minorUnitsOf } from '@tildel/domain/money';
+import { CURRENCY_OF_COUNTRY } from '@tildel/domain/money';
 import { useTranslation } from 'react-i18next';
+import { MoneyInput } from '../../../components/MoneyInput';
 import type { ApiError } from '../../../lib/api';
+import { useActiveOrganisation } from '../../../lib/auth';
+import { usePriceField } from '../../../lib/money';
 import { currentLocale } from '../../../i18n';
 import type { CatalogueFilters, Criteria, Municipality } from './api';
 
-export interface FilterValues {
+interface FilterValues {
   category: string | null;
   targetGroup: string | null;
   age: number | string;
@@ -26,12 +29,13 @@ export interface FilterValues {
   distance: number | string;
   freePlaces: number | string;
   permitValid: boolean;
-  priceFrom: number | string;
-  priceTo: number | string;
+  /** Prices as typed; read when the form is sent. */
+  priceFrom: string;
+  priceTo: string;
   sort: string;
 }
 
-export const EMPTY_FILTERS: FilterValues = {
+const EMPTY_FILTERS: FilterValues = {
   category: null,
   targetGroup: null,
   age: '',
@@ -48,15 +52,18 @@ export const EMPTY_FILTERS: FilterValues = {
 const GENDERS = ['female', 'male'] as const satisfies readonly Criteria['gender'][];
 
 const asNumber = (value: number | string) => (value === '' ? undefined : Number(value));
-/** Prices are typed in whole kronor or kroner; the API takes minor units. */
-const asMinor = (value: number | string) =>
-  value === '' ? undefined : (minorUnitsOf(value) ?? undefined);
+
+/** The price range in minor units, as read from the form's price fields. */
+interface PriceRange {
+  priceMin?: number;
+  priceMax?: number;
+}
 
 /**
  * The API's parameters for the form. With a distance, the municipality is where the distance is
  * measured from; without one, the search stays inside the municipality (distances still shown).
  */
-export function criteriaOf(v: FilterValues): Criteria {
+function criteriaOf(v: FilterValues, prices: PriceRange): Criteria {
   const distance = asNumber(v.distance);
   return {
     category: v.category ?? undefined,
@@ -68,8 +75,7 @@ export function criteriaOf(v: FilterValues): Criteria {
     maxDistanceKm: v.municipality ? distance : undefined,
     minFreePlaces: asNumber(v.freePlaces),
     permitValid: v.permitValid ? true : undefined,
-    priceMin: asMinor(v.priceFrom),
-    priceMax: asMinor(v.priceTo),
+    ...prices,
     sort: CATALOGUE_SORTS.find((s) => s === v.sort),
   };
 }
@@ -79,7 +85,7 @@ interface Props {
   municipalities: Municipality[];
   error: ApiError | null;
   searching: boolean;
-  onSearch: (values: FilterValues) => void;
+  onSearch: (criteria: Criteria) => void;
 }
 
 export function CatalogueFilterForm({
@@ -92,6 +98,9 @@ export function CatalogueFilterForm({
   const { t } = useTranslation();
   const locale = currentLocale();
   const [values, setValues] = useState<FilterValues>(EMPTY_FILTERS);
+  const priceField = usePriceField();
+  const currency = CURRENCY_OF_COUNTRY[useActiveOrganisation()?.country ?? 'SE'];
+  const [priceProblems, setPriceProblems] = useState<Record<string, string>>({});
   const set =
     <K extends keyof FilterValues>(key: K) =>
     (value: FilterValues[K]) =>
@@ -100,7 +109,20 @@ export function CatalogueFilterForm({
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    onSearch(values);
+    // An empty price field is no limit; a price that is not an amount stops the search.
+    const problems: Record<string, string> = {};
+    const prices: PriceRange = {};
+    for (const [field, param] of [
+      ['priceFrom', 'priceMin'],
+      ['priceTo', 'priceMax'],
+    ] as const) {
+      if (values[field].trim() === '') continue;
+      const read = priceField.read(values[field], currency);
+      if (read.error === null) prices[param] = read.amountMinor;
+      else problems[field] = read.error;
+    }
+    setPriceProblems(problems);
+    if (Object.keys(problems).length === 0) onSearch(criteriaOf(values, prices));
   };
 
   return (
@@ -182,23 +204,21 @@ export function CatalogueFilterForm({
               onChange={set('freePlaces')}
               error={error?.fieldError('minFreePlaces')}
             />
-            <NumberInput
+            <MoneyInput
               label={t('catalogue.priceFrom')}
               description={t('catalogue.priceHelp')}
-              min={0}
-              thousandSeparator=" "
+              currency={currency}
               value={values.priceFrom}
               onChange={set('priceFrom')}
-              error={error?.fieldError('priceMin')}
+              error={priceProblems.priceFrom ?? error?.fieldError('priceMin')}
             />
-            <NumberInput
+            <MoneyInput
               label={t('catalogue.priceTo')}
               description={t('catalogue.priceHelp')}
-              min={0}
-              thousandSeparator=" "
+              currency={currency}
               value={values.priceTo}
               onChange={set('priceTo')}
-              error={error?.fieldError('priceMax')}
+              error={priceProblems.priceTo ?? error?.fieldError('priceMax')}
             />
             <Select
               label={t('catalogue.sort')}

@@ -8,7 +8,7 @@ import { Page } from '../../../components/Page';
 import { ApiError } from '../../../lib/api';
 import { useAuth } from '../../../lib/auth';
 import { useTargetGroupLabel } from '../../../lib/target-groups';
-import { CatalogueFilterForm, criteriaOf, type FilterValues } from './CatalogueFilterForm';
+import { CatalogueFilterForm } from './CatalogueFilterForm';
 import { CatalogueResultsTable } from './CatalogueResultsTable';
 import { useCatalogueFilters, useCatalogueSearch, useMunicipalities, type Criteria } from './api';
 
@@ -22,8 +22,7 @@ export function CataloguePage() {
   const [criteria, setCriteria] = useState<Criteria | null>(null);
   const search = useCatalogueSearch(org.id, criteria);
 
-  const onSearch = (values: FilterValues) =>
-    setCriteria({ ...criteriaOf(values), limit: PAGE_SIZE, offset: 0 });
+  const onSearch = (chosen: Criteria) => setCriteria({ ...chosen, limit: PAGE_SIZE, offset: 0 });
   const goTo = (offset: number) => setCriteria((c) => (c ? { ...c, offset } : c));
   const targetGroupName = useTargetGroupLabel(filters.data?.targetGroups);
 

@@ -1,9 +1,9 @@
 import { Badge, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge, type Tone } from '../../../components/StatusBadge';
-import { INTL_LOCALE, currentLocale } from '../../../i18n';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
+import { useMoney } from '../../../lib/money';
 import { SupplierSignals } from '../../../components/SupplierSignals';
 import type { CatalogueResult } from './api';
 
@@ -12,14 +12,6 @@ const PERMIT_TONE: Record<CatalogueResult['permitStatus'], Tone> = {
   problem: 'negative',
   none: 'neutral',
 };
-
-function formatPrice(price: NonNullable<CatalogueResult['price']>): string {
-  return new Intl.NumberFormat(INTL_LOCALE[currentLocale()], {
-    style: 'currency',
-    currency: price.currency,
-    maximumFractionDigits: price.amountMinor % 100 === 0 ? 0 : 2,
-  }).format(price.amountMinor / 100);
-}
 
 interface Props {
   results: CatalogueResult[];
@@ -30,6 +22,7 @@ interface Props {
 export function CatalogueResultsTable({ results, total, targetGroupName }: Props) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const money = useMoney();
   const orgId = useAuth().activeMembership!.organisation.id;
   const supplierIds = results.map((r) => r.supplier.id);
   return (
@@ -109,7 +102,7 @@ export function CatalogueResultsTable({ results, total, targetGroupName }: Props
                 <Text size="sm">
                   {r.price
                     ? t('catalogue.priceValue', {
-                        price: formatPrice(r.price),
+                        price: money(r.price.amountMinor, r.price.currency),
                         unit: t(`catalogue.units.${r.price.unit}`),
                       })
                     : t('catalogue.noPrice')}

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CURRENCIES, parseMoney, type Currency } from '@tildel/domain/money';
+import { CURRENCIES, type Currency } from '@tildel/domain/money';
 import { ApiError } from '../../../lib/api';
 import { useFormatters } from '../../../lib/format';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { MoneyInput } from '../../../components/MoneyInput';
+import { usePriceField } from '../../../lib/money';
 import { UNITS, useAddPrice, type PriceList, type Unit } from './api';
 
 const FIELDS = [
@@ -41,21 +43,16 @@ export function PriceDialog(props: {
   const [validFrom, setValidFrom] = useState(list.today);
   const [validTo, setValidTo] = useState('');
   const [note, setNote] = useState('');
-  const [amountProblem, setAmountProblem] = useState<string | undefined>();
+  const [amountProblem, setAmountProblem] = useState<string | null>(null);
+  const priceField = usePriceField();
   const mutation = useAddPrice(orgId, supplierId);
   const apiError = mutation.error instanceof ApiError ? mutation.error : null;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    let amountMinor: number;
-    try {
-      amountMinor = parseMoney(amount, currency, f.locale).amount;
-      if (amountMinor < 0) throw new Error('negative');
-    } catch {
-      setAmountProblem(t('prices.dialog.amountInvalid'));
-      return;
-    }
-    setAmountProblem(undefined);
+    const { amountMinor, error } = priceField.read(amount, currency);
+    setAmountProblem(error);
+    if (amountMinor === null) return;
     mutation.mutate(
       {
         categoryId,
@@ -111,12 +108,12 @@ export function PriceDialog(props: {
             />
           )}
           <Group grow align="flex-start">
-            <TextInput
+            <MoneyInput
               label={t('prices.amount')}
               description={t('prices.dialog.amountHelp')}
-              inputMode="decimal"
+              currency={currency}
               value={amount}
-              onChange={(e) => setAmount(e.currentTarget.value)}
+              onChange={setAmount}
               required
               maxLength={30}
               error={amountProblem ?? apiError?.fieldError('amountMinor')}

@@ -1,7 +1,7 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, money } from '@tildel/domain/money';
 import { useFormatters } from '../../../lib/format';
+import { useMoney } from '../../../lib/money';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { EmptyState } from '../../../components/EmptyState';
 import type { Price } from './api';
@@ -10,6 +10,7 @@ import type { Price } from './api';
 export function PriceHistory({ prices }: { prices: Price[] }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const money = useMoney();
   if (prices.length === 0) return <EmptyState title={t('prices.none')} />;
   const groups = new Map<string, Price[]>();
   for (const p of prices) {
@@ -45,8 +46,7 @@ export function PriceHistory({ prices }: { prices: Price[] }) {
                       bg={p.inForce ? 'var(--mantine-color-teal-0)' : undefined}
                     >
                       <Table.Td>
-                        {formatMoney(money(p.amountMinor, p.currency), f.locale)} /{' '}
-                        {t(`prices.unit.${p.unit}`)}
+                        {money(p.amountMinor, p.currency)} / {t(`prices.unit.${p.unit}`)}
                         {p.agreementReference && (
                           <Text size="xs" c="dimmed">
                             {t('prices.underAgreement', { reference: p.agreementReference })}

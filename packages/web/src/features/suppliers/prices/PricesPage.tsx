@@ -1,3 +1,4 @@
+import { CURRENCY_OF_COUNTRY } from '@tildel/domain/money';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
 import { PERMISSIONS } from '../../../lib/types';
@@ -15,7 +16,7 @@ export function PricesPage() {
         orgId={org.id}
         supplierId={null}
         canAdd={hasPermission(PERMISSIONS.supplierProfileManage)}
-        defaultCurrency={org.country === 'DK' ? 'DKK' : 'SEK'}
+        defaultCurrency={CURRENCY_OF_COUNTRY[org.country]}
       />
     </Page>
   );
