@@ -7,12 +7,13 @@ import { useState } from 'react';
 import { usePriceField } from '../lib/money';
 
 type Props = Omit<TextInputProps, 'value' | 'onChange'> & {
-  value: string;
+  /** As typed (a form's getInputProps gives it, so it may come undefined before the first render). */
+  value?: string | undefined;
   onChange: (text: string) => void;
   currency: Currency;
 };
 
-export function MoneyInput({ value, onChange, currency, error, onBlur, ...rest }: Props) {
+export function MoneyInput({ value = '', onChange, currency, error, onBlur, ...rest }: Props) {
   const { read } = usePriceField();
   const [left, setLeft] = useState(false);
   // An empty field is the form's to judge: some prices are optional.

@@ -14,6 +14,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useUnsavedChanges } from '../../../components/UnsavedChanges';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { ApiError } from '../../../lib/api';
 import { useConsultants, useEstablishments } from '../../../lib/company';
@@ -96,6 +97,19 @@ export function BidForm({ orgId, tender, bid, onSubmitted, onCancel }: Props) {
   );
   const [validUntil, setValidUntil] = useState(content?.validUntil ?? '');
   const [note, setNote] = useState(content?.note ?? '');
+  // What the supplier has typed or chosen since the form opened, until the bid is sent.
+  const typed = JSON.stringify([
+    price,
+    answers,
+    evidence,
+    consultantId,
+    establishmentId,
+    earliestStart,
+    validUntil,
+    note,
+  ]);
+  const [opened] = useState(typed);
+  useUnsavedChanges(!submit.isSuccess && typed !== opened);
 
   const profileNote = t(staffing ? 'bids.form.fromCv' : 'bids.form.fromProfile');
   const error = submit.error instanceof ApiError ? submit.error : null;

@@ -1,11 +1,10 @@
 // Extend, adjust or end an order, always with a reason. The server decides what is allowed (a
 // later end date, an end no later than today...) and names the field when it refuses.
-import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Radio, Stack, TextInput, Textarea } from '@mantine/core';
+import { Radio, Stack, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FormDialog } from '../../../components/FormDialog';
 import { MoneyInput } from '../../../components/MoneyInput';
-import { ApiError } from '../../../lib/api';
 import { useFormatters } from '../../../lib/format';
 import { usePriceField } from '../../../lib/money';
 import {
@@ -16,7 +15,6 @@ import {
   type OrderDetail,
 } from './api';
 
-const FIELDS = ['endDate', 'expectedVolume', 'unitPriceMinor', 'costCentre', 'reason', 'kind'];
 const VOLUME = /^\d{1,6}([.,]\d{1,2})?$/;
 
 /** Today's date in the organisation's time zone, as 'YYYY-MM-DD'. */
@@ -38,138 +36,122 @@ export function AdjustOrderDialog({
   const { t } = useTranslation();
   const f = useFormatters();
   const mutation = useAdjustOrder(orgId, order.id);
-  const apiError = mutation.error instanceof ApiError ? mutation.error : null;
   const { currency } = order;
   const priceField = usePriceField();
-  const [kind, setKind] = useState<AdjustmentKind>('extension');
-  const [endDate, setEndDate] = useState('');
   // Inputs start from the current values, written with the reader's decimal sign.
   const decimal = (text: string) => (f.locale === 'en' ? text : text.replace('.', ','));
-  const [volume, setVolume] = useState(decimal(order.expectedVolume));
-  const [price, setPrice] = useState(priceField.textOf(order.unitPriceMinor, currency));
-  const [costCentre, setCostCentre] = useState(order.costCentre ?? '');
-  const [reason, setReason] = useState('');
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  // Field names are the server's, so that its refusals stand at the right field.
+  const form = useForm({
+    initialValues: {
+      kind: 'extension' as AdjustmentKind,
+      endDate: '',
+      expectedVolume: decimal(order.expectedVolume),
+      unitPriceMinor: priceField.textOf(order.unitPriceMinor, currency),
+      costCentre: order.costCentre ?? '',
+      reason: '',
+    },
+    validate: {
+      endDate: (value, values) =>
+        values.kind === 'extension' && !value ? t('orders.adjust.endRequired') : null,
+      expectedVolume: (value, values) =>
+        values.kind !== 'ended' && value.trim() && !VOLUME.test(value.trim())
+          ? t('orders.adjust.volumeInvalid')
+          : null,
+      unitPriceMinor: (value, values) =>
+        values.kind === 'adjustment' ? priceField.read(value, currency).error : null,
+      reason: (value) => (value.trim() ? null : t('orders.adjust.reasonRequired')),
+    },
+  });
+  const { kind } = form.getValues();
 
   const choose = (value: string) => {
-    setKind(value as AdjustmentKind);
-    setEndDate(value === 'ended' ? today(f.timeZone) : '');
-    setProblems({});
+    form.setFieldValue('kind', value as AdjustmentKind);
+    form.setFieldValue('endDate', value === 'ended' ? today(f.timeZone) : '');
+    form.clearErrors();
     mutation.reset();
   };
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const found: Record<string, string> = {};
-    const input: AdjustmentInput = { version: order.version, kind, reason };
-    if (kind !== 'adjustment') {
-      if (kind === 'extension' && !endDate) found.endDate = t('orders.adjust.endRequired');
-      if (endDate) input.endDate = endDate;
+  const toVariables = (values: typeof form.values): AdjustmentInput => {
+    const input: AdjustmentInput = {
+      version: order.version,
+      kind: values.kind,
+      reason: values.reason,
+    };
+    if (values.kind !== 'adjustment' && values.endDate) input.endDate = values.endDate;
+    const volume = values.expectedVolume.trim();
+    if (values.kind !== 'ended' && volume) input.expectedVolume = Number(volume.replace(',', '.'));
+    if (values.kind === 'adjustment') {
+      input.unitPriceMinor = priceField.read(values.unitPriceMinor, currency).amountMinor!;
+      input.costCentre = values.costCentre.trim() || null;
     }
-    if (kind !== 'ended') {
-      const trimmed = volume.trim();
-      if (trimmed && !VOLUME.test(trimmed)) found.expectedVolume = t('orders.adjust.volumeInvalid');
-      else if (trimmed) input.expectedVolume = Number(trimmed.replace(',', '.'));
-    }
-    if (kind === 'adjustment') {
-      const read = priceField.read(price, currency);
-      if (read.error === null) input.unitPriceMinor = read.amountMinor;
-      else found.unitPriceMinor = read.error;
-      input.costCentre = costCentre.trim() || null;
-    }
-    if (!reason.trim()) found.reason = t('orders.adjust.reasonRequired');
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    mutation.mutate(input, { onSuccess: onSaved });
+    return input;
   };
 
-  const error = (field: string) => problems[field] ?? apiError?.fieldError(field);
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      size="lg"
+    <FormDialog
       title={t('orders.adjust.title', { reference: order.reference })}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      size="lg"
+      form={form}
+      mutation={mutation}
+      toVariables={toVariables}
+      onSaved={onSaved}
+      onClose={onClose}
+      submitLabel={t(`orders.adjust.submit.${kind}`)}
     >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          {mutation.isError && <ErrorAlert error={mutation.error} shownFields={FIELDS} />}
-          <Radio.Group
-            label={t('orders.adjust.kind')}
-            value={kind}
-            onChange={choose}
-            error={error('kind')}
-          >
-            <Stack gap="xs" mt="xs">
-              {ADJUSTMENT_KINDS.map((k) => (
-                <Radio key={k} value={k} label={t(`orders.adjust.kinds.${k}`)} />
-              ))}
-            </Stack>
-          </Radio.Group>
-          {kind !== 'adjustment' && (
-            <TextInput
-              type="date"
-              label={kind === 'extension' ? t('orders.adjust.newEnd') : t('orders.adjust.endOn')}
-              description={
-                order.endDate
-                  ? t('orders.adjust.currentEnd', { date: f.date(order.endDate) })
-                  : t('orders.openEnded')
-              }
-              value={endDate}
-              onChange={(e) => setEndDate(e.currentTarget.value)}
-              error={error('endDate')}
-              required={kind === 'extension'}
-            />
-          )}
-          {kind !== 'ended' && (
-            <TextInput
-              label={t('orders.fields.expectedVolume')}
-              description={t(`orders.units.${order.unit}`, order.unit)}
-              inputMode="decimal"
-              value={volume}
-              onChange={(e) => setVolume(e.currentTarget.value)}
-              error={error('expectedVolume')}
-            />
-          )}
-          {kind === 'adjustment' && (
-            <>
-              <MoneyInput
-                label={t('orders.adjust.price', { currency })}
-                currency={currency}
-                value={price}
-                onChange={setPrice}
-                error={error('unitPriceMinor')}
-              />
-              <TextInput
-                label={t('orders.fields.costCentre')}
-                value={costCentre}
-                maxLength={100}
-                onChange={(e) => setCostCentre(e.currentTarget.value)}
-                error={error('costCentre')}
-              />
-            </>
-          )}
-          <Textarea
-            label={t('orders.adjust.reason')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={error('reason')}
-            required
-            autosize
-            minRows={2}
-            maxLength={2000}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t(`orders.adjust.submit.${kind}`)}
-            </Button>
-          </Group>
+      <Radio.Group
+        label={t('orders.adjust.kind')}
+        {...form.getInputProps('kind')}
+        onChange={choose}
+      >
+        <Stack gap="xs" mt="xs">
+          {ADJUSTMENT_KINDS.map((k) => (
+            <Radio key={k} value={k} label={t(`orders.adjust.kinds.${k}`)} />
+          ))}
         </Stack>
-      </form>
-    </Modal>
+      </Radio.Group>
+      {kind !== 'adjustment' && (
+        <TextInput
+          type="date"
+          label={kind === 'extension' ? t('orders.adjust.newEnd') : t('orders.adjust.endOn')}
+          description={
+            order.endDate
+              ? t('orders.adjust.currentEnd', { date: f.date(order.endDate) })
+              : t('orders.openEnded')
+          }
+          {...form.getInputProps('endDate')}
+          required={kind === 'extension'}
+        />
+      )}
+      {kind !== 'ended' && (
+        <TextInput
+          label={t('orders.fields.expectedVolume')}
+          description={t(`orders.units.${order.unit}`, order.unit)}
+          inputMode="decimal"
+          {...form.getInputProps('expectedVolume')}
+        />
+      )}
+      {kind === 'adjustment' && (
+        <>
+          <MoneyInput
+            label={t('orders.adjust.price', { currency })}
+            currency={currency}
+            {...form.getInputProps('unitPriceMinor')}
+          />
+          <TextInput
+            label={t('orders.fields.costCentre')}
+            maxLength={100}
+            {...form.getInputProps('costCentre')}
+          />
+        </>
+      )}
+      <Textarea
+        label={t('orders.adjust.reason')}
+        {...form.getInputProps('reason')}
+        required
+        autosize
+        minRows={2}
+        maxLength={2000}
+      />
+    </FormDialog>
   );
 }

@@ -1,24 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Select, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CURRENCIES, type Currency } from '@tildel/domain/money';
-import { ApiError } from '../../../lib/api';
 import { useFormatters } from '../../../lib/format';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FormDialog } from '../../../components/FormDialog';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { usePriceField } from '../../../lib/money';
 import { UNITS, useAddPrice, type PriceList, type Unit } from './api';
-
-const FIELDS = [
-  'categoryId',
-  'establishmentId',
-  'unit',
-  'amountMinor',
-  'currency',
-  'validFrom',
-  'validTo',
-  'note',
-];
 
 /**
  * A new price: the supplier's proposal (supplierId null) or an agreed price an officer records.
@@ -35,140 +23,103 @@ export function PriceDialog(props: {
   const { orgId, supplierId, list, defaultCurrency, onClose, onSaved } = props;
   const { t } = useTranslation();
   const f = useFormatters();
-  const [categoryId, setCategoryId] = useState(list.categories[0]?.id ?? '');
-  const [establishmentId, setEstablishmentId] = useState<string | null>(null);
-  const [unit, setUnit] = useState<Unit>(list.categories[0]?.defaultUnit ?? 'day');
-  const [amount, setAmount] = useState('');
-  const [currency, setCurrency] = useState<Currency>(defaultCurrency);
-  const [validFrom, setValidFrom] = useState(list.today);
-  const [validTo, setValidTo] = useState('');
-  const [note, setNote] = useState('');
-  const [amountProblem, setAmountProblem] = useState<string | null>(null);
   const priceField = usePriceField();
   const mutation = useAddPrice(orgId, supplierId);
-  const apiError = mutation.error instanceof ApiError ? mutation.error : null;
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const { amountMinor, error } = priceField.read(amount, currency);
-    setAmountProblem(error);
-    if (amountMinor === null) return;
-    mutation.mutate(
-      {
-        categoryId,
-        establishmentId,
-        unit,
-        amountMinor,
-        currency,
-        validFrom,
-        validTo: validTo || null,
-        note,
-      },
-      { onSuccess: onSaved },
-    );
-  };
+  // Field names are the server's, so that its refusals stand at the right field.
+  const form = useForm({
+    initialValues: {
+      categoryId: list.categories[0]?.id ?? '',
+      establishmentId: null as string | null,
+      unit: (list.categories[0]?.defaultUnit ?? 'day') as Unit,
+      amountMinor: '',
+      currency: defaultCurrency,
+      validFrom: list.today,
+      validTo: '',
+      note: '',
+    },
+    validate: {
+      amountMinor: (value, values) => priceField.read(value, values.currency).error,
+    },
+  });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      size="lg"
+    <FormDialog
       title={supplierId ? t('prices.dialog.agreeTitle') : t('prices.dialog.proposeTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      size="lg"
+      form={form}
+      mutation={mutation}
+      toVariables={(values) => ({
+        ...values,
+        amountMinor: priceField.read(values.amountMinor, values.currency).amountMinor!,
+        validTo: values.validTo || null,
+      })}
+      onSaved={onSaved}
+      onClose={onClose}
+      submitLabel={supplierId ? t('prices.dialog.agreeSubmit') : t('prices.dialog.proposeSubmit')}
     >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          {mutation.isError && <ErrorAlert error={mutation.error} shownFields={FIELDS} />}
-          <Select
-            label={t('prices.category')}
-            data={list.categories.map((c) => ({
-              value: c.id,
-              label: `${c.name[f.locale]} (${c.organisationName})`,
-            }))}
-            value={categoryId}
-            onChange={(v) => {
-              setCategoryId(v ?? '');
-              const chosen = list.categories.find((c) => c.id === v);
-              if (chosen) setUnit(chosen.defaultUnit);
-            }}
-            allowDeselect={false}
-            required
-            error={apiError?.fieldError('categoryId')}
-            data-autofocus
-          />
-          {list.establishments.length > 0 && (
-            <Select
-              label={t('prices.establishment')}
-              placeholder={t('prices.dialog.allEstablishments')}
-              data={list.establishments.map((e) => ({ value: e.id, label: e.name }))}
-              value={establishmentId}
-              onChange={setEstablishmentId}
-              clearable
-              error={apiError?.fieldError('establishmentId')}
-            />
-          )}
-          <Group grow align="flex-start">
-            <MoneyInput
-              label={t('prices.amount')}
-              description={t('prices.dialog.amountHelp')}
-              currency={currency}
-              value={amount}
-              onChange={setAmount}
-              required
-              maxLength={30}
-              error={amountProblem ?? apiError?.fieldError('amountMinor')}
-            />
-            <Select
-              label={t('prices.currency')}
-              data={[...CURRENCIES]}
-              value={currency}
-              onChange={(v) => setCurrency((v as Currency) ?? defaultCurrency)}
-              allowDeselect={false}
-              required
-            />
-            <Select
-              label={t('prices.unitLabel')}
-              data={UNITS.map((u) => ({ value: u, label: t(`prices.unit.${u}`) }))}
-              value={unit}
-              onChange={(v) => setUnit((v as Unit) ?? 'day')}
-              allowDeselect={false}
-              required
-            />
-          </Group>
-          <Group grow>
-            <TextInput
-              type="date"
-              label={t('prices.validFrom')}
-              value={validFrom}
-              onChange={(e) => setValidFrom(e.currentTarget.value)}
-              required
-              error={apiError?.fieldError('validFrom')}
-            />
-            <TextInput
-              type="date"
-              label={t('prices.validTo')}
-              value={validTo}
-              onChange={(e) => setValidTo(e.currentTarget.value)}
-              error={apiError?.fieldError('validTo')}
-            />
-          </Group>
-          <TextInput
-            label={t('prices.note')}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            maxLength={1000}
-            error={apiError?.fieldError('note')}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {supplierId ? t('prices.dialog.agreeSubmit') : t('prices.dialog.proposeSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Select
+        label={t('prices.category')}
+        data={list.categories.map((c) => ({
+          value: c.id,
+          label: `${c.name[f.locale]} (${c.organisationName})`,
+        }))}
+        {...form.getInputProps('categoryId')}
+        onChange={(v) => {
+          form.setFieldValue('categoryId', v ?? '');
+          const chosen = list.categories.find((c) => c.id === v);
+          if (chosen) form.setFieldValue('unit', chosen.defaultUnit);
+        }}
+        allowDeselect={false}
+        required
+        data-autofocus
+      />
+      {list.establishments.length > 0 && (
+        <Select
+          label={t('prices.establishment')}
+          placeholder={t('prices.dialog.allEstablishments')}
+          data={list.establishments.map((e) => ({ value: e.id, label: e.name }))}
+          {...form.getInputProps('establishmentId')}
+          clearable
+        />
+      )}
+      <Group grow align="flex-start">
+        <MoneyInput
+          label={t('prices.amount')}
+          description={t('prices.dialog.amountHelp')}
+          currency={form.getValues().currency}
+          {...form.getInputProps('amountMinor')}
+          required
+          maxLength={30}
+        />
+        <Select
+          label={t('prices.currency')}
+          data={[...CURRENCIES]}
+          {...form.getInputProps('currency')}
+          onChange={(v) =>
+            form.setFieldValue('currency', (v as Currency | null) ?? defaultCurrency)
+          }
+          allowDeselect={false}
+          required
+        />
+        <Select
+          label={t('prices.unitLabel')}
+          data={UNITS.map((u) => ({ value: u, label: t(`prices.unit.${u}`) }))}
+          {...form.getInputProps('unit')}
+          onChange={(v) => form.setFieldValue('unit', (v as Unit | null) ?? 'day')}
+          allowDeselect={false}
+          required
+        />
+      </Group>
+      <Group grow>
+        <TextInput
+          type="date"
+          label={t('prices.validFrom')}
+          {...form.getInputProps('validFrom')}
+          required
+        />
+        <TextInput type="date" label={t('prices.validTo')} {...form.getInputProps('validTo')} />
+      </Group>
+      <TextInput label={t('prices.note')} {...form.getInputProps('note')} maxLength={1000} />
+    </FormDialog>
   );
 }
