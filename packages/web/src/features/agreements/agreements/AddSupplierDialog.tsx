@@ -1,15 +1,23 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { parseMoney, type Currency } from '@tildel/domain/money';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { ApiError } from '../../../lib/api';
+import { parseMoney, type Currency, type MoneyLocale } from '@tildel/domain/money';
+import { FormDialog } from '../../../components/FormDialog';
 import { useFormatters } from '../../../lib/format';
 import { useAddLotSupplier } from './api';
 import type { DraftingChoices, Lot, LotSupplierInput, PriceUnit } from './types';
 
-const FIELDS = ['supplierId', 'rank', 'price'];
 const UNITS: PriceUnit[] = ['hour', 'day', 'month', 'package'];
+
+/** A typed amount in minor units, or null when it is not an amount a price can have. */
+function minorUnits(text: string, currency: Currency, locale: MoneyLocale): number | null {
+  try {
+    const { amount } = parseMoney(text, currency, locale);
+    return amount < 0 ? null : amount;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * A supplier on a lot at a rank (the others move down), optionally with its agreed price: the
@@ -33,98 +41,81 @@ export function AddSupplierDialog({
   const { t } = useTranslation();
   const f = useFormatters();
   const mutation = useAddLotSupplier(orgId, agreementId, lot.id);
-  const apiError = mutation.error instanceof ApiError ? mutation.error : null;
   const currency: Currency = choices.country === 'DK' ? 'DKK' : 'SEK';
   const lastRank = lot.suppliers.length + 1;
   const category = choices.categories.find((c) => c.id === lot.category.id);
-  const [supplierId, setSupplierId] = useState<string | null>(null);
-  const [rank, setRank] = useState<number | string>(lastRank);
-  const [amount, setAmount] = useState('');
-  const [unit, setUnit] = useState<PriceUnit>(category?.defaultUnit ?? 'day');
-  const [amountProblem, setAmountProblem] = useState<string | undefined>();
+  const form = useForm({
+    initialValues: {
+      supplierId: null as string | null,
+      rank: lastRank as number | string,
+      amount: '',
+      unit: category?.defaultUnit ?? ('day' as PriceUnit),
+    },
+    validate: {
+      amount: (amount) =>
+        amount.trim() && minorUnits(amount, currency, f.locale) === null
+          ? t('agreements.supplierDialog.amountInvalid')
+          : null,
+    },
+  });
   const onLot = new Set(lot.suppliers.map((s) => s.supplierId));
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const toVariables = ({ supplierId, rank, amount, unit }: typeof form.values) => {
     const input: LotSupplierInput = { supplierId: supplierId ?? '', rank: Number(rank) };
-    if (amount.trim()) {
-      try {
-        const amountMinor = parseMoney(amount, currency, f.locale).amount;
-        if (amountMinor < 0) throw new Error('negative');
-        input.price = { amountMinor, currency, unit };
-      } catch {
-        setAmountProblem(t('agreements.supplierDialog.amountInvalid'));
-        return;
-      }
-    }
-    setAmountProblem(undefined);
-    const name = choices.suppliers.find((s) => s.id === supplierId)?.name ?? '';
-    mutation.mutate(input, { onSuccess: () => onSaved(name) });
+    const amountMinor = amount.trim() ? minorUnits(amount, currency, f.locale) : null;
+    if (amountMinor !== null) input.price = { amountMinor, currency, unit };
+    return input;
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={t('agreements.supplierDialog.title', { number: lot.number, name: lot.name })}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      form={form}
+      mutation={mutation}
+      serverFields={{ price: 'amount' }}
+      toVariables={toVariables}
+      onSaved={(_, values) =>
+        onSaved(choices.suppliers.find((s) => s.id === values.supplierId)?.name ?? '')
+      }
+      onClose={onClose}
+      submitLabel={t('agreements.supplierDialog.submit')}
     >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          {mutation.isError && <ErrorAlert error={mutation.error} shownFields={FIELDS} />}
-          <Select
-            label={t('agreements.supplier')}
-            data={choices.suppliers
-              .filter((s) => !onLot.has(s.id))
-              .map((s) => ({ value: s.id, label: s.name }))}
-            value={supplierId}
-            onChange={setSupplierId}
-            searchable
-            limit={50}
-            nothingFoundMessage={t('agreements.supplierDialog.nothingFound')}
-            error={apiError?.fieldError('supplierId')}
-            required
-            data-autofocus
-          />
-          <NumberInput
-            label={t('agreements.rank')}
-            description={t('agreements.supplierDialog.rankHelp', { last: lastRank })}
-            value={rank}
-            onChange={setRank}
-            min={1}
-            max={lastRank}
-            allowDecimal={false}
-            error={apiError?.fieldError('rank')}
-            required
-          />
-          <Group grow align="flex-start">
-            <TextInput
-              label={t('agreements.supplierDialog.amount', { currency })}
-              description={t('agreements.supplierDialog.amountHelp')}
-              inputMode="decimal"
-              value={amount}
-              onChange={(e) => setAmount(e.currentTarget.value)}
-              error={amountProblem ?? apiError?.fieldError('price')}
-            />
-            <Select
-              label={t('agreements.supplierDialog.unit')}
-              data={UNITS.map((u) => ({ value: u, label: t(`agreements.unitPer.${u}`) }))}
-              value={unit}
-              onChange={(v) => setUnit((v as PriceUnit | null) ?? 'day')}
-              allowDeselect={false}
-            />
-          </Group>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('agreements.supplierDialog.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Select
+        label={t('agreements.supplier')}
+        data={choices.suppliers
+          .filter((s) => !onLot.has(s.id))
+          .map((s) => ({ value: s.id, label: s.name }))}
+        {...form.getInputProps('supplierId')}
+        searchable
+        limit={50}
+        nothingFoundMessage={t('agreements.supplierDialog.nothingFound')}
+        required
+        data-autofocus
+      />
+      <NumberInput
+        label={t('agreements.rank')}
+        description={t('agreements.supplierDialog.rankHelp', { last: lastRank })}
+        {...form.getInputProps('rank')}
+        min={1}
+        max={lastRank}
+        allowDecimal={false}
+        required
+      />
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('agreements.supplierDialog.amount', { currency })}
+          description={t('agreements.supplierDialog.amountHelp')}
+          inputMode="decimal"
+          {...form.getInputProps('amount')}
+        />
+        <Select
+          label={t('agreements.supplierDialog.unit')}
+          data={UNITS.map((u) => ({ value: u, label: t(`agreements.unitPer.${u}`) }))}
+          {...form.getInputProps('unit')}
+          allowDeselect={false}
+        />
+      </Group>
+    </FormDialog>
   );
 }
