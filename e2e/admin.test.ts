@@ -101,8 +101,20 @@ describe('an admin invites a user who accepts', () => {
     await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
     await dialog.getByText(message!).first().waitFor();
     await expectNoAxeViolations(admin);
+
+    // The typed address is an unsaved edit: closing asks first, and Cancel keeps it.
+    const invitation = admin.getByRole('dialog', { name: 'Bjud in användare' });
+    const question = admin.getByRole('dialog', { name: 'Osparade ändringar' });
     await admin.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
+    await question.waitFor();
+    await expectNoAxeViolations(admin);
+    await question.getByRole('button', { name: 'Avbryt' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect(await invitation.getByLabel('E-postadress').inputValue()).toBe(NEW_EMAIL);
+    await invitation.getByRole('button', { name: 'Avbryt' }).click();
+    await question.getByRole('button', { name: 'Stäng utan att spara' }).click();
+    await invitation.waitFor({ state: 'detached' });
+    await question.waitFor({ state: 'detached' });
   });
 
   test('the invitation is in Sent messages with its link', async () => {

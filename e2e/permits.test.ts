@@ -1,6 +1,6 @@
 // A procurement officer imports permits from a CSV file: the preview shows a rejected row and why,
-// the fixed file imports whole, and the permit is in the list. A supplier's documents and prices
-// pages and their dialogs pass axe too.
+// the fixed file imports whole, and the permit is in the list. A supplier uploads a document, and
+// the documents and prices pages and their dialogs pass axe too.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { organisationsnummerWithCheckDigit } from '@tildel/domain/identifiers';
@@ -91,9 +91,19 @@ describe("a supplier's documents and prices", () => {
     await page.locator('main table').waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Ladda upp dokument' }).click();
-    await openDialog(page);
+    const upload = await openDialog(page);
     await expectNoAxeViolations(page);
-    await page.keyboard.press('Escape');
+    // The file is read in the browser before it is sent; the new document is then listed.
+    const title = `Ansvarsförsäkring e2e ${Date.now()}`;
+    await upload.getByLabel('Rubrik').fill(title);
+    await upload.locator('input[type="file"]').setInputFiles({
+      name: 'forsakring.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    await upload.getByRole('button', { name: 'Ladda upp', exact: true }).click();
+    await upload.waitFor({ state: 'detached' });
+    await page.locator('main table tbody tr', { hasText: title }).waitFor();
 
     await page.goto(`${inject('baseUrl')}/company/prices`);
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Priser');

@@ -170,8 +170,11 @@ describe('the platform administrator', () => {
     await dialog.getByLabel('Email address of the first administrator').fill(NEW_ADMIN);
     await dialog.getByRole('button', { name: 'Register organisation' }).click();
     await dialog.getByText('An organisation with that number already exists.').waitFor();
+    // Nothing was saved, so closing asks before the typed fields are dropped.
     await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
+    const question = page.getByRole('dialog', { name: 'Unsaved changes' });
+    await question.getByRole('button', { name: 'Close without saving' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   });
 });
 

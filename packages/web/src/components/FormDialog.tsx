@@ -22,14 +22,20 @@ export interface FormDialogProps<Values extends Record<string, unknown>, Variabl
   title: string;
   form: UseFormReturnType<Values>;
   mutation: FormMutation<Variables, Result>;
-  /** The request body (or mutation variables) from the form's values. */
-  toVariables: (values: Values) => Variables;
+  /** The request body (or mutation variables) from the form's values (async to read a file). */
+  toVariables: (values: Values) => Variables | Promise<Variables>;
   /** Called once saved; the dialog's edits count as saved from then on. */
   onSaved?: ((result: Result, values: Values) => void) | undefined;
   onClose: () => void;
   submitLabel: string;
   /** A Mantine colour for the submit button (red for a step that removes or ends something). */
   submitColor?: string | undefined;
+  /** While the form cannot be sent yet (its choices still load). */
+  submitDisabled?: boolean | undefined;
+  /** The submit button takes the focus when the dialog opens (a dialog whose choices are set). */
+  submitAutoFocus?: boolean | undefined;
+  /** Further actions at the start of the footer (choose all, choose none). */
+  footerStart?: ReactNode;
   size?: ModalProps['size'];
   /** Server field names that differ from the form's ("input.email" → "email"). */
   serverFields?: Readonly<Record<string, keyof Values & string>> | undefined;
@@ -47,6 +53,9 @@ export function FormDialog<Values extends Record<string, unknown>, Variables, Re
   onClose,
   submitLabel,
   submitColor,
+  submitDisabled,
+  submitAutoFocus,
+  footerStart,
   size,
   serverFields = {},
   intro,
@@ -58,15 +67,21 @@ export function FormDialog<Values extends Record<string, unknown>, Variables, Re
   const [askingToClose, setAskingToClose] = useState(false);
   const fields = [...Object.keys(form.getValues()), ...Object.keys(serverFields)];
 
-  // The server's field errors stand next to their inputs, under the form's own names.
+  // The server's field errors stand next to their inputs, under the form's own names; one inside
+  // a field ("names.sv", "educations.0.year") also stands at its own path, for an input there.
   const { error } = mutation;
   const { setErrors } = form;
   useEffect(() => {
     if (!(error instanceof ApiError)) return;
     const errors: Record<string, string> = {};
     for (const field of fields) {
+      const target = serverFields[field] ?? field;
       const message = error.fieldError(field);
-      if (message) errors[serverFields[field] ?? field] = message;
+      if (message) errors[target] ??= message;
+      for (const e of error.errors) {
+        const path = e.field.replace(/^#?\//, '').replace(/[/[]/g, '.').replace(/\]/g, '');
+        if (path.startsWith(`${field}.`)) errors[target + path.slice(field.length)] ??= e.message;
+      }
     }
     setErrors(errors);
     // `fields` and `serverFields` follow the form; only a new error is news.
@@ -78,9 +93,10 @@ export function FormDialog<Values extends Record<string, unknown>, Variables, Re
   };
 
   const submit = form.onSubmit(async (values) => {
+    const variables = await toVariables(values);
     let result: Result;
     try {
-      result = await mutation.mutateAsync(toVariables(values));
+      result = await mutation.mutateAsync(variables);
     } catch {
       return; // mutation.error holds it and the alert or the fields show it
     }
@@ -103,13 +119,22 @@ export function FormDialog<Values extends Record<string, unknown>, Variables, Re
             {intro}
             {mutation.error ? <ErrorAlert error={mutation.error} shownFields={fields} /> : null}
             {children}
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" color={submitColor} loading={mutation.isPending}>
-                {submitLabel}
-              </Button>
+            <Group justify={footerStart ? 'space-between' : 'flex-end'} gap="sm">
+              {footerStart && <Group gap="xs">{footerStart}</Group>}
+              <Group gap="sm">
+                <Button variant="default" onClick={close}>
+                  {t('common.cancel')}
+                </Button>
+                <Button
+                  type="submit"
+                  color={submitColor}
+                  loading={mutation.isPending}
+                  disabled={submitDisabled}
+                  data-autofocus={submitAutoFocus || undefined}
+                >
+                  {submitLabel}
+                </Button>
+              </Group>
             </Group>
           </Stack>
         </form>

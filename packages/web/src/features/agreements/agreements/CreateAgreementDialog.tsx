@@ -1,19 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { Group, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { ApiError } from '../../../lib/api';
+import { FormDialog } from '../../../components/FormDialog';
 import { useCreateAgreement } from './api';
-
-const FIELDS = [
-  'reference',
-  'title',
-  'description',
-  'startsOn',
-  'endsOn',
-  'extensionOptions',
-  'longPeriodReason',
-];
 
 /** "12, 12" → [12, 12]; anything else is left to the server to refuse. */
 function monthsOf(text: string): number[] {
@@ -34,117 +23,73 @@ export function CreateAgreementDialog({
 }) {
   const { t } = useTranslation();
   const mutation = useCreateAgreement(orgId);
-  const [values, setValues] = useState({
-    reference: '',
-    title: '',
-    description: '',
-    startsOn: '',
-    endsOn: '',
-    extensions: '',
-    longPeriodReason: '',
+  const form = useForm({
+    initialValues: {
+      reference: '',
+      title: '',
+      description: '',
+      startsOn: '',
+      endsOn: '',
+      extensionOptions: '',
+      longPeriodReason: '',
+    },
   });
-  const apiError = mutation.error instanceof ApiError ? mutation.error : null;
-  // Read the value now: React clears currentTarget before a state updater runs.
-  const set = (name: keyof typeof values) => (e: { currentTarget: { value: string } }) => {
-    const value = e.currentTarget.value;
-    setValues((v) => ({ ...v, [name]: value }));
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    mutation.mutate(
-      {
-        reference: values.reference,
-        title: values.title,
-        description: values.description,
-        startsOn: values.startsOn,
-        endsOn: values.endsOn,
-        extensionOptions: monthsOf(values.extensions),
-        longPeriodReason: values.longPeriodReason.trim() || null,
-      },
-      { onSuccess: (created) => onCreated(created.id) },
-    );
-  };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={t('agreements.create.title')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      form={form}
+      mutation={mutation}
+      toVariables={(values) => ({
+        ...values,
+        extensionOptions: monthsOf(values.extensionOptions),
+        longPeriodReason: values.longPeriodReason.trim() || null,
+      })}
+      onSaved={(created) => onCreated(created.id)}
+      onClose={onClose}
+      submitLabel={t('agreements.create.submit')}
     >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          {mutation.isError && <ErrorAlert error={mutation.error} shownFields={FIELDS} />}
-          <TextInput
-            label={t('agreements.reference')}
-            description={t('agreements.create.referenceHelp')}
-            value={values.reference}
-            onChange={set('reference')}
-            error={apiError?.fieldError('reference')}
-            required
-            data-autofocus
-          />
-          <TextInput
-            label={t('agreements.agreementTitle')}
-            value={values.title}
-            onChange={set('title')}
-            error={apiError?.fieldError('title')}
-            required
-          />
-          <Textarea
-            label={t('agreements.description')}
-            value={values.description}
-            onChange={set('description')}
-            error={apiError?.fieldError('description')}
-            autosize
-            minRows={2}
-          />
-          <Group grow>
-            <TextInput
-              type="date"
-              label={t('agreements.startsOn')}
-              value={values.startsOn}
-              onChange={set('startsOn')}
-              error={apiError?.fieldError('startsOn')}
-              required
-            />
-            <TextInput
-              type="date"
-              label={t('agreements.endsOn')}
-              value={values.endsOn}
-              onChange={set('endsOn')}
-              error={apiError?.fieldError('endsOn')}
-              required
-            />
-          </Group>
-          <TextInput
-            label={t('agreements.create.extensions')}
-            description={t('agreements.create.extensionsHelp')}
-            value={values.extensions}
-            onChange={set('extensions')}
-            error={apiError?.fieldError('extensionOptions')}
-          />
-          <Textarea
-            label={t('agreements.longPeriodReason')}
-            description={t('agreements.create.longPeriodHelp')}
-            value={values.longPeriodReason}
-            onChange={set('longPeriodReason')}
-            error={apiError?.fieldError('longPeriodReason')}
-            autosize
-            minRows={2}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('agreements.create.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('agreements.reference')}
+        description={t('agreements.create.referenceHelp')}
+        {...form.getInputProps('reference')}
+        required
+        data-autofocus
+      />
+      <TextInput label={t('agreements.agreementTitle')} {...form.getInputProps('title')} required />
+      <Textarea
+        label={t('agreements.description')}
+        {...form.getInputProps('description')}
+        autosize
+        minRows={2}
+      />
+      <Group grow>
+        <TextInput
+          type="date"
+          label={t('agreements.startsOn')}
+          {...form.getInputProps('startsOn')}
+          required
+        />
+        <TextInput
+          type="date"
+          label={t('agreements.endsOn')}
+          {...form.getInputProps('endsOn')}
+          required
+        />
+      </Group>
+      <TextInput
+        label={t('agreements.create.extensions')}
+        description={t('agreements.create.extensionsHelp')}
+        {...form.getInputProps('extensionOptions')}
+      />
+      <Textarea
+        label={t('agreements.longPeriodReason')}
+        description={t('agreements.create.longPeriodHelp')}
+        {...form.getInputProps('longPeriodReason')}
+        autosize
+        minRows={2}
+      />
+    </FormDialog>
   );
 }

@@ -1,7 +1,6 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { addMonths } from '@tildel/domain/agreement-period';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useFormatters } from '../../../lib/format';
 import { useUseExtension } from './api';
 import type { AgreementDetail } from './types';
@@ -23,36 +22,23 @@ export function ExtendDialog({
   const mutation = useUseExtension(orgId, agreement.id);
   const months = agreement.extensionOptions[agreement.extensionsUsed] ?? 0;
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDialog
       title={t('agreements.extend.title')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <Stack gap="md">
-        {mutation.isError && <ErrorAlert error={mutation.error} />}
-        <Text>
-          {t('agreements.extend.explain', {
-            number: agreement.extensionsUsed + 1,
-            total: agreement.extensionOptions.length,
-            count: months,
-            from: f.date(agreement.currentEndsOn),
-            to: f.date(addMonths(agreement.currentEndsOn, months)),
-          })}
-        </Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            loading={mutation.isPending}
-            onClick={() => mutation.mutate(agreement.version, { onSuccess: onExtended })}
-            data-autofocus
-          >
-            {t('agreements.extend.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      question={t('agreements.extend.explain', {
+        number: agreement.extensionsUsed + 1,
+        total: agreement.extensionOptions.length,
+        count: months,
+        from: f.date(agreement.currentEndsOn),
+        to: f.date(addMonths(agreement.currentEndsOn, months)),
+      })}
+      confirmLabel={t('agreements.extend.submit')}
+      // Using an option agreed from the start ends nothing: the theme's blue, not the red of a
+      // removal (ConfirmDialog's default also takes over an undefined colour).
+      confirmColor="blue"
+      pending={mutation.isPending}
+      error={mutation.error}
+      onConfirm={() => mutation.mutate(agreement.version, { onSuccess: onExtended })}
+      onClose={onClose}
+    />
   );
 }

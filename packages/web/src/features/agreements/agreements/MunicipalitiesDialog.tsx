@@ -1,8 +1,7 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Checkbox, Group, Modal, SimpleGrid, Stack } from '@mantine/core';
+import { Button, Checkbox, SimpleGrid } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { ApiError } from '../../../lib/api';
+import { FormDialog } from '../../../components/FormDialog';
 import { useSetMunicipalities } from './api';
 import type { DraftingChoices } from './types';
 
@@ -24,64 +23,48 @@ export function MunicipalitiesDialog({
 }) {
   const { t } = useTranslation();
   const mutation = useSetMunicipalities(orgId, agreementId);
-  const apiError = mutation.error instanceof ApiError ? mutation.error : null;
-  const [ids, setIds] = useState(chosen);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    mutation.mutate(ids, { onSuccess: onSaved });
-  };
+  const form = useForm({ initialValues: { municipalityIds: chosen } });
+  const choose = (ids: string[]) => form.setFieldValue('municipalityIds', ids);
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={t('agreements.municipalitiesDialog.title')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      form={form}
+      mutation={mutation}
+      toVariables={(values) => values.municipalityIds}
+      onSaved={onSaved}
+      onClose={onClose}
+      submitLabel={t('agreements.municipalitiesDialog.submit', {
+        count: form.values.municipalityIds.length,
+      })}
+      submitAutoFocus
+      footerStart={
+        <>
+          <Button variant="subtle" onClick={() => choose(mandate.map((m) => m.id))}>
+            {t('agreements.municipalitiesDialog.all')}
+          </Button>
+          <Button variant="subtle" onClick={() => choose([])}>
+            {t('agreements.municipalitiesDialog.none')}
+          </Button>
+        </>
+      }
     >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          {mutation.isError && (
-            <ErrorAlert error={mutation.error} shownFields={['municipalityIds']} />
-          )}
-          <Checkbox.Group
-            label={t('agreements.municipalitiesDialog.label')}
-            description={t('agreements.municipalitiesDialog.help')}
-            value={ids}
-            onChange={setIds}
-            error={apiError?.fieldError('municipalityIds')}
-          >
-            <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">
-              {mandate.map((m) => (
-                <Checkbox
-                  key={m.id}
-                  value={m.id}
-                  label={m.municipalityCode ? `${m.name} (${m.municipalityCode})` : m.name}
-                />
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
-          <Group justify="space-between" gap="sm">
-            <Group gap="xs">
-              <Button variant="subtle" onClick={() => setIds(mandate.map((m) => m.id))}>
-                {t('agreements.municipalitiesDialog.all')}
-              </Button>
-              <Button variant="subtle" onClick={() => setIds([])}>
-                {t('agreements.municipalitiesDialog.none')}
-              </Button>
-            </Group>
-            <Group gap="sm">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={mutation.isPending} data-autofocus>
-                {t('agreements.municipalitiesDialog.submit', { count: ids.length })}
-              </Button>
-            </Group>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Checkbox.Group
+        label={t('agreements.municipalitiesDialog.label')}
+        description={t('agreements.municipalitiesDialog.help')}
+        {...form.getInputProps('municipalityIds')}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">
+          {mandate.map((m) => (
+            <Checkbox
+              key={m.id}
+              value={m.id}
+              label={m.municipalityCode ? `${m.name} (${m.municipalityCode})` : m.name}
+            />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
+    </FormDialog>
   );
 }

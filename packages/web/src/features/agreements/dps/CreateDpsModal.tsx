@@ -1,19 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../lib/api';
 import type { Country } from '../../../lib/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FormDialog } from '../../../components/FormDialog';
 import { Loading } from '../../../components/Loading';
 import { useCreateDps, useSetUpChoices } from './api';
 import type { NewDps } from './types';
@@ -23,20 +13,6 @@ function isoDay(offsetDays: number): string {
   d.setDate(d.getDate() + offsetDays);
   return d.toISOString().slice(0, 10);
 }
-
-const FIELDS = [
-  'reference',
-  'title',
-  'description',
-  'country',
-  'validFrom',
-  'validTo',
-  'initialPeriodEndsOn',
-  'agreedTenderPeriodDays',
-  'categoryIds',
-  'municipalityIds',
-  'requirements',
-];
 
 interface Props {
   orgId: string;
@@ -50,207 +26,177 @@ export function CreateDpsModal({ orgId, defaultCountry, onClose, onCreated }: Pr
   const { t } = useTranslation();
   const choices = useSetUpChoices(orgId);
   const mutation = useCreateDps(orgId);
-  const apiError = mutation.error instanceof ApiError ? mutation.error : null;
-  const [reference, setReference] = useState('');
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [country, setCountry] = useState<Country>(defaultCountry);
-  const [validFrom, setValidFrom] = useState(isoDay(0));
-  const [validTo, setValidTo] = useState(isoDay(4 * 365));
-  const [initialPeriodEndsOn, setInitialPeriodEndsOn] = useState(isoDay(30));
-  const [central, setCentral] = useState(false);
-  const [shorter, setShorter] = useState<number | null>(null);
-  const [categoryIds, setCategoryIds] = useState<string[]>([]);
-  const [municipalityIds, setMunicipalityIds] = useState<string[] | null>(null);
-  const [requirementCodes, setRequirementCodes] = useState<string[] | null>(null);
-
-  const allCodes = choices.data?.requirements.map((r) => r.code) ?? [];
-  const chosenCodes = requirementCodes ?? allCodes;
+  const form = useForm({
+    initialValues: {
+      reference: '',
+      title: '',
+      description: '',
+      country: defaultCountry,
+      validFrom: isoDay(0),
+      validTo: isoDay(4 * 365),
+      initialPeriodEndsOn: isoDay(30),
+      ownerIsCentralPurchasingBody: false,
+      agreedTenderPeriodDays: '' as number | string,
+      categoryIds: [] as string[],
+      // None chosen yet: all of them, once the choices are loaded.
+      municipalityIds: null as string[] | null,
+      requirements: null as string[] | null,
+    },
+  });
+  const central = form.values.ownerIsCentralPurchasingBody;
+  const standard = choices.data?.requirements ?? [];
+  const chosenCodes = form.values.requirements ?? standard.map((r) => r.code);
   const chosenMunicipalities =
-    municipalityIds ?? choices.data?.municipalities.map((m) => m.id) ?? [];
+    form.values.municipalityIds ?? choices.data?.municipalities.map((m) => m.id) ?? [];
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!choices.data) return;
-    mutation.mutate(
-      {
-        reference: reference.trim(),
-        title: title.trim(),
-        description,
-        country,
-        validFrom,
-        validTo,
-        initialPeriodEndsOn,
-        ownerIsCentralPurchasingBody: central,
-        agreedTenderPeriodDays: central ? null : shorter,
-        categoryIds,
-        municipalityIds: chosenMunicipalities,
-        requirements: choices.data.requirements
-          .filter((r) => chosenCodes.includes(r.code))
-          .map(({ kind, textSv, textDa, textEn, minimum, unit, documentKind }) => ({
-            kind,
-            textSv,
-            textDa,
-            textEn,
-            minimum,
-            unit,
-            // The standard requirements ask only for document kinds the API knows.
-            documentKind: documentKind as NewDps['requirements'][number]['documentKind'],
-          })),
-      },
-      { onSuccess: (dps) => onCreated(dps.id) },
-    );
-  };
+  const toVariables = (values: typeof form.values): NewDps => ({
+    reference: values.reference.trim(),
+    title: values.title.trim(),
+    description: values.description,
+    country: values.country,
+    validFrom: values.validFrom,
+    validTo: values.validTo,
+    initialPeriodEndsOn: values.initialPeriodEndsOn,
+    ownerIsCentralPurchasingBody: central,
+    agreedTenderPeriodDays:
+      central || typeof values.agreedTenderPeriodDays !== 'number'
+        ? null
+        : values.agreedTenderPeriodDays,
+    categoryIds: values.categoryIds,
+    municipalityIds: chosenMunicipalities,
+    requirements: standard
+      .filter((r) => chosenCodes.includes(r.code))
+      .map(({ kind, textSv, textDa, textEn, minimum, unit, documentKind }) => ({
+        kind,
+        textSv,
+        textDa,
+        textEn,
+        minimum,
+        unit,
+        // The standard requirements ask only for document kinds the API knows.
+        documentKind: documentKind as NewDps['requirements'][number]['documentKind'],
+      })),
+  });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={t('dps.create.title')}
       size="xl"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      form={form}
+      mutation={mutation}
+      toVariables={toVariables}
+      onSaved={(dps) => onCreated(dps.id)}
+      onClose={onClose}
+      submitLabel={t('dps.create.submit')}
+      submitDisabled={!choices.data}
     >
       {choices.isPending ? (
         <Loading />
       ) : choices.isError ? (
         <ErrorAlert error={choices.error} />
       ) : (
-        <form onSubmit={onSubmit} noValidate>
-          <Stack gap="md">
-            {mutation.isError && <ErrorAlert error={mutation.error} shownFields={FIELDS} />}
-            <TextInput
-              label={t('dps.fields.reference')}
-              value={reference}
-              onChange={(e) => setReference(e.currentTarget.value)}
-              error={apiError?.fieldError('reference')}
-              required
-              data-autofocus
-            />
-            <TextInput
-              label={t('dps.fields.title')}
-              value={title}
-              onChange={(e) => setTitle(e.currentTarget.value)}
-              error={apiError?.fieldError('title')}
-              required
-            />
-            <Textarea
-              label={t('dps.fields.description')}
-              value={description}
-              onChange={(e) => setDescription(e.currentTarget.value)}
-              autosize
-              minRows={2}
-            />
-            <Select
-              label={t('dps.fields.country')}
-              description={t('dps.create.countryHelp')}
-              data={[
-                { value: 'SE', label: t('dps.country.SE') },
-                { value: 'DK', label: t('dps.country.DK') },
-              ]}
-              value={country}
-              onChange={(v) => setCountry(v === 'DK' ? 'DK' : 'SE')}
-              allowDeselect={false}
-            />
-            <Group grow align="flex-start">
-              <TextInput
-                type="date"
-                label={t('dps.fields.validFrom')}
-                value={validFrom}
-                onChange={(e) => setValidFrom(e.currentTarget.value)}
-                error={apiError?.fieldError('validFrom')}
-                required
-              />
-              <TextInput
-                type="date"
-                label={t('dps.fields.validTo')}
-                value={validTo}
-                onChange={(e) => setValidTo(e.currentTarget.value)}
-                error={apiError?.fieldError('validTo')}
-                required
-              />
-            </Group>
+        <>
+          <TextInput
+            label={t('dps.fields.reference')}
+            {...form.getInputProps('reference')}
+            required
+            data-autofocus
+          />
+          <TextInput label={t('dps.fields.title')} {...form.getInputProps('title')} required />
+          <Textarea
+            label={t('dps.fields.description')}
+            {...form.getInputProps('description')}
+            autosize
+            minRows={2}
+          />
+          <Select
+            label={t('dps.fields.country')}
+            description={t('dps.create.countryHelp')}
+            data={[
+              { value: 'SE', label: t('dps.country.SE') },
+              { value: 'DK', label: t('dps.country.DK') },
+            ]}
+            {...form.getInputProps('country')}
+            allowDeselect={false}
+          />
+          <Group grow align="flex-start">
             <TextInput
               type="date"
-              label={t('dps.fields.initialPeriodEndsOn')}
-              description={t('dps.create.initialPeriodHelp')}
-              value={initialPeriodEndsOn}
-              onChange={(e) => setInitialPeriodEndsOn(e.currentTarget.value)}
-              error={apiError?.fieldError('initialPeriodEndsOn')}
+              label={t('dps.fields.validFrom')}
+              {...form.getInputProps('validFrom')}
               required
             />
-            <Checkbox
-              label={t('dps.fields.centralPurchasingBody')}
-              checked={central}
-              onChange={(e) => setCentral(e.currentTarget.checked)}
+            <TextInput
+              type="date"
+              label={t('dps.fields.validTo')}
+              {...form.getInputProps('validTo')}
+              required
             />
-            <NumberInput
-              label={t('dps.fields.agreedTenderPeriodDays')}
-              description={t('dps.create.shorterHelp')}
-              value={shorter ?? ''}
-              onChange={(v) => setShorter(typeof v === 'number' ? v : null)}
-              min={1}
-              max={9}
-              allowDecimal={false}
-              disabled={central}
-              error={apiError?.fieldError('agreedTenderPeriodDays')}
-            />
+          </Group>
+          <TextInput
+            type="date"
+            label={t('dps.fields.initialPeriodEndsOn')}
+            description={t('dps.create.initialPeriodHelp')}
+            {...form.getInputProps('initialPeriodEndsOn')}
+            required
+          />
+          <Checkbox
+            label={t('dps.fields.centralPurchasingBody')}
+            {...form.getInputProps('ownerIsCentralPurchasingBody', { type: 'checkbox' })}
+          />
+          <NumberInput
+            label={t('dps.fields.agreedTenderPeriodDays')}
+            description={t('dps.create.shorterHelp')}
+            {...form.getInputProps('agreedTenderPeriodDays')}
+            min={1}
+            max={9}
+            allowDecimal={false}
+            disabled={central}
+          />
+          <Checkbox.Group
+            label={t('dps.fields.categories')}
+            {...form.getInputProps('categoryIds')}
+            required
+          >
+            <Stack gap={6} mt={6}>
+              {choices.data.categories.map((c) => (
+                <Checkbox key={c.id} value={c.id} label={c.name} />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+          {choices.data.municipalities.length > 0 && (
             <Checkbox.Group
-              label={t('dps.fields.categories')}
-              value={categoryIds}
-              onChange={setCategoryIds}
-              error={apiError?.fieldError('categoryIds')}
-              required
+              label={t('dps.fields.municipalities')}
+              {...form.getInputProps('municipalityIds')}
+              value={chosenMunicipalities}
             >
               <Stack gap={6} mt={6}>
-                {choices.data.categories.map((c) => (
-                  <Checkbox key={c.id} value={c.id} label={c.name} />
+                {choices.data.municipalities.map((m) => (
+                  <Checkbox key={m.id} value={m.id} label={m.name} />
                 ))}
               </Stack>
             </Checkbox.Group>
-            {choices.data.municipalities.length > 0 && (
-              <Checkbox.Group
-                label={t('dps.fields.municipalities')}
-                value={chosenMunicipalities}
-                onChange={setMunicipalityIds}
-                error={apiError?.fieldError('municipalityIds')}
-              >
-                <Stack gap={6} mt={6}>
-                  {choices.data.municipalities.map((m) => (
-                    <Checkbox key={m.id} value={m.id} label={m.name} />
-                  ))}
-                </Stack>
-              </Checkbox.Group>
-            )}
-            <Checkbox.Group
-              label={t('dps.fields.requirements')}
-              description={t('dps.create.requirementsHelp')}
-              value={chosenCodes}
-              onChange={setRequirementCodes}
-              error={apiError?.fieldError('requirements')}
-            >
-              <Stack gap={6} mt={6}>
-                {choices.data.requirements.map((r) => (
-                  <Checkbox
-                    key={r.code}
-                    value={r.code}
-                    label={`${t(`dps.requirementKind.${r.kind}`)}: ${r.text}${
-                      r.minimum !== null ? ` (≥ ${r.minimum})` : ''
-                    }`}
-                  />
-                ))}
-              </Stack>
-            </Checkbox.Group>
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={mutation.isPending}>
-                {t('dps.create.submit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+          )}
+          <Checkbox.Group
+            label={t('dps.fields.requirements')}
+            description={t('dps.create.requirementsHelp')}
+            {...form.getInputProps('requirements')}
+            value={chosenCodes}
+          >
+            <Stack gap={6} mt={6}>
+              {standard.map((r) => (
+                <Checkbox
+                  key={r.code}
+                  value={r.code}
+                  label={`${t(`dps.requirementKind.${r.kind}`)}: ${r.text}${
+                    r.minimum !== null ? ` (≥ ${r.minimum})` : ''
+                  }`}
+                />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+        </>
       )}
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Group, Radio, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FormDialog } from '../../../components/FormDialog';
 import { useAnswerDeclaration } from './api';
 import type { DeclarationRequest } from './types';
 
@@ -21,57 +21,42 @@ export function DeclarationModal({
   const { t } = useTranslation();
   const f = useFormatters();
   const mutation = useAnswerDeclaration(orgId, request.id);
-  const [answers, setAnswers] = useState<Record<string, boolean>>({});
-  const [checked, setChecked] = useState(false);
   const requirements = request.requirements ?? [];
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    if (requirements.some((r) => answers[r.id] === undefined)) return;
-    mutation.mutate(
-      requirements.map((r) => ({ requirementId: r.id, declared: answers[r.id]! })),
-      { onSuccess: onAnswered },
-    );
-  };
+  const form = useForm({
+    initialValues: {
+      // "true", "false", or "" while unanswered; keyed as the server names errors ("answers.<id>").
+      answers: Object.fromEntries(requirements.map((r) => [r.id, ''])),
+    },
+    validate: ({ answers }) =>
+      Object.fromEntries(
+        requirements.map((r) => [
+          `answers.${r.id}`,
+          answers[r.id] ? null : t('dps.apply.answerRequired'),
+        ]),
+      ),
+  });
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      size="lg"
+    <FormDialog
       title={t('dps.declaration.title', { dps: request.dps.title })}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      size="lg"
+      form={form}
+      mutation={mutation}
+      toVariables={({ answers }) =>
+        requirements.map((r) => ({ requirementId: r.id, declared: answers[r.id] === 'true' }))
+      }
+      onSaved={onAnswered}
+      onClose={onClose}
+      submitLabel={t('dps.declaration.submit')}
+      intro={<Text size="sm">{t('dps.declaration.due', { date: f.dateTime(request.dueAt) })}</Text>}
     >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          <Text size="sm">{t('dps.declaration.due', { date: f.dateTime(request.dueAt) })}</Text>
-          {mutation.isError && <ErrorAlert error={mutation.error} />}
-          {requirements.map((r) => (
-            <Radio.Group
-              key={r.id}
-              label={r.text}
-              value={answers[r.id] === undefined ? '' : String(answers[r.id])}
-              onChange={(v) => setAnswers((all) => ({ ...all, [r.id]: v === 'true' }))}
-              error={
-                checked && answers[r.id] === undefined ? t('dps.apply.answerRequired') : undefined
-              }
-              required
-            >
-              <Group gap="lg" mt={6}>
-                <Radio value="true" label={t('dps.answer.yes')} />
-                <Radio value="false" label={t('dps.answer.no')} />
-              </Group>
-            </Radio.Group>
-          ))}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('dps.declaration.submit')}
-            </Button>
+      {requirements.map((r) => (
+        <Radio.Group key={r.id} label={r.text} {...form.getInputProps(`answers.${r.id}`)} required>
+          <Group gap="lg" mt={6}>
+            <Radio value="true" label={t('dps.answer.yes')} />
+            <Radio value="false" label={t('dps.answer.no')} />
           </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </Radio.Group>
+      ))}
+    </FormDialog>
   );
 }

@@ -4,7 +4,6 @@ import {
   Button,
   Group,
   List,
-  Modal,
   Stack,
   Table,
   Text,
@@ -13,11 +12,14 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { minimumText } from './minimum';
 import { ApiError } from '../../../lib/api';
 import { useFormatters } from '../../../lib/format';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FormDialog } from '../../../components/FormDialog';
 import { useChangeValidity, useCloseDps, useOpenDps } from './api';
 import type { DpsDetail, Requirement, ValidityChange } from './types';
 
@@ -81,55 +83,31 @@ function ValidityModal({
 }) {
   const { t } = useTranslation();
   const mutation = useChangeValidity(orgId, dps.id);
-  const [validTo, setValidTo] = useState(dps.validTo);
-  const [reason, setReason] = useState('');
-  const apiError = mutation.error instanceof ApiError ? mutation.error : null;
+  const form = useForm({ initialValues: { validTo: dps.validTo, reason: '' } });
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={t('dps.validity.title')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      form={form}
+      mutation={mutation}
+      toVariables={(values) => ({ ...values, version: dps.version })}
+      onSaved={onClose}
+      onClose={onClose}
+      submitLabel={t('dps.validity.submit')}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          mutation.mutate({ validTo, reason, version: dps.version }, { onSuccess: onClose });
-        }}
-      >
-        <Stack gap="md">
-          {mutation.isError && (
-            <ErrorAlert error={mutation.error} shownFields={['validTo', 'reason']} />
-          )}
-          <TextInput
-            type="date"
-            label={t('dps.fields.validTo')}
-            value={validTo}
-            onChange={(e) => setValidTo(e.currentTarget.value)}
-            error={apiError?.fieldError('validTo')}
-            required
-            data-autofocus
-          />
-          <Textarea
-            label={t('dps.validity.reason')}
-            description={t('dps.validity.reasonHelp')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={apiError?.fieldError('reason')}
-            required
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('dps.validity.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        type="date"
+        label={t('dps.fields.validTo')}
+        {...form.getInputProps('validTo')}
+        required
+        data-autofocus
+      />
+      <Textarea
+        label={t('dps.validity.reason')}
+        description={t('dps.validity.reasonHelp')}
+        {...form.getInputProps('reason')}
+        required
+      />
+    </FormDialog>
   );
 }
 
@@ -148,42 +126,26 @@ function CloseModal({
   const [reason, setReason] = useState('');
   const apiError = mutation.error instanceof ApiError ? mutation.error : null;
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDialog
       title={t('dps.close.title')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      question={t('dps.close.question', { dps: dps.title })}
+      confirmLabel={t('dps.close.submit')}
+      pending={mutation.isPending}
+      error={mutation.error}
+      shownFields={['reason']}
+      onConfirm={() => mutation.mutate({ reason, version: dps.version }, { onSuccess: onClose })}
+      onClose={onClose}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          mutation.mutate({ reason, version: dps.version }, { onSuccess: onClose });
-        }}
-      >
-        <Stack gap="md">
-          <Text size="sm">{t('dps.close.question', { dps: dps.title })}</Text>
-          {mutation.isError && <ErrorAlert error={mutation.error} shownFields={['reason']} />}
-          <Textarea
-            label={t('dps.close.reason')}
-            description={t('dps.close.reasonHelp')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={apiError?.fieldError('reason')}
-            required
-            data-autofocus
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="red.9" loading={mutation.isPending}>
-              {t('dps.close.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Textarea
+        label={t('dps.close.reason')}
+        description={t('dps.close.reasonHelp')}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={apiError?.fieldError('reason')}
+        required
+        data-autofocus
+      />
+    </ConfirmDialog>
   );
 }
 

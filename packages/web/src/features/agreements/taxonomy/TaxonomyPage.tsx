@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
@@ -33,29 +34,15 @@ function RetireModal({
   const { t } = useTranslation();
   const mutation = useRetireEntry(orgId, list);
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDialog
       title={t('taxonomy.retireTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <Stack gap="md">
-        <Text>{t('taxonomy.retireConfirm', { name: entry.names[currentLocale()] })}</Text>
-        {mutation.isError && <ErrorAlert error={mutation.error} />}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="red.9"
-            loading={mutation.isPending}
-            onClick={() => mutation.mutate(entry.id, { onSuccess: onRetired })}
-          >
-            {t('taxonomy.retire')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      question={t('taxonomy.retireConfirm', { name: entry.names[currentLocale()] })}
+      confirmLabel={t('taxonomy.retire')}
+      pending={mutation.isPending}
+      error={mutation.error}
+      onConfirm={() => mutation.mutate(entry.id, { onSuccess: onRetired })}
+      onClose={onClose}
+    />
   );
 }
 

@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { KnownRole, Member } from '../../../lib/types';
-import { ApiError } from '../../../lib/api';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import type { Member } from '../../../lib/types';
+import { FormDialog } from '../../../components/FormDialog';
 import { RoleCheckboxes } from './RoleCheckboxes';
 import { useUpdateMemberRoles } from './api';
 
@@ -16,57 +15,34 @@ interface EditRolesModalProps {
 
 export function EditRolesModal({ orgId, member, onClose, onSaved }: EditRolesModalProps) {
   const { t } = useTranslation();
-  const [roles, setRoles] = useState<KnownRole[]>(member.roles);
-  const [noneChosen, setNoneChosen] = useState(false);
+  const form = useForm({
+    initialValues: { roles: member.roles },
+    validate: { roles: (roles) => (roles.length > 0 ? null : t('users.chooseRole')) },
+  });
   const mutation = useUpdateMemberRoles(orgId);
-  const apiError = mutation.error instanceof ApiError ? mutation.error : null;
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (roles.length === 0) {
-      setNoneChosen(true);
-      return;
-    }
-    mutation.mutate(
-      { userId: member.userId, roles },
-      { onSuccess: (updated) => onSaved({ ...member, ...updated }) },
-    );
-  };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={t('users.editRolesTitle', { name: member.name })}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      form={form}
+      mutation={mutation}
+      toVariables={({ roles }) => ({ userId: member.userId, roles })}
+      onSaved={(updated) => onSaved({ ...member, ...updated })}
+      onClose={onClose}
+      submitLabel={t('users.saveRoles')}
+      intro={
+        <Text size="sm" c="dimmed">
+          {member.email}
+        </Text>
+      }
     >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          <Text size="sm" c="dimmed">
-            {member.email}
-          </Text>
-          {mutation.isError && <ErrorAlert error={mutation.error} shownFields={['roles']} />}
-          <RoleCheckboxes
-            orgId={orgId}
-            value={roles}
-            onChange={(next) => {
-              setRoles(next);
-              setNoneChosen(false);
-            }}
-            alsoShow={member.roles}
-            error={noneChosen ? t('users.chooseRole') : apiError?.fieldError('roles')}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('users.saveRoles')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <RoleCheckboxes
+        orgId={orgId}
+        {...form.getInputProps('roles')}
+        value={form.values.roles}
+        alsoShow={member.roles}
+      />
+    </FormDialog>
   );
 }

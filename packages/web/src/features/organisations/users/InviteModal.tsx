@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Invitation, KnownRole, Locale } from '../../../lib/types';
-import { ApiError } from '../../../lib/api';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FormDialog } from '../../../components/FormDialog';
 import { LanguageSelect } from '../../../components/LanguageSelect';
 import { RoleCheckboxes } from './RoleCheckboxes';
 import { useCreateInvitation } from './api';
@@ -19,71 +18,42 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function InviteModal({ orgId, defaultLocale, onClose, onInvited }: InviteModalProps) {
   const { t } = useTranslation();
-  const [email, setEmail] = useState('');
-  const [roles, setRoles] = useState<KnownRole[]>([]);
-  const [locale, setLocale] = useState<Locale>(defaultLocale);
-  const [checked, setChecked] = useState(false);
+  const form = useForm({
+    initialValues: { email: '', roles: [] as KnownRole[], locale: defaultLocale },
+    validate: {
+      email: (email) => (EMAIL.test(email.trim()) ? null : t('users.invite.emailInvalid')),
+      roles: (roles) => (roles.length > 0 ? null : t('users.chooseRole')),
+    },
+  });
   const mutation = useCreateInvitation(orgId);
-  const apiError = mutation.error instanceof ApiError ? mutation.error : null;
-
-  const emailProblem =
-    checked && !EMAIL.test(email.trim()) ? t('users.invite.emailInvalid') : undefined;
-  const rolesProblem = checked && roles.length === 0 ? t('users.chooseRole') : undefined;
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    if (!EMAIL.test(email.trim()) || roles.length === 0) return;
-    mutation.mutate({ email: email.trim(), roles, locale }, { onSuccess: onInvited });
-  };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={t('users.invite.title')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      form={form}
+      mutation={mutation}
+      toVariables={(values) => ({ ...values, email: values.email.trim() })}
+      onSaved={onInvited}
+      onClose={onClose}
+      submitLabel={t('users.invite.submit')}
     >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          {mutation.isError && (
-            <ErrorAlert error={mutation.error} shownFields={['email', 'roles', 'locale']} />
-          )}
-          <TextInput
-            label={t('users.invite.email')}
-            description={t('users.invite.emailHelp')}
-            type="email"
-            autoComplete="off"
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            error={emailProblem ?? apiError?.fieldError('email')}
-            required
-            data-autofocus
-          />
-          <RoleCheckboxes
-            orgId={orgId}
-            value={roles}
-            onChange={setRoles}
-            error={rolesProblem ?? apiError?.fieldError('roles')}
-          />
-          <LanguageSelect
-            label={t('users.invite.language')}
-            description={t('users.invite.languageHelp')}
-            value={locale}
-            onChange={setLocale}
-            error={apiError?.fieldError('locale')}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('users.invite.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('users.invite.email')}
+        description={t('users.invite.emailHelp')}
+        type="email"
+        autoComplete="off"
+        {...form.getInputProps('email')}
+        required
+        data-autofocus
+      />
+      <RoleCheckboxes orgId={orgId} {...form.getInputProps('roles')} value={form.values.roles} />
+      <LanguageSelect
+        label={t('users.invite.language')}
+        description={t('users.invite.languageHelp')}
+        {...form.getInputProps('locale')}
+        value={form.values.locale}
+      />
+    </FormDialog>
   );
 }

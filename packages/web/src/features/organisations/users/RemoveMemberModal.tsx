@@ -1,7 +1,6 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../lib/types';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useRemoveMember } from './api';
 
 interface RemoveMemberModalProps {
@@ -22,34 +21,18 @@ export function RemoveMemberModal({
   const { t } = useTranslation();
   const mutation = useRemoveMember(orgId);
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDialog
       title={t('users.removeTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <Stack gap="md">
-        <Text>
-          {t('users.removeConfirm', {
-            name: member.name,
-            email: member.email,
-            organisation: organisationName,
-          })}
-        </Text>
-        {mutation.isError && <ErrorAlert error={mutation.error} />}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="red.9"
-            loading={mutation.isPending}
-            onClick={() => mutation.mutate(member.userId, { onSuccess: onRemoved })}
-          >
-            {t('users.removeSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      question={t('users.removeConfirm', {
+        name: member.name,
+        email: member.email,
+        organisation: organisationName,
+      })}
+      confirmLabel={t('users.removeSubmit')}
+      pending={mutation.isPending}
+      error={mutation.error}
+      onConfirm={() => mutation.mutate(member.userId, { onSuccess: onRemoved })}
+      onClose={onClose}
+    />
   );
 }

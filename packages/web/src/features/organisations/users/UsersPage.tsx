@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Title } from '@mantine/core';
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth, useMe } from '../../../lib/auth';
 import { PERMISSIONS, type Invitation, type Locale, type Member } from '../../../lib/types';
 import { Page } from '../../../components/Page';
 import { Loading } from '../../../components/Loading';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { EmptyState } from '../../../components/EmptyState';
 import { MembersTable } from './MembersTable';
@@ -30,29 +31,15 @@ function RevokeModal({
   const { t } = useTranslation();
   const mutation = useRevokeInvitation(orgId);
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDialog
       title={t('users.revokeTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <Stack gap="md">
-        <Text>{t('users.revokeConfirm', { email: invitation.email })}</Text>
-        {mutation.isError && <ErrorAlert error={mutation.error} />}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="red.9"
-            loading={mutation.isPending}
-            onClick={() => mutation.mutate(invitation.id, { onSuccess: onRevoked })}
-          >
-            {t('users.revokeSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      question={t('users.revokeConfirm', { email: invitation.email })}
+      confirmLabel={t('users.revokeSubmit')}
+      pending={mutation.isPending}
+      error={mutation.error}
+      onConfirm={() => mutation.mutate(invitation.id, { onSuccess: onRevoked })}
+      onClose={onClose}
+    />
   );
 }
 

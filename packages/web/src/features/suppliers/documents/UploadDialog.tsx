@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { Button, FileInput, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { FileInput, Select, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../lib/api';
 import { readAsBase64 } from '../../../lib/files';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FormDialog } from '../../../components/FormDialog';
 import {
   DOCUMENT_KINDS,
   useUploadDocument,
@@ -18,7 +17,12 @@ const TYPE_BY_EXTENSION: Record<string, string> = {
   jpg: 'image/jpeg',
   jpeg: 'image/jpeg',
 };
-const FIELDS = ['kind', 'title', 'validUntil', 'fileName', 'contentType', 'contentBase64'];
+/** The server names the file's parts; the form shows them on the one file input. */
+const FILE_FIELDS = { contentBase64: 'file', contentType: 'file', fileName: 'file' } as const;
+
+function contentTypeOf(file: File): string {
+  return file.type || TYPE_BY_EXTENSION[file.name.split('.').pop()?.toLowerCase() ?? ''] || '';
+}
 
 export function UploadDialog(props: {
   orgId: string;
@@ -27,113 +31,80 @@ export function UploadDialog(props: {
 }) {
   const { orgId, onClose, onUploaded } = props;
   const { t } = useTranslation();
-  const [kind, setKind] = useState<DocumentKind>('insurance');
-  const [title, setTitle] = useState('');
-  const [validUntil, setValidUntil] = useState('');
-  const [file, setFile] = useState<File | null>(null);
-  const [checked, setChecked] = useState(false);
+  const form = useForm({
+    initialValues: {
+      kind: 'insurance' as DocumentKind,
+      title: '',
+      validUntil: '',
+      file: null as File | null,
+    },
+    validate: {
+      title: (title) => (title.trim() ? null : t('documents.upload.titleRequired')),
+      file: (file) =>
+        !file
+          ? t('documents.upload.fileRequired')
+          : file.size > MAX_BYTES
+            ? t('documents.upload.tooLarge')
+            : !Object.values(TYPE_BY_EXTENSION).includes(contentTypeOf(file))
+              ? t('documents.upload.wrongType')
+              : null,
+    },
+  });
   const mutation = useUploadDocument(orgId);
-  const apiError = mutation.error instanceof ApiError ? mutation.error : null;
 
-  const contentType = file
-    ? file.type || TYPE_BY_EXTENSION[file.name.split('.').pop()?.toLowerCase() ?? ''] || ''
-    : '';
-  const fileProblem = !checked
-    ? undefined
-    : !file
-      ? t('documents.upload.fileRequired')
-      : file.size > MAX_BYTES
-        ? t('documents.upload.tooLarge')
-        : !Object.values(TYPE_BY_EXTENSION).includes(contentType)
-          ? t('documents.upload.wrongType')
-          : undefined;
-  const titleProblem = checked && !title.trim() ? t('documents.upload.titleRequired') : undefined;
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    if (
-      !file ||
-      !title.trim() ||
-      file.size > MAX_BYTES ||
-      !Object.values(TYPE_BY_EXTENSION).includes(contentType)
-    )
-      return;
-    const contentBase64 = await readAsBase64(file);
-    mutation.mutate(
-      {
-        kind,
-        title: title.trim(),
-        validUntil: validUntil || null,
-        fileName: file.name,
-        contentType,
-        contentBase64,
-      },
-      { onSuccess: onUploaded },
-    );
+  const toVariables = async ({ kind, title, validUntil, file }: typeof form.values) => {
+    // The validation has made sure of a file.
+    const chosen = file!;
+    return {
+      kind,
+      title: title.trim(),
+      validUntil: validUntil || null,
+      fileName: chosen.name,
+      contentType: contentTypeOf(chosen),
+      contentBase64: await readAsBase64(chosen),
+    };
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={t('documents.upload.title')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      form={form}
+      mutation={mutation}
+      serverFields={FILE_FIELDS}
+      toVariables={toVariables}
+      onSaved={onUploaded}
+      onClose={onClose}
+      submitLabel={t('documents.upload.submit')}
     >
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <Stack gap="md">
-          {mutation.isError && <ErrorAlert error={mutation.error} shownFields={FIELDS} />}
-          <Select
-            label={t('documents.kindLabel')}
-            data={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kind.${k}`) }))}
-            value={kind}
-            onChange={(v) => setKind((v as DocumentKind) ?? 'insurance')}
-            allowDeselect={false}
-            required
-            data-autofocus
-          />
-          <TextInput
-            label={t('documents.upload.titleLabel')}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            maxLength={200}
-            required
-            error={titleProblem ?? apiError?.fieldError('title')}
-          />
-          <TextInput
-            type="date"
-            label={t('documents.validUntil')}
-            description={t('documents.upload.validUntilHelp')}
-            value={validUntil}
-            onChange={(e) => setValidUntil(e.currentTarget.value)}
-            error={apiError?.fieldError('validUntil')}
-          />
-          <FileInput
-            label={t('documents.upload.file')}
-            description={t('documents.upload.fileHelp')}
-            accept="application/pdf,image/png,image/jpeg"
-            value={file}
-            onChange={setFile}
-            clearable
-            required
-            error={
-              fileProblem ??
-              apiError?.fieldError('contentBase64') ??
-              apiError?.fieldError('contentType') ??
-              apiError?.fieldError('fileName')
-            }
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('documents.upload.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Select
+        label={t('documents.kindLabel')}
+        data={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kind.${k}`) }))}
+        {...form.getInputProps('kind')}
+        allowDeselect={false}
+        required
+        data-autofocus
+      />
+      <TextInput
+        label={t('documents.upload.titleLabel')}
+        {...form.getInputProps('title')}
+        maxLength={200}
+        required
+      />
+      <TextInput
+        type="date"
+        label={t('documents.validUntil')}
+        description={t('documents.upload.validUntilHelp')}
+        {...form.getInputProps('validUntil')}
+      />
+      <FileInput
+        label={t('documents.upload.file')}
+        description={t('documents.upload.fileHelp')}
+        accept="application/pdf,image/png,image/jpeg"
+        {...form.getInputProps('file')}
+        clearable
+        required
+      />
+    </FormDialog>
   );
 }
