@@ -31,8 +31,8 @@ export function ConfirmDialog({
   onClose: () => void;
   /** Fields the step needs besides the question (they show their own field errors). */
   children?: ReactNode;
-  /** A Mantine colour; undefined gives the theme's primary colour. */
-  confirmColor?: string | undefined;
+  /** A Mantine colour; null gives the theme's primary colour (a step that is not destructive). */
+  confirmColor?: string | null;
   /** Fields shown in `children`, whose errors are not repeated in the alert. */
   shownFields?: string[];
   /** False when the dialog opens over another that is hidden meanwhile. */
@@ -62,7 +62,7 @@ export function ConfirmDialog({
             <Button variant="default" onClick={onClose} data-autofocus={!children || undefined}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" color={confirmColor} loading={pending}>
+            <Button type="submit" color={confirmColor ?? undefined} loading={pending}>
               {confirmLabel}
             </Button>
           </Group>

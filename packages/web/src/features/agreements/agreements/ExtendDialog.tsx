@@ -34,7 +34,7 @@ export function ExtendDialog({
       confirmLabel={t('agreements.extend.submit')}
       // Using an option agreed from the start ends nothing: the theme's blue, not the red of a
       // removal (ConfirmDialog's default also takes over an undefined colour).
-      confirmColor="blue"
+      confirmColor={null}
       pending={mutation.isPending}
       error={mutation.error}
       onConfirm={() => mutation.mutate(agreement.version, { onSuccess: onExtended })}

@@ -161,7 +161,7 @@ function DecisionDialog({
         count: names.length,
       })}
       confirmLabel={t(`dps.action.${action}Submit`)}
-      confirmColor={action === 'reject' || action === 'exclude' ? 'red.9' : undefined}
+      confirmColor={action === 'reject' || action === 'exclude' ? 'red.9' : null}
       pending={pending}
       error={error}
       shownFields={withReason ? ['reason'] : []}
