@@ -11,7 +11,6 @@ import { Type, type Static } from 'typebox';
 import {
   dateTime,
   enumOf,
-  locale,
   nonBlankText,
   nullable,
   nullableDateTime,
@@ -25,11 +24,6 @@ import { CALLOFF_STATUSES, calloffDetail } from '../calloffs/schemas.ts';
 
 export const calloffParams = paramsOf('orgId', 'calloffId');
 export const bidParams = paramsOf('orgId', 'calloffId', 'bidId');
-
-export const localeQuery = Type.Object(
-  { locale: Type.Optional(locale) },
-  { additionalProperties: false },
-);
 
 export const setAsideBody = Type.Object(
   { reason: nonBlankText(1000) },

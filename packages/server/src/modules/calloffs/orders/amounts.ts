@@ -3,6 +3,7 @@
 // rounded half to even to whole minor units, so no floating point ever touches the money.
 import { divideHalfEven, formatMoney, money, type Currency } from '@tildel/domain/money';
 import type { Locale } from '../../../platform/i18n.ts';
+import { ORDER_MESSAGES } from './messages.ts';
 
 /** The volumes an order may carry: whole or with up to two decimals. */
 export const VOLUME_PATTERN = /^\d{1,6}(\.\d{1,2})?$/;
@@ -38,4 +39,10 @@ export function formatVolume(volume: string, locale: Locale): string {
   return new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: 2 }).format(
     normalVolume(volume) as Intl.StringNumericLiteral,
   );
+}
+
+/** The name of a price unit ("timme", "døgn") in the reader's language. */
+export function unitName(unit: string, locale: Locale): string {
+  const key = `order.unit.${unit}`;
+  return key in ORDER_MESSAGES ? ORDER_MESSAGES[key as keyof typeof ORDER_MESSAGES][locale] : unit;
 }

@@ -4,27 +4,17 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { attachmentDisposition } from '../../../platform/files.ts';
-import { fileAnswer, MEDIA, orgParams } from '../../../platform/schemas.ts';
+import { PDF_OR_PICTURE, sendDownload } from '../../../platform/files.ts';
+import { fileAnswer, localeQuery, MEDIA, orgParams } from '../../../platform/schemas.ts';
 import * as schemas from './schemas.ts';
 import * as service from './service.ts';
 import * as supplier from './supplier-service.ts';
-import { PDF_OR_PICTURE } from '../../../platform/files.ts';
 
-function sendFile(
+async function sendLetter(
   reply: FastifyReply,
-  file: { fileName: string; contentType: string; content: Buffer },
+  letter: Promise<{ content: Buffer; fileName: string }>,
 ) {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', attachmentDisposition(file.fileName))
-    .header('cache-control', 'private, no-store')
-    .send(file.content);
-}
-
-async function sendLetter(reply: FastifyReply, letter: Promise<{ pdf: Buffer; fileName: string }>) {
-  const { pdf, fileName } = await letter;
-  return sendFile(reply, { fileName, contentType: 'application/pdf', content: pdf });
+  return sendDownload(reply, { ...(await letter), contentType: MEDIA.pdf });
 }
 
 export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
@@ -137,7 +127,7 @@ export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
         operationId: 'followup.correctionLetter',
         summary: 'The letter as a PDF, in the supplier’s language unless `locale` says otherwise',
         params: schemas.requestParams,
-        querystring: schemas.letterQuery,
+        querystring: localeQuery,
         response: { 200: fileAnswer([MEDIA.pdf], 'The letter as PDF') },
       },
     },
@@ -167,7 +157,7 @@ export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) =>
-      sendFile(
+      sendDownload(
         reply,
         await service.evidence(
           deps,
@@ -270,7 +260,7 @@ export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) =>
-      sendFile(
+      sendDownload(
         reply,
         await service.evidence(
           deps,

@@ -7,7 +7,6 @@ import {
   country,
   dateTime,
   enumOf,
-  locale,
   nonBlankText,
   nullable,
   nullableDate,
@@ -38,11 +37,6 @@ export const evidenceParams = paramsOf('orgId', 'requestId', 'fileId');
 
 export const listQuery = Type.Object(
   { supplierId: Type.Optional(uuid) },
-  { additionalProperties: false },
-);
-
-export const letterQuery = Type.Object(
-  { locale: Type.Optional(locale) },
   { additionalProperties: false },
 );
 
