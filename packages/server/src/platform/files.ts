@@ -157,3 +157,8 @@ export function sendDownload(
     .header('cache-control', 'private, no-store')
     .send(file.content);
 }
+
+/** A rendered document (platform/pdf.ts) as a download. */
+export function sendPdf(reply: FastifyReply, file: { fileName: string; content: Buffer }) {
+  return sendDownload(reply, { ...file, contentType: 'application/pdf' });
+}

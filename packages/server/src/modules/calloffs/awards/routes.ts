@@ -1,8 +1,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { sendDownload } from '../../../platform/files.ts';
+import { sendPdf } from '../../../platform/files.ts';
 import { fileAnswer, localeQuery, MEDIA } from '../../../platform/schemas.ts';
 import { calloffDetail } from '../calloffs/schemas.ts';
 import {
@@ -20,10 +20,6 @@ import * as service from './service.ts';
 
 const calloffs = '/api/organisations/:orgId/calloffs/:calloffId';
 const tenders = '/api/organisations/:orgId/tenders/:calloffId';
-
-function sendPdf(reply: FastifyReply, file: { fileName: string; content: Buffer }) {
-  return sendDownload(reply, { ...file, contentType: MEDIA.pdf });
-}
 
 export async function awardRoutes(scope: FastifyInstance, deps: Deps) {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { sendDownload } from '../../../platform/files.ts';
+import { sendPdf } from '../../../platform/files.ts';
 import { fileAnswer, localeQuery, MEDIA } from '../../../platform/schemas.ts';
 import { calloffDetail, calloffParams } from '../calloffs/schemas.ts';
 import { bidBody, bidResult, opening, openingBody, ownBid, tenderParams } from './schemas.ts';
@@ -40,15 +40,15 @@ export async function bidRoutes(scope: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) =>
-      sendDownload(reply, {
-        ...(await service.ownBidReceipt(
+      sendPdf(
+        reply,
+        await service.ownBidReceipt(
           deps,
           request.params.orgId,
           request.params.calloffId,
           request.query.locale ?? localeOf(request),
-        )),
-        contentType: MEDIA.pdf,
-      }),
+        ),
+      ),
   );
 
   app.put(

@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { sendDownload } from '../../../platform/files.ts';
+import { sendPdf } from '../../../platform/files.ts';
 import { fileAnswer, MEDIA, orgParams, pageOf } from '../../../platform/schemas.ts';
 import { adjustmentBody, listQuery, orderDetail, orderParams, orderSummary } from './schemas.ts';
 import * as service from './service.ts';
@@ -74,14 +74,14 @@ export async function orderRoutes(scope: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) =>
-      sendDownload(reply, {
-        ...(await service.orderPdf(
+      sendPdf(
+        reply,
+        await service.orderPdf(
           deps,
           request.params.orgId,
           request.params.orderId,
           localeOf(request),
-        )),
-        contentType: MEDIA.pdf,
-      }),
+        ),
+      ),
   );
 }

@@ -1,21 +1,14 @@
 // HTTP routes of requests for correction. The body's officers work under /corrections, the
 // supplier under /supplier-corrections (its own requests only); :orgId is always the caller's.
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { PDF_OR_PICTURE, sendDownload } from '../../../platform/files.ts';
+import { PDF_OR_PICTURE, sendDownload, sendPdf } from '../../../platform/files.ts';
 import { fileAnswer, localeQuery, MEDIA, orgParams } from '../../../platform/schemas.ts';
 import * as schemas from './schemas.ts';
 import * as service from './service.ts';
 import * as supplier from './supplier-service.ts';
-
-async function sendLetter(
-  reply: FastifyReply,
-  letter: Promise<{ content: Buffer; fileName: string }>,
-) {
-  return sendDownload(reply, { ...(await letter), contentType: MEDIA.pdf });
-}
 
 export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
@@ -132,9 +125,9 @@ export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) =>
-      sendLetter(
+      sendPdf(
         reply,
-        service.letter(
+        await service.letter(
           deps,
           { body: request.params.orgId },
           request.params.requestId,
@@ -240,9 +233,9 @@ export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) =>
-      sendLetter(
+      sendPdf(
         reply,
-        service.letter(deps, { supplier: request.params.orgId }, request.params.requestId),
+        await service.letter(deps, { supplier: request.params.orgId }, request.params.requestId),
       ),
   );
 
