@@ -102,4 +102,26 @@ describe('a document drawn with the layout', () => {
     expect(headers).toHaveLength(1 + COLUMNS.length);
     expect(read.roles.filter((role) => role === 'TR')).toHaveLength(1 + 1 + RANKING.length);
   });
+
+  it('splits a row taller than a page between pages, losing no word, header on each page', async () => {
+    const words = Array.from({ length: 900 }, (_, i) => `ord${i + 1}`);
+    const pdf = await renderPdf(SPEC, (page) =>
+      page.table(COLUMNS, [
+        ['1', words.join(' '), '1 234,50 kr'],
+        ['2', 'Nästa rad AB', '2 000,00 kr'],
+      ]),
+    );
+    const read = await readPdf(pdf);
+    expect(read.pages.length).toBeGreaterThan(1);
+    read.pages.forEach((text, i) => {
+      expect(text).toContain('Plats Leverantör Jämförelsevärde');
+      expect(text).toContain(`${i + 1} (${read.pages.length})`);
+    });
+    // Every word once, in order, and the next row after the last of them.
+    const found = read.text.match(/ord\d+/g);
+    expect(found).toEqual(words);
+    expect(read.text.indexOf('ord900')).toBeLessThan(read.text.indexOf('2 Nästa rad AB'));
+    // One row, one cell: the parts on each page are the same tagged cell.
+    expect(read.roles.filter((role) => role === 'TR')).toHaveLength(3);
+  });
 });

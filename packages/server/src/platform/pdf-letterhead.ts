@@ -2,7 +2,8 @@
 // issuing organisation, the date and the reference, tagged as content), and on every page the
 // running head and the page number "1 (3)", drawn once all pages exist and marked as pagination
 // artifacts so a screen reader does not read them on every page.
-import { FONT, STYLE, type PdfLayout } from './pdf-layout.ts';
+import type { PdfLayout } from './pdf-layout.ts';
+import { FONT, STYLE } from './pdf-style.ts';
 
 export interface Letterhead {
   issuer: string;

@@ -6,10 +6,12 @@ import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { t, type Locale } from './i18n.ts';
 import { LANGUAGE_TAGS, longDate } from './formats.ts';
-import { FONT, PdfLayout } from './pdf-layout.ts';
+import { PdfLayout } from './pdf-layout.ts';
+import { FONT } from './pdf-style.ts';
 import { drawLetterhead, drawPageFurniture } from './pdf-letterhead.ts';
 
-export type { PdfColumn, PdfLayout } from './pdf-layout.ts';
+export type { PdfLayout } from './pdf-layout.ts';
+export type { PdfColumn } from './pdf-table.ts';
 
 export interface PdfSpec {
   language: Locale;
