@@ -47,10 +47,8 @@ export class PdfLayout {
   }
 
   /** A new page when less than `height` is left on this one. */
-  private keepRoom(height: number): boolean {
-    if (this.doc.y + height <= this.doc.page.maxY()) return false;
-    this.doc.addPage();
-    return true;
+  private keepRoom(height: number): void {
+    if (this.doc.y + height > this.doc.page.maxY()) this.doc.addPage();
   }
 
   title(text: string): void {
