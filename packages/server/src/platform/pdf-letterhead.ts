@@ -15,13 +15,12 @@ export interface Letterhead {
 const RIGHT_BLOCK = 210;
 
 export function drawLetterhead(layout: PdfLayout, head: Letterhead): void {
-  const { doc } = layout;
-  const { left, right, top } = doc.page.margins;
-  const width = doc.page.width - left - right;
+  const { doc, left, width } = layout;
+  const { top } = doc.page.margins;
   layout.tagged('P', () =>
     doc
       .font(FONT.bold)
-      .fontSize(15)
+      .fontSize(STYLE.issuer)
       .fillColor(STYLE.text)
       .text(head.issuer, left, top, { width: width - RIGHT_BLOCK - 12 }),
   );
@@ -31,7 +30,7 @@ export function drawLetterhead(layout: PdfLayout, head: Letterhead): void {
     layout.tagged('P', () =>
       doc
         .font(FONT.regular)
-        .fontSize(STYLE.small + 0.5)
+        .fontSize(STYLE.letterhead)
         .fillColor(STYLE.text)
         .text(`${label}: ${value}`, left + width - RIGHT_BLOCK, doc.y, {
           width: RIGHT_BLOCK,
@@ -56,8 +55,8 @@ export function drawPageFurniture(layout: PdfLayout, head: Letterhead): void {
   const { start, count } = doc.bufferedPageRange();
   for (let index = start; index < start + count; index++) {
     doc.switchToPage(index);
-    const { left, right, top, bottom } = doc.page.margins;
-    const width = doc.page.width - left - right;
+    const { left, width } = layout;
+    const { top, bottom } = doc.page.margins;
     // Writing in the margins: without this pdfkit would start a new page below the bottom one.
     doc.page.margins.bottom = 0;
     layout.artifact(() => {

@@ -8,6 +8,9 @@ export const STYLE = {
   small: 8.5,
   heading: 12.5,
   title: 18,
+  /** The issuing organisation's name atop the first page, and the date and reference beside it. */
+  issuer: 15,
+  letterhead: 9,
   text: '#000000',
   /** Dark enough on white for small text (WCAG AA). */
   muted: '#4a5560',
