@@ -156,6 +156,18 @@ describe("Kristianstad's call-off of a hired social worker", () => {
         .toMatch(/Föreslagen konsult|Proposed consultant/);
       expect(await page.locator('main').textContent()).toContain(consultant.trim());
       await expectNoAxeViolations(page);
+      if (bidder === BIDDERS[0]) {
+        // The receipt to keep, as a PDF the bidder downloads.
+        const href = await page
+          .getByRole('link', {
+            name: /^(Ladda ner kvittot som PDF|Download the receipt as a PDF)$/,
+          })
+          .getAttribute('href');
+        const receipt = await page.request.get(new URL(href!, page.url()).toString());
+        expect(receipt.status()).toBe(200);
+        expect(receipt.headers()['content-type']).toBe('application/pdf');
+        expect((await receipt.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      }
       // The home page lists the invitation first among what to answer, with the bid in.
       await page.getByRole('navigation').locator('a[href="/"]').first().click();
       const row = page

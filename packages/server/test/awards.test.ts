@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { appendAudit } from '../src/platform/audit.ts';
 import { masterKey, newDataKey, sealBid, unwrapDataKey } from '../src/platform/sealing.ts';
 import { call, createTestApp } from './support/app.ts';
-import { isPdf, pdfText } from './support/pdf.ts';
+import { isPdf, readPdf } from './support/pdf.ts';
 import { createDraftCalloff, createMarket, type MarketSupplier } from './support/tendering.ts';
 
 const t = await createTestApp();
@@ -445,21 +445,42 @@ describe('the award, the decision and the order', () => {
     expect(sv.headers['content-type']).toBe('application/pdf');
     expect(sv.headers['content-disposition']).toMatch(/^attachment; filename=/);
     expect(isPdf(sv.rawPayload)).toBe(true);
-    const svText = pdfText(sv.rawPayload);
-    expect(svText).toContain('Tilldelningsbeslut');
-    expect(svText).toContain(firm1.name);
-    expect(svText).toContain('Lägst jämförelsepris.');
+    const svPdf = await readPdf(sv.rawPayload);
+    expect(svPdf.title).toMatch(/^Tilldelningsbeslut – /);
+    expect(svPdf.language).toBe('sv-SE');
+    expect(svPdf.roles).toEqual(expect.arrayContaining(['H1', 'Table', 'TH', 'TD']));
+    expect(svPdf.fontsEmbedded).toBe(true);
+    // The buyer's letterhead, the date in Swedish, the ranking table in kronor, the page number.
+    expect(svPdf.pages[0]).toMatch(/^Kristianstads kommun Datum: \d{1,2} [a-zåäö]+ \d{4}/);
+    expect(svPdf.text).toContain(`Tilldelad leverantör ${firm1.name}`);
+    expect(svPdf.text).toContain('Lägst jämförelsepris.');
+    expect(svPdf.text).toContain('Plats Leverantör Styckpris Jämförelsevärde');
+    expect(svPdf.text).toContain(`1 ${firm1.name} Konsult hos ${firm1.name} 950,00 kr 900,00 kr`);
+    expect(svPdf.text).toContain(`2 ${firm2.name} Konsult hos ${firm2.name} 920,00 kr 920,00 kr`);
+    expect(svPdf.text).toContain(`– ${firm3.name} Konsult hos ${firm3.name} 800,00 kr Åt sidan`);
+    expect(svPdf.text).toContain(
+      `Åt sidan: ${firm3.name} (uppfyller inte ska-kravet "Socionomexamen")`,
+    );
+    expect(svPdf.text).toContain('1 (1)');
     const da = await call(t.app, firm2.caller, {
       method: 'GET',
       url: `${tenderUrl(firm2, id)}/award-decision.pdf?locale=da`,
     });
     expect(da.statusCode).toBe(200);
-    expect(pdfText(da.rawPayload)).toContain('Tildelingsbeslutning');
+    const daPdf = await readPdf(da.rawPayload);
+    expect(daPdf.language).toBe('da-DK');
+    expect(daPdf.text).toContain('Tildelingsbeslutning');
+    expect(daPdf.text).toMatch(/Dato: \d{1,2}\. [a-zæøå]+ \d{4}/);
+    expect(daPdf.text).toContain('Placering Leverandør Enhedspris Sammenligningsværdi');
+    expect(daPdf.text).toContain(`1 ${firm1.name} Konsult hos ${firm1.name} 950,00 SEK 900,00 SEK`);
     const en = await call(t.app, firm2.caller, {
       method: 'GET',
       url: `${tenderUrl(firm2, id)}/award-decision.pdf`,
     });
-    expect(pdfText(en.rawPayload)).toContain('Award decision');
+    const enPdf = await readPdf(en.rawPayload);
+    expect(enPdf.text).toContain('Award decision');
+    expect(enPdf.text).toMatch(/Date: \d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(enPdf.text).toContain(`1 ${firm1.name} Konsult hos ${firm1.name} SEK 950.00 SEK 900.00`);
 
     const mine = await call(t.app, firm2.caller, {
       method: 'GET',

@@ -10,6 +10,7 @@ import { masterKey } from '../src/platform/sealing.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 import { openForBids, type OpenCalloff } from './support/bids.ts';
+import { readPdf } from './support/pdf.ts';
 import { createMarket, type MarketSupplier } from './support/tendering.ts';
 
 const t = await createTestApp();
@@ -401,6 +402,95 @@ describe('submitting, replacing and withdrawing a bid', () => {
     const stored = JSON.stringify(row) + Buffer.from(row.ciphertext, 'base64').toString('latin1');
     for (const canary of ['987654', '987 654', evidence, firm1.consultantId!])
       expect(stored).not.toContain(canary);
+  });
+});
+
+describe('the receipt as a PDF', () => {
+  const receiptUrl = (supplierId: string, calloffId: string, query = '') =>
+    `/api/organisations/${supplierId}/tenders/${calloffId}/bid/receipt.pdf${query}`;
+
+  it('names the call-off, the buyer, the time with its zone, the consultant, the price and the hash', async () => {
+    const calloff = await openCalloff([firm1, firm2]);
+    const submitted = await put(
+      firm1.caller,
+      calloff.id,
+      firm1.id,
+      bidOf(calloff, firm1, { unitPriceMinor: 123_450 }),
+    );
+    expect(submitted.statusCode, submitted.body).toBe(201);
+    const { sha256 } = submitted.json<{ receipt: { sha256: string } }>().receipt;
+
+    const sv = await call(t.app, firm1.caller, {
+      method: 'GET',
+      url: receiptUrl(firm1.id, calloff.id, '?locale=sv'),
+    });
+    expect(sv.statusCode, sv.body).toBe(200);
+    expect(sv.headers['content-type']).toBe('application/pdf');
+    expect(sv.headers['content-disposition']).toContain(`anbudskvitto-${sha256.slice(0, 12)}.pdf`);
+    const swedish = await readPdf(sv.rawPayload);
+    expect(swedish.title).toBe('Anbudskvitto – Inhyrd socialsekreterare, barn och unga');
+    expect(swedish.language).toBe('sv-SE');
+    expect(swedish.tagged).toBe(true);
+    expect(swedish.fontsEmbedded).toBe(true);
+    expect(swedish.text).toMatch(/^Kristianstads kommun Datum: \d{1,2} [a-zåäö]+ \d{4} /);
+    expect(swedish.text).toContain('Avrop Inhyrd socialsekreterare, barn och unga');
+    expect(swedish.text).toContain(`Anbudsgivare ${firm1.name}`);
+    expect(swedish.text).toMatch(
+      /Mottaget av Tildel \d{1,2} [a-zåäö]+ \d{4} kl\. \d{2}:\d{2}:\d{2} CES?T /,
+    );
+    expect(swedish.text).toContain(`Föreslagen konsult Konsult hos ${firm1.name}`);
+    expect(swedish.text).toContain('Styckpris 1 234,50 kr per timme');
+    expect(swedish.text).toContain(sha256);
+    expect(swedish.text).not.toContain('Återkallat');
+
+    const english = await readPdf(
+      (
+        await call(t.app, firm1.caller, {
+          method: 'GET',
+          url: receiptUrl(firm1.id, calloff.id, '?locale=en'),
+        })
+      ).rawPayload,
+    );
+    expect(english.text).toContain('Bid receipt');
+    expect(english.text).toMatch(
+      /Received by Tildel \d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2}:\d{2} CES?T /,
+    );
+    expect(english.text).toContain('Unit price SEK 1,234.50 per hour');
+
+    // A withdrawn bid's receipt says so.
+    const withdrawn = await call(t.app, firm1.caller, {
+      method: 'DELETE',
+      url: `/api/organisations/${firm1.id}/tenders/${calloff.id}/bid`,
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    const after = await call(t.app, firm1.caller, {
+      method: 'GET',
+      url: receiptUrl(firm1.id, calloff.id, '?locale=sv'),
+    });
+    expect((await readPdf(after.rawPayload)).text).toMatch(
+      /Återkallat \d{1,2} [a-zåäö]+ \d{4} kl\./,
+    );
+  });
+
+  it('is for the bidder only: sealed to other bidders, suppliers not invited and the buyer', async () => {
+    const calloff = await openCalloff([firm1, firm2]);
+    expect((await put(firm1.caller, calloff.id, firm1.id, bidOf(calloff, firm1))).statusCode).toBe(
+      201,
+    );
+    const asking = [
+      // Invited, but without a bid of its own: the other's bid is not there for it.
+      { caller: firm2.caller, url: receiptUrl(firm2.id, calloff.id), status: 404 },
+      { caller: outsider.caller, url: receiptUrl(outsider.id, calloff.id), status: 404 },
+      // Not a member of the bidder's organisation.
+      { caller: firm2.caller, url: receiptUrl(firm1.id, calloff.id), status: 403 },
+      { caller: await buyer(), url: receiptUrl(firm1.id, calloff.id), status: 403 },
+      { caller: await buyer(), url: receiptUrl(org, calloff.id), status: 403 },
+    ];
+    for (const { caller, url, status } of asking) {
+      const response = await call(t.app, caller, { method: 'GET', url });
+      expect(response.statusCode, url).toBe(status);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    }
   });
 });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { remindAndFlag } from '../src/modules/followup/corrections/jobs.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createSession, createUser } from './support/factories.ts';
-import { pdfText } from './support/pdf.ts';
+import { readPdf } from './support/pdf.ts';
 import { createMarket } from './support/tendering.ts';
 
 const t = await createTestApp();
@@ -189,23 +189,32 @@ describe('the letter', () => {
     });
     expect(swedish.statusCode).toBe(200);
     expect(swedish.headers['content-type']).toBe('application/pdf');
-    const sv = pdfText(swedish.rawPayload);
-    expect(sv).toContain('Anmodan om rättelse');
-    expect(sv).toContain(`Till: ${home.name}`);
-    expect(sv).toContain('Ramavtal: SYD-2025-014 HVB för barn och unga');
-    expect(sv).toContain('– Vaken nattpersonal ska finnas varje natt.');
-    expect(sv).toContain('Vid besöket den 18 november fanns ingen vaken nattpersonal.');
-    expect(sv).toContain('Svara senast 21 december 2026.');
+    const sv = await readPdf(swedish.rawPayload);
+    expect(sv.language).toBe('sv-SE');
+    expect(sv.title).toBe(`Anmodan om rättelse – ${home.name}`);
+    expect(sv.roles).toEqual(expect.arrayContaining(['H1', 'Table', 'L', 'LI']));
+    // The body's letterhead, the letter's date and the agreement as its reference.
+    expect(sv.text).toMatch(
+      /^Sydupphandling Datum: \d{1,2} [a-zåäö]+ \d{4} Referens: SYD-2025-014 /,
+    );
+    expect(sv.text).toContain(`Till ${home.name}`);
+    expect(sv.text).toContain('Ramavtal SYD-2025-014 HVB för barn och unga');
+    expect(sv.text).toContain('– Vaken nattpersonal ska finnas varje natt.');
+    expect(sv.text).toContain('Vid besöket den 18 november fanns ingen vaken nattpersonal.');
+    expect(sv.text).toContain('Svara senast 21 december 2026.');
+    expect(sv.text).toContain('1 (1)');
 
     const danish = await call(t.app, officer, {
       method: 'GET',
       url: officerUrl(`/${request.id}/letter.pdf?locale=da`),
     });
     expect(danish.statusCode).toBe(200);
-    const da = pdfText(danish.rawPayload);
-    expect(da).toContain('Påbud om berigtigelse');
-    expect(da).toContain('Svar senest 21. december 2026.');
-    expect(da).toContain(`Til: ${home.name}`);
+    const da = await readPdf(danish.rawPayload);
+    expect(da.language).toBe('da-DK');
+    expect(da.text).toContain('Påbud om berigtigelse');
+    expect(da.text).toMatch(/Dato: \d{1,2}\. [a-zæøå]+ \d{4}/);
+    expect(da.text).toContain('Svar senest 21. december 2026.');
+    expect(da.text).toContain(`Til ${home.name}`);
   });
 });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createOrder, type NewOrder } from '../src/modules/calloffs/orders/create-order.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
-import { isPdf, pdfText } from './support/pdf.ts';
+import { isPdf, readPdf } from './support/pdf.ts';
 import { createDraftCalloff, createMarket } from './support/tendering.ts';
 
 const t = await createTestApp();
@@ -342,20 +342,31 @@ describe('the order document', () => {
     expect(sv.headers['content-type']).toBe('application/pdf');
     expect(sv.headers['content-disposition']).toContain(`avropsavtal-${first.reference}.pdf`);
     expect(isPdf(sv.rawPayload)).toBe(true);
-    const text = pdfText(sv.rawPayload).replace(/\s/g, ' ');
-    expect(text).toContain('Avropsavtal');
-    expect(text).toContain(first.reference);
-    expect(text).toContain(firm.name);
-    expect(text).toContain('Styckpris: 700,50 kr per timme');
+    const swedish = await readPdf(sv.rawPayload);
+    expect(swedish.title).toBe(`Avropsavtal – ${first.reference}`);
+    expect(swedish.language).toBe('sv-SE');
+    expect(swedish.fontsEmbedded).toBe(true);
+    const text = swedish.text;
+    expect(text).toMatch(/^Kristianstads kommun Datum: \d{1,2} [a-zåäö]+ \d{4} /);
+    expect(text).toContain(`Referens: ${first.reference} Avropsavtal`);
+    expect(text).toContain(`Leverantör ${firm.name}`);
+    expect(text).toContain('Styckpris 700,50 kr per timme');
     // 700,50 kr × 250 timmar
-    expect(text).toContain('Förväntat belopp: 175 125,00 kr');
+    expect(text).toContain('Förväntat belopp 175 125,00 kr');
+    // Every change in a table, dates and amounts in the reader's language.
+    expect(text).toContain('Datum Ändring och av vem Skäl Vad som ändrades');
     expect(text).toContain('Förlängning');
+    expect(text).toContain('Behovet kvarstår Slutdatum: 31 januari 2027 → 31 mars 2027');
+    expect(text).toContain('Förväntad volym: 112,5 → 250');
+    expect(text).toContain('Styckpris: 650,00 kr → 700,50 kr');
+    expect(text).toContain('1 (1)');
     expect(text).not.toContain('KS-44');
 
     const en = await orderOf(market.buyer, org, first.id, '/pdf');
-    const english = pdfText(en.rawPayload).replace(/\s/g, ' ');
+    const english = (await readPdf(en.rawPayload)).text;
     expect(english).toContain('Call-off order');
-    expect(english).toContain('Unit price: SEK 700.50 per hour');
-    expect(english).toContain('Cost centre: KS-4420');
+    expect(english).toContain('Unit price SEK 700.50 per hour');
+    expect(english).toContain('End date: 31 January 2027 → 31 March 2027');
+    expect(english).toContain('Cost centre KS-4420');
   });
 });

@@ -2,6 +2,7 @@
 // its type is on the caller's allow-list, its size is within the limit and its first bytes are
 // what the type claims (a renamed executable is not a PDF).
 import { createHash } from 'node:crypto';
+import type { FastifyReply } from 'fastify';
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/types.ts';
 import type { Clock } from './clock.ts';
@@ -143,4 +144,21 @@ export async function readFile(db: Db, fileId: string) {
 export function attachmentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** Answers with a file to save: its type, its name, and no copy in any shared cache. */
+export function sendDownload(
+  reply: FastifyReply,
+  file: { fileName: string; contentType: string; content: Buffer },
+) {
+  return reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', attachmentDisposition(file.fileName))
+    .header('cache-control', 'private, no-store')
+    .send(file.content);
+}
+
+/** A rendered document (platform/pdf.ts) as a download. */
+export function sendPdf(reply: FastifyReply, file: { fileName: string; content: Buffer }) {
+  return sendDownload(reply, { ...file, contentType: 'application/pdf' });
 }

@@ -246,6 +246,9 @@ const FOUNDATION_MESSAGES = {
     da: 'Hej!\n\n{inviter} har inviteret dig til {organisation} i Tildel med rollerne: {roles}.\n\nÅbn linket for at deltage (gyldigt til {expires}):\n{link}\n\nHvis du ikke ventede dette, kan du se bort fra beskeden.',
     en: 'Hello,\n\n{inviter} has invited you to {organisation} in Tildel with the roles: {roles}.\n\nOpen the link to join (valid until {expires}):\n{link}\n\nIf you did not expect this, you can ignore this message.',
   },
+  // Documents (platform/pdf.ts)
+  'pdf.date': { sv: 'Datum', da: 'Dato', en: 'Date' },
+  'pdf.reference': { sv: 'Referens', da: 'Reference', en: 'Reference' },
   'role.caseworker': { sv: 'Handläggare', da: 'Sagsbehandler', en: 'Caseworker' },
   'role.buyer': { sv: 'Beställare', da: 'Indkøber', en: 'Buyer' },
   'role.controller': { sv: 'Controller', da: 'Controller', en: 'Controller' },

@@ -1,41 +1,83 @@
-// PDF documents (award decisions, orders, letters) with pdfkit. The standard Helvetica font
-// covers WinAnsi, so Swedish and Danish letters (å ä ö æ ø) print without embedding a font.
+// Documents an authority sends (award decisions, orders, letters, bid receipts) with pdfkit:
+// PDF 1.7, tagged for assistive technology, with title and language in the metadata, in an
+// embedded Unicode font (DejaVu Sans, so å ä ö æ ø and any name print as typed), headed by the
+// issuing organisation and numbered "1 (3)". What a document writes: pdf-layout.ts.
+import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { t, type Locale } from './i18n.ts';
+import { LANGUAGE_TAGS, longDate } from './formats.ts';
+import { PdfLayout } from './pdf-layout.ts';
+import { FONT } from './pdf-style.ts';
+import { drawLetterhead, drawPageFurniture } from './pdf-letterhead.ts';
 
-export type Pdf = InstanceType<typeof PDFDocument>;
+export type { PdfLayout } from './pdf-layout.ts';
+export type { PdfColumn } from './pdf-table.ts';
 
-export interface PdfMeta {
+export interface PdfSpec {
+  language: Locale;
+  /** The organisation that issues the document: the letterhead and the metadata's author. */
+  issuer: string;
   title: string;
-  /** The organisation that issues the document. */
-  author: string;
-  language: 'sv' | 'da' | 'en';
-  /** The document's date: fixed, so the same content gives the same file. */
+  /** What the document is about (a call-off, an order): with the title in the metadata. */
+  subject: string | null;
+  /** The document's date ('YYYY-MM-DD') in the issuer's calendar. */
+  date: string;
+  reference: string | null;
+  /** The metadata's dates: fixed, so the same content gives the same file. */
   createdAt: Date;
 }
 
-/** Renders a document and returns its bytes. Uncompressed, so its text can be checked in tests. */
-export function renderPdf(meta: PdfMeta, draw: (doc: Pdf) => void): Promise<Buffer> {
+// Resolved through the package, so the fonts are found wherever npm installed them.
+const require = createRequire(import.meta.url);
+const FONT_FILES = {
+  [FONT.regular]: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+  [FONT.bold]: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+};
+
+/** Renders a document and returns its bytes. */
+export function renderPdf(spec: PdfSpec, draw: (layout: PdfLayout) => void): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',
-      margin: 56,
-      compress: false,
-      lang: meta.language,
+      margins: { top: 72, bottom: 64, left: 56, right: 56 },
+      pdfVersion: '1.7',
+      tagged: true,
+      lang: LANGUAGE_TAGS[spec.language],
       displayTitle: true,
+      bufferPages: true,
+      // Not Helvetica, which pdfkit would otherwise load and list in the file.
+      font: FONT_FILES[FONT.regular],
       info: {
-        Title: meta.title,
-        Author: meta.author,
+        Title: spec.subject ? `${spec.title} – ${spec.subject}` : spec.title,
+        Author: spec.issuer,
+        ...(spec.subject ? { Subject: spec.subject } : {}),
         Creator: 'Tildel',
-        CreationDate: meta.createdAt,
-        ModDate: meta.createdAt,
+        CreationDate: spec.createdAt,
+        ModDate: spec.createdAt,
       },
     });
+    for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, file);
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
     try {
-      draw(doc);
+      const root = doc.struct('Document');
+      doc.addStructure(root);
+      const layout = new PdfLayout(doc, root);
+      const head = {
+        issuer: spec.issuer,
+        title: spec.title,
+        lines: [
+          [t(spec.language, 'pdf.date'), longDate(spec.language, spec.date)],
+          ...(spec.reference ? [[t(spec.language, 'pdf.reference'), spec.reference]] : []),
+        ] as [string, string][],
+      };
+      drawLetterhead(layout, head);
+      layout.title(spec.title);
+      draw(layout);
+      root.end();
+      drawPageFurniture(layout, head);
       doc.end();
     } catch (error) {
       reject(error instanceof Error ? error : new Error(String(error)));

@@ -33,6 +33,11 @@ export function nullable<Schema extends TSchema>(schema: Schema) {
 export const uuid = Type.String({ format: 'uuid' });
 export const email = Type.String({ format: 'email', maxLength: 254 });
 export const locale = enumOf(LOCALES);
+/** A document in the language asked for; without it, in the caller's. */
+export const localeQuery = Type.Object(
+  { locale: Type.Optional(locale) },
+  { additionalProperties: false },
+);
 export const role = enumOf(ROLES);
 export const roles = Type.Array(role, { minItems: 1, maxItems: ROLES.length, uniqueItems: true });
 export const country = enumOf(['SE', 'DK'] as const);

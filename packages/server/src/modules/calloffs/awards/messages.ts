@@ -123,12 +123,25 @@ export const AWARD_MESSAGES = {
     da: 'Evaluering',
     en: 'Evaluation',
   },
-  'award.pdf.rank': { sv: 'Plats {rank}', da: 'Nummer {rank}', en: 'Rank {rank}' },
-  'award.pdf.value': {
-    sv: 'jämförelsevärde {value}',
-    da: 'sammenligningsværdi {value}',
-    en: 'comparison value {value}',
+  'award.pdf.table.rank': { sv: 'Plats', da: 'Placering', en: 'Rank' },
+  'award.pdf.table.supplier': { sv: 'Leverantör', da: 'Leverandør', en: 'Supplier' },
+  'award.pdf.table.unit_price': { sv: 'Styckpris', da: 'Enhedspris', en: 'Unit price' },
+  'award.pdf.table.value': {
+    sv: 'Jämförelsevärde',
+    da: 'Sammenligningsværdi',
+    en: 'Comparison value',
   },
+  'award.pdf.per_point': {
+    sv: '{value} per poäng',
+    da: '{value} pr. point',
+    en: '{value} per point',
+  },
+  'award.pdf.no_quality_points': {
+    sv: 'Inga kvalitetspoäng (hamnar sist)',
+    da: 'Ingen kvalitetspoint (placeres sidst)',
+    en: 'No quality points (ranks last)',
+  },
+  'award.pdf.score': { sv: '{value} poäng', da: '{value} point', en: '{value} points' },
   'award.pdf.set_aside': { sv: 'Åt sidan', da: 'Lagt til side', en: 'Set aside' },
   'award.pdf.standstill': {
     sv: 'Avtalsspärr till och med',

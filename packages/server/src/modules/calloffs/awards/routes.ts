@@ -1,16 +1,15 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { attachmentDisposition } from '../../../platform/files.ts';
-import { fileAnswer, MEDIA } from '../../../platform/schemas.ts';
+import { sendPdf } from '../../../platform/files.ts';
+import { fileAnswer, localeQuery, MEDIA } from '../../../platform/schemas.ts';
 import { calloffDetail } from '../calloffs/schemas.ts';
 import {
   awardBody,
   bidParams,
   calloffParams,
   evaluationResponse,
-  localeQuery,
   orderBody,
   orderedResponse,
   setAsideBody,
@@ -21,14 +20,6 @@ import * as service from './service.ts';
 
 const calloffs = '/api/organisations/:orgId/calloffs/:calloffId';
 const tenders = '/api/organisations/:orgId/tenders/:calloffId';
-
-function sendPdf(reply: FastifyReply, file: { fileName: string; content: Buffer }) {
-  return reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', attachmentDisposition(file.fileName))
-    .header('cache-control', 'private, no-store')
-    .send(file.content);
-}
 
 export async function awardRoutes(scope: FastifyInstance, deps: Deps) {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();

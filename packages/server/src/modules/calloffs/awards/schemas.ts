@@ -12,7 +12,6 @@ import {
   currency,
   dateTime,
   enumOf,
-  locale,
   nonBlankText,
   nullable,
   nullableDateTime,
@@ -26,11 +25,6 @@ import { CALLOFF_STATUSES, calloffDetail } from '../calloffs/schemas.ts';
 
 export const calloffParams = paramsOf('orgId', 'calloffId');
 export const bidParams = paramsOf('orgId', 'calloffId', 'bidId');
-
-export const localeQuery = Type.Object(
-  { locale: Type.Optional(locale) },
-  { additionalProperties: false },
-);
 
 export const setAsideBody = Type.Object(
   { reason: nonBlankText(1000) },

@@ -1,4 +1,4 @@
-// Server texts of the bids area (problem messages, emails) in sv, da and en.
+// Server texts of the bids area (problem messages, emails, the receipt PDF) in sv, da and en.
 import type { Texts } from '../../../platform/i18n.ts';
 
 export const BID_MESSAGES = {
@@ -106,6 +106,64 @@ export const BID_MESSAGES = {
     sv: 'Avropets anbud kan inte läsas: nyckeln att öppna dem med saknas eller hör till en annan installation. Kontakta Tildels support.',
     da: 'Afropets tilbud kan ikke læses: nøglen til at åbne dem mangler eller hører til en anden installation. Kontakt Tildels support.',
     en: "The call-off's bids cannot be read: the key to open them is missing or belongs to another installation. Contact Tildel support.",
+  },
+  // The receipt as a PDF
+  'bid.receipt.title': { sv: 'Anbudskvitto', da: 'Kvittering for tilbud', en: 'Bid receipt' },
+  'bid.receipt.file': { sv: 'anbudskvitto', da: 'tilbudskvittering', en: 'bid-receipt' },
+  'bid.receipt.calloff': { sv: 'Avrop', da: 'Afrop', en: 'Call-off' },
+  'bid.receipt.buyer': {
+    sv: 'Upphandlande myndighet',
+    da: 'Ordregiver',
+    en: 'Contracting authority',
+  },
+  'bid.receipt.bidder': { sv: 'Anbudsgivare', da: 'Tilbudsgiver', en: 'Bidder' },
+  'bid.receipt.received': {
+    sv: 'Mottaget av Tildel',
+    da: 'Modtaget af Tildel',
+    en: 'Received by Tildel',
+  },
+  'bid.receipt.first_received': {
+    sv: 'Först mottaget',
+    da: 'Først modtaget',
+    en: 'First received',
+  },
+  'bid.receipt.replacements': {
+    sv: 'Antal gånger ersatt',
+    da: 'Antal gange erstattet',
+    en: 'Times replaced',
+  },
+  'bid.receipt.withdrawn': { sv: 'Återkallat', da: 'Trukket tilbage', en: 'Withdrawn' },
+  'bid.receipt.consultant': {
+    sv: 'Föreslagen konsult',
+    da: 'Tilbudt konsulent',
+    en: 'Proposed consultant',
+  },
+  'bid.receipt.establishment': {
+    sv: 'Erbjudet boende',
+    da: 'Tilbudt opholdssted',
+    en: 'Offered establishment',
+  },
+  'bid.receipt.unit_price': { sv: 'Styckpris', da: 'Enhedspris', en: 'Unit price' },
+  'bid.receipt.per_unit': {
+    sv: '{price} per {unit}',
+    da: '{price} pr. {unit}',
+    en: '{price} per {unit}',
+  },
+  'bid.receipt.earliest_start': { sv: 'Kan börja', da: 'Kan begynde', en: 'Can start' },
+  'bid.receipt.valid_until': {
+    sv: 'Anbudet gäller till och med',
+    da: 'Tilbuddet gælder til og med',
+    en: 'The bid is valid until',
+  },
+  'bid.receipt.hash': {
+    sv: 'Kvittots fingeravtryck (SHA-256)',
+    da: 'Kvitteringens fingeraftryk (SHA-256)',
+    en: "The receipt's fingerprint (SHA-256)",
+  },
+  'bid.receipt.explain': {
+    sv: 'Fingeravtrycket är beräknat på exakt det ni förseglade och när. När anbuden öppnas efter anbudstiden kontrolleras att det öppnade anbudet har samma fingeravtryck, så den som har kvittot kan visa att anbudet är det ni lämnade.',
+    da: 'Fingeraftrykket er beregnet af præcis det, I forseglede, og hvornår. Når tilbuddene åbnes efter fristen, kontrolleres det, at det åbnede tilbud har samme fingeraftryk, så den, der har kvitteringen, kan vise, at tilbuddet er det, I afgav.',
+    en: 'The fingerprint is computed from exactly what you sealed and when. When the bids are opened after the deadline, the opened bid is checked to have the same fingerprint, so whoever holds this receipt can show that the bid is the one you gave.',
   },
 } satisfies Record<string, Texts>;
 

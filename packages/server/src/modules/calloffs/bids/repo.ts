@@ -47,6 +47,24 @@ export function tenderForBidder(db: Db, supplierId: string, calloffId: string, l
 
 export type TenderRow = NonNullable<Awaited<ReturnType<typeof tenderForBidder>>>;
 
+/** What a bid's receipt names besides the bid: the call-off, its buyer and the bidder. */
+export function receiptParties(db: Db, supplierId: string, calloffId: string) {
+  return db
+    .selectFrom('calloffs as co')
+    .innerJoin('organisations as buyer', 'buyer.id', 'co.organisation_id')
+    .innerJoin('organisations as bidder', (join) => join.on('bidder.id', '=', supplierId))
+    .leftJoin('framework_agreements as a', 'a.id', 'co.agreement_id')
+    .leftJoin('dynamic_purchasing_systems as d', 'd.id', 'co.dps_id')
+    .select([
+      'co.title',
+      'buyer.name as buyerName',
+      'bidder.name as bidderName',
+      (eb) => eb.fn.coalesce('a.reference', 'd.reference').as('sourceReference'),
+    ])
+    .where('co.id', '=', calloffId)
+    .executeTakeFirstOrThrow();
+}
+
 export function requirementsOf(db: Db, calloffId: string) {
   return db
     .selectFrom('calloff_requirements')

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { actorOf } from '../../../platform/access.ts';
+import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { sendPdf } from '../../../platform/files.ts';
+import { fileAnswer, localeQuery, MEDIA } from '../../../platform/schemas.ts';
 import { calloffDetail, calloffParams } from '../calloffs/schemas.ts';
 import { bidBody, bidResult, opening, openingBody, ownBid, tenderParams } from './schemas.ts';
 import * as service from './service.ts';
@@ -23,6 +25,30 @@ export async function bidRoutes(scope: FastifyInstance, deps: Deps) {
       },
     },
     async (request) => service.readOwnBid(deps, request.params.orgId, request.params.calloffId),
+  );
+
+  app.get(
+    `${tender}/receipt.pdf`,
+    {
+      config: { permission: 'tenders.read' },
+      schema: {
+        operationId: 'calloffs.ownBidReceiptPdf',
+        summary: "The receipt of the supplier's own bid as a PDF, for its author only",
+        params: tenderParams,
+        querystring: localeQuery,
+        response: { 200: fileAnswer([MEDIA.pdf], 'The bid receipt as PDF') },
+      },
+    },
+    async (request, reply) =>
+      sendPdf(
+        reply,
+        await service.ownBidReceipt(
+          deps,
+          request.params.orgId,
+          request.params.calloffId,
+          request.query.locale ?? localeOf(request),
+        ),
+      ),
   );
 
   app.put(

@@ -9,12 +9,14 @@ import type { Currency } from '@tildel/domain/money';
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import type { MessageKey } from '../../../platform/i18n.ts';
+import type { Locale, MessageKey } from '../../../platform/i18n.ts';
 import { Problem, notFound } from '../../../platform/problem.ts';
 import { openBid, sealBid, unwrapDataKey } from '../../../platform/sealing.ts';
+import { offeredNames } from '../awards/repo.ts';
 import { detailOf, returnNeed } from '../calloffs/service.ts';
 import type { BidContent } from './content.ts';
 import { openedBids } from './opened.ts';
+import { receiptFileName, renderReceipt } from './receipt.ts';
 import * as repo from './repo.ts';
 import type { BidInput, BID_STATUSES, OpeningInput } from './schemas.ts';
 
@@ -197,8 +199,8 @@ export async function submitBid(
   });
 }
 
-/** The supplier's own bid, opened for its author. */
-export async function readOwnBid(deps: Deps, supplierId: string, calloffId: string) {
+/** The supplier's own bid, opened for its author; 404 for anyone else, who has none. */
+async function openOwnBid(deps: Deps, supplierId: string, calloffId: string) {
   const tender = await repo.tenderForBidder(deps.db, supplierId, calloffId);
   const row = tender && (await repo.ownBid(deps.db, supplierId, calloffId));
   if (!tender?.dataKeyWrapped || !tender.dataKeyId || !row) throw notFound();
@@ -211,13 +213,51 @@ export async function readOwnBid(deps: Deps, supplierId: string, calloffId: stri
     { callOffId: calloffId, bidId: row.id },
     { iv: row.iv, ciphertext: row.ciphertext, authTag: row.auth_tag },
   );
+  return { tender, row, content: opened.bid as BidContent };
+}
+
+/** The supplier's own bid, opened for its author. */
+export async function readOwnBid(deps: Deps, supplierId: string, calloffId: string) {
+  const { row, content } = await openOwnBid(deps, supplierId, calloffId);
   return {
     ...resultOf(row),
     firstReceivedAt: row.first_received_at.toISOString(),
     replacements: row.replacements,
     withdrawnAt: row.withdrawn_at?.toISOString() ?? null,
-    content: opened.bid as BidContent,
+    content,
   };
+}
+
+/** The bid's receipt as a PDF, for its author only. */
+export async function ownBidReceipt(
+  deps: Deps,
+  supplierId: string,
+  calloffId: string,
+  locale: Locale,
+) {
+  const { tender, row, content } = await openOwnBid(deps, supplierId, calloffId);
+  const parties = await repo.receiptParties(deps.db, supplierId, calloffId);
+  const offered = content.consultantId ?? content.establishmentId;
+  const names = await offeredNames(
+    deps.db,
+    content.consultantId ? [content.consultantId] : [],
+    content.establishmentId ? [content.establishmentId] : [],
+  );
+  const document = await renderReceipt(locale, {
+    calloffTitle: parties.title,
+    sourceReference: parties.sourceReference,
+    buyerName: parties.buyerName,
+    bidderName: parties.bidderName,
+    country: tender.country,
+    receiptSha256: row.receipt_sha256,
+    receivedAt: row.received_at,
+    firstReceivedAt: row.first_received_at,
+    replacements: row.replacements,
+    withdrawnAt: row.withdrawn_at,
+    content,
+    offeredName: (offered && names.get(offered)) ?? null,
+  });
+  return { fileName: receiptFileName(locale, row.receipt_sha256), content: document };
 }
 
 /** Withdraws the supplier's standing bid before the deadline. */

@@ -3,6 +3,7 @@
 // priceTimesVolume, the same rule the evaluation prices an expected total by.
 import { formatMoney, money, priceTimesVolume, type Currency } from '@tildel/domain/money';
 import type { Locale } from '../../../platform/i18n.ts';
+import { ORDER_MESSAGES } from './messages.ts';
 
 /** The volumes an order may carry: whole or with up to two decimals. */
 export const VOLUME_PATTERN = /^\d{1,6}(\.\d{1,2})?$/;
@@ -15,12 +16,13 @@ export function normalVolume(volume: string | number): string {
   return digits ? `${integer}.${digits}` : integer;
 }
 
-/**
- * Unit price × expected volume in minor units. The product does not depend on the currency (the
- * order keeps its own beside it), so any of the domain's carries the amount through the rule.
- */
-export function expectedTotalMinor(unitPriceMinor: string | number, volume: string): number {
-  return priceTimesVolume(money(Number(unitPriceMinor), 'SEK'), volume).amount;
+/** Unit price × expected volume in the order's minor units, by the domain's rule. */
+export function expectedTotalMinor(
+  unitPriceMinor: string | number,
+  volume: string,
+  currency: string,
+): number {
+  return priceTimesVolume(money(Number(unitPriceMinor), currency as Currency), volume).amount;
 }
 
 /** "650,00 kr" / "650,00 kr." / "SEK 650.00" from minor units, without floating point. */
@@ -39,4 +41,10 @@ export function formatVolume(volume: string, locale: Locale): string {
   return new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: 2 }).format(
     normalVolume(volume) as Intl.StringNumericLiteral,
   );
+}
+
+/** The name of a price unit ("timme", "døgn") in the reader's language. */
+export function unitName(unit: string, locale: Locale): string {
+  const key = `order.unit.${unit}`;
+  return key in ORDER_MESSAGES ? ORDER_MESSAGES[key as keyof typeof ORDER_MESSAGES][locale] : unit;
 }

@@ -107,39 +107,23 @@ export const ORDER_MESSAGES = {
   // The order document
   'order.pdf.title': { sv: 'Avropsavtal', da: 'Kontrakt (afropsaftale)', en: 'Call-off order' },
   'order.pdf.file': { sv: 'avropsavtal', da: 'kontrakt', en: 'order' },
-  'order.pdf.reference': { sv: 'Referens', da: 'Reference', en: 'Reference' },
   'order.pdf.buyer': { sv: 'Beställare', da: 'Ordregiver', en: 'Buyer' },
   'order.pdf.supplier': { sv: 'Leverantör', da: 'Leverandør', en: 'Supplier' },
   'order.pdf.calloff': { sv: 'Avrop', da: 'Afrop', en: 'Call-off' },
   'order.pdf.service': { sv: 'Tjänst', da: 'Ydelse', en: 'Service' },
   'order.pdf.consultant': { sv: 'Konsult', da: 'Konsulent', en: 'Consultant' },
   'order.pdf.establishment': { sv: 'Verksamhet', da: 'Tilbud', en: 'Establishment' },
-  'order.pdf.unit_price': {
-    sv: 'Styckpris: {price} per {unit}',
-    da: 'Enhedspris: {price} pr. {unit}',
-    en: 'Unit price: {price} per {unit}',
+  'order.pdf.unit_price': { sv: 'Styckpris', da: 'Enhedspris', en: 'Unit price' },
+  'order.pdf.per_unit': {
+    sv: '{price} per {unit}',
+    da: '{price} pr. {unit}',
+    en: '{price} per {unit}',
   },
-  'order.pdf.period': {
-    sv: 'Period: {start} – {end}',
-    da: 'Periode: {start} – {end}',
-    en: 'Period: {start} – {end}',
-  },
+  'order.pdf.period': { sv: 'Period', da: 'Periode', en: 'Period' },
   'order.pdf.open_ended': { sv: 'tills vidare', da: 'indtil videre', en: 'until further notice' },
-  'order.pdf.volume': {
-    sv: 'Förväntad volym: {volume} {unit}',
-    da: 'Forventet mængde: {volume} {unit}',
-    en: 'Expected volume: {volume} {unit}',
-  },
-  'order.pdf.total': {
-    sv: 'Förväntat belopp: {total}',
-    da: 'Forventet beløb: {total}',
-    en: 'Expected total: {total}',
-  },
-  'order.pdf.cost_centre': {
-    sv: 'Kostnadsställe: {costCentre}',
-    da: 'Omkostningssted: {costCentre}',
-    en: 'Cost centre: {costCentre}',
-  },
+  'order.pdf.volume': { sv: 'Förväntad volym', da: 'Forventet mængde', en: 'Expected volume' },
+  'order.pdf.total': { sv: 'Förväntat belopp', da: 'Forventet beløb', en: 'Expected total' },
+  'order.pdf.cost_centre': { sv: 'Kostnadsställe', da: 'Omkostningssted', en: 'Cost centre' },
   'order.pdf.status_ended': {
     sv: 'Avropsavtalet är avslutat.',
     da: 'Kontrakten er afsluttet.',
@@ -155,12 +139,18 @@ export const ORDER_MESSAGES = {
     da: 'Ingen ændringer.',
     en: 'No changes.',
   },
-  'order.pdf.adjustment': {
-    sv: '{date} {kind} ({who}): {reason}',
-    da: '{date} {kind} ({who}): {reason}',
-    en: '{date} {kind} ({who}): {reason}',
+  'order.pdf.adjustment.date': { sv: 'Datum', da: 'Dato', en: 'Date' },
+  'order.pdf.adjustment.kind': {
+    sv: 'Ändring och av vem',
+    da: 'Ændring og af hvem',
+    en: 'Change and by whom',
   },
-  'order.pdf.date': { sv: 'Datum: {date}', da: 'Dato: {date}', en: 'Date: {date}' },
+  'order.pdf.adjustment.reason': { sv: 'Skäl', da: 'Begrundelse', en: 'Reason' },
+  'order.pdf.adjustment.changes': {
+    sv: 'Vad som ändrades',
+    da: 'Hvad der blev ændret',
+    en: 'What changed',
+  },
 } satisfies Record<string, Texts>;
 
 declare module '../../../platform/i18n.ts' {

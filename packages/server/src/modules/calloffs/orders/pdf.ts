@@ -1,26 +1,14 @@
 // The order document (avropsavtal / kontrakt / call-off order) in the reader's language: the
 // parties, what is delivered, the price and the expected total (exact, from minor units), the
-// period, and every extension and adjustment so far.
+// period, and every extension and adjustment so far in a table.
+import { localDate } from '@tildel/domain/calendar';
+import { longDate } from '../../../platform/formats.ts';
 import { t, type Locale } from '../../../platform/i18n.ts';
 import { formatInstant, type Country } from '../../../platform/notify.ts';
 import { renderPdf } from '../../../platform/pdf.ts';
-import { expectedTotalMinor, formatMinor, formatVolume } from './amounts.ts';
+import { expectedTotalMinor, formatMinor, formatVolume, unitName } from './amounts.ts';
 import { ORDER_MESSAGES } from './messages.ts';
 import type { AdjustmentRow, OrderRow, Viewer } from './repo.ts';
-
-const TAG: Record<Locale, string> = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' };
-
-/** A calendar date 'YYYY-MM-DD' in the reader's language; no time zone can move it. */
-function formatDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(TAG[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
-}
-
-function unitName(unit: string, locale: Locale): string {
-  const key = `order.unit.${unit}`;
-  return key in ORDER_MESSAGES ? ORDER_MESSAGES[key as keyof typeof ORDER_MESSAGES][locale] : unit;
-}
 
 /** One changed field, "before → after", in the reader's terms. */
 function changeText(
@@ -31,7 +19,7 @@ function changeText(
 ): string {
   const show = (v: string | null) => {
     if (v === null) return '–';
-    if (field === 'endDate') return formatDate(v, locale);
+    if (field === 'endDate') return longDate(locale, v);
     if (field === 'unitPriceMinor') return formatMinor(v, order.currency, locale);
     if (field === 'expectedVolume') return formatVolume(v, locale);
     if (field === 'status') return v === 'ended' ? t(locale, 'order.kind.ended') : v;
@@ -50,81 +38,66 @@ export function orderDocument(
   now: Date,
 ): Promise<Buffer> {
   const country = order.municipalityCountry as Country;
-  const title = t(locale, 'order.pdf.title');
   const unit = unitName(order.unit, locale);
   const service = order.serviceSv
     ? { sv: order.serviceSv, da: order.serviceDa, en: order.serviceEn }[locale]
     : null;
+  const total = expectedTotalMinor(order.unitPriceMinor, order.expectedVolume, order.currency);
   return renderPdf(
     {
-      title: `${title} ${order.reference}`,
-      author: order.municipalityName,
       language: locale,
+      issuer: order.municipalityName,
+      title: t(locale, 'order.pdf.title'),
+      subject: order.reference,
+      date: localDate(now, country),
+      reference: order.reference,
       createdAt: now,
     },
-    (doc) => {
-      doc.font('Helvetica-Bold').fontSize(18).text(title);
-      doc.font('Helvetica').fontSize(11).moveDown(0.5);
-      doc.text(`${t(locale, 'order.pdf.reference')}: ${order.reference}`);
-      doc.moveDown();
-      doc.text(`${t(locale, 'order.pdf.buyer')}: ${order.municipalityName}`);
-      doc.text(`${t(locale, 'order.pdf.supplier')}: ${order.supplierName}`);
-      doc.moveDown();
-      doc.text(`${t(locale, 'order.pdf.calloff')}: ${order.calloffTitle}`);
-      if (service) doc.text(`${t(locale, 'order.pdf.service')}: ${service}`);
-      if (order.consultantName)
-        doc.text(`${t(locale, 'order.pdf.consultant')}: ${order.consultantName}`);
-      if (order.establishmentName)
-        doc.text(`${t(locale, 'order.pdf.establishment')}: ${order.establishmentName}`);
-      doc.moveDown();
-      doc.text(
-        t(locale, 'order.pdf.unit_price', {
-          price: formatMinor(order.unitPriceMinor, order.currency, locale),
-          unit,
-        }),
-      );
-      doc.text(
-        t(locale, 'order.pdf.period', {
-          start: formatDate(order.startDate, locale),
-          end: order.endDate
-            ? formatDate(order.endDate, locale)
-            : t(locale, 'order.pdf.open_ended'),
-        }),
-      );
-      doc.text(
-        t(locale, 'order.pdf.volume', { volume: formatVolume(order.expectedVolume, locale), unit }),
-      );
-      doc.text(
-        t(locale, 'order.pdf.total', {
-          total: formatMinor(
-            expectedTotalMinor(order.unitPriceMinor, order.expectedVolume),
-            order.currency,
-            locale,
-          ),
-        }),
-      );
-      if (side === 'buyer' && order.costCentre)
-        doc.text(t(locale, 'order.pdf.cost_centre', { costCentre: order.costCentre }));
-      if (order.status === 'ended') doc.text(t(locale, 'order.pdf.status_ended'));
-      doc.moveDown();
-      doc.font('Helvetica-Bold').fontSize(13).text(t(locale, 'order.pdf.adjustments'));
-      doc.font('Helvetica').fontSize(11);
-      if (adjustments.length === 0) doc.text(t(locale, 'order.pdf.no_adjustments'));
-      for (const a of adjustments) {
-        doc.moveDown(0.5);
-        doc.text(
-          t(locale, 'order.pdf.adjustment', {
-            date: formatInstant(locale, country, a.madeAt),
-            kind: t(locale, `order.kind.${a.kind}`),
-            who: a.madeByName,
-            reason: a.reason,
+    (page) => {
+      page.fields([
+        [t(locale, 'order.pdf.buyer'), order.municipalityName],
+        [t(locale, 'order.pdf.supplier'), order.supplierName],
+        [t(locale, 'order.pdf.calloff'), order.calloffTitle],
+        [t(locale, 'order.pdf.service'), service],
+        [t(locale, 'order.pdf.consultant'), order.consultantName],
+        [t(locale, 'order.pdf.establishment'), order.establishmentName],
+        [
+          t(locale, 'order.pdf.unit_price'),
+          t(locale, 'order.pdf.per_unit', {
+            price: formatMinor(order.unitPriceMinor, order.currency, locale),
+            unit,
           }),
+        ],
+        [
+          t(locale, 'order.pdf.period'),
+          `${longDate(locale, order.startDate)} – ${
+            order.endDate ? longDate(locale, order.endDate) : t(locale, 'order.pdf.open_ended')
+          }`,
+        ],
+        [t(locale, 'order.pdf.volume'), `${formatVolume(order.expectedVolume, locale)} ${unit}`],
+        [t(locale, 'order.pdf.total'), formatMinor(total, order.currency, locale)],
+        [t(locale, 'order.pdf.cost_centre'), side === 'buyer' && order.costCentre],
+      ]);
+      if (order.status === 'ended') page.paragraph(t(locale, 'order.pdf.status_ended'));
+      page.heading(t(locale, 'order.pdf.adjustments'));
+      if (adjustments.length === 0) page.paragraph(t(locale, 'order.pdf.no_adjustments'));
+      else
+        page.table(
+          [
+            { header: t(locale, 'order.pdf.adjustment.date'), width: 1.6 },
+            { header: t(locale, 'order.pdf.adjustment.kind'), width: 1.8 },
+            { header: t(locale, 'order.pdf.adjustment.reason'), width: 2 },
+            { header: t(locale, 'order.pdf.adjustment.changes'), width: 2.8 },
+          ],
+          adjustments.map((a) => [
+            formatInstant(locale, country, a.madeAt),
+            `${t(locale, `order.kind.${a.kind}`)}\n${a.madeByName}`,
+            a.reason,
+            Object.entries(a.changes)
+              .map(([field, value]) => changeText(field, value, order, locale))
+              .join('\n'),
+          ]),
         );
-        for (const [field, value] of Object.entries(a.changes))
-          doc.text(`  ${changeText(field, value, order, locale)}`);
-      }
-      doc.moveDown();
-      doc.text(t(locale, 'order.pdf.date', { date: formatInstant(locale, country, now) }));
     },
   );
 }

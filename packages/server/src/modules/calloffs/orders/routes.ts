@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { attachmentDisposition } from '../../../platform/files.ts';
+import { sendPdf } from '../../../platform/files.ts';
 import { fileAnswer, MEDIA, orgParams, pageOf } from '../../../platform/schemas.ts';
 import { adjustmentBody, listQuery, orderDetail, orderParams, orderSummary } from './schemas.ts';
 import * as service from './service.ts';
@@ -73,18 +73,15 @@ export async function orderRoutes(scope: FastifyInstance, deps: Deps) {
         response: { 200: fileAnswer([MEDIA.pdf], 'The order document as PDF') },
       },
     },
-    async (request, reply) => {
-      const pdf = await service.orderPdf(
-        deps,
-        request.params.orgId,
-        request.params.orderId,
-        localeOf(request),
-      );
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', attachmentDisposition(pdf.fileName))
-        .header('cache-control', 'private, no-store')
-        .send(pdf.content);
-    },
+    async (request, reply) =>
+      sendPdf(
+        reply,
+        await service.orderPdf(
+          deps,
+          request.params.orgId,
+          request.params.orderId,
+          localeOf(request),
+        ),
+      ),
   );
 }

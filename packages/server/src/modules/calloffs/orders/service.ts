@@ -81,7 +81,7 @@ async function detailOf(db: Deps['db'], viewer: repo.Viewer, orderId: string) {
   const adjustments = await repo.adjustmentsOf(db, viewer, orderId);
   return {
     ...summaryOf(row, viewer.side),
-    expectedTotalMinor: expectedTotalMinor(row.unitPriceMinor, row.expectedVolume),
+    expectedTotalMinor: expectedTotalMinor(row.unitPriceMinor, row.expectedVolume, row.currency),
     calloffId: viewer.side === 'buyer' ? row.calloffId : null,
     updatedAt: row.updatedAt,
     adjustments: adjustments.map(adjustmentView),

@@ -107,19 +107,10 @@ export const CORRECTION_MESSAGES = {
     da: 'Påbud om berigtigelse',
     en: 'Request for correction',
   },
-  'correction.letter.from': { sv: 'Från: {body}', da: 'Fra: {body}', en: 'From: {body}' },
-  'correction.letter.to': { sv: 'Till: {supplier}', da: 'Til: {supplier}', en: 'To: {supplier}' },
-  'correction.letter.agreement': {
-    sv: 'Ramavtal: {reference} {title}',
-    da: 'Rammeaftale: {reference} {title}',
-    en: 'Framework agreement: {reference} {title}',
-  },
-  'correction.letter.establishment': {
-    sv: 'Enhet: {establishment}',
-    da: 'Tilbud: {establishment}',
-    en: 'Establishment: {establishment}',
-  },
-  'correction.letter.sent_on': { sv: 'Datum: {date}', da: 'Dato: {date}', en: 'Date: {date}' },
+  'correction.letter.from': { sv: 'Från', da: 'Fra', en: 'From' },
+  'correction.letter.to': { sv: 'Till', da: 'Til', en: 'To' },
+  'correction.letter.agreement': { sv: 'Ramavtal', da: 'Rammeaftale', en: 'Framework agreement' },
+  'correction.letter.establishment': { sv: 'Enhet', da: 'Tilbud', en: 'Establishment' },
   'correction.letter.intro': {
     sv: 'Vid vår uppföljning av ramavtalet har vi funnit att följande krav inte uppfylls. Vi anmodar er att rätta bristerna.',
     da: 'Ved vores opfølgning på rammeaftalen har vi konstateret, at følgende krav ikke er opfyldt. Vi påbyder jer at berigtige manglerne.',

@@ -1,31 +1,14 @@
 // HTTP routes of requests for correction. The body's officers work under /corrections, the
 // supplier under /supplier-corrections (its own requests only); :orgId is always the caller's.
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { attachmentDisposition } from '../../../platform/files.ts';
-import { fileAnswer, MEDIA, orgParams } from '../../../platform/schemas.ts';
+import { PDF_OR_PICTURE, sendDownload, sendPdf } from '../../../platform/files.ts';
+import { fileAnswer, localeQuery, MEDIA, orgParams } from '../../../platform/schemas.ts';
 import * as schemas from './schemas.ts';
 import * as service from './service.ts';
 import * as supplier from './supplier-service.ts';
-import { PDF_OR_PICTURE } from '../../../platform/files.ts';
-
-function sendFile(
-  reply: FastifyReply,
-  file: { fileName: string; contentType: string; content: Buffer },
-) {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', attachmentDisposition(file.fileName))
-    .header('cache-control', 'private, no-store')
-    .send(file.content);
-}
-
-async function sendLetter(reply: FastifyReply, letter: Promise<{ pdf: Buffer; fileName: string }>) {
-  const { pdf, fileName } = await letter;
-  return sendFile(reply, { fileName, contentType: 'application/pdf', content: pdf });
-}
 
 export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
@@ -136,14 +119,14 @@ export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
         operationId: 'followup.correctionLetter',
         summary: 'The letter as a PDF, in the supplier’s language unless `locale` says otherwise',
         params: schemas.requestParams,
-        querystring: schemas.letterQuery,
+        querystring: localeQuery,
         response: { 200: fileAnswer([MEDIA.pdf], 'The letter as PDF') },
       },
     },
     async (request, reply) =>
-      sendLetter(
+      sendPdf(
         reply,
-        service.letter(
+        await service.letter(
           deps,
           { body: request.params.orgId },
           request.params.requestId,
@@ -166,7 +149,7 @@ export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) =>
-      sendFile(
+      sendDownload(
         reply,
         await service.evidence(
           deps,
@@ -250,9 +233,9 @@ export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) =>
-      sendLetter(
+      sendPdf(
         reply,
-        service.letter(deps, { supplier: request.params.orgId }, request.params.requestId),
+        await service.letter(deps, { supplier: request.params.orgId }, request.params.requestId),
       ),
   );
 
@@ -270,7 +253,7 @@ export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) =>
-      sendFile(
+      sendDownload(
         reply,
         await service.evidence(
           deps,

@@ -8,7 +8,6 @@ import {
   country,
   dateTime,
   enumOf,
-  locale,
   nonBlankText,
   nullable,
   nullableDate,
@@ -58,11 +57,6 @@ export const supplierListQuery = Type.Object(
   {
     additionalProperties: false,
   },
-);
-
-export const letterQuery = Type.Object(
-  { locale: Type.Optional(locale) },
-  { additionalProperties: false },
 );
 
 export const createBody = Type.Object(

@@ -16,7 +16,8 @@ import { mailSupplier, type Mail } from '../../../platform/notify.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import { agreementWithSupplier } from '../logbook/repo.ts';
-import { longDate, renderLetter, supplierLocale } from './pdf.ts';
+import { longDate } from '../../../platform/formats.ts';
+import { renderLetter, supplierLocale } from './pdf.ts';
 import * as repo from './repo.ts';
 import {
   CORRECTION_PAGE_DEFAULTS,
@@ -239,8 +240,12 @@ export async function letter(deps: Deps, side: repo.Side, id: string, locale?: L
   const row = await views.requestOrThrow(deps.db, side, id);
   const language = locale ?? supplierLocale(row.supplierCountry);
   const detail = await views.detailView(deps.db, row, deps.clock.now(), language);
-  const pdf = await renderLetter(detail, language, `${deps.config.publicUrl}${supplierPath(id)}`);
-  return { pdf, fileName: `${detail.agreement.reference}-${detail.sentOn}.pdf` };
+  const content = await renderLetter(
+    detail,
+    language,
+    `${deps.config.publicUrl}${supplierPath(id)}`,
+  );
+  return { content, fileName: `${detail.agreement.reference}-${detail.sentOn}.pdf` };
 }
 
 export async function evidence(deps: Deps, side: repo.Side, id: string, fileId: string) {

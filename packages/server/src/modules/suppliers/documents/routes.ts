@@ -1,8 +1,8 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { attachmentDisposition } from '../../../platform/files.ts';
+import { sendDownload } from '../../../platform/files.ts';
 import { base64MaxLength, fileAnswer, orgParams } from '../../../platform/schemas.ts';
 import {
   companyDocumentParams,
@@ -21,17 +21,6 @@ const fileResponse = fileAnswer(
 );
 
 const MAX_BASE64 = base64MaxLength(DOCUMENT_FILES.maxBytes);
-
-async function sendFile(
-  reply: FastifyReply,
-  file: Awaited<ReturnType<typeof service.documentFile>>,
-) {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', attachmentDisposition(file.fileName))
-    .header('cache-control', 'private, no-store')
-    .send(file.content);
-}
 
 export async function documentRoutes(scope: FastifyInstance, deps: Deps) {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
@@ -84,7 +73,7 @@ export async function documentRoutes(scope: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) =>
-      sendFile(
+      sendDownload(
         reply,
         await service.documentFile(deps, request.params.orgId, request.params.documentId),
       ),
@@ -116,7 +105,7 @@ export async function documentRoutes(scope: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) =>
-      sendFile(
+      sendDownload(
         reply,
         await service.documentFile(deps, request.params.supplierId, request.params.documentId),
       ),

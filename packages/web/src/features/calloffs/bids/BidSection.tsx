@@ -1,6 +1,6 @@
 // The supplier's sealed bid on the tender page: the deadline, the form (submit or replace), the
 // receipt with what it proves, withdrawing, and after the deadline the bid as given, read only.
-import { Alert, Button, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -13,7 +13,7 @@ import { makeFormatters, TIME_ZONE, useFormatters } from '../../../lib/format';
 import { useMoney } from '../../../lib/money';
 import { PERMISSIONS } from '../../../lib/types';
 import { useTender, type Tender } from '../tenders/api';
-import { useOwnBid, useWithdrawBid, type OwnBid } from './api';
+import { bidReceiptPdf, useOwnBid, useWithdrawBid, type OwnBid } from './api';
 import { BidForm } from './BidForm';
 
 interface Props {
@@ -196,6 +196,9 @@ function BidSummary({ orgId, tender, bid }: { orgId: string; tender: Tender; bid
         <Text size="sm" c="dimmed">
           {t('bids.receipt.explain')}
         </Text>
+        <Anchor href={bidReceiptPdf(orgId, tender.calloffId, f.locale)} size="sm">
+          {t('bids.receipt.download')}
+        </Anchor>
       </Stack>
     </Stack>
   );

@@ -1,6 +1,6 @@
 // The supplier's sealed bid (its own only) and the buyer's opening of the bids.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, type Answer, type Body } from '../../../lib/api';
+import { api, ApiError, enc, type Answer, type Body } from '../../../lib/api';
 
 const BID = '/api/organisations/{orgId}/tenders/{calloffId}/bid';
 
@@ -8,6 +8,10 @@ export type OwnBid = Answer<typeof BID>;
 export type BidResult = Answer<typeof BID, 'put'>;
 export type BidReceipt = BidResult['receipt'];
 export type BidInput = Body<typeof BID, 'put'>;
+
+/** The receipt of the supplier's own bid as a PDF, in the given language. */
+export const bidReceiptPdf = (orgId: string, calloffId: string, locale: string) =>
+  `/api/organisations/${enc(orgId)}/tenders/${enc(calloffId)}/bid/receipt.pdf?locale=${locale}`;
 
 const tenderKey = (orgId: string) => ['organisations', orgId, 'tenders'] as const;
 
