@@ -162,4 +162,28 @@ describe('a request for correction', () => {
     await write.waitFor({ state: 'detached' });
     await officer.getByText('Svar på rättelsen inkom i tid.').waitFor();
   });
+
+  test('the list sorts by a column, says so to a screen reader, and keeps the order in its address', async () => {
+    await open(officer, '/followup/corrections', 'Anmodan om rättelse');
+    const header = officer.locator('main th', { hasText: 'Leverantör' });
+    await header.getByRole('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    expect(new URL(officer.url()).searchParams.get('sort')).toBe('supplier');
+    const names = () => officer.locator('main tbody tr th a').allTextContents();
+    const ascending = await names();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b, 'sv')));
+    await header.getByRole('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(names).toEqual([...ascending].reverse());
+    // The address holds the view: a reload shows the same order.
+    await officer.reload();
+    await expect
+      .poll(() => officer.locator('main th', { hasText: 'Leverantör' }).getAttribute('aria-sort'))
+      .toBe('descending');
+    await officer
+      .locator('main')
+      .getByText(/^1–\d+ av \d+$/)
+      .waitFor();
+    await expectNoAxeViolations(officer);
+  });
 });
