@@ -62,6 +62,14 @@ export function pageOf<Sort extends string>(
 }
 
 /**
+ * A column of a fixed vocabulary (a status) as its place in the vocabulary, so a list sorts by the
+ * order things happen in rather than alphabetically. A value outside the vocabulary sorts last.
+ */
+export function inOrderOf(column: string, vocabulary: readonly string[]) {
+  return sql<number>`array_position(ARRAY[${sql.join(vocabulary)}]::text[], ${sql.ref(column)})`;
+}
+
+/**
  * Runs an ordered query for one page and counts all its rows. The caller orders the query (by the
  * page's sort and a unique tie-breaker, so pages neither repeat nor skip a row).
  */

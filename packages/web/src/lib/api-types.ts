@@ -1764,7 +1764,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The municipality's call-offs, newest first, by status and procedure */
+        /** The municipality's call-offs, newest first, by status and procedure, in pages */
         get: operations["calloffs.list"];
         put?: never;
         /** Start a draft call-off of a submitted need under one of its options (a lot, or a DPS category) */
@@ -11183,8 +11183,10 @@ export interface operations {
             query?: {
                 status?: "draft" | "open" | "offering" | "evaluation" | "awarded" | "ordered" | "unfulfilled" | "cancelled";
                 procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
-                before?: string;
                 limit?: number;
+                offset?: number;
+                sort?: "created" | "need" | "status" | "procedure";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -11234,7 +11236,9 @@ export interface operations {
                             updatedAt: string;
                             version: number;
                         }[];
-                        nextBefore: string | null;
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
