@@ -1677,7 +1677,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The municipality's needs, newest first; mine=true for the caller's own */
+        /** The municipality's needs in pages, newest first; mine=true for the caller's own */
         get: operations["calloffs.listNeeds"];
         put?: never;
         /** Describe a need as a draft (no personal identity numbers) */
@@ -10761,8 +10761,10 @@ export interface operations {
             query?: {
                 status?: "draft" | "submitted" | "in_calloff" | "fulfilled" | "withdrawn";
                 mine?: boolean;
-                before?: string;
                 limit?: number;
+                offset?: number;
+                sort?: "created" | "updated" | "title" | "status";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -10800,7 +10802,9 @@ export interface operations {
                             withdrawnAt: string | null;
                             version: number;
                         }[];
-                        nextBefore: string | null;
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
