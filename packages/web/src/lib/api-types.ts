@@ -2247,7 +2247,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A municipality's orders, or the orders a supplier received, newest first, by status */
+        /** A municipality's orders, or the orders a supplier received, in pages, newest first, by status */
         get: operations["calloffs.listOrders"];
         put?: never;
         post?: never;
@@ -14554,8 +14554,10 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "active" | "ended";
-                before?: string;
                 limit?: number;
+                offset?: number;
+                sort?: "created" | "reference" | "counterpart" | "start" | "status";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -14610,7 +14612,9 @@ export interface operations {
                             createdAt: string;
                             version: number;
                         }[];
-                        nextBefore: string | null;
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };

@@ -20,7 +20,6 @@ import {
   paramsOf,
   plainDate,
   text,
-  uuid,
   version,
 } from '../../../platform/schemas.ts';
 import { paged, pageParams } from '../../../platform/paging.ts';

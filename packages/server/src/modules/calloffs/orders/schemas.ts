@@ -10,25 +10,27 @@ import {
   paramsOf,
   plainDate,
   storableText,
-  uuid,
   version,
 } from '../../../platform/schemas.ts';
+import { paged, pageParams } from '../../../platform/paging.ts';
 
 export const ORDER_STATUSES = ['active', 'ended'] as const;
 export const ADJUSTMENT_KINDS = ['extension', 'adjustment', 'ended'] as const;
 /** 100 million per unit and 100 000 units keep every expected total a safe integer of minor units. */
 export const MAX_UNIT_PRICE_MINOR = 10_000_000_000;
 export const MAX_VOLUME = 100_000;
-/** Orders in one page when the caller does not say. */
-export const DEFAULT_LIMIT = 50;
 
 export const orderParams = paramsOf('orgId', 'orderId');
+
+/** How the list of orders may be sorted; newest first as it always was. */
+export const ORDER_SORTS = ['created', 'reference', 'counterpart', 'start', 'status'] as const;
+export type OrderSort = (typeof ORDER_SORTS)[number];
+export const ORDER_PAGE_DEFAULTS = { sort: 'created', order: 'desc' } as const;
 
 export const listQuery = Type.Object(
   {
     status: Type.Optional(enumOf(ORDER_STATUSES)),
-    before: Type.Optional(uuid),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: DEFAULT_LIMIT })),
+    ...pageParams(ORDER_SORTS, ORDER_PAGE_DEFAULTS),
   },
   { additionalProperties: false },
 );
@@ -75,6 +77,7 @@ const summaryProperties = {
 };
 
 export const orderSummary = Type.Object(summaryProperties);
+export const orderList = paged(orderSummary);
 
 const change = Type.Object({
   field: Type.String(),
