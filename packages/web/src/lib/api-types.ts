@@ -1919,7 +1919,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The supplier's inbox: call-offs it was invited to or offered, newest first */
+        /** The supplier's inbox in pages: call-offs it was invited to or offered, newest first */
         get: operations["calloffs.listTenders"];
         put?: never;
         post?: never;
@@ -12551,8 +12551,10 @@ export interface operations {
     "calloffs.listTenders": {
         parameters: {
             query?: {
-                before?: string;
                 limit?: number;
+                offset?: number;
+                sort?: "invited" | "deadline" | "title" | "buyer";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -12585,7 +12587,9 @@ export interface operations {
                             status: "new" | "read" | "bid_given" | "declined" | "offered" | "accepted" | "expired" | "closed" | "awarded" | "not_awarded" | "cancelled";
                             bidNeedsReview: boolean;
                         }[];
-                        nextBefore: string | null;
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };

@@ -35,9 +35,6 @@ export const NEED_STATUSES = [
 /** What a call-off is made under: a lot of a framework agreement, or a category of a DPS. */
 export const CALLOFF_OPTION_KINDS = ['agreement_lot', 'dps_category'] as const;
 
-/** The page size of a list when the query names none. */
-export const DEFAULT_LIMIT = 50;
-
 const shortText = text(NEED_LIMITS.shortText);
 const longText = text(NEED_LIMITS.longText);
 const code = text(60);
