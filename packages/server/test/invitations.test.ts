@@ -65,7 +65,7 @@ async function moveClockTo(at: Date) {
 
 const staffing = await createDraftCalloff(t, market, { kind: 'staffing', evaluation: EVALUATION });
 /** Three more drafts for the inbox in pages, made while the caseworker's session is fresh. */
-const laterDrafts = [];
+const laterDrafts: { id: string; version: number }[] = [];
 for (let i = 0; i < 3; i++)
   laterDrafts.push(
     await createDraftCalloff(t, market, { kind: 'staffing', evaluation: EVALUATION }),
@@ -479,8 +479,9 @@ describe('a DPS specific contract', () => {
 
 describe("the supplier's inbox in pages", () => {
   it('gives each call-off once across the pages, sorted by deadline both ways', async () => {
-    for (const [draft, days] of laterDrafts.map((d, i) => [d, [20, 22, 21][i]!] as const)) {
-      const deadline = new Date(t.clock.now().getTime() + days * 24 * 3600 * 1000);
+    const days = [20, 22, 21];
+    for (const [i, draft] of laterDrafts.entries()) {
+      const deadline = new Date(t.clock.now().getTime() + days[i]! * 24 * 3600 * 1000);
       const published = await call(t.app, market.buyer, {
         method: 'POST',
         url: calloffUrl(draft.id, '/publish'),

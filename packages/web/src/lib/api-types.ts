@@ -2179,7 +2179,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every departure from the agreement's ranking, with its reason */
+        /** Every departure from the agreement's ranking, with its reason, in pages */
         get: operations["calloffs.listDeviations"];
         put?: never;
         post?: never;
@@ -14340,7 +14340,12 @@ export interface operations {
     };
     "calloffs.listDeviations": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "decided" | "municipality" | "lot" | "supplier" | "reason";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -14394,6 +14399,9 @@ export interface operations {
                             reasonCode: "continuity_for_person" | "siblings_placed_together" | "cannot_meet_must_requirement" | "other";
                             reasonText: string;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
