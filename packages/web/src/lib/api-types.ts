@@ -2367,7 +2367,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The establishments on the body’s active agreements in order of risk, with reasons */
+        /** The establishments on the body’s active agreements in order of risk, with reasons, in pages */
         get: operations["followup.listCandidates"];
         put?: never;
         post?: never;
@@ -2418,7 +2418,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The body’s visit records, latest first (optionally of one establishment) */
+        /** The body’s visit records in pages, latest first (optionally of one establishment) */
         get: operations["followup.listVisits"];
         put?: never;
         /** Record a visit: participants, findings per requirement, documents, a logbook note */
@@ -15116,6 +15116,10 @@ export interface operations {
         parameters: {
             query: {
                 year: string;
+                limit?: number;
+                offset?: number;
+                sort?: "risk" | "establishment";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -15174,6 +15178,9 @@ export interface operations {
                             plannedVisitId: string | null;
                             doneThisYear: boolean;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -15467,6 +15474,10 @@ export interface operations {
         parameters: {
             query?: {
                 establishmentId?: string;
+                limit?: number;
+                offset?: number;
+                sort?: "visited" | "establishment" | "agreement";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -15511,6 +15522,9 @@ export interface operations {
                                 notMet: number;
                             };
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
