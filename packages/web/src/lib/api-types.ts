@@ -2470,7 +2470,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The body's staff-list requests with the latest list's outcome */
+        /** The body's staff-list requests with the latest list's outcome, in pages */
         get: operations["followup.listStaffListRequests"];
         put?: never;
         /** Request an establishment's staff list for a period; the supplier is emailed */
@@ -2522,7 +2522,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The staff lists asked of the caller's company */
+        /** The staff lists asked of the caller's company, in pages */
         get: operations["followup.listSupplierStaffLists"];
         put?: never;
         post?: never;
@@ -15784,6 +15784,10 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "requested" | "submitted";
+                limit?: number;
+                offset?: number;
+                sort?: "deadline" | "establishment" | "counterpart" | "period" | "status";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -15836,6 +15840,9 @@ export interface operations {
                                 notApplicable: number;
                             } | null;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -16196,6 +16203,10 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "requested" | "submitted";
+                limit?: number;
+                offset?: number;
+                sort?: "deadline" | "establishment" | "counterpart" | "period" | "status";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -16248,6 +16259,9 @@ export interface operations {
                                 notApplicable: number;
                             } | null;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
