@@ -2812,7 +2812,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Logbook notes the organisation may read, newest first (sensitive text left out) */
+        /** Logbook notes the organisation may read in pages, newest first (sensitive text left out) */
         get: operations["followup.listNotes"];
         put?: never;
         /** Write a logbook note about a supplier on one of the body’s agreements */
@@ -17624,6 +17624,9 @@ export interface operations {
                 establishmentId?: string;
                 agreementId?: string;
                 limit?: number;
+                offset?: number;
+                sort?: "created" | "agreement" | "supplier";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -17668,6 +17671,9 @@ export interface operations {
                             /** @description The caller's organisation owns the agreement */
                             ownNote: boolean;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
