@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { expectBadPagesRefused, expectPages, expectSorted } from './support/paging.ts';
 import { PLACEMENT_NEED } from './support/tendering.ts';
 
 const { app, database, clock } = await createTestApp();
@@ -421,5 +422,40 @@ describe('cancelling a draft', () => {
 
     // The need can be called off again.
     expect((await start(needId)).statusCode).toBe(201);
+  });
+});
+
+describe('the list in pages', () => {
+  const list = {
+    app,
+    caller: buyer,
+    url: calloffsUrl(),
+    id: (c: { id: string; status: string }) => c.id,
+  };
+
+  it('gives each call-off once across the pages, with the total, sorted by status both ways', async () => {
+    const drafts = [];
+    for (let i = 0; i < 3; i++) drafts.push((await start(await need())).json<Detail>());
+    const cancelled = await call(app, buyer, {
+      method: 'POST',
+      url: `${calloffsUrl()}/${drafts[0]!.id}/cancel`,
+      payload: { version: drafts[0]!.version, reason: 'Löst inom egen regi.' },
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+
+    await expectPages(list);
+    // Statuses sort in the order a call-off lives through them, not alphabetically: a draft
+    // first, a cancelled one last.
+    const place = (status: string) => (status === 'draft' ? 0 : status === 'cancelled' ? 2 : 1);
+    await expectSorted(
+      list,
+      'status',
+      (c) => c.status,
+      (a, b) => place(a) - place(b),
+    );
+  });
+
+  it('refuses a sort it does not know and a page larger than the largest', async () => {
+    await expectBadPagesRefused(list);
   });
 });

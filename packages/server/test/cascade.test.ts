@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { expireOffers } from '../src/modules/calloffs/cascade/jobs.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { byName, expectBadPagesRefused, expectPages, expectSorted } from './support/paging.ts';
 import { createDraftCalloff, createMarket, type MarketSupplier } from './support/tendering.ts';
 
 const t = await createTestApp();
@@ -363,6 +364,26 @@ describe('skips and the deviation report', () => {
       rank: 1,
       decided_by: market.buyerUserId,
     });
+  });
+});
+
+describe('the deviation report in pages', () => {
+  it('gives each skip once across the pages, sorted by supplier both ways', async () => {
+    for (const skipped of [[first], [first, second]]) {
+      const res = await start(await draft(), {
+        skips: skipped.map((s) => ({ supplierId: s.id, code: 'other', text: 'Annat skäl.' })),
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const list = {
+      app: t.app,
+      caller: market.buyer,
+      url: `/api/organisations/${org}/agreements/${market.agreement.id}/deviations`,
+      id: (d: { id: string; supplier: { name: string } }) => d.id,
+    };
+    await expectPages(list);
+    await expectSorted(list, 'supplier', (d) => d.supplier.name, byName);
+    await expectBadPagesRefused(list);
   });
 });
 

@@ -5,6 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import {
+  byName,
+  byText,
+  expectBadPagesRefused,
+  expectPages,
+  expectSorted,
+} from './support/paging.ts';
 import { createDraftCalloff, createMarket } from './support/tendering.ts';
 
 const t = await createTestApp();
@@ -367,6 +374,41 @@ describe('the visit record', () => {
       url: url(`/visits/${visitId}`, home1.id),
     });
     expect(asSupplier.statusCode).toBe(403);
+  });
+  it('pages the visit records and the risk order, each sorted both ways', async () => {
+    const unplanned = await send(
+      officer,
+      'POST',
+      '/visits',
+      visit(home3, { plannedVisitId: undefined, visitedOn: '2026-06-10' }),
+    );
+    expect(unplanned.statusCode, unplanned.body).toBe(201);
+    const visits = {
+      app: t.app,
+      caller: officer,
+      url: url('/visits'),
+      id: (v: { id: string; visitedOn: string; establishment: { name: string } }) => v.id,
+    };
+    await expectPages(visits);
+    await expectSorted(visits, 'visited', (v) => v.visitedOn, byText);
+    await expectSorted(visits, 'establishment', (v) => v.establishment.name, byName);
+    await expectBadPagesRefused(visits);
+
+    const risk = {
+      app: t.app,
+      caller: officer,
+      url: url('/candidates?year=2026'),
+      id: (c: { establishment: { id: string; name: string }; rank: number }) => c.establishment.id,
+    };
+    await expectPages(risk);
+    await expectSorted(
+      risk,
+      'risk',
+      (c) => c.rank,
+      (a, b) => a - b,
+    );
+    await expectSorted(risk, 'establishment', (c) => c.establishment.name, byName);
+    await expectBadPagesRefused(risk);
   });
 });
 

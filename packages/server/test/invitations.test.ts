@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
 import { createSession } from './support/factories.ts';
+import { byText, expectBadPagesRefused, expectPages, expectSorted } from './support/paging.ts';
 import { createDraftCalloff, createMarket, type MarketSupplier } from './support/tendering.ts';
 
 const t = await createTestApp();
@@ -63,6 +64,12 @@ async function moveClockTo(at: Date) {
 }
 
 const staffing = await createDraftCalloff(t, market, { kind: 'staffing', evaluation: EVALUATION });
+/** Three more drafts for the inbox in pages, made while the caseworker's session is fresh. */
+const laterDrafts: { id: string; version: number }[] = [];
+for (let i = 0; i < 3; i++)
+  laterDrafts.push(
+    await createDraftCalloff(t, market, { kind: 'staffing', evaluation: EVALUATION }),
+  );
 
 describe('a renewed competition', () => {
   it('is not published while the lot ranks (ranking is offered, not published)', async () => {
@@ -467,5 +474,34 @@ describe('a DPS specific contract', () => {
       url: `/api/organisations/${firm3.id}/tenders`,
     });
     expect(inbox.json().items[0].status).toBe('declined');
+  });
+});
+
+describe("the supplier's inbox in pages", () => {
+  it('gives each call-off once across the pages, sorted by deadline both ways', async () => {
+    const days = [20, 22, 21];
+    for (const [i, draft] of laterDrafts.entries()) {
+      const deadline = new Date(t.clock.now().getTime() + days[i]! * 24 * 3600 * 1000);
+      const published = await call(t.app, market.buyer, {
+        method: 'POST',
+        url: calloffUrl(draft.id, '/publish'),
+        payload: {
+          version: draft.version,
+          requestText: 'Start i januari.',
+          tenderDeadline: deadline.toISOString(),
+          costCentre: '',
+        },
+      });
+      expect(published.statusCode, published.body).toBe(200);
+    }
+    const list = {
+      app: t.app,
+      caller: firm1.caller,
+      url: `/api/organisations/${firm1.id}/tenders`,
+      id: (i: { calloffId: string; deadline: string }) => i.calloffId,
+    };
+    await expectPages(list);
+    await expectSorted(list, 'deadline', (i) => i.deadline, byText);
+    await expectBadPagesRefused(list);
   });
 });

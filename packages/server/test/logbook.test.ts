@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '@tildel/domain/permissions';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createMember } from './support/factories.ts';
+import { byName, expectBadPagesRefused, expectPages, expectSorted } from './support/paging.ts';
 import { createMarket } from './support/tendering.ts';
 
 const t = await createTestApp();
@@ -238,5 +239,19 @@ describe('the summary beside each supplier', () => {
     expect(outsiderView.json().items).toEqual([
       { supplierId: other.id, notes: [], openCorrections: 0 },
     ]);
+  });
+});
+
+describe('the notes in pages', () => {
+  it('gives each note once across the pages, sorted by supplier both ways', async () => {
+    const list = {
+      app: t.app,
+      caller: officer.caller,
+      url: url(market.body.id),
+      id: (n: { id: string; supplier: { name: string } }) => n.id,
+    };
+    await expectPages(list);
+    await expectSorted(list, 'supplier', (n) => n.supplier.name, byName);
+    await expectBadPagesRefused(list);
   });
 });

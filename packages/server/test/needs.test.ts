@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { byName, expectBadPagesRefused, expectPages, expectSorted } from './support/paging.ts';
 
 const { app, database, clock } = await createTestApp();
 const db = database.db;
@@ -306,15 +307,22 @@ describe('the life of a need', () => {
     expect(ids(submitted.body)).toContain(mine.id);
     expect(ids(submitted.body)).not.toContain(theirs.id);
 
-    const first = await call(app, caseworker, { method: 'GET', url: `${needsUrl()}?limit=2` });
-    const page = first.json<{ items: { id: string }[]; nextBefore: string }>();
-    expect(page.items).toHaveLength(2);
-    const second = await call(app, caseworker, {
-      method: 'GET',
-      url: `${needsUrl()}?limit=2&before=${page.nextBefore}`,
-    });
-    const next = ids(second.body) as string[];
-    expect(next.length).toBeGreaterThan(0);
-    expect(next.some((id) => page.items.some((i) => i.id === id))).toBe(false);
+    await create(placement());
+    const list = {
+      app,
+      caller: caseworker,
+      url: needsUrl(),
+      id: (n: { id: string; title: string; status: string }) => n.id,
+    };
+    await expectPages(list);
+    await expectSorted(list, 'title', (n) => n.title, byName);
+    const life = ['draft', 'submitted', 'in_calloff', 'fulfilled', 'withdrawn'];
+    await expectSorted(
+      list,
+      'status',
+      (n) => n.status,
+      (a, b) => life.indexOf(a) - life.indexOf(b),
+    );
+    await expectBadPagesRefused(list);
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createOrder, type NewOrder } from '../src/modules/calloffs/orders/create-order.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { byText, expectBadPagesRefused, expectPages, expectSorted } from './support/paging.ts';
 import { isPdf, readPdf } from './support/pdf.ts';
 import { createDraftCalloff, createMarket } from './support/tendering.ts';
 
@@ -189,14 +190,22 @@ describe('reading orders', () => {
     expect(foreignAdjust.statusCode).toBe(404);
   });
 
-  it('pages newest first and filters by status', async () => {
-    const second = await orderFor();
-    const page = await ordersOf(market.buyer, org, '?limit=1');
-    const body = page.json<{ items: { id: string }[]; nextBefore: string | null }>();
-    expect(body.items.map((o) => o.id)).toEqual([second.id]);
-    expect(body.nextBefore).toBe(second.id);
-    const next = await ordersOf(market.buyer, org, `?limit=1&before=${second.id}`);
-    expect(next.json<{ items: { id: string }[] }>().items.map((o) => o.id)).toEqual([first.id]);
+  it('pages newest first, sorts both ways and filters by status', async () => {
+    await orderFor();
+    const third = await orderFor({ startDate: '2026-12-01' });
+    const newest = await ordersOf(market.buyer, org, '?limit=1');
+    expect(newest.json<{ items: { id: string }[] }>().items.map((o) => o.id)).toEqual([third.id]);
+    const list = {
+      app: t.app,
+      caller: market.buyer,
+      url: `/api/organisations/${org}/orders`,
+      id: (o: { id: string; reference: string; createdAt: string; startDate: string }) => o.id,
+    };
+    await expectPages(list);
+    await expectSorted(list, 'created', (o) => o.createdAt, byText);
+    await expectSorted(list, 'reference', (o) => o.reference, byText);
+    await expectSorted(list, 'start', (o) => o.startDate, byText);
+    await expectBadPagesRefused(list);
     const ended = await ordersOf(market.buyer, org, '?status=ended');
     expect(ended.json<{ items: unknown[] }>().items).toEqual([]);
   });

@@ -5,6 +5,13 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import {
+  byName,
+  byText,
+  expectBadPagesRefused,
+  expectPages,
+  expectSorted,
+} from './support/paging.ts';
 import { createMarket } from './support/tendering.ts';
 import { nightLines } from '../src/modules/followup/stafflists/report.ts';
 
@@ -749,5 +756,29 @@ describe('who reads a staff list', () => {
     const list = await call(app, officer, { method: 'GET', url: `${bodyUrl}?status=requested` });
     const item = list.json().items.find((i: { id: string }) => i.id === request.id);
     expect(item).toMatchObject({ overdue: true, latest: null });
+  });
+});
+
+describe('the requests in pages', () => {
+  it('gives each request once across the pages, sorted by establishment and deadline both ways', async () => {
+    for (const [establishment, deadline] of [
+      [otherHome.establishmentId!, '2026-12-11T16:00:00Z'],
+      [home.establishmentId!, '2026-12-12T16:00:00Z'],
+      [otherHome.establishmentId!, '2026-12-13T16:00:00Z'],
+    ] as const) {
+      const created = await createRequest({ ...REQUEST, establishmentId: establishment, deadline });
+      expect(created.statusCode, created.body).toBe(201);
+    }
+    const list = {
+      app,
+      caller: officer,
+      url: bodyUrl,
+      id: (r: { id: string; deadline: string; establishment: { name: string } }) => r.id,
+    };
+    await expectPages(list);
+    await expectSorted(list, 'establishment', (r) => r.establishment.name, byName);
+    await expectSorted(list, 'deadline', (r) => r.deadline, byText);
+    await expectBadPagesRefused(list);
+    await expectBadPagesRefused({ app, caller: home.caller, url: supplierUrl(home.id) });
   });
 });

@@ -61,6 +61,27 @@ export function pageOf<Sort extends string>(
   };
 }
 
+/** One page of rows a domain rule ordered in memory (a ranking), with how many there are in all. */
+export function pageOfRows<Row>(
+  rows: readonly Row[],
+  page: Pick<Page, 'limit' | 'offset'>,
+): Paged<Row> {
+  return {
+    items: rows.slice(page.offset, page.offset + page.limit),
+    total: rows.length,
+    limit: page.limit,
+    offset: page.offset,
+  };
+}
+
+/**
+ * A column of a fixed vocabulary (a status) as its place in the vocabulary, so a list sorts by the
+ * order things happen in rather than alphabetically. A value outside the vocabulary sorts last.
+ */
+export function inOrderOf(column: string, vocabulary: readonly string[]) {
+  return sql<number>`array_position(ARRAY[${sql.join(vocabulary)}]::text[], ${sql.ref(column)})`;
+}
+
 /**
  * Runs an ordered query for one page and counts all its rows. The caller orders the query (by the
  * page's sort and a unique tie-breaker, so pages neither repeat nor skip a row).

@@ -1677,7 +1677,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The municipality's needs, newest first; mine=true for the caller's own */
+        /** The municipality's needs in pages, newest first; mine=true for the caller's own */
         get: operations["calloffs.listNeeds"];
         put?: never;
         /** Describe a need as a draft (no personal identity numbers) */
@@ -1764,7 +1764,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The municipality's call-offs, newest first, by status and procedure */
+        /** The municipality's call-offs, newest first, by status and procedure, in pages */
         get: operations["calloffs.list"];
         put?: never;
         /** Start a draft call-off of a submitted need under one of its options (a lot, or a DPS category) */
@@ -1919,7 +1919,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The supplier's inbox: call-offs it was invited to or offered, newest first */
+        /** The supplier's inbox in pages: call-offs it was invited to or offered, newest first */
         get: operations["calloffs.listTenders"];
         put?: never;
         post?: never;
@@ -2196,7 +2196,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every departure from the agreement's ranking, with its reason */
+        /** Every departure from the agreement's ranking, with its reason, in pages */
         get: operations["calloffs.listDeviations"];
         put?: never;
         post?: never;
@@ -2264,7 +2264,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A municipality's orders, or the orders a supplier received, newest first, by status */
+        /** A municipality's orders, or the orders a supplier received, in pages, newest first, by status */
         get: operations["calloffs.listOrders"];
         put?: never;
         post?: never;
@@ -2384,7 +2384,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The establishments on the body’s active agreements in order of risk, with reasons */
+        /** The establishments on the body’s active agreements in order of risk, with reasons, in pages */
         get: operations["followup.listCandidates"];
         put?: never;
         post?: never;
@@ -2435,7 +2435,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The body’s visit records, latest first (optionally of one establishment) */
+        /** The body’s visit records in pages, latest first (optionally of one establishment) */
         get: operations["followup.listVisits"];
         put?: never;
         /** Record a visit: participants, findings per requirement, documents, a logbook note */
@@ -2487,7 +2487,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The body's staff-list requests with the latest list's outcome */
+        /** The body's staff-list requests with the latest list's outcome, in pages */
         get: operations["followup.listStaffListRequests"];
         put?: never;
         /** Request an establishment's staff list for a period; the supplier is emailed */
@@ -2539,7 +2539,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The staff lists asked of the caller's company */
+        /** The staff lists asked of the caller's company, in pages */
         get: operations["followup.listSupplierStaffLists"];
         put?: never;
         post?: never;
@@ -2829,7 +2829,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Logbook notes the organisation may read, newest first (sensitive text left out) */
+        /** Logbook notes the organisation may read in pages, newest first (sensitive text left out) */
         get: operations["followup.listNotes"];
         put?: never;
         /** Write a logbook note about a supplier on one of the body’s agreements */
@@ -10798,8 +10798,10 @@ export interface operations {
             query?: {
                 status?: "draft" | "submitted" | "in_calloff" | "fulfilled" | "withdrawn";
                 mine?: boolean;
-                before?: string;
                 limit?: number;
+                offset?: number;
+                sort?: "created" | "updated" | "title" | "status";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -10837,7 +10839,9 @@ export interface operations {
                             withdrawnAt: string | null;
                             version: number;
                         }[];
-                        nextBefore: string | null;
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -11220,8 +11224,10 @@ export interface operations {
             query?: {
                 status?: "draft" | "open" | "offering" | "evaluation" | "awarded" | "ordered" | "unfulfilled" | "cancelled";
                 procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
-                before?: string;
                 limit?: number;
+                offset?: number;
+                sort?: "created" | "need" | "status" | "procedure";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -11271,7 +11277,9 @@ export interface operations {
                             updatedAt: string;
                             version: number;
                         }[];
-                        nextBefore: string | null;
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -12596,8 +12604,10 @@ export interface operations {
     "calloffs.listTenders": {
         parameters: {
             query?: {
-                before?: string;
                 limit?: number;
+                offset?: number;
+                sort?: "invited" | "deadline" | "title" | "buyer";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -12630,7 +12640,9 @@ export interface operations {
                             status: "new" | "read" | "bid_given" | "declined" | "offered" | "accepted" | "expired" | "closed" | "awarded" | "not_awarded" | "cancelled";
                             bidNeedsReview: boolean;
                         }[];
-                        nextBefore: string | null;
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -14434,7 +14446,12 @@ export interface operations {
     };
     "calloffs.listDeviations": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "decided" | "municipality" | "lot" | "supplier" | "reason";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -14488,6 +14505,9 @@ export interface operations {
                             reasonCode: "continuity_for_person" | "siblings_placed_together" | "cannot_meet_must_requirement" | "other";
                             reasonText: string;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -14652,8 +14672,10 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "active" | "ended";
-                before?: string;
                 limit?: number;
+                offset?: number;
+                sort?: "created" | "reference" | "counterpart" | "start" | "status";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -14708,7 +14730,9 @@ export interface operations {
                             createdAt: string;
                             version: number;
                         }[];
-                        nextBefore: string | null;
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -15201,6 +15225,10 @@ export interface operations {
         parameters: {
             query: {
                 year: string;
+                limit?: number;
+                offset?: number;
+                sort?: "risk" | "establishment";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -15260,6 +15288,9 @@ export interface operations {
                             plannedVisitId: string | null;
                             doneThisYear: boolean;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -15553,6 +15584,10 @@ export interface operations {
         parameters: {
             query?: {
                 establishmentId?: string;
+                limit?: number;
+                offset?: number;
+                sort?: "visited" | "establishment" | "agreement";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -15597,6 +15632,9 @@ export interface operations {
                                 notMet: number;
                             };
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -15856,6 +15894,10 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "requested" | "submitted";
+                limit?: number;
+                offset?: number;
+                sort?: "deadline" | "establishment" | "counterpart" | "period" | "status";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -15908,6 +15950,9 @@ export interface operations {
                                 notApplicable: number;
                             } | null;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -16268,6 +16313,10 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "requested" | "submitted";
+                limit?: number;
+                offset?: number;
+                sort?: "deadline" | "establishment" | "counterpart" | "period" | "status";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -16320,6 +16369,9 @@ export interface operations {
                                 notApplicable: number;
                             } | null;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -17682,6 +17734,9 @@ export interface operations {
                 establishmentId?: string;
                 agreementId?: string;
                 limit?: number;
+                offset?: number;
+                sort?: "created" | "agreement" | "supplier";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -17726,6 +17781,9 @@ export interface operations {
                             /** @description The caller's organisation owns the agreement */
                             ownNote: boolean;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };

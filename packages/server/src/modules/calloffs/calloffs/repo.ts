@@ -4,7 +4,9 @@ import { sql, type Transaction } from 'kysely';
 import type { RequirementAsks } from '@tildel/domain/need-requirements';
 import type { DB, CalloffProcedure, CalloffStatus } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchPage, inOrderOf, type Page } from '../../../platform/paging.ts';
 import { containsPattern } from '../../../platform/search.ts';
+import { CALLOFF_STATUSES, type CalloffSort } from './schemas.ts';
 import * as bidsRepo from '../bids/repo.ts';
 
 /** A call-off with what it was made from: its need, and the agreement lot or DPS category. */
@@ -72,36 +74,27 @@ function calloffsOf(db: Db, organisationId: string) {
 
 export interface CalloffFilter {
   organisationId: string;
-  status?: CalloffStatus;
-  procedure?: CalloffProcedure;
-  before?: string;
-  limit: number;
+  status?: CalloffStatus | undefined;
+  procedure?: CalloffProcedure | undefined;
 }
 
-export function listCalloffs(db: Db, filter: CalloffFilter) {
+const SORT_COLUMNS = {
+  created: 'co.created_at',
+  need: 'n.title',
+  status: inOrderOf('co.status', CALLOFF_STATUSES),
+  procedure: 'co.procedure',
+} as const satisfies Record<CalloffSort, unknown>;
+
+/** One page of the municipality's call-offs. */
+export function listCalloffs(db: Db, filter: CalloffFilter, page: Page<CalloffSort>) {
   let query = calloffsOf(db, filter.organisationId);
   if (filter.status) query = query.where('co.status', '=', filter.status);
   if (filter.procedure) query = query.where('co.procedure', '=', filter.procedure);
-  if (filter.before) {
-    const anchor = filter.before;
-    query = query.where((eb) =>
-      eb(
-        eb.refTuple('co.created_at', 'co.id'),
-        '<',
-        eb
-          .selectFrom('calloffs as anchor')
-          .select(['anchor.created_at', 'anchor.id'])
-          .where('anchor.id', '=', anchor)
-          .where('anchor.organisation_id', '=', filter.organisationId)
-          .$asTuple('created_at', 'id'),
-      ),
-    );
-  }
-  return query
+  query = query
+    .orderBy(SORT_COLUMNS[page.sort], page.order)
     .orderBy('co.created_at', 'desc')
-    .orderBy('co.id', 'desc')
-    .limit(filter.limit)
-    .execute();
+    .orderBy('co.id', 'desc');
+  return fetchPage(db, query, page);
 }
 
 /** The municipality's call-offs whose title, or agreement or DPS reference, holds the text. */

@@ -2,11 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { orgParams, pageOf } from '../../../platform/schemas.ts';
+import { orgParams } from '../../../platform/schemas.ts';
 import {
   calloffDetail,
+  calloffList,
   calloffParams,
-  calloffSummary,
   cancelBody,
   createBody,
   evaluationBody,
@@ -23,10 +23,10 @@ export async function calloffRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'calloffs.read' },
       schema: {
         operationId: 'calloffs.list',
-        summary: "The municipality's call-offs, newest first, by status and procedure",
+        summary: "The municipality's call-offs, newest first, by status and procedure, in pages",
         params: orgParams,
         querystring: listQuery,
-        response: { 200: pageOf(calloffSummary) },
+        response: { 200: calloffList },
       },
     },
     async (request) => service.listCalloffs(deps, request.params.orgId, request.query),

@@ -22,7 +22,8 @@ import {
   uuid,
   version,
 } from '../../../platform/schemas.ts';
-import { CALLOFF_OPTION_KINDS, DEFAULT_LIMIT, NEED_STATUSES, why } from '../needs/schemas.ts';
+import { paged, pageParams } from '../../../platform/paging.ts';
+import { CALLOFF_OPTION_KINDS, NEED_STATUSES, why } from '../needs/schemas.ts';
 
 export const CALLOFF_STATUSES = [
   'draft',
@@ -44,12 +45,16 @@ const wholeNumber = (maximum: number) => Type.Integer({ minimum: 0, maximum });
 
 export const calloffParams = paramsOf('orgId', 'calloffId');
 
+/** How the list of call-offs may be sorted; newest first as it always was. */
+export const CALLOFF_SORTS = ['created', 'need', 'status', 'procedure'] as const;
+export type CalloffSort = (typeof CALLOFF_SORTS)[number];
+export const CALLOFF_PAGE_DEFAULTS = { sort: 'created', order: 'desc' } as const;
+
 export const listQuery = Type.Object(
   {
     status: Type.Optional(enumOf(CALLOFF_STATUSES)),
     procedure: Type.Optional(enumOf(CALLOFF_PROCEDURES)),
-    before: Type.Optional(uuid),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: DEFAULT_LIMIT })),
+    ...pageParams(CALLOFF_SORTS, CALLOFF_PAGE_DEFAULTS),
   },
   { additionalProperties: false },
 );
@@ -183,6 +188,7 @@ const summaryProperties = {
 };
 
 export const calloffSummary = Type.Object(summaryProperties);
+export const calloffList = paged(calloffSummary);
 
 /** A requirement as stored: a must requirement has no value, a should requirement one. */
 export const requirementView = Type.Object({

@@ -22,18 +22,19 @@ import type { Clock } from '../../../platform/clock.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { hasMessage, type MessageKey, type MessageParams } from '../../../platform/i18n.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import type { SearchMatch } from '../../../platform/search.ts';
 import { calloffOptionsOf, type CalloffOption } from '../needs/calloff-options.ts';
 import * as needsRepo from '../needs/repo.ts';
 import * as repo from './repo.ts';
-import { DEFAULT_LIMIT } from '../needs/schemas.ts';
-import type {
-  CancelInput,
-  CreateInput,
-  EvaluationInput,
-  ListQuery,
-  RequirementInput,
+import {
+  CALLOFF_PAGE_DEFAULTS,
+  type CancelInput,
+  type CreateInput,
+  type EvaluationInput,
+  type ListQuery,
+  type RequirementInput,
 } from './schemas.ts';
 
 /** A new draft is compared on the lowest unit price until the buyer picks another model. */
@@ -204,17 +205,12 @@ export async function detailOf(
 // ---- reading -----------------------------------------------------------------------------------
 
 export async function listCalloffs(deps: Deps, organisationId: string, query: ListQuery) {
-  const { limit = DEFAULT_LIMIT } = query;
-  const rows = await repo.listCalloffs(deps.db, {
-    organisationId,
-    ...query,
-    limit: limit + 1,
-  });
-  const items = rows.slice(0, limit).map(summaryOf);
-  return {
-    items,
-    nextBefore: rows.length > limit ? (items[items.length - 1]?.id ?? null) : null,
-  };
+  const { items, ...paging } = await repo.listCalloffs(
+    deps.db,
+    { organisationId, status: query.status, procedure: query.procedure },
+    pageOf(query, CALLOFF_PAGE_DEFAULTS),
+  );
+  return { ...paging, items: items.map(summaryOf) };
 }
 
 export function readCalloff(deps: Deps, organisationId: string, calloffId: string) {

@@ -5,6 +5,8 @@
 import type { Transaction } from 'kysely';
 import type { DB, CalloffStatus, RankingDeviationsTable } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchPage, type Page } from '../../../platform/paging.ts';
+import type { DeviationSort } from './schemas.ts';
 
 /** A call-off with what the cascade needs: its lot, the agreement's country and the need. */
 function cascadeCalloffs(db: Db) {
@@ -249,8 +251,21 @@ export function agreedPricesOn(
     .execute();
 }
 
-/** The agreement's deviations, newest first; `organisationId` limits them to one municipality. */
-export function deviationsOf(db: Db, agreementId: string, organisationId: string | null) {
+const DEVIATION_SORT_COLUMNS = {
+  decided: 'd.decided_at',
+  municipality: 'm.name',
+  lot: 'l.number',
+  supplier: 's.name',
+  reason: 'd.reason_code',
+} as const satisfies Record<DeviationSort, string>;
+
+/** One page of the agreement's deviations; `organisationId` limits them to one municipality. */
+export function deviationsOf(
+  db: Db,
+  agreementId: string,
+  organisationId: string | null,
+  page: Page<DeviationSort>,
+) {
   let query = db
     .selectFrom('ranking_deviations as d')
     .innerJoin('organisations as m', 'm.id', 'd.organisation_id')
@@ -275,5 +290,9 @@ export function deviationsOf(db: Db, agreementId: string, organisationId: string
     ])
     .where('d.agreement_id', '=', agreementId);
   if (organisationId) query = query.where('d.organisation_id', '=', organisationId);
-  return query.orderBy('d.decided_at', 'desc').orderBy('d.id').limit(1000).execute();
+  query = query
+    .orderBy(DEVIATION_SORT_COLUMNS[page.sort], page.order)
+    .orderBy('d.decided_at', 'desc')
+    .orderBy('d.id');
+  return fetchPage(db, query, page);
 }

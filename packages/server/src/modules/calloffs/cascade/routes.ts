@@ -9,6 +9,7 @@ import {
   calloffParams,
   cascadeView,
   declineBody,
+  deviationQuery,
   deviationReport,
   offerView,
   skipBody,
@@ -86,13 +87,19 @@ export async function cascadeRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'agreements.read' },
       schema: {
         operationId: 'calloffs.listDeviations',
-        summary: "Every departure from the agreement's ranking, with its reason",
+        summary: "Every departure from the agreement's ranking, with its reason, in pages",
         params: agreementParams,
+        querystring: deviationQuery,
         response: { 200: deviationReport },
       },
     },
     async (request) =>
-      service.deviationReport(deps, request.params.orgId, request.params.agreementId),
+      service.deviationReport(
+        deps,
+        request.params.orgId,
+        request.params.agreementId,
+        request.query,
+      ),
   );
 
   // ---- the offered supplier's side -----------------------------------------------------------

@@ -19,6 +19,7 @@ import {
   uuid,
   version,
 } from '../../../platform/schemas.ts';
+import { paged, pageParams } from '../../../platform/paging.ts';
 import { CALLOFF_STATUSES } from '../calloffs/schemas.ts';
 
 export const MAX_SKIPS = 100;
@@ -143,9 +144,20 @@ export const offerView = Type.Object({
   orderReference: nullableString,
 });
 
+/** How the deviation report may be sorted; the latest decision first as it always was. */
+export const DEVIATION_SORTS = ['decided', 'municipality', 'lot', 'supplier', 'reason'] as const;
+export type DeviationSort = (typeof DEVIATION_SORTS)[number];
+export const DEVIATION_PAGE_DEFAULTS = { sort: 'decided', order: 'desc' } as const;
+
+export const deviationQuery = Type.Object(pageParams(DEVIATION_SORTS, DEVIATION_PAGE_DEFAULTS), {
+  additionalProperties: false,
+});
+export type DeviationQuery = Static<typeof deviationQuery>;
+
+/** One page of the report, with the agreement it is of. */
 export const deviationReport = Type.Object({
   agreement: Type.Object({ id: uuid, reference: Type.String(), title: Type.String() }),
-  items: Type.Array(
+  ...paged(
     Type.Object({
       id: uuid,
       decidedAt: dateTime,
@@ -156,5 +168,5 @@ export const deviationReport = Type.Object({
       reasonCode: enumOf(SKIP_REASON_CODES),
       reasonText: Type.String(),
     }),
-  ),
+  ).properties,
 });

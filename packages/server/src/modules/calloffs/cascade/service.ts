@@ -6,13 +6,19 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Actor } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { Problem } from '../../../platform/problem.ts';
 import * as agreementsService from '../../agreements/agreements/service.ts';
 import { detailOf } from '../calloffs/service.ts';
 import { moveOn } from './progress.ts';
 import { refusalProblem } from './refusals.ts';
 import * as repo from './repo.ts';
-import type { SkipInput, StartInput } from './schemas.ts';
+import {
+  DEVIATION_PAGE_DEFAULTS,
+  type DeviationQuery,
+  type SkipInput,
+  type StartInput,
+} from './schemas.ts';
 import { cascadeView, lotSuppliersOf, rankingCalloff, stateOf } from './views.ts';
 
 /** What this uses of the agreements area. */
@@ -138,13 +144,24 @@ export async function readCascade(deps: Deps, organisationId: string, calloffId:
  * Every skip under the agreement: its owner sees all, a participating municipality its own;
  * anyone else is told it does not exist.
  */
-export async function deviationReport(deps: Deps, organisationId: string, agreementId: string) {
+export async function deviationReport(
+  deps: Deps,
+  organisationId: string,
+  agreementId: string,
+  query: DeviationQuery,
+) {
   const agreement = await agreements.findVisibleAgreement(deps.db, organisationId, agreementId);
   if (!agreement) throw new Problem('not_found', 'problem.not_found.detail');
   const owner = agreement.organisation_id === organisationId;
-  const items = await repo.deviationsOf(deps.db, agreementId, owner ? null : organisationId);
+  const { items, ...paging } = await repo.deviationsOf(
+    deps.db,
+    agreementId,
+    owner ? null : organisationId,
+    pageOf(query, DEVIATION_PAGE_DEFAULTS),
+  );
   return {
     agreement: { id: agreement.id, reference: agreement.reference, title: agreement.title },
+    ...paging,
     items: items.map((d) => ({
       id: d.id,
       decidedAt: d.decidedAt,

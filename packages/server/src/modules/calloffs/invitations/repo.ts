@@ -6,7 +6,9 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchPage, type Page } from '../../../platform/paging.ts';
 import { containsPattern } from '../../../platform/search.ts';
+import type { InboxSort } from './schemas.ts';
 import * as bidsRepo from '../bids/repo.ts';
 
 // ---- the call-off as publishing needs it ----------------------------------------------------------
@@ -351,16 +353,9 @@ export function searchInvitedTo(db: Db, supplierId: string, q: string, limit: nu
     .execute();
 }
 
-/**
- * The supplier's inbox: every call-off it was invited to or offered, newest first, with its own
- * bid's status and who won when the award is known (keyset on the invitation id).
- */
-export async function inbox(
-  db: Db,
-  supplierId: string,
-  page: { before?: string; limit: number; calloffId?: string },
-) {
-  let query = invitedTo(db, supplierId)
+/** The supplier's invitations with its own bid's status and who won when the award is known. */
+function inboxRows(db: Db, supplierId: string) {
+  return invitedTo(db, supplierId)
     .$call((q) => bidsRepo.joinOwnBid(q, supplierId))
     .leftJoin('award_decisions as ad', 'ad.calloff_id', 'i.calloff_id')
     .leftJoin('orders as o', 'o.calloff_id', 'i.calloff_id')
@@ -386,23 +381,30 @@ export async function inbox(
       'ad.supplier_id as awardedSupplierId',
       'o.supplier_id as orderedSupplierId',
     ]);
-  if (page.calloffId) query = query.where('i.calloff_id', '=', page.calloffId);
-  if (page.before) {
-    const anchor = await db
-      .selectFrom('calloff_invitations')
-      .select(['invited_at', 'id'])
-      .where('id', '=', page.before)
-      .where('supplier_id', '=', supplierId)
-      .executeTakeFirst();
-    if (anchor)
-      query = query.where((eb) =>
-        eb.or([
-          eb('i.invited_at', '<', anchor.invited_at),
-          eb.and([eb('i.invited_at', '=', anchor.invited_at), eb('i.id', '<', anchor.id)]),
-        ]),
-      );
-  }
-  return query.orderBy('i.invited_at', 'desc').orderBy('i.id', 'desc').limit(page.limit).execute();
 }
 
-export type InboxRow = Awaited<ReturnType<typeof inbox>>[number];
+const INBOX_SORTS = {
+  invited: 'i.invited_at',
+  title: 'co.title',
+  buyer: 'buyer.name',
+  // An offer's deadline is its answer's, an invitation's the tender deadline (as the inbox shows).
+  deadline: sql`CASE WHEN i.kind = 'offer' THEN i.response_deadline ELSE co.tender_deadline END`,
+} as const satisfies Record<InboxSort, unknown>;
+
+/** One page of the supplier's inbox: every call-off it was invited to or offered. */
+export function inbox(db: Db, supplierId: string, page: Page<InboxSort>) {
+  const query = inboxRows(db, supplierId)
+    .orderBy(INBOX_SORTS[page.sort], (ob) =>
+      page.order === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsFirst(),
+    )
+    .orderBy('i.invited_at', 'desc')
+    .orderBy('i.id', 'desc');
+  return fetchPage(db, query, page);
+}
+
+/** The supplier's inbox item of one call-off, if it was invited to or offered it. */
+export function inboxItem(db: Db, supplierId: string, calloffId: string) {
+  return inboxRows(db, supplierId).where('i.calloff_id', '=', calloffId).executeTakeFirst();
+}
+
+export type InboxRow = NonNullable<Awaited<ReturnType<typeof inboxItem>>>;

@@ -142,7 +142,8 @@ export async function invitationRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'tenders.read' },
       schema: {
         operationId: 'calloffs.listTenders',
-        summary: "The supplier's inbox: call-offs it was invited to or offered, newest first",
+        summary:
+          "The supplier's inbox in pages: call-offs it was invited to or offered, newest first",
         params: orgParams,
         querystring: inboxQuery,
         response: { 200: inboxResponse },

@@ -14,7 +14,6 @@ import {
   nullableString,
   paramsOf,
   text,
-  uuid,
   version,
 } from '../../../platform/schemas.ts';
 import { BID_STATUSES } from '../bids/schemas.ts';
@@ -24,7 +23,8 @@ import {
   requirementView,
   setupProblem,
 } from '../calloffs/schemas.ts';
-import { DEFAULT_LIMIT, storedNeed } from '../needs/schemas.ts';
+import { paged, pageParams } from '../../../platform/paging.ts';
+import { storedNeed } from '../needs/schemas.ts';
 
 /** How a supplier was asked: invited to tender, or offered the call-off in the ranking cascade. */
 export const INVITATION_KINDS = ['tender', 'offer'] as const;
@@ -50,13 +50,14 @@ const instant = Type.String({ format: 'date-time', maxLength: 40, pattern: '^20[
 export const tenderParams = paramsOf('orgId', 'calloffId');
 export const questionParams = paramsOf('orgId', 'calloffId', 'questionId');
 
-export const inboxQuery = Type.Object(
-  {
-    before: Type.Optional(uuid),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: DEFAULT_LIMIT })),
-  },
-  { additionalProperties: false },
-);
+/** How the inbox may be sorted; the newest invitation first as it always was. */
+export const INBOX_SORTS = ['invited', 'deadline', 'title', 'buyer'] as const;
+export type InboxSort = (typeof INBOX_SORTS)[number];
+export const INBOX_PAGE_DEFAULTS = { sort: 'invited', order: 'desc' } as const;
+
+export const inboxQuery = Type.Object(pageParams(INBOX_SORTS, INBOX_PAGE_DEFAULTS), {
+  additionalProperties: false,
+});
 export type InboxQuery = Static<typeof inboxQuery>;
 
 export const publishBody = Type.Object(
@@ -145,22 +146,19 @@ export const buyerQuestions = Type.Object({ items: Type.Array(buyerQuestion) });
 /** What a supplier sees of a question: never who asked, only whether it was itself. */
 export const supplierQuestion = Type.Object({ ...questionProperties, own: Type.Boolean() });
 
-export const inboxResponse = Type.Object({
-  items: Type.Array(
-    Type.Object({
-      calloffId: Type.String(),
-      title: Type.String(),
-      buyerName: Type.String(),
-      procedure: enumOf(CALLOFF_PROCEDURES),
-      kind: enumOf(INVITATION_KINDS),
-      invitedAt: dateTime,
-      deadline: nullableDateTime,
-      status: enumOf(SUPPLIER_STATUSES),
-      bidNeedsReview: Type.Boolean(),
-    }),
-  ),
-  nextBefore: nullableString,
-});
+export const inboxResponse = paged(
+  Type.Object({
+    calloffId: Type.String(),
+    title: Type.String(),
+    buyerName: Type.String(),
+    procedure: enumOf(CALLOFF_PROCEDURES),
+    kind: enumOf(INVITATION_KINDS),
+    invitedAt: dateTime,
+    deadline: nullableDateTime,
+    status: enumOf(SUPPLIER_STATUSES),
+    bidNeedsReview: Type.Boolean(),
+  }),
+);
 
 export const tenderResponse = Type.Object({
   calloffId: Type.String(),

@@ -8,13 +8,18 @@ import type { DB } from '../../../db/types.ts';
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { Problem } from '../../../platform/problem.ts';
 import type { SearchMatch } from '../../../platform/search.ts';
 import { detailOf } from '../calloffs/service.ts';
 import * as needsRepo from '../needs/repo.ts';
-import { DEFAULT_LIMIT } from '../needs/schemas.ts';
 import * as repo from './repo.ts';
-import type { DeclineInput, InboxQuery, SUPPLIER_STATUSES } from './schemas.ts';
+import {
+  INBOX_PAGE_DEFAULTS,
+  type DeclineInput,
+  type InboxQuery,
+  type SUPPLIER_STATUSES,
+} from './schemas.ts';
 import * as bidsRepo from '../bids/repo.ts';
 
 /** Where the call-off stands for this supplier, from its invitation and its own bid only. */
@@ -63,12 +68,13 @@ function inboxItem(row: repo.InboxRow, supplierId: string, now: Date) {
 }
 
 export async function inbox(deps: Deps, supplierId: string, query: InboxQuery) {
-  const { limit = DEFAULT_LIMIT } = query;
-  const rows = await repo.inbox(deps.db, supplierId, { ...query, limit: limit + 1 });
+  const { items, ...paging } = await repo.inbox(
+    deps.db,
+    supplierId,
+    pageOf(query, INBOX_PAGE_DEFAULTS),
+  );
   const now = deps.clock.now();
-  const items = rows.slice(0, limit).map((r) => inboxItem(r, supplierId, now));
-  const last = rows.length > limit ? rows[limit - 1] : undefined;
-  return { items, nextBefore: last?.invitationId ?? null };
+  return { ...paging, items: items.map((r) => inboxItem(r, supplierId, now)) };
 }
 
 /** The call-offs the supplier was invited to or offered, by title, as its inbox shows them. */
@@ -114,7 +120,7 @@ const SENSITIVE_FIELD = 'person.needs';
 /** The pseudonymised request as the invited supplier reads it; the first read is recorded. */
 export async function readTender(deps: Deps, actor: Actor, supplierId: string, calloffId: string) {
   return deps.db.transaction().execute(async (trx) => {
-    const [row] = await repo.inbox(trx, supplierId, { calloffId, limit: 1 });
+    const row = await repo.inboxItem(trx, supplierId, calloffId);
     if (!row) throw new Problem('not_found', 'problem.not_found.detail');
     const now = deps.clock.now();
     const municipalityId = row.organisationId;

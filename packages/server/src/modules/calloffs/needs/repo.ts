@@ -4,7 +4,9 @@ import type { Transaction } from 'kysely';
 import type { ServiceKind } from '@tildel/domain/taxonomy';
 import type { DB, NeedKind, NeedStatus } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchPage, inOrderOf, type Page } from '../../../platform/paging.ts';
 import { containsPattern } from '../../../platform/search.ts';
+import { NEED_STATUSES, type NeedSort } from './schemas.ts';
 
 const needColumns = [
   'needs.id',
@@ -37,37 +39,27 @@ export function findOrganisationKind(db: Db, organisationId: string) {
 
 export interface NeedFilter {
   organisationId: string;
-  status?: NeedStatus;
-  createdBy?: string;
-  /** The id of the last need already shown (newest first). */
-  before?: string;
-  limit: number;
+  status?: NeedStatus | undefined;
+  createdBy?: string | undefined;
 }
 
-export function listNeeds(db: Db, filter: NeedFilter) {
+const SORT_COLUMNS = {
+  created: 'needs.created_at',
+  updated: 'needs.updated_at',
+  title: 'needs.title',
+  status: inOrderOf('needs.status', NEED_STATUSES),
+} as const satisfies Record<NeedSort, unknown>;
+
+/** One page of the municipality's needs. */
+export function listNeeds(db: Db, filter: NeedFilter, page: Page<NeedSort>) {
   let query = needsOf(db, filter.organisationId).select(needColumns);
   if (filter.status) query = query.where('needs.status', '=', filter.status);
   if (filter.createdBy) query = query.where('needs.created_by', '=', filter.createdBy);
-  if (filter.before) {
-    const anchor = filter.before;
-    query = query.where((eb) =>
-      eb(
-        eb.refTuple('needs.created_at', 'needs.id'),
-        '<',
-        eb
-          .selectFrom('needs as anchor')
-          .select(['anchor.created_at', 'anchor.id'])
-          .where('anchor.id', '=', anchor)
-          .where('anchor.organisation_id', '=', filter.organisationId)
-          .$asTuple('created_at', 'id'),
-      ),
-    );
-  }
-  return query
+  query = query
+    .orderBy(SORT_COLUMNS[page.sort], page.order)
     .orderBy('needs.created_at', 'desc')
-    .orderBy('needs.id', 'desc')
-    .limit(filter.limit)
-    .execute();
+    .orderBy('needs.id', 'desc');
+  return fetchPage(db, query, page);
 }
 
 /** The municipality's needs whose title holds the text, newest first. */

@@ -2,14 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { orgParams, pageOf, versionBody } from '../../../platform/schemas.ts';
+import { orgParams, versionBody } from '../../../platform/schemas.ts';
 import {
   calloffOptions,
   createBody,
   listQuery,
   needDetail,
   needParams,
-  needSummary,
+  needList,
   updateBody,
 } from './schemas.ts';
 import * as service from './service.ts';
@@ -23,10 +23,10 @@ export async function needRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'needs.read' },
       schema: {
         operationId: 'calloffs.listNeeds',
-        summary: "The municipality's needs, newest first; mine=true for the caller's own",
+        summary: "The municipality's needs in pages, newest first; mine=true for the caller's own",
         params: orgParams,
         querystring: listQuery,
-        response: { 200: pageOf(needSummary) },
+        response: { 200: needList },
       },
     },
     async (request) =>

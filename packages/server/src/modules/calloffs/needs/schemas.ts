@@ -20,9 +20,9 @@ import {
   paramsOf,
   plainDate,
   text,
-  uuid,
   version,
 } from '../../../platform/schemas.ts';
+import { paged, pageParams } from '../../../platform/paging.ts';
 
 export const NEED_STATUSES = [
   'draft',
@@ -34,9 +34,6 @@ export const NEED_STATUSES = [
 
 /** What a call-off is made under: a lot of a framework agreement, or a category of a DPS. */
 export const CALLOFF_OPTION_KINDS = ['agreement_lot', 'dps_category'] as const;
-
-/** The page size of a list when the query names none. */
-export const DEFAULT_LIMIT = 50;
 
 const shortText = text(NEED_LIMITS.shortText);
 const longText = text(NEED_LIMITS.longText);
@@ -102,12 +99,16 @@ const need = Type.Unsafe<Need>({
 
 export const needParams = paramsOf('orgId', 'needId');
 
+/** How the list of needs may be sorted; newest first as it always was. */
+export const NEED_SORTS = ['created', 'updated', 'title', 'status'] as const;
+export type NeedSort = (typeof NEED_SORTS)[number];
+export const NEED_PAGE_DEFAULTS = { sort: 'created', order: 'desc' } as const;
+
 export const listQuery = Type.Object(
   {
     status: Type.Optional(enumOf(NEED_STATUSES)),
     mine: Type.Optional(Type.Boolean({ default: false })),
-    before: Type.Optional(uuid),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: DEFAULT_LIMIT })),
+    ...pageParams(NEED_SORTS, NEED_PAGE_DEFAULTS),
   },
   { additionalProperties: false },
 );
@@ -138,6 +139,7 @@ const summaryProperties = {
 };
 
 export const needSummary = Type.Object(summaryProperties);
+export const needList = paged(needSummary);
 
 /**
  * The need as stored, in full: it passed the body schema when written, and is answered as it is

@@ -6,12 +6,13 @@ import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { hasMessage, type MessageKey } from '../../../platform/i18n.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { Problem } from '../../../platform/problem.ts';
 import type { SearchMatch } from '../../../platform/search.ts';
 import type { NeedStatus } from '../../../db/types.ts';
 import { calloffOptionsOf } from './calloff-options.ts';
 import * as repo from './repo.ts';
-import { DEFAULT_LIMIT, type ListQuery, type NeedInput, type UpdateInput } from './schemas.ts';
+import { NEED_PAGE_DEFAULTS, type ListQuery, type NeedInput, type UpdateInput } from './schemas.ts';
 
 /** The free text about a person: marked sensitive, so every read of it is logged. */
 const SENSITIVE_FIELD = 'person.needs';
@@ -71,19 +72,12 @@ export async function listNeeds(
   organisationId: string,
   query: ListQuery,
 ) {
-  const { mine = false, limit = DEFAULT_LIMIT } = query;
-  const rows = await repo.listNeeds(deps.db, {
-    organisationId,
-    status: query.status,
-    createdBy: mine ? actor.userId : undefined,
-    before: query.before,
-    limit: limit + 1,
-  });
-  const items = rows.slice(0, limit).map(summaryOf);
-  return {
-    items,
-    nextBefore: rows.length > limit ? (items[items.length - 1]?.id ?? null) : null,
-  };
+  const { items, ...paging } = await repo.listNeeds(
+    deps.db,
+    { organisationId, status: query.status, createdBy: query.mine ? actor.userId : undefined },
+    pageOf(query, NEED_PAGE_DEFAULTS),
+  );
+  return { ...paging, items: items.map(summaryOf) };
 }
 
 /** The municipality's needs by title (a need has no reference), as its list shows them. */

@@ -4,7 +4,9 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB, OrderStatus } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchPage, type Page } from '../../../platform/paging.ts';
 import { containsPattern } from '../../../platform/search.ts';
+import type { OrderSort } from './schemas.ts';
 
 /** Whose orders: the municipality's own, or those a supplier received. */
 export interface Viewer {
@@ -71,39 +73,33 @@ function ordersOf(db: Db, viewer: Viewer) {
 
 export type OrderRow = NonNullable<Awaited<ReturnType<typeof findOrder>>>;
 
-export interface OrderFilter {
-  status?: OrderStatus;
-  before?: string;
-  limit: number;
+/** The columns the list sorts by; the other party is the supplier or the municipality. */
+function sortColumn(viewer: Viewer, sort: OrderSort) {
+  if (sort === 'counterpart') return viewer.side === 'buyer' ? 's.name' : 'm.name';
+  return (
+    {
+      created: 'o.created_at',
+      reference: 'o.reference',
+      start: 'o.start_date',
+      status: 'o.status',
+    } as const
+  )[sort];
 }
 
-export function listOrders(db: Db, viewer: Viewer, filter: OrderFilter) {
+/** One page of the viewer's orders. */
+export function listOrders(
+  db: Db,
+  viewer: Viewer,
+  filter: { status?: OrderStatus | undefined },
+  page: Page<OrderSort>,
+) {
   let query = ordersOf(db, viewer);
   if (filter.status) query = query.where('o.status', '=', filter.status);
-  if (filter.before) {
-    const anchor = filter.before;
-    query = query.where((eb) =>
-      eb(
-        eb.refTuple('o.created_at', 'o.id'),
-        '<',
-        eb
-          .selectFrom('orders as anchor')
-          .select(['anchor.created_at', 'anchor.id'])
-          .where('anchor.id', '=', anchor)
-          .where(
-            viewer.side === 'buyer' ? 'anchor.organisation_id' : 'anchor.supplier_id',
-            '=',
-            viewer.organisationId,
-          )
-          .$asTuple('created_at', 'id'),
-      ),
-    );
-  }
-  return query
+  query = query
+    .orderBy(sortColumn(viewer, page.sort), page.order)
     .orderBy('o.created_at', 'desc')
-    .orderBy('o.id', 'desc')
-    .limit(filter.limit)
-    .execute();
+    .orderBy('o.id', 'desc');
+  return fetchPage(db, query, page);
 }
 
 /** The viewer's orders whose reference or call-off title holds the text, newest first. */

@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { sendPdf } from '../../../platform/files.ts';
-import { fileAnswer, MEDIA, orgParams, pageOf } from '../../../platform/schemas.ts';
-import { adjustmentBody, listQuery, orderDetail, orderParams, orderSummary } from './schemas.ts';
+import { fileAnswer, MEDIA, orgParams } from '../../../platform/schemas.ts';
+import { adjustmentBody, listQuery, orderDetail, orderList, orderParams } from './schemas.ts';
 import * as service from './service.ts';
 
 export async function orderRoutes(scope: FastifyInstance, deps: Deps) {
@@ -17,10 +17,10 @@ export async function orderRoutes(scope: FastifyInstance, deps: Deps) {
       schema: {
         operationId: 'calloffs.listOrders',
         summary:
-          "A municipality's orders, or the orders a supplier received, newest first, by status",
+          "A municipality's orders, or the orders a supplier received, in pages, newest first, by status",
         params: orgParams,
         querystring: listQuery,
-        response: { 200: pageOf(orderSummary) },
+        response: { 200: orderList },
       },
     },
     async (request) => service.listOrders(deps, request.params.orgId, request.query),

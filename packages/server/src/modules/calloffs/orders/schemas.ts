@@ -14,22 +14,24 @@ import {
   plainDate,
   storableText,
   unitPriceMinor,
-  uuid,
   version,
 } from '../../../platform/schemas.ts';
+import { paged, pageParams } from '../../../platform/paging.ts';
 
 export const ORDER_STATUSES = ['active', 'ended'] as const;
 export const ADJUSTMENT_KINDS = ['extension', 'adjustment', 'ended'] as const;
-/** Orders in one page when the caller does not say. */
-export const DEFAULT_LIMIT = 50;
 
 export const orderParams = paramsOf('orgId', 'orderId');
+
+/** How the list of orders may be sorted; newest first as it always was. */
+export const ORDER_SORTS = ['created', 'reference', 'counterpart', 'start', 'status'] as const;
+export type OrderSort = (typeof ORDER_SORTS)[number];
+export const ORDER_PAGE_DEFAULTS = { sort: 'created', order: 'desc' } as const;
 
 export const listQuery = Type.Object(
   {
     status: Type.Optional(enumOf(ORDER_STATUSES)),
-    before: Type.Optional(uuid),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: DEFAULT_LIMIT })),
+    ...pageParams(ORDER_SORTS, ORDER_PAGE_DEFAULTS),
   },
   { additionalProperties: false },
 );
@@ -76,6 +78,7 @@ const summaryProperties = {
 };
 
 export const orderSummary = Type.Object(summaryProperties);
+export const orderList = paged(orderSummary);
 
 /** A changed value: text (a date, a volume, a status), or minor units when the unit price changed. */
 const changedValue = Type.Unsafe<string | number | null>({ type: ['string', 'integer', 'null'] });

@@ -9,13 +9,14 @@ import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import type { Locale, MessageKey, MessageParams } from '../../../platform/i18n.ts';
 import { mailSupplier } from '../../../platform/notify.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { Problem } from '../../../platform/problem.ts';
 import type { SearchMatch } from '../../../platform/search.ts';
 import { expectedTotalMinor, normalVolume, VOLUME_PATTERN } from './amounts.ts';
 import { ORDER_MESSAGES } from './messages.ts';
 import { orderDocument } from './pdf.ts';
 import * as repo from './repo.ts';
-import { DEFAULT_LIMIT, type AdjustmentInput, type OrderListQuery } from './schemas.ts';
+import { ORDER_PAGE_DEFAULTS, type AdjustmentInput, type OrderListQuery } from './schemas.ts';
 
 type FieldError = { field: string; key: MessageKey; params?: MessageParams };
 
@@ -92,13 +93,13 @@ async function detailOf(db: Deps['db'], viewer: repo.Viewer, orderId: string) {
 
 export async function listOrders(deps: Deps, organisationId: string, query: OrderListQuery) {
   const viewer = await viewerOf(deps.db, organisationId);
-  const limit = query.limit ?? DEFAULT_LIMIT;
-  const rows = await repo.listOrders(deps.db, viewer, { ...query, limit: limit + 1 });
-  const items = rows.slice(0, limit).map((row) => summaryOf(row, viewer.side));
-  return {
-    items,
-    nextBefore: rows.length > limit ? (items[items.length - 1]?.id ?? null) : null,
-  };
+  const { items, ...paging } = await repo.listOrders(
+    deps.db,
+    viewer,
+    { status: query.status },
+    pageOf(query, ORDER_PAGE_DEFAULTS),
+  );
+  return { ...paging, items: items.map((row) => summaryOf(row, viewer.side)) };
 }
 
 /** The organisation's orders (the municipality's, or those a supplier received) by reference. */

@@ -19,9 +19,11 @@ import {
 import { CURRENCY_OF_COUNTRY, money, priceTimesVolume, sumMoney } from '@tildel/domain/money';
 import type { PermitStatus } from '@tildel/domain/permit-csv';
 import type { Deps } from '../../../platform/deps.ts';
+import { pageOf, pageOfRows, type Page } from '../../../platform/paging.ts';
 import { bodyToday, twelveMonthsBefore } from './common.ts';
 import * as repo from './repo.ts';
 import * as signals from './signals-repo.ts';
+import { CANDIDATE_PAGE_DEFAULTS, type CandidateSort, type CandidatesQuery } from './schemas.ts';
 import { pairKey } from './signals.ts';
 
 /** Worst first: the permit a home may least be placed under decides its record. */
@@ -51,11 +53,28 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return map;
 }
 
-export async function candidates(deps: Deps, bodyId: string, year: number) {
+/** The ranked candidates turned as the page asks: by rank, or by establishment then rank. */
+function sortedAs<C extends { rank: number; establishment: { name: string } }>(
+  ranked: C[],
+  page: Page<CandidateSort>,
+): C[] {
+  const sign = page.order === 'asc' ? 1 : -1;
+  const byName = (a: C, b: C) => a.establishment.name.localeCompare(b.establishment.name, 'sv');
+  return [...ranked].sort((a, b) =>
+    page.sort === 'establishment'
+      ? sign * byName(a, b) || a.rank - b.rank
+      : sign * (a.rank - b.rank),
+  );
+}
+
+/** One page of the risk order; the rule ranks every establishment, so all are read first. */
+export async function candidates(deps: Deps, bodyId: string, query: CandidatesQuery) {
+  const year = Number(query.year);
+  const page = pageOf(query, CANDIDATE_PAGE_DEFAULTS);
   const today = await bodyToday(deps, bodyId);
   const since = twelveMonthsBefore(deps.clock.now());
   const pairs = await signals.candidatePairs(deps.db, bodyId);
-  if (pairs.length === 0) return { year, items: [] };
+  if (pairs.length === 0) return { year, ...pageOfRows([], page) };
   const establishmentIds = [...new Set(pairs.map((p) => p.establishmentId))];
   const supplierIds = [...new Set(pairs.map((p) => p.supplierId))];
   const agreementIds = [...new Set(pairs.map((p) => p.agreementId))];
@@ -169,5 +188,5 @@ export async function candidates(deps: Deps, bodyId: string, year: number) {
     plannedVisitId: c.plannedVisitId,
     doneThisYear: c.doneThisYear,
   }));
-  return { year, items };
+  return { year, ...pageOfRows(sortedAs(items, page), page) };
 }

@@ -3,6 +3,8 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchPage, type Page } from '../../../platform/paging.ts';
+import type { VisitSort } from './schemas.ts';
 
 // ---- plans --------------------------------------------------------------------------------------
 
@@ -418,10 +420,26 @@ export function findVisit(db: Db, bodyId: string, id: string) {
     .executeTakeFirst();
 }
 
-export function visitsOf(db: Db, bodyId: string, establishmentId: string | undefined) {
+const VISIT_SORT_COLUMNS = {
+  visited: 'v.visited_on',
+  establishment: 'e.name',
+  agreement: 'fa.reference',
+} as const satisfies Record<VisitSort, string>;
+
+/** One page of the body's visit records (optionally of one establishment). */
+export function visitsOf(
+  db: Db,
+  bodyId: string,
+  establishmentId: string | undefined,
+  page: Page<VisitSort>,
+) {
   let query = visits(db).where('v.organisation_id', '=', bodyId);
   if (establishmentId) query = query.where('v.establishment_id', '=', establishmentId);
-  return query.orderBy('v.visited_on', 'desc').orderBy('v.id').limit(200).execute();
+  query = query
+    .orderBy(VISIT_SORT_COLUMNS[page.sort], page.order)
+    .orderBy('v.visited_on', 'desc')
+    .orderBy('v.id');
+  return fetchPage(db, query, page);
 }
 
 export function findingsOf(db: Db, visitIds: readonly string[]) {

@@ -115,13 +115,13 @@ export async function followupRoutes(scope: FastifyInstance, deps: Deps) {
       schema: {
         operationId: 'followup.listCandidates',
         summary:
-          'The establishments on the body’s active agreements in order of risk, with reasons',
+          'The establishments on the body’s active agreements in order of risk, with reasons, in pages',
         params: orgParams,
         querystring: schemas.candidatesQuery,
         response: { 200: schemas.candidatesResponse },
       },
     },
-    async (request) => candidates(deps, request.params.orgId, Number(request.query.year)),
+    async (request) => candidates(deps, request.params.orgId, request.query),
   );
 
   // ---- before a visit ---------------------------------------------------------------------------
@@ -199,13 +199,14 @@ export async function followupRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'followup.read' },
       schema: {
         operationId: 'followup.listVisits',
-        summary: 'The body’s visit records, latest first (optionally of one establishment)',
+        summary:
+          'The body’s visit records in pages, latest first (optionally of one establishment)',
         params: orgParams,
         querystring: schemas.visitsQuery,
         response: { 200: schemas.visitList },
       },
     },
-    async (request) => visits.listVisits(deps, request.params.orgId, request.query.establishmentId),
+    async (request) => visits.listVisits(deps, request.params.orgId, request.query),
   );
 
   app.get(

@@ -26,6 +26,7 @@ import {
   version,
 } from '../../../platform/schemas.ts';
 import { PDF_OR_PICTURE } from '../../../platform/files.ts';
+import { paged, pageParams } from '../../../platform/paging.ts';
 
 /** A plan's year as it comes in a path or query: digits only, read as a number by the route. */
 const year = Type.String({ pattern: '^20[0-9]{2}$' });
@@ -41,12 +42,27 @@ export const establishmentParams = paramsOf('orgId', 'establishmentId');
 export const visitParams = paramsOf('orgId', 'visitId');
 export const documentParams = paramsOf('orgId', 'visitId', 'fileId');
 
-export const candidatesQuery = Type.Object({ year }, { additionalProperties: false });
+/** How the risk order may be turned: by risk (the riskiest first) or by establishment. */
+export const CANDIDATE_SORTS = ['risk', 'establishment'] as const;
+export type CandidateSort = (typeof CANDIDATE_SORTS)[number];
+export const CANDIDATE_PAGE_DEFAULTS = { sort: 'risk', order: 'asc' } as const;
 
-export const visitsQuery = Type.Object(
-  { establishmentId: Type.Optional(uuid) },
+export const candidatesQuery = Type.Object(
+  { year, ...pageParams(CANDIDATE_SORTS, CANDIDATE_PAGE_DEFAULTS) },
   { additionalProperties: false },
 );
+export type CandidatesQuery = Static<typeof candidatesQuery>;
+
+/** How the visit records may be sorted; the latest visit first as it always was. */
+export const VISIT_SORTS = ['visited', 'establishment', 'agreement'] as const;
+export type VisitSort = (typeof VISIT_SORTS)[number];
+export const VISIT_PAGE_DEFAULTS = { sort: 'visited', order: 'desc' } as const;
+
+export const visitsQuery = Type.Object(
+  { establishmentId: Type.Optional(uuid), ...pageParams(VISIT_SORTS, VISIT_PAGE_DEFAULTS) },
+  { additionalProperties: false },
+);
+export type VisitsQuery = Static<typeof visitsQuery>;
 
 export const planBody = Type.Object(
   {
@@ -164,9 +180,10 @@ export const planResponse = Type.Object({
   ),
 });
 
+/** One page of the risk order of the year. */
 export const candidatesResponse = Type.Object({
   year: int,
-  items: Type.Array(
+  ...paged(
     Type.Object({
       rank: int,
       score: int,
@@ -196,7 +213,7 @@ export const candidatesResponse = Type.Object({
       plannedVisitId: nullableString,
       doneThisYear: Type.Boolean(),
     }),
-  ),
+  ).properties,
 });
 
 export const checklistResponse = Type.Object({
@@ -300,7 +317,7 @@ const finding = Type.Object({
   text: str,
 });
 
-export const visitList = Type.Object({ items: Type.Array(Type.Object(visitProperties)) });
+export const visitList = paged(Type.Object(visitProperties));
 
 export const visitDetail = Type.Object({
   ...visitProperties,

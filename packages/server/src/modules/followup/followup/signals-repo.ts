@@ -34,7 +34,6 @@ export function candidatePairs(db: Db, bodyId: string) {
     .where('e.closed_at', 'is', null)
     .orderBy('e.name')
     .orderBy('fa.id')
-    .limit(2000)
     .execute();
 }
 

@@ -11,11 +11,12 @@ import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { readFile, storeFile, acceptListedFile, PDF_OR_PICTURE } from '../../../platform/files.ts';
 import type { MessageKey } from '../../../platform/i18n.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import { agreementWithSupplier } from '../logbook/repo.ts';
 import { bodyToday, notFound, stale } from './common.ts';
 import * as repo from './repo.ts';
-import type { VisitInput } from './schemas.ts';
+import { VISIT_PAGE_DEFAULTS, type VisitInput, type VisitsQuery } from './schemas.ts';
 
 type Outcome = 'met' | 'partly_met' | 'not_met';
 
@@ -192,13 +193,19 @@ function visitView(row: repo.VisitRow) {
   };
 }
 
-export async function listVisits(deps: Deps, bodyId: string, establishmentId: string | undefined) {
-  const rows = await repo.visitsOf(deps.db, bodyId, establishmentId);
+export async function listVisits(deps: Deps, bodyId: string, query: VisitsQuery) {
+  const { items: rows, ...paging } = await repo.visitsOf(
+    deps.db,
+    bodyId,
+    query.establishmentId,
+    pageOf(query, VISIT_PAGE_DEFAULTS),
+  );
   const findings = await repo.findingsOf(
     deps.db,
     rows.map((r) => r.id),
   );
   return {
+    ...paging,
     items: rows.map((row) => ({
       ...visitView(row),
       outcomes: countOutcomes(findings.filter((f) => f.visitId === row.id)),

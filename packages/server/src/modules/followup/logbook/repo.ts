@@ -3,6 +3,8 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchPage, type Page } from '../../../platform/paging.ts';
+import type { NoteSort } from './schemas.ts';
 
 /**
  * What an organisation may see about a supplier on an agreement: the agreement's owner (alias
@@ -118,17 +120,33 @@ function notes(db: Db) {
 
 export type NoteRow = NonNullable<Awaited<ReturnType<typeof findNote>>>;
 
+const NOTE_SORT_COLUMNS = {
+  created: 'n.created_at',
+  agreement: 'fa.reference',
+  supplier: 'supplier.name',
+} as const satisfies Record<NoteSort, string>;
+
+/** One page of the notes the organisation may read. */
 export function listNotes(
   db: Db,
   orgId: string,
-  filter: { supplierId?: string; establishmentId?: string; agreementId?: string; limit: number },
+  filter: {
+    supplierId?: string | undefined;
+    establishmentId?: string | undefined;
+    agreementId?: string | undefined;
+  },
+  page: Page<NoteSort>,
 ) {
   let query = notes(db).where(visibleTo(orgId, 'n'));
   if (filter.supplierId) query = query.where('n.supplier_id', '=', filter.supplierId);
   if (filter.establishmentId)
     query = query.where('n.establishment_id', '=', filter.establishmentId);
   if (filter.agreementId) query = query.where('n.agreement_id', '=', filter.agreementId);
-  return query.orderBy('n.created_at', 'desc').orderBy('n.id').limit(filter.limit).execute();
+  query = query
+    .orderBy(NOTE_SORT_COLUMNS[page.sort], page.order)
+    .orderBy('n.created_at', 'desc')
+    .orderBy('n.id');
+  return fetchPage(db, query, page);
 }
 
 export function findNote(db: Db, orgId: string, noteId: string) {

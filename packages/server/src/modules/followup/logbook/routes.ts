@@ -40,7 +40,8 @@ export async function logbookRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'logbook.read' },
       schema: {
         operationId: 'followup.listNotes',
-        summary: 'Logbook notes the organisation may read, newest first (sensitive text left out)',
+        summary:
+          'Logbook notes the organisation may read in pages, newest first (sensitive text left out)',
         params: orgParams,
         querystring: schemas.listQuery,
         response: { 200: schemas.noteList },

@@ -1,15 +1,21 @@
 // Schemas of the logbook routes: what may come in, what goes out.
 import { Type, type Static } from 'typebox';
+import { paged, pageParams } from '../../../platform/paging.ts';
 import { dateTime, nonBlankText, nullable, paramsOf, uuid } from '../../../platform/schemas.ts';
 
 export const noteParams = paramsOf('orgId', 'noteId');
+
+/** How the notes may be sorted; the newest first as they always were. */
+export const NOTE_SORTS = ['created', 'agreement', 'supplier'] as const;
+export type NoteSort = (typeof NOTE_SORTS)[number];
+export const NOTE_PAGE_DEFAULTS = { sort: 'created', order: 'desc' } as const;
 
 export const listQuery = Type.Object(
   {
     supplierId: Type.Optional(uuid),
     establishmentId: Type.Optional(uuid),
     agreementId: Type.Optional(uuid),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    ...pageParams(NOTE_SORTS, NOTE_PAGE_DEFAULTS),
   },
   { additionalProperties: false },
 );
@@ -49,7 +55,7 @@ export const note = Type.Object({
   ownNote: Type.Boolean({ description: "The caller's organisation owns the agreement" }),
 });
 
-export const noteList = Type.Object({ items: Type.Array(note) });
+export const noteList = paged(note);
 
 export const readList = Type.Object({
   items: Type.Array(

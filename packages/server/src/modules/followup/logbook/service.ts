@@ -5,9 +5,10 @@
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
-import type { NewNote, NoteFilter } from './schemas.ts';
+import { NOTE_PAGE_DEFAULTS, type NewNote, type NoteFilter } from './schemas.ts';
 
 /** Notes shown beside a supplier in the catalogue and call-off screens. */
 export const SUMMARY_NOTES = 3;
@@ -77,9 +78,18 @@ export async function writeNote(deps: Deps, actor: Actor, orgId: string, input: 
   });
 }
 
-export async function listNotes(deps: Deps, orgId: string, filter: NoteFilter) {
-  const rows = await repo.listNotes(deps.db, orgId, { ...filter, limit: filter.limit ?? 50 });
-  return { items: rows.map((row) => noteView(row, orgId, false)) };
+export async function listNotes(deps: Deps, orgId: string, query: NoteFilter) {
+  const { items, ...paging } = await repo.listNotes(
+    deps.db,
+    orgId,
+    {
+      supplierId: query.supplierId,
+      establishmentId: query.establishmentId,
+      agreementId: query.agreementId,
+    },
+    pageOf(query, NOTE_PAGE_DEFAULTS),
+  );
+  return { ...paging, items: items.map((row) => noteView(row, orgId, false)) };
 }
 
 /** One note with its text; reading a sensitive one is recorded before it is given. */

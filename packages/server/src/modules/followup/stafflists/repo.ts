@@ -3,6 +3,8 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchPage, inOrderOf, type Page } from '../../../platform/paging.ts';
+import { STAFF_LIST_STATUSES, type StaffListSort, type StaffListStatus } from './schemas.ts';
 
 /** A request with the names a reader needs beside it; who may see it is the caller's filter. */
 function requests(db: Db) {
@@ -41,18 +43,37 @@ export function findRequest(db: Db, id: string) {
   return requests(db).where('r.id', '=', id).executeTakeFirst();
 }
 
+/** The column a sort orders by; the other party is the supplier for the body, else the body. */
+function sortColumn(sort: StaffListSort, bodySide: boolean) {
+  if (sort === 'counterpart') return bodySide ? 's.name' : 'b.name';
+  return (
+    {
+      deadline: 'r.deadline',
+      establishment: 'e.name',
+      period: 'r.period_from',
+      status: inOrderOf('r.status', STAFF_LIST_STATUSES),
+    } as const
+  )[sort];
+}
+
+/** One page of the requests of a body, or of those sent to a supplier. */
 export function requestsOf(
   db: Db,
   owner: { organisationId: string } | { supplierId: string },
-  status?: 'requested' | 'submitted',
+  status: StaffListStatus | undefined,
+  page: Page<StaffListSort>,
 ) {
   let query = requests(db);
-  query =
-    'organisationId' in owner
-      ? query.where('r.organisation_id', '=', owner.organisationId)
-      : query.where('r.supplier_id', '=', owner.supplierId);
+  const bodySide = 'organisationId' in owner;
+  query = bodySide
+    ? query.where('r.organisation_id', '=', owner.organisationId)
+    : query.where('r.supplier_id', '=', owner.supplierId);
   if (status) query = query.where('r.status', '=', status);
-  return query.orderBy('r.deadline', 'desc').orderBy('r.id').limit(500).execute();
+  query = query
+    .orderBy(sortColumn(page.sort, bodySide), page.order)
+    .orderBy('r.deadline', 'desc')
+    .orderBy('r.id');
+  return fetchPage(db, query, page);
 }
 
 export function insertRequest(

@@ -55,14 +55,14 @@ export async function staffListRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'followup.read' },
       schema: {
         operationId: 'followup.listStaffListRequests',
-        summary: "The body's staff-list requests with the latest list's outcome",
+        summary: "The body's staff-list requests with the latest list's outcome, in pages",
         params: orgParams,
         querystring: listQuery,
         response: { 200: requestList },
       },
     },
     async (request) =>
-      service.listRequests(deps, { organisationId: request.params.orgId }, request.query.status),
+      service.listRequests(deps, { organisationId: request.params.orgId }, request.query),
   );
 
   app.get(
@@ -129,14 +129,14 @@ export async function staffListRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'followup.respond' },
       schema: {
         operationId: 'followup.listSupplierStaffLists',
-        summary: "The staff lists asked of the caller's company",
+        summary: "The staff lists asked of the caller's company, in pages",
         params: orgParams,
         querystring: listQuery,
         response: { 200: requestList },
       },
     },
     async (request) =>
-      service.listRequests(deps, { supplierId: request.params.orgId }, request.query.status),
+      service.listRequests(deps, { supplierId: request.params.orgId }, request.query),
   );
 
   app.get(

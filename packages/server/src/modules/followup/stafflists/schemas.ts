@@ -27,6 +27,7 @@ import {
   uploadedFile,
   uuid,
 } from '../../../platform/schemas.ts';
+import { paged, pageParams } from '../../../platform/paging.ts';
 
 /** Where a request stands: asked for, or a list came in. */
 export const STAFF_LIST_STATUSES = ['requested', 'submitted'] as const;
@@ -34,10 +35,25 @@ export type StaffListStatus = (typeof STAFF_LIST_STATUSES)[number];
 
 export const requestParams = paramsOf('orgId', 'requestId');
 
+/** How a list of requests may be sorted; the latest deadline first as it always was. */
+export const STAFF_LIST_SORTS = [
+  'deadline',
+  'establishment',
+  'counterpart',
+  'period',
+  'status',
+] as const;
+export type StaffListSort = (typeof STAFF_LIST_SORTS)[number];
+export const STAFF_LIST_PAGE_DEFAULTS = { sort: 'deadline', order: 'desc' } as const;
+
 export const listQuery = Type.Object(
-  { status: Type.Optional(enumOf(STAFF_LIST_STATUSES)) },
+  {
+    status: Type.Optional(enumOf(STAFF_LIST_STATUSES)),
+    ...pageParams(STAFF_LIST_SORTS, STAFF_LIST_PAGE_DEFAULTS),
+  },
   { additionalProperties: false },
 );
+export type ListQuery = Static<typeof listQuery>;
 
 /** An instant as ISO 8601, in the years PostgreSQL and the rest of Tildel accept. */
 const instant = Type.String({ format: 'date-time', maxLength: 40, pattern: '^(19|20)[0-9]{2}-' });
@@ -119,16 +135,12 @@ const requestProperties = {
   version: int,
 };
 
-export const requestList = Type.Object({
-  items: Type.Array(
-    Type.Object({
-      ...requestProperties,
-      latest: nullable(
-        Type.Object({ submittedAt: str, met: int, notMet: int, notApplicable: int }),
-      ),
-    }),
-  ),
-});
+export const requestList = paged(
+  Type.Object({
+    ...requestProperties,
+    latest: nullable(Type.Object({ submittedAt: str, met: int, notMet: int, notApplicable: int })),
+  }),
+);
 
 /** How a requirement stands against the list (staff-list/checks.ts `CheckOutcome`). */
 const CHECK_OUTCOMES = [

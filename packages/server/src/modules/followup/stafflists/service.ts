@@ -16,6 +16,7 @@ import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import type { Locale, MessageKey } from '../../../platform/i18n.ts';
 import { mailRoles, mailSupplier } from '../../../platform/notify.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, notFound } from '../../../platform/problem.ts';
 import { readStaffListFile, type ShiftSection } from './staff-list-file.ts';
 import { describeProblems, type DescribedProblem } from './rejection.ts';
@@ -29,7 +30,14 @@ import {
   type AppliedRequirement,
 } from './report.ts';
 import * as repo from './repo.ts';
-import type { FileInput, FormRow, FormShiftRow, RequestInput, StaffListStatus } from './schemas.ts';
+import {
+  STAFF_LIST_PAGE_DEFAULTS,
+  type FileInput,
+  type FormRow,
+  type FormShiftRow,
+  type ListQuery,
+  type RequestInput,
+} from './schemas.ts';
 
 /** A list covers at most a leap year: the longest period the hour limits of a row allow. */
 const MAX_PERIOD_DAYS = 366;
@@ -81,8 +89,13 @@ function requirementCache(db: Deps['db']) {
   };
 }
 
-export async function listRequests(deps: Deps, owner: Owner, status?: StaffListStatus) {
-  const rows = await repo.requestsOf(deps.db, owner, status);
+export async function listRequests(deps: Deps, owner: Owner, query: ListQuery) {
+  const { items: rows, ...paging } = await repo.requestsOf(
+    deps.db,
+    owner,
+    query.status,
+    pageOf(query, STAFF_LIST_PAGE_DEFAULTS),
+  );
   const submissions = await repo.submissionsOf(
     deps.db,
     rows.map((r) => r.id),
@@ -104,7 +117,7 @@ export async function listRequests(deps: Deps, owner: Owner, status?: StaffListS
           : null,
     });
   }
-  return { items };
+  return { ...paging, items };
 }
 
 /** The request, its latest list with names, the report on it, and every submission before. */

@@ -1,20 +1,23 @@
 // The municipality's call-offs: status, procedure, the need and when it was started.
 import { useState } from 'react';
-import { Anchor, Group, NativeSelect, Table } from '@mantine/core';
+import { Anchor, Group, NativeSelect } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Loading } from '../../../components/Loading';
+import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { Page } from '../../../components/Page';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
+import { usePageState } from '../../../lib/paging';
 import { CalloffStatusBadge } from './CalloffStatusBadge';
 import {
+  CALLOFF_PAGE_DEFAULTS,
+  CALLOFF_SORTS,
   CALLOFF_STATUSES,
   PROCEDURES,
   useCalloffs,
+  type CalloffSort,
   type CalloffStatus,
+  type CalloffSummary,
   type Procedure,
 } from './api';
 
@@ -25,10 +28,44 @@ export function CalloffsPage() {
   const orgId = activeMembership!.organisation.id;
   const [status, setStatus] = useState<CalloffStatus | ''>('');
   const [procedure, setProcedure] = useState<Procedure | ''>('');
-  const list = useCalloffs(orgId, {
-    status: status || undefined,
-    procedure: procedure || undefined,
-  });
+  const page = usePageState(CALLOFF_SORTS, CALLOFF_PAGE_DEFAULTS);
+  const list = useCalloffs(
+    orgId,
+    { status: status || undefined, procedure: procedure || undefined },
+    page,
+  );
+  const columns: DataColumn<CalloffSummary, CalloffSort>[] = [
+    {
+      key: 'need',
+      title: t('calloffs.fields.need'),
+      sort: 'need',
+      rowHeader: true,
+      render: (c) => (
+        <Anchor component={Link} to={`/calloffs/${c.id}`}>
+          {c.needTitle}
+        </Anchor>
+      ),
+    },
+    {
+      key: 'status',
+      title: t('calloffs.fields.status'),
+      sort: 'status',
+      render: (c) => <CalloffStatusBadge status={c.status} />,
+    },
+    {
+      key: 'procedure',
+      title: t('calloffs.fields.procedure'),
+      sort: 'procedure',
+      render: (c) => t(`needs.calloff.procedures.${c.procedure}`),
+    },
+    { key: 'source', title: t('calloffs.fields.source'), render: (c) => c.source.reference },
+    {
+      key: 'created',
+      title: t('calloffs.fields.created'),
+      sort: 'created',
+      render: (c) => f.dateTime(c.createdAt),
+    },
+  ];
 
   return (
     <Page title={t('calloffs.title')} description={t('calloffs.intro')}>
@@ -36,7 +73,10 @@ export function CalloffsPage() {
         <NativeSelect
           label={t('calloffs.filter.status')}
           value={status}
-          onChange={(e) => setStatus(e.currentTarget.value as CalloffStatus | '')}
+          onChange={(e) => {
+            setStatus(e.currentTarget.value as CalloffStatus | '');
+            page.setPage(1);
+          }}
           data={[
             { value: '', label: t('calloffs.filter.all') },
             ...CALLOFF_STATUSES.map((s) => ({ value: s, label: t(`calloffs.status.${s}`) })),
@@ -45,52 +85,25 @@ export function CalloffsPage() {
         <NativeSelect
           label={t('calloffs.filter.procedure')}
           value={procedure}
-          onChange={(e) => setProcedure(e.currentTarget.value as Procedure | '')}
+          onChange={(e) => {
+            setProcedure(e.currentTarget.value as Procedure | '');
+            page.setPage(1);
+          }}
           data={[
             { value: '', label: t('calloffs.filter.all') },
             ...PROCEDURES.map((p) => ({ value: p, label: t(`needs.calloff.procedures.${p}`) })),
           ]}
         />
       </Group>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState title={t('calloffs.empty')}>{t('calloffs.emptyHint')}</EmptyState>
-      ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table withTableBorder striped>
-            <Table.Caption>{t('calloffs.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('calloffs.fields.need')}</Table.Th>
-                <Table.Th scope="col">{t('calloffs.fields.status')}</Table.Th>
-                <Table.Th scope="col">{t('calloffs.fields.procedure')}</Table.Th>
-                <Table.Th scope="col">{t('calloffs.fields.source')}</Table.Th>
-                <Table.Th scope="col">{t('calloffs.fields.created')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/calloffs/${c.id}`}>
-                      {c.needTitle}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <CalloffStatusBadge status={c.status} />
-                  </Table.Td>
-                  <Table.Td>{t(`needs.calloff.procedures.${c.procedure}`)}</Table.Td>
-                  <Table.Td>{c.source.reference}</Table.Td>
-                  <Table.Td>{f.dateTime(c.createdAt)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        caption={t('calloffs.caption')}
+        columns={columns}
+        list={list}
+        state={page}
+        rowKey={(c) => c.id}
+        empty={t('calloffs.empty')}
+        emptyHint={t('calloffs.emptyHint')}
+      />
     </Page>
   );
 }

@@ -10,11 +10,14 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { useCalloffs } from './api';
 
+/** The first drafts, newest first; the call-offs page holds them all. */
+const FIRST_DRAFTS = { params: { limit: 10, offset: 0, sort: 'created', order: 'desc' } } as const;
+
 export function DraftCalloffsList() {
   const { t } = useTranslation();
   const f = useFormatters();
   const { activeMembership } = useAuth();
-  const drafts = useCalloffs(activeMembership!.organisation.id, { status: 'draft' });
+  const drafts = useCalloffs(activeMembership!.organisation.id, { status: 'draft' }, FIRST_DRAFTS);
   return (
     <Stack gap="sm">
       {drafts.isPending ? (
@@ -37,7 +40,7 @@ export function DraftCalloffsList() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {drafts.data.items.slice(0, 10).map((c) => (
+              {drafts.data.items.map((c) => (
                 <Table.Tr key={c.id}>
                   <Table.Td>
                     <Anchor component={Link} to={`/calloffs/${c.id}`}>

@@ -1,9 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { CALLOFF_PROCEDURES } from '@tildel/domain/procedures/vocabulary';
-import { api, type Answer, type Body } from '../../../lib/api';
+import { api, type Answer, type Body, type Query } from '../../../lib/api';
+import { sortsOf, type PageState } from '../../../lib/paging';
 
-type CalloffPage = Answer<'/api/organisations/{orgId}/calloffs'>;
-export type CalloffSummary = CalloffPage['items'][number];
+const LIST = '/api/organisations/{orgId}/calloffs';
+
+export type CalloffSummary = Answer<typeof LIST>['items'][number];
 export type CalloffStatus = CalloffSummary['status'];
 export type Procedure = CalloffSummary['procedure'];
 export type CalloffDetail = Answer<'/api/organisations/{orgId}/calloffs/{calloffId}'>;
@@ -28,18 +30,26 @@ export const PROCEDURES = CALLOFF_PROCEDURES;
 
 const key = (orgId: string) => ['organisations', orgId, 'calloffs'] as const;
 
+export type CalloffSort = NonNullable<Query<typeof LIST>['sort']>;
+export const CALLOFF_SORTS = sortsOf<CalloffSort>({
+  created: true,
+  need: true,
+  status: true,
+  procedure: true,
+});
+export const CALLOFF_PAGE_DEFAULTS = { sort: 'created', order: 'desc' } as const;
+
+/** One page of the call-offs, as the list's URL asks (the home page asks for its first few). */
 export function useCalloffs(
   orgId: string,
-  filter: { status?: CalloffStatus; procedure?: Procedure },
+  filter: { status?: CalloffStatus | undefined; procedure?: Procedure | undefined },
+  page: Pick<PageState<CalloffSort>, 'params'>,
 ) {
   return useQuery({
-    queryKey: [...key(orgId), 'list', filter],
+    queryKey: [...key(orgId), 'list', filter, page.params],
     queryFn: ({ signal }) =>
-      api.get(
-        '/api/organisations/{orgId}/calloffs',
-        { path: { orgId }, query: { status: filter.status, procedure: filter.procedure } },
-        { signal },
-      ),
+      api.get(LIST, { path: { orgId }, query: { ...filter, ...page.params } }, { signal }),
+    placeholderData: keepPreviousData,
   });
 }
 

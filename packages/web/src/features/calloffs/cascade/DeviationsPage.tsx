@@ -1,15 +1,20 @@
 // The agreement's deviation report: every supplier skipped out of ranking order, with the date,
 // municipality, call-off, lot, supplier and rank, and the reason in words.
-import { Anchor, Table } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Loading } from '../../../components/Loading';
+import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { Page } from '../../../components/Page';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
-import { useDeviations } from './api';
+import { usePageState } from '../../../lib/paging';
+import {
+  DEVIATION_PAGE_DEFAULTS,
+  DEVIATION_SORTS,
+  useDeviations,
+  type Deviation,
+  type DeviationSort,
+} from './api';
 
 export function DeviationsPage() {
   const { t } = useTranslation();
@@ -17,65 +22,62 @@ export function DeviationsPage() {
   const { agreementId = '' } = useParams();
   const { activeMembership } = useAuth();
   const orgId = activeMembership!.organisation.id;
-  const report = useDeviations(orgId, agreementId);
-  if (report.isPending) return <Loading />;
-  if (report.isError)
-    return (
-      <Page title={t('cascade.deviations.title')}>
-        <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />
-      </Page>
-    );
-  const { agreement, items } = report.data;
+  const page = usePageState(DEVIATION_SORTS, DEVIATION_PAGE_DEFAULTS);
+  const report = useDeviations(orgId, agreementId, page);
+  const agreement = report.data?.agreement;
+  const columns: DataColumn<Deviation, DeviationSort>[] = [
+    {
+      key: 'decided',
+      title: t('cascade.deviations.date'),
+      sort: 'decided',
+      render: (d) => f.dateTime(d.decidedAt),
+    },
+    {
+      key: 'municipality',
+      title: t('cascade.deviations.municipality'),
+      sort: 'municipality',
+      render: (d) => d.municipality.name,
+    },
+    { key: 'calloff', title: t('cascade.deviations.calloff'), render: (d) => d.calloff.title },
+    {
+      key: 'lot',
+      title: t('cascade.deviations.lot'),
+      sort: 'lot',
+      render: (d) => t('cascade.deviations.lotName', { number: d.lot.number, name: d.lot.name }),
+    },
+    {
+      key: 'supplier',
+      title: t('cascade.deviations.supplier'),
+      sort: 'supplier',
+      render: (d) =>
+        t('cascade.deviations.supplierRank', { name: d.supplier.name, rank: d.supplier.rank }),
+    },
+    {
+      key: 'reason',
+      title: t('cascade.deviations.reason'),
+      sort: 'reason',
+      render: (d) => t(`cascade.reasons.${d.reasonCode}`),
+    },
+    { key: 'text', title: t('cascade.deviations.text'), render: (d) => d.reasonText },
+  ];
   return (
     <Page
       title={t('cascade.deviations.title')}
-      description={`${agreement.title} (${agreement.reference})`}
+      description={agreement && `${agreement.title} (${agreement.reference})`}
     >
-      <Anchor component={Link} to={`/agreements/${agreement.id}`}>
+      <Anchor component={Link} to={`/agreements/${agreementId}`}>
         {t('cascade.deviations.back')}
       </Anchor>
-      {items.length === 0 ? (
-        <EmptyState title={t('cascade.deviations.empty')}>
-          {t('cascade.deviations.emptyText')}
-        </EmptyState>
-      ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped>
-            <Table.Caption>{t('cascade.deviations.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('cascade.deviations.date')}</Table.Th>
-                <Table.Th scope="col">{t('cascade.deviations.municipality')}</Table.Th>
-                <Table.Th scope="col">{t('cascade.deviations.calloff')}</Table.Th>
-                <Table.Th scope="col">{t('cascade.deviations.lot')}</Table.Th>
-                <Table.Th scope="col">{t('cascade.deviations.supplier')}</Table.Th>
-                <Table.Th scope="col">{t('cascade.deviations.reason')}</Table.Th>
-                <Table.Th scope="col">{t('cascade.deviations.text')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td>{f.dateTime(d.decidedAt)}</Table.Td>
-                  <Table.Td>{d.municipality.name}</Table.Td>
-                  <Table.Td>{d.calloff.title}</Table.Td>
-                  <Table.Td>
-                    {t('cascade.deviations.lotName', { number: d.lot.number, name: d.lot.name })}
-                  </Table.Td>
-                  <Table.Td>
-                    {t('cascade.deviations.supplierRank', {
-                      name: d.supplier.name,
-                      rank: d.supplier.rank,
-                    })}
-                  </Table.Td>
-                  <Table.Td>{t(`cascade.reasons.${d.reasonCode}`)}</Table.Td>
-                  <Table.Td>{d.reasonText}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        caption={t('cascade.deviations.caption')}
+        columns={columns}
+        list={report}
+        state={page}
+        rowKey={(d) => d.id}
+        empty={t('cascade.deviations.empty')}
+        emptyHint={t('cascade.deviations.emptyText')}
+        minWidth={900}
+      />
     </Page>
   );
 }

@@ -1,12 +1,13 @@
 // The ranking cascade: the buyer's view and changes (start, skip), the supplier's own offer and
 // its answer, and the agreement's deviation report.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   RESPONSE_WINDOW_UNITS,
   SKIP_REASON_CODES,
   type SkipReasonCode,
 } from '@tildel/domain/procedures/vocabulary';
-import { api, type Answer, type Body } from '../../../lib/api';
+import { api, type Answer, type Body, type Query } from '../../../lib/api';
+import { sortsOf, type PageState } from '../../../lib/paging';
 
 export { SKIP_REASON_CODES, type SkipReasonCode };
 export const WINDOW_UNITS = RESPONSE_WINDOW_UNITS;
@@ -18,8 +19,6 @@ export type StartInput = Body<'/api/organisations/{orgId}/calloffs/{calloffId}/c
 export type SkipInput = StartInput['skips'][number];
 export type SkipBody = Body<'/api/organisations/{orgId}/calloffs/{calloffId}/cascade/skip', 'post'>;
 export type Offer = Answer<'/api/organisations/{orgId}/tenders/{calloffId}/offer'>;
-export type Deviation =
-  Answer<'/api/organisations/{orgId}/agreements/{agreementId}/deviations'>['items'][number];
 
 const calloffsKey = (orgId: string) => ['organisations', orgId, 'calloffs'] as const;
 
@@ -107,14 +106,25 @@ export function useAnswerOffer(orgId: string, calloffId: string) {
   });
 }
 
-export function useDeviations(orgId: string, agreementId: string) {
+const DEVIATIONS = '/api/organisations/{orgId}/agreements/{agreementId}/deviations';
+
+export type Deviation = Answer<typeof DEVIATIONS>['items'][number];
+export type DeviationSort = NonNullable<Query<typeof DEVIATIONS>['sort']>;
+export const DEVIATION_SORTS = sortsOf<DeviationSort>({
+  decided: true,
+  municipality: true,
+  lot: true,
+  supplier: true,
+  reason: true,
+});
+export const DEVIATION_PAGE_DEFAULTS = { sort: 'decided', order: 'desc' } as const;
+
+/** One page of the agreement's deviation report, as the list's URL asks. */
+export function useDeviations(orgId: string, agreementId: string, page: PageState<DeviationSort>) {
   return useQuery({
-    queryKey: ['organisations', orgId, 'agreements', agreementId, 'deviations'],
+    queryKey: ['organisations', orgId, 'agreements', agreementId, 'deviations', page.params],
     queryFn: ({ signal }) =>
-      api.get(
-        '/api/organisations/{orgId}/agreements/{agreementId}/deviations',
-        { path: { orgId, agreementId } },
-        { signal },
-      ),
+      api.get(DEVIATIONS, { path: { orgId, agreementId }, query: page.params }, { signal }),
+    placeholderData: keepPreviousData,
   });
 }

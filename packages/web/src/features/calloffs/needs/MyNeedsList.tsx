@@ -6,13 +6,13 @@ import { useAuth } from '../../../lib/auth';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
-import { useNeeds } from './api';
+import { FIRST_NEEDS, useNeeds } from './api';
 import { NeedsTable } from './NeedsTable';
 
 export function MyNeedsList() {
   const { t } = useTranslation();
   const { activeMembership } = useAuth();
-  const needs = useNeeds(activeMembership!.organisation.id, { mine: true, limit: 10 });
+  const needs = useNeeds(activeMembership!.organisation.id, { mine: true }, FIRST_NEEDS);
   return (
     <Stack gap="sm">
       {needs.isPending ? (

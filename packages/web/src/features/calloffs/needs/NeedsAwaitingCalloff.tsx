@@ -7,13 +7,13 @@ import { useAuth } from '../../../lib/auth';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
-import { useNeeds } from './api';
+import { FIRST_NEEDS, useNeeds } from './api';
 import { NeedsTable } from './NeedsTable';
 
 export function NeedsAwaitingCalloff() {
   const { t } = useTranslation();
   const { activeMembership } = useAuth();
-  const needs = useNeeds(activeMembership!.organisation.id, { status: 'submitted', limit: 10 });
+  const needs = useNeeds(activeMembership!.organisation.id, { status: 'submitted' }, FIRST_NEEDS);
   return (
     <Stack gap="sm">
       <Text fw={600}>{t('needs.awaiting.title')}</Text>

@@ -5,11 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
 import { PERMISSIONS } from '../../../lib/types';
 import { Page } from '../../../components/Page';
-import { Loading } from '../../../components/Loading';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { EmptyState } from '../../../components/EmptyState';
-import { NEED_STATUSES, useNeeds, type NeedStatus } from './api';
-import { NeedsTable } from './NeedsTable';
+import { DataTable } from '../../../components/DataTable';
+import { usePageState } from '../../../lib/paging';
+import { NEED_PAGE_DEFAULTS, NEED_SORTS, NEED_STATUSES, useNeeds, type NeedStatus } from './api';
+import { useNeedColumns } from './NeedsTable';
 import { NewNeedModal } from './NewNeedModal';
 
 /** The municipality's needs, filtered by state and by whose they are. */
@@ -21,7 +20,9 @@ export function NeedsPage() {
   const [status, setStatus] = useState<NeedStatus | ''>('');
   const [whose, setWhose] = useState<'mine' | 'all'>('all');
   const [choosing, setChoosing] = useState(false);
-  const list = useNeeds(orgId, { status: status || undefined, mine: whose === 'mine' });
+  const page = usePageState(NEED_SORTS, NEED_PAGE_DEFAULTS);
+  const list = useNeeds(orgId, { status: status || undefined, mine: whose === 'mine' }, page);
+  const columns = useNeedColumns();
 
   return (
     <Page
@@ -37,7 +38,10 @@ export function NeedsPage() {
         <NativeSelect
           label={t('needs.list.filterStatus')}
           value={status}
-          onChange={(e) => setStatus(e.currentTarget.value as NeedStatus | '')}
+          onChange={(e) => {
+            setStatus(e.currentTarget.value as NeedStatus | '');
+            page.setPage(1);
+          }}
         >
           <option value="">{t('needs.list.allStatuses')}</option>
           {NEED_STATUSES.map((s) => (
@@ -49,21 +53,23 @@ export function NeedsPage() {
         <NativeSelect
           label={t('needs.list.filterWhose')}
           value={whose}
-          onChange={(e) => setWhose(e.currentTarget.value as 'mine' | 'all')}
+          onChange={(e) => {
+            setWhose(e.currentTarget.value as 'mine' | 'all');
+            page.setPage(1);
+          }}
         >
           <option value="all">{t('needs.list.all')}</option>
           <option value="mine">{t('needs.list.mine')}</option>
         </NativeSelect>
       </Group>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState title={t('needs.list.empty')} />
-      ) : (
-        <NeedsTable caption={t('needs.list.caption')} items={list.data.items} />
-      )}
+      <DataTable
+        caption={t('needs.list.caption')}
+        columns={columns}
+        list={list}
+        state={page}
+        rowKey={(n) => n.id}
+        empty={t('needs.list.empty')}
+      />
       {choosing && (
         <NewNeedModal
           onClose={() => setChoosing(false)}

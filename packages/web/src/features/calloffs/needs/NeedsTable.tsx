@@ -1,25 +1,65 @@
 import { Anchor, Table, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { DataColumn } from '../../../components/DataTable';
 import { useFormatters } from '../../../lib/format';
 import { NeedStatusBadge } from './NeedStatusBadge';
-import type { NeedSummary } from './api';
+import type { NeedSort, NeedSummary } from './api';
+
+const openNeed = (need: NeedSummary) => `/needs/${need.id}`;
 
 /**
- * Needs with their kind, state and author; the caption names the list for screen readers. A row
- * opens the need, or where `linkTo` says (the buyer's list opens the call-off start).
+ * A need's columns: its title (opening the need, or where `linkTo` says), kind, state, author and
+ * last change. The needs page shows them in the DataTable, the home work lists in NeedsTable.
+ */
+export function useNeedColumns(
+  linkTo: (need: NeedSummary) => string = openNeed,
+): DataColumn<NeedSummary, NeedSort>[] {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  return [
+    {
+      key: 'title',
+      title: t('needs.fields.title'),
+      sort: 'title',
+      rowHeader: true,
+      render: (n) => (
+        <Anchor component={Link} to={linkTo(n)}>
+          {n.title}
+        </Anchor>
+      ),
+    },
+    { key: 'kind', title: t('needs.fields.kind'), render: (n) => t(`needs.kind.${n.kind}`) },
+    {
+      key: 'status',
+      title: t('needs.fields.status'),
+      sort: 'status',
+      render: (n) => <NeedStatusBadge status={n.status} />,
+    },
+    { key: 'createdBy', title: t('needs.fields.createdBy'), render: (n) => n.createdBy.name },
+    {
+      key: 'updated',
+      title: t('needs.fields.updated'),
+      sort: 'updated',
+      render: (n) => f.dateTime(n.updatedAt),
+    },
+  ];
+}
+
+/**
+ * The first needs of a home work list, in full (the needs page pages and sorts them); the caption
+ * names the list for screen readers.
  */
 export function NeedsTable({
   caption,
   items,
-  linkTo = (n) => `/needs/${n.id}`,
+  linkTo,
 }: {
   caption: string;
   items: NeedSummary[];
   linkTo?: (need: NeedSummary) => string;
 }) {
-  const { t } = useTranslation();
-  const f = useFormatters();
+  const columns = useNeedColumns(linkTo);
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table>
@@ -28,27 +68,19 @@ export function NeedsTable({
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('needs.fields.title')}</Table.Th>
-            <Table.Th scope="col">{t('needs.fields.kind')}</Table.Th>
-            <Table.Th scope="col">{t('needs.fields.status')}</Table.Th>
-            <Table.Th scope="col">{t('needs.fields.createdBy')}</Table.Th>
-            <Table.Th scope="col">{t('needs.fields.updated')}</Table.Th>
+            {columns.map((column) => (
+              <Table.Th key={column.key} scope="col">
+                {column.title}
+              </Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {items.map((n) => (
-            <Table.Tr key={n.id}>
-              <Table.Td>
-                <Anchor component={Link} to={linkTo(n)}>
-                  {n.title}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{t(`needs.kind.${n.kind}`)}</Table.Td>
-              <Table.Td>
-                <NeedStatusBadge status={n.status} />
-              </Table.Td>
-              <Table.Td>{n.createdBy.name}</Table.Td>
-              <Table.Td>{f.dateTime(n.updatedAt)}</Table.Td>
+          {items.map((need) => (
+            <Table.Tr key={need.id}>
+              {columns.map((column) => (
+                <Table.Td key={column.key}>{column.render(need)}</Table.Td>
+              ))}
             </Table.Tr>
           ))}
         </Table.Tbody>

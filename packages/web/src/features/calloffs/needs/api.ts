@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Need, NeedKind } from '@tildel/domain/need';
-import { api, type Answer, type Body } from '../../../lib/api';
+import { api, type Answer, type Body, type Query } from '../../../lib/api';
+import { sortsOf, type PageState } from '../../../lib/paging';
 
 export type { Need, NeedKind };
 
@@ -13,8 +14,9 @@ type WithNeed<T> = Omit<T, 'need'> & { need: Need };
 export const withNeed = <T extends { need: unknown }>(answer: Promise<T>) =>
   answer as Promise<WithNeed<T>>;
 
-type NeedPage = Answer<'/api/organisations/{orgId}/needs'>;
-export type NeedSummary = NeedPage['items'][number];
+const LIST = '/api/organisations/{orgId}/needs';
+
+export type NeedSummary = Answer<typeof LIST>['items'][number];
 export type NeedStatus = NeedSummary['status'];
 export type NeedDetail = WithNeed<Answer<'/api/organisations/{orgId}/needs/{needId}'>>;
 export type NeedInput = WithNeed<Body<'/api/organisations/{orgId}/needs', 'post'>>;
@@ -30,25 +32,38 @@ export const NEED_STATUSES = [
 
 const needsKey = (orgId: string) => ['organisations', orgId, 'needs'] as const;
 
+export type NeedSort = NonNullable<Query<typeof LIST>['sort']>;
+export const NEED_SORTS = sortsOf<NeedSort>({
+  created: true,
+  updated: true,
+  title: true,
+  status: true,
+});
+export const NEED_PAGE_DEFAULTS = { sort: 'created', order: 'desc' } as const;
+
+/** The first needs of a home work list, newest first; the needs page holds them all. */
+export const FIRST_NEEDS = {
+  params: { limit: 10, offset: 0, ...NEED_PAGE_DEFAULTS },
+} as const satisfies Pick<PageState<NeedSort>, 'params'>;
+
+/** One page of the needs, as the list's URL asks. */
 export function useNeeds(
   orgId: string,
-  filter: { status?: NeedStatus; mine?: boolean; limit?: number },
+  filter: { status?: NeedStatus | undefined; mine?: boolean },
+  page: Pick<PageState<NeedSort>, 'params'>,
 ) {
   return useQuery({
-    queryKey: [...needsKey(orgId), 'list', filter],
+    queryKey: [...needsKey(orgId), 'list', filter, page.params],
     queryFn: ({ signal }) =>
       api.get(
-        '/api/organisations/{orgId}/needs',
+        LIST,
         {
           path: { orgId },
-          query: {
-            status: filter.status,
-            mine: filter.mine ? true : undefined,
-            limit: filter.limit,
-          },
+          query: { status: filter.status, mine: filter.mine ? true : undefined, ...page.params },
         },
         { signal },
       ),
+    placeholderData: keepPreviousData,
   });
 }
 

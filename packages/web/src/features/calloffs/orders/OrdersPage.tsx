@@ -1,48 +1,45 @@
 // Orders: the municipality's (with cost centres) or, for a supplier, the orders it received
 // (with the municipality that placed them).
 import { useState } from 'react';
-import { Anchor, Group, NativeSelect, Table } from '@mantine/core';
+import { Anchor, Group, NativeSelect } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Loading } from '../../../components/Loading';
+import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { Page } from '../../../components/Page';
 import { useAuth } from '../../../lib/auth';
-import { ORDER_STATUSES, useOrders, type OrderStatus, type OrderSummary } from './api';
+import { usePageState } from '../../../lib/paging';
+import {
+  ORDER_PAGE_DEFAULTS,
+  ORDER_SORTS,
+  ORDER_STATUSES,
+  useOrders,
+  type OrderSort,
+  type OrderStatus,
+  type OrderSummary,
+} from './api';
 import { useOrderFormat } from './format';
 import { OrderStatusBadge } from './OrderStatusBadge';
 
-function OrderRow({ order, supplierSide }: { order: OrderSummary; supplierSide: boolean }) {
+/** The cells written in the order's currency and the reader's language. */
+function Formatted({
+  order,
+  show,
+}: {
+  order: OrderSummary;
+  show: 'price' | 'period' | 'volume' | 'created';
+}) {
   const { t } = useTranslation();
   const fmt = useOrderFormat(order.currency);
-  return (
-    <Table.Tr>
-      <Table.Th scope="row">
-        <Anchor component={Link} to={`/orders/${order.id}`}>
-          {order.reference}
-        </Anchor>
-      </Table.Th>
-      <Table.Td>{order.calloffTitle}</Table.Td>
-      <Table.Td>{supplierSide ? order.municipality.name : order.supplier.name}</Table.Td>
-      <Table.Td>{order.consultantName ?? order.establishmentName ?? ''}</Table.Td>
-      <Table.Td>
-        {fmt.money(order.unitPriceMinor)} {t(`orders.per.${order.unit}`, order.unit)}
-      </Table.Td>
-      <Table.Td>
-        {fmt.date(order.startDate)} –{' '}
-        {order.endDate ? fmt.date(order.endDate) : t('orders.openEnded')}
-      </Table.Td>
-      <Table.Td>
-        {fmt.volume(order.expectedVolume)} {t(`orders.units.${order.unit}`, order.unit)}
-      </Table.Td>
-      {!supplierSide && <Table.Td>{order.costCentre ?? ''}</Table.Td>}
-      <Table.Td>
-        <OrderStatusBadge status={order.status} />
-      </Table.Td>
-      <Table.Td>{fmt.dateTime(order.createdAt)}</Table.Td>
-    </Table.Tr>
-  );
+  switch (show) {
+    case 'price':
+      return `${fmt.money(order.unitPriceMinor)} ${t(`orders.per.${order.unit}`, order.unit)}`;
+    case 'period':
+      return `${fmt.date(order.startDate)} – ${order.endDate ? fmt.date(order.endDate) : t('orders.openEnded')}`;
+    case 'volume':
+      return `${fmt.volume(order.expectedVolume)} ${t(`orders.units.${order.unit}`, order.unit)}`;
+    case 'created':
+      return fmt.dateTime(order.createdAt);
+  }
 }
 
 export function OrdersPage() {
@@ -51,7 +48,70 @@ export function OrdersPage() {
   const orgId = activeMembership!.organisation.id;
   const supplierSide = activeMembership!.organisation.kind === 'supplier';
   const [status, setStatus] = useState<OrderStatus | ''>('');
-  const list = useOrders(orgId, { status: status || undefined });
+  const page = usePageState(ORDER_SORTS, ORDER_PAGE_DEFAULTS);
+  const list = useOrders(orgId, { status: status || undefined }, page);
+  const columns: DataColumn<OrderSummary, OrderSort>[] = [
+    {
+      key: 'reference',
+      title: t('orders.fields.reference'),
+      sort: 'reference',
+      rowHeader: true,
+      render: (order) => (
+        <Anchor component={Link} to={`/orders/${order.id}`}>
+          {order.reference}
+        </Anchor>
+      ),
+    },
+    { key: 'calloff', title: t('orders.fields.calloff'), render: (order) => order.calloffTitle },
+    {
+      key: 'counterpart',
+      title: supplierSide ? t('orders.fields.municipality') : t('orders.fields.supplier'),
+      sort: 'counterpart',
+      render: (order) => (supplierSide ? order.municipality.name : order.supplier.name),
+    },
+    {
+      key: 'deliveredBy',
+      title: t('orders.fields.deliveredBy'),
+      render: (order) => order.consultantName ?? order.establishmentName ?? '',
+    },
+    {
+      key: 'price',
+      title: t('orders.fields.unitPriceMinor'),
+      render: (order) => <Formatted order={order} show="price" />,
+    },
+    {
+      key: 'period',
+      title: t('orders.fields.period'),
+      sort: 'start',
+      render: (order) => <Formatted order={order} show="period" />,
+    },
+    {
+      key: 'volume',
+      title: t('orders.fields.expectedVolume'),
+      render: (order) => <Formatted order={order} show="volume" />,
+    },
+    ...(supplierSide
+      ? []
+      : [
+          {
+            key: 'costCentre',
+            title: t('orders.fields.costCentre'),
+            render: (order: OrderSummary) => order.costCentre ?? '',
+          },
+        ]),
+    {
+      key: 'status',
+      title: t('orders.fields.status'),
+      sort: 'status',
+      render: (order) => <OrderStatusBadge status={order.status} />,
+    },
+    {
+      key: 'created',
+      title: t('orders.fields.created'),
+      sort: 'created',
+      render: (order) => <Formatted order={order} show="created" />,
+    },
+  ];
 
   return (
     <Page
@@ -62,51 +122,26 @@ export function OrdersPage() {
         <NativeSelect
           label={t('orders.filter.status')}
           value={status}
-          onChange={(e) => setStatus(e.currentTarget.value as OrderStatus | '')}
+          onChange={(e) => {
+            setStatus(e.currentTarget.value as OrderStatus | '');
+            page.setPage(1);
+          }}
           data={[
             { value: '', label: t('orders.filter.all') },
             ...ORDER_STATUSES.map((s) => ({ value: s, label: t(`orders.status.${s}`) })),
           ]}
         />
       </Group>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState title={t('orders.empty')}>
-          {supplierSide ? t('orders.emptyHintSupplier') : t('orders.emptyHint')}
-        </EmptyState>
-      ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table withTableBorder striped>
-            <Table.Caption>
-              {supplierSide ? t('orders.captionSupplier') : t('orders.caption')}
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('orders.fields.reference')}</Table.Th>
-                <Table.Th scope="col">{t('orders.fields.calloff')}</Table.Th>
-                <Table.Th scope="col">
-                  {supplierSide ? t('orders.fields.municipality') : t('orders.fields.supplier')}
-                </Table.Th>
-                <Table.Th scope="col">{t('orders.fields.deliveredBy')}</Table.Th>
-                <Table.Th scope="col">{t('orders.fields.unitPriceMinor')}</Table.Th>
-                <Table.Th scope="col">{t('orders.fields.period')}</Table.Th>
-                <Table.Th scope="col">{t('orders.fields.expectedVolume')}</Table.Th>
-                {!supplierSide && <Table.Th scope="col">{t('orders.fields.costCentre')}</Table.Th>}
-                <Table.Th scope="col">{t('orders.fields.status')}</Table.Th>
-                <Table.Th scope="col">{t('orders.fields.created')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((order) => (
-                <OrderRow key={order.id} order={order} supplierSide={supplierSide} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        caption={supplierSide ? t('orders.captionSupplier') : t('orders.caption')}
+        columns={columns}
+        list={list}
+        state={page}
+        rowKey={(order) => order.id}
+        empty={t('orders.empty')}
+        emptyHint={supplierSide ? t('orders.emptyHintSupplier') : t('orders.emptyHint')}
+        minWidth={900}
+      />
     </Page>
   );
 }

@@ -1,8 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, enc, type Answer, type Body } from '../../../lib/api';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, enc, type Answer, type Body, type Query } from '../../../lib/api';
+import { sortsOf, type PageState } from '../../../lib/paging';
 
-export type OrderPage = Answer<'/api/organisations/{orgId}/orders'>;
-export type OrderSummary = OrderPage['items'][number];
+const LIST = '/api/organisations/{orgId}/orders';
+
+export type OrderSummary = Answer<typeof LIST>['items'][number];
 export type OrderDetail = Answer<'/api/organisations/{orgId}/orders/{orderId}'>;
 export type OrderChange = OrderDetail['adjustments'][number]['changes'][number];
 export type AdjustmentInput = Body<
@@ -23,15 +25,27 @@ export const ADJUSTMENT_KINDS = [
 const key = (orgId: string) => ['organisations', orgId, 'orders'] as const;
 const base = (orgId: string) => `/api/organisations/${enc(orgId)}/orders`;
 
-export function useOrders(orgId: string, filter: { status?: OrderStatus }) {
+export type OrderSort = NonNullable<Query<typeof LIST>['sort']>;
+export const ORDER_SORTS = sortsOf<OrderSort>({
+  created: true,
+  reference: true,
+  counterpart: true,
+  start: true,
+  status: true,
+});
+export const ORDER_PAGE_DEFAULTS = { sort: 'created', order: 'desc' } as const;
+
+/** One page of the orders, as the list's URL asks. */
+export function useOrders(
+  orgId: string,
+  filter: { status?: OrderStatus | undefined },
+  page: PageState<OrderSort>,
+) {
   return useQuery({
-    queryKey: [...key(orgId), 'list', filter],
+    queryKey: [...key(orgId), 'list', filter, page.params],
     queryFn: ({ signal }) =>
-      api.get(
-        '/api/organisations/{orgId}/orders',
-        { path: { orgId }, query: { status: filter.status } },
-        { signal },
-      ),
+      api.get(LIST, { path: { orgId }, query: { ...filter, ...page.params } }, { signal }),
+    placeholderData: keepPreviousData,
   });
 }
 

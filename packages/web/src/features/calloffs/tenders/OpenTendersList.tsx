@@ -8,17 +8,22 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
-import { useInbox, type TenderStatus } from './api';
+import { INBOX_PAGE_DEFAULTS, useInbox, type TenderStatus } from './api';
 import { TenderStatusBadge } from './TenderStatusBadge';
 
 /** Where the supplier still has something to do: read, bid (or replace it), answer an offer. */
 const ACTIONABLE: readonly TenderStatus[] = ['new', 'read', 'bid_given', 'offered'];
+/**
+ * The newest invitations, the largest page: whether one can still be answered follows from the
+ * clock and the supplier's own bid, which the list route does not filter by.
+ */
+const NEWEST = { params: { limit: 200, offset: 0, ...INBOX_PAGE_DEFAULTS } } as const;
 
 export function OpenTendersList() {
   const { t } = useTranslation();
   const f = useFormatters();
   const { activeMembership } = useAuth();
-  const inbox = useInbox(activeMembership!.organisation.id);
+  const inbox = useInbox(activeMembership!.organisation.id, NEWEST);
   const now = Date.now();
   const open = (inbox.data?.items ?? [])
     .filter((i) => ACTIONABLE.includes(i.status))

@@ -1,15 +1,14 @@
 // The supplier's inbox: every call-off it was invited to or offered, newest first.
-import { Anchor, Group, Table } from '@mantine/core';
+import { Anchor, Group } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Loading } from '../../../components/Loading';
+import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { Page } from '../../../components/Page';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
-import { useInbox } from './api';
+import { usePageState } from '../../../lib/paging';
+import { INBOX_PAGE_DEFAULTS, INBOX_SORTS, useInbox, type InboxItem, type InboxSort } from './api';
 import { TenderStatusBadge } from './TenderStatusBadge';
 
 export function TendersPage() {
@@ -17,53 +16,57 @@ export function TendersPage() {
   const f = useFormatters();
   const { activeMembership } = useAuth();
   const orgId = activeMembership!.organisation.id;
-  const inbox = useInbox(orgId);
+  const page = usePageState(INBOX_SORTS, INBOX_PAGE_DEFAULTS);
+  const inbox = useInbox(orgId, page);
+  const columns: DataColumn<InboxItem, InboxSort>[] = [
+    {
+      key: 'title',
+      title: t('tenders.fields.title'),
+      sort: 'title',
+      rowHeader: true,
+      render: (item) => (
+        <Anchor component={Link} to={`/tenders/${item.calloffId}`}>
+          {item.title}
+        </Anchor>
+      ),
+    },
+    { key: 'buyer', title: t('tenders.fields.buyer'), sort: 'buyer', render: (i) => i.buyerName },
+    {
+      key: 'procedure',
+      title: t('tenders.fields.procedure'),
+      render: (item) => t(`needs.calloff.procedures.${item.procedure}`),
+    },
+    {
+      key: 'deadline',
+      title: t('tenders.fields.deadline'),
+      sort: 'deadline',
+      render: (item) => (item.deadline ? f.dateTime(item.deadline) : ''),
+    },
+    {
+      key: 'status',
+      title: t('tenders.fields.status'),
+      render: (item) => (
+        <Group gap={4}>
+          <TenderStatusBadge status={item.status} />
+          {item.bidNeedsReview && (
+            <StatusBadge tone="negative">{t('tenders.needsReview')}</StatusBadge>
+          )}
+        </Group>
+      ),
+    },
+  ];
   return (
     <Page title={t('tenders.title')} description={t('tenders.intro')}>
-      {inbox.isPending ? (
-        <Loading />
-      ) : inbox.isError ? (
-        <ErrorAlert error={inbox.error} onRetry={() => void inbox.refetch()} />
-      ) : inbox.data.items.length === 0 ? (
-        <EmptyState title={t('tenders.empty')}>{t('tenders.emptyHint')}</EmptyState>
-      ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped>
-            <Table.Caption>{t('tenders.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('tenders.fields.title')}</Table.Th>
-                <Table.Th scope="col">{t('tenders.fields.buyer')}</Table.Th>
-                <Table.Th scope="col">{t('tenders.fields.procedure')}</Table.Th>
-                <Table.Th scope="col">{t('tenders.fields.deadline')}</Table.Th>
-                <Table.Th scope="col">{t('tenders.fields.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {inbox.data.items.map((item) => (
-                <Table.Tr key={item.calloffId}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/tenders/${item.calloffId}`}>
-                      {item.title}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{item.buyerName}</Table.Td>
-                  <Table.Td>{t(`needs.calloff.procedures.${item.procedure}`)}</Table.Td>
-                  <Table.Td>{item.deadline ? f.dateTime(item.deadline) : ''}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      <TenderStatusBadge status={item.status} />
-                      {item.bidNeedsReview && (
-                        <StatusBadge tone="negative">{t('tenders.needsReview')}</StatusBadge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        caption={t('tenders.caption')}
+        columns={columns}
+        list={inbox}
+        state={page}
+        rowKey={(item) => item.calloffId}
+        empty={t('tenders.empty')}
+        emptyHint={t('tenders.emptyHint')}
+        minWidth={720}
+      />
     </Page>
   );
 }

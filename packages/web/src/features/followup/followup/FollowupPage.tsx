@@ -8,8 +8,16 @@ import { Loading } from '../../../components/Loading';
 import { Page } from '../../../components/Page';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { useAuth } from '../../../lib/auth';
+import { usePageState } from '../../../lib/paging';
 import { PERMISSIONS } from '../../../lib/types';
-import { useAddToPlan, useCandidates, usePlan, type Candidate } from './api';
+import {
+  CANDIDATE_PAGE_DEFAULTS,
+  CANDIDATE_SORTS,
+  useAddToPlan,
+  useCandidates,
+  usePlan,
+  type Candidate,
+} from './api';
 import { CandidatesTable } from './CandidatesTable';
 import { PlanTable } from './PlanTable';
 import { ProgressPanel } from './ProgressPanel';
@@ -23,7 +31,11 @@ export function FollowupPage() {
   const canManage = hasPermission(PERMISSIONS.followupManage);
   const year = new Date().getFullYear();
   const plan = usePlan(orgId, year);
-  const candidates = useCandidates(orgId, year);
+  // The hub shows the plan too: the risk order keeps its page under its own name.
+  const candidatePage = usePageState(CANDIDATE_SORTS, CANDIDATE_PAGE_DEFAULTS, {
+    prefix: 'risk',
+  });
+  const candidates = useCandidates(orgId, year, candidatePage);
   const add = useAddToPlan(orgId, year);
   const [settingTarget, setSettingTarget] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -101,20 +113,13 @@ export function FollowupPage() {
           {t('followup.candidates.title')}
         </Title>
         {add.isError && <ErrorAlert error={add.error} />}
-        {candidates.isPending ? (
-          <Loading />
-        ) : candidates.isError ? (
-          <ErrorAlert error={candidates.error} onRetry={() => void candidates.refetch()} />
-        ) : candidates.data.items.length === 0 ? (
-          <EmptyState title={t('followup.candidates.empty')} />
-        ) : (
-          <CandidatesTable
-            items={candidates.data.items}
-            canAdd={canManage && Boolean(plan.data?.plan)}
-            adding={adding}
-            onAdd={onAdd}
-          />
-        )}
+        <CandidatesTable
+          list={candidates}
+          state={candidatePage}
+          canAdd={canManage && Boolean(plan.data?.plan)}
+          adding={adding}
+          onAdd={onAdd}
+        />
       </Stack>
       {settingTarget && (
         <TargetDialog

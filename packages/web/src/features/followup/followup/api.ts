@@ -1,7 +1,8 @@
 // The follow-up API: the year's plan and progress, the risk order, the pre-visit checklist with
 // the permit check, and visit records.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, enc, type Answer, type Body } from '../../../lib/api';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, enc, type Answer, type Body, type Query } from '../../../lib/api';
+import { sortsOf, type PageState } from '../../../lib/paging';
 
 const PLAN = '/api/organisations/{orgId}/followup/plans/{year}';
 const CHECKLIST = '/api/organisations/{orgId}/followup/establishments/{establishmentId}/checklist';
@@ -12,7 +13,9 @@ export type PlanOfYear = Answer<typeof PLAN>;
 export type PlannedVisit = PlanOfYear['visits'][number];
 export type PlannedStatus = PlannedVisit['status'];
 
-export type Candidate = Answer<'/api/organisations/{orgId}/followup/candidates'>['items'][number];
+const CANDIDATES = '/api/organisations/{orgId}/followup/candidates';
+
+export type Candidate = Answer<typeof CANDIDATES>['items'][number];
 export type RiskReason = Candidate['reasons'][number];
 
 export type Checklist = Answer<typeof CHECKLIST>;
@@ -44,15 +47,21 @@ export function usePlan(orgId: string, year: number) {
   });
 }
 
-export function useCandidates(orgId: string, year: number) {
+export type CandidateSort = NonNullable<Query<typeof CANDIDATES>['sort']>;
+export const CANDIDATE_SORTS = sortsOf<CandidateSort>({ risk: true, establishment: true });
+export const CANDIDATE_PAGE_DEFAULTS = { sort: 'risk', order: 'asc' } as const;
+
+/** One page of the year's risk order, as the list's URL asks. */
+export function useCandidates(orgId: string, year: number, page: PageState<CandidateSort>) {
   return useQuery({
-    queryKey: [...key(orgId), 'candidates', year],
+    queryKey: [...key(orgId), 'candidates', year, page.params],
     queryFn: ({ signal }) =>
       api.get(
-        '/api/organisations/{orgId}/followup/candidates',
-        { path: { orgId }, query: { year: String(year) } },
+        CANDIDATES,
+        { path: { orgId }, query: { year: String(year), ...page.params } },
         { signal },
       ),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -98,11 +107,21 @@ export function usePermitCheck(orgId: string, establishmentId: string) {
   });
 }
 
-export function useVisits(orgId: string, establishmentId: string) {
+export type VisitSort = NonNullable<Query<typeof VISITS>['sort']>;
+export const VISIT_SORTS = sortsOf<VisitSort>({
+  visited: true,
+  establishment: true,
+  agreement: true,
+});
+export const VISIT_PAGE_DEFAULTS = { sort: 'visited', order: 'desc' } as const;
+
+/** One page of the visit records of an establishment, as the list's URL asks. */
+export function useVisits(orgId: string, establishmentId: string, page: PageState<VisitSort>) {
   return useQuery({
-    queryKey: [...key(orgId), 'visits', establishmentId],
+    queryKey: [...key(orgId), 'visits', establishmentId, page.params],
     queryFn: ({ signal }) =>
-      api.get(VISITS, { path: { orgId }, query: { establishmentId } }, { signal }),
+      api.get(VISITS, { path: { orgId }, query: { establishmentId, ...page.params } }, { signal }),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Loading } from '../../../components/Loading';
+import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
+import { usePageState } from '../../../lib/paging';
 import { PERMISSIONS } from '../../../lib/types';
-import { useNotes } from './api';
+import { NOTE_PAGE_DEFAULTS, NOTE_SORTS, useNotes, type ListedNote, type NoteSort } from './api';
 import { NoteText } from '../../../components/NoteText';
 import { WriteNoteDialog } from './WriteNoteDialog';
 
@@ -20,7 +19,49 @@ export function LogbookPanel(props: { orgId: string; supplierId: string; agreeme
   const { t } = useTranslation();
   const f = useFormatters();
   const { hasPermission } = useAuth();
-  const notes = useNotes(orgId, { supplierId, agreementId });
+  // The panel sits on pages with lists of their own: its page is kept under its own name.
+  const page = usePageState(NOTE_SORTS, NOTE_PAGE_DEFAULTS, { prefix: 'logbook' });
+  const notes = useNotes(orgId, { supplierId, agreementId }, page);
+  const columns: DataColumn<ListedNote, NoteSort>[] = [
+    {
+      key: 'date',
+      title: t('logbook.columns.date'),
+      sort: 'created',
+      render: (note) => f.date(note.createdAt),
+    },
+    {
+      key: 'about',
+      title: t('logbook.columns.about'),
+      sort: 'agreement',
+      render: (note) => (
+        <>
+          <Text size="sm">{note.agreement.reference}</Text>
+          {note.establishment && (
+            <Text size="xs" c="dimmed">
+              {note.establishment.name}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'note',
+      title: t('logbook.columns.note'),
+      render: (note) => <NoteText orgId={orgId} note={note} />,
+    },
+    {
+      key: 'author',
+      title: t('logbook.columns.author'),
+      render: (note) => (
+        <>
+          <Text size="sm">{note.author.name}</Text>
+          <Text size="xs" c="dimmed">
+            {note.author.organisation}
+          </Text>
+        </>
+      ),
+    },
+  ];
   const [writing, setWriting] = useState(false);
 
   return (
@@ -33,51 +74,15 @@ export function LogbookPanel(props: { orgId: string; supplierId: string; agreeme
           <Button onClick={() => setWriting(true)}>{t('logbook.write.open')}</Button>
         )}
       </Group>
-      {notes.isPending ? (
-        <Loading />
-      ) : notes.isError ? (
-        <ErrorAlert error={notes.error} onRetry={() => void notes.refetch()} />
-      ) : notes.data.items.length === 0 ? (
-        <EmptyState title={t('logbook.empty')} />
-      ) : (
-        <Table.ScrollContainer minWidth={700}>
-          <Table verticalSpacing="sm">
-            <Table.Caption>{t('logbook.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('logbook.columns.date')}</Table.Th>
-                <Table.Th scope="col">{t('logbook.columns.about')}</Table.Th>
-                <Table.Th scope="col">{t('logbook.columns.note')}</Table.Th>
-                <Table.Th scope="col">{t('logbook.columns.author')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {notes.data.items.map((note) => (
-                <Table.Tr key={note.id}>
-                  <Table.Td>{f.date(note.createdAt)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{note.agreement.reference}</Text>
-                    {note.establishment && (
-                      <Text size="xs" c="dimmed">
-                        {note.establishment.name}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <NoteText orgId={orgId} note={note} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{note.author.name}</Text>
-                    <Text size="xs" c="dimmed">
-                      {note.author.organisation}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        caption={t('logbook.caption')}
+        columns={columns}
+        list={notes}
+        state={page}
+        rowKey={(note) => note.id}
+        empty={t('logbook.empty')}
+        minWidth={700}
+      />
       {writing && (
         <WriteNoteDialog
           orgId={orgId}

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { Anchor, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { Page } from '../../../components/Page';
 import { useAuth } from '../../../lib/auth';
+import { usePageState } from '../../../lib/paging';
 import { PERMISSIONS } from '../../../lib/types';
-import { useStaffList, useStaffLists } from './api';
+import { STAFF_LIST_PAGE_DEFAULTS, STAFF_LIST_SORTS, useStaffList, useStaffLists } from './api';
 import { RequestDialog } from './RequestDialog';
 import { RequestsTable } from './RequestsTable';
 import { RequestFacts, StaffListReport } from './StaffListReport';
@@ -21,7 +21,8 @@ export function StaffListsPage() {
   const navigate = useNavigate();
   const { activeMembership, hasPermission } = useAuth();
   const orgId = activeMembership!.organisation.id;
-  const lists = useStaffLists(orgId, 'officer');
+  const page = usePageState(STAFF_LIST_SORTS, STAFF_LIST_PAGE_DEFAULTS);
+  const lists = useStaffLists(orgId, 'officer', page);
   const [open, setOpen] = useState(false);
   return (
     <Page
@@ -33,20 +34,15 @@ export function StaffListsPage() {
         )
       }
     >
-      {lists.isPending ? (
-        <Loading />
-      ) : lists.isError ? (
-        <ErrorAlert error={lists.error} onRetry={() => void lists.refetch()} />
-      ) : lists.data.items.length === 0 ? (
-        <EmptyState title={t('stafflists.empty')}>{t('stafflists.emptyHelp')}</EmptyState>
-      ) : (
-        <RequestsTable
-          requests={lists.data.items}
-          caption={t('stafflists.caption')}
-          linkTo={detailPath}
-          showSupplier
-        />
-      )}
+      <RequestsTable
+        list={lists}
+        state={page}
+        caption={t('stafflists.caption')}
+        empty={t('stafflists.empty')}
+        emptyHint={t('stafflists.emptyHelp')}
+        linkTo={detailPath}
+        showSupplier
+      />
       {open && (
         <RequestDialog
           orgId={orgId}

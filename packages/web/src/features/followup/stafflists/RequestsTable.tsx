@@ -1,65 +1,83 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable, type DataColumn, type ListSource } from '../../../components/DataTable';
 import { useFormatters } from '../../../lib/format';
-import type { StaffListRequest } from './api';
+import type { PageState } from '../../../lib/paging';
+import type { StaffListRequest, StaffListSort } from './api';
 import { RequestStatusBadge } from './OutcomeBadge';
-import { ScrollTable } from './ScrollTable';
 
 /** Requests with their deadline, status and the latest list's outcome, each linking to its page. */
 export function RequestsTable(props: {
-  requests: StaffListRequest[];
+  list: ListSource<StaffListRequest>;
+  state: PageState<StaffListSort>;
   caption: string;
+  empty: string;
+  emptyHint?: string;
   linkTo: (id: string) => string;
   showSupplier: boolean;
 }) {
-  const { requests, caption, linkTo, showSupplier } = props;
+  const { list, state, caption, empty, emptyHint, linkTo, showSupplier } = props;
   const { t } = useTranslation();
   const f = useFormatters();
+  const columns: DataColumn<StaffListRequest, StaffListSort>[] = [
+    {
+      key: 'establishment',
+      title: t('stafflists.establishment'),
+      sort: 'establishment',
+      rowHeader: true,
+      render: (r) => (
+        <>
+          <Anchor component={Link} to={linkTo(r.id)}>
+            {r.establishment.name}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            {r.agreement.reference}
+          </Text>
+        </>
+      ),
+    },
+    {
+      key: 'counterpart',
+      title: showSupplier ? t('stafflists.supplier') : t('stafflists.requestedBy'),
+      sort: 'counterpart',
+      render: (r) => (showSupplier ? r.supplier.name : r.body.name),
+    },
+    {
+      key: 'period',
+      title: t('stafflists.period'),
+      sort: 'period',
+      render: (r) => `${f.date(r.periodFrom)} – ${f.date(r.periodTo)}`,
+    },
+    {
+      key: 'deadline',
+      title: t('stafflists.deadline'),
+      sort: 'deadline',
+      render: (r) => f.dateTime(r.deadline),
+    },
+    {
+      key: 'status',
+      title: t('stafflists.statusLabel'),
+      sort: 'status',
+      render: (r) => <RequestStatusBadge request={r} />,
+    },
+    {
+      key: 'latest',
+      title: t('stafflists.latestOutcome'),
+      render: (r) =>
+        r.latest ? t('stafflists.summary', { met: r.latest.met, notMet: r.latest.notMet }) : '–',
+    },
+  ];
   return (
-    <ScrollTable minWidth={800} label={caption}>
-      <Table>
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('stafflists.establishment')}</Table.Th>
-            <Table.Th scope="col">
-              {showSupplier ? t('stafflists.supplier') : t('stafflists.requestedBy')}
-            </Table.Th>
-            <Table.Th scope="col">{t('stafflists.period')}</Table.Th>
-            <Table.Th scope="col">{t('stafflists.deadline')}</Table.Th>
-            <Table.Th scope="col">{t('stafflists.statusLabel')}</Table.Th>
-            <Table.Th scope="col">{t('stafflists.latestOutcome')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {requests.map((r) => (
-            <Table.Tr key={r.id}>
-              <Table.Td>
-                <Anchor component={Link} to={linkTo(r.id)}>
-                  {r.establishment.name}
-                </Anchor>
-                <Text size="xs" c="dimmed">
-                  {r.agreement.reference}
-                </Text>
-              </Table.Td>
-              <Table.Td>{showSupplier ? r.supplier.name : r.body.name}</Table.Td>
-              <Table.Td>
-                {f.date(r.periodFrom)} – {f.date(r.periodTo)}
-              </Table.Td>
-              <Table.Td>{f.dateTime(r.deadline)}</Table.Td>
-              <Table.Td>
-                <RequestStatusBadge request={r} />
-              </Table.Td>
-              <Table.Td>
-                {r.latest
-                  ? t('stafflists.summary', { met: r.latest.met, notMet: r.latest.notMet })
-                  : '–'}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollTable>
+    <DataTable
+      caption={caption}
+      columns={columns}
+      list={list}
+      state={state}
+      rowKey={(r) => r.id}
+      empty={empty}
+      emptyHint={emptyHint}
+      minWidth={800}
+    />
   );
 }

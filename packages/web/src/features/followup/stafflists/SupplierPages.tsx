@@ -1,12 +1,12 @@
 import { Anchor, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { Page } from '../../../components/Page';
 import { useAuth } from '../../../lib/auth';
-import { useStaffList, useStaffLists } from './api';
+import { usePageState } from '../../../lib/paging';
+import { STAFF_LIST_PAGE_DEFAULTS, STAFF_LIST_SORTS, useStaffList, useStaffLists } from './api';
 import { RequestsTable } from './RequestsTable';
 import { RequestFacts, StaffListReport } from './StaffListReport';
 import { SubmitPanel } from './SubmitPanel';
@@ -17,23 +17,18 @@ const detailPath = (id: string) => `/company/staff-lists/${id}`;
 export function SupplierStaffListsPage() {
   const { t } = useTranslation();
   const { activeMembership } = useAuth();
-  const lists = useStaffLists(activeMembership!.organisation.id, 'supplier');
+  const page = usePageState(STAFF_LIST_SORTS, STAFF_LIST_PAGE_DEFAULTS);
+  const lists = useStaffLists(activeMembership!.organisation.id, 'supplier', page);
   return (
     <Page title={t('stafflists.supplierTitle')} description={t('stafflists.supplierDescription')}>
-      {lists.isPending ? (
-        <Loading />
-      ) : lists.isError ? (
-        <ErrorAlert error={lists.error} onRetry={() => void lists.refetch()} />
-      ) : lists.data.items.length === 0 ? (
-        <EmptyState title={t('stafflists.supplierEmpty')} />
-      ) : (
-        <RequestsTable
-          requests={lists.data.items}
-          caption={t('stafflists.supplierCaption')}
-          linkTo={detailPath}
-          showSupplier={false}
-        />
-      )}
+      <RequestsTable
+        list={lists}
+        state={page}
+        caption={t('stafflists.supplierCaption')}
+        empty={t('stafflists.supplierEmpty')}
+        linkTo={detailPath}
+        showSupplier={false}
+      />
     </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   SHIFT_ROW_COLUMNS,
   STAFF_LIST_COLUMNS,
@@ -6,7 +6,8 @@ import {
   type StaffListColumn,
 } from '@tildel/domain/staff-list/columns';
 import { SHIFTS, STAFF_ROLES, type StaffEducationCode } from '@tildel/domain/staff-list/vocabulary';
-import { api, enc, type Answer, type Body } from '../../../lib/api';
+import { api, enc, type Answer, type Body, type Query } from '../../../lib/api';
+import { sortsOf, type PageState } from '../../../lib/paging';
 
 export { SHIFT_ROW_COLUMNS, SHIFTS, STAFF_LIST_COLUMNS, STAFF_ROLES, type StaffListColumn };
 /** One row of the form: every cell as typed. */
@@ -50,11 +51,27 @@ export function templatePath(orgId: string, format: 'csv' | 'xlsx') {
   return `/api/organisations/${enc(orgId)}/supplier-staff-lists/template.${format}`;
 }
 
-export function useStaffLists(orgId: string, side: Side) {
+export type StaffListSort = NonNullable<Query<typeof OFFICER_LIST>['sort']>;
+export const STAFF_LIST_SORTS = sortsOf<StaffListSort>({
+  deadline: true,
+  establishment: true,
+  counterpart: true,
+  period: true,
+  status: true,
+});
+export const STAFF_LIST_PAGE_DEFAULTS = { sort: 'deadline', order: 'desc' } as const;
+
+/** One page of the requests, as the list's URL asks. */
+export function useStaffLists(orgId: string, side: Side, page: PageState<StaffListSort>) {
   return useQuery({
-    queryKey: ['stafflists', orgId, side],
+    queryKey: ['stafflists', orgId, side, 'list', page.params],
     queryFn: ({ signal }) =>
-      api.get(side === 'officer' ? OFFICER_LIST : SUPPLIER_LIST, { path: { orgId } }, { signal }),
+      api.get(
+        side === 'officer' ? OFFICER_LIST : SUPPLIER_LIST,
+        { path: { orgId }, query: page.params },
+        { signal },
+      ),
+    placeholderData: keepPreviousData,
   });
 }
 

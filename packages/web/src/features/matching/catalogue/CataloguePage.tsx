@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
+import { CATALOGUE_SORTS } from '@tildel/domain/catalogue';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -7,12 +8,15 @@ import { Loading } from '../../../components/Loading';
 import { Page } from '../../../components/Page';
 import { ApiError } from '../../../lib/api';
 import { useAuth } from '../../../lib/auth';
+import { usePageState } from '../../../lib/paging';
 import { useTargetGroupLabel } from '../../../lib/target-groups';
 import { CatalogueFilterForm } from './CatalogueFilterForm';
 import { CatalogueResultsTable } from './CatalogueResultsTable';
 import { useCatalogueFilters, useCatalogueSearch, useMunicipalities, type Criteria } from './api';
 
 const PAGE_SIZE = 25;
+/** Only the page comes from the URL: the search form holds the criteria and the sort. */
+const BY_NAME = { sort: 'name', order: 'asc' } as const;
 
 export function CataloguePage() {
   const { t } = useTranslation();
@@ -20,14 +24,17 @@ export function CataloguePage() {
   const filters = useCatalogueFilters(org.id);
   const municipalities = useMunicipalities(org.country);
   const [criteria, setCriteria] = useState<Criteria | null>(null);
-  const search = useCatalogueSearch(org.id, criteria);
+  const page = usePageState(CATALOGUE_SORTS, BY_NAME, { pageSize: PAGE_SIZE });
+  const search = useCatalogueSearch(org.id, criteria, page);
 
-  const onSearch = (chosen: Criteria) => setCriteria({ ...chosen, limit: PAGE_SIZE, offset: 0 });
-  const goTo = (offset: number) => setCriteria((c) => (c ? { ...c, offset } : c));
+  const onSearch = (chosen: Criteria) => {
+    setCriteria(chosen);
+    page.setPage(1);
+  };
   const targetGroupName = useTargetGroupLabel(filters.data?.targetGroups);
 
   const answer = search.data;
-  const offset = Number(criteria?.offset ?? 0);
+  const offset = page.params.offset;
   const apiError = search.error instanceof ApiError ? search.error : null;
 
   return (
@@ -82,37 +89,12 @@ export function CataloguePage() {
         )}
         {criteria === null ? (
           <EmptyState title={t('catalogue.start')}>{t('catalogue.startHelp')}</EmptyState>
-        ) : search.isPending ? (
-          <Loading />
-        ) : answer && answer.items.length === 0 ? (
-          <EmptyState title={t('catalogue.empty')}>{t('catalogue.emptyHelp')}</EmptyState>
-        ) : answer ? (
-          <>
-            <CatalogueResultsTable
-              results={answer.items}
-              total={answer.total}
-              targetGroupName={targetGroupName}
-            />
-            {answer.total > PAGE_SIZE && (
-              <Group gap="sm">
-                <Button
-                  variant="default"
-                  disabled={offset === 0}
-                  onClick={() => goTo(Math.max(0, offset - PAGE_SIZE))}
-                >
-                  {t('catalogue.previous')}
-                </Button>
-                <Button
-                  variant="default"
-                  disabled={offset + PAGE_SIZE >= answer.total}
-                  onClick={() => goTo(offset + PAGE_SIZE)}
-                >
-                  {t('catalogue.next')}
-                </Button>
-              </Group>
-            )}
-          </>
-        ) : null}
+        ) : (
+          // A refused search is told above, on its fields.
+          !search.isError && (
+            <CatalogueResultsTable list={search} state={page} targetGroupName={targetGroupName} />
+          )
+        )}
       </Stack>
     </Page>
   );

@@ -1,5 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { CatalogueSort } from '@tildel/domain/catalogue';
 import { api, type Answer, type Query } from '../../../lib/api';
+import type { PageState } from '../../../lib/paging';
 
 export type CatalogueFilters = Answer<'/api/organisations/{orgId}/catalogue/filters'>;
 export type Names = CatalogueFilters['categories'][number]['names'];
@@ -30,16 +32,21 @@ export function useMunicipalities(country: 'SE' | 'DK') {
   });
 }
 
-/** The search runs when criteria are given (after the first submit), and keeps the last page shown. */
-export function useCatalogueSearch(orgId: string, criteria: Criteria | null) {
+/**
+ * The search runs when criteria are given (after the first submit), one page at a time, and keeps
+ * the last page shown while the next one comes. The criteria hold the sort: each of the
+ * catalogue's sorts runs one way (by name, the cheapest or the nearest first).
+ */
+export function useCatalogueSearch(
+  orgId: string,
+  criteria: Criteria | null,
+  page: PageState<CatalogueSort>,
+) {
+  const query = { ...criteria, limit: page.params.limit, offset: page.params.offset };
   return useQuery({
-    queryKey: ['organisations', orgId, 'catalogue', criteria],
+    queryKey: ['organisations', orgId, 'catalogue', query],
     queryFn: ({ signal }) =>
-      api.get(
-        '/api/organisations/{orgId}/catalogue',
-        { path: { orgId }, query: criteria ?? {} },
-        { signal },
-      ),
+      api.get('/api/organisations/{orgId}/catalogue', { path: { orgId }, query }, { signal }),
     enabled: criteria !== null,
     placeholderData: keepPreviousData,
   });
