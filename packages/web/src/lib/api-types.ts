@@ -127,7 +127,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Members and their roles */
+        /** One page of the members and their roles */
         get: operations["organisations.listMembers"];
         put?: never;
         post?: never;
@@ -162,7 +162,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Invitations, open and past */
+        /** One page of the invitations, open and past (or only the open ones) */
         get: operations["organisations.listInvitations"];
         put?: never;
         /** Invite a person by email (the link is sent through the outbox) */
@@ -231,7 +231,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's audit trail, newest first */
+        /** One page of the organisation's audit trail, newest first unless sorted otherwise */
         get: operations["organisations.listAudit"];
         put?: never;
         post?: never;
@@ -299,7 +299,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All organisations on the platform */
+        /** One page of the organisations on the platform, of a kind or matching a search */
         get: operations["organisations.listAll"];
         put?: never;
         /** Register an organisation and invite its first administrator */
@@ -3357,7 +3357,12 @@ export interface operations {
     };
     "organisations.listMembers": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "name" | "email" | "joined";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -3381,6 +3386,9 @@ export interface operations {
                             /** Format: date-time */
                             joinedAt: string;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -3458,7 +3466,13 @@ export interface operations {
     };
     "organisations.listInvitations": {
         parameters: {
-            query?: never;
+            query?: {
+                open?: boolean;
+                limit?: number;
+                offset?: number;
+                sort?: "sent" | "email" | "expires";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -3492,6 +3506,9 @@ export interface operations {
                                 name: string;
                             };
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -3677,9 +3694,11 @@ export interface operations {
     };
     "organisations.listAudit": {
         parameters: {
-            query: {
-                before?: string;
-                limit: number;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "seq" | "actor" | "action";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -3714,7 +3733,9 @@ export interface operations {
                             /** @description JSON value as recorded */
                             after: unknown;
                         }[];
-                        nextBefore: string | null;
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -3763,9 +3784,11 @@ export interface operations {
     };
     "organisations.listMessages": {
         parameters: {
-            query: {
-                before?: string;
-                limit: number;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "time" | "to" | "subject" | "status";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -3797,7 +3820,9 @@ export interface operations {
                             sentAt: string | null;
                             lastError: string | null;
                         }[];
-                        nextBefore: string | null;
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -3846,7 +3871,14 @@ export interface operations {
     };
     "organisations.listAll": {
         parameters: {
-            query?: never;
+            query?: {
+                kind?: "procurement_body" | "municipality" | "supplier";
+                q?: string;
+                limit?: number;
+                offset?: number;
+                sort?: "name" | "kind" | "country" | "members" | "registered";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3874,9 +3906,13 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
@@ -4174,8 +4210,10 @@ export interface operations {
     "organisations.listNotifications": {
         parameters: {
             query: {
-                before?: string;
-                limit: number;
+                limit?: number;
+                offset?: number;
+                sort?: "time" | "title";
+                order?: "asc" | "desc";
                 unread: boolean;
             };
             header?: never;
@@ -4203,7 +4241,9 @@ export interface operations {
                             /** Format: date-time */
                             readAt: string | null;
                         }[];
-                        nextBefore: string | null;
+                        total: number;
+                        limit: number;
+                        offset: number;
                         /** @description Unread notifications in all, for the header */
                         unread: number;
                     };
