@@ -473,7 +473,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The supplier's establishments */
+        /** One page of the supplier's establishments, the open ones first */
         get: operations["suppliers.listEstablishments"];
         put?: never;
         /** Add an establishment (its position is the municipal seat) */
@@ -560,7 +560,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The supplier's consultants (personal data: only the supplier sees this list) */
+        /** One page of the supplier's consultants (personal data: only the supplier sees them) */
         get: operations["suppliers.listConsultants"];
         put?: never;
         /** Add a consultant */
@@ -4678,7 +4678,12 @@ export interface operations {
     };
     "suppliers.listEstablishments": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "name" | "serviceKind" | "placesFree" | "placesUpdated";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -4727,6 +4732,9 @@ export interface operations {
                             /** Format: date-time */
                             closedAt: string | null;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -5167,7 +5175,12 @@ export interface operations {
     };
     "suppliers.listConsultants": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "name" | "availableFrom";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -5202,6 +5215,9 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -5373,9 +5389,11 @@ export interface operations {
     };
     "suppliers.list": {
         parameters: {
-            query: {
-                before?: string;
-                limit: number;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "name" | "city" | "establishments";
+                order?: "asc" | "desc";
                 q?: string;
                 country?: "SE" | "DK";
                 serviceKind?: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
@@ -5407,7 +5425,9 @@ export interface operations {
                             consultantCount: number;
                             serviceKinds: ("staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision")[];
                         }[];
-                        nextBefore: string | null;
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -5827,6 +5847,9 @@ export interface operations {
                 checkedBefore?: string;
                 q?: string;
                 limit?: number;
+                offset?: number;
+                sort?: "lastChecked" | "supplier" | "establishment" | "validTo";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -5867,7 +5890,9 @@ export interface operations {
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
-                        truncated: boolean;
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -6052,7 +6077,12 @@ export interface operations {
     };
     "suppliers.listCompanyDocuments": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "kind" | "title" | "validUntil" | "uploaded";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -6091,6 +6121,9 @@ export interface operations {
                                 sha256: string;
                             };
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -6196,7 +6229,12 @@ export interface operations {
     };
     "suppliers.listSupplierDocuments": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "kind" | "title" | "validUntil" | "uploaded";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -6236,6 +6274,9 @@ export interface operations {
                                 sha256: string;
                             };
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
