@@ -1267,7 +1267,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Dynamic purchasing systems the organisation owns or participates in */
+        /** One page of the dynamic purchasing systems the organisation owns or takes part in */
         get: operations["agreements.listDps"];
         put?: never;
         /** Set up a dynamic purchasing system (as a draft) */
@@ -1370,7 +1370,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The application queue with each decision clock (the owner only) */
+        /** One page of the application queue with each decision clock (the owner only) */
         get: operations["agreements.listDpsApplications"];
         put?: never;
         post?: never;
@@ -1489,7 +1489,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Requests for updated self-declarations and their answers (the owner only) */
+        /** One page of the requests for updated self-declarations (the owner only) */
         get: operations["agreements.listDpsDeclarationRequests"];
         put?: never;
         /** Ask an admitted supplier for an updated self-declaration (5 working days) */
@@ -1558,7 +1558,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The supplier’s own applications with status, deadline and any rejection reason */
+        /** One page of the supplier’s own applications with status, deadline and reason */
         get: operations["agreements.listOwnDpsApplications"];
         put?: never;
         post?: never;
@@ -1609,7 +1609,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Requests for updated self-declarations addressed to the supplier */
+        /** One page of the requests for updated self-declarations to the supplier */
         get: operations["agreements.listOwnDeclarationRequests"];
         put?: never;
         post?: never;
@@ -6999,7 +6999,12 @@ export interface operations {
     };
     "agreements.list": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "startsOn" | "reference" | "title" | "owner";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -7039,6 +7044,9 @@ export interface operations {
                             terminatedReason: string | null;
                             version: number;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -8802,7 +8810,12 @@ export interface operations {
     };
     "agreements.listDps": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "created" | "title" | "reference" | "validTo";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -8851,6 +8864,9 @@ export interface operations {
                             }[];
                             isOwner: boolean;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -9407,6 +9423,10 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "pending" | "approved" | "rejected" | "withdrawn" | "excluded";
+                limit?: number;
+                offset?: number;
+                sort?: "decisionDue" | "received" | "supplier" | "dps";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -9461,6 +9481,9 @@ export interface operations {
                             decisionReason: string | null;
                             version: number;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -9971,7 +9994,12 @@ export interface operations {
     };
     "agreements.listDpsDeclarationRequests": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "requested" | "due" | "supplier" | "dps";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -10020,6 +10048,9 @@ export interface operations {
                                 documentKind: string | null;
                             }[];
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -10330,7 +10361,12 @@ export interface operations {
     };
     "agreements.listOwnDpsApplications": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "decisionDue" | "received" | "supplier" | "dps";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -10383,6 +10419,9 @@ export interface operations {
                             decisionReason: string | null;
                             version: number;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -10570,7 +10609,12 @@ export interface operations {
     };
     "agreements.listOwnDeclarationRequests": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "requested" | "due" | "supplier" | "dps";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -10618,6 +10662,9 @@ export interface operations {
                                 documentKind: string | null;
                             }[];
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };

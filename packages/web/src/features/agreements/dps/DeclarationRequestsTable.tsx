@@ -1,50 +1,68 @@
-import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Loading } from '../../../components/Loading';
-import { useDeclarationRequests } from './api';
+import { usePageState } from '../../../lib/paging';
+import { DataTable, type DataColumn } from '../../../components/DataTable';
+import {
+  DECLARATION_REQUEST_SORTS,
+  useDeclarationRequests,
+  type DeclarationRequestSort,
+} from './api';
+import type { DeclarationRequest } from './types';
 
 /** The owner's requests for updated self-declarations and whether each was answered in time. */
 export function DeclarationRequestsTable({ orgId, dpsId }: { orgId: string; dpsId: string }) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const requests = useDeclarationRequests(orgId, dpsId, true);
-  if (requests.isPending) return <Loading />;
-  if (requests.isError) return <ErrorAlert error={requests.error} />;
-  if (requests.data.items.length === 0) return <Text size="sm">{t('dps.declaration.none')}</Text>;
+  const page = usePageState(
+    DECLARATION_REQUEST_SORTS,
+    { sort: 'requested', order: 'desc' },
+    {
+      prefix: 'requests',
+    },
+  );
+  const requests = useDeclarationRequests(orgId, dpsId, page);
+  const columns: DataColumn<DeclarationRequest, DeclarationRequestSort>[] = [
+    {
+      key: 'supplier',
+      title: t('dps.queue.supplier'),
+      sort: 'supplier',
+      rowHeader: true,
+      render: (r) => r.supplier.name,
+    },
+    {
+      key: 'requested',
+      title: t('dps.declaration.requestedAt'),
+      sort: 'requested',
+      render: (r) => f.dateTime(r.requestedAt),
+    },
+    {
+      key: 'due',
+      title: t('dps.declaration.dueAt'),
+      sort: 'due',
+      render: (r) => f.dateTime(r.dueAt),
+    },
+    {
+      key: 'answer',
+      title: t('dps.declaration.answer'),
+      render: (r) =>
+        r.answeredAt
+          ? t(
+              r.answers.every((a) => a.declared)
+                ? 'dps.declaration.allConfirmed'
+                : 'dps.declaration.someDenied',
+              { date: f.dateTime(r.answeredAt) },
+            )
+          : t('dps.declaration.awaited'),
+    },
+  ];
   return (
-    <Table>
-      <Table.Caption>
-        <VisuallyHidden>{t('dps.declaration.caption')}</VisuallyHidden>
-      </Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('dps.queue.supplier')}</Table.Th>
-          <Table.Th scope="col">{t('dps.declaration.requestedAt')}</Table.Th>
-          <Table.Th scope="col">{t('dps.declaration.dueAt')}</Table.Th>
-          <Table.Th scope="col">{t('dps.declaration.answer')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {requests.data.items.map((r) => (
-          <Table.Tr key={r.id}>
-            <Table.Td>{r.supplier.name}</Table.Td>
-            <Table.Td>{f.dateTime(r.requestedAt)}</Table.Td>
-            <Table.Td>{f.dateTime(r.dueAt)}</Table.Td>
-            <Table.Td>
-              {r.answeredAt
-                ? t(
-                    r.answers.every((a) => a.declared)
-                      ? 'dps.declaration.allConfirmed'
-                      : 'dps.declaration.someDenied',
-                    { date: f.dateTime(r.answeredAt) },
-                  )
-                : t('dps.declaration.awaited')}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      caption={t('dps.declaration.caption')}
+      columns={columns}
+      list={requests}
+      state={page}
+      rowKey={(r) => r.id}
+      empty={t('dps.declaration.none')}
+    />
   );
 }
