@@ -70,7 +70,8 @@ export function useEstablishmentPage(orgId: string, page: PageState<Establishmen
 export function useConsultantPage(orgId: string, page: PageState<ConsultantSort>) {
   return useQuery({
     queryKey: [...companyKeys.consultants(orgId), page.params],
-    queryFn: ({ signal }) => api.get(CONSULTANTS, { path: { orgId }, query: page.params }, { signal }),
+    queryFn: ({ signal }) =>
+      api.get(CONSULTANTS, { path: { orgId }, query: page.params }, { signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,7 +1,8 @@
+import { Button, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
-import { usePageState } from '../../../lib/paging';
-import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { usePageState, type PageState } from '../../../lib/paging';
+import { DataTable, type DataColumn, type ListSource } from '../../../components/DataTable';
 import {
   DECLARATION_REQUEST_SORTS,
   useDeclarationRequests,
@@ -9,25 +10,28 @@ import {
 } from './api';
 import type { DeclarationRequest } from './types';
 
-/** The owner's requests for updated self-declarations and whether each was answered in time. */
-export function DeclarationRequestsTable({ orgId, dpsId }: { orgId: string; dpsId: string }) {
+/**
+ * Requests for updated self-declarations and whether each was answered: the owner sees the
+ * supplier asked, the supplier the DPS asking and a button to answer.
+ */
+export function DeclarationRequestsTable(props: {
+  caption: string;
+  list: ListSource<DeclarationRequest>;
+  state: PageState<DeclarationRequestSort>;
+  counterpart: 'supplier' | 'dps';
+  empty: string;
+  onAnswer?: (request: DeclarationRequest) => void;
+}) {
+  const { caption, list, state, counterpart, empty, onAnswer } = props;
   const { t } = useTranslation();
   const f = useFormatters();
-  const page = usePageState(
-    DECLARATION_REQUEST_SORTS,
-    { sort: 'requested', order: 'desc' },
-    {
-      prefix: 'requests',
-    },
-  );
-  const requests = useDeclarationRequests(orgId, dpsId, page);
   const columns: DataColumn<DeclarationRequest, DeclarationRequestSort>[] = [
     {
-      key: 'supplier',
-      title: t('dps.queue.supplier'),
-      sort: 'supplier',
+      key: 'counterpart',
+      title: counterpart === 'supplier' ? t('dps.queue.supplier') : t('dps.supplier.system'),
+      sort: counterpart,
       rowHeader: true,
-      render: (r) => r.supplier.name,
+      render: (r) => (counterpart === 'supplier' ? r.supplier.name : r.dps.title),
     },
     {
       key: 'requested',
@@ -45,23 +49,50 @@ export function DeclarationRequestsTable({ orgId, dpsId }: { orgId: string; dpsI
       key: 'answer',
       title: t('dps.declaration.answer'),
       render: (r) =>
-        r.answeredAt
-          ? t(
-              r.answers.every((a) => a.declared)
-                ? 'dps.declaration.allConfirmed'
-                : 'dps.declaration.someDenied',
-              { date: f.dateTime(r.answeredAt) },
-            )
-          : t('dps.declaration.awaited'),
+        r.answeredAt ? (
+          t(
+            r.answers.every((a) => a.declared)
+              ? 'dps.declaration.allConfirmed'
+              : 'dps.declaration.someDenied',
+            { date: f.dateTime(r.answeredAt) },
+          )
+        ) : onAnswer ? (
+          <Button size="xs" onClick={() => onAnswer(r)}>
+            {t('dps.supplier.answer')}
+            <VisuallyHidden> {r.dps.title}</VisuallyHidden>
+          </Button>
+        ) : (
+          t('dps.declaration.awaited')
+        ),
     },
   ];
   return (
     <DataTable
-      caption={t('dps.declaration.caption')}
+      caption={caption}
       columns={columns}
+      list={list}
+      state={state}
+      rowKey={(r) => r.id}
+      empty={empty}
+    />
+  );
+}
+
+/** The owner's requests to the DPS's suppliers. */
+export function DpsDeclarationRequests({ orgId, dpsId }: { orgId: string; dpsId: string }) {
+  const { t } = useTranslation();
+  const page = usePageState(
+    DECLARATION_REQUEST_SORTS,
+    { sort: 'requested', order: 'desc' },
+    { prefix: 'requests' },
+  );
+  const requests = useDeclarationRequests(orgId, dpsId, page);
+  return (
+    <DeclarationRequestsTable
+      caption={t('dps.declaration.caption')}
       list={requests}
       state={page}
-      rowKey={(r) => r.id}
+      counterpart="supplier"
       empty={t('dps.declaration.none')}
     />
   );

@@ -24,6 +24,7 @@ import { AdmittedSuppliers } from './AdmittedSuppliers';
 import { ApplicationStatusBadge } from './ApplicationStatusBadge';
 import { ApplyModal } from './ApplyModal';
 import { DecisionClock } from './DecisionClock';
+import { DeclarationRequestsTable } from './DeclarationRequestsTable';
 import { DeclarationModal } from './DeclarationModal';
 import { RequirementList, ValidityChanges } from './DpsOverview';
 import {
@@ -35,7 +36,6 @@ import {
   usePeers,
   useWithdraw,
   type ApplicationSort,
-  type DeclarationRequestSort,
 } from './api';
 import type { Application, DeclarationRequest, MarketItem } from './types';
 
@@ -171,7 +171,6 @@ function DeclarationRequests({
   onNotice: (m: string) => void;
 }) {
   const { t } = useTranslation();
-  const f = useFormatters();
   const page = usePageState(
     DECLARATION_REQUEST_SORTS,
     { sort: 'requested', order: 'desc' },
@@ -181,51 +180,15 @@ function DeclarationRequests({
   );
   const requests = useOwnDeclarationRequests(orgId, page);
   const [answering, setAnswering] = useState<DeclarationRequest | null>(null);
-  const columns: DataColumn<DeclarationRequest, DeclarationRequestSort>[] = [
-    {
-      key: 'dps',
-      title: t('dps.supplier.system'),
-      sort: 'dps',
-      rowHeader: true,
-      render: (r) => r.dps.title,
-    },
-    {
-      key: 'requested',
-      title: t('dps.declaration.requestedAt'),
-      sort: 'requested',
-      render: (r) => f.dateTime(r.requestedAt),
-    },
-    {
-      key: 'due',
-      title: t('dps.declaration.dueAt'),
-      sort: 'due',
-      render: (r) =>
-        r.answeredAt
-          ? t('dps.supplier.answeredAt', { date: f.dateTime(r.answeredAt) })
-          : t('dps.declaration.due', { date: f.dateTime(r.dueAt) }),
-    },
-    {
-      key: 'actions',
-      title: t('common.actions'),
-      hiddenTitle: true,
-      render: (r) =>
-        !r.answeredAt && (
-          <Button size="xs" onClick={() => setAnswering(r)}>
-            {t('dps.supplier.answer')}
-            <VisuallyHidden> {r.dps.title}</VisuallyHidden>
-          </Button>
-        ),
-    },
-  ];
   return (
     <Stack gap="xs">
-      <DataTable
+      <DeclarationRequestsTable
         caption={t('dps.supplier.requests')}
-        columns={columns}
         list={requests}
         state={page}
-        rowKey={(r) => r.id}
+        counterpart="dps"
         empty={t('dps.supplier.noRequests')}
+        onAnswer={setAnswering}
       />
       {answering && (
         <DeclarationModal

@@ -6,6 +6,7 @@ import { useFormatters } from '../../../lib/format';
 import { useOpenedRows } from '../../../lib/opened-rows';
 import { usePageState } from '../../../lib/paging';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { DetailToggle } from '../../../components/DetailToggle';
 import { Page } from '../../../components/Page';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { JsonBlock } from '../../../components/JsonBlock';
@@ -195,18 +196,14 @@ export function AuditPage() {
         if (record.before === null && record.after === null) return null;
         const open = opened.isOpen(record.id);
         return (
-          <Button
-            variant="subtle"
-            size="xs"
-            aria-expanded={open}
-            aria-controls={open ? detailsIdOf(record) : undefined}
-            onClick={() => opened.toggle(record.id)}
-            aria-label={t(open ? 'audit.hideChangeOf' : 'audit.showChangeOf', {
-              seq: record.seq,
-            })}
+          <DetailToggle
+            open={open}
+            controls={detailsIdOf(record)}
+            onToggle={() => opened.toggle(record.id)}
+            label={t(open ? 'audit.hideChangeOf' : 'audit.showChangeOf', { seq: record.seq })}
           >
             {open ? t('audit.hideChange') : t('audit.showChange')}
-          </Button>
+          </DetailToggle>
         );
       },
     },

@@ -1,10 +1,11 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
 import { useOpenedRows } from '../../../lib/opened-rows';
 import { usePageState } from '../../../lib/paging';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { DetailToggle } from '../../../components/DetailToggle';
 import { Page } from '../../../components/Page';
 import { StatusBadge, type Tone } from '../../../components/StatusBadge';
 import { MessageBody } from './MessageBody';
@@ -110,18 +111,16 @@ export function MessagesPage() {
       render: (message) => {
         const open = opened.isOpen(message.id);
         return (
-          <Button
-            variant="subtle"
-            size="xs"
-            aria-expanded={open}
-            aria-controls={open ? detailsIdOf(message) : undefined}
-            onClick={() => opened.toggle(message.id)}
-            aria-label={t(open ? 'messages.hideBodyOf' : 'messages.showBodyOf', {
+          <DetailToggle
+            open={open}
+            controls={detailsIdOf(message)}
+            onToggle={() => opened.toggle(message.id)}
+            label={t(open ? 'messages.hideBodyOf' : 'messages.showBodyOf', {
               subject: message.subject,
             })}
           >
             {open ? t('messages.hideBody') : t('messages.showBody')}
-          </Button>
+          </DetailToggle>
         );
       },
     },

@@ -13,7 +13,11 @@ export function DocumentsList({
   caption: string;
 }) {
   // The current documents come first whatever the sort; by default each kind's newest first.
-  const page = usePageState(DOCUMENT_SORTS, { sort: 'kind', order: 'asc' }, { prefix: 'documents' });
+  const page = usePageState(
+    DOCUMENT_SORTS,
+    { sort: 'kind', order: 'asc' },
+    { prefix: 'documents' },
+  );
   const documents = useDocuments(orgId, supplierId, page);
   return (
     <DocumentsTable

@@ -19,7 +19,11 @@ export function PermitsPage() {
   const page = usePageState(PERMIT_SORTS, { sort: 'lastChecked', order: 'asc' });
   const permits = usePermitList(
     orgId,
-    { status: status ?? undefined, checkedBefore: checkedBefore || undefined, q: q.trim() || undefined },
+    {
+      status: status ?? undefined,
+      checkedBefore: checkedBefore || undefined,
+      q: q.trim() || undefined,
+    },
     page,
   );
 

@@ -29,9 +29,13 @@ export function SupplierPermitsPanel(props: { organisationId: string; supplierId
   const { hasPermission } = useAuth();
   const canManage = hasPermission(PERMISSIONS.permitsManage);
   const permits = useSupplierPermits(organisationId, supplierId);
-  const page = usePageState(PERMIT_SORTS, { sort: 'establishment', order: 'asc' }, {
-    prefix: 'permits',
-  });
+  const page = usePageState(
+    PERMIT_SORTS,
+    { sort: 'establishment', order: 'asc' },
+    {
+      prefix: 'permits',
+    },
+  );
   const [dialog, setDialog] = useState<{ permit: Permit | null } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 

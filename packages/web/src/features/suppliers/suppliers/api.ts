@@ -6,7 +6,11 @@ export type RegistryItem = Answer<'/api/organisations/{orgId}/suppliers'>['items
 
 type RegistryQuery = Query<'/api/organisations/{orgId}/suppliers'>;
 export type RegistrySort = NonNullable<RegistryQuery['sort']>;
-export const REGISTRY_SORTS = sortsOf<RegistrySort>({ name: true, city: true, establishments: true });
+export const REGISTRY_SORTS = sortsOf<RegistrySort>({
+  name: true,
+  city: true,
+  establishments: true,
+});
 
 /** The registry's search form: '' is "any". */
 export interface RegistryFilter {
