@@ -14,7 +14,7 @@ import {
 } from '../../../platform/schemas.ts';
 import { paged, pageParams } from '../../../platform/paging.ts';
 import type { FilePolicy } from '../../../platform/files.ts';
-import type { DocumentKind } from './repo.ts';
+import type { ComplianceDocumentsTable } from '../../../db/types.ts';
 
 /** What a document is: insurance, tax certificate, ... (the compliance_documents kinds). */
 export const DOCUMENT_KINDS = [
@@ -25,7 +25,7 @@ export const DOCUMENT_KINDS = [
   'quality_system',
   'financial_statement',
   'other',
-] as const satisfies readonly DocumentKind[];
+] as const satisfies readonly ComplianceDocumentsTable['kind'][];
 
 /** The files a supplier may upload: PDF, PNG or JPEG, at most 5 MB. */
 export const DOCUMENT_FILES: FilePolicy = {
