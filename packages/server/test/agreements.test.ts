@@ -6,6 +6,7 @@ import { seedDefaultTaxonomy } from '../src/modules/agreements/taxonomy/defaults
 import { masterKey } from '../src/platform/sealing.ts';
 import { seedDemoIfEmpty } from '../src/seed/demo.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
+import { expectPagedList } from './support/paged-list.ts';
 import { createOrganisation, createSession, createUser, randomUUID } from './support/factories.ts';
 
 const { app, database, clock, config } = await createTestApp();
@@ -749,5 +750,19 @@ describe('the demo agreements', () => {
     }>().items;
     expect(list.find((a) => a.reference === 'SYD-2026-003')?.status).toBe('draft');
     expect(list.find((a) => a.reference === 'SYD-2024-007')?.longPeriodReason).toBeTruthy();
+  });
+});
+
+describe('the list in pages', () => {
+  it('pages the agreements the body sees with the total, sorted by reference', async () => {
+    for (const reference of ['PAGE-B', 'PAGE-A', 'PAGE-C']) await createDraft(reference);
+    await expectPagedList({
+      app,
+      caller: officer,
+      url: base(body.id),
+      atLeast: 3,
+      sort: 'reference',
+      value: (item) => String(item.reference),
+    });
   });
 });

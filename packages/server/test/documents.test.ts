@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { warnExpiringDocuments } from '../src/modules/suppliers/documents/service.ts';
 import { call, createTestApp } from './support/app.ts';
+import { expectPagedList } from './support/paged-list.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 
 const { app, database, clock, config } = await createTestApp();
@@ -285,5 +286,33 @@ describe('the expiry warning', () => {
       .execute();
     expect(audit).toHaveLength(1);
     clock.set(new Date('2026-11-23T09:00:00Z'));
+  });
+});
+
+describe('the documents in pages', () => {
+  it('pages a supplier’s current documents, sorted by title, for itself and for an officer', async () => {
+    const c = await supplier('SE');
+    for (const [kind, title] of [
+      ['insurance', 'Bilaga B'],
+      ['tax_certificate', 'Bilaga A'],
+      ['quality_system', 'Bilaga C'],
+    ] as const)
+      expect((await upload(c, { kind, title })).statusCode).toBe(201);
+    const check = {
+      app,
+      atLeast: 3,
+      sort: 'title',
+      value: (i: Record<string, unknown>) => String(i.title),
+    };
+    await expectPagedList({
+      ...check,
+      caller: c.session,
+      url: `/api/organisations/${c.org.id}/company/documents`,
+    });
+    await expectPagedList({
+      ...check,
+      caller: officer,
+      url: `/api/organisations/${body.id}/suppliers/${c.org.id}/documents`,
+    });
   });
 });

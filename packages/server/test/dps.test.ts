@@ -7,6 +7,7 @@ import { STANDARD_REQUIREMENTS } from '@tildel/domain/qualification';
 import { seedDefaultTaxonomy } from '../src/modules/agreements/taxonomy/defaults.ts';
 import { sendDueReminders } from '../src/modules/agreements/dps/jobs.ts';
 import { call, createTestApp } from './support/app.ts';
+import { expectPagedList } from './support/paged-list.ts';
 import { createOrganisation, createSession, createMember } from './support/factories.ts';
 
 const { app, database, clock, config } = await createTestApp();
@@ -770,5 +771,45 @@ describe('who sees what', () => {
       'dps.application.received',
       'dps.application.approved',
     ]);
+  });
+});
+
+describe('the lists in pages', () => {
+  it('pages the systems and the queue with the total, sorted by reference and by supplier', async () => {
+    const systems = [await openDps(), await openDps(), await openDps()];
+    await expectPagedList({
+      app,
+      caller: await s(officer),
+      url: base,
+      atLeast: 3,
+      sort: 'reference',
+      value: (item) => String(item.reference),
+    });
+    const gamma = await supplierWithDocuments('Gamma Omsorg AB');
+    for (const who of [alpha, beta, gamma]) {
+      clock.advance(60_000);
+      await apply(systems[0]!, who);
+    }
+    await expectPagedList({
+      app,
+      caller: await s(officer),
+      url: `${base}/${systems[0]!.id}/applications`,
+      atLeast: 3,
+      sort: 'supplier',
+      value: (item) => String((item.supplier as { name: string }).name),
+    });
+    // The supplier's own applications, one to each system, received a minute apart.
+    for (const dps of systems.slice(1)) {
+      clock.advance(60_000);
+      await apply(dps, gamma);
+    }
+    await expectPagedList({
+      app,
+      caller: await s(gamma.admin),
+      url: `/api/organisations/${gamma.supplier.id}/dps-applications`,
+      atLeast: 3,
+      sort: 'received',
+      value: (item) => String(item.receivedAt),
+    });
   });
 });

@@ -2,6 +2,7 @@
 // and is signed in, roles follow the organisation's kind, and an organisation keeps an admin.
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
+import { expectPagedList } from './support/paged-list.ts';
 import {
   createOrganisation,
   createSession,
@@ -379,5 +380,86 @@ describe('the platform administrator', () => {
       .where('organisation_id', '=', body.json().id)
       .execute();
     expect(groups.map((g) => g.code)).toContain('youth_13_17');
+  });
+});
+
+describe('the lists in pages', () => {
+  it('pages the members, sorted by name or email', async () => {
+    for (const name of ['Bertil', 'Cecilia', 'Dagny'])
+      await createUser(db, {
+        name: `${name} Medlem`,
+        memberships: [{ organisationId: municipality.id, roles: ['caseworker'] }],
+      });
+    const check = { app, caller: adminCaller, url: `${base}/members`, atLeast: 4 };
+    const name = (item: Record<string, unknown>) => String(item.name);
+    await expectPagedList({ ...check, sort: 'name', value: name, key: name });
+    await expectPagedList({
+      ...check,
+      sort: 'email',
+      value: (item) => String(item.email),
+      key: name,
+    });
+  });
+
+  it('pages the invitations, sorted by address, and names the open ones', async () => {
+    for (const who of ['paging-a', 'paging-b', 'paging-c'])
+      expect((await invite(`${who}-${Date.now()}@example.test`)).statusCode).toBe(201);
+    await expectPagedList({
+      app,
+      caller: adminCaller,
+      url: `${base}/invitations`,
+      atLeast: 3,
+      sort: 'email',
+      value: (item) => String(item.email),
+    });
+    const open = await call(app, adminCaller, {
+      method: 'GET',
+      url: `${base}/invitations?open=true&limit=200`,
+    });
+    const all = await call(app, adminCaller, {
+      method: 'GET',
+      url: `${base}/invitations?limit=200`,
+    });
+    type Listed = {
+      items: { acceptedAt: string | null; revokedAt: string | null }[];
+      total: number;
+    };
+    const openItems = open.json<Listed>().items;
+    expect(openItems.length).toBeGreaterThanOrEqual(3);
+    expect(openItems.every((i) => i.acceptedAt === null && i.revokedAt === null)).toBe(true);
+    // Earlier tests accepted and revoked some: those are in the whole list only.
+    expect(all.json<Listed>().total).toBeGreaterThan(open.json<Listed>().total);
+  });
+
+  it('pages the platform’s organisations, of a kind and matching a number however written', async () => {
+    const platformAdmin = await createUser(db, { platformAdmin: true });
+    const caller = await createSession(db, clock, platformAdmin.id, null);
+    for (const name of ['Alfa', 'Beta', 'Gamma'])
+      await createOrganisation(db, { kind: 'supplier', name: `${name} Omsorg AB` });
+    await expectPagedList({
+      app,
+      caller,
+      url: '/api/platform/organisations?kind=supplier',
+      atLeast: 3,
+      sort: 'name',
+      value: (item) => String(item.name),
+    });
+    const found = async (query: string) => {
+      const response = await call(app, caller, {
+        method: 'GET',
+        url: `/api/platform/organisations?${query}`,
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ items: { id: string; kind: string }[]; total: number }>();
+    };
+    const suppliers = await found('kind=supplier&limit=200');
+    expect(suppliers.items.every((o) => o.kind === 'supplier')).toBe(true);
+    const [digits, dash] = [municipality.identifier.replace(/\D/g, ''), municipality.identifier];
+    for (const q of [digits, `${digits.slice(0, 6)} ${digits.slice(6)}`, dash, 'kristianstads'])
+      expect(
+        (await found(`q=${encodeURIComponent(q)}`)).items.map((o) => o.id),
+        q,
+      ).toContain(municipality.id);
+    expect((await found('q=no%20such%20organisation')).total).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 // Permits: entered by hand or imported from CSV all or nothing; read by the supplier and officers.
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
+import { expectPagedList } from './support/paged-list.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 
 const { app, database, clock } = await createTestApp();
@@ -271,5 +272,18 @@ describe('permits by hand and who reads them', () => {
       url: `/api/organisations/${body.id}/suppliers/${body.id}/permits`,
     });
     expect(notASupplier.statusCode).toBe(404);
+  });
+});
+
+describe('the overview in pages', () => {
+  it('pages every permit with the total, sorted by establishment', async () => {
+    await expectPagedList({
+      app,
+      caller: officer,
+      url: `/api/organisations/${body.id}/permits`,
+      atLeast: 3,
+      sort: 'establishment',
+      value: (item) => String(item.establishmentName),
+    });
   });
 });

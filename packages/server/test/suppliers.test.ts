@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMunicipality } from '@tildel/domain/reference/municipalities';
 import { call, createTestApp, type Caller } from './support/app.ts';
+import { expectPagedList } from './support/paged-list.ts';
 import {
   createOrganisation,
   createSession,
@@ -500,7 +501,7 @@ describe('the registry', () => {
     expect(entry.body).not.toContain('consultants');
   });
 
-  it('filters by country and service kind, and pages by name', async () => {
+  it('filters by country and service kind, and pages sorted by name', async () => {
     const dk = await createOrganisation(db, {
       kind: 'supplier',
       country: 'DK',
@@ -517,15 +518,16 @@ describe('the registry', () => {
     expect(hvbIds).toContain(lindgarden.supplier.id);
     expect(hvbIds).not.toContain(other.supplier.id);
 
-    const first = await send(caseworkerCaller, 'GET', `${base}?limit=1`);
-    const next = await send(
-      caseworkerCaller,
-      'GET',
-      `${base}?limit=1&before=${first.json().nextBefore}`,
-    );
-    expect(next.json().items[0].name >= first.json().items[0].name).toBe(true);
-    expect(next.json().items[0].id).not.toBe(first.json().items[0].id);
-
+    await expectPagedList({
+      app,
+      caller: caseworkerCaller,
+      url: base,
+      atLeast: 3,
+      sort: 'name',
+      value: (item) => String(item.name),
+    });
+    const danishTotal = danish.json().total;
+    expect(danishTotal).toBe(danish.json().items.length);
     const bad = await send(caseworkerCaller, 'GET', `${base}?before=abc`);
     expect(bad.statusCode).toBe(400);
   });
@@ -629,5 +631,47 @@ describe('registering a supplier', () => {
       },
     );
     expect(response.statusCode).toBe(403);
+  });
+});
+
+describe('the supplier’s own lists in pages', () => {
+  it('pages the establishments, open ones first, sorted by name', async () => {
+    const owner = await supplierWithUser(`Många Hem AB ${randomUUID().slice(0, 6)}`);
+    for (const name of ['Björken', 'Asken', 'Cedern']) {
+      const added = await send(owner.caller, 'POST', `${owner.company}/establishments`, {
+        ...youthHome,
+        name,
+      });
+      expect(added.statusCode, added.body).toBe(201);
+    }
+    await expectPagedList({
+      app,
+      caller: owner.caller,
+      url: `${owner.company}/establishments`,
+      atLeast: 3,
+      sort: 'name',
+      value: (item) => String(item.name),
+    });
+  });
+
+  it('pages the consultants, sorted by name', async () => {
+    const owner = await supplierWithUser(`Många Konsulter AB ${randomUUID().slice(0, 6)}`);
+    for (const name of ['Cilla', 'Anders', 'Berit']) {
+      const added = await send(owner.caller, 'POST', `${owner.company}/consultants`, {
+        name,
+        educations: [],
+        experience: [],
+        languages: [],
+      });
+      expect(added.statusCode, added.body).toBe(201);
+    }
+    await expectPagedList({
+      app,
+      caller: owner.caller,
+      url: `${owner.company}/consultants`,
+      atLeast: 3,
+      sort: 'name',
+      value: (item) => String(item.name),
+    });
   });
 });

@@ -138,15 +138,6 @@ export function paramsOf<const Names extends readonly string[]>(...names: Names)
 
 export const orgParams = paramsOf('orgId');
 
-/** Keyset pagination: `before` is the id of the last item already shown. */
-export const pageQuery = Type.Object(
-  {
-    before: Type.Optional(Type.String({ pattern: '^[0-9a-zA-Z-]{1,64}$' })),
-    limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-  },
-  { additionalProperties: false },
-);
-
 /** A page of a newest-first list; nextBefore is the anchor of the next page, null at the end. */
 export function pageOf<Item extends TSchema>(item: Item) {
   return Type.Object({ items: Type.Array(item), nextBefore: nullableString });

@@ -1,8 +1,17 @@
 // The one table for lists: a caption, columns that sort (the header says how with aria-sort),
 // pages with the total ("1–50 av 120"), an honest empty state, and a slot for the list's export
 // buttons. The page and the sort live in the URL (lib/paging.ts), and the server cuts the pages.
-import type { ReactNode } from 'react';
-import { Group, Loader, Pagination, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Fragment, type ReactNode } from 'react';
+import {
+  Group,
+  Loader,
+  Pagination,
+  Stack,
+  Table,
+  Text,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PageState } from '../lib/paging';
 import { EmptyState } from './EmptyState';
@@ -17,6 +26,8 @@ export interface DataColumn<Row, Sort extends string> {
   align?: 'left' | 'right' | 'center';
   /** The cell that names its row (a header cell for screen readers). */
   rowHeader?: boolean;
+  /** The title is for screen readers only (a column of row actions). */
+  hiddenTitle?: boolean;
   render: (row: Row) => ReactNode;
 }
 
@@ -47,6 +58,8 @@ export interface DataTableProps<Row, Sort extends string> {
   /** Export buttons and the like, above the table. */
   toolbar?: ReactNode;
   minWidth?: number;
+  /** What a row shows opened below it across all columns (its body, its change), or null. */
+  detail?: (row: Row) => ReactNode;
 }
 
 export function DataTable<Row, Sort extends string>({
@@ -59,6 +72,7 @@ export function DataTable<Row, Sort extends string>({
   emptyHint,
   toolbar,
   minWidth = 640,
+  detail,
 }: DataTableProps<Row, Sort>) {
   const { t } = useTranslation();
   if (list.isPending) return <Loading />;
@@ -89,21 +103,31 @@ export function DataTable<Row, Sort extends string>({
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.map((row) => (
-              <Table.Tr key={rowKey(row)}>
-                {columns.map((column) =>
-                  column.rowHeader ? (
-                    <Table.Th key={column.key} scope="row" ta={column.align} fw="normal">
-                      {column.render(row)}
-                    </Table.Th>
-                  ) : (
-                    <Table.Td key={column.key} ta={column.align}>
-                      {column.render(row)}
-                    </Table.Td>
-                  ),
-                )}
-              </Table.Tr>
-            ))}
+            {items.map((row) => {
+              const opened = detail?.(row);
+              return (
+                <Fragment key={rowKey(row)}>
+                  <Table.Tr>
+                    {columns.map((column) =>
+                      column.rowHeader ? (
+                        <Table.Th key={column.key} scope="row" ta={column.align} fw="normal">
+                          {column.render(row)}
+                        </Table.Th>
+                      ) : (
+                        <Table.Td key={column.key} ta={column.align}>
+                          {column.render(row)}
+                        </Table.Td>
+                      ),
+                    )}
+                  </Table.Tr>
+                  {opened != null && (
+                    <Table.Tr>
+                      <Table.Td colSpan={columns.length}>{opened}</Table.Td>
+                    </Table.Tr>
+                  )}
+                </Fragment>
+              );
+            })}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
@@ -144,7 +168,7 @@ function HeaderCell<Row, Sort extends string>({
   if (!sort)
     return (
       <Table.Th scope="col" ta={column.align}>
-        {column.title}
+        {column.hiddenTitle ? <VisuallyHidden>{column.title}</VisuallyHidden> : column.title}
       </Table.Th>
     );
   const sorted = state.sort === sort;

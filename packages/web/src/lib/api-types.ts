@@ -127,7 +127,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Members and their roles */
+        /** One page of the members and their roles */
         get: operations["organisations.listMembers"];
         put?: never;
         post?: never;
@@ -162,7 +162,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Invitations, open and past */
+        /** One page of the invitations, open and past (or only the open ones) */
         get: operations["organisations.listInvitations"];
         put?: never;
         /** Invite a person by email (the link is sent through the outbox) */
@@ -231,7 +231,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's audit trail, newest first */
+        /** One page of the organisation's audit trail, newest first unless sorted otherwise */
         get: operations["organisations.listAudit"];
         put?: never;
         post?: never;
@@ -299,7 +299,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All organisations on the platform */
+        /** One page of the organisations on the platform, of a kind or matching a search */
         get: operations["organisations.listAll"];
         put?: never;
         /** Register an organisation and invite its first administrator */
@@ -473,7 +473,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The supplier's establishments */
+        /** One page of the supplier's establishments, the open ones first */
         get: operations["suppliers.listEstablishments"];
         put?: never;
         /** Add an establishment (its position is the municipal seat) */
@@ -560,7 +560,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The supplier's consultants (personal data: only the supplier sees this list) */
+        /** One page of the supplier's consultants (personal data: only the supplier sees them) */
         get: operations["suppliers.listConsultants"];
         put?: never;
         /** Add a consultant */
@@ -1267,7 +1267,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Dynamic purchasing systems the organisation owns or participates in */
+        /** One page of the dynamic purchasing systems the organisation owns or takes part in */
         get: operations["agreements.listDps"];
         put?: never;
         /** Set up a dynamic purchasing system (as a draft) */
@@ -1370,7 +1370,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The application queue with each decision clock (the owner only) */
+        /** One page of the application queue with each decision clock (the owner only) */
         get: operations["agreements.listDpsApplications"];
         put?: never;
         post?: never;
@@ -1489,7 +1489,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Requests for updated self-declarations and their answers (the owner only) */
+        /** One page of the requests for updated self-declarations (the owner only) */
         get: operations["agreements.listDpsDeclarationRequests"];
         put?: never;
         /** Ask an admitted supplier for an updated self-declaration (5 working days) */
@@ -1558,7 +1558,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The supplier’s own applications with status, deadline and any rejection reason */
+        /** One page of the supplier’s own applications with status, deadline and reason */
         get: operations["agreements.listOwnDpsApplications"];
         put?: never;
         post?: never;
@@ -1609,7 +1609,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Requests for updated self-declarations addressed to the supplier */
+        /** One page of the requests for updated self-declarations to the supplier */
         get: operations["agreements.listOwnDeclarationRequests"];
         put?: never;
         post?: never;
@@ -3374,7 +3374,12 @@ export interface operations {
     };
     "organisations.listMembers": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "name" | "email" | "joined";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -3398,6 +3403,9 @@ export interface operations {
                             /** Format: date-time */
                             joinedAt: string;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -3475,7 +3483,13 @@ export interface operations {
     };
     "organisations.listInvitations": {
         parameters: {
-            query?: never;
+            query?: {
+                open?: boolean;
+                limit?: number;
+                offset?: number;
+                sort?: "sent" | "email" | "expires";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -3509,6 +3523,9 @@ export interface operations {
                                 name: string;
                             };
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -3694,9 +3711,11 @@ export interface operations {
     };
     "organisations.listAudit": {
         parameters: {
-            query: {
-                before?: string;
-                limit: number;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "seq" | "actor" | "action";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -3731,7 +3750,9 @@ export interface operations {
                             /** @description JSON value as recorded */
                             after: unknown;
                         }[];
-                        nextBefore: string | null;
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -3780,9 +3801,11 @@ export interface operations {
     };
     "organisations.listMessages": {
         parameters: {
-            query: {
-                before?: string;
-                limit: number;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "time" | "to" | "subject" | "status";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -3814,7 +3837,9 @@ export interface operations {
                             sentAt: string | null;
                             lastError: string | null;
                         }[];
-                        nextBefore: string | null;
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -3863,7 +3888,14 @@ export interface operations {
     };
     "organisations.listAll": {
         parameters: {
-            query?: never;
+            query?: {
+                kind?: "procurement_body" | "municipality" | "supplier";
+                q?: string;
+                limit?: number;
+                offset?: number;
+                sort?: "name" | "kind" | "country" | "members" | "registered";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3891,9 +3923,13 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
@@ -4191,8 +4227,10 @@ export interface operations {
     "organisations.listNotifications": {
         parameters: {
             query: {
-                before?: string;
-                limit: number;
+                limit?: number;
+                offset?: number;
+                sort?: "time" | "title";
+                order?: "asc" | "desc";
                 unread: boolean;
             };
             header?: never;
@@ -4220,7 +4258,9 @@ export interface operations {
                             /** Format: date-time */
                             readAt: string | null;
                         }[];
-                        nextBefore: string | null;
+                        total: number;
+                        limit: number;
+                        offset: number;
                         /** @description Unread notifications in all, for the header */
                         unread: number;
                     };
@@ -4655,7 +4695,12 @@ export interface operations {
     };
     "suppliers.listEstablishments": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "name" | "serviceKind" | "placesFree" | "placesUpdated";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -4704,6 +4749,9 @@ export interface operations {
                             /** Format: date-time */
                             closedAt: string | null;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -5144,7 +5192,12 @@ export interface operations {
     };
     "suppliers.listConsultants": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "name" | "availableFrom";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -5179,6 +5232,9 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -5350,9 +5406,11 @@ export interface operations {
     };
     "suppliers.list": {
         parameters: {
-            query: {
-                before?: string;
-                limit: number;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "name" | "city" | "establishments";
+                order?: "asc" | "desc";
                 q?: string;
                 country?: "SE" | "DK";
                 serviceKind?: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
@@ -5384,7 +5442,9 @@ export interface operations {
                             consultantCount: number;
                             serviceKinds: ("staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision")[];
                         }[];
-                        nextBefore: string | null;
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -5804,6 +5864,9 @@ export interface operations {
                 checkedBefore?: string;
                 q?: string;
                 limit?: number;
+                offset?: number;
+                sort?: "lastChecked" | "supplier" | "establishment" | "validTo";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -5844,7 +5907,9 @@ export interface operations {
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
-                        truncated: boolean;
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -6029,7 +6094,12 @@ export interface operations {
     };
     "suppliers.listCompanyDocuments": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "kind" | "title" | "validUntil" | "uploaded";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -6068,6 +6138,9 @@ export interface operations {
                                 sha256: string;
                             };
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -6173,7 +6246,12 @@ export interface operations {
     };
     "suppliers.listSupplierDocuments": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "kind" | "title" | "validUntil" | "uploaded";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -6213,6 +6291,9 @@ export interface operations {
                                 sha256: string;
                             };
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -6939,7 +7020,12 @@ export interface operations {
     };
     "agreements.list": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "startsOn" | "reference" | "title" | "owner";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -6979,6 +7065,9 @@ export interface operations {
                             terminatedReason: string | null;
                             version: number;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -8755,7 +8844,12 @@ export interface operations {
     };
     "agreements.listDps": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "created" | "title" | "reference" | "validTo";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -8804,6 +8898,9 @@ export interface operations {
                             }[];
                             isOwner: boolean;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -9360,6 +9457,10 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "pending" | "approved" | "rejected" | "withdrawn" | "excluded";
+                limit?: number;
+                offset?: number;
+                sort?: "decisionDue" | "received" | "supplier" | "dps";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -9414,6 +9515,9 @@ export interface operations {
                             decisionReason: string | null;
                             version: number;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -9924,7 +10028,12 @@ export interface operations {
     };
     "agreements.listDpsDeclarationRequests": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "requested" | "due" | "supplier" | "dps";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -9973,6 +10082,9 @@ export interface operations {
                                 documentKind: string | null;
                             }[];
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -10283,7 +10395,12 @@ export interface operations {
     };
     "agreements.listOwnDpsApplications": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "decisionDue" | "received" | "supplier" | "dps";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -10336,6 +10453,9 @@ export interface operations {
                             decisionReason: string | null;
                             version: number;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -10523,7 +10643,12 @@ export interface operations {
     };
     "agreements.listOwnDeclarationRequests": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "requested" | "due" | "supplier" | "dps";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -10571,6 +10696,9 @@ export interface operations {
                                 documentKind: string | null;
                             }[];
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };

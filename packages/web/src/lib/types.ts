@@ -77,8 +77,3 @@ export function invitationStatus(inv: Invitation, now: number = Date.now()): Inv
 export interface ItemList<T> {
   items: T[];
 }
-
-export interface Page<T> {
-  items: T[];
-  nextBefore: string | null;
-}

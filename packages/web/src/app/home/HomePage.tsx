@@ -2,13 +2,12 @@ import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth, useMe } from '../../lib/auth';
-import { invitationStatus, PERMISSIONS, type Role } from '../../lib/types';
+import { PERMISSIONS, type Role } from '../../lib/types';
 import { Page } from '../../components/Page';
 import { EmptyState } from '../../components/EmptyState';
 import { RoleBadges, useRoleName } from '../../components/RoleBadges';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useInvitationsForCount, useMemberCount } from './api';
-import { usePlatformOrganisations } from '../../features/organisations/platform-admin/api';
+import { useMemberCount, useOpenInvitationCount, useOrganisationCount } from './api';
 import { MarketWorkLists, type MarketList } from './WorkLists';
 import { MyNeedsList } from '../../features/calloffs/needs/MyNeedsList';
 import { DraftCalloffsList } from '../../features/calloffs/calloffs/DraftCalloffsList';
@@ -67,10 +66,8 @@ function AdminOverview({ orgId }: { orgId: string }) {
   const { hasPermission } = useAuth();
   const canMembers = hasPermission(PERMISSIONS.membersRead);
   const members = useMemberCount(orgId, canMembers);
-  const invitations = useInvitationsForCount(orgId, canMembers);
-  const openInvitations = invitations.data?.items.filter(
-    (i) => invitationStatus(i) === 'pending',
-  ).length;
+  const invitations = useOpenInvitationCount(orgId, canMembers);
+  const openInvitations = invitations.data;
   const dash = '…';
 
   return (
@@ -120,8 +117,8 @@ function AdminOverview({ orgId }: { orgId: string }) {
 /** For platform administrators: the organisations on the platform, and where to register more. */
 function PlatformOverview() {
   const { t } = useTranslation();
-  const organisations = usePlatformOrganisations();
-  const count = organisations.data?.items.length;
+  const organisations = useOrganisationCount();
+  const count = organisations.data;
   return (
     <section aria-labelledby="home-platform">
       <Title order={2} size="h3" id="home-platform" mb="sm">

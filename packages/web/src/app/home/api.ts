@@ -1,23 +1,43 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type Answer } from '../../lib/api';
 import { queryKeys } from '../../lib/queryKeys';
+import { platformKeys } from '../../features/organisations/platform-admin/api';
 
+// The counts ask for one row: the answer names how many there are in all.
 export function useMemberCount(orgId: string, enabled: boolean) {
   return useQuery({
-    queryKey: queryKeys.members(orgId),
+    queryKey: [...queryKeys.members(orgId), 'count'],
     queryFn: ({ signal }) =>
-      api.get('/api/organisations/{orgId}/members', { path: { orgId } }, { signal }),
+      api.get(
+        '/api/organisations/{orgId}/members',
+        { path: { orgId }, query: { limit: 1 } },
+        { signal },
+      ),
     enabled,
-    select: (data) => data.items.length,
+    select: (data) => data.total,
   });
 }
 
-export function useInvitationsForCount(orgId: string, enabled: boolean) {
+export function useOpenInvitationCount(orgId: string, enabled: boolean) {
   return useQuery({
-    queryKey: queryKeys.invitations(orgId),
+    queryKey: [...queryKeys.invitations(orgId), 'open-count'],
     queryFn: ({ signal }) =>
-      api.get('/api/organisations/{orgId}/invitations', { path: { orgId } }, { signal }),
+      api.get(
+        '/api/organisations/{orgId}/invitations',
+        { path: { orgId }, query: { open: true, limit: 1 } },
+        { signal },
+      ),
     enabled,
+    select: (data) => data.total,
+  });
+}
+
+export function useOrganisationCount() {
+  return useQuery({
+    queryKey: [...platformKeys.organisations, 'count'],
+    queryFn: ({ signal }) =>
+      api.get('/api/platform/organisations', { query: { limit: 1 } }, { signal }),
+    select: (data) => data.total,
   });
 }
 

@@ -6,8 +6,10 @@ import { activationGaps, currentEndDate, statusOn } from '@tildel/domain/agreeme
 import { latestPossibleEnd } from '@tildel/domain/agreement-period';
 import { statusOnDate } from '@tildel/domain/supplier-status';
 import type { Deps } from '../../../platform/deps.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import type { SearchMatch } from '../../../platform/search.ts';
 import * as repo from './repo.ts';
+import { AGREEMENT_PAGE_DEFAULTS, type AgreementListQuery } from './schemas.ts';
 import {
   datesOf,
   extensionMonthsOf,
@@ -49,9 +51,10 @@ function summary(
   };
 }
 
-export async function listAgreements(deps: Deps, orgId: string) {
-  const rows = await repo.listVisibleAgreements(deps.db, orgId);
-  return rows.map((a) => summary(deps, a, orgId));
+export async function listAgreements(deps: Deps, orgId: string, query: AgreementListQuery) {
+  const page = pageOf(query, AGREEMENT_PAGE_DEFAULTS);
+  const { items, ...paging } = await repo.listVisibleAgreements(deps.db, orgId, page);
+  return { ...paging, items: items.map((a) => summary(deps, a, orgId)) };
 }
 
 /** Agreements the organisation sees (as in its list) by title or reference. */

@@ -4,7 +4,9 @@ import { sql, type Transaction } from 'kysely';
 import type { PriceUnit } from '@tildel/domain/taxonomy';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchPage, type Page } from '../../../platform/paging.ts';
 import { containsPattern } from '../../../platform/search.ts';
+import type { AgreementSort } from './schemas.ts';
 
 export function findOrganisation(db: Db, id: string) {
   return db
@@ -72,12 +74,20 @@ function visibleTo(db: Db, organisationId: string) {
     );
 }
 
-export function listVisibleAgreements(db: Db, organisationId: string) {
-  return visibleTo(db, organisationId)
-    .orderBy('framework_agreements.starts_on', 'desc')
+const SORT_COLUMNS = {
+  startsOn: 'framework_agreements.starts_on',
+  reference: 'framework_agreements.reference',
+  title: 'framework_agreements.title',
+  owner: 'owner.name',
+} as const satisfies Record<AgreementSort, string>;
+
+/** One page of the agreements the organisation sees; by default the latest start first. */
+export function listVisibleAgreements(db: Db, organisationId: string, page: Page<AgreementSort>) {
+  const query = visibleTo(db, organisationId)
+    .orderBy(SORT_COLUMNS[page.sort], page.order)
     .orderBy('framework_agreements.reference')
-    .limit(500)
-    .execute();
+    .orderBy('framework_agreements.id');
+  return fetchPage(db, query, page);
 }
 
 /** Visible agreements whose title or reference holds the text, newest first. */

@@ -26,10 +26,11 @@ export async function agreementRoutes(scope: FastifyInstance, deps: Deps) {
         operationId: 'agreements.list',
         summary: 'Framework agreements the organisation owns or takes part in',
         params: orgParams,
+        querystring: schemas.agreementListQuery,
         response: { 200: schemas.agreementList },
       },
     },
-    async (request) => ({ items: await reading.listAgreements(deps, request.params.orgId) }),
+    async (request) => reading.listAgreements(deps, request.params.orgId, request.query),
   );
 
   app.get(

@@ -22,6 +22,7 @@ import {
   uuid,
   version,
 } from '../../../platform/schemas.ts';
+import { paged, pageParams } from '../../../platform/paging.ts';
 
 export const agreementParams = paramsOf('orgId', 'agreementId');
 export const lotParams = paramsOf('orgId', 'agreementId', 'lotId');
@@ -163,7 +164,17 @@ const summaryProperties = {
   version: Type.Integer(),
 };
 
-export const agreementList = Type.Object({ items: Type.Array(Type.Object(summaryProperties)) });
+export const agreementList = paged(Type.Object(summaryProperties));
+
+/** How the agreements may be sorted; by default the latest start first. */
+export const AGREEMENT_SORTS = ['startsOn', 'reference', 'title', 'owner'] as const;
+export type AgreementSort = (typeof AGREEMENT_SORTS)[number];
+export const AGREEMENT_PAGE_DEFAULTS = { sort: 'startsOn', order: 'desc' } as const;
+export const agreementListQuery = Type.Object(
+  pageParams(AGREEMENT_SORTS, AGREEMENT_PAGE_DEFAULTS),
+  { additionalProperties: false },
+);
+export type AgreementListQuery = Static<typeof agreementListQuery>;
 
 const method = Type.Object({
   kind: enumOf(CALLOFF_METHOD_KINDS),

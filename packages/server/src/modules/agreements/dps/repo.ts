@@ -4,7 +4,9 @@ import type { Transaction } from 'kysely';
 import type { ApplicationStatus } from '@tildel/domain/qualification';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchPage, type Page } from '../../../platform/paging.ts';
 import { containsPattern } from '../../../platform/search.ts';
+import type { ApplicationSort, DeclarationRequestSort, SystemSort } from './schemas.ts';
 
 // ---- systems ---------------------------------------------------------------------------------
 
@@ -29,8 +31,20 @@ function visibleSystems(db: Db, organisationId: string) {
     );
 }
 
-export function listVisibleSystems(db: Db, organisationId: string) {
-  return visibleSystems(db, organisationId).orderBy('d.created_at', 'desc').limit(500).execute();
+const SYSTEM_SORT_COLUMNS = {
+  created: 'd.created_at',
+  title: 'd.title',
+  reference: 'd.reference',
+  validTo: 'd.valid_to',
+} as const satisfies Record<SystemSort, string>;
+
+/** One page of the systems the organisation sees; by default the newest first. */
+export function listVisibleSystems(db: Db, organisationId: string, page: Page<SystemSort>) {
+  const query = visibleSystems(db, organisationId)
+    .orderBy(SYSTEM_SORT_COLUMNS[page.sort], page.order)
+    .orderBy('d.created_at', 'desc')
+    .orderBy('d.id');
+  return fetchPage(db, query, page);
 }
 
 /** Visible systems whose title or reference holds the text, newest first. */
@@ -348,10 +362,13 @@ const joinedColumns = [
   'd.closed_reason as dps_closed_reason',
 ] as const;
 
-export function listApplications(
-  db: Db,
-  filter: { dpsId?: string; supplierId?: string; status?: ApplicationStatus },
-) {
+export interface ApplicationFilter {
+  dpsId?: string | undefined;
+  supplierId?: string | undefined;
+  status?: ApplicationStatus | undefined;
+}
+
+function applicationsMatching(db: Db, filter: ApplicationFilter) {
   let query = db
     .selectFrom('dps_applications as a')
     .innerJoin('organisations as s', 's.id', 'a.supplier_id')
@@ -361,7 +378,28 @@ export function listApplications(
   if (filter.dpsId) query = query.where('a.dps_id', '=', filter.dpsId);
   if (filter.supplierId) query = query.where('a.supplier_id', '=', filter.supplierId);
   if (filter.status) query = query.where('a.status', '=', filter.status);
-  return query.orderBy('a.decision_due_at').orderBy('a.id').limit(1000).execute();
+  return query;
+}
+
+/** Every application the filter leaves, for the rules that need them all (who is admitted). */
+export function listApplications(db: Db, filter: ApplicationFilter) {
+  return applicationsMatching(db, filter).orderBy('a.decision_due_at').orderBy('a.id').execute();
+}
+
+const APPLICATION_SORT_COLUMNS = {
+  decisionDue: 'a.decision_due_at',
+  received: 'a.received_at',
+  supplier: 's.name',
+  dps: 'd.title',
+} as const satisfies Record<ApplicationSort, string>;
+
+/** One page of the applications the filter leaves; by default the nearest decision first. */
+export function pageOfApplications(db: Db, filter: ApplicationFilter, page: Page<ApplicationSort>) {
+  const query = applicationsMatching(db, filter)
+    .orderBy(APPLICATION_SORT_COLUMNS[page.sort], page.order)
+    .orderBy('a.decision_due_at')
+    .orderBy('a.id');
+  return fetchPage(db, query, page);
 }
 
 export function findApplication(db: Db, applicationId: string) {
@@ -517,16 +555,40 @@ export function insertDeclarationRequest(
     .executeTakeFirstOrThrow();
 }
 
-export function listDeclarationRequests(db: Db, filter: { supplierId?: string; dpsId?: string }) {
-  let query = db
+function declarationRequests(db: Db) {
+  return db
     .selectFrom('dps_declaration_requests as r')
     .innerJoin('dynamic_purchasing_systems as d', 'd.id', 'r.dps_id')
     .innerJoin('organisations as s', 's.id', 'r.supplier_id')
     .selectAll('r')
     .select(['d.title as dps_title', 'd.reference as dps_reference', 's.name as supplier_name']);
+}
+
+const REQUEST_SORT_COLUMNS = {
+  requested: 'r.requested_at',
+  due: 'r.due_at',
+  supplier: 's.name',
+  dps: 'd.title',
+} as const satisfies Record<DeclarationRequestSort, string>;
+
+/** One page of the requests of a DPS or to a supplier; by default the newest first. */
+export function listDeclarationRequests(
+  db: Db,
+  filter: { supplierId?: string; dpsId?: string },
+  page: Page<DeclarationRequestSort>,
+) {
+  let query = declarationRequests(db);
   if (filter.supplierId) query = query.where('r.supplier_id', '=', filter.supplierId);
   if (filter.dpsId) query = query.where('r.dps_id', '=', filter.dpsId);
-  return query.orderBy('r.requested_at', 'desc').limit(500).execute();
+  query = query
+    .orderBy(REQUEST_SORT_COLUMNS[page.sort], page.order)
+    .orderBy('r.requested_at', 'desc')
+    .orderBy('r.id');
+  return fetchPage(db, query, page);
+}
+
+export function findDeclarationRequest(db: Db, requestId: string) {
+  return declarationRequests(db).where('r.id', '=', requestId).executeTakeFirstOrThrow();
 }
 
 export function lockDeclarationRequest(trx: Transaction<DB>, requestId: string) {

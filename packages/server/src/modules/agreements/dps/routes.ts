@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { localeOf, actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { paged } from '../../../platform/paging.ts';
 import { orgParams, versionBody } from '../../../platform/schemas.ts';
 import * as schemas from './schemas.ts';
 import * as service from './service.ts';
@@ -20,14 +21,15 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'dps.read' },
       schema: {
         operationId: 'agreements.listDps',
-        summary: 'Dynamic purchasing systems the organisation owns or participates in',
+        summary:
+          'One page of the dynamic purchasing systems the organisation owns or takes part in',
         params: orgParams,
-        response: { 200: schemas.listOf(schemas.systemSummary) },
+        querystring: schemas.systemListQuery,
+        response: { 200: paged(schemas.systemSummary) },
       },
     },
-    async (request) => ({
-      items: await service.listSystems(deps, request.params.orgId, localeOf(request)),
-    }),
+    async (request) =>
+      service.listSystems(deps, request.params.orgId, request.query, localeOf(request)),
   );
 
   app.post(
@@ -158,21 +160,20 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'dps.read' },
       schema: {
         operationId: 'agreements.listDpsApplications',
-        summary: 'The application queue with each decision clock (the owner only)',
+        summary: 'One page of the application queue with each decision clock (the owner only)',
         params: schemas.dpsParams,
         querystring: schemas.queueQuery,
-        response: { 200: schemas.listOf(schemas.application) },
+        response: { 200: paged(schemas.application) },
       },
     },
-    async (request) => ({
-      items: await service.queue(
+    async (request) =>
+      service.queue(
         deps,
         request.params.orgId,
         request.params.dpsId,
-        request.query.status,
+        request.query,
         localeOf(request),
       ),
-    }),
   );
 
   app.get(
@@ -305,14 +306,14 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'dps.read' },
       schema: {
         operationId: 'agreements.listDpsDeclarationRequests',
-        summary: 'Requests for updated self-declarations and their answers (the owner only)',
+        summary: 'One page of the requests for updated self-declarations (the owner only)',
         params: schemas.dpsParams,
-        response: { 200: schemas.listOf(schemas.declarationRequest) },
+        querystring: schemas.declarationRequestQuery,
+        response: { 200: paged(schemas.declarationRequest) },
       },
     },
-    async (request) => ({
-      items: await service.declarationRequests(deps, request.params.orgId, request.params.dpsId),
-    }),
+    async (request) =>
+      service.declarationRequests(deps, request.params.orgId, request.params.dpsId, request.query),
   );
 
   app.post(
@@ -409,14 +410,14 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'dps.apply' },
       schema: {
         operationId: 'agreements.listOwnDpsApplications',
-        summary: 'The supplier’s own applications with status, deadline and any rejection reason',
+        summary: 'One page of the supplier’s own applications with status, deadline and reason',
         params: orgParams,
-        response: { 200: schemas.listOf(schemas.application) },
+        querystring: schemas.ownApplicationsQuery,
+        response: { 200: paged(schemas.application) },
       },
     },
-    async (request) => ({
-      items: await supplier.ownApplications(deps, request.params.orgId, localeOf(request)),
-    }),
+    async (request) =>
+      supplier.ownApplications(deps, request.params.orgId, request.query, localeOf(request)),
   );
 
   app.get(
@@ -468,14 +469,14 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'dps.apply' },
       schema: {
         operationId: 'agreements.listOwnDeclarationRequests',
-        summary: 'Requests for updated self-declarations addressed to the supplier',
+        summary: 'One page of the requests for updated self-declarations to the supplier',
         params: orgParams,
-        response: { 200: schemas.listOf(schemas.declarationRequest) },
+        querystring: schemas.declarationRequestQuery,
+        response: { 200: paged(schemas.declarationRequest) },
       },
     },
-    async (request) => ({
-      items: await supplier.ownDeclarationRequests(deps, request.params.orgId, localeOf(request)),
-    }),
+    async (request) =>
+      supplier.ownDeclarationRequests(deps, request.params.orgId, request.query, localeOf(request)),
   );
 
   app.post(

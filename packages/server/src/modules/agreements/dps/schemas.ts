@@ -1,5 +1,5 @@
 // The contract of the dps routes: what may come in, what goes out.
-import { Type, type Static, type TSchema } from 'typebox';
+import { Type, type Static } from 'typebox';
 import {
   APPLICATION_STATUSES,
   type Answer,
@@ -22,6 +22,7 @@ import {
   uuid,
   version,
 } from '../../../platform/schemas.ts';
+import { pageParams } from '../../../platform/paging.ts';
 
 /** The states of a DPS (the database's check). */
 export const DPS_STATUSES = [
@@ -60,10 +61,45 @@ export const applicationParams = paramsOf('orgId', 'dpsId', 'applicationId');
 export const ownApplicationParams = paramsOf('orgId', 'applicationId');
 export const requestParams = paramsOf('orgId', 'requestId');
 
+/** How the systems may be sorted; by default the newest first. */
+export const SYSTEM_SORTS = ['created', 'title', 'reference', 'validTo'] as const;
+export type SystemSort = (typeof SYSTEM_SORTS)[number];
+export const SYSTEM_PAGE_DEFAULTS = { sort: 'created', order: 'desc' } as const;
+export const systemListQuery = Type.Object(pageParams(SYSTEM_SORTS, SYSTEM_PAGE_DEFAULTS), {
+  additionalProperties: false,
+});
+export type SystemListQuery = Static<typeof systemListQuery>;
+
+/** How applications may be sorted; by default the nearest decision first. */
+export const APPLICATION_SORTS = ['decisionDue', 'received', 'supplier', 'dps'] as const;
+export type ApplicationSort = (typeof APPLICATION_SORTS)[number];
+export const APPLICATION_PAGE_DEFAULTS = { sort: 'decisionDue', order: 'asc' } as const;
+
 export const queueQuery = Type.Object(
-  { status: Type.Optional(enumOf(APPLICATION_STATUSES)) },
+  {
+    status: Type.Optional(enumOf(APPLICATION_STATUSES)),
+    ...pageParams(APPLICATION_SORTS, APPLICATION_PAGE_DEFAULTS),
+  },
   { additionalProperties: false },
 );
+export type QueueQuery = Static<typeof queueQuery>;
+
+/** The supplier's own applications take the same pages and sorts, without the status filter. */
+export const ownApplicationsQuery = Type.Object(
+  pageParams(APPLICATION_SORTS, APPLICATION_PAGE_DEFAULTS),
+  { additionalProperties: false },
+);
+export type OwnApplicationsQuery = Static<typeof ownApplicationsQuery>;
+
+/** How requests for declarations may be sorted; by default the newest first. */
+export const DECLARATION_REQUEST_SORTS = ['requested', 'due', 'supplier', 'dps'] as const;
+export type DeclarationRequestSort = (typeof DECLARATION_REQUEST_SORTS)[number];
+export const DECLARATION_REQUEST_PAGE_DEFAULTS = { sort: 'requested', order: 'desc' } as const;
+export const declarationRequestQuery = Type.Object(
+  pageParams(DECLARATION_REQUEST_SORTS, DECLARATION_REQUEST_PAGE_DEFAULTS),
+  { additionalProperties: false },
+);
+export type DeclarationRequestQuery = Static<typeof declarationRequestQuery>;
 
 const newRequirement = Type.Object(
   {
@@ -290,10 +326,6 @@ export const declarationRequest = Type.Object({
   /** Only for the supplier: the declarations it is asked to answer again. */
   requirements: Type.Optional(Type.Array(requirement)),
 });
-
-export function listOf<Item extends TSchema>(item: Item) {
-  return Type.Object({ items: Type.Array(item) });
-}
 
 export const setUpChoices = Type.Object({
   categories: Type.Array(category),

@@ -12,18 +12,29 @@ import {
   STANDARD_REQUIREMENTS,
   transition,
   type Answer,
-  type ApplicationStatus,
   type SetUpProblem,
 } from '@tildel/domain/qualification';
 import type { DB } from '../../../db/types.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import type { Locale, MessageKey, MessageParams } from '../../../platform/i18n.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem, notFound } from '../../../platform/problem.ts';
 import type { SearchMatch } from '../../../platform/search.ts';
 import { mailSupplier } from './notify.ts';
 import * as repo from './repo.ts';
-import type { NewRequirement, NewSystem, ReasonInput, ValidityInput } from './schemas.ts';
+import {
+  APPLICATION_PAGE_DEFAULTS,
+  DECLARATION_REQUEST_PAGE_DEFAULTS,
+  SYSTEM_PAGE_DEFAULTS,
+  type DeclarationRequestQuery,
+  type NewRequirement,
+  type NewSystem,
+  type QueueQuery,
+  type ReasonInput,
+  type SystemListQuery,
+  type ValidityInput,
+} from './schemas.ts';
 import type { Db } from '../../../db/db.ts';
 import {
   answersView,
@@ -47,17 +58,26 @@ async function visibleSystem(deps: Deps, orgId: string, dpsId: string, as: 'owne
   throw notFound();
 }
 
-export async function listSystems(deps: Deps, orgId: string, locale: Locale) {
-  const rows = await repo.listVisibleSystems(deps.db, orgId);
+export async function listSystems(
+  deps: Deps,
+  orgId: string,
+  query: SystemListQuery,
+  locale: Locale,
+) {
+  const page = pageOf(query, SYSTEM_PAGE_DEFAULTS);
+  const { items: rows, ...paging } = await repo.listVisibleSystems(deps.db, orgId, page);
   const categories = await repo.categoriesOf(
     deps.db,
     rows.map((r) => r.id),
   );
-  return rows.map((row) => ({
-    ...systemView(row),
-    isOwner: row.organisation_id === orgId,
-    categories: categories.filter((c) => c.dps_id === row.id).map((c) => categoryView(locale, c)),
-  }));
+  return {
+    ...paging,
+    items: rows.map((row) => ({
+      ...systemView(row),
+      isOwner: row.organisation_id === orgId,
+      categories: categories.filter((c) => c.dps_id === row.id).map((c) => categoryView(locale, c)),
+    })),
+  };
 }
 
 /** Systems the organisation sees (as in its list) by title or reference. */
@@ -395,12 +415,16 @@ export async function queue(
   deps: Deps,
   orgId: string,
   dpsId: string,
-  status: ApplicationStatus | undefined,
+  query: QueueQuery,
   locale: Locale,
 ) {
   const { dps } = await visibleSystem(deps, orgId, dpsId, 'owner');
-  const rows = await repo.listApplications(deps.db, { dpsId, status });
-  return withCategories(deps, rows, () => dps.country, locale);
+  const { items, ...paging } = await repo.pageOfApplications(
+    deps.db,
+    { dpsId, status: query.status },
+    pageOf(query, APPLICATION_PAGE_DEFAULTS),
+  );
+  return { ...paging, items: await withCategories(deps, items, () => dps.country, locale) };
 }
 
 async function ownedApplication(deps: Deps, orgId: string, dpsId: string, applicationId: string) {
@@ -611,10 +635,19 @@ export async function admittedSuppliers(deps: Deps, orgId: string, dpsId: string
   return admittedByCategory(deps, dpsId, locale);
 }
 
-export async function declarationRequests(deps: Deps, orgId: string, dpsId: string) {
+export async function declarationRequests(
+  deps: Deps,
+  orgId: string,
+  dpsId: string,
+  query: DeclarationRequestQuery,
+) {
   await visibleSystem(deps, orgId, dpsId, 'owner');
-  const rows = await repo.listDeclarationRequests(deps.db, { dpsId });
-  return rows.map(declarationRequestView);
+  const { items, ...paging } = await repo.listDeclarationRequests(
+    deps.db,
+    { dpsId },
+    pageOf(query, DECLARATION_REQUEST_PAGE_DEFAULTS),
+  );
+  return { ...paging, items: items.map(declarationRequestView) };
 }
 
 export function declarationRequestView(row: {
@@ -691,8 +724,7 @@ export async function requestDeclaration(
     });
     return row.id;
   });
-  const rows = await repo.listDeclarationRequests(deps.db, { dpsId });
-  return declarationRequestView(rows.find((r) => r.id === id)!);
+  return declarationRequestView(await repo.findDeclarationRequest(deps.db, id));
 }
 
 // ---- for other areas ----------------------------------------------------------------------------

@@ -12,10 +12,18 @@ import {
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import type { Locale, MessageKey } from '../../../platform/i18n.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem, notFound } from '../../../platform/problem.ts';
 import { mailSupplier } from './notify.ts';
 import * as repo from './repo.ts';
-import type { ApplyInput, DeclarationAnswers } from './schemas.ts';
+import {
+  APPLICATION_PAGE_DEFAULTS,
+  DECLARATION_REQUEST_PAGE_DEFAULTS,
+  type ApplyInput,
+  type DeclarationAnswers,
+  type DeclarationRequestQuery,
+  type OwnApplicationsQuery,
+} from './schemas.ts';
 import {
   admittedByCategory,
   applicationWithAnswers,
@@ -193,8 +201,17 @@ export async function apply(
   return ownApplication(deps, supplierId, id, locale);
 }
 
-export async function ownApplications(deps: Deps, supplierId: string, locale: Locale) {
-  const rows = await repo.listApplications(deps.db, { supplierId });
+export async function ownApplications(
+  deps: Deps,
+  supplierId: string,
+  query: OwnApplicationsQuery,
+  locale: Locale,
+) {
+  const { items: rows, ...paging } = await repo.pageOfApplications(
+    deps.db,
+    { supplierId },
+    pageOf(query, APPLICATION_PAGE_DEFAULTS),
+  );
   const countries = new Map<string, 'SE' | 'DK'>();
   for (const row of rows) {
     if (!countries.has(row.dps_id)) {
@@ -202,7 +219,13 @@ export async function ownApplications(deps: Deps, supplierId: string, locale: Lo
       countries.set(row.dps_id, dps?.country ?? 'SE');
     }
   }
-  return withCategories(deps, rows, (row) => countries.get(row.dps_id) ?? 'SE', locale);
+  const items = await withCategories(
+    deps,
+    rows,
+    (row) => countries.get(row.dps_id) ?? 'SE',
+    locale,
+  );
+  return { ...paging, items };
 }
 
 async function ownApplicationRow(deps: Deps, supplierId: string, applicationId: string) {
@@ -266,8 +289,26 @@ export async function withdraw(
 
 // ---- declaration requests ------------------------------------------------------------------------
 
-export async function ownDeclarationRequests(deps: Deps, supplierId: string, locale: Locale) {
-  const rows = await repo.listDeclarationRequests(deps.db, { supplierId });
+export async function ownDeclarationRequests(
+  deps: Deps,
+  supplierId: string,
+  query: DeclarationRequestQuery,
+  locale: Locale,
+) {
+  const { items, ...paging } = await repo.listDeclarationRequests(
+    deps.db,
+    { supplierId },
+    pageOf(query, DECLARATION_REQUEST_PAGE_DEFAULTS),
+  );
+  return { ...paging, items: await withDeclarations(deps, items, locale) };
+}
+
+/** The requests with the declarations each asks the supplier to answer again. */
+async function withDeclarations(
+  deps: Deps,
+  rows: Parameters<typeof declarationRequestView>[0][],
+  locale: Locale,
+) {
   const requirements = await repo.requirementsOf(deps.db, [...new Set(rows.map((r) => r.dps_id))]);
   return rows.map((row) => ({
     ...declarationRequestView(row),
@@ -311,8 +352,12 @@ export async function answerDeclaration(
     await appendAudit(trx, deps.clock, { organisationId: supplierId, ...audit });
     await appendAudit(trx, deps.clock, { organisationId: request.organisation_id, ...audit });
   });
-  const all = await ownDeclarationRequests(deps, supplierId, locale);
-  return all.find((r) => r.id === requestId)!;
+  const [answered] = await withDeclarations(
+    deps,
+    [await repo.findDeclarationRequest(deps.db, requestId)],
+    locale,
+  );
+  return answered!;
 }
 
 /** The admitted suppliers of the categories this supplier is itself admitted to (names only). */

@@ -1,14 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/types.ts';
+import { fetchPage, type Page } from '../../../platform/paging.ts';
+import type { AuditSort } from './schemas.ts';
 
-/** An organisation's audit records, newest first, with keyset paging on the id. */
-export function listAuditRecords(
-  db: Kysely<DB>,
-  organisationId: string,
-  before: string | undefined,
-  limit: number,
-) {
-  let query = db
+const SORT_COLUMNS = {
+  // The id grows with every record, as seq does in the organisation's chain (and is indexed).
+  seq: 'audit_log.id',
+  actor: 'users.name',
+  action: 'audit_log.action',
+} as const satisfies Record<AuditSort, string>;
+
+/** One page of an organisation's audit records. */
+export function listAuditRecords(db: Kysely<DB>, organisationId: string, page: Page<AuditSort>) {
+  const query = db
     .selectFrom('audit_log')
     .leftJoin('users', 'users.id', 'audit_log.actor_user_id')
     .select([
@@ -25,8 +29,8 @@ export function listAuditRecords(
       'users.email as actor_email',
     ])
     .where('audit_log.organisation_id', '=', organisationId)
-    .orderBy('audit_log.id', 'desc')
-    .limit(limit + 1);
-  if (before) query = query.where('audit_log.id', '<', before);
-  return query.execute();
+    .orderBy(SORT_COLUMNS[page.sort], page.order)
+    // Within one actor or action, newest first; the id is unique.
+    .orderBy('audit_log.id', 'desc');
+  return fetchPage(db, query, page);
 }

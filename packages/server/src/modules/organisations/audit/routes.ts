@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Deps } from '../../../platform/deps.ts';
-import { orgParams, pageQuery } from '../../../platform/schemas.ts';
-import { auditPage, chainVerification } from './schemas.ts';
+import { orgParams } from '../../../platform/schemas.ts';
+import { auditPage, auditQuery, chainVerification } from './schemas.ts';
 import * as service from './service.ts';
 
 export async function auditRoutes(scope: FastifyInstance, deps: Deps) {
@@ -14,14 +14,13 @@ export async function auditRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'audit.read' },
       schema: {
         operationId: 'organisations.listAudit',
-        summary: "The organisation's audit trail, newest first",
+        summary: "One page of the organisation's audit trail, newest first unless sorted otherwise",
         params: orgParams,
-        querystring: pageQuery,
+        querystring: auditQuery,
         response: { 200: auditPage },
       },
     },
-    async (request) =>
-      service.auditRecords(deps, request.params.orgId, request.query.before, request.query.limit),
+    async (request) => service.auditRecords(deps, request.params.orgId, request.query),
   );
 
   app.get(

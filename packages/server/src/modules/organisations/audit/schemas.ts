@@ -1,7 +1,8 @@
 // The contract of the audit trail routes.
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import type { ChainProblemReason } from '../../../platform/audit.ts';
-import { dateTime, enumOf, nullable, nullableString, pageOf } from '../../../platform/schemas.ts';
+import { paged, pageParams } from '../../../platform/paging.ts';
+import { dateTime, enumOf, nullable, nullableString } from '../../../platform/schemas.ts';
 
 /** A before or after value as it was recorded: any JSON value, or null. */
 const recorded = Type.Unknown({ description: 'JSON value as recorded', nullable: true });
@@ -18,7 +19,18 @@ export const auditRecord = Type.Object({
   after: recorded,
 });
 
-export const auditPage = pageOf(auditRecord);
+/** How the trail may be sorted: by its order (seq), who acted, or what was done. */
+export const AUDIT_SORTS = ['seq', 'actor', 'action'] as const;
+export type AuditSort = (typeof AUDIT_SORTS)[number];
+export const AUDIT_PAGE_DEFAULTS = { sort: 'seq', order: 'desc' } as const;
+
+export const auditQuery = Type.Object(pageParams(AUDIT_SORTS, AUDIT_PAGE_DEFAULTS), {
+  additionalProperties: false,
+});
+
+export type AuditQuery = Static<typeof auditQuery>;
+
+export const auditPage = paged(auditRecord);
 
 export const CHAIN_PROBLEM_REASONS = [
   'tampered',

@@ -1,20 +1,18 @@
 import { verifyAuditChain, chainOf } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { fieldProblem } from '../../../platform/problem.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import * as repo from './repo.ts';
+import { AUDIT_PAGE_DEFAULTS, type AuditQuery } from './schemas.ts';
 
-export async function auditRecords(
-  deps: Deps,
-  organisationId: string,
-  before: string | undefined,
-  limit: number,
-) {
-  if (before !== undefined && !/^\d{1,18}$/.test(before))
-    throw fieldProblem('before', 'field.pattern');
-  const rows = await repo.listAuditRecords(deps.db, organisationId, before, limit);
-  const page = rows.slice(0, limit);
+export async function auditRecords(deps: Deps, organisationId: string, query: AuditQuery) {
+  const { items, ...paging } = await repo.listAuditRecords(
+    deps.db,
+    organisationId,
+    pageOf(query, AUDIT_PAGE_DEFAULTS),
+  );
   return {
-    items: page.map((r) => ({
+    ...paging,
+    items: items.map((r) => ({
       id: r.id,
       seq: Number(r.seq),
       at: r.at,
@@ -26,7 +24,6 @@ export async function auditRecords(
       before: r.before ?? null,
       after: r.after ?? null,
     })),
-    nextBefore: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
   };
 }
 

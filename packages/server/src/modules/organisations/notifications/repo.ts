@@ -3,6 +3,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchPage, type Page } from '../../../platform/paging.ts';
+import type { NotificationSort } from './schemas.ts';
 
 export interface Owner {
   userId: string;
@@ -18,27 +20,25 @@ function mine(db: Db, owner: Owner) {
     .where('organisation_id', '=', owner.organisationId);
 }
 
-/** Newest first; keyset paging on (created_at, id) after the anchor. */
+const SORT_COLUMNS = {
+  time: 'created_at',
+  title: 'title',
+} as const satisfies Record<NotificationSort, string>;
+
+/** One page of the owner's notifications, or of the unread ones. */
 export function listNotifications(
   db: Kysely<DB>,
   owner: Owner,
-  options: { after: { createdAt: Date; id: string } | undefined; limit: number; unread: boolean },
+  options: { unread: boolean },
+  page: Page<NotificationSort>,
 ) {
   let query = mine(db, owner)
     .select([...COLUMNS])
+    .orderBy(SORT_COLUMNS[page.sort], page.order)
     .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(options.limit + 1);
+    .orderBy('id', 'desc');
   if (options.unread) query = query.where('read_at', 'is', null);
-  const after = options.after;
-  if (after)
-    query = query.where((eb) =>
-      eb.or([
-        eb('created_at', '<', after.createdAt),
-        eb.and([eb('created_at', '=', after.createdAt), eb('id', '<', after.id)]),
-      ]),
-    );
-  return query.execute();
+  return fetchPage(db, query, page);
 }
 
 export function findNotification(db: Db, owner: Owner, id: string) {

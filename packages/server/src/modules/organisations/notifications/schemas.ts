@@ -1,7 +1,8 @@
 // The contract of the in-app inbox's routes: the signed-in user's own notifications in one
 // organisation, the unread count, and marking read.
-import { Type } from 'typebox';
-import { dateTime, nullableDateTime, nullableString, paramsOf } from '../../../platform/schemas.ts';
+import { Type, type Static } from 'typebox';
+import { paged, pageParams } from '../../../platform/paging.ts';
+import { dateTime, nullableDateTime, paramsOf } from '../../../platform/schemas.ts';
 
 export const notification = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -14,21 +15,24 @@ export const notification = Type.Object({
 });
 
 export const notificationPage = Type.Object({
-  items: Type.Array(notification),
-  nextBefore: nullableString,
+  ...paged(notification).properties,
   unread: Type.Integer({ minimum: 0, description: 'Unread notifications in all, for the header' }),
 });
 
+/** How the inbox may be sorted. */
+export const NOTIFICATION_SORTS = ['time', 'title'] as const;
+export type NotificationSort = (typeof NOTIFICATION_SORTS)[number];
+export const NOTIFICATION_PAGE_DEFAULTS = { sort: 'time', order: 'desc' } as const;
+
 export const listQuery = Type.Object(
   {
-    /** The id of the last notification already shown (keyset paging, newest first). */
-    before: Type.Optional(Type.String({ format: 'uuid' })),
-    limit: Type.Integer({ minimum: 1, maximum: 100, default: 25 }),
+    ...pageParams(NOTIFICATION_SORTS, NOTIFICATION_PAGE_DEFAULTS),
     /** Only the unread ones. */
     unread: Type.Boolean({ default: false }),
   },
   { additionalProperties: false },
 );
+export type NotificationQuery = Static<typeof listQuery>;
 
 export const unreadCount = Type.Object({ unread: Type.Integer({ minimum: 0 }) });
 

@@ -5,10 +5,12 @@
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { fieldProblem, notFound } from '../../../platform/problem.ts';
+import { pageOf } from '../../../platform/paging.ts';
+import { notFound } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
+import { NOTIFICATION_PAGE_DEFAULTS, type NotificationQuery } from './schemas.ts';
 
-type Row = Awaited<ReturnType<typeof repo.listNotifications>>[number];
+type Row = NonNullable<Awaited<ReturnType<typeof repo.findNotification>>>;
 
 function view(row: Row) {
   return {
@@ -29,24 +31,18 @@ export async function listNotifications(
   deps: Deps,
   actor: Actor,
   organisationId: string,
-  query: { before?: string; limit: number; unread: boolean },
+  query: NotificationQuery,
 ) {
   const owner = ownerOf(actor, organisationId);
-  let after: { createdAt: Date; id: string } | undefined;
-  if (query.before !== undefined) {
-    const anchor = await repo.findNotification(deps.db, owner, query.before);
-    if (!anchor) throw fieldProblem('before', 'field.invalid');
-    after = { createdAt: new Date(anchor.created_at), id: anchor.id };
-  }
-  const rows = await repo.listNotifications(deps.db, owner, {
-    after,
-    limit: query.limit,
-    unread: query.unread,
-  });
-  const page = rows.slice(0, query.limit);
+  const { items, ...paging } = await repo.listNotifications(
+    deps.db,
+    owner,
+    { unread: query.unread },
+    pageOf(query, NOTIFICATION_PAGE_DEFAULTS),
+  );
   return {
-    items: page.map(view),
-    nextBefore: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
+    ...paging,
+    items: items.map(view),
     unread: await repo.countUnread(deps.db, owner),
   };
 }

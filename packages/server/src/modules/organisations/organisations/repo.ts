@@ -2,6 +2,8 @@ import type { Transaction } from 'kysely';
 import type { Role } from '@tildel/domain/permissions';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchPage, type Page } from '../../../platform/paging.ts';
+import type { InvitationSort, MemberSort } from './schemas.ts';
 
 export function findOrganisation(db: Db, id: string) {
   return db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
@@ -20,8 +22,15 @@ export function mandateOf(db: Db, organisationId: string) {
 
 // Roles are stored as text[]; they are written only through the roles schema (or the seed), so
 // they are read back as roles.
-export function listMembers(db: Db, organisationId: string) {
-  return db
+const MEMBER_SORT_COLUMNS = {
+  name: 'users.name',
+  email: 'users.email',
+  joined: 'memberships.created_at',
+} as const satisfies Record<MemberSort, string>;
+
+/** One page of the organisation's members. */
+export function listMembers(db: Db, organisationId: string, page: Page<MemberSort>) {
+  const query = db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
     .select([
@@ -32,9 +41,11 @@ export function listMembers(db: Db, organisationId: string) {
       'memberships.created_at as joinedAt',
     ])
     .where('memberships.organisation_id', '=', organisationId)
+    .orderBy(MEMBER_SORT_COLUMNS[page.sort], page.order)
     .orderBy('users.name')
-    .$narrowType<{ roles: Role[] }>()
-    .execute();
+    .orderBy('users.id')
+    .$narrowType<{ roles: Role[] }>();
+  return fetchPage(db, query, page);
 }
 
 export function findMembership(db: Db, organisationId: string, userId: string) {
@@ -95,8 +106,20 @@ export async function addMembership(
     .execute();
 }
 
-export function listInvitations(db: Db, organisationId: string) {
-  return db
+const INVITATION_SORT_COLUMNS = {
+  sent: 'invitations.created_at',
+  email: 'invitations.email',
+  expires: 'invitations.expires_at',
+} as const satisfies Record<InvitationSort, string>;
+
+/** One page of the organisation's invitations, or of those still open at `now`. */
+export function listInvitations(
+  db: Db,
+  organisationId: string,
+  filter: { openAt?: Date | undefined },
+  page: Page<InvitationSort>,
+) {
+  let query = db
     .selectFrom('invitations')
     .innerJoin('users', 'users.id', 'invitations.invited_by')
     .select([
@@ -110,11 +133,17 @@ export function listInvitations(db: Db, organisationId: string) {
       'invitations.revoked_at as revokedAt',
       'users.name as invitedByName',
     ])
-    .where('invitations.organisation_id', '=', organisationId)
+    .where('invitations.organisation_id', '=', organisationId);
+  if (filter.openAt)
+    query = query
+      .where('invitations.accepted_at', 'is', null)
+      .where('invitations.revoked_at', 'is', null)
+      .where('invitations.expires_at', '>', filter.openAt);
+  query = query
+    .orderBy(INVITATION_SORT_COLUMNS[page.sort], page.order)
     .orderBy('invitations.created_at', 'desc')
-    .limit(500)
-    .$narrowType<{ roles: Role[] }>()
-    .execute();
+    .orderBy('invitations.id');
+  return fetchPage(db, query.$narrowType<{ roles: Role[] }>(), page);
 }
 
 export function openInvitationFor(db: Db, organisationId: string, email: string, now: Date) {

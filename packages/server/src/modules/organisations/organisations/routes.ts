@@ -11,8 +11,10 @@ import {
   invitation,
   invitationBody,
   invitationList,
+  invitationListQuery,
   invitationParams,
   memberList,
+  memberListQuery,
   memberParams,
   memberRoles,
   organisationProfile,
@@ -59,12 +61,13 @@ export async function organisationRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'members.read' },
       schema: {
         operationId: 'organisations.listMembers',
-        summary: 'Members and their roles',
+        summary: 'One page of the members and their roles',
         params: orgParams,
+        querystring: memberListQuery,
         response: { 200: memberList },
       },
     },
-    async (request) => ({ items: await service.listMembers(deps, request.params.orgId) }),
+    async (request) => service.listMembers(deps, request.params.orgId, request.query),
   );
 
   app.put(
@@ -117,12 +120,13 @@ export async function organisationRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'members.read' },
       schema: {
         operationId: 'organisations.listInvitations',
-        summary: 'Invitations, open and past',
+        summary: 'One page of the invitations, open and past (or only the open ones)',
         params: orgParams,
+        querystring: invitationListQuery,
         response: { 200: invitationList },
       },
     },
-    async (request) => ({ items: await service.listInvitations(deps, request.params.orgId) }),
+    async (request) => service.listInvitations(deps, request.params.orgId, request.query),
   );
 
   app.post(

@@ -14,6 +14,7 @@ import {
   roles,
   storableText,
 } from '../../../platform/schemas.ts';
+import { paged, pageParams } from '../../../platform/paging.ts';
 
 export const memberParams = paramsOf('orgId', 'userId');
 export const invitationParams = paramsOf('orgId', 'invitationId');
@@ -45,7 +46,17 @@ export const member = Type.Object({
   joinedAt: dateTime,
 });
 
-export const memberList = Type.Object({ items: Type.Array(member) });
+export const memberList = paged(member);
+
+/** How the members may be sorted. */
+export const MEMBER_SORTS = ['name', 'email', 'joined'] as const;
+export type MemberSort = (typeof MEMBER_SORTS)[number];
+export const MEMBER_PAGE_DEFAULTS = { sort: 'name', order: 'asc' } as const;
+
+export const memberListQuery = Type.Object(pageParams(MEMBER_SORTS, MEMBER_PAGE_DEFAULTS), {
+  additionalProperties: false,
+});
+export type MemberListQuery = Static<typeof memberListQuery>;
 
 export const rolesBody = Type.Object({ roles }, { additionalProperties: false });
 
@@ -63,7 +74,22 @@ export const invitation = Type.Object({
   invitedBy: Type.Object({ name: Type.String() }),
 });
 
-export const invitationList = Type.Object({ items: Type.Array(invitation) });
+export const invitationList = paged(invitation);
+
+/** How the invitations may be sorted. */
+export const INVITATION_SORTS = ['sent', 'email', 'expires'] as const;
+export type InvitationSort = (typeof INVITATION_SORTS)[number];
+export const INVITATION_PAGE_DEFAULTS = { sort: 'sent', order: 'desc' } as const;
+
+export const invitationListQuery = Type.Object(
+  {
+    /** Only those neither accepted, revoked nor expired. */
+    open: Type.Optional(Type.Boolean()),
+    ...pageParams(INVITATION_SORTS, INVITATION_PAGE_DEFAULTS),
+  },
+  { additionalProperties: false },
+);
+export type InvitationListQuery = Static<typeof invitationListQuery>;
 
 export const invitationBody = Type.Object(
   { email, roles, locale },

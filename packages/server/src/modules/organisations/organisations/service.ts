@@ -21,10 +21,18 @@ import type { DB } from '../../../db/types.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { t, type Locale } from '../../../platform/i18n.ts';
 import { enqueueEmail } from '../../../platform/outbox.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import { sessionPolicy } from '../session/service.ts';
 import * as repo from './repo.ts';
-import type { AcceptInput, InvitationInput } from './schemas.ts';
+import {
+  INVITATION_PAGE_DEFAULTS,
+  MEMBER_PAGE_DEFAULTS,
+  type AcceptInput,
+  type InvitationInput,
+  type InvitationListQuery,
+  type MemberListQuery,
+} from './schemas.ts';
 
 export const INVITATION_VALID_DAYS = 7;
 
@@ -64,8 +72,8 @@ function refuseUnassignable(kind: keyof typeof ASSIGNABLE_ROLES, roles: Role[]) 
     throw fieldProblem('roles', 'membership.role_not_assignable', { roles: refused.join(', ') });
 }
 
-export function listMembers(deps: Deps, organisationId: string) {
-  return repo.listMembers(deps.db, organisationId);
+export function listMembers(deps: Deps, organisationId: string, query: MemberListQuery) {
+  return repo.listMembers(deps.db, organisationId, pageOf(query, MEMBER_PAGE_DEFAULTS));
 }
 
 export async function changeRoles(
@@ -124,9 +132,21 @@ export async function removeMember(
   });
 }
 
-export async function listInvitations(deps: Deps, organisationId: string) {
-  const rows = await repo.listInvitations(deps.db, organisationId);
-  return rows.map(({ invitedByName, ...r }) => ({ ...r, invitedBy: { name: invitedByName } }));
+export async function listInvitations(
+  deps: Deps,
+  organisationId: string,
+  query: InvitationListQuery,
+) {
+  const { items, ...paging } = await repo.listInvitations(
+    deps.db,
+    organisationId,
+    { openAt: query.open ? deps.clock.now() : undefined },
+    pageOf(query, INVITATION_PAGE_DEFAULTS),
+  );
+  return {
+    ...paging,
+    items: items.map(({ invitedByName, ...r }) => ({ ...r, invitedBy: { name: invitedByName } })),
+  };
 }
 
 function invitationLink(deps: Deps, token: string) {

@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Deps } from '../../../platform/deps.ts';
-import { platformOrganisationList, registerBody, registeredOrganisation } from './schemas.ts';
+import {
+  organisationListQuery,
+  platformOrganisationList,
+  registerBody,
+  registeredOrganisation,
+} from './schemas.ts';
 import * as service from './service.ts';
 
 export async function platformRoutes(scope: FastifyInstance, deps: Deps) {
@@ -13,11 +18,12 @@ export async function platformRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'platform.admin' },
       schema: {
         operationId: 'organisations.listAll',
-        summary: 'All organisations on the platform',
+        summary: 'One page of the organisations on the platform, of a kind or matching a search',
+        querystring: organisationListQuery,
         response: { 200: platformOrganisationList },
       },
     },
-    async () => ({ items: await service.listOrganisations(deps) }),
+    async (request) => service.listOrganisations(deps, request.query),
   );
 
   app.post(

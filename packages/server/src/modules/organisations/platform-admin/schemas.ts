@@ -10,6 +10,7 @@ import {
   nullableString,
   text,
 } from '../../../platform/schemas.ts';
+import { paged, pageParams } from '../../../platform/paging.ts';
 
 const kind = enumOf(ORGANISATION_KINDS);
 
@@ -26,7 +27,23 @@ export const platformOrganisation = Type.Object({
   createdAt: dateTime,
 });
 
-export const platformOrganisationList = Type.Object({ items: Type.Array(platformOrganisation) });
+export const platformOrganisationList = paged(platformOrganisation);
+
+/** How the platform's organisations may be sorted. */
+export const ORGANISATION_SORTS = ['name', 'kind', 'country', 'members', 'registered'] as const;
+export type OrganisationSort = (typeof ORGANISATION_SORTS)[number];
+export const ORGANISATION_PAGE_DEFAULTS = { sort: 'name', order: 'asc' } as const;
+
+export const organisationListQuery = Type.Object(
+  {
+    kind: Type.Optional(kind),
+    /** Part of the name, or of the organisation, CVR or municipality number. */
+    q: Type.Optional(Type.String({ maxLength: 100 })),
+    ...pageParams(ORGANISATION_SORTS, ORGANISATION_PAGE_DEFAULTS),
+  },
+  { additionalProperties: false },
+);
+export type OrganisationListQuery = Static<typeof organisationListQuery>;
 
 export const registerBody = Type.Object(
   {

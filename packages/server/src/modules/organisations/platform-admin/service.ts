@@ -2,26 +2,38 @@
 import { parseOrganisationIdentifier } from '@tildel/domain/identifiers';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem } from '../../../platform/problem.ts';
 import { createInvitation } from '../organisations/service.ts';
 import { seedDefaultTaxonomy } from '../../agreements/taxonomy/defaults.ts';
 import * as repo from './repo.ts';
-import type { RegisterInput } from './schemas.ts';
+import {
+  ORGANISATION_PAGE_DEFAULTS,
+  type OrganisationListQuery,
+  type RegisterInput,
+} from './schemas.ts';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 
-export async function listOrganisations(deps: Deps) {
-  const rows = await repo.listOrganisations(deps.db);
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    name: r.name,
-    country: r.country,
-    identifier: r.identifier,
-    municipalityCode: r.municipality_code,
-    memberCount: Number(r.member_count ?? 0),
-    createdAt: r.created_at,
-  }));
+export async function listOrganisations(deps: Deps, query: OrganisationListQuery) {
+  const { items, ...paging } = await repo.listOrganisations(
+    deps.db,
+    { kind: query.kind, q: query.q },
+    pageOf(query, ORGANISATION_PAGE_DEFAULTS),
+  );
+  return {
+    ...paging,
+    items: items.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      name: r.name,
+      country: r.country,
+      identifier: r.identifier,
+      municipalityCode: r.municipality_code,
+      memberCount: Number(r.member_count ?? 0),
+      createdAt: r.created_at,
+    })),
+  };
 }
 
 export async function registerOrganisation(

@@ -1,14 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/types.ts';
+import { fetchPage, type Page } from '../../../platform/paging.ts';
+import type { MessageSort } from './schemas.ts';
 
-/** Messages from the outbox of one organisation, newest first; keyset paging on (created_at, id). */
-export function listMessages(
-  db: Kysely<DB>,
-  organisationId: string,
-  before: Date | undefined,
-  limit: number,
-) {
-  let query = db
+const SORT_COLUMNS = {
+  time: 'created_at',
+  to: 'recipient',
+  subject: 'subject',
+  status: 'status',
+} as const satisfies Record<MessageSort, string>;
+
+/** One page of the messages from the outbox of one organisation. */
+export function listMessages(db: Kysely<DB>, organisationId: string, page: Page<MessageSort>) {
+  const query = db
     .selectFrom('outbox')
     .select([
       'id',
@@ -22,18 +26,8 @@ export function listMessages(
       'last_error',
     ])
     .where('organisation_id', '=', organisationId)
+    .orderBy(SORT_COLUMNS[page.sort], page.order)
     .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit + 1);
-  if (before) query = query.where('created_at', '<', before);
-  return query.execute();
-}
-
-export function messageCreatedAt(db: Kysely<DB>, organisationId: string, id: string) {
-  return db
-    .selectFrom('outbox')
-    .select('created_at')
-    .where('organisation_id', '=', organisationId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+    .orderBy('id', 'desc');
+  return fetchPage(db, query, page);
 }

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Deps } from '../../../platform/deps.ts';
-import { orgParams, pageQuery } from '../../../platform/schemas.ts';
-import { sentMessagePage } from './schemas.ts';
+import { orgParams } from '../../../platform/schemas.ts';
+import { messageQuery, sentMessagePage } from './schemas.ts';
 import * as service from './service.ts';
 
 export async function messageRoutes(scope: FastifyInstance, deps: Deps) {
@@ -16,11 +16,10 @@ export async function messageRoutes(scope: FastifyInstance, deps: Deps) {
         operationId: 'organisations.listMessages',
         summary: 'Messages the organisation has sent (or kept, when no SMTP server is configured)',
         params: orgParams,
-        querystring: pageQuery,
+        querystring: messageQuery,
         response: { 200: sentMessagePage },
       },
     },
-    async (request) =>
-      service.sentMessages(deps, request.params.orgId, request.query.before, request.query.limit),
+    async (request) => service.sentMessages(deps, request.params.orgId, request.query),
   );
 }

@@ -1,5 +1,5 @@
 // The contract of the sent-messages route.
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import type { Selectable } from 'kysely';
 import type { OutboxTable } from '../../../db/types.ts';
 import {
@@ -8,8 +8,8 @@ import {
   nullable,
   nullableDateTime,
   nullableString,
-  pageOf,
 } from '../../../platform/schemas.ts';
+import { paged, pageParams } from '../../../platform/paging.ts';
 
 type Outbox = Selectable<OutboxTable>;
 
@@ -35,4 +35,14 @@ export const sentMessage = Type.Object({
   lastError: nullableString,
 });
 
-export const sentMessagePage = pageOf(sentMessage);
+/** How the sent messages may be sorted. */
+export const MESSAGE_SORTS = ['time', 'to', 'subject', 'status'] as const;
+export type MessageSort = (typeof MESSAGE_SORTS)[number];
+export const MESSAGE_PAGE_DEFAULTS = { sort: 'time', order: 'desc' } as const;
+
+export const messageQuery = Type.Object(pageParams(MESSAGE_SORTS, MESSAGE_PAGE_DEFAULTS), {
+  additionalProperties: false,
+});
+export type MessageQuery = Static<typeof messageQuery>;
+
+export const sentMessagePage = paged(sentMessage);

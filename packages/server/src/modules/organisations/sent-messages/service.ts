@@ -1,27 +1,17 @@
 import type { Deps } from '../../../platform/deps.ts';
-import { fieldProblem } from '../../../platform/problem.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import * as repo from './repo.ts';
+import { MESSAGE_PAGE_DEFAULTS, type MessageQuery } from './schemas.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export async function sentMessages(
-  deps: Deps,
-  organisationId: string,
-  before: string | undefined,
-  limit: number,
-) {
-  let beforeTime: Date | undefined;
-  if (before !== undefined) {
-    const anchor = UUID.test(before)
-      ? await repo.messageCreatedAt(deps.db, organisationId, before)
-      : undefined;
-    if (!anchor) throw fieldProblem('before', 'field.invalid');
-    beforeTime = new Date(anchor.created_at);
-  }
-  const rows = await repo.listMessages(deps.db, organisationId, beforeTime, limit);
-  const page = rows.slice(0, limit);
+export async function sentMessages(deps: Deps, organisationId: string, query: MessageQuery) {
+  const { items, ...paging } = await repo.listMessages(
+    deps.db,
+    organisationId,
+    pageOf(query, MESSAGE_PAGE_DEFAULTS),
+  );
   return {
-    items: page.map((m) => ({
+    ...paging,
+    items: items.map((m) => ({
       id: m.id,
       to: m.recipient,
       subject: m.subject,
@@ -32,6 +22,5 @@ export async function sentMessages(
       sentAt: m.sent_at,
       lastError: m.last_error,
     })),
-    nextBefore: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
   };
 }

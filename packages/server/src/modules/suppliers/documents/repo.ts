@@ -1,6 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { ComplianceDocumentsTable, DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchPage, type Page } from '../../../platform/paging.ts';
+import type { DocumentSort } from './schemas.ts';
 
 export type DocumentKind = ComplianceDocumentsTable['kind'];
 
@@ -36,15 +38,22 @@ function documentsQuery(db: Db) {
     ]);
 }
 
-/** A supplier's documents: the current ones first, each kind's newest first. */
-export function documentsOf(db: Db, supplierId: string) {
-  return documentsQuery(db)
+const SORT_COLUMNS = {
+  kind: 'd.kind',
+  title: 'd.title',
+  validUntil: 'd.valid_until',
+  uploaded: 'd.created_at',
+} as const satisfies Record<DocumentSort, string>;
+
+/** One page of a supplier's documents: the current ones first, each kind's newest first. */
+export function documentsOf(db: Db, supplierId: string, page: Page<DocumentSort>) {
+  const query = documentsQuery(db)
     .where('d.supplier_id', '=', supplierId)
     .orderBy((eb) => eb('d.replaced_at', 'is', null), 'desc')
-    .orderBy('d.kind')
+    .orderBy(SORT_COLUMNS[page.sort], page.order)
     .orderBy('d.created_at', 'desc')
-    .limit(500)
-    .execute();
+    .orderBy('d.id');
+  return fetchPage(db, query, page);
 }
 
 export function findDocument(db: Db, supplierId: string, documentId: string) {

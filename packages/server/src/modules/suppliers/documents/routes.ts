@@ -9,6 +9,7 @@ import {
   document,
   DOCUMENT_FILES,
   documentList,
+  documentListQuery,
   supplierDocumentParams,
   supplierParams,
   uploadBody,
@@ -33,10 +34,11 @@ export async function documentRoutes(scope: FastifyInstance, deps: Deps) {
         operationId: 'suppliers.listCompanyDocuments',
         summary: "The caller's own company's compliance documents, current and replaced",
         params: orgParams,
+        querystring: documentListQuery,
         response: { 200: documentList },
       },
     },
-    async (request) => service.listDocuments(deps, request.params.orgId),
+    async (request) => service.listDocuments(deps, request.params.orgId, request.query),
   );
 
   app.post(
@@ -87,10 +89,11 @@ export async function documentRoutes(scope: FastifyInstance, deps: Deps) {
         operationId: 'suppliers.listSupplierDocuments',
         summary: "A supplier's compliance documents",
         params: supplierParams,
+        querystring: documentListQuery,
         response: { 200: documentList },
       },
     },
-    async (request) => service.listDocuments(deps, request.params.supplierId),
+    async (request) => service.listDocuments(deps, request.params.supplierId, request.query),
   );
 
   app.get(

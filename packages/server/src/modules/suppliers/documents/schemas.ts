@@ -12,8 +12,9 @@ import {
   paramsOf,
   storableText,
 } from '../../../platform/schemas.ts';
+import { paged, pageParams } from '../../../platform/paging.ts';
 import type { FilePolicy } from '../../../platform/files.ts';
-import type { DocumentKind } from './repo.ts';
+import type { ComplianceDocumentsTable } from '../../../db/types.ts';
 
 /** What a document is: insurance, tax certificate, ... (the compliance_documents kinds). */
 export const DOCUMENT_KINDS = [
@@ -24,7 +25,7 @@ export const DOCUMENT_KINDS = [
   'quality_system',
   'financial_statement',
   'other',
-] as const satisfies readonly DocumentKind[];
+] as const satisfies readonly ComplianceDocumentsTable['kind'][];
 
 /** The files a supplier may upload: PDF, PNG or JPEG, at most 5 MB. */
 export const DOCUMENT_FILES: FilePolicy = {
@@ -54,7 +55,16 @@ export const document = Type.Object({
   }),
 });
 
-export const documentList = Type.Object({ items: Type.Array(document) });
+export const documentList = paged(document);
+
+/** How a supplier's documents may be sorted (the current ones always first). */
+export const DOCUMENT_SORTS = ['kind', 'title', 'validUntil', 'uploaded'] as const;
+export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
+export const DOCUMENT_PAGE_DEFAULTS = { sort: 'kind', order: 'asc' } as const;
+export const documentListQuery = Type.Object(pageParams(DOCUMENT_SORTS, DOCUMENT_PAGE_DEFAULTS), {
+  additionalProperties: false,
+});
+export type DocumentListQuery = Static<typeof documentListQuery>;
 
 export const uploadBody = Type.Object(
   {

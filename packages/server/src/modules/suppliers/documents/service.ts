@@ -14,11 +14,17 @@ import { acceptFile, readFile, storeFile } from '../../../platform/files.ts';
 import { t, type Locale } from '../../../platform/i18n.ts';
 import { noticeContacts } from '../../../platform/notify.ts';
 import { enqueueEmail } from '../../../platform/outbox.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
-import { DOCUMENT_FILES, type UploadInput } from './schemas.ts';
+import {
+  DOCUMENT_FILES,
+  DOCUMENT_PAGE_DEFAULTS,
+  type DocumentListQuery,
+  type UploadInput,
+} from './schemas.ts';
 
-type DocumentRow = Awaited<ReturnType<typeof repo.documentsOf>>[number];
+type DocumentRow = NonNullable<Awaited<ReturnType<typeof repo.findDocument>>>;
 
 function documentView(row: DocumentRow) {
   const { createdByName, fileId, fileName, contentType, sizeBytes, sha256, ...rest } = row;
@@ -37,10 +43,11 @@ async function supplierOrThrow(deps: Deps, supplierId: string) {
 }
 
 /** The documents of a supplier: its own users ask with their organisation, officers by id. */
-export async function listDocuments(deps: Deps, supplierId: string) {
+export async function listDocuments(deps: Deps, supplierId: string, query: DocumentListQuery) {
   await supplierOrThrow(deps, supplierId);
-  const rows = await repo.documentsOf(deps.db, supplierId);
-  return { items: rows.map(documentView) };
+  const page = pageOf(query, DOCUMENT_PAGE_DEFAULTS);
+  const { items, ...paging } = await repo.documentsOf(deps.db, supplierId, page);
+  return { ...paging, items: items.map(documentView) };
 }
 
 export async function uploadDocument(

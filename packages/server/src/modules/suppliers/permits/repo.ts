@@ -1,6 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchPage, type Page } from '../../../platform/paging.ts';
+import type { PermitSort } from './schemas.ts';
 
 export interface PermitValues {
   authority: 'IVO' | 'Socialtilsyn';
@@ -83,14 +85,20 @@ export function permitsOfSupplier(db: Db, supplierId: string) {
 }
 
 export interface PermitFilter {
-  status?: string;
-  checkedBefore?: string;
-  q?: string;
-  limit: number;
+  status?: string | undefined;
+  checkedBefore?: string | undefined;
+  q?: string | undefined;
 }
 
-/** Every permit, for the officers' overview; the least recently checked first. */
-export function listPermits(db: Db, filter: PermitFilter) {
+const SORT_COLUMNS = {
+  lastChecked: 'permits.last_checked_on',
+  supplier: 'organisations.name',
+  establishment: 'establishments.name',
+  validTo: 'permits.valid_to',
+} as const satisfies Record<PermitSort, string>;
+
+/** One page of every permit, for the officers' overview; never checked counts as checked first. */
+export function listPermits(db: Db, filter: PermitFilter, page: Page<PermitSort>) {
   let query = permitsQuery(db);
   if (filter.status) query = query.where('permits.status', '=', filter.status as 'valid');
   if (filter.checkedBefore) {
@@ -112,11 +120,12 @@ export function listPermits(db: Db, filter: PermitFilter) {
       ]),
     );
   }
-  return query
-    .orderBy('permits.last_checked_on', (ob) => ob.asc().nullsFirst())
-    .orderBy('permits.id')
-    .limit(filter.limit)
-    .execute();
+  query = query
+    .orderBy(SORT_COLUMNS[page.sort], (ob) =>
+      page.order === 'asc' ? ob.asc().nullsFirst() : ob.desc().nullsLast(),
+    )
+    .orderBy('permits.id');
+  return fetchPage(db, query, page);
 }
 
 export function findPermit(db: Db, supplierId: string, permitId: string) {

@@ -17,6 +17,7 @@ import {
   uuid,
   version,
 } from '../../../platform/schemas.ts';
+import { paged, pageParams } from '../../../platform/paging.ts';
 
 export const supplierParams = paramsOf('orgId', 'supplierId');
 export const permitParams = paramsOf('orgId', 'supplierId', 'permitId');
@@ -75,24 +76,23 @@ export const supplierPermits = Type.Object({
   items: Type.Array(permit),
 });
 
-/** How many permits the overview shows when the caller does not say. */
-export const PERMIT_LIST_LIMIT = 200;
+/** How the overview may be sorted; by default the least recently checked (or never) first. */
+export const PERMIT_SORTS = ['lastChecked', 'supplier', 'establishment', 'validTo'] as const;
+export type PermitSort = (typeof PERMIT_SORTS)[number];
+export const PERMIT_PAGE_DEFAULTS = { sort: 'lastChecked', order: 'asc' } as const;
 
 export const listQuery = Type.Object(
   {
     status: Type.Optional(status),
     checkedBefore: Type.Optional(plainDate),
     q: Type.Optional(text(100)),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: PERMIT_LIST_LIMIT })),
+    ...pageParams(PERMIT_SORTS, PERMIT_PAGE_DEFAULTS),
   },
   { additionalProperties: false },
 );
 export type PermitListQuery = Static<typeof listQuery>;
 
-export const permitOverview = Type.Object({
-  items: Type.Array(permit),
-  truncated: Type.Boolean(),
-});
+export const permitOverview = paged(permit);
 
 /** The permit file as text; a register of a few thousand rows is well under a megabyte. */
 export const importBody = Type.Object(

@@ -15,9 +15,10 @@ import {
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { t, type Locale, type MessageKey } from '../../../platform/i18n.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
-import { PERMIT_LIST_LIMIT, type PermitInput, type PermitListQuery } from './schemas.ts';
+import { PERMIT_PAGE_DEFAULTS, type PermitInput, type PermitListQuery } from './schemas.ts';
 import type { Db } from '../../../db/db.ts';
 
 type PermitRow = Awaited<ReturnType<typeof repo.permitsOfSupplier>>[number];
@@ -52,14 +53,13 @@ export async function supplierPermits(deps: Deps, supplierId: string) {
   };
 }
 
-export async function listPermits(deps: Deps, filter: PermitListQuery) {
-  // The schema's default fills the limit in; the fallback only satisfies the type.
-  const limit = filter.limit ?? PERMIT_LIST_LIMIT;
-  const rows = await repo.listPermits(deps.db, { ...filter, limit: limit + 1 });
-  return {
-    items: rows.slice(0, limit).map(permitView),
-    truncated: rows.length > limit,
-  };
+export async function listPermits(deps: Deps, query: PermitListQuery) {
+  const { items, ...paging } = await repo.listPermits(
+    deps.db,
+    { status: query.status, checkedBefore: query.checkedBefore, q: query.q },
+    pageOf(query, PERMIT_PAGE_DEFAULTS),
+  );
+  return { ...paging, items: items.map(permitView) };
 }
 
 function checkConsistency(country: 'SE' | 'DK', input: PermitInput) {

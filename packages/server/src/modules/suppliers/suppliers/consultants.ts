@@ -7,9 +7,15 @@ import type { ConsultantsTable } from '../../../db/types.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import type { MessageKey } from '../../../platform/i18n.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { Problem, notFound } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
-import type { ConsultantChange, ConsultantInput } from './schemas.ts';
+import {
+  CONSULTANT_PAGE_DEFAULTS,
+  type ConsultantChange,
+  type ConsultantInput,
+  type ConsultantListQuery,
+} from './schemas.ts';
 import { cleanList, required, supplierOrThrow, versionConflict } from './supplier.ts';
 
 function consultantView(c: Selectable<ConsultantsTable>) {
@@ -65,9 +71,11 @@ function auditable(values: ReturnType<typeof consultantValues>) {
   };
 }
 
-export async function listConsultants(deps: Deps, supplierId: string) {
+export async function listConsultants(deps: Deps, supplierId: string, query: ConsultantListQuery) {
   await supplierOrThrow(deps, supplierId);
-  return (await repo.listConsultants(deps.db, supplierId)).map(consultantView);
+  const page = pageOf(query, CONSULTANT_PAGE_DEFAULTS);
+  const { items, ...paging } = await repo.listConsultants(deps.db, supplierId, page);
+  return { ...paging, items: items.map(consultantView) };
 }
 
 export async function addConsultant(

@@ -6,9 +6,16 @@ import { findMunicipality } from '@tildel/domain/reference/municipalities';
 import type { EstablishmentsTable } from '../../../db/types.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem, notFound } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
-import type { EstablishmentChange, EstablishmentInput, PlacesInput } from './schemas.ts';
+import {
+  ESTABLISHMENT_PAGE_DEFAULTS,
+  type EstablishmentChange,
+  type EstablishmentInput,
+  type EstablishmentListQuery as OwnListQuery,
+  type PlacesInput,
+} from './schemas.ts';
 import { cleanList, municipality, required, supplierOrThrow, versionConflict } from './supplier.ts';
 
 export function establishmentView(e: Selectable<EstablishmentsTable>) {
@@ -78,9 +85,11 @@ function establishmentValues(country: 'SE' | 'DK', input: EstablishmentInput) {
   };
 }
 
-export async function listEstablishments(deps: Deps, supplierId: string) {
+export async function listEstablishments(deps: Deps, supplierId: string, query: OwnListQuery) {
   await supplierOrThrow(deps, supplierId);
-  return (await repo.listEstablishments(deps.db, supplierId, true)).map(establishmentView);
+  const page = pageOf(query, ESTABLISHMENT_PAGE_DEFAULTS);
+  const { items, ...paging } = await repo.pageOfEstablishments(deps.db, supplierId, page);
+  return { ...paging, items: items.map(establishmentView) };
 }
 
 export async function establishment(deps: Deps, supplierId: string, establishmentId: string) {

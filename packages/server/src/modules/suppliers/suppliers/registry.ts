@@ -5,6 +5,7 @@ import type { Actor } from '../../../platform/access.ts';
 import { parseOrganisationIdentifier } from '@tildel/domain/identifiers';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import type { SearchMatch } from '../../../platform/search.ts';
 import { createInvitation } from '../../organisations/organisations/service.ts';
@@ -13,35 +14,39 @@ import { contactView } from './contacts.ts';
 import { establishmentView } from './establishments.ts';
 import { profileView } from './profile.ts';
 import * as repo from './repo.ts';
-import type { RegistrationInput, RegistryQuery } from './schemas.ts';
+import { REGISTRY_PAGE_DEFAULTS, type RegistrationInput, type RegistryQuery } from './schemas.ts';
 import { required, supplierOrThrow } from './supplier.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export async function listRegistry(deps: Deps, filter: RegistryQuery) {
-  // The anchor is compared with a uuid column: anything else can only be a typo or a probe.
-  if (filter.before && !UUID.test(filter.before)) {
-    throw fieldProblem('before', 'field.format.uuid');
-  }
-  const rows = await repo.listSuppliers(deps.db, { ...filter, q: filter.q?.trim() });
-  const items = rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    country: r.country,
-    identifier: r.identifier,
-    city: r.city ?? '',
-    municipalityCode: r.municipality_code ?? null,
-    establishmentCount: Number(r.establishment_count ?? 0),
-    consultantCount: Number(r.consultant_count ?? 0),
-    serviceKinds: r.service_kinds ?? [],
-  }));
-  const last = items.at(-1);
-  return { items, nextBefore: items.length === filter.limit && last ? last.id : null };
+export async function listRegistry(deps: Deps, query: RegistryQuery) {
+  const { items, ...paging } = await repo.listSuppliers(
+    deps.db,
+    { q: query.q?.trim(), country: query.country, serviceKind: query.serviceKind },
+    pageOf(query, REGISTRY_PAGE_DEFAULTS),
+  );
+  return {
+    ...paging,
+    items: items.map((r) => ({
+      id: r.id,
+      name: r.name,
+      country: r.country,
+      identifier: r.identifier,
+      city: r.city ?? '',
+      municipalityCode: r.municipality_code ?? null,
+      establishmentCount: Number(r.establishment_count ?? 0),
+      consultantCount: Number(r.consultant_count ?? 0),
+      serviceKinds: r.service_kinds ?? [],
+    })),
+  };
 }
 
 /** Suppliers in the registry by name or organisation number, as the registry list finds them. */
 export async function searchRegistry(deps: Deps, q: string, limit: number): Promise<SearchMatch[]> {
-  const rows = await repo.listSuppliers(deps.db, { q, limit });
+  const rows = await repo
+    .suppliersMatching(deps.db, { q })
+    .orderBy('o.name')
+    .orderBy('o.id')
+    .limit(limit)
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     title: r.name,

@@ -8,7 +8,9 @@ import type {
   SupplierProfilesTable,
 } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchPage, type Page } from '../../../platform/paging.ts';
 import { containsPattern } from '../../../platform/search.ts';
+import type { ConsultantSort, EstablishmentSort, RegistrySort } from './schemas.ts';
 
 // ---- suppliers and their profiles ---------------------------------------------------------------
 
@@ -72,19 +74,17 @@ export function findOrganisationByIdentifier(db: Db, country: 'SE' | 'DK', ident
 }
 
 export interface RegistryFilter {
-  q?: string;
-  country?: 'SE' | 'DK';
-  serviceKind?: ServiceKind;
-  before?: string;
-  limit: number;
+  q?: string | undefined;
+  country?: 'SE' | 'DK' | undefined;
+  serviceKind?: ServiceKind | undefined;
 }
 
 /**
- * The registry page by page, ordered by name; `before` is the id of the last supplier shown.
- * The filter by service kind counts a supplier as offering a kind when it has an open
- * establishment of that kind, or — for staffing, which is delivered by people — a consultant.
+ * The registry's suppliers matching the filter, unordered. The filter by service kind counts a
+ * supplier as offering a kind when it has an open establishment of that kind, or — for staffing,
+ * which is delivered by people — a consultant.
  */
-export function listSuppliers(db: Db, filter: RegistryFilter) {
+export function suppliersMatching(db: Db, filter: RegistryFilter) {
   let query = db
     .selectFrom('organisations as o')
     .leftJoin('supplier_profiles as p', 'p.supplier_id', 'o.id')
@@ -150,21 +150,22 @@ export function listSuppliers(db: Db, filter: RegistryFilter) {
       ]),
     );
   }
-  if (filter.before) {
-    const anchor = filter.before;
-    query = query.where((eb) =>
-      eb(
-        eb.refTuple('o.name', 'o.id'),
-        '>',
-        eb
-          .selectFrom('organisations as a')
-          .select(['a.name', 'a.id'])
-          .where('a.id', '=', anchor)
-          .$asTuple('name', 'id'),
-      ),
-    );
-  }
-  return query.orderBy('o.name').orderBy('o.id').limit(filter.limit).execute();
+  return query;
+}
+
+const REGISTRY_SORT_COLUMNS = {
+  name: 'o.name',
+  city: 'p.city',
+  establishments: 'establishment_count',
+} as const satisfies Record<RegistrySort, string>;
+
+/** One page of the registry's suppliers matching the filter. */
+export function listSuppliers(db: Db, filter: RegistryFilter, page: Page<RegistrySort>) {
+  const query = suppliersMatching(db, filter)
+    .orderBy(REGISTRY_SORT_COLUMNS[page.sort], page.order)
+    .orderBy('o.name')
+    .orderBy('o.id');
+  return fetchPage(db, query, page);
 }
 
 // ---- contacts -----------------------------------------------------------------------------------
@@ -225,15 +226,36 @@ export function updateContact(
 
 // ---- establishments -----------------------------------------------------------------------------
 
-/** Open establishments; the supplier's own list also shows its closed ones (to reopen them). */
-export function listEstablishments(db: Db, supplierId: string, withClosed = false) {
-  let query = db.selectFrom('establishments').selectAll().where('supplier_id', '=', supplierId);
-  if (!withClosed) query = query.where('closed_at', 'is', null);
-  return query
-    .orderBy(sql`closed_at IS NOT NULL`)
+/** The open establishments, as buyers see them on the supplier's page. */
+export function listEstablishments(db: Db, supplierId: string) {
+  return db
+    .selectFrom('establishments')
+    .selectAll()
+    .where('supplier_id', '=', supplierId)
+    .where('closed_at', 'is', null)
     .orderBy('name')
     .orderBy('id')
     .execute();
+}
+
+const ESTABLISHMENT_SORT_COLUMNS = {
+  name: 'name',
+  serviceKind: 'service_kind',
+  placesFree: 'places_free',
+  placesUpdated: 'places_updated_at',
+} as const satisfies Record<EstablishmentSort, string>;
+
+/** One page of the supplier's own establishments: the open ones first, the closed to reopen. */
+export function pageOfEstablishments(db: Db, supplierId: string, page: Page<EstablishmentSort>) {
+  const query = db
+    .selectFrom('establishments')
+    .selectAll()
+    .where('supplier_id', '=', supplierId)
+    .orderBy(sql`closed_at IS NOT NULL`)
+    .orderBy(ESTABLISHMENT_SORT_COLUMNS[page.sort], page.order)
+    .orderBy('name')
+    .orderBy('id');
+  return fetchPage(db, query, page);
 }
 
 export function findEstablishment(db: Db, supplierId: string, establishmentId: string) {
@@ -281,14 +303,22 @@ export function updateEstablishment(
 
 // ---- consultants --------------------------------------------------------------------------------
 
-export function listConsultants(db: Db, supplierId: string) {
-  return db
+const CONSULTANT_SORT_COLUMNS = {
+  name: 'name',
+  availableFrom: 'available_from',
+} as const satisfies Record<ConsultantSort, string>;
+
+/** One page of the supplier's consultants. */
+export function listConsultants(db: Db, supplierId: string, page: Page<ConsultantSort>) {
+  const query = db
     .selectFrom('consultants')
     .selectAll()
     .where('supplier_id', '=', supplierId)
     .where('removed_at', 'is', null)
+    .orderBy(CONSULTANT_SORT_COLUMNS[page.sort], page.order)
     .orderBy('name')
-    .execute();
+    .orderBy('id');
+  return fetchPage(db, query, page);
 }
 
 export function lockConsultant(trx: Transaction<DB>, supplierId: string, consultantId: string) {

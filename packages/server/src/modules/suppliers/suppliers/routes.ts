@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { paged } from '../../../platform/paging.ts';
 import { noContent, orgParams, paramsOf } from '../../../platform/schemas.ts';
 import * as consultants from './consultants.ts';
 import * as contacts from './contacts.ts';
@@ -13,11 +14,13 @@ import {
   consultant,
   consultantBody,
   consultantChangeBody,
+  consultantListQuery,
   contact,
   contactBody,
   establishment,
   establishmentBody,
   establishmentChangeBody,
+  establishmentListQuery,
   itemsOf,
   placesBody,
   profile as profileAnswer,
@@ -155,14 +158,13 @@ async function companyRoutes(scope: FastifyInstance, deps: Deps) {
       config: read,
       schema: {
         operationId: 'suppliers.listEstablishments',
-        summary: "The supplier's establishments",
+        summary: "One page of the supplier's establishments, the open ones first",
         params: orgParams,
-        response: { 200: itemsOf(establishment) },
+        querystring: establishmentListQuery,
+        response: { 200: paged(establishment) },
       },
     },
-    async (request) => ({
-      items: await establishments.listEstablishments(deps, request.params.orgId),
-    }),
+    async (request) => establishments.listEstablishments(deps, request.params.orgId, request.query),
   );
 
   app.post(
@@ -289,12 +291,14 @@ async function companyRoutes(scope: FastifyInstance, deps: Deps) {
       config: read,
       schema: {
         operationId: 'suppliers.listConsultants',
-        summary: "The supplier's consultants (personal data: only the supplier sees this list)",
+        summary:
+          "One page of the supplier's consultants (personal data: only the supplier sees them)",
         params: orgParams,
-        response: { 200: itemsOf(consultant) },
+        querystring: consultantListQuery,
+        response: { 200: paged(consultant) },
       },
     },
-    async (request) => ({ items: await consultants.listConsultants(deps, request.params.orgId) }),
+    async (request) => consultants.listConsultants(deps, request.params.orgId, request.query),
   );
 
   app.post(

@@ -13,11 +13,10 @@ import {
   nullableDate,
   nullableDateTime,
   nullableString,
-  pageOf,
-  pageQuery,
   storableText,
   text,
 } from '../../../platform/schemas.ts';
+import { paged, pageParams } from '../../../platform/paging.ts';
 
 // ---- pieces -------------------------------------------------------------------------------------
 
@@ -220,9 +219,14 @@ export type ConsultantChange = Static<typeof consultantChangeBody>;
 
 // ---- the registry -------------------------------------------------------------------------------
 
+/** How the registry may be sorted. */
+export const REGISTRY_SORTS = ['name', 'city', 'establishments'] as const;
+export type RegistrySort = (typeof REGISTRY_SORTS)[number];
+export const REGISTRY_PAGE_DEFAULTS = { sort: 'name', order: 'asc' } as const;
+
 export const registryQuery = Type.Object(
   {
-    ...pageQuery.properties,
+    ...pageParams(REGISTRY_SORTS, REGISTRY_PAGE_DEFAULTS),
     q: Type.Optional(text(100)),
     country: Type.Optional(country),
     serviceKind: Type.Optional(serviceKind),
@@ -242,7 +246,7 @@ const registryItem = Type.Object({
   consultantCount: Type.Integer(),
   serviceKinds: Type.Array(serviceKind),
 });
-export const registryPage = pageOf(registryItem);
+export const registryPage = paged(registryItem);
 
 export const registryEntry = Type.Object({
   profile,
@@ -269,6 +273,26 @@ export const registered = Type.Object({
   country,
   identifier: Type.String(),
 });
+
+/** How the supplier's own establishments may be sorted (the open ones always first). */
+export const ESTABLISHMENT_SORTS = ['name', 'serviceKind', 'placesFree', 'placesUpdated'] as const;
+export type EstablishmentSort = (typeof ESTABLISHMENT_SORTS)[number];
+export const ESTABLISHMENT_PAGE_DEFAULTS = { sort: 'name', order: 'asc' } as const;
+export const establishmentListQuery = Type.Object(
+  pageParams(ESTABLISHMENT_SORTS, ESTABLISHMENT_PAGE_DEFAULTS),
+  { additionalProperties: false },
+);
+export type EstablishmentListQuery = Static<typeof establishmentListQuery>;
+
+/** How the consultants may be sorted. */
+export const CONSULTANT_SORTS = ['name', 'availableFrom'] as const;
+export type ConsultantSort = (typeof CONSULTANT_SORTS)[number];
+export const CONSULTANT_PAGE_DEFAULTS = { sort: 'name', order: 'asc' } as const;
+export const consultantListQuery = Type.Object(
+  pageParams(CONSULTANT_SORTS, CONSULTANT_PAGE_DEFAULTS),
+  { additionalProperties: false },
+);
+export type ConsultantListQuery = Static<typeof consultantListQuery>;
 
 /** Lists of the supplier's own data: `{ items }`. */
 export const itemsOf = <Item extends TSchema>(item: Item) =>

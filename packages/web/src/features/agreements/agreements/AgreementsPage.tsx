@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import { Anchor, Button, Table, Text } from '@mantine/core';
+import { Anchor, Button, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Loading } from '../../../components/Loading';
+import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { Page } from '../../../components/Page';
 import { useFormatters } from '../../../lib/format';
+import { usePageState } from '../../../lib/paging';
 import { useAuth } from '../../../lib/auth';
 import { PERMISSIONS } from '../../../lib/types';
-import { useAgreements } from './api';
+import { AGREEMENT_SORTS, useAgreements, type AgreementSort } from './api';
 import { CreateAgreementDialog } from './CreateAgreementDialog';
 import { AgreementStatusBadge } from './StatusBadges';
+import type { AgreementSummary } from './types';
 
 export function AgreementsPage() {
   const { t } = useTranslation();
@@ -20,8 +20,55 @@ export function AgreementsPage() {
   const { activeMembership, hasPermission } = useAuth();
   const orgId = activeMembership!.organisation.id;
   const canManage = hasPermission(PERMISSIONS.agreementsManage);
-  const agreements = useAgreements(orgId);
+  const page = usePageState(AGREEMENT_SORTS, { sort: 'startsOn', order: 'desc' });
+  const agreements = useAgreements(orgId, page);
   const [creating, setCreating] = useState(false);
+
+  const columns: DataColumn<AgreementSummary, AgreementSort>[] = [
+    {
+      key: 'reference',
+      title: t('agreements.reference'),
+      sort: 'reference',
+      render: (a) => a.reference,
+    },
+    {
+      key: 'title',
+      title: t('agreements.agreementTitle'),
+      sort: 'title',
+      rowHeader: true,
+      render: (a) => (
+        <>
+          <Anchor component={Link} to={`/agreements/${a.id}`}>
+            {a.title}
+          </Anchor>
+          {a.longPeriodReason && (
+            <Text size="sm" c="dimmed">
+              {t('agreements.longPeriodFlag', { reason: a.longPeriodReason })}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'status',
+      title: t('agreements.statusLabel'),
+      render: (a) => <AgreementStatusBadge status={a.status} />,
+    },
+    {
+      key: 'period',
+      title: t('agreements.period'),
+      sort: 'startsOn',
+      render: (a) => (
+        <>
+          {t('agreements.periodValue', { from: f.date(a.startsOn), to: f.date(a.currentEndsOn) })}
+          <Text size="sm" c="dimmed">
+            {t('agreements.latestEnd', { date: f.date(a.latestPossibleEnd) })}
+          </Text>
+        </>
+      ),
+    },
+    { key: 'owner', title: t('agreements.owner'), sort: 'owner', render: (a) => a.ownerName },
+  ];
 
   return (
     <Page
@@ -33,59 +80,15 @@ export function AgreementsPage() {
         )
       }
     >
-      {agreements.isPending && <Loading />}
-      {agreements.isError && (
-        <ErrorAlert error={agreements.error} onRetry={() => void agreements.refetch()} />
-      )}
-      {agreements.data && agreements.data.items.length === 0 && (
-        <EmptyState title={t('agreements.empty')} />
-      )}
-      {agreements.data && agreements.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={800}>
-          <Table>
-            <Table.Caption>{t('agreements.listCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('agreements.reference')}</Table.Th>
-                <Table.Th scope="col">{t('agreements.agreementTitle')}</Table.Th>
-                <Table.Th scope="col">{t('agreements.statusLabel')}</Table.Th>
-                <Table.Th scope="col">{t('agreements.period')}</Table.Th>
-                <Table.Th scope="col">{t('agreements.owner')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {agreements.data.items.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td>{a.reference}</Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/agreements/${a.id}`}>
-                      {a.title}
-                    </Anchor>
-                    {a.longPeriodReason && (
-                      <Text size="sm" c="dimmed">
-                        {t('agreements.longPeriodFlag', { reason: a.longPeriodReason })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <AgreementStatusBadge status={a.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    {t('agreements.periodValue', {
-                      from: f.date(a.startsOn),
-                      to: f.date(a.currentEndsOn),
-                    })}
-                    <Text size="sm" c="dimmed">
-                      {t('agreements.latestEnd', { date: f.date(a.latestPossibleEnd) })}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{a.ownerName}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        caption={t('agreements.listCaption')}
+        columns={columns}
+        list={agreements}
+        state={page}
+        rowKey={(a) => a.id}
+        empty={t('agreements.empty')}
+        minWidth={800}
+      />
       {creating && (
         <CreateAgreementDialog
           orgId={orgId}

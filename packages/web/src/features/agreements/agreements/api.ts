@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Body } from '../../../lib/api';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Body, type Query } from '../../../lib/api';
+import { sortsOf, type PageState } from '../../../lib/paging';
 import type {
   AgreementInput,
   LotInput,
@@ -16,11 +17,25 @@ const keys = {
     ['organisations', orgId, 'agreements', id, 'timeline', supplierId] as const,
 };
 
-export function useAgreements(orgId: string) {
+export type AgreementSort = NonNullable<Query<'/api/organisations/{orgId}/agreements'>['sort']>;
+export const AGREEMENT_SORTS = sortsOf<AgreementSort>({
+  startsOn: true,
+  reference: true,
+  title: true,
+  owner: true,
+});
+
+/** One page of the agreements, as the page's URL asks. */
+export function useAgreements(orgId: string, page: PageState<AgreementSort>) {
   return useQuery({
-    queryKey: keys.all(orgId),
+    queryKey: [...keys.all(orgId), 'list', page.params],
     queryFn: ({ signal }) =>
-      api.get('/api/organisations/{orgId}/agreements', { path: { orgId } }, { signal }),
+      api.get(
+        '/api/organisations/{orgId}/agreements',
+        { path: { orgId }, query: page.params },
+        { signal },
+      ),
+    placeholderData: keepPreviousData,
   });
 }
 

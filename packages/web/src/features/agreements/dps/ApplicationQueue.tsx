@@ -1,16 +1,15 @@
 import { useState } from 'react';
-import { Button, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Select, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { EmptyState } from '../../../components/EmptyState';
-import { Loading } from '../../../components/Loading';
+import { usePageState } from '../../../lib/paging';
+import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { ApplicationModal } from './ApplicationModal';
 import { ApplicationStatusBadge } from './ApplicationStatusBadge';
 import { DecisionClock } from './DecisionClock';
-import { useQueue } from './api';
-import { APPLICATION_STATUSES, type ApplicationStatus } from './types';
+import { APPLICATION_SORTS, useQueue, type ApplicationSort } from './api';
+import { APPLICATION_STATUSES, type Application, type ApplicationStatus } from './types';
 
 /**
  * The procurement officer's queue: applications by status with their decision clocks. The open
@@ -32,8 +31,64 @@ export function ApplicationQueue({
   const { t } = useTranslation();
   const f = useFormatters();
   const [status, setStatus] = useState<ApplicationStatus | null>('pending');
-  const queue = useQueue(orgId, dpsId, status, true);
+  const page = usePageState(
+    APPLICATION_SORTS,
+    { sort: 'decisionDue', order: 'asc' },
+    {
+      prefix: 'queue',
+    },
+  );
+  const queue = useQueue(orgId, dpsId, status, page);
   const [notice, setNotice] = useState<string | null>(null);
+  const columns: DataColumn<Application, ApplicationSort>[] = [
+    {
+      key: 'supplier',
+      title: t('dps.queue.supplier'),
+      sort: 'supplier',
+      rowHeader: true,
+      render: (a) => (
+        <Text size="sm" fw={500}>
+          {a.supplier.name}
+        </Text>
+      ),
+    },
+    {
+      key: 'categories',
+      title: t('dps.fields.categories'),
+      render: (a) => <Text size="sm">{a.categories.map((c) => c.name).join(', ')}</Text>,
+    },
+    {
+      key: 'received',
+      title: t('dps.queue.received'),
+      sort: 'received',
+      render: (a) => <Text size="sm">{f.dateTime(a.receivedAt)}</Text>,
+    },
+    {
+      key: 'decisionDue',
+      title: t('dps.queue.decisionDue'),
+      sort: 'decisionDue',
+      render: (a) => <DecisionClock application={a} />,
+    },
+    {
+      key: 'status',
+      title: t('dps.fields.status'),
+      render: (a) => <ApplicationStatusBadge status={a.status} />,
+    },
+    {
+      key: 'open',
+      title: t('common.actions'),
+      hiddenTitle: true,
+      render: (a) => (
+        <Button size="xs" variant="light" onClick={() => onOpen(a.id)}>
+          {t('dps.queue.open')}
+          <VisuallyHidden>
+            {' '}
+            {t('dps.queue.openContext', { supplier: a.supplier.name })}
+          </VisuallyHidden>
+        </Button>
+      ),
+    },
+  ];
   return (
     <Stack gap="md">
       {notice && <SuccessNotice message={notice} onClose={() => setNotice(null)} />}
@@ -45,68 +100,21 @@ export function ApplicationQueue({
           ...APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`dps.status.${s}`) })),
         ]}
         value={status ?? 'all'}
-        onChange={(v) => setStatus(!v || v === 'all' ? null : (v as ApplicationStatus))}
+        onChange={(v) => {
+          setStatus(!v || v === 'all' ? null : (v as ApplicationStatus));
+          page.setPage(1);
+        }}
         allowDeselect={false}
       />
-      {queue.isPending ? (
-        <Loading />
-      ) : queue.isError ? (
-        <ErrorAlert error={queue.error} onRetry={() => void queue.refetch()} />
-      ) : queue.data.items.length === 0 ? (
-        <EmptyState title={t('dps.queue.empty')} />
-      ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table>
-            <Table.Caption>
-              <VisuallyHidden>{t('dps.queue.caption')}</VisuallyHidden>
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('dps.queue.supplier')}</Table.Th>
-                <Table.Th scope="col">{t('dps.fields.categories')}</Table.Th>
-                <Table.Th scope="col">{t('dps.queue.received')}</Table.Th>
-                <Table.Th scope="col">{t('dps.queue.decisionDue')}</Table.Th>
-                <Table.Th scope="col">{t('dps.fields.status')}</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {queue.data.items.map((a) => (
-                <Table.Tr key={a.id} bg={a.overdue ? 'red.0' : undefined}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {a.supplier.name}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{a.categories.map((c) => c.name).join(', ')}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{f.dateTime(a.receivedAt)}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <DecisionClock application={a} />
-                  </Table.Td>
-                  <Table.Td>
-                    <ApplicationStatusBadge status={a.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Button size="xs" variant="light" onClick={() => onOpen(a.id)}>
-                      {t('dps.queue.open')}
-                      <VisuallyHidden>
-                        {' '}
-                        {t('dps.queue.openContext', { supplier: a.supplier.name })}
-                      </VisuallyHidden>
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        caption={t('dps.queue.caption')}
+        columns={columns}
+        list={queue}
+        state={page}
+        rowKey={(a) => a.id}
+        empty={t('dps.queue.empty')}
+        minWidth={760}
+      />
       {openId && (
         <ApplicationModal
           orgId={orgId}

@@ -1,50 +1,99 @@
-import { Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Loading } from '../../../components/Loading';
-import { useDeclarationRequests } from './api';
+import { usePageState, type PageState } from '../../../lib/paging';
+import { DataTable, type DataColumn, type ListSource } from '../../../components/DataTable';
+import {
+  DECLARATION_REQUEST_SORTS,
+  useDeclarationRequests,
+  type DeclarationRequestSort,
+} from './api';
+import type { DeclarationRequest } from './types';
 
-/** The owner's requests for updated self-declarations and whether each was answered in time. */
-export function DeclarationRequestsTable({ orgId, dpsId }: { orgId: string; dpsId: string }) {
+/**
+ * Requests for updated self-declarations and whether each was answered: the owner sees the
+ * supplier asked, the supplier the DPS asking and a button to answer.
+ */
+export function DeclarationRequestsTable(props: {
+  caption: string;
+  list: ListSource<DeclarationRequest>;
+  state: PageState<DeclarationRequestSort>;
+  counterpart: 'supplier' | 'dps';
+  empty: string;
+  onAnswer?: (request: DeclarationRequest) => void;
+}) {
+  const { caption, list, state, counterpart, empty, onAnswer } = props;
   const { t } = useTranslation();
   const f = useFormatters();
-  const requests = useDeclarationRequests(orgId, dpsId, true);
-  if (requests.isPending) return <Loading />;
-  if (requests.isError) return <ErrorAlert error={requests.error} />;
-  if (requests.data.items.length === 0) return <Text size="sm">{t('dps.declaration.none')}</Text>;
+  const columns: DataColumn<DeclarationRequest, DeclarationRequestSort>[] = [
+    {
+      key: 'counterpart',
+      title: counterpart === 'supplier' ? t('dps.queue.supplier') : t('dps.supplier.system'),
+      sort: counterpart,
+      rowHeader: true,
+      render: (r) => (counterpart === 'supplier' ? r.supplier.name : r.dps.title),
+    },
+    {
+      key: 'requested',
+      title: t('dps.declaration.requestedAt'),
+      sort: 'requested',
+      render: (r) => f.dateTime(r.requestedAt),
+    },
+    {
+      key: 'due',
+      title: t('dps.declaration.dueAt'),
+      sort: 'due',
+      render: (r) => f.dateTime(r.dueAt),
+    },
+    {
+      key: 'answer',
+      title: t('dps.declaration.answer'),
+      render: (r) =>
+        r.answeredAt ? (
+          t(
+            r.answers.every((a) => a.declared)
+              ? 'dps.declaration.allConfirmed'
+              : 'dps.declaration.someDenied',
+            { date: f.dateTime(r.answeredAt) },
+          )
+        ) : onAnswer ? (
+          <Button size="xs" onClick={() => onAnswer(r)}>
+            {t('dps.supplier.answer')}
+            <VisuallyHidden> {r.dps.title}</VisuallyHidden>
+          </Button>
+        ) : (
+          t('dps.declaration.awaited')
+        ),
+    },
+  ];
   return (
-    <Table>
-      <Table.Caption>
-        <VisuallyHidden>{t('dps.declaration.caption')}</VisuallyHidden>
-      </Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('dps.queue.supplier')}</Table.Th>
-          <Table.Th scope="col">{t('dps.declaration.requestedAt')}</Table.Th>
-          <Table.Th scope="col">{t('dps.declaration.dueAt')}</Table.Th>
-          <Table.Th scope="col">{t('dps.declaration.answer')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {requests.data.items.map((r) => (
-          <Table.Tr key={r.id}>
-            <Table.Td>{r.supplier.name}</Table.Td>
-            <Table.Td>{f.dateTime(r.requestedAt)}</Table.Td>
-            <Table.Td>{f.dateTime(r.dueAt)}</Table.Td>
-            <Table.Td>
-              {r.answeredAt
-                ? t(
-                    r.answers.every((a) => a.declared)
-                      ? 'dps.declaration.allConfirmed'
-                      : 'dps.declaration.someDenied',
-                    { date: f.dateTime(r.answeredAt) },
-                  )
-                : t('dps.declaration.awaited')}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      caption={caption}
+      columns={columns}
+      list={list}
+      state={state}
+      rowKey={(r) => r.id}
+      empty={empty}
+    />
+  );
+}
+
+/** The owner's requests to the DPS's suppliers. */
+export function DpsDeclarationRequests({ orgId, dpsId }: { orgId: string; dpsId: string }) {
+  const { t } = useTranslation();
+  const page = usePageState(
+    DECLARATION_REQUEST_SORTS,
+    { sort: 'requested', order: 'desc' },
+    { prefix: 'requests' },
+  );
+  const requests = useDeclarationRequests(orgId, dpsId, page);
+  return (
+    <DeclarationRequestsTable
+      caption={t('dps.declaration.caption')}
+      list={requests}
+      state={page}
+      counterpart="supplier"
+      empty={t('dps.declaration.none')}
+    />
   );
 }

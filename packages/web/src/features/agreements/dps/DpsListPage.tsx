@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import { Anchor, Button, Table, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
+import { usePageState } from '../../../lib/paging';
 import { PERMISSIONS } from '../../../lib/types';
+import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { Page } from '../../../components/Page';
-import { Loading } from '../../../components/Loading';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { EmptyState } from '../../../components/EmptyState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { CreateDpsModal } from './CreateDpsModal';
-import { useDpsList } from './api';
+import { SYSTEM_SORTS, useDpsList, type SystemSort } from './api';
+import type { DpsSummary } from './types';
 
 /** The dynamic purchasing systems the organisation owns, or participates in (read-only). */
 export function DpsListPage() {
@@ -21,8 +21,49 @@ export function DpsListPage() {
   const { activeMembership, hasPermission } = useAuth();
   const orgId = activeMembership!.organisation.id;
   const canManage = hasPermission(PERMISSIONS.dpsManage);
-  const list = useDpsList(orgId);
+  const page = usePageState(SYSTEM_SORTS, { sort: 'created', order: 'desc' });
+  const list = useDpsList(orgId, page);
   const [creating, setCreating] = useState(false);
+
+  const columns: DataColumn<DpsSummary, SystemSort>[] = [
+    {
+      key: 'title',
+      title: t('dps.fields.title'),
+      sort: 'title',
+      rowHeader: true,
+      render: (d) => (
+        <Anchor component={Link} to={`/dps/${d.id}`}>
+          {d.title}
+        </Anchor>
+      ),
+    },
+    {
+      key: 'reference',
+      title: t('dps.fields.reference'),
+      sort: 'reference',
+      render: (d) => d.reference,
+    },
+    {
+      key: 'owner',
+      title: t('dps.fields.owner'),
+      render: (d) => `${d.owner.name}${d.isOwner ? '' : ` (${t('dps.list.participating')})`}`,
+    },
+    {
+      key: 'validity',
+      title: t('dps.fields.validity'),
+      sort: 'validTo',
+      render: (d) => `${f.date(d.validFrom)} – ${f.date(d.validTo)}`,
+    },
+    {
+      key: 'status',
+      title: t('dps.fields.status'),
+      render: (d) => (
+        <StatusBadge tone={d.status === 'open' ? 'positive' : 'neutral'}>
+          {t(`dps.systemStatus.${d.status}`)}
+        </StatusBadge>
+      ),
+    },
+  ];
 
   return (
     <Page
@@ -32,54 +73,15 @@ export function DpsListPage() {
         canManage && <Button onClick={() => setCreating(true)}>{t('dps.create.open')}</Button>
       }
     >
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState title={t('dps.list.empty')} />
-      ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table>
-            <Table.Caption>
-              <VisuallyHidden>{t('dps.list.caption')}</VisuallyHidden>
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('dps.fields.title')}</Table.Th>
-                <Table.Th scope="col">{t('dps.fields.reference')}</Table.Th>
-                <Table.Th scope="col">{t('dps.fields.owner')}</Table.Th>
-                <Table.Th scope="col">{t('dps.fields.validity')}</Table.Th>
-                <Table.Th scope="col">{t('dps.fields.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/dps/${d.id}`}>
-                      {d.title}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{d.reference}</Table.Td>
-                  <Table.Td>
-                    {d.owner.name}
-                    {!d.isOwner && ` (${t('dps.list.participating')})`}
-                  </Table.Td>
-                  <Table.Td>
-                    {f.date(d.validFrom)} – {f.date(d.validTo)}
-                  </Table.Td>
-                  <Table.Td>
-                    <StatusBadge tone={d.status === 'open' ? 'positive' : 'neutral'}>
-                      {t(`dps.systemStatus.${d.status}`)}
-                    </StatusBadge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        caption={t('dps.list.caption')}
+        columns={columns}
+        list={list}
+        state={page}
+        rowKey={(d) => d.id}
+        empty={t('dps.list.empty')}
+        minWidth={720}
+      />
       {creating && (
         <CreateDpsModal
           orgId={orgId}

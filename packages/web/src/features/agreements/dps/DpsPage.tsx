@@ -8,7 +8,7 @@ import { Loading } from '../../../components/Loading';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { AdmittedSuppliers } from './AdmittedSuppliers';
 import { ApplicationQueue } from './ApplicationQueue';
-import { DeclarationRequestsTable } from './DeclarationRequestsTable';
+import { DpsDeclarationRequests } from './DeclarationRequestsTable';
 import { DpsOverview } from './DpsOverview';
 import { useAdmitted, useDps } from './api';
 
@@ -94,7 +94,7 @@ export function DpsPage() {
               <Title order={2} size="h4" id="declaration-requests" mt="lg" mb="xs">
                 {t('dps.declaration.heading')}
               </Title>
-              <DeclarationRequestsTable orgId={orgId} dpsId={d.id} />
+              <DpsDeclarationRequests orgId={orgId} dpsId={d.id} />
             </section>
           )}
         </Tabs.Panel>

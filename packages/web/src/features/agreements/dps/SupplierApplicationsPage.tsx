@@ -6,7 +6,6 @@ import {
   List,
   Modal,
   Stack,
-  Table,
   Text,
   Title,
   VisuallyHidden,
@@ -14,6 +13,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
+import { usePageState } from '../../../lib/paging';
+import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { Page } from '../../../components/Page';
 import { Loading } from '../../../components/Loading';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -23,16 +24,20 @@ import { AdmittedSuppliers } from './AdmittedSuppliers';
 import { ApplicationStatusBadge } from './ApplicationStatusBadge';
 import { ApplyModal } from './ApplyModal';
 import { DecisionClock } from './DecisionClock';
+import { DeclarationRequestsTable } from './DeclarationRequestsTable';
 import { DeclarationModal } from './DeclarationModal';
 import { RequirementList, ValidityChanges } from './DpsOverview';
 import {
+  APPLICATION_SORTS,
+  DECLARATION_REQUEST_SORTS,
   useMarket,
   useOwnApplications,
   useOwnDeclarationRequests,
   usePeers,
   useWithdraw,
+  type ApplicationSort,
 } from './api';
-import type { DeclarationRequest, MarketItem } from './types';
+import type { Application, DeclarationRequest, MarketItem } from './types';
 
 function PeersModal({
   orgId,
@@ -60,87 +65,100 @@ function PeersModal({
 function OwnApplications({ orgId, onNotice }: { orgId: string; onNotice: (m: string) => void }) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const own = useOwnApplications(orgId);
+  const page = usePageState(
+    APPLICATION_SORTS,
+    { sort: 'decisionDue', order: 'asc' },
+    {
+      prefix: 'applications',
+    },
+  );
+  const own = useOwnApplications(orgId, page);
   const withdraw = useWithdraw(orgId);
-  if (own.isPending) return <Loading />;
-  if (own.isError) return <ErrorAlert error={own.error} onRetry={() => void own.refetch()} />;
-  if (own.data.items.length === 0) return <EmptyState title={t('dps.supplier.noApplications')} />;
+  const columns: DataColumn<Application, ApplicationSort>[] = [
+    {
+      key: 'dps',
+      title: t('dps.supplier.system'),
+      sort: 'dps',
+      rowHeader: true,
+      render: (a) => (
+        <>
+          <Text size="sm">{a.dps.title}</Text>
+          <Text size="xs" c="dimmed">
+            {a.dps.reference}
+          </Text>
+          {a.dps.status === 'closed' && (
+            <Text size="xs">
+              {t('dps.supplier.dpsClosed', { reason: a.dps.closedReason ?? '' })}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'categories',
+      title: t('dps.fields.categories'),
+      render: (a) => <Text size="sm">{a.categories.map((c) => c.name).join(', ')}</Text>,
+    },
+    {
+      key: 'received',
+      title: t('dps.queue.received'),
+      sort: 'received',
+      render: (a) => <Text size="sm">{f.dateTime(a.receivedAt)}</Text>,
+    },
+    {
+      key: 'status',
+      title: t('dps.fields.status'),
+      render: (a) => <ApplicationStatusBadge status={a.status} />,
+    },
+    {
+      key: 'decisionDue',
+      title: t('dps.queue.decisionDue'),
+      sort: 'decisionDue',
+      render: (a) => <DecisionClock application={a} />,
+    },
+    {
+      key: 'reason',
+      title: t('dps.supplier.reason'),
+      render: (a) => <Text size="sm">{a.decisionReason ?? ''}</Text>,
+    },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      hiddenTitle: true,
+      render: (a) =>
+        a.status === 'pending' && (
+          <Button
+            size="xs"
+            variant="default"
+            loading={withdraw.isPending && withdraw.variables?.id === a.id}
+            onClick={() =>
+              withdraw.mutate(
+                { id: a.id, version: a.version },
+                { onSuccess: () => onNotice(t('dps.supplier.withdrawn')) },
+              )
+            }
+          >
+            {t('dps.supplier.withdraw')}
+            <VisuallyHidden>
+              {' '}
+              {t('dps.supplier.withdrawContext', { dps: a.dps.title })}
+            </VisuallyHidden>
+          </Button>
+        ),
+    },
+  ];
   return (
     <Stack gap="sm">
       {withdraw.isError && <ErrorAlert error={withdraw.error} />}
-      <Table.ScrollContainer minWidth={760}>
-        <Table>
-          <Table.Caption>
-            <VisuallyHidden>{t('dps.supplier.applicationsCaption')}</VisuallyHidden>
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('dps.supplier.system')}</Table.Th>
-              <Table.Th scope="col">{t('dps.fields.categories')}</Table.Th>
-              <Table.Th scope="col">{t('dps.queue.received')}</Table.Th>
-              <Table.Th scope="col">{t('dps.fields.status')}</Table.Th>
-              <Table.Th scope="col">{t('dps.queue.decisionDue')}</Table.Th>
-              <Table.Th scope="col">{t('dps.supplier.reason')}</Table.Th>
-              <Table.Th scope="col">
-                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {own.data.items.map((a) => (
-              <Table.Tr key={a.id} data-application={a.id}>
-                <Table.Td>
-                  <Text size="sm">{a.dps.title}</Text>
-                  <Text size="xs" c="dimmed">
-                    {a.dps.reference}
-                  </Text>
-                  {a.dps.status === 'closed' && (
-                    <Text size="xs">
-                      {t('dps.supplier.dpsClosed', { reason: a.dps.closedReason ?? '' })}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{a.categories.map((c) => c.name).join(', ')}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{f.dateTime(a.receivedAt)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <ApplicationStatusBadge status={a.status} />
-                </Table.Td>
-                <Table.Td>
-                  <DecisionClock application={a} />
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{a.decisionReason ?? ''}</Text>
-                </Table.Td>
-                <Table.Td>
-                  {a.status === 'pending' && (
-                    <Button
-                      size="xs"
-                      variant="default"
-                      loading={withdraw.isPending && withdraw.variables?.id === a.id}
-                      onClick={() =>
-                        withdraw.mutate(
-                          { id: a.id, version: a.version },
-                          { onSuccess: () => onNotice(t('dps.supplier.withdrawn')) },
-                        )
-                      }
-                    >
-                      {t('dps.supplier.withdraw')}
-                      <VisuallyHidden>
-                        {' '}
-                        {t('dps.supplier.withdrawContext', { dps: a.dps.title })}
-                      </VisuallyHidden>
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        caption={t('dps.supplier.applicationsCaption')}
+        columns={columns}
+        list={own}
+        state={page}
+        rowKey={(a) => a.id}
+        empty={t('dps.supplier.noApplications')}
+        minWidth={760}
+      />
     </Stack>
   );
 }
@@ -153,33 +171,25 @@ function DeclarationRequests({
   onNotice: (m: string) => void;
 }) {
   const { t } = useTranslation();
-  const f = useFormatters();
-  const requests = useOwnDeclarationRequests(orgId);
+  const page = usePageState(
+    DECLARATION_REQUEST_SORTS,
+    { sort: 'requested', order: 'desc' },
+    {
+      prefix: 'requests',
+    },
+  );
+  const requests = useOwnDeclarationRequests(orgId, page);
   const [answering, setAnswering] = useState<DeclarationRequest | null>(null);
-  if (requests.isPending) return <Loading />;
-  if (requests.isError) return <ErrorAlert error={requests.error} />;
-  if (requests.data.items.length === 0) return <EmptyState title={t('dps.supplier.noRequests')} />;
   return (
     <Stack gap="xs">
-      <List>
-        {requests.data.items.map((r) => (
-          <List.Item key={r.id}>
-            <Group gap="sm">
-              <Text size="sm">
-                {r.dps.title}:{' '}
-                {r.answeredAt
-                  ? t('dps.supplier.answeredAt', { date: f.dateTime(r.answeredAt) })
-                  : t('dps.declaration.due', { date: f.dateTime(r.dueAt) })}
-              </Text>
-              {!r.answeredAt && (
-                <Button size="xs" onClick={() => setAnswering(r)}>
-                  {t('dps.supplier.answer')}
-                </Button>
-              )}
-            </Group>
-          </List.Item>
-        ))}
-      </List>
+      <DeclarationRequestsTable
+        caption={t('dps.supplier.requests')}
+        list={requests}
+        state={page}
+        counterpart="dps"
+        empty={t('dps.supplier.noRequests')}
+        onAnswer={setAnswering}
+      />
       {answering && (
         <DeclarationModal
           orgId={orgId}

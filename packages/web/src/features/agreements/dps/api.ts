@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Body } from '../../../lib/api';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Body, type Query } from '../../../lib/api';
+import { sortsOf, type PageState } from '../../../lib/paging';
 import type { ApplicationStatus, NewDps } from './types';
 
 /** Every dps query of an organisation starts with this key, so one change refreshes them all. */
@@ -12,11 +13,43 @@ function useRefresh(orgId: string) {
 
 // ---- the owner's side ----------------------------------------------------------------------------
 
-export function useDpsList(orgId: string) {
+export type SystemSort = NonNullable<Query<'/api/organisations/{orgId}/dps'>['sort']>;
+export const SYSTEM_SORTS = sortsOf<SystemSort>({
+  created: true,
+  title: true,
+  reference: true,
+  validTo: true,
+});
+export type ApplicationSort = NonNullable<
+  Query<'/api/organisations/{orgId}/dps-applications'>['sort']
+>;
+export const APPLICATION_SORTS = sortsOf<ApplicationSort>({
+  decisionDue: true,
+  received: true,
+  supplier: true,
+  dps: true,
+});
+export type DeclarationRequestSort = NonNullable<
+  Query<'/api/organisations/{orgId}/dps-declaration-requests'>['sort']
+>;
+export const DECLARATION_REQUEST_SORTS = sortsOf<DeclarationRequestSort>({
+  requested: true,
+  due: true,
+  supplier: true,
+  dps: true,
+});
+
+/** One page of the systems, as the page's URL asks. */
+export function useDpsList(orgId: string, page: PageState<SystemSort>) {
   return useQuery({
-    queryKey: [...key(orgId), 'list'],
+    queryKey: [...key(orgId), 'list', page.params],
     queryFn: ({ signal }) =>
-      api.get('/api/organisations/{orgId}/dps', { path: { orgId } }, { signal }),
+      api.get(
+        '/api/organisations/{orgId}/dps',
+        { path: { orgId }, query: page.params },
+        { signal },
+      ),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -81,21 +114,23 @@ export function useCloseDps(orgId: string, dpsId: string) {
   });
 }
 
+/** One page of the queue, of one status or all (null), as the page's URL asks. */
 export function useQueue(
   orgId: string,
   dpsId: string,
   status: ApplicationStatus | null,
-  enabled: boolean,
+  page: PageState<ApplicationSort>,
 ) {
+  const query = { ...page.params, status: status ?? undefined };
   return useQuery({
-    queryKey: [...key(orgId), dpsId, 'queue', status],
+    queryKey: [...key(orgId), dpsId, 'queue', query],
     queryFn: ({ signal }) =>
       api.get(
         '/api/organisations/{orgId}/dps/{dpsId}/applications',
-        { path: { orgId, dpsId }, query: { status: status ?? undefined } },
+        { path: { orgId, dpsId }, query },
         { signal },
       ),
-    enabled,
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -166,16 +201,21 @@ export function useAdmitted(orgId: string, dpsId: string) {
   });
 }
 
-export function useDeclarationRequests(orgId: string, dpsId: string, enabled: boolean) {
+/** One page of the DPS's requests for declarations, as the page's URL asks. */
+export function useDeclarationRequests(
+  orgId: string,
+  dpsId: string,
+  page: PageState<DeclarationRequestSort>,
+) {
   return useQuery({
-    queryKey: [...key(orgId), dpsId, 'declaration-requests'],
+    queryKey: [...key(orgId), dpsId, 'declaration-requests', page.params],
     queryFn: ({ signal }) =>
       api.get(
         '/api/organisations/{orgId}/dps/{dpsId}/declaration-requests',
-        { path: { orgId, dpsId } },
+        { path: { orgId, dpsId }, query: page.params },
         { signal },
       ),
-    enabled,
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -215,11 +255,17 @@ export function useApply(orgId: string, dpsId: string) {
   });
 }
 
-export function useOwnApplications(orgId: string) {
+/** One page of the supplier's own applications, as the page's URL asks. */
+export function useOwnApplications(orgId: string, page: PageState<ApplicationSort>) {
   return useQuery({
-    queryKey: [...key(orgId), 'own-applications'],
+    queryKey: [...key(orgId), 'own-applications', page.params],
     queryFn: ({ signal }) =>
-      api.get('/api/organisations/{orgId}/dps-applications', { path: { orgId } }, { signal }),
+      api.get(
+        '/api/organisations/{orgId}/dps-applications',
+        { path: { orgId }, query: page.params },
+        { signal },
+      ),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -235,15 +281,17 @@ export function useWithdraw(orgId: string) {
   });
 }
 
-export function useOwnDeclarationRequests(orgId: string) {
+/** One page of the requests to the supplier, as the page's URL asks. */
+export function useOwnDeclarationRequests(orgId: string, page: PageState<DeclarationRequestSort>) {
   return useQuery({
-    queryKey: [...key(orgId), 'declaration-requests'],
+    queryKey: [...key(orgId), 'declaration-requests', page.params],
     queryFn: ({ signal }) =>
       api.get(
         '/api/organisations/{orgId}/dps-declaration-requests',
-        { path: { orgId } },
+        { path: { orgId }, query: page.params },
         { signal },
       ),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,24 +1,22 @@
-import { Fragment, useState } from 'react';
-import {
-  Alert,
-  Button,
-  Group,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Button, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
+import { useOpenedRows } from '../../../lib/opened-rows';
+import { usePageState } from '../../../lib/paging';
+import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { DetailToggle } from '../../../components/DetailToggle';
 import { Page } from '../../../components/Page';
-import { Loading } from '../../../components/Loading';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { EmptyState } from '../../../components/EmptyState';
 import { JsonBlock } from '../../../components/JsonBlock';
-import { useAuditTrail, useChainVerification, type AuditRecord } from './api';
+import {
+  AUDIT_SORTS,
+  useAuditTrail,
+  useChainVerification,
+  type AuditRecord,
+  type AuditSort,
+} from './api';
 
 /**
  * The readable name of an audit action ("dps.application.approved" → "Application approved"), or
@@ -75,112 +73,141 @@ function VerificationResult({ orgId }: { orgId: string }) {
   );
 }
 
-function AuditRow({ record }: { record: AuditRecord }) {
-  const { t, i18n } = useTranslation();
-  const f = useFormatters();
-  const [open, setOpen] = useState(false);
-  const detailsId = `audit-details-${record.id}`;
-  const hasChange = record.before !== null || record.after !== null;
-  const actionName = auditActionName(record.action, i18n);
+/** Who did it: the user, or the system for what the platform did itself. */
+function ActorCell({ actor }: { actor: AuditRecord['actor'] }) {
+  const { t } = useTranslation();
+  if (!actor)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('audit.system')}
+      </Text>
+    );
   return (
-    <Fragment>
-      <Table.Tr>
-        <Table.Td>
-          <Text size="sm" ff="monospace">
-            {record.seq}
-          </Text>
-        </Table.Td>
-        <Table.Td>
-          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-            <time dateTime={record.at}>{f.dateTimeSeconds(record.at)}</time>
-          </Text>
-        </Table.Td>
-        <Table.Td>
-          {record.actor ? (
-            <>
-              <Text size="sm">{record.actor.name}</Text>
-              <Text size="xs" c="dimmed">
-                {record.actor.email}
-              </Text>
-            </>
-          ) : (
-            <Text size="sm" c="dimmed">
-              {t('audit.system')}
-            </Text>
-          )}
-        </Table.Td>
-        <Table.Td>
-          {actionName === null ? (
-            <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
-              {record.action}
-            </Text>
-          ) : (
-            <>
-              <Text size="sm">{actionName}</Text>
-              {/* The key as recorded, for support staff and for searching the trail. */}
-              <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
-                {record.action}
-              </Text>
-            </>
-          )}
-        </Table.Td>
-        <Table.Td>
-          <Text size="sm">
-            {t(`audit.objectTypes.${record.objectType}`, { defaultValue: record.objectType })}
-          </Text>
-          <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
-            {record.objectId}
-          </Text>
-        </Table.Td>
-        <Table.Td>
-          {hasChange && (
-            <Button
-              variant="subtle"
-              size="xs"
-              aria-expanded={open}
-              aria-controls={open ? detailsId : undefined}
-              onClick={() => setOpen((o) => !o)}
-              aria-label={t(open ? 'audit.hideChangeOf' : 'audit.showChangeOf', {
-                seq: record.seq,
-              })}
-            >
-              {open ? t('audit.hideChange') : t('audit.showChange')}
-            </Button>
-          )}
-        </Table.Td>
-      </Table.Tr>
-      {open && (
-        <Table.Tr id={detailsId}>
-          <Table.Td colSpan={6}>
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-              <div>
-                <Text size="sm" fw={600} mb={4}>
-                  {t('audit.before')}
-                </Text>
-                <JsonBlock value={record.before} />
-              </div>
-              <div>
-                <Text size="sm" fw={600} mb={4}>
-                  {t('audit.after')}
-                </Text>
-                <JsonBlock value={record.after} />
-              </div>
-            </SimpleGrid>
-          </Table.Td>
-        </Table.Tr>
-      )}
-    </Fragment>
+    <>
+      <Text size="sm">{actor.name}</Text>
+      <Text size="xs" c="dimmed">
+        {actor.email}
+      </Text>
+    </>
   );
 }
+
+function ActionCell({ action }: { action: string }) {
+  const { i18n } = useTranslation();
+  const actionName = auditActionName(action, i18n);
+  if (actionName === null)
+    return (
+      <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
+        {action}
+      </Text>
+    );
+  return (
+    <>
+      <Text size="sm">{actionName}</Text>
+      {/* The key as recorded, for support staff and for searching the trail. */}
+      <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
+        {action}
+      </Text>
+    </>
+  );
+}
+
+function ChangeDetail({ record }: { record: AuditRecord }) {
+  const { t } = useTranslation();
+  return (
+    <SimpleGrid id={detailsIdOf(record)} cols={{ base: 1, md: 2 }} spacing="md">
+      <div>
+        <Text size="sm" fw={600} mb={4}>
+          {t('audit.before')}
+        </Text>
+        <JsonBlock value={record.before} />
+      </div>
+      <div>
+        <Text size="sm" fw={600} mb={4}>
+          {t('audit.after')}
+        </Text>
+        <JsonBlock value={record.after} />
+      </div>
+    </SimpleGrid>
+  );
+}
+
+const detailsIdOf = (record: AuditRecord) => `audit-details-${record.id}`;
 
 export function AuditPage() {
   const { t } = useTranslation();
   const f = useFormatters();
   const { activeMembership } = useAuth();
   const org = activeMembership!.organisation;
-  const trail = useAuditTrail(org.id);
-  const records = trail.data?.pages.flatMap((p) => p.items) ?? [];
-  const nextPageError = trail.isFetchNextPageError ? trail.error : null;
+  const page = usePageState(AUDIT_SORTS, { sort: 'seq', order: 'desc' });
+  const trail = useAuditTrail(org.id, page);
+  const opened = useOpenedRows();
+
+  const columns: DataColumn<AuditRecord, AuditSort>[] = [
+    {
+      key: 'seq',
+      title: t('audit.seq'),
+      sort: 'seq',
+      render: (record) => (
+        <Text size="sm" ff="monospace">
+          {record.seq}
+        </Text>
+      ),
+    },
+    {
+      key: 'time',
+      title: t('audit.time'),
+      render: (record) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          <time dateTime={record.at}>{f.dateTimeSeconds(record.at)}</time>
+        </Text>
+      ),
+    },
+    {
+      key: 'actor',
+      title: t('audit.actor'),
+      sort: 'actor',
+      render: (record) => <ActorCell actor={record.actor} />,
+    },
+    {
+      key: 'action',
+      title: t('audit.action'),
+      sort: 'action',
+      render: (record) => <ActionCell action={record.action} />,
+    },
+    {
+      key: 'object',
+      title: t('audit.object'),
+      render: (record) => (
+        <>
+          <Text size="sm">
+            {t(`audit.objectTypes.${record.objectType}`, { defaultValue: record.objectType })}
+          </Text>
+          <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
+            {record.objectId}
+          </Text>
+        </>
+      ),
+    },
+    {
+      key: 'change',
+      title: t('audit.change'),
+      render: (record) => {
+        if (record.before === null && record.after === null) return null;
+        const open = opened.isOpen(record.id);
+        return (
+          <DetailToggle
+            open={open}
+            controls={detailsIdOf(record)}
+            onToggle={() => opened.toggle(record.id)}
+            label={t(open ? 'audit.hideChangeOf' : 'audit.showChangeOf', { seq: record.seq })}
+          >
+            {open ? t('audit.hideChange') : t('audit.showChange')}
+          </DetailToggle>
+        );
+      },
+    },
+  ];
 
   return (
     <Page
@@ -188,53 +215,16 @@ export function AuditPage() {
       description={t('audit.description', { organisation: org.name, zone: f.timeZone })}
     >
       <VerificationResult orgId={org.id} />
-      {trail.isPending ? (
-        <Loading />
-      ) : trail.isError ? (
-        <ErrorAlert error={trail.error} onRetry={() => void trail.refetch()} />
-      ) : records.length === 0 ? (
-        <EmptyState title={t('audit.empty')} />
-      ) : (
-        <Stack gap="md">
-          <Table.ScrollContainer minWidth={900}>
-            <Table>
-              <Table.Caption>
-                <VisuallyHidden>{t('audit.caption', { count: records.length })}</VisuallyHidden>
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('audit.seq')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.time')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.actor')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.action')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.object')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.change')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {records.map((record) => (
-                  <AuditRow key={record.id} record={record} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {t('audit.shown', { count: records.length })}
-            </Text>
-            {trail.hasNextPage && (
-              <Button
-                variant="default"
-                onClick={() => void trail.fetchNextPage()}
-                loading={trail.isFetchingNextPage}
-              >
-                {t('common.loadMore')}
-              </Button>
-            )}
-          </Group>
-          {nextPageError && <ErrorAlert error={nextPageError} />}
-        </Stack>
-      )}
+      <DataTable
+        caption={t('audit.caption')}
+        columns={columns}
+        list={trail}
+        state={page}
+        rowKey={(record) => record.id}
+        empty={t('audit.empty')}
+        minWidth={900}
+        detail={(record) => (opened.isOpen(record.id) ? <ChangeDetail record={record} /> : null)}
+      />
     </Page>
   );
 }

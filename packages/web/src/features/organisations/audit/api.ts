@@ -1,24 +1,23 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { api, type Answer } from '../../../lib/api';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, type Answer, type Query } from '../../../lib/api';
+import { sortsOf, type PageState } from '../../../lib/paging';
 import { queryKeys } from '../../../lib/queryKeys';
 
 type AuditPage = Answer<'/api/organisations/{orgId}/audit'>;
 export type AuditRecord = AuditPage['items'][number];
 export type ChainVerification = Answer<'/api/organisations/{orgId}/audit/verification'>;
 
-const PAGE_SIZE = 50;
+const TRAIL = '/api/organisations/{orgId}/audit';
 
-export function useAuditTrail(orgId: string) {
-  return useInfiniteQuery({
-    queryKey: queryKeys.audit(orgId),
-    queryFn: ({ pageParam, signal }) =>
-      api.get(
-        '/api/organisations/{orgId}/audit',
-        { path: { orgId }, query: { before: pageParam ?? undefined, limit: PAGE_SIZE } },
-        { signal },
-      ),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextBefore ?? undefined,
+export type AuditSort = NonNullable<Query<typeof TRAIL>['sort']>;
+export const AUDIT_SORTS = sortsOf<AuditSort>({ seq: true, actor: true, action: true });
+
+/** One page of the trail, as the page's URL asks. */
+export function useAuditTrail(orgId: string, page: PageState<AuditSort>) {
+  return useQuery({
+    queryKey: [...queryKeys.audit(orgId), page.params],
+    queryFn: ({ signal }) => api.get(TRAIL, { path: { orgId }, query: page.params }, { signal }),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,7 +1,12 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Answer } from '../../../lib/api';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Answer, type Query } from '../../../lib/api';
+import { sortsOf, type PageState } from '../../../lib/paging';
 
-export type Notification = Answer<'/api/organisations/{orgId}/notifications'>['items'][number];
+const LIST = '/api/organisations/{orgId}/notifications';
+
+export type Notification = Answer<typeof LIST>['items'][number];
+export type NotificationSort = NonNullable<Query<typeof LIST>['sort']>;
+export const NOTIFICATION_SORTS = sortsOf<NotificationSort>({ time: true, title: true });
 
 /** The header polls the count this often (and again when the window regains focus). */
 const POLL_MS = 60_000;
@@ -9,8 +14,8 @@ const POLL_MS = 60_000;
 const keys = {
   all: (orgId: string) => ['organisations', orgId, 'notifications'] as const,
   count: (orgId: string) => ['organisations', orgId, 'notifications', 'unread-count'] as const,
-  list: (orgId: string, unread: boolean) =>
-    ['organisations', orgId, 'notifications', 'list', { unread }] as const,
+  list: (orgId: string, unread: boolean, params: PageState['params']) =>
+    ['organisations', orgId, 'notifications', 'list', { unread }, params] as const,
 };
 
 export function useUnreadCount(orgId: string) {
@@ -27,17 +32,17 @@ export function useUnreadCount(orgId: string) {
   });
 }
 
-export function useNotifications(orgId: string, unread: boolean) {
-  return useInfiniteQuery({
-    queryKey: keys.list(orgId, unread),
-    queryFn: ({ pageParam, signal }) =>
-      api.get(
-        '/api/organisations/{orgId}/notifications',
-        { path: { orgId }, query: { before: pageParam ?? undefined, limit: 25, unread } },
-        { signal },
-      ),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextBefore ?? undefined,
+/** One page of the inbox (or of its unread notifications), as the page's URL asks. */
+export function useNotifications(
+  orgId: string,
+  unread: boolean,
+  page: PageState<NotificationSort>,
+) {
+  return useQuery({
+    queryKey: keys.list(orgId, unread, page.params),
+    queryFn: ({ signal }) =>
+      api.get(LIST, { path: { orgId }, query: { ...page.params, unread } }, { signal }),
+    placeholderData: keepPreviousData,
     refetchOnWindowFocus: true,
   });
 }

@@ -1,5 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Answer, type Body } from '../../../lib/api';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Answer, type Body, type Query } from '../../../lib/api';
+import { sortsOf, type PageState } from '../../../lib/paging';
+import type { OrganisationKind } from '../../../lib/types';
 
 /** One organisation as the platform administrator sees it. */
 export type PlatformOrganisation = Answer<'/api/platform/organisations'>['items'][number];
@@ -10,10 +12,25 @@ export const platformKeys = {
   organisations: ['platform', 'organisations'] as const,
 };
 
-export function usePlatformOrganisations() {
+export type OrganisationSort = NonNullable<Query<'/api/platform/organisations'>['sort']>;
+export const ORGANISATION_SORTS = sortsOf<OrganisationSort>({
+  name: true,
+  kind: true,
+  country: true,
+  members: true,
+  registered: true,
+});
+
+/** One page of the organisations of a kind ('' is any) matching the search text. */
+export function usePlatformOrganisations(
+  filter: { kind: OrganisationKind | ''; q: string },
+  page: PageState<OrganisationSort>,
+) {
+  const query = { ...page.params, kind: filter.kind || undefined, q: filter.q || undefined };
   return useQuery({
-    queryKey: platformKeys.organisations,
-    queryFn: ({ signal }) => api.get('/api/platform/organisations', {}, { signal }),
+    queryKey: [...platformKeys.organisations, query],
+    queryFn: ({ signal }) => api.get('/api/platform/organisations', { query }, { signal }),
+    placeholderData: keepPreviousData,
   });
 }
 

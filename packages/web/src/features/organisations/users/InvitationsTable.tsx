@@ -1,10 +1,13 @@
-import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { invitationStatus, type Invitation, type InvitationStatus } from '../../../lib/types';
 import { useFormatters } from '../../../lib/format';
+import type { PageState } from '../../../lib/paging';
 import { LANGUAGE_NAMES } from '../../../i18n';
+import { DataTable, type DataColumn, type ListSource } from '../../../components/DataTable';
 import { RoleBadges } from '../../../components/RoleBadges';
 import { StatusBadge, type Tone } from '../../../components/StatusBadge';
+import type { InvitationSort } from './api';
 
 const TONE: Record<InvitationStatus, Tone> = {
   pending: 'waiting',
@@ -14,88 +17,89 @@ const TONE: Record<InvitationStatus, Tone> = {
 };
 
 interface InvitationsTableProps {
-  invitations: Invitation[];
+  list: ListSource<Invitation>;
+  state: PageState<InvitationSort>;
   canManage: boolean;
   onRevoke: (invitation: Invitation) => void;
 }
 
-export function InvitationsTable({ invitations, canManage, onRevoke }: InvitationsTableProps) {
+export function InvitationsTable({ list, state, canManage, onRevoke }: InvitationsTableProps) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const columns: DataColumn<Invitation, InvitationSort>[] = [
+    {
+      key: 'email',
+      title: t('users.email'),
+      sort: 'email',
+      rowHeader: true,
+      render: (inv) => inv.email,
+    },
+    { key: 'roles', title: t('users.roles'), render: (inv) => <RoleBadges roles={inv.roles} /> },
+    {
+      key: 'language',
+      title: t('users.invitationLanguage'),
+      render: (inv) => (
+        <Text size="sm" lang={inv.locale}>
+          {LANGUAGE_NAMES[inv.locale] ?? inv.locale}
+        </Text>
+      ),
+    },
+    {
+      key: 'invitedBy',
+      title: t('users.invitedBy'),
+      render: (inv) => inv.invitedBy?.name ?? '—',
+    },
+    {
+      key: 'sent',
+      title: t('users.sent'),
+      sort: 'sent',
+      render: (inv) => f.dateTime(inv.createdAt),
+    },
+    {
+      key: 'expires',
+      title: t('users.expires'),
+      sort: 'expires',
+      render: (inv) => f.dateTime(inv.expiresAt),
+    },
+    {
+      key: 'status',
+      title: t('users.status'),
+      render: (inv) => {
+        const status = invitationStatus(inv);
+        return (
+          <StatusBadge tone={TONE[status]}>{t(`users.invitationStatus.${status}`)}</StatusBadge>
+        );
+      },
+    },
+  ];
+  if (canManage)
+    columns.push({
+      key: 'actions',
+      title: t('common.actions'),
+      hiddenTitle: true,
+      render: (inv) =>
+        invitationStatus(inv) === 'pending' && (
+          <Button
+            variant="subtle"
+            color="red"
+            size="xs"
+            onClick={() => onRevoke(inv)}
+            aria-label={t('users.revokeFor', { email: inv.email })}
+          >
+            {t('users.revoke')}
+          </Button>
+        ),
+    });
   return (
-    <Table.ScrollContainer minWidth={860}>
-      <Table>
-        <Table.Caption>
-          <VisuallyHidden>
-            {t('users.invitationsCaption', { count: invitations.length })}
-          </VisuallyHidden>
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('users.email')}</Table.Th>
-            <Table.Th scope="col">{t('users.roles')}</Table.Th>
-            <Table.Th scope="col">{t('users.invitationLanguage')}</Table.Th>
-            <Table.Th scope="col">{t('users.invitedBy')}</Table.Th>
-            <Table.Th scope="col">{t('users.sent')}</Table.Th>
-            <Table.Th scope="col">{t('users.expires')}</Table.Th>
-            <Table.Th scope="col">{t('users.status')}</Table.Th>
-            {canManage && (
-              <Table.Th scope="col">
-                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-              </Table.Th>
-            )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {invitations.map((inv) => {
-            const status = invitationStatus(inv);
-            return (
-              <Table.Tr key={inv.id}>
-                <Table.Td>
-                  <Text size="sm">{inv.email}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <RoleBadges roles={inv.roles} />
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" lang={inv.locale}>
-                    {LANGUAGE_NAMES[inv.locale] ?? inv.locale}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{inv.invitedBy?.name ?? '—'}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{f.dateTime(inv.createdAt)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{f.dateTime(inv.expiresAt)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <StatusBadge tone={TONE[status]}>
-                    {t(`users.invitationStatus.${status}`)}
-                  </StatusBadge>
-                </Table.Td>
-                {canManage && (
-                  <Table.Td>
-                    {status === 'pending' && (
-                      <Button
-                        variant="subtle"
-                        color="red"
-                        size="xs"
-                        onClick={() => onRevoke(inv)}
-                        aria-label={t('users.revokeFor', { email: inv.email })}
-                      >
-                        {t('users.revoke')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={t('users.invitationsCaption')}
+      columns={columns}
+      list={list}
+      state={state}
+      rowKey={(inv) => inv.id}
+      empty={t('users.noInvitations')}
+      emptyHint={canManage ? t('users.noInvitationsHelp') : undefined}
+      minWidth={860}
+    />
   );
 }

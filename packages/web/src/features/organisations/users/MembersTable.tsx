@@ -1,11 +1,15 @@
-import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../lib/types';
 import { useFormatters } from '../../../lib/format';
+import type { PageState } from '../../../lib/paging';
+import { DataTable, type DataColumn, type ListSource } from '../../../components/DataTable';
 import { RoleBadges } from '../../../components/RoleBadges';
+import type { MemberSort } from './api';
 
 interface MembersTableProps {
-  members: Member[];
+  list: ListSource<Member>;
+  state: PageState<MemberSort>;
   currentUserId: string;
   canManage: boolean;
   onEdit: (member: Member) => void;
@@ -13,7 +17,8 @@ interface MembersTableProps {
 }
 
 export function MembersTable({
-  members,
+  list,
+  state,
   currentUserId,
   canManage,
   onEdit,
@@ -21,75 +26,69 @@ export function MembersTable({
 }: MembersTableProps) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const columns: DataColumn<Member, MemberSort>[] = [
+    {
+      key: 'name',
+      title: t('users.name'),
+      sort: 'name',
+      rowHeader: true,
+      render: (m) => (
+        <Text size="sm" fw={500}>
+          {m.name}
+          {m.userId === currentUserId && (
+            <Text span size="sm" c="dimmed">
+              {' '}
+              ({t('users.you')})
+            </Text>
+          )}
+        </Text>
+      ),
+    },
+    { key: 'email', title: t('users.email'), sort: 'email', render: (m) => m.email },
+    { key: 'roles', title: t('users.roles'), render: (m) => <RoleBadges roles={m.roles} /> },
+    {
+      key: 'joined',
+      title: t('users.joined'),
+      sort: 'joined',
+      render: (m) => f.date(m.joinedAt),
+    },
+  ];
+  if (canManage)
+    columns.push({
+      key: 'actions',
+      title: t('common.actions'),
+      hiddenTitle: true,
+      render: (m) => (
+        <Group gap="xs" justify="flex-end" wrap="nowrap">
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() => onEdit(m)}
+            aria-label={t('users.editRolesOf', { name: m.name })}
+          >
+            {t('users.editRoles')}
+          </Button>
+          <Button
+            variant="subtle"
+            color="red"
+            size="xs"
+            onClick={() => onRemove(m)}
+            aria-label={t('users.removeMember', { name: m.name })}
+          >
+            {t('users.remove')}
+          </Button>
+        </Group>
+      ),
+    });
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table>
-        <Table.Caption>
-          <VisuallyHidden>{t('users.membersCaption', { count: members.length })}</VisuallyHidden>
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('users.name')}</Table.Th>
-            <Table.Th scope="col">{t('users.email')}</Table.Th>
-            <Table.Th scope="col">{t('users.roles')}</Table.Th>
-            <Table.Th scope="col">{t('users.joined')}</Table.Th>
-            {canManage && (
-              <Table.Th scope="col">
-                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-              </Table.Th>
-            )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {members.map((m) => (
-            <Table.Tr key={m.userId}>
-              <Table.Td>
-                <Text size="sm" fw={500}>
-                  {m.name}
-                  {m.userId === currentUserId && (
-                    <Text span size="sm" c="dimmed">
-                      {' '}
-                      ({t('users.you')})
-                    </Text>
-                  )}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{m.email}</Text>
-              </Table.Td>
-              <Table.Td>
-                <RoleBadges roles={m.roles} />
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{f.date(m.joinedAt)}</Text>
-              </Table.Td>
-              {canManage && (
-                <Table.Td>
-                  <Group gap="xs" justify="flex-end" wrap="nowrap">
-                    <Button
-                      variant="default"
-                      size="xs"
-                      onClick={() => onEdit(m)}
-                      aria-label={t('users.editRolesOf', { name: m.name })}
-                    >
-                      {t('users.editRoles')}
-                    </Button>
-                    <Button
-                      variant="subtle"
-                      color="red"
-                      size="xs"
-                      onClick={() => onRemove(m)}
-                      aria-label={t('users.removeMember', { name: m.name })}
-                    >
-                      {t('users.remove')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={t('users.membersCaption')}
+      columns={columns}
+      list={list}
+      state={state}
+      rowKey={(m) => m.userId}
+      empty={t('users.noMembers')}
+      minWidth={720}
+    />
   );
 }

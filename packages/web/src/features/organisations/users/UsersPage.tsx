@@ -5,16 +5,20 @@ import { useTranslation } from 'react-i18next';
 import { useAuth, useMe } from '../../../lib/auth';
 import { PERMISSIONS, type Invitation, type Locale, type Member } from '../../../lib/types';
 import { Page } from '../../../components/Page';
-import { Loading } from '../../../components/Loading';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { EmptyState } from '../../../components/EmptyState';
+import { usePageState } from '../../../lib/paging';
 import { MembersTable } from './MembersTable';
 import { InvitationsTable } from './InvitationsTable';
 import { EditRolesModal } from './EditRolesModal';
 import { RemoveMemberModal } from './RemoveMemberModal';
 import { InviteModal } from './InviteModal';
-import { useInvitations, useMembers, useRevokeInvitation } from './api';
+import {
+  INVITATION_SORTS,
+  MEMBER_SORTS,
+  useInvitations,
+  useMembers,
+  useRevokeInvitation,
+} from './api';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 
 function RevokeModal({
@@ -56,8 +60,22 @@ export function UsersPage() {
   const { activeMembership, hasPermission } = useAuth();
   const org = activeMembership!.organisation;
   const canManage = hasPermission(PERMISSIONS.membersManage);
-  const members = useMembers(org.id);
-  const invitations = useInvitations(org.id);
+  const membersPage = usePageState(
+    MEMBER_SORTS,
+    { sort: 'name', order: 'asc' },
+    {
+      prefix: 'members',
+    },
+  );
+  const invitationsPage = usePageState(
+    INVITATION_SORTS,
+    { sort: 'sent', order: 'desc' },
+    {
+      prefix: 'invitations',
+    },
+  );
+  const members = useMembers(org.id, membersPage);
+  const invitations = useInvitations(org.id, invitationsPage);
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
   const [notice, setNotice] = useState<string | null>(null);
   const close = () => setDialog({ kind: 'none' });
@@ -71,9 +89,6 @@ export function UsersPage() {
   }, [location.hash, invitations.isSuccess]);
 
   const defaultLocale: Locale = org.country === 'DK' ? 'da' : 'sv';
-  const sortedInvitations = [...(invitations.data?.items ?? [])].sort((a, b) =>
-    b.createdAt.localeCompare(a.createdAt),
-  );
 
   return (
     <Page
@@ -91,42 +106,26 @@ export function UsersPage() {
         <Title order={2} size="h3" id="members-heading" mb="sm">
           {t('users.members')}
         </Title>
-        {members.isPending ? (
-          <Loading />
-        ) : members.isError ? (
-          <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />
-        ) : members.data.items.length === 0 ? (
-          <EmptyState title={t('users.noMembers')} />
-        ) : (
-          <MembersTable
-            members={members.data.items}
-            currentUserId={me.user.id}
-            canManage={canManage}
-            onEdit={(member) => setDialog({ kind: 'edit', member })}
-            onRemove={(member) => setDialog({ kind: 'remove', member })}
-          />
-        )}
+        <MembersTable
+          list={members}
+          state={membersPage}
+          currentUserId={me.user.id}
+          canManage={canManage}
+          onEdit={(member) => setDialog({ kind: 'edit', member })}
+          onRemove={(member) => setDialog({ kind: 'remove', member })}
+        />
       </section>
 
       <section aria-labelledby="invitations-heading" id="invitations">
         <Title order={2} size="h3" id="invitations-heading" mb="sm">
           {t('users.invitations')}
         </Title>
-        {invitations.isPending ? (
-          <Loading />
-        ) : invitations.isError ? (
-          <ErrorAlert error={invitations.error} onRetry={() => void invitations.refetch()} />
-        ) : sortedInvitations.length === 0 ? (
-          <EmptyState title={t('users.noInvitations')}>
-            {canManage ? t('users.noInvitationsHelp') : undefined}
-          </EmptyState>
-        ) : (
-          <InvitationsTable
-            invitations={sortedInvitations}
-            canManage={canManage}
-            onRevoke={(invitation) => setDialog({ kind: 'revoke', invitation })}
-          />
-        )}
+        <InvitationsTable
+          list={invitations}
+          state={invitationsPage}
+          canManage={canManage}
+          onRevoke={(invitation) => setDialog({ kind: 'revoke', invitation })}
+        />
       </section>
 
       {dialog.kind === 'invite' && (

@@ -1,22 +1,33 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Body } from '../../../lib/api';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Body, type Query } from '../../../lib/api';
+import { sortsOf, type PageState } from '../../../lib/paging';
 import { queryKeys } from '../../../lib/queryKeys';
 import type { KnownRole } from '../../../lib/types';
 
-export function useMembers(orgId: string) {
+const MEMBERS = '/api/organisations/{orgId}/members';
+const INVITATIONS = '/api/organisations/{orgId}/invitations';
+
+export type MemberSort = NonNullable<Query<typeof MEMBERS>['sort']>;
+export const MEMBER_SORTS = sortsOf<MemberSort>({ name: true, email: true, joined: true });
+export type InvitationSort = NonNullable<Query<typeof INVITATIONS>['sort']>;
+export const INVITATION_SORTS = sortsOf<InvitationSort>({ sent: true, email: true, expires: true });
+
+/** One page of the members, as the page's URL asks. */
+export function useMembers(orgId: string, page: PageState<MemberSort>) {
   return useQuery({
-    queryKey: queryKeys.members(orgId),
-    queryFn: ({ signal }) =>
-      api.get('/api/organisations/{orgId}/members', { path: { orgId } }, { signal }),
+    queryKey: [...queryKeys.members(orgId), page.params],
+    queryFn: ({ signal }) => api.get(MEMBERS, { path: { orgId }, query: page.params }, { signal }),
+    placeholderData: keepPreviousData,
   });
 }
 
-export function useInvitations(orgId: string, enabled = true) {
+/** One page of the invitations, as the page's URL asks. */
+export function useInvitations(orgId: string, page: PageState<InvitationSort>) {
   return useQuery({
-    queryKey: queryKeys.invitations(orgId),
+    queryKey: [...queryKeys.invitations(orgId), page.params],
     queryFn: ({ signal }) =>
-      api.get('/api/organisations/{orgId}/invitations', { path: { orgId } }, { signal }),
-    enabled,
+      api.get(INVITATIONS, { path: { orgId }, query: page.params }, { signal }),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,18 +1,22 @@
 import { useState } from 'react';
-import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
+import { usePageState } from '../../../lib/paging';
 import { PERMISSIONS } from '../../../lib/types';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Loading } from '../../../components/Loading';
+import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { Page } from '../../../components/Page';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { EditRemoveButtons } from './EditRemoveButtons';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ConsultantDialog } from './ConsultantDialog';
-import { useConsultants, type Consultant } from '../../../lib/company';
+import {
+  CONSULTANT_SORTS,
+  useConsultantPage,
+  type Consultant,
+  type ConsultantSort,
+} from '../../../lib/company';
 import { useRemoveConsultant } from './api';
 import { formatList } from './lists';
 
@@ -27,11 +31,74 @@ export function ConsultantsPage() {
   const { activeMembership, hasPermission } = useAuth();
   const org = activeMembership!.organisation;
   const canManage = hasPermission(PERMISSIONS.supplierProfileManage);
-  const consultants = useConsultants(org.id);
+  const page = usePageState(CONSULTANT_SORTS, { sort: 'name', order: 'asc' });
+  const consultants = useConsultantPage(org.id, page);
   const remove = useRemoveConsultant(org.id);
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
   const [notice, setNotice] = useState<string | null>(null);
   const close = () => setDialog({ kind: 'none' });
+
+  const columns: DataColumn<Consultant, ConsultantSort>[] = [
+    {
+      key: 'name',
+      title: t('company.consultants.name'),
+      sort: 'name',
+      rowHeader: true,
+      render: (c) => (
+        <Text size="sm" fw={500}>
+          {c.name}
+        </Text>
+      ),
+    },
+    {
+      key: 'educations',
+      title: t('company.consultants.educations'),
+      render: (c) =>
+        c.educations.map((e) => `${t(`company.educations.${e.code}`)} (${e.year})`).join(', '),
+    },
+    {
+      key: 'experience',
+      title: t('company.consultants.experience'),
+      render: (c) =>
+        c.experience
+          .map((x) =>
+            t('company.consultants.yearsIn', {
+              area: t(`company.areas.${x.area}`),
+              count: x.years,
+            }),
+          )
+          .join(', '),
+    },
+    { key: 'languages', title: t('company.languages'), render: (c) => formatList(c.languages) },
+    {
+      key: 'availability',
+      title: t('company.consultants.availability'),
+      sort: 'availableFrom',
+      render: (c) =>
+        c.availableFrom
+          ? t('company.consultants.availableFromExtent', {
+              date: f.date(c.availableFrom),
+              extent: c.availableExtentPercent ?? 100,
+            })
+          : t('company.consultants.notAvailable'),
+    },
+  ];
+  if (canManage)
+    columns.push({
+      key: 'actions',
+      title: t('common.actions'),
+      hiddenTitle: true,
+      render: (c) => (
+        <EditRemoveButtons
+          name={c.name}
+          onEdit={() => setDialog({ kind: 'edit', consultant: c })}
+          onRemove={() => {
+            remove.reset();
+            setDialog({ kind: 'remove', consultant: c });
+          }}
+        />
+      ),
+    });
 
   return (
     <Page
@@ -46,84 +113,16 @@ export function ConsultantsPage() {
       }
     >
       {notice && <SuccessNotice message={notice} onClose={() => setNotice(null)} />}
-      {consultants.isPending ? (
-        <Loading />
-      ) : consultants.isError ? (
-        <ErrorAlert error={consultants.error} onRetry={() => void consultants.refetch()} />
-      ) : consultants.data.items.length === 0 ? (
-        <EmptyState title={t('company.consultants.none')}>
-          {canManage ? t('company.consultants.noneHelp') : undefined}
-        </EmptyState>
-      ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table>
-            <Table.Caption>
-              <VisuallyHidden>{t('company.consultants.caption')}</VisuallyHidden>
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('company.consultants.name')}</Table.Th>
-                <Table.Th scope="col">{t('company.consultants.educations')}</Table.Th>
-                <Table.Th scope="col">{t('company.consultants.experience')}</Table.Th>
-                <Table.Th scope="col">{t('company.languages')}</Table.Th>
-                <Table.Th scope="col">{t('company.consultants.availability')}</Table.Th>
-                {canManage && (
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                  </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {consultants.data.items.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {c.name}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {c.educations
-                      .map((e) => `${t(`company.educations.${e.code}`)} (${e.year})`)
-                      .join(', ')}
-                  </Table.Td>
-                  <Table.Td>
-                    {c.experience
-                      .map((x) =>
-                        t('company.consultants.yearsIn', {
-                          area: t(`company.areas.${x.area}`),
-                          count: x.years,
-                        }),
-                      )
-                      .join(', ')}
-                  </Table.Td>
-                  <Table.Td>{formatList(c.languages)}</Table.Td>
-                  <Table.Td>
-                    {c.availableFrom
-                      ? t('company.consultants.availableFromExtent', {
-                          date: f.date(c.availableFrom),
-                          extent: c.availableExtentPercent ?? 100,
-                        })
-                      : t('company.consultants.notAvailable')}
-                  </Table.Td>
-                  {canManage && (
-                    <Table.Td>
-                      <EditRemoveButtons
-                        name={c.name}
-                        onEdit={() => setDialog({ kind: 'edit', consultant: c })}
-                        onRemove={() => {
-                          remove.reset();
-                          setDialog({ kind: 'remove', consultant: c });
-                        }}
-                      />
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        caption={t('company.consultants.caption')}
+        columns={columns}
+        list={consultants}
+        state={page}
+        rowKey={(c) => c.id}
+        empty={t('company.consultants.none')}
+        emptyHint={canManage ? t('company.consultants.noneHelp') : undefined}
+        minWidth={900}
+      />
       {dialog.kind === 'edit' && (
         <ConsultantDialog
           orgId={org.id}

@@ -1,19 +1,24 @@
 import { useState } from 'react';
-import { Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
+import { usePageState } from '../../../lib/paging';
 import { PERMISSIONS } from '../../../lib/types';
-import { EmptyState } from '../../../components/EmptyState';
+import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Loading } from '../../../components/Loading';
 import { Page } from '../../../components/Page';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EstablishmentDialog } from './EstablishmentDialog';
 import { PlacesDialog } from './PlacesDialog';
-import { useEstablishments, type Establishment } from '../../../lib/company';
+import {
+  ESTABLISHMENT_SORTS,
+  useEstablishmentPage,
+  type Establishment,
+  type EstablishmentSort,
+} from '../../../lib/company';
 import { useSetEstablishmentClosed } from './api';
 
 type Dialog =
@@ -28,7 +33,8 @@ export function EstablishmentsPage() {
   const { activeMembership, hasPermission } = useAuth();
   const org = activeMembership!.organisation;
   const canManage = hasPermission(PERMISSIONS.supplierProfileManage);
-  const establishments = useEstablishments(org.id);
+  const page = usePageState(ESTABLISHMENT_SORTS, { sort: 'name', order: 'asc' });
+  const establishments = useEstablishmentPage(org.id, page);
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
   const [notice, setNotice] = useState<string | null>(null);
   const setClosed = useSetEstablishmentClosed(org.id);
@@ -45,6 +51,103 @@ export function EstablishmentsPage() {
       },
     );
 
+  const columns: DataColumn<Establishment, EstablishmentSort>[] = [
+    {
+      key: 'name',
+      title: t('company.establishments.name'),
+      sort: 'name',
+      rowHeader: true,
+      render: (e) => (
+        <Stack gap={4} align="flex-start">
+          <Text size="sm" fw={500}>
+            {e.name}
+          </Text>
+          {e.closedAt && (
+            <StatusBadge tone="neutral">
+              {t('company.establishments.closedSince', { date: f.date(e.closedAt) })}
+            </StatusBadge>
+          )}
+        </Stack>
+      ),
+    },
+    {
+      key: 'serviceKind',
+      title: t('company.establishments.serviceKind'),
+      sort: 'serviceKind',
+      render: (e) => t(`company.serviceKinds.${e.serviceKind}`),
+    },
+    {
+      key: 'municipality',
+      title: t('company.municipality'),
+      render: (e) => e.municipalityName ?? e.municipalityCode,
+    },
+    {
+      key: 'places',
+      title: t('company.establishments.places'),
+      sort: 'placesFree',
+      render: (e) =>
+        t('company.establishments.freeOfTotal', { free: e.placesFree, total: e.placesTotal }),
+    },
+    {
+      key: 'placesUpdated',
+      title: t('company.establishments.placesUpdated'),
+      sort: 'placesUpdated',
+      render: (e) => f.dateTime(e.placesUpdatedAt),
+    },
+    {
+      key: 'ages',
+      title: t('company.establishments.ages'),
+      render: (e) => t('company.establishments.ageRange', { min: e.ageMin, max: e.ageMax }),
+    },
+  ];
+  if (canManage)
+    columns.push({
+      key: 'actions',
+      title: t('common.actions'),
+      hiddenTitle: true,
+      render: (e) => (
+        <Group gap="xs" justify="flex-end" wrap="nowrap">
+          {e.closedAt ? (
+            <Button
+              size="xs"
+              variant="default"
+              loading={setClosed.isPending && setClosed.variables.establishment.id === e.id}
+              onClick={() => reopen(e)}
+              aria-label={t('company.establishments.reopenNamed', { name: e.name })}
+            >
+              {t('company.establishments.reopen')}
+            </Button>
+          ) : (
+            <>
+              <Button
+                size="xs"
+                onClick={() => setDialog({ kind: 'places', establishment: e })}
+                aria-label={t('company.places.openFor', { name: e.name })}
+              >
+                {t('company.places.open')}
+              </Button>
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() => setDialog({ kind: 'edit', establishment: e })}
+                aria-label={t('company.editNamed', { name: e.name })}
+              >
+                {t('company.edit')}
+              </Button>
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() => setDialog({ kind: 'close', establishment: e })}
+                aria-label={t('company.establishments.closeNamed', { name: e.name })}
+              >
+                {t('company.establishments.close')}
+              </Button>
+            </>
+          )}
+        </Group>
+      ),
+    });
+
   return (
     <Page
       title={t('company.establishments.title')}
@@ -59,113 +162,16 @@ export function EstablishmentsPage() {
     >
       {notice && <SuccessNotice message={notice} onClose={() => setNotice(null)} />}
       {dialog.kind !== 'close' && setClosed.isError && <ErrorAlert error={setClosed.error} />}
-      {establishments.isPending ? (
-        <Loading />
-      ) : establishments.isError ? (
-        <ErrorAlert error={establishments.error} onRetry={() => void establishments.refetch()} />
-      ) : establishments.data.items.length === 0 ? (
-        <EmptyState title={t('company.establishments.none')}>
-          {canManage ? t('company.establishments.noneHelp') : undefined}
-        </EmptyState>
-      ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table>
-            <Table.Caption>
-              <VisuallyHidden>{t('company.establishments.caption')}</VisuallyHidden>
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('company.establishments.name')}</Table.Th>
-                <Table.Th scope="col">{t('company.establishments.serviceKind')}</Table.Th>
-                <Table.Th scope="col">{t('company.municipality')}</Table.Th>
-                <Table.Th scope="col">{t('company.establishments.places')}</Table.Th>
-                <Table.Th scope="col">{t('company.establishments.placesUpdated')}</Table.Th>
-                <Table.Th scope="col">{t('company.establishments.ages')}</Table.Th>
-                {canManage && (
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                  </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {establishments.data.items.map((e) => (
-                <Table.Tr key={e.id}>
-                  <Table.Td>
-                    <Stack gap={4} align="flex-start">
-                      <Text size="sm" fw={500}>
-                        {e.name}
-                      </Text>
-                      {e.closedAt && (
-                        <StatusBadge tone="neutral">
-                          {t('company.establishments.closedSince', { date: f.date(e.closedAt) })}
-                        </StatusBadge>
-                      )}
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>{t(`company.serviceKinds.${e.serviceKind}`)}</Table.Td>
-                  <Table.Td>{e.municipalityName ?? e.municipalityCode}</Table.Td>
-                  <Table.Td>
-                    {t('company.establishments.freeOfTotal', {
-                      free: e.placesFree,
-                      total: e.placesTotal,
-                    })}
-                  </Table.Td>
-                  <Table.Td>{f.dateTime(e.placesUpdatedAt)}</Table.Td>
-                  <Table.Td>
-                    {t('company.establishments.ageRange', { min: e.ageMin, max: e.ageMax })}
-                  </Table.Td>
-                  {canManage && (
-                    <Table.Td>
-                      <Group gap="xs" justify="flex-end" wrap="nowrap">
-                        {e.closedAt ? (
-                          <Button
-                            size="xs"
-                            variant="default"
-                            loading={
-                              setClosed.isPending && setClosed.variables.establishment.id === e.id
-                            }
-                            onClick={() => reopen(e)}
-                            aria-label={t('company.establishments.reopenNamed', { name: e.name })}
-                          >
-                            {t('company.establishments.reopen')}
-                          </Button>
-                        ) : (
-                          <>
-                            <Button
-                              size="xs"
-                              onClick={() => setDialog({ kind: 'places', establishment: e })}
-                              aria-label={t('company.places.openFor', { name: e.name })}
-                            >
-                              {t('company.places.open')}
-                            </Button>
-                            <Button
-                              variant="default"
-                              size="xs"
-                              onClick={() => setDialog({ kind: 'edit', establishment: e })}
-                              aria-label={t('company.editNamed', { name: e.name })}
-                            >
-                              {t('company.edit')}
-                            </Button>
-                            <Button
-                              variant="default"
-                              size="xs"
-                              onClick={() => setDialog({ kind: 'close', establishment: e })}
-                              aria-label={t('company.establishments.closeNamed', { name: e.name })}
-                            >
-                              {t('company.establishments.close')}
-                            </Button>
-                          </>
-                        )}
-                      </Group>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        caption={t('company.establishments.caption')}
+        columns={columns}
+        list={establishments}
+        state={page}
+        rowKey={(e) => e.id}
+        empty={t('company.establishments.none')}
+        emptyHint={canManage ? t('company.establishments.noneHelp') : undefined}
+        minWidth={900}
+      />
       {dialog.kind === 'edit' && (
         <EstablishmentDialog
           orgId={org.id}

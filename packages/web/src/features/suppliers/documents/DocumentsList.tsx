@@ -1,8 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { Loading } from '../../../components/Loading';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { EmptyState } from '../../../components/EmptyState';
-import { documentsPath, useDocuments } from './api';
+import { usePageState } from '../../../lib/paging';
+import { DOCUMENT_SORTS, documentsPath, useDocuments } from './api';
 import { DocumentsTable } from './DocumentsTable';
 
 /** A supplier's documents: its own (supplierId null) or another's as an officer sees them. */
@@ -15,16 +12,18 @@ export function DocumentsList({
   supplierId: string | null;
   caption: string;
 }) {
-  const { t } = useTranslation();
-  const documents = useDocuments(orgId, supplierId);
-  if (documents.isPending) return <Loading />;
-  if (documents.isError)
-    return <ErrorAlert error={documents.error} onRetry={() => void documents.refetch()} />;
-  if (documents.data.items.length === 0) return <EmptyState title={t('documents.none')} />;
+  // The current documents come first whatever the sort; by default each kind's newest first.
+  const page = usePageState(
+    DOCUMENT_SORTS,
+    { sort: 'kind', order: 'asc' },
+    { prefix: 'documents' },
+  );
+  const documents = useDocuments(orgId, supplierId, page);
   return (
     <DocumentsTable
       caption={caption}
-      documents={documents.data.items}
+      list={documents}
+      state={page}
       path={documentsPath(orgId, supplierId)}
     />
   );

@@ -1,9 +1,19 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, enc, type Answer, type Body } from '../../../lib/api';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, enc, type Answer, type Body, type Query } from '../../../lib/api';
+import { sortsOf, type PageState } from '../../../lib/paging';
 
 export type ComplianceDocument =
   Answer<'/api/organisations/{orgId}/company/documents'>['items'][number];
 export type DocumentKind = ComplianceDocument['kind'];
+export type DocumentSort = NonNullable<
+  Query<'/api/organisations/{orgId}/company/documents'>['sort']
+>;
+export const DOCUMENT_SORTS = sortsOf<DocumentSort>({
+  kind: true,
+  title: true,
+  validUntil: true,
+  uploaded: true,
+});
 
 /** The kinds offered when uploading, in the order shown. */
 export const DOCUMENT_KINDS = [
@@ -27,17 +37,28 @@ export function documentsPath(orgId: string, supplierId: string | null) {
     : `${base(orgId)}/company/documents`;
 }
 
-export function useDocuments(orgId: string, supplierId: string | null) {
+/** One page of a supplier's documents, as the page's URL asks. */
+export function useDocuments(
+  orgId: string,
+  supplierId: string | null,
+  page: PageState<DocumentSort>,
+) {
+  const query = page.params;
   return useQuery({
-    queryKey: ['documents', orgId, supplierId ?? 'company'],
+    queryKey: ['documents', orgId, supplierId ?? 'company', query],
     queryFn: ({ signal }) =>
       supplierId
         ? api.get(
             '/api/organisations/{orgId}/suppliers/{supplierId}/documents',
-            { path: { orgId, supplierId } },
+            { path: { orgId, supplierId }, query },
             { signal },
           )
-        : api.get('/api/organisations/{orgId}/company/documents', { path: { orgId } }, { signal }),
+        : api.get(
+            '/api/organisations/{orgId}/company/documents',
+            { path: { orgId }, query },
+            { signal },
+          ),
+    placeholderData: keepPreviousData,
   });
 }
 

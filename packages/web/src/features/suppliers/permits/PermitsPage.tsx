@@ -2,11 +2,9 @@ import { useState } from 'react';
 import { Group, Select, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
+import { usePageState } from '../../../lib/paging';
 import { Page } from '../../../components/Page';
-import { Loading } from '../../../components/Loading';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { EmptyState } from '../../../components/EmptyState';
-import { PERMIT_STATUSES, usePermitList, type PermitStatus } from './api';
+import { PERMIT_SORTS, PERMIT_STATUSES, usePermitList, type PermitStatus } from './api';
 import { PermitImport } from './PermitImport';
 import { PermitsTable } from './PermitsTable';
 
@@ -18,11 +16,16 @@ export function PermitsPage() {
   const [status, setStatus] = useState<PermitStatus | null>(null);
   const [checkedBefore, setCheckedBefore] = useState('');
   const [q, setQ] = useState('');
-  const permits = usePermitList(orgId, {
-    status: status ?? undefined,
-    checkedBefore: checkedBefore || undefined,
-    q: q.trim() || undefined,
-  });
+  const page = usePageState(PERMIT_SORTS, { sort: 'lastChecked', order: 'asc' });
+  const permits = usePermitList(
+    orgId,
+    {
+      status: status ?? undefined,
+      checkedBefore: checkedBefore || undefined,
+      q: q.trim() || undefined,
+    },
+    page,
+  );
 
   return (
     <Page title={t('permits.title')} description={t('permits.description')}>
@@ -37,39 +40,32 @@ export function PermitsPage() {
             placeholder={t('permits.filter.anyStatus')}
             data={PERMIT_STATUSES.map((s) => ({ value: s, label: t(`permits.status.${s}`) }))}
             value={status}
-            onChange={(v) => setStatus(PERMIT_STATUSES.find((s) => s === v) ?? null)}
+            onChange={(v) => {
+              setStatus(PERMIT_STATUSES.find((s) => s === v) ?? null);
+              page.setPage(1);
+            }}
             clearable
           />
           <TextInput
             type="date"
             label={t('permits.filter.checkedBefore')}
             value={checkedBefore}
-            onChange={(e) => setCheckedBefore(e.currentTarget.value)}
+            onChange={(e) => {
+              setCheckedBefore(e.currentTarget.value);
+              page.setPage(1);
+            }}
           />
           <TextInput
             label={t('permits.filter.search')}
             value={q}
             maxLength={100}
-            onChange={(e) => setQ(e.currentTarget.value)}
+            onChange={(e) => {
+              setQ(e.currentTarget.value);
+              page.setPage(1);
+            }}
           />
         </Group>
-        {permits.isPending ? (
-          <Loading />
-        ) : permits.isError ? (
-          <ErrorAlert error={permits.error} onRetry={() => void permits.refetch()} />
-        ) : permits.data.items.length === 0 ? (
-          <EmptyState title={t('permits.none')} />
-        ) : (
-          <PermitsTable
-            caption={
-              permits.data.truncated
-                ? t('permits.captionTruncated', { count: permits.data.items.length })
-                : t('permits.caption', { count: permits.data.items.length })
-            }
-            permits={permits.data.items}
-            showSupplier
-          />
-        )}
+        <PermitsTable caption={t('permits.caption')} list={permits} state={page} showSupplier />
       </section>
     </Page>
   );

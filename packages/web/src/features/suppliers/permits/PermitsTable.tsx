@@ -1,96 +1,124 @@
-import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
-import type { Permit } from './api';
+import type { PageState } from '../../../lib/paging';
+import { DataTable, type DataColumn, type ListSource } from '../../../components/DataTable';
+import type { Permit, PermitSort } from './api';
 import { PermitStatusBadge } from './PermitStatusBadge';
 
 interface PermitsTableProps {
   caption: string;
-  permits: Permit[];
+  list: ListSource<Permit>;
+  state: PageState<PermitSort>;
   showSupplier?: boolean;
   onEdit?: (permit: Permit) => void;
 }
 
 export function PermitsTable({
   caption,
-  permits,
+  list,
+  state,
   showSupplier = false,
   onEdit,
 }: PermitsTableProps) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const columns: DataColumn<Permit, PermitSort>[] = [
+    ...(showSupplier
+      ? [
+          {
+            key: 'supplier',
+            title: t('permits.supplier'),
+            sort: 'supplier' as const,
+            render: (p: Permit) => p.supplierName,
+          },
+        ]
+      : []),
+    {
+      key: 'establishment',
+      title: t('permits.establishment'),
+      sort: 'establishment',
+      rowHeader: true,
+      render: (p) => (
+        <>
+          <Text size="sm" fw={500}>
+            {p.establishmentName}
+          </Text>
+          {p.scope && (
+            <Text size="xs" c="dimmed">
+              {p.scope}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'reference',
+      title: t('permits.authorityAndReference'),
+      render: (p) => `${p.authority} ${p.reference}`,
+    },
+    {
+      key: 'status',
+      title: t('permits.statusLabel'),
+      render: (p) => (
+        <>
+          <PermitStatusBadge status={p.status} />
+          {p.decisions && (
+            <Text size="xs" c="dimmed" mt={4}>
+              {p.decisions}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'validity',
+      title: t('permits.validity'),
+      sort: 'validTo',
+      render: (p) =>
+        `${p.validFrom ? f.date(p.validFrom) : '–'} – ${p.validTo ? f.date(p.validTo) : ''}`,
+    },
+    { key: 'openCases', title: t('permits.openCases'), render: (p) => p.openCases },
+    {
+      key: 'lastChecked',
+      title: t('permits.lastChecked'),
+      sort: 'lastChecked',
+      render: (p) => (
+        <>
+          {p.lastCheckedOn ? f.date(p.lastCheckedOn) : t('permits.neverChecked')}
+          {p.lastCheckedBy && (
+            <Text size="xs" c="dimmed">
+              {p.lastCheckedBy.name}
+            </Text>
+          )}
+        </>
+      ),
+    },
+  ];
+  if (onEdit)
+    columns.push({
+      key: 'actions',
+      title: t('common.actions'),
+      hiddenTitle: true,
+      render: (p) => (
+        <Button size="xs" variant="default" onClick={() => onEdit(p)}>
+          {t('permits.edit')}
+          <VisuallyHidden>
+            {' '}
+            {p.establishmentName} {p.reference}
+          </VisuallyHidden>
+        </Button>
+      ),
+    });
   return (
-    <Table.ScrollContainer minWidth={800}>
-      <Table>
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            {showSupplier && <Table.Th scope="col">{t('permits.supplier')}</Table.Th>}
-            <Table.Th scope="col">{t('permits.establishment')}</Table.Th>
-            <Table.Th scope="col">{t('permits.authorityAndReference')}</Table.Th>
-            <Table.Th scope="col">{t('permits.statusLabel')}</Table.Th>
-            <Table.Th scope="col">{t('permits.validity')}</Table.Th>
-            <Table.Th scope="col">{t('permits.openCases')}</Table.Th>
-            <Table.Th scope="col">{t('permits.lastChecked')}</Table.Th>
-            {onEdit && (
-              <Table.Th scope="col">
-                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-              </Table.Th>
-            )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {permits.map((p) => (
-            <Table.Tr key={p.id}>
-              {showSupplier && <Table.Td>{p.supplierName}</Table.Td>}
-              <Table.Td>
-                <Text size="sm" fw={500}>
-                  {p.establishmentName}
-                </Text>
-                {p.scope && (
-                  <Text size="xs" c="dimmed">
-                    {p.scope}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                {p.authority} {p.reference}
-              </Table.Td>
-              <Table.Td>
-                <PermitStatusBadge status={p.status} />
-                {p.decisions && (
-                  <Text size="xs" c="dimmed" mt={4}>
-                    {p.decisions}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                {p.validFrom ? f.date(p.validFrom) : '–'} – {p.validTo ? f.date(p.validTo) : ''}
-              </Table.Td>
-              <Table.Td>{p.openCases}</Table.Td>
-              <Table.Td>
-                {p.lastCheckedOn ? f.date(p.lastCheckedOn) : t('permits.neverChecked')}
-                {p.lastCheckedBy && (
-                  <Text size="xs" c="dimmed">
-                    {p.lastCheckedBy.name}
-                  </Text>
-                )}
-              </Table.Td>
-              {onEdit && (
-                <Table.Td>
-                  <Button size="xs" variant="default" onClick={() => onEdit(p)}>
-                    {t('permits.edit')}
-                    <VisuallyHidden>
-                      {' '}
-                      {p.establishmentName} {p.reference}
-                    </VisuallyHidden>
-                  </Button>
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={caption}
+      columns={columns}
+      list={list}
+      state={state}
+      rowKey={(p) => p.id}
+      empty={t('permits.none')}
+      minWidth={800}
+    />
   );
 }

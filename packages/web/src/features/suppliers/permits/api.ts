@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Answer, type Body, type Query } from '../../../lib/api';
+import { sortsOf, type PageState } from '../../../lib/paging';
 
 export { PERMIT_STATUSES } from '@tildel/domain/permit-csv';
 
@@ -12,25 +13,36 @@ export type PermitInput = Body<'/api/organisations/{orgId}/suppliers/{supplierId
 
 export type ImportReport = Answer<'/api/organisations/{orgId}/permits/import/preview', 'post'>;
 
-/** The overview's filters (the server's default limit applies). */
-export type PermitFilters = Omit<Query<'/api/organisations/{orgId}/permits'>, 'limit'>;
+type OverviewQuery = Query<'/api/organisations/{orgId}/permits'>;
+/** The overview's filters; the page and sort come from the page's URL. */
+export type PermitFilters = Pick<OverviewQuery, 'status' | 'checkedBefore' | 'q'>;
+export type PermitSort = NonNullable<OverviewQuery['sort']>;
+export const PERMIT_SORTS = sortsOf<PermitSort>({
+  lastChecked: true,
+  supplier: true,
+  establishment: true,
+  validTo: true,
+});
 
 const keys = {
   all: ['permits'] as const,
-  list: (orgId: string, f: PermitFilters) => ['permits', orgId, 'list', f] as const,
+  list: (orgId: string, f: PermitFilters, params: PageState['params']) =>
+    ['permits', orgId, 'list', f, params] as const,
   supplier: (orgId: string, supplierId: string) =>
     ['permits', orgId, 'supplier', supplierId] as const,
 };
 
-export function usePermitList(orgId: string, filters: PermitFilters) {
+/** One page of the permits the filters leave, as the page's URL asks. */
+export function usePermitList(orgId: string, filters: PermitFilters, page: PageState<PermitSort>) {
   return useQuery({
-    queryKey: keys.list(orgId, filters),
+    queryKey: keys.list(orgId, filters, page.params),
     queryFn: ({ signal }) =>
       api.get(
         '/api/organisations/{orgId}/permits',
-        { path: { orgId }, query: { ...filters } },
+        { path: { orgId }, query: { ...filters, ...page.params } },
         { signal },
       ),
+    placeholderData: keepPreviousData,
   });
 }
 

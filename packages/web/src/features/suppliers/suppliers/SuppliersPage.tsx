@@ -1,26 +1,22 @@
 import { useState, type FormEvent } from 'react';
-import {
-  Anchor,
-  Button,
-  Group,
-  NativeSelect,
-  Table,
-  Text,
-  TextInput,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Text, TextInput } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { COUNTRIES, isCountry } from '@tildel/domain/country';
 import { isServiceKind, SERVICE_KINDS } from '@tildel/domain/taxonomy';
 import { useAuth } from '../../../lib/auth';
+import { usePageState } from '../../../lib/paging';
 import { PERMISSIONS } from '../../../lib/types';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Loading } from '../../../components/Loading';
+import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { Page } from '../../../components/Page';
 import { RegisterSupplierDialog } from './RegisterSupplierDialog';
-import { useRegistry, type RegistryFilter } from './api';
+import {
+  REGISTRY_SORTS,
+  useRegistry,
+  type RegistryFilter,
+  type RegistryItem,
+  type RegistrySort,
+} from './api';
 
 const NO_FILTER: RegistryFilter = { q: '', country: '', serviceKind: '' };
 
@@ -34,13 +30,50 @@ export function SuppliersPage() {
   const [draft, setDraft] = useState<RegistryFilter>(NO_FILTER);
   const [filter, setFilter] = useState<RegistryFilter>(NO_FILTER);
   const [registering, setRegistering] = useState(false);
-  const registry = useRegistry(org.id, filter);
-  const items = registry.data?.pages.flatMap((p) => p.items) ?? [];
+  const page = usePageState(REGISTRY_SORTS, { sort: 'name', order: 'asc' });
+  const registry = useRegistry(org.id, filter, page);
 
   const onSearch = (event: FormEvent) => {
     event.preventDefault();
     setFilter({ ...draft, q: draft.q.trim() });
+    page.setPage(1);
   };
+
+  const columns: DataColumn<RegistryItem, RegistrySort>[] = [
+    {
+      key: 'name',
+      title: t('suppliers.name'),
+      sort: 'name',
+      rowHeader: true,
+      render: (s) => (
+        <Anchor component={Link} to={`/suppliers/${s.id}`} fw={500}>
+          {s.name}
+        </Anchor>
+      ),
+    },
+    {
+      key: 'identifier',
+      title: t('suppliers.identifierColumn'),
+      render: (s) => (
+        <Text size="sm">
+          {s.identifier} ({s.country})
+        </Text>
+      ),
+    },
+    { key: 'city', title: t('suppliers.city'), sort: 'city', render: (s) => s.city },
+    {
+      key: 'services',
+      title: t('suppliers.services'),
+      render: (s) => s.serviceKinds.map((k) => t(`suppliers.serviceKinds.${k}`)).join(', '),
+    },
+    {
+      key: 'establishments',
+      title: t('suppliers.establishments'),
+      sort: 'establishments',
+      align: 'right',
+      render: (s) => s.establishmentCount,
+    },
+  ];
 
   return (
     <Page
@@ -96,63 +129,16 @@ export function SuppliersPage() {
         </Group>
       </form>
 
-      {registry.isPending ? (
-        <Loading />
-      ) : registry.isError ? (
-        <ErrorAlert error={registry.error} onRetry={() => void registry.refetch()} />
-      ) : items.length === 0 ? (
-        <EmptyState title={t('suppliers.none')}>{t('suppliers.noneHelp')}</EmptyState>
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={760}>
-            <Table>
-              <Table.Caption>
-                <VisuallyHidden>{t('suppliers.caption')}</VisuallyHidden>
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('suppliers.name')}</Table.Th>
-                  <Table.Th scope="col">{t('suppliers.identifierColumn')}</Table.Th>
-                  <Table.Th scope="col">{t('suppliers.city')}</Table.Th>
-                  <Table.Th scope="col">{t('suppliers.services')}</Table.Th>
-                  <Table.Th scope="col">{t('suppliers.establishments')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((s) => (
-                  <Table.Tr key={s.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/suppliers/${s.id}`} fw={500}>
-                        {s.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">
-                        {s.identifier} ({s.country})
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{s.city}</Table.Td>
-                    <Table.Td>
-                      {s.serviceKinds.map((k) => t(`suppliers.serviceKinds.${k}`)).join(', ')}
-                    </Table.Td>
-                    <Table.Td>{s.establishmentCount}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {registry.hasNextPage && (
-            <Button
-              variant="default"
-              onClick={() => void registry.fetchNextPage()}
-              loading={registry.isFetchingNextPage}
-              style={{ alignSelf: 'flex-start' }}
-            >
-              {t('common.loadMore')}
-            </Button>
-          )}
-        </>
-      )}
+      <DataTable
+        caption={t('suppliers.caption')}
+        columns={columns}
+        list={registry}
+        state={page}
+        rowKey={(s) => s.id}
+        empty={t('suppliers.none')}
+        emptyHint={t('suppliers.noneHelp')}
+        minWidth={760}
+      />
       {registering && (
         <RegisterSupplierDialog
           orgId={org.id}

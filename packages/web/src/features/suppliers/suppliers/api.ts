@@ -1,9 +1,16 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Answer, type Body, type Query } from '../../../lib/api';
+import { sortsOf, type PageState } from '../../../lib/paging';
 
 export type RegistryItem = Answer<'/api/organisations/{orgId}/suppliers'>['items'][number];
 
 type RegistryQuery = Query<'/api/organisations/{orgId}/suppliers'>;
+export type RegistrySort = NonNullable<RegistryQuery['sort']>;
+export const REGISTRY_SORTS = sortsOf<RegistrySort>({
+  name: true,
+  city: true,
+  establishments: true,
+});
 
 /** The registry's search form: '' is "any". */
 export interface RegistryFilter {
@@ -16,32 +23,31 @@ export type SupplierEntry = Answer<'/api/organisations/{orgId}/suppliers/{suppli
 
 const keys = {
   all: (orgId: string) => ['organisations', orgId, 'suppliers'] as const,
-  list: (orgId: string, filter: RegistryFilter) =>
-    ['organisations', orgId, 'suppliers', 'list', filter] as const,
+  list: (orgId: string, filter: RegistryFilter, params: PageState['params']) =>
+    ['organisations', orgId, 'suppliers', 'list', filter, params] as const,
   entry: (orgId: string, supplierId: string) =>
     ['organisations', orgId, 'suppliers', 'entry', supplierId] as const,
 };
 
-export function useRegistry(orgId: string, filter: RegistryFilter) {
-  return useInfiniteQuery({
-    queryKey: keys.list(orgId, filter),
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam, signal }) =>
+/** One page of the suppliers the search form asks for, as the page's URL asks. */
+export function useRegistry(orgId: string, filter: RegistryFilter, page: PageState<RegistrySort>) {
+  return useQuery({
+    queryKey: keys.list(orgId, filter, page.params),
+    queryFn: ({ signal }) =>
       api.get(
         '/api/organisations/{orgId}/suppliers',
         {
           path: { orgId },
           query: {
+            ...page.params,
             q: filter.q,
             country: filter.country || undefined,
             serviceKind: filter.serviceKind || undefined,
-            before: pageParam ?? undefined,
-            limit: 50,
           },
         },
         { signal },
       ),
-    getNextPageParam: (last) => last.nextBefore,
+    placeholderData: keepPreviousData,
   });
 }
 
