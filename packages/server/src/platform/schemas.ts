@@ -138,11 +138,6 @@ export function paramsOf<const Names extends readonly string[]>(...names: Names)
 
 export const orgParams = paramsOf('orgId');
 
-/** A page of a newest-first list; nextBefore is the anchor of the next page, null at the end. */
-export function pageOf<Item extends TSchema>(item: Item) {
-  return Type.Object({ items: Type.Array(item), nextBefore: nullableString });
-}
-
 /** RFC 9457 problem details, as every error leaves the API (platform/problem.ts). */
 export const problemDetails = Type.Object(
   {
