@@ -185,5 +185,17 @@ describe('a request for correction', () => {
       .getByText(/^1–\d+ av \d+$/)
       .waitFor();
     await expectNoAxeViolations(officer);
+
+    // On a phone the table scrolls sideways: its region then takes the keyboard, named.
+    const wide = officer.viewportSize()!;
+    const region = officer.locator('main [role="region"][tabindex="0"]');
+    expect(await region.count()).toBe(0);
+    await officer.setViewportSize({ width: 390, height: 844 });
+    await region.waitFor();
+    expect(await region.getAttribute('aria-label')).toBe(
+      await officer.locator('main table caption').textContent(),
+    );
+    await expectNoAxeViolations(officer);
+    await officer.setViewportSize(wide);
   });
 });

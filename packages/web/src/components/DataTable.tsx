@@ -1,7 +1,7 @@
 // The one table for lists: a caption, columns that sort (the header says how with aria-sort),
 // pages with the total ("1–50 av 120"), an honest empty state, and a slot for the list's export
 // buttons. The page and the sort live in the URL (lib/paging.ts), and the server cuts the pages.
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import {
   Group,
   Loader,
@@ -75,6 +75,7 @@ export function DataTable<Row, Sort extends string>({
   detail,
 }: DataTableProps<Row, Sort>) {
   const { t } = useTranslation();
+  const [scroller, overflowing] = useOverflow();
   if (list.isPending) return <Loading />;
   if (list.error && !list.data)
     return <ErrorAlert error={list.error} onRetry={() => void list.refetch?.()} />;
@@ -87,7 +88,14 @@ export function DataTable<Row, Sort extends string>({
   return (
     <Stack gap="xs">
       {toolbar && <Group justify="flex-end">{toolbar}</Group>}
-      <Table.ScrollContainer minWidth={minWidth}>
+      {/* A table wider than the screen scrolls sideways: then its region takes the keyboard's
+          focus (arrow keys scroll it) and is named by the caption. */}
+      <Table.ScrollContainer
+        minWidth={minWidth}
+        type="native"
+        ref={scroller}
+        {...(overflowing ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}
+      >
         <Table
           verticalSpacing="sm"
           striped
@@ -188,4 +196,20 @@ function HeaderCell<Row, Sort extends string>({
       </UnstyledButton>
     </Table.Th>
   );
+}
+
+/** A ref for a scrolling box and whether its content is wider than it. */
+function useOverflow(): [(node: HTMLDivElement | null) => void, boolean] {
+  const [node, setNode] = useState<HTMLDivElement | null>(null);
+  const [overflowing, setOverflowing] = useState(false);
+  useEffect(() => {
+    if (!node) return;
+    const measure = () => setOverflowing(node.scrollWidth > node.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(node);
+    if (node.firstElementChild) observer.observe(node.firstElementChild);
+    return () => observer.disconnect();
+  }, [node]);
+  return [setNode, overflowing];
 }
