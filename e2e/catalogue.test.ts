@@ -76,7 +76,7 @@ describe('the service taxonomy', () => {
     await officer.getByRole('navigation').locator('a[href="/taxonomy"]').click();
     await officer.waitForURL((url) => url.pathname === '/taxonomy');
     await expect.poll(() => officer.locator('main h1').textContent()).toBe('Tjänstekategorier');
-    await officer.getByRole('cell', { name: 'HVB för barn och unga', exact: true }).waitFor();
+    await officer.getByRole('rowheader', { name: 'HVB för barn och unga', exact: true }).waitFor();
     await expectNoAxeViolations(officer);
 
     const code = `e2e_${Date.now()}`;

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Button, Group, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { Page } from '../../../components/Page';
@@ -67,17 +66,15 @@ export function TaxonomyPage() {
             {t(`${prefix}.add`)}
           </Button>
         </Group>
-        {entries && entries.length > 0 ? (
-          <EntriesTable
-            caption={t(`${prefix}.caption`, { count: entries.length })}
-            entries={entries}
-            withKind={list === 'categories'}
-            onRename={(entry) => setDialog({ kind: 'edit', list, entry })}
-            onRetire={(entry) => setDialog({ kind: 'retire', list, entry })}
-          />
-        ) : (
-          <EmptyState title={t(`${prefix}.none`)} />
-        )}
+        <EntriesTable
+          caption={t(`${prefix}.caption`, { count: entries?.length ?? 0 })}
+          entries={entries ?? []}
+          prefix={list === 'categories' ? 'categories' : 'groups'}
+          empty={t(`${prefix}.none`)}
+          withKind={list === 'categories'}
+          onRename={(entry) => setDialog({ kind: 'edit', list, entry })}
+          onRetire={(entry) => setDialog({ kind: 'retire', list, entry })}
+        />
       </section>
     );
   };
