@@ -57,6 +57,9 @@ export const PERMISSIONS = [
   'logbook.write',
   // The supplier's side of follow-up: staff lists asked of it, requests for correction.
   'followup.respond',
+  // Insights (DOMAIN.md step 7): spend, prices, statistics, replay and exports. What a caller sees
+  // is scoped by organisation: its own, a body's participating municipalities, a supplier's own.
+  'insights.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -84,6 +87,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'orders.read',
     'orders.manage',
     'logbook.read',
+    'insights.read',
   ],
   controller: [
     'organisation.read',
@@ -92,6 +96,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'dps.read',
     'calloffs.read',
     'orders.read',
+    'insights.read',
   ],
   procurement_officer: [
     'organisation.read',
@@ -108,6 +113,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'dps.manage',
     'followup.read',
     'logbook.read',
+    'insights.read',
   ],
   quality_officer: [
     'organisation.read',
@@ -121,6 +127,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'followup.manage',
     'logbook.read',
     'logbook.write',
+    'insights.read',
   ],
   // Supplier users keep their own company's data current; applying to a DPS is a declaration
   // on the company's behalf, so both supplier roles may do it (the admin also manages users).
@@ -134,6 +141,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'orders.read',
     'followup.respond',
     'logbook.read',
+    'insights.read',
   ],
   supplier_admin: [
     'organisation.read',
@@ -146,6 +154,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'orders.read',
     'followup.respond',
     'logbook.read',
+    'insights.read',
   ],
   org_admin: ['organisation.read', 'members.read', 'members.manage', 'audit.read', 'messages.read'],
 };

@@ -28,6 +28,7 @@ describe('the permission table', () => {
       'orders.read',
       'logbook.read',
       'followup.respond',
+      'insights.read',
     ]);
   });
 

@@ -60,6 +60,7 @@ export const PERMISSIONS = {
   followupRespond: 'followup.respond',
   logbookRead: 'logbook.read',
   logbookWrite: 'logbook.write',
+  insightsRead: 'insights.read',
 } as const satisfies Record<string, Permission>;
 
 export type Member = Answer<'/api/organisations/{orgId}/members'>['items'][number];
