@@ -6,7 +6,7 @@ import { seedDefaultTaxonomy } from '../src/modules/agreements/taxonomy/defaults
 import { masterKey } from '../src/platform/sealing.ts';
 import { seedDemoIfEmpty } from '../src/seed/demo.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
-import { expectPagedList } from './support/paged-list.ts';
+import { expectPagedList } from './support/paging.ts';
 import { createOrganisation, createSession, createUser, randomUUID } from './support/factories.ts';
 
 const { app, database, clock, config } = await createTestApp();

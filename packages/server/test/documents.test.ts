@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { warnExpiringDocuments } from '../src/modules/suppliers/documents/service.ts';
 import { call, createTestApp } from './support/app.ts';
-import { expectPagedList } from './support/paged-list.ts';
+import { expectPagedList } from './support/paging.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 
 const { app, database, clock, config } = await createTestApp();

@@ -7,7 +7,7 @@ import { STANDARD_REQUIREMENTS } from '@tildel/domain/qualification';
 import { seedDefaultTaxonomy } from '../src/modules/agreements/taxonomy/defaults.ts';
 import { sendDueReminders } from '../src/modules/agreements/dps/jobs.ts';
 import { call, createTestApp } from './support/app.ts';
-import { expectPagedList } from './support/paged-list.ts';
+import { expectPagedList } from './support/paging.ts';
 import { createOrganisation, createSession, createMember } from './support/factories.ts';
 
 const { app, database, clock, config } = await createTestApp();

@@ -2,7 +2,7 @@
 // and is signed in, roles follow the organisation's kind, and an organisation keeps an admin.
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
-import { expectPagedList } from './support/paged-list.ts';
+import { expectPagedList } from './support/paging.ts';
 import {
   createOrganisation,
   createSession,

@@ -1,7 +1,7 @@
 // Permits: entered by hand or imported from CSV all or nothing; read by the supplier and officers.
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
-import { expectPagedList } from './support/paged-list.ts';
+import { expectPagedList } from './support/paging.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 
 const { app, database, clock } = await createTestApp();

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMunicipality } from '@tildel/domain/reference/municipalities';
 import { call, createTestApp, type Caller } from './support/app.ts';
-import { expectPagedList } from './support/paged-list.ts';
+import { expectPagedList } from './support/paging.ts';
 import {
   createOrganisation,
   createSession,
