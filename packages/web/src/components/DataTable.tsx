@@ -60,6 +60,8 @@ export interface DataTableProps<Row, Sort extends string> {
   minWidth?: number;
   /** What a row shows opened below it across all columns (its body, its change), or null. */
   detail?: (row: Row) => ReactNode;
+  /** Rows that need attention first (overdue) get a red tint; the row's words say why too. */
+  urgent?: (row: Row) => boolean;
 }
 
 export function DataTable<Row, Sort extends string>({
@@ -73,6 +75,7 @@ export function DataTable<Row, Sort extends string>({
   toolbar,
   minWidth = 640,
   detail,
+  urgent,
 }: DataTableProps<Row, Sort>) {
   const { t } = useTranslation();
   const [scroller, overflowing] = useOverflow();
@@ -115,7 +118,7 @@ export function DataTable<Row, Sort extends string>({
               const opened = detail?.(row);
               return (
                 <Fragment key={rowKey(row)}>
-                  <Table.Tr>
+                  <Table.Tr bg={urgent?.(row) ? 'red.0' : undefined}>
                     {columns.map((column) =>
                       column.rowHeader ? (
                         <Table.Th key={column.key} scope="row" ta={column.align} fw="normal">

@@ -114,6 +114,7 @@ export function ApplicationQueue({
         rowKey={(a) => a.id}
         empty={t('dps.queue.empty')}
         minWidth={760}
+        urgent={(a) => a.status === 'pending' && a.overdue}
       />
       {openId && (
         <ApplicationModal
