@@ -1,5 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../../db/types.ts';
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { DB, IdentityProvidersTable } from '../../../db/types.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -48,15 +48,7 @@ export async function domainsTakenElsewhere(
 
 export async function saveProvider(
   trx: Transaction<DB>,
-  row: {
-    organisation_id: string;
-    display_name: string;
-    issuer: string;
-    client_id: string;
-    client_secret_sealed: string;
-    secret_key_id: string;
-    updated_at: Date;
-  },
+  row: Insertable<IdentityProvidersTable>,
   domains: string[],
 ) {
   await trx

@@ -19,17 +19,6 @@ export const callbackQuery = Type.Object({
   error: Type.Optional(Type.String({ maxLength: 200 })),
 });
 
-/** Why a sign-in through the provider ended on the sign-in page; the web names each. */
-export const SIGN_IN_FAILURES = [
-  'state',
-  'expired',
-  'provider',
-  'unverified_email',
-  'unknown_user',
-  'disabled_user',
-] as const;
-export type SignInFailure = (typeof SIGN_IN_FAILURES)[number];
-
 /** A redirect: the browser goes on to `Location`. */
 export const redirectAnswer = Type.Null({ description: 'Redirect to the Location header' });
 

@@ -3,6 +3,7 @@
 // links it to an existing user who is a member of the provider's organisation. Nobody is created
 // and no role is given here: roles stay with the organisation's admin.
 import * as oidc from 'openid-client';
+import type { SignInFailure } from '@tildel/domain/sign-in';
 import { sameToken, tokenHash } from '../../../platform/auth/tokens.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { clientFor, redirectUri } from '../identity-provider/oidc-client.ts';
@@ -10,7 +11,6 @@ import { findProvider, providerForDomain } from '../identity-provider/repo.ts';
 import { findUserByEmail } from '../session/repo.ts';
 import { startSignedInSession } from '../session/service.ts';
 import * as repo from './repo.ts';
-import type { SignInFailure } from './schemas.ts';
 
 /** How long the provider may take to send the browser back. */
 const LOGIN_MINUTES = 10;

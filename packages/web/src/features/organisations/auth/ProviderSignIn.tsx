@@ -5,6 +5,7 @@ import { Button, Divider } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { isSignInFailure, type SignInFailure } from '@tildel/domain/sign-in';
 import { api, query } from '../../../lib/api';
 
 const DOMAIN = /^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
@@ -44,18 +45,8 @@ export function ProviderSignIn({ email }: { email: string }) {
   );
 }
 
-/** Why a sign-in through a provider came back to the sign-in page (the server's reason codes). */
-export const PROVIDER_FAILURES = [
-  'state',
-  'expired',
-  'provider',
-  'unverified_email',
-  'unknown_user',
-  'disabled_user',
-] as const;
-export type ProviderFailure = (typeof PROVIDER_FAILURES)[number];
-
-export function providerFailureOf(search: string): ProviderFailure | null {
+/** Why a sign-in through a provider came back to the sign-in page, if it did. */
+export function providerFailureOf(search: string): SignInFailure | null {
   const reason = new URLSearchParams(search).get('signInError');
-  return PROVIDER_FAILURES.find((r) => r === reason) ?? null;
+  return isSignInFailure(reason) ? reason : null;
 }
