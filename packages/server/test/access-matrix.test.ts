@@ -19,6 +19,7 @@ import { FOLLOWUP_ROUTES } from './access/followup.ts';
 import { INVITATION_ROUTES } from './access/invitations.ts';
 import { LOGBOOK_ROUTES } from './access/logbook.ts';
 import { HIDING_ROUTES } from './access/hiding.ts';
+import { IDENTITY_PROVIDER_ROUTES } from './access/identity-provider.ts';
 import { NEED_ROUTES } from './access/needs.ts';
 import { NOTIFICATION_ROUTES } from './access/notifications.ts';
 import { ORDER_ROUTES } from './access/orders.ts';
@@ -77,6 +78,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...HIDING_ROUTES,
   ...NOTIFICATION_ROUTES,
   ...SEARCH_ROUTES,
+  ...IDENTITY_PROVIDER_ROUTES,
 };
 
 type Subject =

@@ -10,7 +10,9 @@ import {
   masterKeyFor,
   newDataKey,
   openBid,
+  openSecret,
   sealBid,
+  sealSecret,
   SealError,
   unwrapDataKey,
   verifyReceipt,
@@ -140,6 +142,34 @@ describe('data keys', () => {
     );
     expect(refusal(() => unwrapDataKey(master, { ...stored, wrapped: 'AAAA' })).reason).toBe(
       'malformed',
+    );
+  });
+});
+
+describe('configuration secrets (an identity provider’s client secret)', () => {
+  const owner = randomUUID();
+  const secret = 'client-secret-åäö-0123456789';
+
+  it('open under the master key, for their purpose and owner, to what was sealed', () => {
+    const stored = sealSecret(master, 'oidc-client-secret', owner, secret);
+    expect(stored.keyId).toBe(master.id);
+    expect(Buffer.from(stored.sealed, 'base64').toString('latin1')).not.toContain('client-secret');
+    expect(openSecret(master, 'oidc-client-secret', owner, stored)).toBe(secret);
+  });
+
+  it('do not open for another owner or purpose, once altered, or under another master key', () => {
+    const stored = sealSecret(master, 'oidc-client-secret', owner, secret);
+    expect(
+      refusal(() => openSecret(master, 'oidc-client-secret', randomUUID(), stored)).reason,
+    ).toBe('not_authentic');
+    expect(refusal(() => openSecret(master, 'other', owner, stored)).reason).toBe('not_authentic');
+    const altered = { ...stored, sealed: flipped(stored.sealed, 20) };
+    expect(refusal(() => openSecret(master, 'oidc-client-secret', owner, altered)).reason).toBe(
+      'not_authentic',
+    );
+    const other = masterKey(randomBytes(32));
+    expect(refusal(() => openSecret(other, 'oidc-client-secret', owner, stored)).reason).toBe(
+      'other_master_key',
     );
   });
 });

@@ -902,6 +902,30 @@ export interface EstablishmentHidingsTable {
   lifted_reason: string | null;
 }
 
+export interface IdentityProvidersTable {
+  organisation_id: string;
+  display_name: string;
+  issuer: string;
+  client_id: string;
+  client_secret_sealed: string;
+  secret_key_id: string;
+  updated_at: Timestamp;
+}
+
+export interface IdentityProviderDomainsTable {
+  domain: string;
+  organisation_id: string;
+}
+
+export interface OidcLoginsTable {
+  state_hash: string;
+  organisation_id: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   body_mandates: BodyMandatesTable;
@@ -965,4 +989,7 @@ export interface DB {
   correction_requests: CorrectionRequestsTable;
   correction_answers: CorrectionAnswersTable;
   establishment_hidings: EstablishmentHidingsTable;
+  identity_providers: IdentityProvidersTable;
+  identity_provider_domains: IdentityProviderDomainsTable;
+  oidc_logins: OidcLoginsTable;
 }

@@ -234,3 +234,56 @@ export function verifyReceipt(opened: OpenedBid, receipt: BidReceipt): boolean {
     opened.receivedAt === receipt.receivedAt && sha256Hex(canonicalJson(opened)) === receipt.sha256
   );
 }
+
+// ---- configuration secrets ------------------------------------------------------------------------
+
+/** A secret an installation keeps for a third party (an identity provider's client secret). */
+export interface SealedSecret {
+  /** base64 of IV ‖ tag ‖ ciphertext. */
+  readonly sealed: string;
+  readonly keyId: string;
+}
+
+/** `purpose` and `ownerId` are bound in, so a sealed secret cannot be moved to another owner. */
+function secretAad(keyId: string, purpose: string, ownerId: string): Buffer {
+  return Buffer.from(canonicalJson(['tildel-secret-v1', keyId, purpose, ownerId]));
+}
+
+export function sealSecret(
+  master: MasterKey,
+  purpose: string,
+  ownerId: string,
+  secret: string,
+): SealedSecret {
+  const { iv, ciphertext, authTag } = encrypt(
+    master.key,
+    Buffer.from(secret, 'utf8'),
+    secretAad(master.id, purpose, ownerId),
+  );
+  return { sealed: Buffer.concat([iv, authTag, ciphertext]).toString('base64'), keyId: master.id };
+}
+
+export function openSecret(
+  master: MasterKey,
+  purpose: string,
+  ownerId: string,
+  stored: SealedSecret,
+): string {
+  if (stored.keyId !== master.id)
+    throw new SealError(
+      'other_master_key',
+      `The secret was sealed under master key ${stored.keyId}, not the configured ${master.id}`,
+    );
+  const bytes = Buffer.from(stored.sealed, 'base64');
+  const parts = {
+    iv: bytes.subarray(0, IV_BYTES),
+    authTag: bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES),
+    ciphertext: bytes.subarray(IV_BYTES + TAG_BYTES),
+  };
+  return decrypt(
+    master.key,
+    parts,
+    secretAad(master.id, purpose, ownerId),
+    'sealed secret',
+  ).toString('utf8');
+}

@@ -5,7 +5,10 @@ import type { Area } from '../../platform/area.ts';
 import { isAdjustable } from '../../platform/clock.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { IDENTITY_PROVIDER_MESSAGES } from './identity-provider/messages.ts';
+import { identityProviderRoutes } from './identity-provider/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
+import { oidcSignInRoutes } from './oidc-sign-in/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { clockRoutes } from './platform-admin/clock-routes.ts';
 import { platformRoutes } from './platform-admin/routes.ts';
@@ -21,6 +24,8 @@ export const organisationsArea: Area = {
   routes: async (scope, deps) => {
     await healthRoutes(scope, deps);
     await sessionRoutes(scope, deps);
+    await oidcSignInRoutes(scope, deps);
+    await identityProviderRoutes(scope, deps);
     await organisationRoutes(scope, deps);
     await auditRoutes(scope, deps);
     await messageRoutes(scope, deps);
@@ -33,6 +38,6 @@ export const organisationsArea: Area = {
     if (deps.config.clockControl && isAdjustable(deps.clock))
       await clockRoutes(scope, deps, deps.clock);
   },
-  texts: { ...SEARCH_MESSAGES },
+  texts: { ...SEARCH_MESSAGES, ...IDENTITY_PROVIDER_MESSAGES },
   jobs: [],
 };

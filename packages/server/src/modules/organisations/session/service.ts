@@ -1,5 +1,7 @@
 // Signing in and out, the signed-in user's view of themselves, language and organisation choice.
+import type { Transaction } from 'kysely';
 import { permissionsOf } from '@tildel/domain/permissions';
+import type { DB } from '../../../db/types.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import {
   clearAccountFailures,
@@ -54,24 +56,43 @@ export async function login(
   }
   return deps.db.transaction().execute(async (trx) => {
     await clearAccountFailures(trx, user.email);
-    const organisationId = await repo.startingOrganisation(trx, user.id);
-    const session = await startSession(trx, now, sessionPolicy(deps), {
+    return startSignedInSession(deps, trx, {
       userId: user.id,
       authMethod: 'password',
-      activeOrganisationId: organisationId,
       userAgent: input.userAgent,
       address: input.address,
     });
-    await appendAudit(trx, deps.clock, {
-      organisationId,
-      actorUserId: user.id,
-      action: 'session.started',
-      objectType: 'user',
-      objectId: user.id,
-      after: { authMethod: 'password' },
-    });
-    return { token: session.token };
   });
+}
+
+/**
+ * Starts a session for a user whose identity was proven (a password, or an identity provider),
+ * in the organisation they last worked in, and audits it. Every way of signing in ends here.
+ */
+export async function startSignedInSession(
+  deps: Deps,
+  trx: Transaction<DB>,
+  init: {
+    userId: string;
+    authMethod: AuthContext['authMethod'];
+    userAgent: string | undefined;
+    address: string;
+  },
+): Promise<{ token: string }> {
+  const organisationId = await repo.startingOrganisation(trx, init.userId);
+  const session = await startSession(trx, deps.clock.now(), sessionPolicy(deps), {
+    ...init,
+    activeOrganisationId: organisationId,
+  });
+  await appendAudit(trx, deps.clock, {
+    organisationId,
+    actorUserId: init.userId,
+    action: 'session.started',
+    objectType: 'user',
+    objectId: init.userId,
+    after: { authMethod: init.authMethod },
+  });
+  return { token: session.token };
 }
 
 export async function logout(deps: Deps, auth: AuthContext): Promise<void> {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, type Location } from 'react-router';
 import {
+  Alert,
   Button,
   Checkbox,
   Paper,
@@ -20,6 +21,7 @@ import { useDocumentTitle } from '../../../components/Page';
 import { currentLocale, setUiLocale } from '../../../i18n';
 import type { Locale } from '../../../lib/types';
 import { rememberedEmail, rememberEmail } from '../../../lib/remembered-email';
+import { providerFailureOf, ProviderSignIn } from './ProviderSignIn';
 
 function destination(state: unknown): string {
   const from = (state as { from?: Location } | null)?.from;
@@ -39,6 +41,8 @@ export function LoginPage() {
   const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
   // A language picked here, on this visit, becomes the user's remembered language on sign-in.
   const [pickedLanguage, setPickedLanguage] = useState<Locale | null>(null);
+  // A sign-in through the organisation's identity provider that came back with a reason.
+  const providerFailure = providerFailureOf(location.search);
   useDocumentTitle(t('login.title'));
 
   const mutation = useMutation({
@@ -84,6 +88,11 @@ export function LoginPage() {
             {t('login.intro')}
           </Text>
         </div>
+        {providerFailure && !mutation.isError && (
+          <Alert color="red" variant="light" title={t('login.provider.failed')} role="alert">
+            {t(`login.provider.failure.${providerFailure}`)}
+          </Alert>
+        )}
         {mutation.isError && (
           <ErrorAlert
             error={mutation.error}
@@ -104,6 +113,7 @@ export function LoginPage() {
               required
               data-autofocus
             />
+            <ProviderSignIn email={email} />
             <PasswordInput
               label={t('login.password')}
               name="password"

@@ -20,6 +20,7 @@ import {
   useRevokeInvitation,
 } from './api';
 import { SuccessNotice } from '../../../components/SuccessNotice';
+import { IdentityProviderSection } from '../identity-provider/IdentityProviderSection';
 
 function RevokeModal({
   orgId,
@@ -127,6 +128,8 @@ export function UsersPage() {
           onRevoke={(invitation) => setDialog({ kind: 'revoke', invitation })}
         />
       </section>
+
+      {canManage && <IdentityProviderSection orgId={org.id} onNotice={setNotice} />}
 
       {dialog.kind === 'invite' && (
         <InviteModal
