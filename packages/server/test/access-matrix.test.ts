@@ -24,6 +24,7 @@ import { NOTIFICATION_ROUTES } from './access/notifications.ts';
 import { ORDER_ROUTES } from './access/orders.ts';
 import { PERMIT_ROUTES } from './access/permits.ts';
 import { PRICE_ROUTES } from './access/prices.ts';
+import { REPLAY_ROUTES } from './access/replay.ts';
 import { STAFF_LIST_ROUTES } from './access/stafflists.ts';
 import { SEARCH_ROUTES } from './access/search.ts';
 import { SUPPLIER_ROUTES } from './access/suppliers.ts';
@@ -77,6 +78,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...HIDING_ROUTES,
   ...NOTIFICATION_ROUTES,
   ...SEARCH_ROUTES,
+  ...REPLAY_ROUTES,
 };
 
 type Subject =

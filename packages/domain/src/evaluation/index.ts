@@ -58,6 +58,7 @@ export {
   replayCallOff,
   replayCallOffs,
   ReplayError,
+  type AwardedCallOff,
   type CallOffReplay,
   type ReplayCallOff,
   type ReplayErrorCode,

@@ -15,22 +15,28 @@ import type { EvaluationModel } from './model.ts';
 import type { Requirement } from './requirements.ts';
 import { evaluationSetupProblems, valueKindUsedBy, type SetupProblem } from './setup.ts';
 
-export interface ReplayCallOff {
-  readonly callOffId: string;
-  /** The framework agreement or DPS the call-off was made under; null for none. */
-  readonly agreementId: string | null;
-  /** The period the call-off's award is counted in (e.g. its year), chosen by the caller. */
-  readonly period: string;
-  /** Whether the bids were opened; a caller gives no bids of a call-off that was not. */
-  readonly opened: boolean;
+/** The evaluation of a call-off as its award decided on it. */
+export interface AwardedCallOff {
   /** The evaluation as it was frozen at the first invitation. */
   readonly evaluation: CallOffEvaluation;
   /** The expected volume (days, hours) as a decimal, priced for the cost over the duration. */
   readonly expectedVolume: string;
   readonly bids: readonly Bid[];
   readonly buyerSetAsides: readonly BuyerSetAside[];
-  /** The bid the award decision went to; null while none is made. */
-  readonly awardedBidId: string | null;
+  /** The bid the award decision went to (below the first rank after a cascade, too). */
+  readonly awardedBidId: string;
+}
+
+export interface ReplayCallOff {
+  readonly callOffId: string;
+  /** The framework agreement or DPS the call-off was made under; null for none. */
+  readonly agreementId: string | null;
+  /** The period the call-off is counted in (e.g. the year of its deadline), chosen by the caller. */
+  readonly period: string;
+  /** Whether the bids were opened. */
+  readonly opened: boolean;
+  /** Null while no award is made; a caller opens no bids of a call-off that was not opened. */
+  readonly award: AwardedCallOff | null;
 }
 
 export type ReplayErrorCode = 'not_opened' | 'not_awarded' | 'model_not_applicable';
@@ -105,25 +111,25 @@ function winnerCost(bid: { bidId: string; unitPrice: Money }, expectedVolume: st
 /** One call-off under `model`; throws ReplayError when it cannot be replayed. */
 export function replayCallOff(callOff: ReplayCallOff, model: EvaluationModel): CallOffReplay {
   if (!callOff.opened) throw new ReplayError('not_opened', 'The bids have not been opened');
-  if (callOff.awardedBidId === null) throw new ReplayError('not_awarded', 'No award is made');
+  const { award } = callOff;
+  if (award === null) throw new ReplayError('not_awarded', 'No award is made');
   const setup = {
-    ...callOff.evaluation,
+    ...award.evaluation,
     model,
-    requirements: requirementsFor(model, callOff.evaluation.requirements),
+    requirements: requirementsFor(model, award.evaluation.requirements),
   };
   const problems = evaluationSetupProblems(setup);
   if (problems.length > 0) {
     throw new ReplayError('model_not_applicable', 'The model cannot value these bids', problems);
   }
-  const replayed = evaluate(setup, callOff.bids, callOff.buyerSetAsides);
-  // The award may have gone below the first rank (the cascade): the cost is the awarded bid's.
-  const awarded = callOff.bids.find((b) => b.bidId === callOff.awardedBidId);
+  const replayed = evaluate(setup, award.bids, award.buyerSetAsides);
+  const awarded = award.bids.find((b) => b.bidId === award.awardedBidId);
   const winner = replayed.bids[0];
   if (!awarded || winner?.outcome !== 'ranked') {
     throw new RangeError(`Call-off ${callOff.callOffId} has no awarded bid to compare with`);
   }
-  const actualCost = winnerCost(awarded, callOff.expectedVolume);
-  const replayedCost = winnerCost(winner, callOff.expectedVolume);
+  const actualCost = winnerCost(awarded, award.expectedVolume);
+  const replayedCost = winnerCost(winner, award.expectedVolume);
   return {
     callOffId: callOff.callOffId,
     agreementId: callOff.agreementId,

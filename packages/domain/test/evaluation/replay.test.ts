@@ -3,6 +3,7 @@ import {
   replayCallOff,
   replayCallOffs,
   ReplayError,
+  type AwardedCallOff,
   type Bid,
   type EvaluationModel,
   type ReplayCallOff,
@@ -24,19 +25,31 @@ function callOff(
   requirements: Requirement[],
   bids: Bid[],
   awardedBidId: string | null,
-  more: Partial<ReplayCallOff> = {},
+  more: Partial<ReplayCallOff & AwardedCallOff> = {},
 ): ReplayCallOff {
+  const { callOffId = 'c1', agreementId = 'ag1', period = '2025', opened = true } = more;
+  const evaluation = {
+    currency: 'SEK' as const,
+    requirements,
+    model,
+    expectedQuantity: 100,
+    drawingSeed: SEED,
+  };
   return {
-    callOffId: 'c1',
-    agreementId: 'ag1',
-    period: '2025',
-    opened: true,
-    evaluation: { currency: 'SEK', requirements, model, expectedQuantity: 100, drawingSeed: SEED },
-    expectedVolume: '100',
-    bids,
-    buyerSetAsides: [],
-    awardedBidId,
-    ...more,
+    callOffId,
+    agreementId,
+    period,
+    opened,
+    award:
+      awardedBidId === null
+        ? null
+        : {
+            evaluation: more.evaluation ?? evaluation,
+            expectedVolume: more.expectedVolume ?? '100',
+            bids,
+            buyerSetAsides: [],
+            awardedBidId,
+          },
   };
 }
 
