@@ -20,6 +20,12 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+/** Picks an option of a Mantine select named by its label. */
+async function choose(label: string, option: string) {
+  await page.getByLabel(label, { exact: true }).and(page.locator('input')).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
 const rowsTable = () => page.locator('main table', { hasText: 'tilldelat anbud mot anbudet' });
 
 describe('evaluation-model replay', () => {
@@ -31,10 +37,8 @@ describe('evaluation-model replay', () => {
     await expectNoAxeViolations(page);
 
     await page.getByText('Ett avrop', { exact: true }).click();
-    await page.getByRole('textbox', { name: 'Avrop' }).click();
-    await page.getByRole('option', { name: CALLOFF }).click();
-    await page.getByRole('textbox', { name: 'Pris som jämförs' }).click();
-    await page.getByRole('option', { name: 'Förväntad total kostnad över förväntad tid' }).click();
+    await choose('Avrop', CALLOFF);
+    await choose('Pris som jämförs', 'Förväntad total kostnad över förväntad tid');
     await page.getByRole('button', { name: 'Ompröva' }).click();
 
     await page.waitForURL((url) => url.searchParams.get('basis') === 'expected_total');
