@@ -10,7 +10,7 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAwardedCalloffs, useSources } from './api';
+import { useAwardedCalloffs, useSources, type ScopeOption } from './api';
 import { BASES, MODEL_KINDS, SCOPES, type ReplayForm } from './replay-search';
 
 interface Props {
@@ -39,25 +39,21 @@ export function ReplayFormFields({ orgId, initial, onReplay }: Props) {
           data={SCOPES.map((s) => ({ value: s, label: t(`replay.scopes.${s}`) }))}
         />
         {form.scope === 'calloff' && (
-          <Select
+          <ScopeSelect
             label={t('replay.calloff')}
-            placeholder={t('replay.choose')}
-            searchable
-            data={calloffs.data ?? []}
-            value={form.calloffId || null}
-            onChange={(v) => set({ calloffId: v ?? '' })}
-            nothingFoundMessage={t('replay.noCalloffs')}
+            options={calloffs.data}
+            value={form.calloffId}
+            onChange={(calloffId) => set({ calloffId })}
+            nothingFound={t('replay.noCalloffs')}
           />
         )}
         {form.scope === 'agreement' && (
-          <Select
+          <ScopeSelect
             label={t('replay.agreement')}
-            placeholder={t('replay.choose')}
-            searchable
-            data={sources.data ?? []}
-            value={form.agreementId || null}
-            onChange={(v) => set({ agreementId: v ?? '' })}
-            nothingFoundMessage={t('replay.noAgreements')}
+            options={sources.data}
+            value={form.agreementId}
+            onChange={(agreementId) => set({ agreementId })}
+            nothingFound={t('replay.noAgreements')}
           />
         )}
         {form.scope === 'period' && (
@@ -96,21 +92,15 @@ export function ReplayFormFields({ orgId, initial, onReplay }: Props) {
         </Group>
         {form.model === 'weighted_score' && (
           <Group grow>
-            <NumberInput
+            <WeightInput
               label={t('replay.priceWeight')}
-              min={0}
-              max={1000}
-              allowDecimal={false}
               value={form.priceWeight}
-              onChange={(v) => set({ priceWeight: Number(v) || 0 })}
+              onChange={(priceWeight) => set({ priceWeight })}
             />
-            <NumberInput
+            <WeightInput
               label={t('replay.qualityWeight')}
-              min={0}
-              max={1000}
-              allowDecimal={false}
               value={form.qualityWeight}
-              onChange={(v) => set({ qualityWeight: Number(v) || 0 })}
+              onChange={(qualityWeight) => set({ qualityWeight })}
             />
           </Group>
         )}
@@ -119,5 +109,42 @@ export function ReplayFormFields({ orgId, initial, onReplay }: Props) {
         </Group>
       </Stack>
     </form>
+  );
+}
+
+interface ScopeSelectProps {
+  label: string;
+  options: ScopeOption[] | undefined;
+  value: string;
+  onChange: (value: string) => void;
+  nothingFound: string;
+}
+
+function ScopeSelect({ label, options, value, onChange, nothingFound }: ScopeSelectProps) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={label}
+      placeholder={t('replay.choose')}
+      searchable
+      data={options ?? []}
+      value={value || null}
+      onChange={(v) => onChange(v ?? '')}
+      nothingFoundMessage={nothingFound}
+    />
+  );
+}
+
+/** A whole-number weight of the weighted model, as the call-off's own evaluation takes it. */
+function WeightInput(props: { label: string; value: number; onChange: (value: number) => void }) {
+  return (
+    <NumberInput
+      label={props.label}
+      min={0}
+      max={1000}
+      allowDecimal={false}
+      value={props.value}
+      onChange={(v) => props.onChange(Number(v) || 0)}
+    />
   );
 }
