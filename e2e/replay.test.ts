@@ -1,7 +1,8 @@
 // Kristianstad's buyer replays the demo call-off (awarded on the lowest hourly price) on the
 // lowest expected total cost: the same bid wins and the difference is nothing; on price per
 // quality point the call-off cannot be replayed (it asked for no quality). The choice lives in
-// the address, so the same view opens from a link. Every view passes axe.
+// the address, so the same view opens from a link, and the award decision links to its replay.
+// Every view passes axe.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
@@ -58,6 +59,11 @@ describe('evaluation-model replay', () => {
 
     await row.getByRole('link', { name: CALLOFF }).click();
     await page.waitForURL((u) => u.pathname.startsWith('/calloffs/'));
+    // And back: the award decision links to a replay of its own call-off.
+    await page.getByRole('link', { name: 'Ompröva med en annan utvärderingsmodell' }).click();
+    await page.waitForURL((u) => u.searchParams.get('calloffId') !== null);
+    await rowsTable().locator('tbody tr', { hasText: CALLOFF }).waitFor();
+    expect(await rowsTable().locator('tbody tr').count()).toBe(1);
   });
 
   test('opens a shared period link and says why a model cannot value the bids', async () => {
