@@ -1,7 +1,8 @@
 // Evaluation-model replay over a real tendering: a call-off evaluated on the comparison price,
 // opened and awarded through the API, replayed on the lowest hourly price picks another winner
 // with an exact difference over the expected volume; a call-off whose bids are still sealed is
-// listed as not replayable; another municipality and a supplier see nothing of it.
+// listed as not replayable; another municipality and a supplier see nothing of it, a procurement
+// body sees it once the DPS is its own.
 import { localDate } from '@tildel/domain/calendar';
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
@@ -304,6 +305,36 @@ describe('who may replay', () => {
       ),
     });
     expect(all.json<Replay>().rows).toEqual([]);
+  });
+
+  it('shows a procurement body the call-offs made under its own DPS', async () => {
+    const officer = await createUser(db, {
+      memberships: [{ organisationId: market.body.id, roles: ['procurement_officer'] }],
+    });
+    const caller = await createSession(db, t.clock, officer.id, market.body.id);
+    const query = `agreementId=${market.dps.id}&model=lowest_price&basis=unit_price`;
+    const before = await call(t.app, caller, {
+      method: 'GET',
+      url: replayUrl(query, market.body.id),
+    });
+    expect(before.json<Replay>().rows).toEqual([]);
+    // The same DPS run by the joint body for Kristianstad: now its call-offs are the body's to see.
+    await db
+      .updateTable('dynamic_purchasing_systems')
+      .set({ organisation_id: market.body.id })
+      .where('id', '=', market.dps.id)
+      .execute();
+    const after = await call(t.app, caller, {
+      method: 'GET',
+      url: replayUrl(query, market.body.id),
+    });
+    const row = after.json<Replay>().rows.find((r) => r.calloffId === past.calloff.id);
+    expect(row).toMatchObject({ outcome: 'replayed', differenceMinor: -3_000 * past.hours });
+    await db
+      .updateTable('dynamic_purchasing_systems')
+      .set({ organisation_id: org })
+      .where('id', '=', market.dps.id)
+      .execute();
   });
 
   it('turns a supplier away with a problem, even one that bid', async () => {
