@@ -25,6 +25,7 @@ import { NOTIFICATION_ROUTES } from './access/notifications.ts';
 import { ORDER_ROUTES } from './access/orders.ts';
 import { PERMIT_ROUTES } from './access/permits.ts';
 import { PRICE_ROUTES } from './access/prices.ts';
+import { REPLAY_ROUTES } from './access/replay.ts';
 import { STAFF_LIST_ROUTES } from './access/stafflists.ts';
 import { SEARCH_ROUTES } from './access/search.ts';
 import { SUPPLIER_ROUTES } from './access/suppliers.ts';
@@ -79,6 +80,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...NOTIFICATION_ROUTES,
   ...SEARCH_ROUTES,
   ...IDENTITY_PROVIDER_ROUTES,
+  ...REPLAY_ROUTES,
 };
 
 type Subject =

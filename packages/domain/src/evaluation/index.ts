@@ -54,3 +54,16 @@ export {
   type SetAsideReason,
 } from './evaluate.ts';
 export { type ExactRatio } from './ratio.ts';
+export {
+  replayCallOff,
+  replayCallOffs,
+  ReplayError,
+  type AwardedCallOff,
+  type CallOffReplay,
+  type ReplayCallOff,
+  type ReplayErrorCode,
+  type ReplayRefusal,
+  type ReplaySummary,
+  type ReplayTotal,
+  type WinnerCost,
+} from './replay.ts';

@@ -28,7 +28,7 @@ export interface SetupProblem {
 }
 
 /** The kind of should value the model counts; lowest price counts none. */
-function valueKindUsedBy(model: EvaluationModel): ShouldValue['kind'] | null {
+export function valueKindUsedBy(model: EvaluationModel): ShouldValue['kind'] | null {
   switch (model.kind) {
     case 'lowest_price':
       return null;

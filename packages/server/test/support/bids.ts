@@ -17,6 +17,11 @@ export async function openForBids(
   market: Market,
   invited: MarketSupplier[],
   kind: 'staffing' | 'placement' = 'staffing',
+  /** Requirements after the two musts, and the model; by default none and the lowest price. */
+  evaluation: { should: unknown[]; model: Record<string, unknown> } = {
+    should: [],
+    model: { kind: 'lowest_price', basis: 'unit_price' },
+  },
 ) {
   const db = t.database.db;
   const draft = await createDraftCalloff(t, market, {
@@ -25,8 +30,9 @@ export async function openForBids(
       requirements: [
         { level: 'must', title: 'Socionomexamen', criterion: { kind: 'yes_no' } },
         { level: 'must', title: 'År i yrket', criterion: { kind: 'minimum', minimum: 3 } },
+        ...evaluation.should,
       ],
-      model: { kind: 'lowest_price', basis: 'unit_price' },
+      model: evaluation.model,
     },
   });
   const now = t.clock.now();
@@ -59,7 +65,11 @@ export async function openForBids(
         })),
       )
       .execute();
-  const [yesNo, minimum] = draft.requirements as [{ id: string }, { id: string }];
+  const [yesNo, minimum, ...should] = draft.requirements as [
+    { id: string },
+    { id: string },
+    ...{ id: string }[],
+  ];
   return {
     id: draft.id,
     needId: draft.needId,
@@ -67,6 +77,7 @@ export async function openForBids(
     deadline,
     yesNo,
     minimum,
+    should,
   };
 }
 

@@ -3029,6 +3029,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/insights/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Past call-offs evaluated again under another model: the winner it would pick and the cost difference over the expected volume, summed per agreement and year */
+        get: operations["insights.replay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -18592,6 +18609,104 @@ export interface operations {
                             detail: {
                                 [key: string]: string | number | boolean | null;
                             };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.replay": {
+        parameters: {
+            query: {
+                calloffId?: string;
+                agreementId?: string;
+                from?: string;
+                to?: string;
+                model: "lowest_price" | "comparison_price" | "price_per_quality_point" | "weighted_score";
+                basis: "unit_price" | "expected_total";
+                priceWeight?: number;
+                qualityWeight?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rows: {
+                            calloffId: string;
+                            title: string;
+                            municipalityName: string;
+                            source: {
+                                id: string;
+                                reference: string;
+                                title: string;
+                            } | null;
+                            tenderDeadline: string;
+                            period: string;
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            /** @enum {string} */
+                            outcome: "replayed" | "refused";
+                            /** @enum {string|null} */
+                            refusal: "not_opened" | "not_awarded" | "model_not_applicable" | null;
+                            problems: string[];
+                            actual: {
+                                bidId: string;
+                                supplierName: string;
+                                unitPriceMinor: number;
+                                costMinor: number;
+                            } | null;
+                            replayed: {
+                                bidId: string;
+                                supplierName: string;
+                                unitPriceMinor: number;
+                                costMinor: number;
+                            } | null;
+                            differenceMinor: number | null;
+                        }[];
+                        more: boolean;
+                        byAgreement: {
+                            source: {
+                                id: string;
+                                reference: string;
+                                title: string;
+                            } | null;
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            calloffs: number;
+                            /** @description Call-offs another bid would have won */
+                            otherWinner: number;
+                            actualCostMinor: number;
+                            replayedCostMinor: number;
+                            /** @description Replayed minus actual: below zero is cheaper */
+                            differenceMinor: number;
+                        }[];
+                        byPeriod: {
+                            period: string;
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            calloffs: number;
+                            /** @description Call-offs another bid would have won */
+                            otherWinner: number;
+                            actualCostMinor: number;
+                            replayedCostMinor: number;
+                            /** @description Replayed minus actual: below zero is cheaper */
+                            differenceMinor: number;
                         }[];
                     };
                 };

@@ -1,10 +1,15 @@
-// The insights area: spend, prices, statistics, evaluation-model replay, exports and OCDS. Empty
-// until its issue is built; it is listed so the seven areas are visible and registered alike.
+// The insights area: spend, prices, statistics, evaluation-model replay, exports and OCDS.
 import type { Area } from '../../platform/area.ts';
+import { REPLAY_MESSAGES } from './replay/messages.ts';
+import { replayRoutes } from './replay/routes.ts';
 
 export const insightsArea: Area = {
   name: 'insights',
-  routes: async () => {},
-  texts: {},
+  routes: async (scope, deps) => {
+    await replayRoutes(scope, deps);
+  },
+  texts: {
+    ...REPLAY_MESSAGES,
+  },
   jobs: [],
 };

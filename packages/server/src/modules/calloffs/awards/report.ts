@@ -4,7 +4,9 @@
 // decimals here are for reading only. The award freezes this view in the decision.
 import {
   evaluate,
+  type Bid,
   type BidEvaluation,
+  type CallOffEvaluation,
   type ComparisonValue,
   type SetAsideReason,
   type TieStep,
@@ -179,6 +181,33 @@ function bidView(
   };
 }
 
+/** What the domain's evaluate takes of an opened call-off: its frozen setup, bids and set-asides. */
+export async function evaluationInput(
+  trx: Transaction<DB>,
+  master: MasterKey,
+  calloff: repo.AwardCalloff,
+) {
+  const currency = calloff.currency as Currency;
+  const rows = await calloffsRepo.requirementsOf(trx, calloff.organisationId, calloff.id);
+  const bids = await openedBids(trx, master, calloff.id);
+  const quantity = Number(calloff.expectedVolume);
+  const evaluation: CallOffEvaluation = {
+    currency,
+    requirements: rows.map(requirementOf),
+    model: modelOf(calloff.evaluationModel),
+    expectedQuantity: Number.isSafeInteger(quantity) ? quantity : null,
+    drawingSeed: calloff.drawingSeed ?? '',
+  };
+  const domainBids: Bid[] = bids.map((b) => ({
+    bidId: b.bidId,
+    unitPrice: { amount: b.content.unitPriceMinor, currency },
+    receivedAt: b.receivedAt,
+    answers: b.content.answers,
+  }));
+  const setAsides = await repo.setAsidesOf(trx, calloff.id);
+  return { rows, opened: bids, evaluation, bids: domainBids, setAsides };
+}
+
 /** Evaluates the opened call-off now; the caller has checked that it has been opened. */
 export async function evaluationReport(
   trx: Transaction<DB>,
@@ -186,26 +215,9 @@ export async function evaluationReport(
   calloff: repo.AwardCalloff,
 ): Promise<ReportView> {
   const currency = calloff.currency as Currency;
-  const rows = await calloffsRepo.requirementsOf(trx, calloff.organisationId, calloff.id);
-  const bids = await openedBids(trx, master, calloff.id);
-  const setAsides = await repo.setAsidesOf(trx, calloff.id);
-  const quantity = Number(calloff.expectedVolume);
-  const report = evaluate(
-    {
-      currency,
-      requirements: rows.map(requirementOf),
-      model: modelOf(calloff.evaluationModel),
-      expectedQuantity: Number.isSafeInteger(quantity) ? quantity : null,
-      drawingSeed: calloff.drawingSeed ?? '',
-    },
-    bids.map((b) => ({
-      bidId: b.bidId,
-      unitPrice: { amount: b.content.unitPriceMinor, currency },
-      receivedAt: b.receivedAt,
-      answers: b.content.answers,
-    })),
-    setAsides,
-  );
+  const input = await evaluationInput(trx, master, calloff);
+  const { rows, opened: bids } = input;
+  const report = evaluate(input.evaluation, input.bids, input.setAsides);
   const names = await repo.offeredNames(
     trx,
     bids.flatMap((b) => (b.content.consultantId ? [b.content.consultantId] : [])),

@@ -3,6 +3,7 @@
 // locking: of two buyers awarding at once exactly one succeeds), and after any standstill makes
 // the order. Every bidder gets the decision in its language; the timeline shows what happened.
 import { localDate } from '@tildel/domain/calendar';
+import type { AwardedCallOff } from '@tildel/domain/evaluation/index';
 import { standstillEnd } from '@tildel/domain/procedures/standstill';
 import type { Transaction } from 'kysely';
 import type { CalloffStatus, DB } from '../../../db/types.ts';
@@ -17,7 +18,7 @@ import { detailOf } from '../calloffs/service.ts';
 import { createOrder } from '../orders/create-order.ts';
 import { inEveryLocale, positionText } from './decision.ts';
 import { decisionFileName, renderDecisionPdf } from './pdf.ts';
-import { evaluationReport, type BidView, type ReportView } from './report.ts';
+import { evaluationInput, evaluationReport, type BidView, type ReportView } from './report.ts';
 import * as repo from './repo.ts';
 import type { AwardInput, OrderInput } from './schemas.ts';
 import * as bidsRepo from '../bids/repo.ts';
@@ -404,5 +405,38 @@ export function timeline(deps: Deps, organisationId: string, calloffId: string) 
       : [];
     const items = [...events, ...receipts].sort((a, b) => a.at.getTime() - b.at.getTime());
     return { items };
+  });
+}
+
+// ---- the evaluation as it was, for a replay under another model (insights) ---------------------
+
+/** What a replay needs of an awarded call-off, with the bidders' names by bid id. */
+export interface AwardedEvaluation extends AwardedCallOff {
+  bidders: Map<string, string>;
+}
+
+/**
+ * The evaluation of an awarded call-off as the award decided on it, read the way the evaluation
+ * reads it; null when no award has been made, so no bid is opened for nothing (and never before
+ * the opening: the award comes after it). Only reads: nothing is changed or recorded.
+ */
+export function awardedEvaluation(
+  deps: Deps,
+  organisationId: string,
+  calloffId: string,
+): Promise<AwardedEvaluation | null> {
+  return deps.db.transaction().execute(async (trx) => {
+    const calloff = await repo.findCalloff(trx, organisationId, calloffId);
+    const decision = calloff?.openedAt ? await repo.findDecision(trx, calloffId) : undefined;
+    if (!calloff || !decision) return null;
+    const input = await evaluationInput(trx, deps.masterKey(), calloff);
+    return {
+      evaluation: input.evaluation,
+      expectedVolume: calloff.expectedVolume,
+      bids: input.bids,
+      buyerSetAsides: input.setAsides,
+      awardedBidId: decision.bidId,
+      bidders: new Map(input.opened.map((b) => [b.bidId, b.supplierName])),
+    };
   });
 }

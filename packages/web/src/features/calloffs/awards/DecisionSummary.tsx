@@ -7,7 +7,9 @@ import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { GlossaryLinks } from '../../../components/GlossaryLink';
+import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
+import { PERMISSIONS } from '../../../lib/types';
 import type { CalloffDetail } from '../calloffs/api';
 import { buyerDecisionPdf, useOrder, type AwardDecisionView } from './api';
 
@@ -23,6 +25,7 @@ interface Props {
 export function DecisionSummary({ orgId, calloff, decision, canOrder }: Props) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const { hasPermission } = useAuth();
   return (
     <Stack gap="sm">
       <Title order={3}>{t('awards.decision.title')}</Title>
@@ -50,6 +53,15 @@ export function DecisionSummary({ orgId, calloff, decision, canOrder }: Props) {
           </Anchor>
         ))}
       </Group>
+      {hasPermission(PERMISSIONS.insightsRead) && (
+        <Anchor
+          component={Link}
+          to={`/insights/replay?scope=calloff&calloffId=${calloff.id}&model=lowest_price&basis=unit_price`}
+          size="sm"
+        >
+          {t('awards.decision.replay')}
+        </Anchor>
+      )}
       {decision.order ? (
         <Anchor component={Link} to={`/orders/${decision.order.id}`}>
           {t('awards.order.link', { reference: decision.order.reference })}
