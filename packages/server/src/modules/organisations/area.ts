@@ -4,7 +4,10 @@
 import type { Area } from '../../platform/area.ts';
 import { isAdjustable } from '../../platform/clock.ts';
 import { auditRoutes } from './audit/routes.ts';
+import { HEALTH_MESSAGES } from './health/messages.ts';
 import { healthRoutes } from './health/routes.ts';
+import { MAIL_ALERT_MESSAGES } from './mail-alerts/messages.ts';
+import { mailAlertJobs } from './mail-alerts/service.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { clockRoutes } from './platform-admin/clock-routes.ts';
@@ -33,6 +36,6 @@ export const organisationsArea: Area = {
     if (deps.config.clockControl && isAdjustable(deps.clock))
       await clockRoutes(scope, deps, deps.clock);
   },
-  texts: { ...SEARCH_MESSAGES },
-  jobs: [],
+  texts: { ...SEARCH_MESSAGES, ...HEALTH_MESSAGES, ...MAIL_ALERT_MESSAGES },
+  jobs: mailAlertJobs,
 };

@@ -1,6 +1,6 @@
 // The only SQL of the needs area. Every query names the municipality: a need is read and changed
 // only through its own organisation.
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { ServiceKind } from '@tildel/domain/taxonomy';
 import type { DB, NeedKind, NeedStatus } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
@@ -273,4 +273,37 @@ export function applicationsOfDps(db: Db, dpsIds: readonly string[]) {
     .select(['dps_id as dpsId', 'status', 'in_initial_period as inInitialPeriod'])
     .where('dps_id', 'in', [...dpsIds])
     .execute();
+}
+
+/**
+ * Closed needs about a person (placements, interventions) whose free text is still kept and that
+ * closed (were fulfilled or withdrawn: their last change) `years` calendar years before `now` or
+ * earlier. PostgreSQL counts the years (a 29 February closing is due on 28 February).
+ */
+export function needsDueForPurge(db: Db, now: Date, years: number, limit: number) {
+  return db
+    .selectFrom('needs')
+    .select(['id', 'organisation_id as organisationId', 'status', 'updated_at as closedAt'])
+    .where('status', 'in', ['fulfilled', 'withdrawn'])
+    .where('kind', '<>', 'staffing')
+    .where('text_purged_at', 'is', null)
+    .where('updated_at', '<=', sql<Date>`${now}::timestamptz - make_interval(years => ${years})`)
+    .orderBy('updated_at')
+    .limit(limit)
+    .execute();
+}
+
+/** Empties the person's needs and the description; everything else of the need is kept. */
+export async function purgeNeedText(trx: Transaction<DB>, id: string, at: Date): Promise<boolean> {
+  const result = await trx
+    .updateTable('needs')
+    .set((eb) => ({
+      details: sql<string>`jsonb_set(jsonb_set(details, '{person,needs}', '""'), '{description}', '""')`,
+      text_purged_at: at,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', id)
+    .where('text_purged_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
