@@ -9,7 +9,12 @@ import { migrationFiles } from '../src/db/migrate.ts';
 import { serveMetrics } from '../src/platform/metrics.ts';
 import { enqueueEmail } from '../src/platform/outbox.ts';
 import { call, createTestApp } from './support/app.ts';
-import { createMember, createOrganisation, createSession, createUser } from './support/factories.ts';
+import {
+  createMember,
+  createOrganisation,
+  createSession,
+  createUser,
+} from './support/factories.ts';
 import { testDatabaseUrl } from './support/worker-database.ts';
 
 const { app, database, clock, config } = await createTestApp();
@@ -43,7 +48,11 @@ describe('readiness apart from liveness', () => {
     const nowhere = await openDatabase({ databaseUrl: 'postgresql://postgres@127.0.0.1:1/none' });
     const unreachable = await buildApp({ config, database: nowhere, clock, webDist: null });
     try {
-      const response = await call(unreachable, null, { method: 'GET', url: '/api/ready', locale: 'da' });
+      const response = await call(unreachable, null, {
+        method: 'GET',
+        url: '/api/ready',
+        locale: 'da',
+      });
       expect(response.statusCode).toBe(503);
       expect(response.json()).toMatchObject({
         status: 503,
@@ -74,7 +83,10 @@ describe('GET /metrics', () => {
     const member = await createMember(db, clock, organisation.id, ['buyer']);
     // Different ids, one route: one series per status, never the raw URL.
     for (let i = 0; i < 2; i++)
-      await call(app, member.caller, { method: 'GET', url: `/api/organisations/${organisation.id}` });
+      await call(app, member.caller, {
+        method: 'GET',
+        url: `/api/organisations/${organisation.id}`,
+      });
     const other = await createOrganisation(db);
     await call(app, member.caller, { method: 'GET', url: `/api/organisations/${other.id}` });
     await db.transaction().execute(async (trx) => {
@@ -128,7 +140,9 @@ describe('GET /metrics', () => {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const response = await fetch(`${base}/metrics`);
       expect(response.status).toBe(200);
-      expect(await response.text()).toContain('# TYPE tildel_http_request_duration_seconds histogram');
+      expect(await response.text()).toContain(
+        '# TYPE tildel_http_request_duration_seconds histogram',
+      );
       expect((await fetch(`${base}/api/me`)).status).toBe(404);
     } finally {
       await new Promise((resolve) => server.close(resolve));

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/db.ts';
 
 /**
  * Messages still undelivered whose first failure is at or before `cutoff` and after `after` (the
- * close of the last incident: what it covered is not told again). Answers their count and the
+ * close of the last incident on: what it covered is not told again). Answers their count and the
  * earliest first failure.
  */
 export async function failingMessages(
@@ -16,7 +16,7 @@ export async function failingMessages(
     .where('status', '<>', 'sent')
     .where('first_failed_at', 'is not', null)
     .where('first_failed_at', '<=', cutoff);
-  if (after) query = query.where('first_failed_at', '>', after);
+  if (after) query = query.where('first_failed_at', '>=', after);
   const row = await query.executeTakeFirstOrThrow();
   return { count: Number(row.count), since: row.since ? new Date(row.since) : null };
 }
