@@ -6,6 +6,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { adjustableClock, systemClock } from './platform/clock.ts';
 import { masterKeyFor, type MasterKey } from './platform/sealing.ts';
 import { createMailer } from './platform/mail.ts';
+import { serveMetrics } from './platform/metrics.ts';
 import { createWorker, registerJobs } from './platform/scheduler.ts';
 import { backgroundJobs } from './jobs.ts';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from './seed/demo.ts';
@@ -65,6 +66,11 @@ async function main() {
   });
 
   await app.listen({ port: config.port, host: config.host });
+  // METRICS_PORT: /metrics without sign-in for a scraper on a private network (docs/operations.md).
+  const metricsServer =
+    config.metricsPort === undefined
+      ? null
+      : await serveMetrics(app.metrics, config.metricsPort, config.host);
   worker.start();
 
   const where = database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL server';
@@ -94,6 +100,7 @@ async function main() {
     app.log.info({ signal }, 'stopping');
     await worker.stop();
     await app.close();
+    metricsServer?.close();
     mailer.close();
     await database.close();
     process.exit(0);

@@ -157,5 +157,9 @@ export async function outboxDepth(
     ])
     .where('status', '<>', 'sent')
     .executeTakeFirstOrThrow();
-  return { pending: Number(row.pending), retrying: Number(row.retrying), failed: Number(row.failed) };
+  return {
+    pending: Number(row.pending),
+    retrying: Number(row.retrying),
+    failed: Number(row.failed),
+  };
 }

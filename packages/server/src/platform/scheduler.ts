@@ -80,7 +80,10 @@ export async function runDueJobs(deps: JobDeps, jobs: readonly Job[]): Promise<s
 }
 
 /** How late each job is: seconds past its next run time (0 when not yet due). */
-export async function jobLags(db: Kysely<DB>, now: Date): Promise<{ name: string; lagSeconds: number }[]> {
+export async function jobLags(
+  db: Kysely<DB>,
+  now: Date,
+): Promise<{ name: string; lagSeconds: number }[]> {
   const rows = await db.selectFrom('jobs').select(['name', 'next_run_at']).execute();
   return rows.map((r) => ({
     name: r.name,

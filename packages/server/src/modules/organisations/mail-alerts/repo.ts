@@ -12,7 +12,10 @@ export async function failingMessages(
 ): Promise<{ count: number; since: Date | null }> {
   let query = db
     .selectFrom('outbox')
-    .select((eb) => [eb.fn.countAll<string>().as('count'), eb.fn.min('first_failed_at').as('since')])
+    .select((eb) => [
+      eb.fn.countAll<string>().as('count'),
+      eb.fn.min('first_failed_at').as('since'),
+    ])
     .where('status', '<>', 'sent')
     .where('first_failed_at', 'is not', null)
     .where('first_failed_at', '<=', cutoff);
