@@ -7,8 +7,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and database check */
+        /** Liveness: the process answers and the database with it */
         get: operations["organisations.health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database answers and has every migration applied (503 otherwise) */
+        get: operations["organisations.ready"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3064,6 +3081,31 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    "organisations.ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ready";
+                        migrations: number;
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
     "organisations.signIn": {
         parameters: {
             query?: never;
@@ -3110,7 +3152,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
                         csrfToken: string;
                     };
                 };
@@ -3179,7 +3221,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
                         csrfToken: string;
                     };
                 };
@@ -3233,7 +3275,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
                         csrfToken: string;
                     };
                 };
@@ -3290,7 +3332,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
                         csrfToken: string;
                     };
                 };
@@ -3699,7 +3741,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
                         csrfToken: string;
                     };
                 };
