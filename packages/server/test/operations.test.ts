@@ -1,12 +1,15 @@
 // What an operator relies on: readiness apart from liveness, /metrics for the platform (and on a
 // port of its own), and a statement timeout that ends a runaway query with a clear error.
 import type { AddressInfo } from 'node:net';
+import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { migrationFiles } from '../src/db/migrate.ts';
+import { localeOf } from '../src/platform/access.ts';
 import { serveMetrics } from '../src/platform/metrics.ts';
+import { installErrorHandler } from '../src/platform/problem.ts';
 import { enqueueEmail } from '../src/platform/outbox.ts';
 import { call, createTestApp } from './support/app.ts';
 import {
@@ -163,6 +166,32 @@ describe('the statement timeout (STATEMENT_TIMEOUT_MS)', () => {
       // A statement within the limit runs as usual.
       await expect(sql`SELECT pg_sleep(0.05)`.execute(limited.db)).resolves.toBeDefined();
     } finally {
+      await limited.close();
+    }
+  });
+
+  it('answers a request whose statement was cancelled with 503 problem+json, not a 500', async () => {
+    const limited = await openDatabase({ databaseUrl: testDatabaseUrl(), statementTimeoutMs: 200 });
+    // A bare app with the platform's error handler and one slow route: no real route is slow.
+    const slow = Fastify();
+    installErrorHandler(slow, localeOf);
+    slow.get('/slow', async () => {
+      await sql`SELECT pg_sleep(5)`.execute(limited.db);
+      return {};
+    });
+    try {
+      const response = await slow.inject({
+        method: 'GET',
+        url: '/slow',
+        headers: { 'accept-language': 'sv' },
+      });
+      expect(response.statusCode).toBe(503);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.json().detail).toBe(
+        'Databasen svarade inte i tid, så ingenting har sparats. Försök igen om en stund.',
+      );
+    } finally {
+      await slow.close();
       await limited.close();
     }
   });

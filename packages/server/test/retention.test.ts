@@ -6,6 +6,7 @@ import { verifyAuditChain, chainOf } from '../src/platform/audit.ts';
 import { purgeClosedNeedTexts } from '../src/modules/calloffs/needs/retention.ts';
 import { call, createTestApp } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { PLACEMENT_NEED, STAFFING_NEED } from './support/tendering.ts';
 
 const { app, database, clock, config } = await createTestApp({ retentionYears: 2 });
 const { db } = database;
@@ -21,46 +22,21 @@ const needsUrl = `/api/organisations/${municipality.id}/needs`;
 
 const SECRET = 'Behöver struktur i vardagen efter en svår tid hemma.';
 
+/** The shared HVB placement, with this test's texts about the person. */
 function placement(description: string) {
   return {
-    title: 'HVB-placering, 15 år',
+    ...PLACEMENT_NEED,
     need: {
-      kind: 'placement',
-      person: {
-        age: 15,
-        gender: 'male',
-        targetGroups: ['youth_13_17'],
-        needs: SECRET,
-        languages: ['sv'],
-        homeCountry: 'SE',
-        homeMunicipalityCode: '1290',
-      },
-      start: '2026-12-15',
-      expectedDurationDays: 180,
-      intensity: 'enhanced',
-      hoursPerWeek: null,
+      ...PLACEMENT_NEED.need,
+      person: { ...PLACEMENT_NEED.need.person, needs: SECRET },
       description,
     },
   };
 }
 
 const staffing = {
-  title: 'Inhyrd socialsekreterare',
-  need: {
-    kind: 'staffing',
-    role: 'Socialsekreterare',
-    area: 'children_youth',
-    educationCodes: ['socionomexamen'],
-    yearsOfExperience: 3,
-    languages: ['sv'],
-    start: '2027-01-07',
-    end: '2027-06-30',
-    extentPercent: 100,
-    placeOfWork: 'Kristianstad',
-    remotePossible: false,
-    positions: 1,
-    description: 'Kontor i centrum.',
-  },
+  ...STAFFING_NEED,
+  need: { ...STAFFING_NEED.need, description: 'Kontor i centrum.' },
 };
 
 async function createNeed(payload: object, withdraw: boolean) {
