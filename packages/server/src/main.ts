@@ -7,6 +7,7 @@ import { adjustableClock, systemClock } from './platform/clock.ts';
 import { masterKeyFor, type MasterKey } from './platform/sealing.ts';
 import { createMailer } from './platform/mail.ts';
 import { serveMetrics } from './platform/metrics.ts';
+import { collectDefaultMetrics } from 'prom-client';
 import { createWorker, registerJobs } from './platform/scheduler.ts';
 import { backgroundJobs } from './jobs.ts';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from './seed/demo.ts';
@@ -66,6 +67,8 @@ async function main() {
   });
 
   await app.listen({ port: config.port, host: config.host });
+  // The process's own figures (CPU, memory, event loop lag) once per process, beside the app's.
+  collectDefaultMetrics({ register: app.metrics, prefix: 'tildel_' });
   // METRICS_PORT: /metrics without sign-in for a scraper on a private network (docs/operations.md).
   const metricsServer =
     config.metricsPort === undefined
