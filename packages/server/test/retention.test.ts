@@ -6,9 +6,16 @@ import { verifyAuditChain, chainOf } from '../src/platform/audit.ts';
 import { purgeClosedNeedTexts } from '../src/modules/calloffs/needs/retention.ts';
 import { call, createTestApp } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
-import { PLACEMENT_NEED, STAFFING_NEED } from './support/tendering.ts';
+import {
+  createDraftCalloff,
+  createMarket,
+  PLACEMENT_NEED,
+  STAFFING_NEED,
+} from './support/tendering.ts';
+import { createOrder } from '../src/modules/calloffs/orders/create-order.ts';
 
-const { app, database, clock, config } = await createTestApp({ retentionYears: 2 });
+const testApp = await createTestApp({ retentionYears: 2 });
+const { app, database, clock, config } = testApp;
 const { db } = database;
 const deps = { db, clock, config };
 
@@ -125,5 +132,44 @@ describe('retention of closed needs’ free text', () => {
     clock.set(new Date('2028-03-01T12:00:00Z'));
     expect(await purgeClosedNeedTexts(threeYears)).toBe(1);
     expect((await row(id)).details).toMatchObject({ person: { needs: '' } });
+  });
+
+  it('keeps a fulfilled need’s text while an order from it runs, and counts from its end', async () => {
+    clock.set(new Date('2026-11-23T09:00:00Z')); // while the market's agreement runs
+    const market = await createMarket(testApp, { staffingFirms: 0, hvbHomes: 1 });
+    const home = market.hvbHomes[0]!;
+    const calloff = await createDraftCalloff(testApp, market, { kind: 'placement' });
+    await db.transaction().execute((trx) =>
+      createOrder(
+        trx,
+        { clock, config },
+        {
+          organisationId: market.kristianstad.id,
+          calloffId: calloff.id,
+          supplierId: home.id,
+          consultantId: null,
+          establishmentId: home.establishmentId,
+          unitPriceMinor: 450_000,
+          currency: 'SEK',
+          unit: 'day',
+          startDate: '2026-12-15',
+          endDate: '2029-06-30',
+          expectedVolume: 900,
+          costCentre: null,
+          actorUserId: market.buyerUserId,
+          source: { via: 'award', bidId: null },
+        },
+      ),
+    );
+    expect((await row(calloff.needId)).status).toBe('fulfilled');
+    // Two years after the need was fulfilled the placement still runs: the text stays.
+    clock.set(new Date('2028-11-24T09:00:00Z'));
+    expect(await purgeClosedNeedTexts(deps)).toBe(0);
+    clock.set(new Date('2031-06-29T12:00:00Z'));
+    expect(await purgeClosedNeedTexts(deps)).toBe(0);
+    // Two years after the order's last day.
+    clock.set(new Date('2031-07-01T12:00:00Z'));
+    expect(await purgeClosedNeedTexts(deps)).toBe(1);
+    expect((await row(calloff.needId)).details).toMatchObject({ person: { needs: '' } });
   });
 });

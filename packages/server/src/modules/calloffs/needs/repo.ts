@@ -276,18 +276,42 @@ export function applicationsOfDps(db: Db, dpsIds: readonly string[]) {
 }
 
 /**
- * Closed needs about a person (placements, interventions) whose free text is still kept and that
- * closed (were fulfilled or withdrawn: their last change) `years` calendar years before `now` or
- * earlier. PostgreSQL counts the years (a 29 February closing is due on 28 February).
+ * Closed needs about a person (placements, interventions) whose free text is still kept, whose
+ * case closed `years` calendar years before `now` or earlier: withdrawn then, or fulfilled then
+ * (their last change) with every order made from them over by then — ended, or past its end
+ * date. An order without an end date keeps the case open. PostgreSQL counts the years.
  */
 export function needsDueForPurge(db: Db, now: Date, years: number, limit: number) {
+  const cutoff = sql<Date>`${now}::timestamptz - make_interval(years => ${years})`;
   return db
     .selectFrom('needs')
-    .select(['id', 'organisation_id as organisationId', 'status', 'updated_at as closedAt'])
+    .select(['id', 'organisation_id as organisationId'])
     .where('status', 'in', ['fulfilled', 'withdrawn'])
     .where('kind', '<>', 'staffing')
     .where('text_purged_at', 'is', null)
-    .where('updated_at', '<=', sql<Date>`${now}::timestamptz - make_interval(years => ${years})`)
+    .where('updated_at', '<=', cutoff)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('calloffs as c')
+            .innerJoin('orders as o', 'o.calloff_id', 'c.id')
+            .select('o.id')
+            .whereRef('c.need_id', '=', 'needs.id')
+            .where((eb) =>
+              eb.or([
+                eb.and([
+                  eb('o.status', '=', 'active'),
+                  eb.or([
+                    eb('o.end_date', 'is', null),
+                    eb('o.end_date', '>', sql<string>`(${cutoff})::date`),
+                  ]),
+                ]),
+                eb.and([eb('o.status', '=', 'ended'), eb('o.updated_at', '>', cutoff)]),
+              ]),
+            ),
+        ),
+      ),
+    )
     .orderBy('updated_at')
     .limit(limit)
     .execute();

@@ -1,5 +1,6 @@
 // Retention: a closed need's free text about the person (the person's needs in words and the
-// description) is emptied RETENTION_YEARS after the need closed, by a daily job; the rest of the
+// description) is emptied RETENTION_YEARS after its case closed (withdrawn, or fulfilled with
+// every order from it over: repo.ts needsDueForPurge), by a daily job; the rest of the
 // need stays for follow-up and statistics. One audit record per need, without the text.
 // Referrals have no table of their own yet: a referral is a need here (0003_needs.sql).
 import { appendAudit } from '../../../platform/audit.ts';
@@ -24,11 +25,7 @@ export async function purgeClosedNeedTexts(deps: JobDeps): Promise<number> {
           action: 'need.text_purged',
           objectType: 'need',
           objectId: need.id,
-          after: {
-            fields: ['person.needs', 'description'],
-            closedAt: new Date(need.closedAt).toISOString(),
-            retentionYears: config.retentionYears,
-          },
+          after: { fields: ['person.needs', 'description'], retentionYears: config.retentionYears },
         });
         purged += 1;
       });
