@@ -117,6 +117,7 @@ describe('retention of closed needs’ free text', () => {
     });
     expect(read.statusCode).toBe(200);
     expect(read.body).not.toContain(SECRET);
+    expect(read.json()).toMatchObject({ textPurgedAt: clock.now().toISOString() });
   });
 
   it('counts the years from a fulfilled need’s closing, as configured', async () => {

@@ -11007,6 +11007,8 @@ export interface operations {
                             submittedAt: string | null;
                             /** Format: date-time */
                             withdrawnAt: string | null;
+                            /** Format: date-time */
+                            textPurgedAt: string | null;
                             version: number;
                         }[];
                         total: number;
@@ -11068,6 +11070,8 @@ export interface operations {
                         submittedAt: string | null;
                         /** Format: date-time */
                         withdrawnAt: string | null;
+                        /** Format: date-time */
+                        textPurgedAt: string | null;
                         version: number;
                         need: {
                             [key: string]: unknown;
@@ -11121,6 +11125,8 @@ export interface operations {
                         submittedAt: string | null;
                         /** Format: date-time */
                         withdrawnAt: string | null;
+                        /** Format: date-time */
+                        textPurgedAt: string | null;
                         version: number;
                         need: {
                             [key: string]: unknown;
@@ -11184,6 +11190,8 @@ export interface operations {
                         submittedAt: string | null;
                         /** Format: date-time */
                         withdrawnAt: string | null;
+                        /** Format: date-time */
+                        textPurgedAt: string | null;
                         version: number;
                         need: {
                             [key: string]: unknown;
@@ -11314,6 +11322,8 @@ export interface operations {
                         submittedAt: string | null;
                         /** Format: date-time */
                         withdrawnAt: string | null;
+                        /** Format: date-time */
+                        textPurgedAt: string | null;
                         version: number;
                         need: {
                             [key: string]: unknown;
@@ -11373,6 +11383,8 @@ export interface operations {
                         submittedAt: string | null;
                         /** Format: date-time */
                         withdrawnAt: string | null;
+                        /** Format: date-time */
+                        textPurgedAt: string | null;
                         version: number;
                         need: {
                             [key: string]: unknown;

@@ -19,6 +19,7 @@ const needColumns = [
   'needs.updated_at as updatedAt',
   'needs.submitted_at as submittedAt',
   'needs.withdrawn_at as withdrawnAt',
+  'needs.text_purged_at as textPurgedAt',
   'needs.version',
 ] as const;
 
