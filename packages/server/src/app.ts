@@ -16,6 +16,7 @@ import { systemClock, type Clock } from './platform/clock.ts';
 import { AREAS, registerAreaTexts } from './areas.ts';
 import type { Deps } from './platform/deps.ts';
 import { masterKeyFor, type MasterKey } from './platform/sealing.ts';
+import { metricsPlugin, metricsRoute } from './platform/metrics.ts';
 import { installErrorHandler, sendProblem } from './platform/problem.ts';
 import { openapiOptions } from './platform/openapi.ts';
 import { t } from './platform/i18n.ts';
@@ -110,6 +111,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock: deps.clock,
     policy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
   });
+
+  await app.register(metricsPlugin, {
+    db: deps.db,
+    clock: deps.clock,
+    poolUse: () => database.poolUse(),
+  });
+  await metricsRoute(app);
 
   await app.register(
     swagger,

@@ -33,6 +33,14 @@ export interface Config {
    * so a demonstration or browser test can pass a tender deadline. Demo mode only.
    */
   clockControl: boolean;
+  /** DB_POOL_SIZE: connections to a PostgreSQL server per process (PGlite is one session). */
+  dbPoolSize: number;
+  /** STATEMENT_TIMEOUT_MS: PostgreSQL cancels a statement running longer; 0 turns it off. */
+  statementTimeoutMs: number;
+  /** METRICS_PORT: also serve /metrics without sign-in on this port (a private network only). */
+  metricsPort: number | undefined;
+  /** RETENTION_YEARS: a closed need's free text about the person is purged this long after. */
+  retentionYears: number;
 }
 
 export class ConfigError extends Error {}
@@ -102,5 +110,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     masterKey: key256(env, 'MASTER_KEY'),
     clockControl,
+    dbPoolSize: integer(env, 'DB_POOL_SIZE', 10),
+    statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 30_000, 0),
+    metricsPort: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0, 1) : undefined,
+    retentionYears: integer(env, 'RETENTION_YEARS', 2),
   };
 }

@@ -6,6 +6,8 @@ import { migrateToLatest } from './db/migrate.ts';
 import { adjustableClock, systemClock } from './platform/clock.ts';
 import { masterKeyFor, type MasterKey } from './platform/sealing.ts';
 import { createMailer } from './platform/mail.ts';
+import { serveMetrics } from './platform/metrics.ts';
+import { collectDefaultMetrics } from 'prom-client';
 import { createWorker, registerJobs } from './platform/scheduler.ts';
 import { backgroundJobs } from './jobs.ts';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from './seed/demo.ts';
@@ -33,7 +35,12 @@ async function main() {
     throw error;
   }
   const clock = config.clockControl ? adjustableClock(systemClock) : systemClock;
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.dbPoolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   await migrateToLatest(database.db);
   const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, clock, masterKey) : null;
 
@@ -60,6 +67,13 @@ async function main() {
   });
 
   await app.listen({ port: config.port, host: config.host });
+  // The process's own figures (CPU, memory, event loop lag) once per process, beside the app's.
+  collectDefaultMetrics({ register: app.metrics, prefix: 'tildel_' });
+  // METRICS_PORT: /metrics without sign-in for a scraper on a private network (docs/operations.md).
+  const metricsServer =
+    config.metricsPort === undefined
+      ? null
+      : await serveMetrics(app.metrics, config.metricsPort, config.host);
   worker.start();
 
   const where = database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL server';
@@ -89,6 +103,7 @@ async function main() {
     app.log.info({ signal }, 'stopping');
     await worker.stop();
     await app.close();
+    metricsServer?.close();
     mailer.close();
     await database.close();
     process.exit(0);

@@ -34,6 +34,8 @@ import { TAXONOMY_ROUTES } from './access/taxonomy.ts';
 /** Every route and the permission it must declare. Add new routes here. */
 const MATRIX: Record<string, RoutePermission> = {
   'GET /api/health': 'public',
+  'GET /api/ready': 'public',
+  'GET /metrics': 'platform.admin',
   'GET /api/openapi.json': 'public',
   'POST /api/session': 'public',
   'DELETE /api/session': 'authenticated',
@@ -164,7 +166,10 @@ describe('the access matrix', () => {
   it('lists every route of the app, each with the permission the matrix expects', () => {
     const declared = Object.fromEntries(
       app.routeCatalogue
-        .filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'))
+        .filter(
+          (r) =>
+            (r.url.startsWith('/api/') || r.url === '/metrics') && !r.url.startsWith('/api/docs'),
+        )
         .map((r) => [`${r.method} ${r.url}`, r.permission]),
     );
     expect(declared).toEqual(MATRIX);

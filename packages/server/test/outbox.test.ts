@@ -1,10 +1,8 @@
 // The outbox and the worker: mail written in the change's transaction, delivered later through a
 // real SMTP exchange, exactly once even with two server processes; recurring jobs claimed the same way.
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
-import { SMTPServer, type SMTPServerSession } from 'smtp-server';
 import { afterAll, beforeEach, describe, expect, test } from 'vitest';
 import type { DB } from '../src/db/types.ts';
 import { verifyAuditChain } from '../src/platform/audit.ts';
@@ -20,64 +18,14 @@ import {
 import { loadConfig } from '../src/config.ts';
 import { createWorker, registerJobs, runDueJobs, type Job } from '../src/platform/scheduler.ts';
 import { createOrganisation } from './support/factories.ts';
+import { REFUSED_DOMAIN, startSmtpServer } from './support/smtp.ts';
 import { openTestDatabase } from './support/worker-database.ts';
 
 // ---- a real SMTP server -------------------------------------------------------------------------
 
-interface ReceivedMail {
-  envelopeFrom: string;
-  envelopeTo: string[];
-  headers: Map<string, string>;
-  body: string;
-}
-
-const received: ReceivedMail[] = [];
-/** Every RCPT TO the server was asked, accepted or not. */
-const recipientsTried: string[] = [];
-const REFUSED_DOMAIN = '@refused.test';
-
-function parseMail(raw: string, session: SMTPServerSession): ReceivedMail {
-  const split = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' '); // unfold continued header lines
-  const headers = new Map<string, string>();
-  for (const line of head.split('\r\n')) {
-    const colon = line.indexOf(':');
-    headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
-  }
-  return {
-    envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-    envelopeTo: session.envelope.rcptTo.map((a) => a.address),
-    headers,
-    body: raw.slice(split + 4).replace(/\r\n$/, ''),
-  };
-}
-
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onRcptTo(address, _session, callback) {
-    recipientsTried.push(address.address);
-    if (address.address.endsWith(REFUSED_DOMAIN)) {
-      callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
-      return;
-    }
-    callback();
-  },
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => {
-      received.push(parseMail(Buffer.concat(chunks).toString('utf8'), session));
-      callback();
-    });
-  },
-});
-await new Promise<void>((resolve, reject) => {
-  smtp.once('error', reject);
-  smtp.listen(0, '127.0.0.1', () => resolve());
-});
-const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+const smtp = await startSmtpServer();
+const { received, recipientsTried } = smtp;
+const smtpUrl = smtp.url;
 const FROM = 'Tildel <no-reply@tildel.test>';
 
 // ---- two server processes -----------------------------------------------------------------------
@@ -101,7 +49,7 @@ afterAll(async () => {
   secondMailer.close();
   await database.close();
   await second.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 beforeEach(async () => {

@@ -27,7 +27,7 @@ export async function openapiDocument(): Promise<unknown> {
   });
   const app = await buildApp({
     config,
-    database: { db, kind: 'postgresql', close: () => db.destroy() },
+    database: { db, kind: 'postgresql', poolUse: () => null, close: () => db.destroy() },
     webDist: null,
   });
   await app.ready();

@@ -8,17 +8,28 @@ const DATE_OID = 1082;
 
 export type DatabaseKind = 'pglite' | 'postgresql';
 
+/** Connections of a PostgreSQL server's pool: open, idle, and requests waiting for one. */
+export interface PoolUse {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
 export interface Database {
   db: Kysely<DB>;
   kind: DatabaseKind;
+  /** The pool's use now; null on PGlite, which is one session in this process. */
+  poolUse(): PoolUse | null;
   close(): Promise<void>;
 }
 
 export interface DatabaseOptions {
   databaseUrl?: string;
   dataDir?: string;
-  /** Connection pool size for PostgreSQL servers. */
+  /** Connection pool size for PostgreSQL servers (PGlite ignores it). */
   poolSize?: number;
+  /** PostgreSQL servers cancel a statement running longer than this; 0 or absent: no limit. */
+  statementTimeoutMs?: number;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -30,6 +41,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
+      // Set per connection at connect, so a runaway query ends with an error instead of holding
+      // a connection (and the request) for ever.
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
           oid === DATE_OID
@@ -38,7 +52,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       },
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgresql', close: () => db.destroy() };
+    return {
+      db,
+      kind: 'postgresql',
+      poolUse: () => ({
+        total: pool.totalCount,
+        idle: pool.idleCount,
+        waiting: pool.waitingCount,
+      }),
+      close: () => db.destroy(),
+    };
   }
   const { PGlite, types } = await import('@electric-sql/pglite');
   const dataDir = options.dataDir ?? './data';
@@ -58,6 +81,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return {
     db,
     kind: 'pglite',
+    poolUse: () => null,
     close: async () => {
       await db.destroy();
       if (!pglite.closed) await pglite.close();

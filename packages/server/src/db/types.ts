@@ -110,6 +110,17 @@ export interface OutboxTable {
   created_at: Timestamp;
   sent_at: Timestamp | null;
   last_error: string | null;
+  /** The first failed attempt; mail failing for an hour is told to the platform's admins. */
+  first_failed_at: Timestamp | null;
+}
+
+/** An incident of failing mail the platform's admins were told of (at most one open). */
+export interface MailFailureAlertsTable {
+  id: Generated<string>;
+  failing_since: Timestamp;
+  alerted_at: Timestamp;
+  failing_messages: number;
+  closed_at: Timestamp | null;
 }
 
 /** A message of the outbox in a user's in-app inbox, for the organisation where they act on it. */
@@ -515,6 +526,8 @@ export interface NeedsTable {
   submitted_at: Timestamp | null;
   withdrawn_at: Timestamp | null;
   version: Generated<number>;
+  /** When the free text about the person was emptied under the retention rule. */
+  text_purged_at: Timestamp | null;
 }
 
 export interface SensitiveReadsTable {
@@ -939,6 +952,7 @@ export interface DB {
   outbox: OutboxTable;
   notifications: NotificationsTable;
   jobs: JobsTable;
+  mail_failure_alerts: MailFailureAlertsTable;
   schema_migrations: SchemaMigrationsTable;
   service_categories: ServiceCategoriesTable;
   target_groups: TargetGroupsTable;

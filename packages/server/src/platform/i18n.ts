@@ -85,6 +85,16 @@ const FOUNDATION_MESSAGES = {
     da: 'Noget gik galt hos os',
     en: 'Something went wrong on our side',
   },
+  'problem.unavailable': {
+    sv: 'Tjänsten är inte tillgänglig just nu',
+    da: 'Tjenesten er ikke tilgængelig lige nu',
+    en: 'The service is not available right now',
+  },
+  'problem.timeout.detail': {
+    sv: 'Databasen svarade inte i tid, så ingenting har sparats. Försök igen om en stund.',
+    da: 'Databasen svarede ikke i tide, så intet er gemt. Prøv igen om lidt.',
+    en: 'The database did not answer in time, so nothing was saved. Please try again in a moment.',
+  },
   'problem.internal.detail': {
     sv: 'Ingenting har sparats. Försök igen om en stund.',
     da: 'Intet er gemt. Prøv igen om lidt.',

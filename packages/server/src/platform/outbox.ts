@@ -118,6 +118,7 @@ export async function deliverDueMessages(
             status: failed ? 'failed' : 'pending',
             last_error: error instanceof Error ? error.message.slice(0, 500) : String(error),
             next_attempt_at: new Date(clock.now().getTime() + retryDelayMs(attempts)),
+            first_failed_at: message.first_failed_at ?? clock.now(),
           })
           .where('id', '=', message.id)
           .execute();
@@ -138,4 +139,27 @@ export async function deliverDueMessages(
     if (!done) break;
   }
   return delivered;
+}
+
+/** The outbox's backlog: messages waiting (some of them to be retried) and given up on. */
+export async function outboxDepth(
+  db: Kysely<DB>,
+): Promise<{ pending: number; retrying: number; failed: number }> {
+  const row = await db
+    .selectFrom('outbox')
+    .select((eb) => [
+      eb.fn.countAll<string>().filterWhere('status', '=', 'pending').as('pending'),
+      eb.fn
+        .countAll<string>()
+        .filterWhere((w) => w.and([w('status', '=', 'pending'), w('attempts', '>', 0)]))
+        .as('retrying'),
+      eb.fn.countAll<string>().filterWhere('status', '=', 'failed').as('failed'),
+    ])
+    .where('status', '<>', 'sent')
+    .executeTakeFirstOrThrow();
+  return {
+    pending: Number(row.pending),
+    retrying: Number(row.retrying),
+    failed: Number(row.failed),
+  };
 }

@@ -19,7 +19,8 @@ type ProblemKind =
   | 'rate_limited'
   | 'unsupported_media_type'
   | 'payload_too_large'
-  | 'internal';
+  | 'internal'
+  | 'unavailable';
 
 const STATUS: Record<ProblemKind, number> = {
   validation: 400,
@@ -33,6 +34,7 @@ const STATUS: Record<ProblemKind, number> = {
   unsupported_media_type: 415,
   payload_too_large: 413,
   internal: 500,
+  unavailable: 503,
 };
 
 /** A problem raised by a use case: kind, a message key and its parameters, optional field errors. */
@@ -85,6 +87,7 @@ const TITLE_KEY: Record<ProblemKind, MessageKey> = {
   unsupported_media_type: 'problem.bad_request',
   payload_too_large: 'problem.bad_request',
   internal: 'problem.internal',
+  unavailable: 'problem.unavailable',
 };
 
 export function sendProblem(
@@ -157,6 +160,8 @@ export function describeSchemaError(locale: Locale, e: AjvError): string {
   }
 }
 
+const QUERY_CANCELED = '57014';
+
 /** Installs the error handler. localeOf picks the language per request. */
 export function installErrorHandler(
   app: FastifyInstance,
@@ -216,6 +221,11 @@ export function installErrorHandler(
         status === 404 ? 'not_found' : 'bad_request',
         isJson ? t(locale, 'problem.bad_json') : t(locale, 'problem.bad_request'),
       );
+    }
+    // PostgreSQL cancelled a statement that ran past STATEMENT_TIMEOUT_MS (SQLSTATE 57014).
+    if ((error as { code?: unknown }).code === QUERY_CANCELED) {
+      request.log.warn({ err: error }, 'statement timeout');
+      return sendProblem(reply, locale, 'unavailable', t(locale, 'problem.timeout.detail'));
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, locale, 'internal', t(locale, 'problem.internal.detail'));

@@ -79,6 +79,18 @@ export async function runDueJobs(deps: JobDeps, jobs: readonly Job[]): Promise<s
   return ran;
 }
 
+/** How late each job is: seconds past its next run time (0 when not yet due). */
+export async function jobLags(
+  db: Kysely<DB>,
+  now: Date,
+): Promise<{ name: string; lagSeconds: number }[]> {
+  const rows = await db.selectFrom('jobs').select(['name', 'next_run_at']).execute();
+  return rows.map((r) => ({
+    name: r.name,
+    lagSeconds: Math.max(0, (now.getTime() - new Date(r.next_run_at).getTime()) / 1000),
+  }));
+}
+
 export interface Worker {
   /** One pass: deliver due messages, run due jobs. Tests call it directly. */
   tick(): Promise<void>;

@@ -42,7 +42,7 @@ export interface Cluster {
 /** initdb refuses to run as root: then the cluster belongs to Debian's `postgres` user. */
 const asRoot = process.getuid?.() === 0;
 
-function findPostgresBin(): string {
+export function findPostgresBin(): string {
   const debian = '/usr/lib/postgresql';
   const versions = existsSync(debian)
     ? readdirSync(debian)

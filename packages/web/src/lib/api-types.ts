@@ -7,8 +7,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and database check */
+        /** Liveness: the process answers and the database with it */
         get: operations["organisations.health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database answers and has every migration applied (503 otherwise) */
+        get: operations["organisations.ready"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3145,6 +3162,31 @@ export interface operations {
                         status: string;
                         /** @enum {string} */
                         database: "pglite" | "postgresql";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "organisations.ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ready";
+                        migrations: number;
                     };
                 };
             };
@@ -11238,6 +11280,8 @@ export interface operations {
                             submittedAt: string | null;
                             /** Format: date-time */
                             withdrawnAt: string | null;
+                            /** Format: date-time */
+                            textPurgedAt: string | null;
                             version: number;
                         }[];
                         total: number;
@@ -11299,6 +11343,8 @@ export interface operations {
                         submittedAt: string | null;
                         /** Format: date-time */
                         withdrawnAt: string | null;
+                        /** Format: date-time */
+                        textPurgedAt: string | null;
                         version: number;
                         need: {
                             [key: string]: unknown;
@@ -11352,6 +11398,8 @@ export interface operations {
                         submittedAt: string | null;
                         /** Format: date-time */
                         withdrawnAt: string | null;
+                        /** Format: date-time */
+                        textPurgedAt: string | null;
                         version: number;
                         need: {
                             [key: string]: unknown;
@@ -11415,6 +11463,8 @@ export interface operations {
                         submittedAt: string | null;
                         /** Format: date-time */
                         withdrawnAt: string | null;
+                        /** Format: date-time */
+                        textPurgedAt: string | null;
                         version: number;
                         need: {
                             [key: string]: unknown;
@@ -11545,6 +11595,8 @@ export interface operations {
                         submittedAt: string | null;
                         /** Format: date-time */
                         withdrawnAt: string | null;
+                        /** Format: date-time */
+                        textPurgedAt: string | null;
                         version: number;
                         need: {
                             [key: string]: unknown;
@@ -11604,6 +11656,8 @@ export interface operations {
                         submittedAt: string | null;
                         /** Format: date-time */
                         withdrawnAt: string | null;
+                        /** Format: date-time */
+                        textPurgedAt: string | null;
                         version: number;
                         need: {
                             [key: string]: unknown;

@@ -13,6 +13,7 @@ import { cascadeRoutes } from './cascade/routes.ts';
 import { INVITATION_MESSAGES } from './invitations/messages.ts';
 import { invitationRoutes } from './invitations/routes.ts';
 import { NEED_MESSAGES } from './needs/messages.ts';
+import { retentionJobs } from './needs/retention.ts';
 import { needRoutes } from './needs/routes.ts';
 import { ORDER_MESSAGES } from './orders/messages.ts';
 import { orderRoutes } from './orders/routes.ts';
@@ -37,5 +38,5 @@ export const calloffsArea: Area = {
     ...CASCADE_MESSAGES,
     ...ORDER_MESSAGES,
   },
-  jobs: cascadeJobs,
+  jobs: [...cascadeJobs, ...retentionJobs],
 };

@@ -4,9 +4,12 @@
 import type { Area } from '../../platform/area.ts';
 import { isAdjustable } from '../../platform/clock.ts';
 import { auditRoutes } from './audit/routes.ts';
+import { HEALTH_MESSAGES } from './health/messages.ts';
 import { healthRoutes } from './health/routes.ts';
 import { IDENTITY_PROVIDER_MESSAGES } from './identity-provider/messages.ts';
 import { identityProviderRoutes } from './identity-provider/routes.ts';
+import { MAIL_ALERT_MESSAGES } from './mail-alerts/messages.ts';
+import { mailAlertJobs } from './mail-alerts/service.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { oidcSignInRoutes } from './oidc-sign-in/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
@@ -38,6 +41,11 @@ export const organisationsArea: Area = {
     if (deps.config.clockControl && isAdjustable(deps.clock))
       await clockRoutes(scope, deps, deps.clock);
   },
-  texts: { ...SEARCH_MESSAGES, ...IDENTITY_PROVIDER_MESSAGES },
-  jobs: [],
+  texts: {
+    ...SEARCH_MESSAGES,
+    ...HEALTH_MESSAGES,
+    ...MAIL_ALERT_MESSAGES,
+    ...IDENTITY_PROVIDER_MESSAGES,
+  },
+  jobs: mailAlertJobs,
 };

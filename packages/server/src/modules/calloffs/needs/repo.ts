@@ -1,6 +1,6 @@
 // The only SQL of the needs area. Every query names the municipality: a need is read and changed
 // only through its own organisation.
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { ServiceKind } from '@tildel/domain/taxonomy';
 import type { DB, NeedKind, NeedStatus } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
@@ -19,6 +19,7 @@ const needColumns = [
   'needs.updated_at as updatedAt',
   'needs.submitted_at as submittedAt',
   'needs.withdrawn_at as withdrawnAt',
+  'needs.text_purged_at as textPurgedAt',
   'needs.version',
 ] as const;
 
@@ -273,4 +274,61 @@ export function applicationsOfDps(db: Db, dpsIds: readonly string[]) {
     .select(['dps_id as dpsId', 'status', 'in_initial_period as inInitialPeriod'])
     .where('dps_id', 'in', [...dpsIds])
     .execute();
+}
+
+/**
+ * Closed needs about a person (placements, interventions) whose free text is still kept, whose
+ * case closed `years` calendar years before `now` or earlier: withdrawn then, or fulfilled then
+ * (their last change) with every order made from them over by then — ended, or past its end
+ * date. An order without an end date keeps the case open. PostgreSQL counts the years.
+ */
+export function needsDueForPurge(db: Db, now: Date, years: number, limit: number) {
+  const cutoff = sql<Date>`${now}::timestamptz - make_interval(years => ${years})`;
+  return db
+    .selectFrom('needs')
+    .select(['id', 'organisation_id as organisationId'])
+    .where('status', 'in', ['fulfilled', 'withdrawn'])
+    .where('kind', '<>', 'staffing')
+    .where('text_purged_at', 'is', null)
+    .where('updated_at', '<=', cutoff)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('calloffs as c')
+            .innerJoin('orders as o', 'o.calloff_id', 'c.id')
+            .select('o.id')
+            .whereRef('c.need_id', '=', 'needs.id')
+            .where((eb) =>
+              eb.or([
+                eb.and([
+                  eb('o.status', '=', 'active'),
+                  eb.or([
+                    eb('o.end_date', 'is', null),
+                    eb('o.end_date', '>', sql<string>`(${cutoff})::date`),
+                  ]),
+                ]),
+                eb.and([eb('o.status', '=', 'ended'), eb('o.updated_at', '>', cutoff)]),
+              ]),
+            ),
+        ),
+      ),
+    )
+    .orderBy('updated_at')
+    .limit(limit)
+    .execute();
+}
+
+/** Empties the person's needs and the description; everything else of the need is kept. */
+export async function purgeNeedText(trx: Transaction<DB>, id: string, at: Date): Promise<boolean> {
+  const result = await trx
+    .updateTable('needs')
+    .set((eb) => ({
+      details: sql<string>`jsonb_set(jsonb_set(details, '{person,needs}', '""'), '{description}', '""')`,
+      text_purged_at: at,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', id)
+    .where('text_purged_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

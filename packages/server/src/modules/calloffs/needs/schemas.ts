@@ -135,6 +135,8 @@ const summaryProperties = {
   updatedAt: dateTime,
   submittedAt: nullableDateTime,
   withdrawnAt: nullableDateTime,
+  /** When the free text about the person was emptied under the retention rule (RETENTION_YEARS). */
+  textPurgedAt: nullableDateTime,
   version: Type.Integer(),
 };
 

@@ -5,3 +5,9 @@ import type { Db } from '../../../db/db.ts';
 export async function pingDatabase(db: Db): Promise<void> {
   await sql`SELECT 1`.execute(db);
 }
+
+/** The names of the migrations the database has applied. */
+export async function appliedMigrations(db: Db): Promise<Set<string>> {
+  const rows = await sql<{ name: string }>`SELECT name FROM schema_migrations`.execute(db);
+  return new Set(rows.rows.map((r) => r.name));
+}

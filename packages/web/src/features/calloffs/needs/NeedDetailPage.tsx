@@ -139,6 +139,11 @@ function NeedDetail({ orgId, need }: { orgId: string; need: NeedDetail }) {
               {t('needs.sensitiveNotice')}
             </Alert>
           )}
+          {need.textPurgedAt && (
+            <Alert variant="light" color="gray">
+              {t('needs.textPurgedNotice', { date: f.date(need.textPurgedAt) })}
+            </Alert>
+          )}
           <NeedView
             need={need.need}
             caption={
