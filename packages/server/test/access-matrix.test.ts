@@ -25,6 +25,7 @@ import { ORDER_ROUTES } from './access/orders.ts';
 import { PERMIT_ROUTES } from './access/permits.ts';
 import { PRICE_ROUTES } from './access/prices.ts';
 import { STAFF_LIST_ROUTES } from './access/stafflists.ts';
+import { STATISTICS_ROUTES } from './access/statistics.ts';
 import { SEARCH_ROUTES } from './access/search.ts';
 import { SUPPLIER_ROUTES } from './access/suppliers.ts';
 import { TAXONOMY_ROUTES } from './access/taxonomy.ts';
@@ -77,6 +78,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...HIDING_ROUTES,
   ...NOTIFICATION_ROUTES,
   ...SEARCH_ROUTES,
+  ...STATISTICS_ROUTES,
 };
 
 type Subject =
