@@ -50,15 +50,48 @@ export function daysBetween(from: Date, to: Date, country: Country): number {
   return dayNumber(localDate(to, country)) - dayNumber(localDate(from, country));
 }
 
-/** What a supplier did with the call-offs it was invited to. Bids count only once opened. */
+/** One invitation to a call-off and what became of it, as far as it may be known. */
+export interface InvitationOutcome {
+  /** offer: the ranking cascade's offer, answered openly; tender: a sealed competition. */
+  kind: 'offer' | 'tender';
+  /** The call-off's bids are opened (a tender's answers are kept back until then). */
+  opened: boolean;
+  accepted: boolean;
+  declined: boolean;
+  /** A submitted bid stands (tenders). */
+  bid: boolean;
+  /** The supplier won the call-off (award decision or order). */
+  won: boolean;
+}
+
+/** What a supplier did with the call-offs it was invited to. */
 export interface SupplierCounts {
   invited: number;
+  /** Invitations whose answers may be known: offers, and tenders whose bids are opened. */
+  settled: number;
   responded: number;
   declined: number;
-  /** Invitations to call-offs whose bids are opened: the base of the bid rate. */
-  opened: number;
   bid: number;
   won: number;
+}
+
+/**
+ * Counts a supplier's invitations. A tender's decline or bid says who is (not) bidding, so it
+ * counts only once the call-off's bids are opened; until then the invitation is invited only.
+ */
+export function tallyInvitations(outcomes: readonly InvitationOutcome[]): SupplierCounts {
+  const counts = { invited: 0, settled: 0, responded: 0, declined: 0, bid: 0, won: 0 };
+  for (const o of outcomes) {
+    counts.invited += 1;
+    if (o.kind === 'tender' && !o.opened) continue;
+    const bid = o.kind === 'offer' ? o.accepted : o.bid;
+    counts.settled += 1;
+    if (bid || o.declined) counts.responded += 1;
+    if (o.declined) counts.declined += 1;
+    if (bid) counts.bid += 1;
+    if (o.won) counts.won += 1;
+  }
+  return counts;
 }
 
 export interface SupplierRates {
@@ -68,16 +101,13 @@ export interface SupplierRates {
   winShare: number | null;
 }
 
-/**
- * Response and decline rates over every invitation; bid rate and share won only over call-offs
- * whose bids are opened, so a sealed bid never moves a figure before its deadline.
- */
+/** Every rate over the settled invitations, so a sealed bid never moves a figure. */
 export function supplierRates(c: SupplierCounts): SupplierRates {
   return {
-    responseRate: share(c.responded, c.invited),
-    declineRate: share(c.declined, c.invited),
-    bidRate: share(c.bid, c.opened),
-    winShare: share(c.won, c.opened),
+    responseRate: share(c.responded, c.settled),
+    declineRate: share(c.declined, c.settled),
+    bidRate: share(c.bid, c.settled),
+    winShare: share(c.won, c.settled),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   median,
   share,
   supplierRates,
+  tallyInvitations,
 } from '../../src/insights/statistics.ts';
 
 describe('a share', () => {
@@ -51,24 +52,39 @@ describe('days between two instants', () => {
   });
 });
 
-describe('a supplier’s rates', () => {
-  it('counts responses and declines over invitations, bids and wins only over opened call-offs', () => {
-    expect(
-      supplierRates({ invited: 4, responded: 3, declined: 1, opened: 2, bid: 2, won: 1 }),
-    ).toEqual({ responseRate: 0.75, declineRate: 0.25, bidRate: 1, winShare: 0.5 });
+describe('a supplier’s invitations', () => {
+  const offer = { kind: 'offer', opened: false, bid: false, won: false } as const;
+  const tender = { kind: 'tender', accepted: false } as const;
+
+  it('count an offer at once, and a tender only once its bids are opened', () => {
+    const counts = tallyInvitations([
+      { ...offer, accepted: true, declined: false, won: true },
+      { ...offer, accepted: false, declined: true },
+      { ...offer, accepted: false, declined: false },
+      { ...tender, opened: true, declined: false, bid: true, won: false },
+      { ...tender, opened: false, declined: false, bid: true, won: false },
+      { ...tender, opened: false, declined: true, bid: false, won: false },
+    ]);
+    expect(counts).toEqual({ invited: 6, settled: 4, responded: 3, declined: 1, bid: 2, won: 1 });
+    expect(supplierRates(counts)).toEqual({
+      responseRate: 0.75,
+      declineRate: 0.25,
+      bidRate: 0.5,
+      winShare: 0.25,
+    });
   });
 
-  it('says nothing of bids while no call-off it was invited to is opened', () => {
-    const rates = supplierRates({
-      invited: 2,
-      responded: 0,
-      declined: 0,
-      opened: 0,
-      bid: 0,
-      won: 0,
+  it('say nothing of bids while no tender it was invited to is opened', () => {
+    const counts = tallyInvitations([
+      { ...tender, opened: false, declined: false, bid: true, won: false },
+    ]);
+    expect(counts).toEqual({ invited: 1, settled: 0, responded: 0, declined: 0, bid: 0, won: 0 });
+    expect(supplierRates(counts)).toEqual({
+      responseRate: null,
+      declineRate: null,
+      bidRate: null,
+      winShare: null,
     });
-    expect(rates.bidRate).toBeNull();
-    expect(rates.winShare).toBeNull();
   });
 });
 

@@ -24,7 +24,7 @@ export async function viewerOf(db: Db, organisationId: string): Promise<Viewer> 
 
 const nothing = sql<boolean>`false`;
 
-/** The agreements a body owns or a municipality takes part in. */
+/** The agreements a body owns, or a municipality owns or takes part in. */
 export function visibleAgreements(db: Db, viewer: Viewer) {
   const query = db.selectFrom('framework_agreements as a').select('a.id');
   switch (viewer.kind) {
@@ -32,20 +32,23 @@ export function visibleAgreements(db: Db, viewer: Viewer) {
       return query.where('a.organisation_id', '=', viewer.organisationId);
     case 'municipality':
       return query.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('agreement_municipalities as am')
-            .select('am.agreement_id')
-            .whereRef('am.agreement_id', '=', 'a.id')
-            .where('am.municipality_id', '=', viewer.organisationId),
-        ),
+        eb.or([
+          eb('a.organisation_id', '=', viewer.organisationId),
+          eb.exists(
+            eb
+              .selectFrom('agreement_municipalities as am')
+              .select('am.agreement_id')
+              .whereRef('am.agreement_id', '=', 'a.id')
+              .where('am.municipality_id', '=', viewer.organisationId),
+          ),
+        ]),
       );
     case 'supplier':
       return query.where(nothing);
   }
 }
 
-/** The DPSs a body owns or a municipality may call off from. */
+/** The DPSs a body owns, or a municipality owns or may call off from. */
 export function visibleDps(db: Db, viewer: Viewer) {
   const query = db.selectFrom('dynamic_purchasing_systems as d').select('d.id');
   switch (viewer.kind) {
@@ -53,13 +56,16 @@ export function visibleDps(db: Db, viewer: Viewer) {
       return query.where('d.organisation_id', '=', viewer.organisationId);
     case 'municipality':
       return query.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('dps_municipalities as dm')
-            .select('dm.dps_id')
-            .whereRef('dm.dps_id', '=', 'd.id')
-            .where('dm.municipality_id', '=', viewer.organisationId),
-        ),
+        eb.or([
+          eb('d.organisation_id', '=', viewer.organisationId),
+          eb.exists(
+            eb
+              .selectFrom('dps_municipalities as dm')
+              .select('dm.dps_id')
+              .whereRef('dm.dps_id', '=', 'd.id')
+              .where('dm.municipality_id', '=', viewer.organisationId),
+          ),
+        ]),
       );
     case 'supplier':
       return query.where(nothing);
