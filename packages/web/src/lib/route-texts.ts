@@ -12,6 +12,8 @@ export const ROUTE_TEXTS = {
   matching: ['matching', GLOSSARY],
   calloffs: ['calloffs', GLOSSARY],
   followup: ['followup', GLOSSARY],
+  /** Statistics name procedures, call-off states and ranking reasons in the call-offs' words. */
+  insights: ['insights', 'calloffs/calloffs', 'calloffs/needs', 'calloffs/cascade', GLOSSARY],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Every part, fetched in the background once the first page shows. */
@@ -22,4 +24,5 @@ export const ALL_TEXTS = [
   'matching',
   'calloffs',
   'followup',
+  'insights',
 ] as const;
