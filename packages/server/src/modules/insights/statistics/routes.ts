@@ -13,7 +13,8 @@ import { calloffsByProcedure } from './procedures.ts';
 import * as schemas from './schemas.ts';
 import type { StatisticsQuery } from './schemas.ts';
 import { supplierResponses } from './suppliers.ts';
-import { viewerOf, type Viewer } from './visibility.ts';
+import { viewerOf } from './repo.ts';
+import type { Viewer } from './visibility.ts';
 
 interface StatisticsView<Answer extends TSchema> {
   path: string;
@@ -55,41 +56,41 @@ export async function statisticsRoutes(scope: FastifyInstance, deps: Deps) {
     operationId: 'insights.calloffsByProcedure',
     summary: 'Call-offs per procedure and their outcomes',
     response: schemas.procedures,
-    view: (d, viewer, f) => calloffsByProcedure(d.db, viewer, f),
+    view: calloffsByProcedure,
   });
   statisticsRoute(scope, deps, {
     path: 'deviations',
     operationId: 'insights.rankingDeviations',
     summary: 'Deviations from ranking with their reasons counted',
     response: schemas.deviations,
-    view: (d, viewer, f) => rankingDeviations(d.db, viewer, f),
+    view: rankingDeviations,
   });
   statisticsRoute(scope, deps, {
     path: 'suppliers',
     operationId: 'insights.supplierResponses',
     summary: 'Per supplier: response, decline and bid rates and the share of call-offs won',
     response: schemas.suppliers,
-    view: (d, viewer, f) => supplierResponses(d.db, viewer, f),
+    view: supplierResponses,
   });
   statisticsRoute(scope, deps, {
     path: 'lead-times',
     operationId: 'insights.needToOrder',
     summary: 'Time from need to order in days: median and distribution',
     response: schemas.leadTimes,
-    view: (d, viewer, f) => needToOrder(d.db, viewer, f),
+    view: needToOrder,
   });
   statisticsRoute(scope, deps, {
     path: 'dps-decisions',
     operationId: 'insights.dpsDecisionTimes',
     summary: 'DPS decision times against the 10-working-day clock',
     response: schemas.dpsDecisions,
-    view: (d, viewer, f) => dpsDecisionTimes(d.db, viewer, f, d.clock.now()),
+    view: dpsDecisionTimes,
   });
   statisticsRoute(scope, deps, {
     path: 'followup',
     operationId: 'insights.followupCoverage',
     summary: 'Follow-up coverage against the plan and open requests for correction',
     response: schemas.followup,
-    view: (d, viewer, f) => followupCoverage(d.db, viewer, f, d.clock.now()),
+    view: followupCoverage,
   });
 }

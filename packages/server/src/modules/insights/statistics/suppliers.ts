@@ -6,55 +6,16 @@ import {
   tallyInvitations,
   type InvitationOutcome,
 } from '@tildel/domain/insights/statistics';
-import type { Db } from '../../../db/db.ts';
-import { filteredCalloffs, type Filter } from './filters.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { biddersAfterOpening } from '../../calloffs/bids/service.ts';
+import type { Filter } from './filters.ts';
+import * as repo from './repo.ts';
 import type { Viewer } from './visibility.ts';
 
-export async function supplierResponses(db: Db, viewer: Viewer, f: Filter) {
-  const own = viewer.kind === 'supplier';
-  let query = db
-    .selectFrom('calloff_invitations as ci')
-    .innerJoin('calloffs as co', 'co.id', 'ci.calloff_id')
-    .innerJoin('organisations as s', 's.id', 'ci.supplier_id')
-    .select((eb) => [
-      'ci.supplier_id as supplierId',
-      's.name as supplierName',
-      'ci.kind',
-      'co.opened_at as openedAt',
-      'ci.accepted_at as acceptedAt',
-      'ci.declined_at as declinedAt',
-      eb
-        .exists(
-          eb
-            .selectFrom('bids as b')
-            .select('b.id')
-            .whereRef('b.calloff_id', '=', 'co.id')
-            .whereRef('b.supplier_id', '=', 'ci.supplier_id')
-            .where('b.status', '=', 'submitted'),
-        )
-        .as('hasBid'),
-      eb
-        .or([
-          eb.exists(
-            eb
-              .selectFrom('award_decisions as ad')
-              .select('ad.id')
-              .whereRef('ad.calloff_id', '=', 'co.id')
-              .whereRef('ad.supplier_id', '=', 'ci.supplier_id'),
-          ),
-          eb.exists(
-            eb
-              .selectFrom('orders as o')
-              .select('o.id')
-              .whereRef('o.calloff_id', '=', 'co.id')
-              .whereRef('o.supplier_id', '=', 'ci.supplier_id'),
-          ),
-        ])
-        .as('won'),
-    ])
-    .where('ci.calloff_id', 'in', filteredCalloffs(db, viewer, f, own));
-  if (own) query = query.where('ci.supplier_id', '=', viewer.organisationId);
-  const rows = await query.execute();
+export async function supplierResponses(deps: Deps, viewer: Viewer, f: Filter) {
+  const rows = await repo.invitationOutcomes(deps.db, viewer, f);
+  const opened = [...new Set(rows.filter((r) => r.openedAt !== null).map((r) => r.calloffId))];
+  const bidders = await biddersAfterOpening(deps, opened);
 
   const bySupplier = new Map<string, { name: string; outcomes: InvitationOutcome[] }>();
   for (const r of rows) {
@@ -64,7 +25,7 @@ export async function supplierResponses(db: Db, viewer: Viewer, f: Filter) {
       opened: r.openedAt !== null,
       accepted: r.acceptedAt !== null,
       declined: r.declinedAt !== null,
-      bid: Boolean(r.hasBid),
+      bid: bidders.has(`${r.calloffId}:${r.supplierId}`),
       won: Boolean(r.won),
     });
     bySupplier.set(r.supplierId, entry);

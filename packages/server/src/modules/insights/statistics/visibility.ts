@@ -1,91 +1,40 @@
-// Who sees which figures in the statistics: a municipality its own call-offs; a joint
-// procurement body the call-offs under its agreements and DPSs (so every participating
-// municipality's); a supplier only its own answers to invitations (suppliers.ts) and nothing of
-// others. Each function gives the ids a viewer may count, for a `where … in` in every view.
-import { sql } from 'kysely';
-import type { Db } from '../../../db/db.ts';
-import { notFound } from '../../../platform/problem.ts';
+// Who sees which figures in the statistics, as one rule per kind of organisation: a municipality
+// its own call-offs; a joint procurement body the call-offs under its agreements and DPSs (so
+// every participating municipality's); a supplier only its own answers to invitations and
+// nothing of others. repo.ts turns the rule into the rows each view may count.
+
+export type OrganisationKind = 'procurement_body' | 'municipality' | 'supplier';
 
 export interface Viewer {
   organisationId: string;
-  kind: 'procurement_body' | 'municipality' | 'supplier';
+  kind: OrganisationKind;
   country: 'SE' | 'DK';
 }
 
-export async function viewerOf(db: Db, organisationId: string): Promise<Viewer> {
-  const row = await db
-    .selectFrom('organisations')
-    .select(['id', 'kind', 'country'])
-    .where('id', '=', organisationId)
-    .executeTakeFirst();
-  if (!row) throw notFound();
-  return { organisationId: row.id, kind: row.kind, country: row.country };
+export interface Visibility {
+  /** Call-offs counted: the municipality's own, those under the body's agreements and DPSs, none. */
+  calloffs: 'own' | 'under_own_frameworks' | 'none';
+  /** Agreements and DPSs whose follow-up and decisions count. */
+  frameworks: 'owned' | 'owned_or_participating' | 'none';
+  /** Supplier figures: every supplier invited to the visible call-offs, or the caller's own. */
+  suppliers: 'invited_to_visible' | 'own';
 }
 
-const nothing = sql<boolean>`false`;
-
-/** The agreements a body owns, or a municipality owns or takes part in. */
-export function visibleAgreements(db: Db, viewer: Viewer) {
-  const query = db.selectFrom('framework_agreements as a').select('a.id');
-  switch (viewer.kind) {
-    case 'procurement_body':
-      return query.where('a.organisation_id', '=', viewer.organisationId);
+export function visibilityOf(kind: OrganisationKind): Visibility {
+  switch (kind) {
     case 'municipality':
-      return query.where((eb) =>
-        eb.or([
-          eb('a.organisation_id', '=', viewer.organisationId),
-          eb.exists(
-            eb
-              .selectFrom('agreement_municipalities as am')
-              .select('am.agreement_id')
-              .whereRef('am.agreement_id', '=', 'a.id')
-              .where('am.municipality_id', '=', viewer.organisationId),
-          ),
-        ]),
-      );
-    case 'supplier':
-      return query.where(nothing);
-  }
-}
-
-/** The DPSs a body owns, or a municipality owns or may call off from. */
-export function visibleDps(db: Db, viewer: Viewer) {
-  const query = db.selectFrom('dynamic_purchasing_systems as d').select('d.id');
-  switch (viewer.kind) {
+      return {
+        calloffs: 'own',
+        frameworks: 'owned_or_participating',
+        suppliers: 'invited_to_visible',
+      };
     case 'procurement_body':
-      return query.where('d.organisation_id', '=', viewer.organisationId);
-    case 'municipality':
-      return query.where((eb) =>
-        eb.or([
-          eb('d.organisation_id', '=', viewer.organisationId),
-          eb.exists(
-            eb
-              .selectFrom('dps_municipalities as dm')
-              .select('dm.dps_id')
-              .whereRef('dm.dps_id', '=', 'd.id')
-              .where('dm.municipality_id', '=', viewer.organisationId),
-          ),
-        ]),
-      );
+      return {
+        calloffs: 'under_own_frameworks',
+        frameworks: 'owned',
+        suppliers: 'invited_to_visible',
+      };
     case 'supplier':
-      return query.where(nothing);
-  }
-}
-
-/** A municipality's own call-offs; a body's those under its agreements and DPSs. */
-export function visibleCalloffs(db: Db, viewer: Viewer) {
-  const query = db.selectFrom('calloffs as c').select('c.id');
-  switch (viewer.kind) {
-    case 'municipality':
-      return query.where('c.organisation_id', '=', viewer.organisationId);
-    case 'procurement_body':
-      return query.where((eb) =>
-        eb.or([
-          eb('c.agreement_id', 'in', visibleAgreements(db, viewer)),
-          eb('c.dps_id', 'in', visibleDps(db, viewer)),
-        ]),
-      );
-    case 'supplier':
-      return query.where(nothing);
+      return { calloffs: 'none', frameworks: 'none', suppliers: 'own' };
   }
 }
