@@ -51,7 +51,14 @@ export function StatisticsPage() {
         </Tabs.List>
       </Tabs>
       <FilterBar withProcedure={current !== 'dps-decisions' && current !== 'followup'} />
-      <ViewBody orgId={organisation.id} view={current} filter={filter} kind={organisation.kind} />
+      {/* A view of its own per tab: the last view's figures are never shown as this one's. */}
+      <ViewBody
+        key={current}
+        orgId={organisation.id}
+        view={current}
+        filter={filter}
+        kind={organisation.kind}
+      />
     </Page>
   );
 }
