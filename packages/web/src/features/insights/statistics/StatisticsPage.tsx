@@ -29,8 +29,9 @@ export function StatisticsPage() {
   const organisation = activeMembership!.organisation;
   const { filter, search } = useStatisticsFilter();
   const views = viewsFor(organisation.kind);
-  const current = views.find((v) => v === view);
-  if (!current) return <Navigate to={`/insights/statistics/${views[0]}`} replace />;
+  // /insights/statistics opens the first view (the menu's address stays); an unknown one goes there.
+  const current = view === undefined ? views[0]! : views.find((v) => v === view);
+  if (!current) return <Navigate to="/insights/statistics" replace />;
   return (
     <Page
       title={t(`statistics.views.${current}.title`)}
