@@ -4,6 +4,7 @@
 import { Type, type Static } from 'typebox';
 import { CALLOFF_PROCEDURES, SKIP_REASON_CODES } from '@tildel/domain/procedures/vocabulary';
 import { dateTime, enumOf, nullable, plainDate, uuid } from '../../../platform/schemas.ts';
+import { CALLOFF_STATUSES } from '../../calloffs/calloffs/schemas.ts';
 
 export const statisticsQuery = Type.Object(
   {
@@ -29,15 +30,9 @@ const referenced = Type.Object({
 });
 
 /** The call-off states after the draft, in the order a call-off passes them. */
-export const OUTCOMES = [
-  'open',
-  'offering',
-  'evaluation',
-  'awarded',
-  'ordered',
-  'unfulfilled',
-  'cancelled',
-] as const;
+export const OUTCOMES = CALLOFF_STATUSES.filter(
+  (s): s is Exclude<(typeof CALLOFF_STATUSES)[number], 'draft'> => s !== 'draft',
+);
 
 export const procedures = Type.Object({
   items: Type.Array(

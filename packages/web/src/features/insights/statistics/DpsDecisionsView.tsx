@@ -1,9 +1,9 @@
 // DPS decision times against the clock: per DPS the applications decided on time and late, the
 // median working days, and those still waiting (overdue or not). The reference opens the DPS.
-import { Anchor, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ViewAnswer } from './api';
+import { DrillLink } from './DrillLink';
 import { StatChart } from './StatChart';
 import { StatTable } from './StatTable';
 import { useStatFormat } from './format';
@@ -50,14 +50,9 @@ export function DpsDecisionsView({
             key: 'dps',
             title: t('statistics.dps.dps'),
             rowHeader: true,
-            render: (row: Row) =>
-              linkDps ? (
-                <Anchor component={Link} to={`/dps/${row.dps.id}`}>
-                  {row.dps.reference}
-                </Anchor>
-              ) : (
-                row.dps.reference
-              ),
+            render: (row: Row) => (
+              <DrillLink to={linkDps ? `/dps/${row.dps.id}` : null}>{row.dps.reference}</DrillLink>
+            ),
           },
           ...COUNTS.map((c) => ({
             key: c,

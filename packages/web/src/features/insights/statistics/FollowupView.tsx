@@ -1,9 +1,8 @@
 // Follow-up coverage: visits done against the plan per plan and year, and the requests for
 // correction still open per agreement, which open the list of requests.
-import { Anchor } from '@mantine/core';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ViewAnswer } from './api';
+import { DrillLink } from './DrillLink';
 import { StatChart } from './StatChart';
 import { StatTable } from './StatTable';
 import { useStatFormat } from './format';
@@ -46,14 +45,7 @@ export function FollowupView({
             key: 'plan',
             title: t('statistics.followup.planColumn'),
             rowHeader: true,
-            render: (p) =>
-              linkFollowup ? (
-                <Anchor component={Link} to="/followup">
-                  {plan(p)}
-                </Anchor>
-              ) : (
-                plan(p)
-              ),
+            render: (p) => <DrillLink to={linkFollowup ? '/followup' : null}>{plan(p)}</DrillLink>,
           },
           {
             key: 'target',
@@ -92,14 +84,11 @@ export function FollowupView({
             key: 'agreement',
             title: t('statistics.agreement'),
             rowHeader: true,
-            render: (c) =>
-              linkFollowup ? (
-                <Anchor component={Link} to="/followup/corrections">
-                  {`${c.agreement.reference} ${c.agreement.title}`}
-                </Anchor>
-              ) : (
-                `${c.agreement.reference} ${c.agreement.title}`
-              ),
+            render: (c) => (
+              <DrillLink
+                to={linkFollowup ? '/followup/corrections' : null}
+              >{`${c.agreement.reference} ${c.agreement.title}`}</DrillLink>
+            ),
           },
           {
             key: 'open',

@@ -1,9 +1,9 @@
 // Per supplier: invited, answered, declined, bid and won, and the rates over the invitations
 // whose answers may be known (a sealed competition's only once its bids are opened).
-import { Anchor, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ViewAnswer } from './api';
+import { DrillLink } from './DrillLink';
 import { StatChart } from './StatChart';
 import { StatTable } from './StatTable';
 import { useStatFormat } from './format';
@@ -54,14 +54,11 @@ export function SuppliersView({
             key: 'supplier',
             title: t('statistics.supplier'),
             rowHeader: true,
-            render: (row: Row) =>
-              linkSuppliers ? (
-                <Anchor component={Link} to={`/suppliers/${row.supplier.id}`}>
-                  {row.supplier.name}
-                </Anchor>
-              ) : (
-                row.supplier.name
-              ),
+            render: (row: Row) => (
+              <DrillLink to={linkSuppliers ? `/suppliers/${row.supplier.id}` : null}>
+                {row.supplier.name}
+              </DrillLink>
+            ),
           },
           ...COUNTS.map((c) => ({
             key: c,
