@@ -16,8 +16,10 @@ const COMPANY = [
   '/company/staff-lists',
   '/company/corrections',
 ];
-/** Every supplier role answers invitations and reads its orders. */
-const TENDERS = ['/tenders', '/orders'];
+/** Every supplier role answers invitations and reads its orders (and its own statistics). */
+const TENDERS = ['/tenders', '/orders', '/insights/statistics'];
+/** Roles with insights.read: buyers, controllers, procurement and quality officers, suppliers. */
+const INSIGHTS = '/insights/statistics';
 const BUYER = [
   '/',
   '/needs',
@@ -27,6 +29,7 @@ const BUYER = [
   '/agreements',
   '/dps',
   '/suppliers',
+  INSIGHTS,
 ];
 const CASEWORKER = ['/', '/needs', '/catalogue', '/agreements', '/suppliers'];
 /** Every signed-in user has these besides what the role allows. */
@@ -46,17 +49,27 @@ const ACCOUNTS: { email: string; links: string[] }[] = [
       '/taxonomy',
       '/permits',
       '/followup',
+      INSIGHTS,
     ],
   },
   {
     email: 'kvalitet@sydupphandling.demo.tildel.se',
-    links: ['/', '/catalogue', '/agreements', '/dps', '/suppliers', '/permits', '/followup'],
+    links: [
+      '/',
+      '/catalogue',
+      '/agreements',
+      '/dps',
+      '/suppliers',
+      '/permits',
+      '/followup',
+      INSIGHTS,
+    ],
   },
   { email: 'handlaggare@kristianstad.demo.tildel.se', links: CASEWORKER },
   { email: 'bestallare@kristianstad.demo.tildel.se', links: BUYER },
   {
     email: 'controller@kristianstad.demo.tildel.se',
-    links: ['/', '/calloffs', '/orders', '/agreements', '/dps', '/suppliers'],
+    links: ['/', '/calloffs', '/orders', '/agreements', '/dps', '/suppliers', INSIGHTS],
   },
   { email: 'admin@kristianstad.demo.tildel.se', links: ALL },
   // Caseworker and buyer in Aarhus.

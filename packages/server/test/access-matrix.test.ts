@@ -27,6 +27,7 @@ import { PERMIT_ROUTES } from './access/permits.ts';
 import { PRICE_ROUTES } from './access/prices.ts';
 import { REPLAY_ROUTES } from './access/replay.ts';
 import { STAFF_LIST_ROUTES } from './access/stafflists.ts';
+import { STATISTICS_ROUTES } from './access/statistics.ts';
 import { SEARCH_ROUTES } from './access/search.ts';
 import { SUPPLIER_ROUTES } from './access/suppliers.ts';
 import { TAXONOMY_ROUTES } from './access/taxonomy.ts';
@@ -83,6 +84,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...SEARCH_ROUTES,
   ...IDENTITY_PROVIDER_ROUTES,
   ...REPLAY_ROUTES,
+  ...STATISTICS_ROUTES,
 };
 
 type Subject =

@@ -204,6 +204,11 @@ export function AppLayout() {
       { to: '/catalogue', label: t('nav.catalogue'), permission: PERMISSIONS.catalogueRead },
       { to: '/agreements', label: t('nav.agreements'), permission: PERMISSIONS.agreementsRead },
       { to: '/dps', label: t('nav.dps'), permission: PERMISSIONS.dpsRead },
+      {
+        to: '/insights/statistics',
+        label: t('nav.statistics'),
+        permission: PERMISSIONS.insightsRead,
+      },
     ]),
   ];
   const procurement = allowed([

@@ -15,6 +15,7 @@ import { agreementRoutes } from '../features/agreements/agreements/routes';
 import { calloffRoutes } from '../features/calloffs/calloffs/routes';
 import { cascadeRoutes } from '../features/calloffs/cascade/routes';
 import { catalogueRoutes } from '../features/matching/catalogue/routes';
+import { statisticsRoutes } from '../features/insights/statistics/routes';
 import { companyRoutes } from '../features/suppliers/company/routes';
 import { documentRoutes } from '../features/suppliers/documents/routes';
 import { correctionRoutes } from '../features/followup/corrections/routes';
@@ -131,6 +132,7 @@ export const router = createBrowserRouter([
           ]),
           ...withTexts(ROUTE_TEXTS.matching, catalogueRoutes),
           ...withTexts(ROUTE_TEXTS.insights, replayRoutes),
+          ...withTexts(ROUTE_TEXTS.insights, statisticsRoutes),
           // The agreement and supplier pages show follow-up's sections; the areas meet here.
           ...withTexts(ROUTE_TEXTS.agreements, [
             ...agreementRoutes({

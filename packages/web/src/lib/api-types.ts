@@ -3063,6 +3063,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/insights/statistics/procedures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Call-offs per procedure and their outcomes */
+        get: operations["insights.calloffsByProcedure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/insights/statistics/deviations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deviations from ranking with their reasons counted */
+        get: operations["insights.rankingDeviations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/insights/statistics/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per supplier: response, decline and bid rates and the share of call-offs won */
+        get: operations["insights.supplierResponses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/insights/statistics/lead-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Time from need to order in days: median and distribution */
+        get: operations["insights.needToOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/insights/statistics/dps-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** DPS decision times against the 10-working-day clock */
+        get: operations["insights.dpsDecisionTimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/insights/statistics/followup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow-up coverage against the plan and open requests for correction */
+        get: operations["insights.followupCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -18761,6 +18863,324 @@ export interface operations {
                             replayedCostMinor: number;
                             /** @description Replayed minus actual: below zero is cheaper */
                             differenceMinor: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.calloffsByProcedure": {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                municipalityId?: string;
+                agreementId?: string;
+                dpsId?: string;
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            procedure: "ranking" | "renewed_competition" | "dps_specific_contract";
+                            total: number;
+                            open: number;
+                            offering: number;
+                            evaluation: number;
+                            awarded: number;
+                            ordered: number;
+                            unfulfilled: number;
+                            cancelled: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.rankingDeviations": {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                municipalityId?: string;
+                agreementId?: string;
+                dpsId?: string;
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reasons: {
+                            /** @enum {string} */
+                            reason: "continuity_for_person" | "siblings_placed_together" | "cannot_meet_must_requirement" | "other";
+                            count: number;
+                        }[];
+                        items: {
+                            id: string;
+                            /** Format: date-time */
+                            decidedAt: string;
+                            calloffId: string;
+                            municipality: {
+                                id: string;
+                                name: string;
+                            };
+                            agreement: {
+                                id: string;
+                                reference: string;
+                                title: string;
+                            };
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            rank: number;
+                            /** @enum {string} */
+                            reason: "continuity_for_person" | "siblings_placed_together" | "cannot_meet_must_requirement" | "other";
+                        }[];
+                        /** @description More deviations than listed; the counts hold them all */
+                        truncated: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.supplierResponses": {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                municipalityId?: string;
+                agreementId?: string;
+                dpsId?: string;
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            invited: number;
+                            settled: number;
+                            responded: number;
+                            declined: number;
+                            bid: number;
+                            won: number;
+                            /** @description Share 0..1 */
+                            responseRate: number | null;
+                            /** @description Share 0..1 */
+                            declineRate: number | null;
+                            /** @description Share 0..1 */
+                            bidRate: number | null;
+                            /** @description Share 0..1 */
+                            winShare: number | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.needToOrder": {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                municipalityId?: string;
+                agreementId?: string;
+                dpsId?: string;
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        orders: number;
+                        medianDays: number | null;
+                        buckets: {
+                            from: number;
+                            to: number | null;
+                            count: number;
+                        }[];
+                        byProcedure: {
+                            /** @enum {string} */
+                            procedure: "ranking" | "renewed_competition" | "dps_specific_contract";
+                            orders: number;
+                            medianDays: number | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.dpsDecisionTimes": {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                municipalityId?: string;
+                agreementId?: string;
+                dpsId?: string;
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clockWorkingDays: number;
+                        items: {
+                            dps: {
+                                id: string;
+                                reference: string;
+                                title: string;
+                            };
+                            decided: number;
+                            onTime: number;
+                            late: number;
+                            pending: number;
+                            pendingOverdue: number;
+                            medianWorkingDays: number | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.followupCoverage": {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                municipalityId?: string;
+                agreementId?: string;
+                dpsId?: string;
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        plans: {
+                            id: string;
+                            year: number;
+                            body: string;
+                            target: number | null;
+                            planned: number;
+                            done: number;
+                            /** @description Share 0..1 */
+                            coverage: number | null;
+                        }[];
+                        corrections: {
+                            agreement: {
+                                id: string;
+                                reference: string;
+                                title: string;
+                            };
+                            open: number;
+                            answered: number;
+                            overdue: number;
                         }[];
                     };
                 };

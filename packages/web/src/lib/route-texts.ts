@@ -12,7 +12,8 @@ export const ROUTE_TEXTS = {
   matching: ['matching', GLOSSARY],
   calloffs: ['calloffs', GLOSSARY],
   followup: ['followup', GLOSSARY],
-  insights: ['insights'],
+  /** Statistics name procedures, call-off states and ranking reasons in the call-offs' words. */
+  insights: ['insights', 'calloffs/calloffs', 'calloffs/needs', 'calloffs/cascade', GLOSSARY],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Every part, fetched in the background once the first page shows. */

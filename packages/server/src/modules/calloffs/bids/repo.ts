@@ -372,3 +372,18 @@ export function joinOwnBid<D extends DB & { i: DB['calloff_invitations'] }, TB e
     join.onRef('b.calloff_id', '=', 'i.calloff_id').on('b.supplier_id', '=', supplierId),
   ) as unknown as SelectQueryBuilder<D & { b: Nullable<DB['bids']> }, TB | 'b', O>;
 }
+
+/**
+ * (d) Who has a standing bid in each of the call-offs, for statistics: only call-offs whose bids
+ * are opened are answered, so no count reveals a bidder before the deadline.
+ */
+export function biddersAfterOpening(db: Db, calloffIds: readonly string[]) {
+  return db
+    .selectFrom('bids as b')
+    .innerJoin('calloffs as co', 'co.id', 'b.calloff_id')
+    .select(['b.calloff_id as calloffId', 'b.supplier_id as supplierId'])
+    .where('b.calloff_id', 'in', calloffIds)
+    .where('co.opened_at', 'is not', null)
+    .where('b.status', '=', 'submitted')
+    .execute();
+}

@@ -352,3 +352,13 @@ export async function readOpening(deps: Deps, organisationId: string, calloffId:
     openedBy: row.openedByName,
   };
 }
+
+/**
+ * For insights: "calloffId:supplierId" of every standing bid in the call-offs whose bids are
+ * opened; call-offs still sealed give nothing.
+ */
+export async function biddersAfterOpening(deps: Deps, calloffIds: readonly string[]) {
+  if (calloffIds.length === 0) return new Set<string>();
+  const rows = await repo.biddersAfterOpening(deps.db, calloffIds);
+  return new Set(rows.map((r) => `${r.calloffId}:${r.supplierId}`));
+}

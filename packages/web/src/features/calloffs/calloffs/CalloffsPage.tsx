@@ -1,7 +1,6 @@
 // The municipality's call-offs: status, procedure, the need and when it was started.
-import { useState } from 'react';
 import { Anchor, Group, NativeSelect } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { Page } from '../../../components/Page';
@@ -16,9 +15,7 @@ import {
   PROCEDURES,
   useCalloffs,
   type CalloffSort,
-  type CalloffStatus,
   type CalloffSummary,
-  type Procedure,
 } from './api';
 
 export function CalloffsPage() {
@@ -26,8 +23,21 @@ export function CalloffsPage() {
   const f = useFormatters();
   const { activeMembership } = useAuth();
   const orgId = activeMembership!.organisation.id;
-  const [status, setStatus] = useState<CalloffStatus | ''>('');
-  const [procedure, setProcedure] = useState<Procedure | ''>('');
+  // The filters are in the URL, so that a figure in the statistics can link to its call-offs.
+  const [search, setSearch] = useSearchParams();
+  const status = CALLOFF_STATUSES.find((s) => s === search.get('status')) ?? '';
+  const procedure = PROCEDURES.find((p) => p === search.get('procedure')) ?? '';
+  const setFilter = (key: 'status' | 'procedure', value: string) =>
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
   const page = usePageState(CALLOFF_SORTS, CALLOFF_PAGE_DEFAULTS);
   const list = useCalloffs(
     orgId,
@@ -73,10 +83,7 @@ export function CalloffsPage() {
         <NativeSelect
           label={t('calloffs.filter.status')}
           value={status}
-          onChange={(e) => {
-            setStatus(e.currentTarget.value as CalloffStatus | '');
-            page.setPage(1);
-          }}
+          onChange={(e) => setFilter('status', e.currentTarget.value)}
           data={[
             { value: '', label: t('calloffs.filter.all') },
             ...CALLOFF_STATUSES.map((s) => ({ value: s, label: t(`calloffs.status.${s}`) })),
@@ -85,10 +92,7 @@ export function CalloffsPage() {
         <NativeSelect
           label={t('calloffs.filter.procedure')}
           value={procedure}
-          onChange={(e) => {
-            setProcedure(e.currentTarget.value as Procedure | '');
-            page.setPage(1);
-          }}
+          onChange={(e) => setFilter('procedure', e.currentTarget.value)}
           data={[
             { value: '', label: t('calloffs.filter.all') },
             ...PROCEDURES.map((p) => ({ value: p, label: t(`needs.calloff.procedures.${p}`) })),

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { deadlineAfterWorkingDays } from '../../src/calendar.ts';
+import {
+  dayDistribution,
+  daysBetween,
+  decisionTiming,
+  DPS_DECISION_WORKING_DAYS,
+  median,
+  share,
+  supplierRates,
+  tallyInvitations,
+} from '../../src/insights/statistics.ts';
+
+describe('a share', () => {
+  it('is part over whole to four decimals, and null when the whole is empty', () => {
+    expect(share(1, 3)).toBe(0.3333);
+    expect(share(2, 2)).toBe(1);
+    expect(share(0, 0)).toBeNull();
+  });
+});
+
+describe('the median', () => {
+  it('is the middle value, the mean of the two middle ones for an even count, null for none', () => {
+    expect(median([9, 1, 5])).toBe(5);
+    expect(median([10, 2, 4, 8])).toBe(6);
+    expect(median([])).toBeNull();
+  });
+});
+
+describe('the distribution of days', () => {
+  it('puts each value in the first bucket whose upper bound holds it, the rest in the open one', () => {
+    const buckets = dayDistribution([0, 7, 8, 30, 31, 90, 91, 400]);
+    expect(buckets.map((b) => [b.from, b.to, b.count])).toEqual([
+      [0, 7, 2],
+      [8, 14, 1],
+      [15, 30, 1],
+      [31, 60, 1],
+      [61, 90, 1],
+      [91, null, 2],
+    ]);
+  });
+});
+
+describe('days between two instants', () => {
+  it('counts local dates, so 23:30 UTC on 1 March is already 2 March in Stockholm', () => {
+    expect(
+      daysBetween(new Date('2026-03-01T23:30:00Z'), new Date('2026-03-05T08:00:00Z'), 'SE'),
+    ).toBe(3);
+    expect(
+      daysBetween(new Date('2026-03-01T10:00:00Z'), new Date('2026-03-05T08:00:00Z'), 'SE'),
+    ).toBe(4);
+  });
+});
+
+describe('a supplier’s invitations', () => {
+  const offer = { kind: 'offer', opened: false, bid: false, won: false } as const;
+  const tender = { kind: 'tender', accepted: false } as const;
+
+  it('count an offer at once, and a tender only once its bids are opened', () => {
+    const counts = tallyInvitations([
+      { ...offer, accepted: true, declined: false, won: true },
+      { ...offer, accepted: false, declined: true },
+      { ...offer, accepted: false, declined: false },
+      { ...tender, opened: true, declined: false, bid: true, won: false },
+      { ...tender, opened: false, declined: false, bid: true, won: false },
+      { ...tender, opened: false, declined: true, bid: false, won: false },
+    ]);
+    expect(counts).toEqual({ invited: 6, settled: 4, responded: 3, declined: 1, bid: 2, won: 1 });
+    expect(supplierRates(counts)).toEqual({
+      responseRate: 0.75,
+      declineRate: 0.25,
+      bidRate: 0.5,
+      winShare: 0.25,
+    });
+  });
+
+  it('say nothing of bids while no tender it was invited to is opened', () => {
+    const counts = tallyInvitations([
+      { ...tender, opened: false, declined: false, bid: true, won: false },
+    ]);
+    expect(counts).toEqual({ invited: 1, settled: 0, responded: 0, declined: 0, bid: 0, won: 0 });
+    expect(supplierRates(counts)).toEqual({
+      responseRate: null,
+      declineRate: null,
+      bidRate: null,
+      winShare: null,
+    });
+  });
+});
+
+describe('a DPS decision against its clock', () => {
+  // Received Thursday 17 December 2026 in Sweden; Christmas day, Boxing day, New Year's day and
+  // the weekends are not working days, so the tenth working day is Monday 4 January 2027.
+  const receivedAt = new Date('2026-12-17T09:00:00+01:00');
+  const dueAt = deadlineAfterWorkingDays(receivedAt, DPS_DECISION_WORKING_DAYS, 'SE');
+
+  it('counts working days from receipt to decision, holidays left out', () => {
+    const t = decisionTiming(
+      { receivedAt, decidedAt: new Date('2027-01-04T10:00:00+01:00'), dueAt },
+      'SE',
+    );
+    expect(t).toEqual({ workingDays: 10, onTime: true });
+  });
+
+  it('is late when decided after the due instant; Epiphany (6 January) is not counted', () => {
+    const t = decisionTiming(
+      { receivedAt, decidedAt: new Date('2027-01-07T10:00:00+01:00'), dueAt },
+      'SE',
+    );
+    expect(t).toEqual({ workingDays: 12, onTime: false });
+  });
+});

@@ -1,0 +1,300 @@
+// The statistics' reads: the rows each view counts, always narrowed to what visibility.ts lets
+// the viewer see and to the filter. Figures only; no bid is read here (the bids repository says
+// who bid, and only once a call-off's bids are opened).
+import { sql } from 'kysely';
+import type { Db } from '../../../db/db.ts';
+import { notFound } from '../../../platform/problem.ts';
+import type { Filter } from './filters.ts';
+import { visibilityOf, type Viewer } from './visibility.ts';
+
+export async function viewerOf(db: Db, organisationId: string): Promise<Viewer> {
+  const row = await db
+    .selectFrom('organisations')
+    .select(['id', 'kind', 'country'])
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
+  if (!row) throw notFound();
+  return { organisationId: row.id, kind: row.kind, country: row.country };
+}
+
+const nothing = sql<boolean>`false`;
+
+/** The agreements whose figures the viewer may count. */
+function visibleAgreements(db: Db, viewer: Viewer) {
+  const query = db.selectFrom('framework_agreements as a').select('a.id');
+  switch (visibilityOf(viewer.kind).frameworks) {
+    case 'owned':
+      return query.where('a.organisation_id', '=', viewer.organisationId);
+    case 'owned_or_participating':
+      return query.where((eb) =>
+        eb.or([
+          eb('a.organisation_id', '=', viewer.organisationId),
+          eb.exists(
+            eb
+              .selectFrom('agreement_municipalities as am')
+              .select('am.agreement_id')
+              .whereRef('am.agreement_id', '=', 'a.id')
+              .where('am.municipality_id', '=', viewer.organisationId),
+          ),
+        ]),
+      );
+    case 'none':
+      return query.where(nothing);
+  }
+}
+
+/** The DPSs whose figures the viewer may count. */
+function visibleDps(db: Db, viewer: Viewer) {
+  const query = db.selectFrom('dynamic_purchasing_systems as d').select('d.id');
+  switch (visibilityOf(viewer.kind).frameworks) {
+    case 'owned':
+      return query.where('d.organisation_id', '=', viewer.organisationId);
+    case 'owned_or_participating':
+      return query.where((eb) =>
+        eb.or([
+          eb('d.organisation_id', '=', viewer.organisationId),
+          eb.exists(
+            eb
+              .selectFrom('dps_municipalities as dm')
+              .select('dm.dps_id')
+              .whereRef('dm.dps_id', '=', 'd.id')
+              .where('dm.municipality_id', '=', viewer.organisationId),
+          ),
+        ]),
+      );
+    case 'none':
+      return query.where(nothing);
+  }
+}
+
+/** The call-offs whose figures the viewer may count. */
+function visibleCalloffs(db: Db, viewer: Viewer) {
+  const query = db.selectFrom('calloffs as c').select('c.id');
+  switch (visibilityOf(viewer.kind).calloffs) {
+    case 'own':
+      return query.where('c.organisation_id', '=', viewer.organisationId);
+    case 'under_own_frameworks':
+      return query.where((eb) =>
+        eb.or([
+          eb('c.agreement_id', 'in', visibleAgreements(db, viewer)),
+          eb('c.dps_id', 'in', visibleDps(db, viewer)),
+        ]),
+      );
+    case 'none':
+      return query.where(nothing);
+  }
+}
+
+/**
+ * The call-offs (past their draft) a view counts: those the viewer may see, or for a supplier's
+ * own figures every call-off (its invitations narrow them), narrowed by the filter. The period
+ * is when the call-off was made.
+ */
+function filteredCalloffs(db: Db, viewer: Viewer, f: Filter, ownInvitations = false) {
+  let query = ownInvitations
+    ? db.selectFrom('calloffs as c').select('c.id')
+    : visibleCalloffs(db, viewer);
+  query = query.where('c.status', '<>', 'draft');
+  if (f.from) query = query.where('c.created_at', '>=', f.from);
+  if (f.to) query = query.where('c.created_at', '<=', f.to);
+  if (f.municipalityId) query = query.where('c.organisation_id', '=', f.municipalityId);
+  if (f.agreementId) query = query.where('c.agreement_id', '=', f.agreementId);
+  if (f.dpsId) query = query.where('c.dps_id', '=', f.dpsId);
+  if (f.procedure) query = query.where('c.procedure', '=', f.procedure);
+  return query;
+}
+
+/** Call-offs counted per procedure and state. */
+export function calloffCounts(db: Db, viewer: Viewer, f: Filter) {
+  return db
+    .selectFrom('calloffs as co')
+    .select((eb) => ['co.procedure', 'co.status', eb.fn.countAll<string>().as('count')])
+    .where('co.id', 'in', filteredCalloffs(db, viewer, f))
+    .groupBy(['co.procedure', 'co.status'])
+    .execute();
+}
+
+export function deviationCounts(db: Db, viewer: Viewer, f: Filter) {
+  return db
+    .selectFrom('ranking_deviations as rd')
+    .where('rd.calloff_id', 'in', filteredCalloffs(db, viewer, f))
+    .select((eb) => ['rd.reason_code as reason', eb.fn.countAll<string>().as('count')])
+    .groupBy('rd.reason_code')
+    .execute();
+}
+
+/** The newest deviations, without the free text (it may speak of the person placed). */
+export function latestDeviations(db: Db, viewer: Viewer, f: Filter, limit: number) {
+  return db
+    .selectFrom('ranking_deviations as rd')
+    .innerJoin('organisations as m', 'm.id', 'rd.organisation_id')
+    .innerJoin('organisations as s', 's.id', 'rd.supplier_id')
+    .innerJoin('framework_agreements as a', 'a.id', 'rd.agreement_id')
+    .select([
+      'rd.id',
+      'rd.decided_at as decidedAt',
+      'rd.calloff_id as calloffId',
+      'rd.rank',
+      'rd.reason_code as reason',
+      'm.id as municipalityId',
+      'm.name as municipalityName',
+      's.id as supplierId',
+      's.name as supplierName',
+      'a.id as agreementId',
+      'a.reference as agreementReference',
+      'a.title as agreementTitle',
+    ])
+    .where('rd.calloff_id', 'in', filteredCalloffs(db, viewer, f))
+    .orderBy('rd.decided_at', 'desc')
+    .orderBy('rd.id')
+    .limit(limit)
+    .execute();
+}
+
+/** Each invitation the viewer may count, with what became of it apart from any bid. */
+export function invitationOutcomes(db: Db, viewer: Viewer, f: Filter) {
+  const own = visibilityOf(viewer.kind).suppliers === 'own';
+  let query = db
+    .selectFrom('calloff_invitations as ci')
+    .innerJoin('calloffs as co', 'co.id', 'ci.calloff_id')
+    .innerJoin('organisations as s', 's.id', 'ci.supplier_id')
+    .select((eb) => [
+      'ci.calloff_id as calloffId',
+      'ci.supplier_id as supplierId',
+      's.name as supplierName',
+      'ci.kind',
+      'co.opened_at as openedAt',
+      'ci.accepted_at as acceptedAt',
+      'ci.declined_at as declinedAt',
+      eb
+        .or([
+          eb.exists(
+            eb
+              .selectFrom('award_decisions as ad')
+              .select('ad.id')
+              .whereRef('ad.calloff_id', '=', 'co.id')
+              .whereRef('ad.supplier_id', '=', 'ci.supplier_id'),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('orders as o')
+              .select('o.id')
+              .whereRef('o.calloff_id', '=', 'co.id')
+              .whereRef('o.supplier_id', '=', 'ci.supplier_id'),
+          ),
+        ])
+        .as('won'),
+    ])
+    .where('ci.calloff_id', 'in', filteredCalloffs(db, viewer, f, own));
+  if (own) query = query.where('ci.supplier_id', '=', viewer.organisationId);
+  return query.execute();
+}
+
+/** Orders of the counted call-offs with when their need was submitted, in the buyer's country. */
+export function orderLeadTimes(db: Db, viewer: Viewer, f: Filter) {
+  return db
+    .selectFrom('orders as o')
+    .innerJoin('calloffs as co', 'co.id', 'o.calloff_id')
+    .innerJoin('needs as n', 'n.id', 'co.need_id')
+    .innerJoin('organisations as m', 'm.id', 'co.organisation_id')
+    .select([
+      'co.procedure',
+      'n.submitted_at as submittedAt',
+      'o.created_at as orderedAt',
+      'm.country',
+    ])
+    .where('co.id', 'in', filteredCalloffs(db, viewer, f))
+    .where('n.submitted_at', 'is not', null)
+    .execute();
+}
+
+/** Applications to the DPSs the viewer may count, received in the period. */
+export function dpsApplications(db: Db, viewer: Viewer, f: Filter) {
+  let query = db
+    .selectFrom('dps_applications as ap')
+    .innerJoin('dynamic_purchasing_systems as d', 'd.id', 'ap.dps_id')
+    .select([
+      'd.id as dpsId',
+      'd.reference',
+      'd.title',
+      'd.country',
+      'ap.status',
+      'ap.received_at as receivedAt',
+      'ap.decided_at as decidedAt',
+      'ap.decision_due_at as dueAt',
+    ])
+    .where('d.id', 'in', visibleDps(db, viewer))
+    .where('ap.status', 'in', ['pending', 'approved', 'rejected']);
+  if (f.dpsId) query = query.where('d.id', '=', f.dpsId);
+  if (f.from) query = query.where('ap.received_at', '>=', f.from);
+  if (f.to) query = query.where('ap.received_at', '<=', f.to);
+  return query.orderBy('d.reference').orderBy('d.id').execute();
+}
+
+/**
+ * Per follow-up plan, the visits planned and done on the agreements the viewer may count. A
+ * body's own plans show even before a visit is planned; others' only through such visits.
+ */
+export function planCoverage(
+  db: Db,
+  viewer: Viewer,
+  f: Filter,
+  years: { from?: number; to?: number },
+) {
+  return db
+    .selectFrom('followup_plans as p')
+    .innerJoin('organisations as b', 'b.id', 'p.organisation_id')
+    .leftJoin('planned_visits as pv', (join) => {
+      const on = join
+        .onRef('pv.plan_id', '=', 'p.id')
+        .on('pv.agreement_id', 'in', visibleAgreements(db, viewer));
+      return f.agreementId ? on.on('pv.agreement_id', '=', f.agreementId) : on;
+    })
+    .select((eb) => [
+      'p.id',
+      'p.year',
+      'p.target_visits as targetVisits',
+      'p.organisation_id as bodyId',
+      'b.name as body',
+      eb.fn.count<string>('pv.id').filterWhere('pv.status', '<>', 'cancelled').as('planned'),
+      eb.fn.count<string>('pv.id').filterWhere('pv.status', '=', 'done').as('done'),
+    ])
+    .where((eb) =>
+      eb.or([eb('p.organisation_id', '=', viewer.organisationId), eb('pv.id', 'is not', null)]),
+    )
+    .$if(years.from !== undefined, (q) => q.where('p.year', '>=', years.from!))
+    .$if(years.to !== undefined, (q) => q.where('p.year', '<=', years.to!))
+    .groupBy(['p.id', 'b.name'])
+    .orderBy('p.year', 'desc')
+    .orderBy('b.name')
+    .execute();
+}
+
+/** Per agreement, the requests for correction not yet closed (sent in the period). */
+export function openCorrections(
+  db: Db,
+  viewer: Viewer,
+  f: Filter,
+  days: { today: string; from?: string; to?: string },
+) {
+  let query = db
+    .selectFrom('correction_requests as cr')
+    .innerJoin('framework_agreements as a', 'a.id', 'cr.agreement_id')
+    .select((eb) => [
+      'a.id',
+      'a.reference',
+      'a.title',
+      eb.fn.count<string>('cr.id').filterWhere('cr.status', '=', 'open').as('open'),
+      eb.fn.count<string>('cr.id').filterWhere('cr.status', '=', 'answered').as('answered'),
+      eb.fn
+        .count<string>('cr.id')
+        .filterWhere((w) => w.and([w('cr.status', '=', 'open'), w('cr.deadline', '<', days.today)]))
+        .as('overdue'),
+    ])
+    .where('cr.agreement_id', 'in', visibleAgreements(db, viewer))
+    .where('cr.status', 'in', ['open', 'answered']);
+  if (f.agreementId) query = query.where('cr.agreement_id', '=', f.agreementId);
+  if (days.from) query = query.where('cr.sent_on', '>=', days.from);
+  if (days.to) query = query.where('cr.sent_on', '<=', days.to);
+  return query.groupBy('a.id').orderBy('a.reference').execute();
+}
