@@ -16,6 +16,7 @@ import { CORRECTION_ROUTES } from './access/corrections.ts';
 import { DOCUMENT_ROUTES } from './access/documents.ts';
 import { DPS_ROUTES } from './access/dps.ts';
 import { FOLLOWUP_ROUTES } from './access/followup.ts';
+import { INSIGHT_ROUTES } from './access/insights.ts';
 import { INVITATION_ROUTES } from './access/invitations.ts';
 import { LOGBOOK_ROUTES } from './access/logbook.ts';
 import { HIDING_ROUTES } from './access/hiding.ts';
@@ -77,6 +78,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...HIDING_ROUTES,
   ...NOTIFICATION_ROUTES,
   ...SEARCH_ROUTES,
+  ...INSIGHT_ROUTES,
 };
 
 type Subject =

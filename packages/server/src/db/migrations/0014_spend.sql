@@ -4,7 +4,7 @@
 -- unit price × expected volume in minor units, rounded half to even exactly as the domain's
 -- priceTimesVolume does (money.ts), so a sum over a million orders stays in SQL and still equals
 -- the order's own expected total. Volumes are non-negative, so floor is the integer part.
-ALTER TABLE orders ADD COLUMN total_minor bigint GENERATED ALWAYS AS (
+ALTER TABLE orders ADD COLUMN total_minor bigint NOT NULL GENERATED ALWAYS AS (
   CASE
     WHEN unit_price_minor * expected_volume - floor(unit_price_minor * expected_volume) = 0.5
       THEN (floor(unit_price_minor * expected_volume) + mod(floor(unit_price_minor * expected_volume), 2))::bigint
