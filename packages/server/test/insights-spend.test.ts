@@ -303,3 +303,29 @@ describe('who sees which spend', () => {
     ]);
   });
 });
+
+describe('drilling down from a figure', () => {
+  it('lists exactly the orders behind a row with the same filters', async () => {
+    const rows = await spend(market.controller, kristianstad, `by=service&from=${last}-01-01`);
+    for (const row of rows) {
+      const list = await call(t.app, market.controller, {
+        method: 'GET',
+        url: `/api/organisations/${kristianstad}/orders?serviceId=${row.key}&currency=${row.currency}&startFrom=${last}-01-01&limit=100`,
+      });
+      expect(list.statusCode, list.body).toBe(200);
+      const items = list.json<{ items: { unitPriceMinor: number; expectedVolume: string }[] }>()
+        .items;
+      expect(items).toHaveLength(row.orders);
+      const sum = items.reduce(
+        (total, o) => total + expectedTotalMinor(o.unitPriceMinor, o.expectedVolume, row.currency),
+        0,
+      );
+      expect(sum).toBe(row.committedMinor);
+    }
+    const bySupplier = await call(t.app, market.controller, {
+      method: 'GET',
+      url: `/api/organisations/${kristianstad}/orders?supplierId=${firmB.id}&startFrom=${year}-01-01&startTo=${year}-12-31`,
+    });
+    expect(bySupplier.json<{ total: number }>().total).toBe(1);
+  });
+});

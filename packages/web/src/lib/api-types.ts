@@ -2959,6 +2959,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/insights/spend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Spend from orders (committed and run-rate) by municipality, service, supplier, agreement or DPS, procedure or period, per currency */
+        get: operations["insights.spend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/insights/spend/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Spend this year against last year by service or supplier, with the change in minor units and percent */
+        get: operations["insights.spendByYear"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/insights/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Price development per service and unit: the unit prices of orders per period */
+        get: operations["insights.prices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3110,7 +3161,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
                         csrfToken: string;
                     };
                 };
@@ -3179,7 +3230,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
                         csrfToken: string;
                     };
                 };
@@ -3233,7 +3284,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
                         csrfToken: string;
                     };
                 };
@@ -3290,7 +3341,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
                         csrfToken: string;
                     };
                 };
@@ -3699,7 +3750,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
                         csrfToken: string;
                     };
                 };
@@ -14800,6 +14851,15 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "active" | "ended";
+                supplierId?: string;
+                municipalityId?: string;
+                serviceId?: string;
+                agreementId?: string;
+                dpsId?: string;
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+                currency?: "SEK" | "DKK" | "EUR";
+                startFrom?: string;
+                startTo?: string;
                 limit?: number;
                 offset?: number;
                 sort?: "created" | "reference" | "counterpart" | "start" | "status";
@@ -18336,6 +18396,177 @@ export interface operations {
                             detail: {
                                 [key: string]: string | number | boolean | null;
                             };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.spend": {
+        parameters: {
+            query?: {
+                by?: "municipality" | "service" | "supplier" | "framework" | "procedure" | "period";
+                interval?: "month" | "quarter" | "year";
+                from?: string;
+                to?: string;
+                municipalityId?: string;
+                serviceId?: string;
+                supplierId?: string;
+                agreementId?: string;
+                dpsId?: string;
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        by: "municipality" | "service" | "supplier" | "framework" | "procedure" | "period";
+                        rows: {
+                            /** @description What the row is about: an organisation, category, agreement or DPS id, a procedure, or a period (2026-03, 2026-Q1, 2026); empty when the order has none */
+                            key: string;
+                            /** @description The row's name in the reader's language */
+                            label: string;
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            orders: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            committedMinor: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            runRateMinor: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.spendByYear": {
+        parameters: {
+            query?: {
+                by?: "service" | "supplier";
+                year?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        by: "service" | "supplier";
+                        year: number;
+                        totals: {
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            /** @description Minor units (öre, øre, cent) */
+                            thisYearMinor: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            lastYearMinor: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            changeMinor: number;
+                            /** @description One decimal; null when last year was 0 */
+                            changePercent: number | null;
+                        }[];
+                        rows: {
+                            /** @description What the row is about: an organisation, category, agreement or DPS id, a procedure, or a period (2026-03, 2026-Q1, 2026); empty when the order has none */
+                            key: string;
+                            /** @description The row's name in the reader's language */
+                            label: string;
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            /** @description Minor units (öre, øre, cent) */
+                            thisYearMinor: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            lastYearMinor: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            changeMinor: number;
+                            /** @description One decimal; null when last year was 0 */
+                            changePercent: number | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.prices": {
+        parameters: {
+            query?: {
+                interval?: "month" | "quarter" | "year";
+                unit?: string;
+                from?: string;
+                to?: string;
+                municipalityId?: string;
+                serviceId?: string;
+                supplierId?: string;
+                agreementId?: string;
+                dpsId?: string;
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rows: {
+                            /** @description 2026-03, 2026-Q1 or 2026 */
+                            period: string;
+                            serviceId: string;
+                            service: string;
+                            unit: string;
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            orders: number;
+                            /** @description Mean of the unit prices of the orders starting in the period, rounded */
+                            averageUnitPriceMinor: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            lowestUnitPriceMinor: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            highestUnitPriceMinor: number;
                         }[];
                     };
                 };
