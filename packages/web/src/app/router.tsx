@@ -30,6 +30,7 @@ import { supplierRoutes } from '../features/suppliers/suppliers/routes';
 import { taxonomyRoutes } from '../features/agreements/taxonomy/routes';
 import { tenderRoutes } from '../features/calloffs/tenders/routes';
 import { searchRoutes } from '../features/organisations/search/routes';
+import { spendRoutes } from '../features/insights/spend/routes';
 import { RouteErrorPage } from './RouteErrorPage';
 
 // Follow-up's sections on the agreement and supplier pages, fetched with the page that shows them.
@@ -129,6 +130,7 @@ export const router = createBrowserRouter([
             ...logbookRoutes,
           ]),
           ...withTexts(ROUTE_TEXTS.matching, catalogueRoutes),
+          ...withTexts(ROUTE_TEXTS.insights, spendRoutes),
           // The agreement and supplier pages show follow-up's sections; the areas meet here.
           ...withTexts(ROUTE_TEXTS.agreements, [
             ...agreementRoutes({

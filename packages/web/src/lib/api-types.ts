@@ -18439,7 +18439,7 @@ export interface operations {
                         /** @enum {string} */
                         by: "municipality" | "service" | "supplier" | "framework" | "procedure" | "period";
                         rows: {
-                            /** @description What the row is about: an organisation, category, agreement or DPS id, a procedure, or a period (2026-03, 2026-Q1, 2026); empty when the order has none */
+                            /** @description What the row is about: an organisation or category id, agreement:<id> or dps:<id>, a procedure, or a period (2026-03, 2026-Q1, 2026); empty when the order has none */
                             key: string;
                             /** @description The row's name in the reader's language */
                             label: string;
@@ -18498,7 +18498,7 @@ export interface operations {
                             changePercent: number | null;
                         }[];
                         rows: {
-                            /** @description What the row is about: an organisation, category, agreement or DPS id, a procedure, or a period (2026-03, 2026-Q1, 2026); empty when the order has none */
+                            /** @description What the row is about: an organisation or category id, agreement:<id> or dps:<id>, a procedure, or a period (2026-03, 2026-Q1, 2026); empty when the order has none */
                             key: string;
                             /** @description The row's name in the reader's language */
                             label: string;

@@ -33,7 +33,9 @@ function dimension(by: SpendDimension, locale: Locale, interval: Interval) {
       };
     case 'framework':
       return {
-        key: sql<string>`coalesce(co.agreement_id, co.dps_id)::text`,
+        // Which of the two it is goes with the id, so a drill-down knows what to filter by.
+        key: sql<string>`CASE WHEN co.agreement_id IS NOT NULL THEN 'agreement:' || co.agreement_id
+          ELSE 'dps:' || co.dps_id END`,
         label: sql<string>`coalesce(fa.reference || ' ' || fa.title, d.reference || ' ' || d.title)`,
       };
     case 'procedure':

@@ -73,7 +73,7 @@ export type SpendFilters = Omit<SpendQuery, 'by' | 'interval'>;
 
 const key = Type.String({
   description:
-    'What the row is about: an organisation, category, agreement or DPS id, a procedure, or a period (2026-03, 2026-Q1, 2026); empty when the order has none',
+    'What the row is about: an organisation or category id, agreement:<id> or dps:<id>, a procedure, or a period (2026-03, 2026-Q1, 2026); empty when the order has none',
 });
 const label = Type.String({ description: "The row's name in the reader's language" });
 
