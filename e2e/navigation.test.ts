@@ -18,11 +18,14 @@ const COMPANY = [
 ];
 /** Every supplier role answers invitations and reads its orders. */
 const TENDERS = ['/tenders', '/orders'];
+/** Spend and prices for buyers, controllers, procurement and quality officers and suppliers. */
+const INSIGHTS = '/insights';
 const BUYER = [
   '/',
   '/needs',
   '/calloffs',
   '/orders',
+  INSIGHTS,
   '/catalogue',
   '/agreements',
   '/dps',
@@ -46,23 +49,36 @@ const ACCOUNTS: { email: string; links: string[] }[] = [
       '/taxonomy',
       '/permits',
       '/followup',
+      INSIGHTS,
     ],
   },
   {
     email: 'kvalitet@sydupphandling.demo.tildel.se',
-    links: ['/', '/catalogue', '/agreements', '/dps', '/suppliers', '/permits', '/followup'],
+    links: [
+      '/',
+      '/catalogue',
+      '/agreements',
+      '/dps',
+      '/suppliers',
+      '/permits',
+      '/followup',
+      INSIGHTS,
+    ],
   },
   { email: 'handlaggare@kristianstad.demo.tildel.se', links: CASEWORKER },
   { email: 'bestallare@kristianstad.demo.tildel.se', links: BUYER },
   {
     email: 'controller@kristianstad.demo.tildel.se',
-    links: ['/', '/calloffs', '/orders', '/agreements', '/dps', '/suppliers'],
+    links: ['/', '/calloffs', '/orders', INSIGHTS, '/agreements', '/dps', '/suppliers'],
   },
   { email: 'admin@kristianstad.demo.tildel.se', links: ALL },
   // Caseworker and buyer in Aarhus.
   { email: 'sagsbehandler@aarhus.demo.tildel.se', links: BUYER },
-  { email: 'leverantor@lindgarden.demo.tildel.se', links: ['/', ...TENDERS, ...COMPANY] },
-  { email: 'admin@lindgarden.demo.tildel.se', links: [...ALL, ...TENDERS, ...COMPANY] },
+  {
+    email: 'leverantor@lindgarden.demo.tildel.se',
+    links: ['/', ...TENDERS, INSIGHTS, ...COMPANY],
+  },
+  { email: 'admin@lindgarden.demo.tildel.se', links: [...ALL, ...TENDERS, INSIGHTS, ...COMPANY] },
   { email: 'platform@demo.tildel.se', links: ['/', '/platform/organisations'] },
 ];
 
