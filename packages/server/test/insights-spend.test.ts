@@ -289,6 +289,8 @@ describe('who sees which spend', () => {
     expect(rows).toEqual([
       expect.objectContaining({ key: kristianstad, orders: 1, committedMinor: 9_300_000 }),
     ]);
+    const frameworks = await spend(bodyOfficer, market.body.id, 'by=framework');
+    expect(frameworks.map((r) => r.key)).toEqual([`agreement:${market.agreement.id}`]);
   });
 
   it('a supplier sees only the orders it received', async () => {
