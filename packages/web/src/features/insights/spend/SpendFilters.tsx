@@ -1,4 +1,5 @@
 // The selection above a spend or price view: what to break down by, the period, and the dates.
+import type { ReactNode } from 'react';
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { INTERVALS, SPEND_DIMENSIONS } from './api';
@@ -11,7 +12,7 @@ export function SpendFilters({
 }: {
   filters: ReturnType<typeof useUrlFilters>;
   showBy: boolean;
-  extra?: React.ReactNode;
+  extra?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { values, set, clear } = filters;

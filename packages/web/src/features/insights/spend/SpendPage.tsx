@@ -11,7 +11,13 @@ import { useAuth } from '../../../lib/auth';
 import { useMoney } from '../../../lib/money';
 import { pageLocally, sortsOf, usePageState } from '../../../lib/paging';
 import { PERMISSIONS } from '../../../lib/types';
-import { useSpend, type Interval, type SpendDimension, type SpendRow } from './api';
+import {
+  useSpend,
+  type Interval,
+  type SpendDimension,
+  type SpendQuery,
+  type SpendRow,
+} from './api';
 import { ordersBehind } from './drill-down';
 import { useUrlFilters } from './filters';
 import { SpendChart } from './SpendChart';
@@ -34,15 +40,13 @@ export function SpendPage() {
   const filters = useUrlFilters();
   const { values } = filters;
   const by = (values.by ?? 'service') as SpendDimension;
+  // Every filter in the address goes to the server; the orders list takes the same ones.
+  const { unit: _unit, ...selection } = values;
   const spend = useSpend(orgId, {
+    ...selection,
     by,
     interval: (values.interval ?? 'month') as Interval,
-    ...(values.from ? { from: values.from } : {}),
-    ...(values.to ? { to: values.to } : {}),
-    ...(values.municipalityId ? { municipalityId: values.municipalityId } : {}),
-    ...(values.serviceId ? { serviceId: values.serviceId } : {}),
-    ...(values.supplierId ? { supplierId: values.supplierId } : {}),
-  });
+  } as SpendQuery);
   const page = usePageState(
     SORTS,
     by === 'period' ? { sort: 'label', order: 'asc' } : { sort: 'committed', order: 'desc' },
