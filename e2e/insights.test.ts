@@ -68,7 +68,8 @@ test('the insights pages show spend with a chart and its table, kept in the addr
   await page.waitForURL((url) => url.pathname === '/insights/spend');
   const byService = table('Kostnader per tjänst');
   await byService.locator('tbody tr').first().waitFor();
-  expect(await page.locator('main figure svg').count()).toBeGreaterThan(0);
+  // The chart draws once its container is measured.
+  await expect.poll(() => page.locator('main figure svg').count()).toBeGreaterThan(0);
   await expectNoAxeViolations(page);
 
   await page.getByLabel('Uppdelning').selectOption('supplier');
@@ -98,7 +99,7 @@ test('price development shows the unit prices per period with a chart and its ta
   await page.goto(new URL('/insights/prices?interval=year', page.url()).toString());
   const prices = table('Pris per enhet över tid');
   await prices.locator('tbody tr').first().waitFor();
-  expect(await page.locator('main figure svg').count()).toBeGreaterThan(0);
+  await expect.poll(() => page.locator('main figure svg').count()).toBeGreaterThan(0);
   await expectNoAxeViolations(page);
 });
 

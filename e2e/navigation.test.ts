@@ -144,7 +144,7 @@ describe('navigation by role', () => {
       } finally {
         await page.context().close();
       }
-    });
+    }, 120_000); // up to 18 pages each, every one with axe
   }
 });
 
