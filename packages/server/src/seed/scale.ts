@@ -328,7 +328,7 @@ export async function seedScaleOrders(
         CASE WHEN on_lot THEN ranked.ids[1 + n % array_length(ranked.ids, 1)]
              ELSE everyone.ids[1 + n % array_length(everyone.ids, 1)] END,
         ${label} || '-A-' || n,
-        (250000 + (n * 7919) % 250000) * (100 + 4 * (extract(year FROM start_date)::int - 2024)) / 100,
+        (250000 + (n::bigint * 7919) % 250000) * (100 + 4 * (extract(year FROM start_date)::int - 2024)) / 100,
         'SEK', 'day', start_date, start_date + (30 + n % 150) - 1, 30 + n % 150,
         CASE WHEN start_date + (30 + n % 150) - 1 < ${today}::date THEN 'ended' ELSE 'active' END,
         ${user.id}, start_date - 5, start_date - 5
