@@ -1,7 +1,7 @@
 // Orders: the municipality's (with cost centres) or, for a supplier, the orders it received
 // (with the municipality that placed them).
 import { useState } from 'react';
-import { Alert, Anchor, Group, NativeSelect } from '@mantine/core';
+import { Anchor, Group, NativeSelect, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
@@ -140,11 +140,12 @@ export function OrdersPage() {
         />
       </Group>
       {Object.keys(drillDown).length > 0 && (
-        <Alert color="blue" title={t('orders.filter.drillDown')}>
+        <Group gap="sm">
+          <Text fw={500}>{t('orders.filter.drillDown')}</Text>
           <Anchor component={Link} to="/orders">
             {t('orders.filter.showAll')}
           </Anchor>
-        </Alert>
+        </Group>
       )}
       <DataTable
         caption={supplierSide ? t('orders.captionSupplier') : t('orders.caption')}
