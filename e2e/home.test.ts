@@ -161,10 +161,11 @@ test('a supplier sees the staff lists and corrections it has to answer before it
   }
 });
 
-test('the controller is led to the orders until the spend figures exist', async () => {
+test('the controller sees this year against last and is led to the orders', async () => {
   const page = await newPage();
   try {
     await signIn(page, 'controller@kristianstad.demo.tildel.se');
+    await tableRows(page, 'Kostnader per tjänst i år och i fjol').first().waitFor();
     const link = page.locator('main').getByRole('link', { name: 'Se beställningarna' });
     await link.click();
     await page.waitForURL('**/orders');

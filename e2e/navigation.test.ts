@@ -16,15 +16,16 @@ const COMPANY = [
   '/company/staff-lists',
   '/company/corrections',
 ];
-/** Every supplier role answers invitations and reads its orders (and its own statistics). */
-const TENDERS = ['/tenders', '/orders', '/insights/statistics'];
-/** Roles with insights.read: buyers, controllers, procurement and quality officers, suppliers. */
-const INSIGHTS = '/insights/statistics';
+/** Every supplier role answers invitations and reads its orders. */
+const TENDERS = ['/tenders', '/orders'];
+/** Spend and prices for buyers, controllers, procurement and quality officers and suppliers. */
+const INSIGHTS = '/insights';
 const BUYER = [
   '/',
   '/needs',
   '/calloffs',
   '/orders',
+  INSIGHTS,
   '/catalogue',
   '/agreements',
   '/dps',
@@ -69,13 +70,16 @@ const ACCOUNTS: { email: string; links: string[] }[] = [
   { email: 'bestallare@kristianstad.demo.tildel.se', links: BUYER },
   {
     email: 'controller@kristianstad.demo.tildel.se',
-    links: ['/', '/calloffs', '/orders', '/agreements', '/dps', '/suppliers', INSIGHTS],
+    links: ['/', '/calloffs', '/orders', INSIGHTS, '/agreements', '/dps', '/suppliers'],
   },
   { email: 'admin@kristianstad.demo.tildel.se', links: ALL },
   // Caseworker and buyer in Aarhus.
   { email: 'sagsbehandler@aarhus.demo.tildel.se', links: BUYER },
-  { email: 'leverantor@lindgarden.demo.tildel.se', links: ['/', ...TENDERS, ...COMPANY] },
-  { email: 'admin@lindgarden.demo.tildel.se', links: [...ALL, ...TENDERS, ...COMPANY] },
+  {
+    email: 'leverantor@lindgarden.demo.tildel.se',
+    links: ['/', ...TENDERS, INSIGHTS, ...COMPANY],
+  },
+  { email: 'admin@lindgarden.demo.tildel.se', links: [...ALL, ...TENDERS, INSIGHTS, ...COMPANY] },
   { email: 'platform@demo.tildel.se', links: ['/', '/platform/organisations'] },
 ];
 
@@ -141,7 +145,7 @@ describe('navigation by role', () => {
       } finally {
         await page.context().close();
       }
-    });
+    }, 120_000); // up to 18 pages each, every one with axe
   }
 });
 

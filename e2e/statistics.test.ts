@@ -55,9 +55,10 @@ describe('the statistics', () => {
     }
   });
 
-  test('the menu leads to the statistics', async () => {
+  test('the menu leads through the insights page to the statistics', async () => {
     await open('/', 'Mitt arbete');
-    await page.getByRole('navigation').getByRole('link', { name: 'Statistik' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Insikter' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Statistik', exact: true }).click();
     await expect
       .poll(() => page.locator('main h1').textContent(), { timeout: 10_000 })
       .toBe('Avrop per förfarande');

@@ -16,6 +16,7 @@ import { CORRECTION_ROUTES } from './access/corrections.ts';
 import { DOCUMENT_ROUTES } from './access/documents.ts';
 import { DPS_ROUTES } from './access/dps.ts';
 import { FOLLOWUP_ROUTES } from './access/followup.ts';
+import { INSIGHT_ROUTES } from './access/insights.ts';
 import { INVITATION_ROUTES } from './access/invitations.ts';
 import { LOGBOOK_ROUTES } from './access/logbook.ts';
 import { HIDING_ROUTES } from './access/hiding.ts';
@@ -85,6 +86,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...IDENTITY_PROVIDER_ROUTES,
   ...REPLAY_ROUTES,
   ...STATISTICS_ROUTES,
+  ...INSIGHT_ROUTES,
 };
 
 type Subject =

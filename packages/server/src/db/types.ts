@@ -714,6 +714,8 @@ export interface OrdersTable {
   end_date: PlainDate | null;
   /** numeric: arrives as a string. */
   expected_volume: ColumnType<string, number | string, number | string>;
+  /** unit price × expected volume, kept by PostgreSQL (0014_spend.sql); never written. */
+  total_minor: ColumnType<string, undefined, never>;
   cost_centre: string | null;
   status: Generated<OrderStatus>;
   created_by: string;

@@ -9,6 +9,7 @@ import { seedDemoAgreements } from './demo-agreements.ts';
 import { seedDemoDps } from './demo-dps.ts';
 import { seedDemoNeeds } from './demo-needs.ts';
 import { seedDemoOrders } from './demo-orders.ts';
+import { seedDemoSpendHistory } from './demo-spend-history.ts';
 import { seedDemoStaffLists } from './demo-stafflists.ts';
 import { seedDemoFollowup } from './demo-followup.ts';
 import { seedDemoVisits } from './demo-visits.ts';
@@ -24,6 +25,7 @@ export async function seedDemoMarket(ctx: DemoContext): Promise<void> {
   await seedDemoDps(ctx);
   await seedDemoNeeds(ctx);
   await seedDemoOrders(ctx);
+  await seedDemoSpendHistory(ctx);
   await seedDemoStaffLists(ctx);
   await seedDemoFollowup(ctx);
   await seedDemoVisits(ctx);

@@ -201,14 +201,10 @@ export function AppLayout() {
       { to: '/calloffs', label: t('nav.calloffs'), permission: PERMISSIONS.calloffsRead },
       { to: '/tenders', label: t('nav.tenders'), permission: PERMISSIONS.tendersRead },
       { to: '/orders', label: t('nav.orders'), permission: PERMISSIONS.ordersRead },
+      { to: '/insights', label: t('nav.insights'), permission: PERMISSIONS.insightsRead },
       { to: '/catalogue', label: t('nav.catalogue'), permission: PERMISSIONS.catalogueRead },
       { to: '/agreements', label: t('nav.agreements'), permission: PERMISSIONS.agreementsRead },
       { to: '/dps', label: t('nav.dps'), permission: PERMISSIONS.dpsRead },
-      {
-        to: '/insights/statistics',
-        label: t('nav.statistics'),
-        permission: PERMISSIONS.insightsRead,
-      },
     ]),
   ];
   const procurement = allowed([

@@ -32,6 +32,7 @@ import { taxonomyRoutes } from '../features/agreements/taxonomy/routes';
 import { tenderRoutes } from '../features/calloffs/tenders/routes';
 import { searchRoutes } from '../features/organisations/search/routes';
 import { replayRoutes } from '../features/insights/replay/routes';
+import { spendRoutes } from '../features/insights/spend/routes';
 import { RouteErrorPage } from './RouteErrorPage';
 
 // Follow-up's sections on the agreement and supplier pages, fetched with the page that shows them.
@@ -133,6 +134,7 @@ export const router = createBrowserRouter([
           ...withTexts(ROUTE_TEXTS.matching, catalogueRoutes),
           ...withTexts(ROUTE_TEXTS.insights, replayRoutes),
           ...withTexts(ROUTE_TEXTS.insights, statisticsRoutes),
+          ...withTexts(ROUTE_TEXTS.insights, spendRoutes),
           // The agreement and supplier pages show follow-up's sections; the areas meet here.
           ...withTexts(ROUTE_TEXTS.agreements, [
             ...agreementRoutes({

@@ -3046,15 +3046,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/organisations/{orgId}/insights/replay": {
+    "/api/organisations/{orgId}/insights/spend": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Past call-offs evaluated again under another model: the winner it would pick and the cost difference over the expected volume, summed per agreement and year */
-        get: operations["insights.replay"];
+        /** Spend from orders (committed and run-rate) by municipality, service, supplier, agreement or DPS, procedure or period, per currency */
+        get: operations["insights.spend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/insights/spend/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Spend this year against last year by service or supplier, with the change in minor units and percent */
+        get: operations["insights.spendByYear"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/insights/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Price development per service and unit: the unit prices of orders per period */
+        get: operations["insights.prices"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3157,6 +3191,23 @@ export interface paths {
         };
         /** Follow-up coverage against the plan and open requests for correction */
         get: operations["insights.followupCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/insights/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Past call-offs evaluated again under another model: the winner it would pick and the cost difference over the expected volume, summed per agreement and year */
+        get: operations["insights.replay"];
         put?: never;
         post?: never;
         delete?: never;
@@ -15229,6 +15280,15 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "active" | "ended";
+                supplierId?: string;
+                municipalityId?: string;
+                serviceId?: string;
+                agreementId?: string;
+                dpsId?: string;
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+                currency?: "SEK" | "DKK" | "EUR";
+                startFrom?: string;
+                startTo?: string;
                 limit?: number;
                 offset?: number;
                 sort?: "created" | "reference" | "counterpart" | "start" | "status";
@@ -18776,17 +18836,135 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    "insights.replay": {
+    "insights.spend": {
         parameters: {
-            query: {
-                calloffId?: string;
-                agreementId?: string;
+            query?: {
+                by?: "municipality" | "service" | "supplier" | "framework" | "procedure" | "period";
+                interval?: "month" | "quarter" | "year";
                 from?: string;
                 to?: string;
-                model: "lowest_price" | "comparison_price" | "price_per_quality_point" | "weighted_score";
-                basis: "unit_price" | "expected_total";
-                priceWeight?: number;
-                qualityWeight?: number;
+                municipalityId?: string;
+                serviceId?: string;
+                supplierId?: string;
+                agreementId?: string;
+                dpsId?: string;
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        by: "municipality" | "service" | "supplier" | "framework" | "procedure" | "period";
+                        rows: {
+                            /** @description What the row is about: an organisation or category id, agreement:<id> or dps:<id>, a procedure, or a period (2026-03, 2026-Q1, 2026); empty when the order has none */
+                            key: string;
+                            /** @description The row's name in the reader's language */
+                            label: string;
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            orders: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            committedMinor: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            runRateMinor: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.spendByYear": {
+        parameters: {
+            query?: {
+                by?: "service" | "supplier";
+                year?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        by: "service" | "supplier";
+                        year: number;
+                        totals: {
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            /** @description Minor units (öre, øre, cent) */
+                            thisYearMinor: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            lastYearMinor: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            changeMinor: number;
+                            /** @description One decimal; null when last year was 0 */
+                            changePercent: number | null;
+                        }[];
+                        rows: {
+                            /** @description What the row is about: an organisation or category id, agreement:<id> or dps:<id>, a procedure, or a period (2026-03, 2026-Q1, 2026); empty when the order has none */
+                            key: string;
+                            /** @description The row's name in the reader's language */
+                            label: string;
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            /** @description Minor units (öre, øre, cent) */
+                            thisYearMinor: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            lastYearMinor: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            changeMinor: number;
+                            /** @description One decimal; null when last year was 0 */
+                            changePercent: number | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.prices": {
+        parameters: {
+            query?: {
+                interval?: "month" | "quarter" | "year";
+                unit?: string;
+                from?: string;
+                to?: string;
+                municipalityId?: string;
+                serviceId?: string;
+                supplierId?: string;
+                agreementId?: string;
+                dpsId?: string;
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
             };
             header?: never;
             path: {
@@ -18804,65 +18982,20 @@ export interface operations {
                 content: {
                     "application/json": {
                         rows: {
-                            calloffId: string;
-                            title: string;
-                            municipalityName: string;
-                            source: {
-                                id: string;
-                                reference: string;
-                                title: string;
-                            } | null;
-                            tenderDeadline: string;
+                            /** @description 2026-03, 2026-Q1 or 2026 */
                             period: string;
+                            serviceId: string;
+                            service: string;
+                            unit: string;
                             /** @enum {string} */
                             currency: "SEK" | "DKK" | "EUR";
-                            /** @enum {string} */
-                            outcome: "replayed" | "refused";
-                            /** @enum {string|null} */
-                            refusal: "not_opened" | "not_awarded" | "model_not_applicable" | null;
-                            problems: string[];
-                            actual: {
-                                bidId: string;
-                                supplierName: string;
-                                unitPriceMinor: number;
-                                costMinor: number;
-                            } | null;
-                            replayed: {
-                                bidId: string;
-                                supplierName: string;
-                                unitPriceMinor: number;
-                                costMinor: number;
-                            } | null;
-                            differenceMinor: number | null;
-                        }[];
-                        more: boolean;
-                        byAgreement: {
-                            source: {
-                                id: string;
-                                reference: string;
-                                title: string;
-                            } | null;
-                            /** @enum {string} */
-                            currency: "SEK" | "DKK" | "EUR";
-                            calloffs: number;
-                            /** @description Call-offs another bid would have won */
-                            otherWinner: number;
-                            actualCostMinor: number;
-                            replayedCostMinor: number;
-                            /** @description Replayed minus actual: below zero is cheaper */
-                            differenceMinor: number;
-                        }[];
-                        byPeriod: {
-                            period: string;
-                            /** @enum {string} */
-                            currency: "SEK" | "DKK" | "EUR";
-                            calloffs: number;
-                            /** @description Call-offs another bid would have won */
-                            otherWinner: number;
-                            actualCostMinor: number;
-                            replayedCostMinor: number;
-                            /** @description Replayed minus actual: below zero is cheaper */
-                            differenceMinor: number;
+                            orders: number;
+                            /** @description Mean of the unit prices of the orders starting in the period, rounded */
+                            averageUnitPriceMinor: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            lowestUnitPriceMinor: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            highestUnitPriceMinor: number;
                         }[];
                     };
                 };
@@ -19181,6 +19314,104 @@ export interface operations {
                             open: number;
                             answered: number;
                             overdue: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.replay": {
+        parameters: {
+            query: {
+                calloffId?: string;
+                agreementId?: string;
+                from?: string;
+                to?: string;
+                model: "lowest_price" | "comparison_price" | "price_per_quality_point" | "weighted_score";
+                basis: "unit_price" | "expected_total";
+                priceWeight?: number;
+                qualityWeight?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rows: {
+                            calloffId: string;
+                            title: string;
+                            municipalityName: string;
+                            source: {
+                                id: string;
+                                reference: string;
+                                title: string;
+                            } | null;
+                            tenderDeadline: string;
+                            period: string;
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            /** @enum {string} */
+                            outcome: "replayed" | "refused";
+                            /** @enum {string|null} */
+                            refusal: "not_opened" | "not_awarded" | "model_not_applicable" | null;
+                            problems: string[];
+                            actual: {
+                                bidId: string;
+                                supplierName: string;
+                                unitPriceMinor: number;
+                                costMinor: number;
+                            } | null;
+                            replayed: {
+                                bidId: string;
+                                supplierName: string;
+                                unitPriceMinor: number;
+                                costMinor: number;
+                            } | null;
+                            differenceMinor: number | null;
+                        }[];
+                        more: boolean;
+                        byAgreement: {
+                            source: {
+                                id: string;
+                                reference: string;
+                                title: string;
+                            } | null;
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            calloffs: number;
+                            /** @description Call-offs another bid would have won */
+                            otherWinner: number;
+                            actualCostMinor: number;
+                            replayedCostMinor: number;
+                            /** @description Replayed minus actual: below zero is cheaper */
+                            differenceMinor: number;
+                        }[];
+                        byPeriod: {
+                            period: string;
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            calloffs: number;
+                            /** @description Call-offs another bid would have won */
+                            otherWinner: number;
+                            actualCostMinor: number;
+                            replayedCostMinor: number;
+                            /** @description Replayed minus actual: below zero is cheaper */
+                            differenceMinor: number;
                         }[];
                     };
                 };

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,18 @@ import { MyNeedsList } from '../../features/calloffs/needs/MyNeedsList';
 import { DraftCalloffsList } from '../../features/calloffs/calloffs/DraftCalloffsList';
 import { NeedsAwaitingCalloff } from '../../features/calloffs/needs/NeedsAwaitingCalloff';
 import { OpenTendersList } from '../../features/calloffs/tenders/OpenTendersList';
+import { Loading } from '../../components/Loading';
+import { loadTextParts } from '../../i18n';
+
+// The controller's spend this year against last: its own chunk with its texts, so the home
+// page's first load carries neither.
+const SpendThisYear = lazy(async () => {
+  const [{ SpendThisYear }] = await Promise.all([
+    import('../../features/insights/spend/SpendThisYear'),
+    loadTextParts(['insights/spend']),
+  ]);
+  return { default: SpendThisYear };
+});
 
 /** Work lists, in the order they are shown; several roles may share one. */
 const WORK_LISTS = [
@@ -207,12 +220,17 @@ export function HomePage() {
               <MarketWorkLists orgId={org.id} list={list} />
               <DraftCalloffsList />
             </Stack>
-          ) : list === 'controller' && hasPermission(PERMISSIONS.ordersRead) ? (
-            <Stack gap="xs" maw={640}>
-              <Text>{t('home.lists.controllerText')}</Text>
-              <Anchor component={Link} to="/orders">
-                {t('home.lists.seeOrders')}
-              </Anchor>
+          ) : list === 'controller' && hasPermission(PERMISSIONS.insightsRead) ? (
+            <Stack gap="md">
+              <Suspense fallback={<Loading />}>
+                <SpendThisYear />
+              </Suspense>
+              <Text maw={640}>
+                {t('home.lists.controllerText')}{' '}
+                <Anchor component={Link} to="/orders">
+                  {t('home.lists.seeOrders')}
+                </Anchor>
+              </Text>
             </Stack>
           ) : (
             <EmptyState title={t('home.nothingAwaits')}>

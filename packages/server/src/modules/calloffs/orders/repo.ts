@@ -6,7 +6,7 @@ import type { DB, OrderStatus } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
 import { fetchPage, type Page } from '../../../platform/paging.ts';
 import { containsPattern } from '../../../platform/search.ts';
-import type { OrderSort } from './schemas.ts';
+import type { OrderFilter, OrderSort } from './schemas.ts';
 
 /** Whose orders: the municipality's own, or those a supplier received. */
 export interface Viewer {
@@ -87,14 +87,18 @@ function sortColumn(viewer: Viewer, sort: OrderSort) {
 }
 
 /** One page of the viewer's orders. */
-export function listOrders(
-  db: Db,
-  viewer: Viewer,
-  filter: { status?: OrderStatus | undefined },
-  page: Page<OrderSort>,
-) {
+export function listOrders(db: Db, viewer: Viewer, filter: OrderFilter, page: Page<OrderSort>) {
   let query = ordersOf(db, viewer);
   if (filter.status) query = query.where('o.status', '=', filter.status);
+  if (filter.supplierId) query = query.where('o.supplier_id', '=', filter.supplierId);
+  if (filter.municipalityId) query = query.where('o.organisation_id', '=', filter.municipalityId);
+  if (filter.serviceId) query = query.where('c.id', '=', filter.serviceId);
+  if (filter.agreementId) query = query.where('co.agreement_id', '=', filter.agreementId);
+  if (filter.dpsId) query = query.where('co.dps_id', '=', filter.dpsId);
+  if (filter.procedure) query = query.where('co.procedure', '=', filter.procedure);
+  if (filter.currency) query = query.where('o.currency', '=', filter.currency);
+  if (filter.startFrom) query = query.where('o.start_date', '>=', filter.startFrom);
+  if (filter.startTo) query = query.where('o.start_date', '<=', filter.startTo);
   query = query
     .orderBy(sortColumn(viewer, page.sort), page.order)
     .orderBy('o.created_at', 'desc')

@@ -14,6 +14,7 @@ import {
   plainDate,
   storableText,
   unitPriceMinor,
+  uuid,
   version,
 } from '../../../platform/schemas.ts';
 import { paged, pageParams } from '../../../platform/paging.ts';
@@ -28,9 +29,25 @@ export const ORDER_SORTS = ['created', 'reference', 'counterpart', 'start', 'sta
 export type OrderSort = (typeof ORDER_SORTS)[number];
 export const ORDER_PAGE_DEFAULTS = { sort: 'created', order: 'desc' } as const;
 
+/** The filters a figure in insights drills down with: the orders behind it. Dates are start dates. */
+const drillDown = {
+  supplierId: Type.Optional(uuid),
+  municipalityId: Type.Optional(uuid),
+  serviceId: Type.Optional(uuid),
+  agreementId: Type.Optional(uuid),
+  dpsId: Type.Optional(uuid),
+  procedure: Type.Optional(
+    enumOf(['ranking', 'renewed_competition', 'dps_specific_contract'] as const),
+  ),
+  currency: Type.Optional(currency),
+  startFrom: Type.Optional(plainDate),
+  startTo: Type.Optional(plainDate),
+};
+
 export const listQuery = Type.Object(
   {
     status: Type.Optional(enumOf(ORDER_STATUSES)),
+    ...drillDown,
     ...pageParams(ORDER_SORTS, ORDER_PAGE_DEFAULTS),
   },
   { additionalProperties: false },
@@ -50,6 +67,7 @@ export const adjustmentBody = Type.Object(
 );
 
 export type OrderListQuery = Static<typeof listQuery>;
+export type OrderFilter = Omit<OrderListQuery, 'limit' | 'offset' | 'sort' | 'order'>;
 export type AdjustmentInput = Static<typeof adjustmentBody>;
 
 // ---- answers -----------------------------------------------------------------------------------

@@ -93,11 +93,12 @@ async function detailOf(db: Deps['db'], viewer: repo.Viewer, orderId: string) {
 
 export async function listOrders(deps: Deps, organisationId: string, query: OrderListQuery) {
   const viewer = await viewerOf(deps.db, organisationId);
+  const { limit, offset, sort, order, ...filter } = query;
   const { items, ...paging } = await repo.listOrders(
     deps.db,
     viewer,
-    { status: query.status },
-    pageOf(query, ORDER_PAGE_DEFAULTS),
+    filter,
+    pageOf({ limit, offset, sort, order }, ORDER_PAGE_DEFAULTS),
   );
   return { ...paging, items: items.map((row) => summaryOf(row, viewer.side)) };
 }

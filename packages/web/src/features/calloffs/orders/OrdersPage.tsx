@@ -1,18 +1,20 @@
 // Orders: the municipality's (with cost centres) or, for a supplier, the orders it received
 // (with the municipality that placed them).
 import { useState } from 'react';
-import { Anchor, Group, NativeSelect } from '@mantine/core';
-import { Link } from 'react-router';
+import { Anchor, Group, NativeSelect, Text } from '@mantine/core';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { Page } from '../../../components/Page';
 import { useAuth } from '../../../lib/auth';
 import { usePageState } from '../../../lib/paging';
 import {
+  DRILL_DOWN_FILTERS,
   ORDER_PAGE_DEFAULTS,
   ORDER_SORTS,
   ORDER_STATUSES,
   useOrders,
+  type OrderFilter,
   type OrderSort,
   type OrderStatus,
   type OrderSummary,
@@ -49,7 +51,12 @@ export function OrdersPage() {
   const supplierSide = activeMembership!.organisation.kind === 'supplier';
   const [status, setStatus] = useState<OrderStatus | ''>('');
   const page = usePageState(ORDER_SORTS, ORDER_PAGE_DEFAULTS);
-  const list = useOrders(orgId, { status: status || undefined }, page);
+  // A figure in insights links here with the filters of the orders behind it.
+  const [search] = useSearchParams();
+  const drillDown = Object.fromEntries(
+    DRILL_DOWN_FILTERS.flatMap((name) => (search.get(name) ? [[name, search.get(name)]] : [])),
+  ) as OrderFilter;
+  const list = useOrders(orgId, { status: status || undefined, ...drillDown }, page);
   const columns: DataColumn<OrderSummary, OrderSort>[] = [
     {
       key: 'reference',
@@ -132,6 +139,14 @@ export function OrdersPage() {
           ]}
         />
       </Group>
+      {Object.keys(drillDown).length > 0 && (
+        <Group gap="sm">
+          <Text fw={500}>{t('orders.filter.drillDown')}</Text>
+          <Anchor component={Link} to="/orders">
+            {t('orders.filter.showAll')}
+          </Anchor>
+        </Group>
+      )}
       <DataTable
         caption={supplierSide ? t('orders.captionSupplier') : t('orders.caption')}
         columns={columns}

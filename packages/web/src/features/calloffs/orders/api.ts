@@ -26,6 +26,21 @@ const key = (orgId: string) => ['organisations', orgId, 'orders'] as const;
 const base = (orgId: string) => `/api/organisations/${enc(orgId)}/orders`;
 
 export type OrderSort = NonNullable<Query<typeof LIST>['sort']>;
+/** The list's filters: its status, and those a figure in insights drills down with. */
+export type OrderFilter = Omit<Query<typeof LIST>, 'limit' | 'offset' | 'sort' | 'order'>;
+
+/** The filters insights links to the list with (features/insights/spend/drill-down.ts). */
+export const DRILL_DOWN_FILTERS = [
+  'supplierId',
+  'municipalityId',
+  'serviceId',
+  'agreementId',
+  'dpsId',
+  'procedure',
+  'currency',
+  'startFrom',
+  'startTo',
+] as const satisfies readonly (keyof OrderFilter)[];
 export const ORDER_SORTS = sortsOf<OrderSort>({
   created: true,
   reference: true,
@@ -36,11 +51,7 @@ export const ORDER_SORTS = sortsOf<OrderSort>({
 export const ORDER_PAGE_DEFAULTS = { sort: 'created', order: 'desc' } as const;
 
 /** One page of the orders, as the list's URL asks. */
-export function useOrders(
-  orgId: string,
-  filter: { status?: OrderStatus | undefined },
-  page: PageState<OrderSort>,
-) {
+export function useOrders(orgId: string, filter: OrderFilter, page: PageState<OrderSort>) {
   return useQuery({
     queryKey: [...key(orgId), 'list', filter, page.params],
     queryFn: ({ signal }) =>

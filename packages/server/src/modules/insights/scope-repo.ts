@@ -1,0 +1,39 @@
+// Whose orders an organisation sees in insights, decided once for every insights view: a
+// municipality its own orders; a joint procurement body the orders its participating
+// municipalities placed under its agreements and DPSs (a call-off is made only under an agreement
+// or DPS the municipality takes part in, so the call-off's agreement or DPS decides); a supplier
+// the orders it received. Nothing else.
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { DB } from '../../db/types.ts';
+
+export interface InsightScope {
+  organisationId: string;
+  kind: 'municipality' | 'procurement_body' | 'supplier';
+  country: 'SE' | 'DK';
+}
+
+export async function insightScopeOf(
+  db: Kysely<DB>,
+  organisationId: string,
+): Promise<InsightScope | undefined> {
+  const row = await db
+    .selectFrom('organisations')
+    .select(['kind', 'country'])
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
+  return row ? { organisationId, kind: row.kind, country: row.country } : undefined;
+}
+
+/** The orders the scope may see, as a condition on `orders AS o` joined to `calloffs AS co`. */
+export function ordersInScope(scope: InsightScope): RawBuilder<SqlBool> {
+  const id = scope.organisationId;
+  switch (scope.kind) {
+    case 'municipality':
+      return sql<SqlBool>`o.organisation_id = ${id}`;
+    case 'supplier':
+      return sql<SqlBool>`o.supplier_id = ${id}`;
+    case 'procurement_body':
+      return sql<SqlBool>`(co.agreement_id IN (SELECT id FROM framework_agreements WHERE organisation_id = ${id})
+        OR co.dps_id IN (SELECT id FROM dynamic_purchasing_systems WHERE organisation_id = ${id}))`;
+  }
+}

@@ -1,0 +1,8 @@
+// The insights area's routes and the permission each must declare (merged in access-matrix.test.ts).
+import type { RoutePermission } from '../../src/platform/access.ts';
+
+export const INSIGHT_ROUTES: Record<string, RoutePermission> = {
+  'GET /api/organisations/:orgId/insights/spend': 'insights.read',
+  'GET /api/organisations/:orgId/insights/spend/years': 'insights.read',
+  'GET /api/organisations/:orgId/insights/prices': 'insights.read',
+};
