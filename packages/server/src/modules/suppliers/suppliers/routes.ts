@@ -1,7 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { actorOf } from '../../../platform/access.ts';
+import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import {
+  everyRow,
+  exportFileName,
+  exportQuery,
+  sendTable,
+  tableAnswer,
+} from '../../../platform/export.ts';
 import { paged } from '../../../platform/paging.ts';
 import { noContent, orgParams, paramsOf } from '../../../platform/schemas.ts';
 import * as consultants from './consultants.ts';
@@ -9,6 +16,7 @@ import * as contacts from './contacts.ts';
 import * as establishments from './establishments.ts';
 import * as profile from './profile.ts';
 import * as registry from './registry.ts';
+import { REGISTRY_COLUMNS, REGISTRY_LIST_NAME } from './registry-export.ts';
 import {
   closingBody,
   consultant,
@@ -389,6 +397,30 @@ async function registryRoutes(scope: FastifyInstance, deps: Deps) {
       },
     },
     async (request) => registry.listRegistry(deps, request.query),
+  );
+
+  app.get(
+    '/api/organisations/:orgId/suppliers/export',
+    {
+      config: { permission: 'suppliers.read' },
+      schema: {
+        operationId: 'suppliers.export',
+        summary: 'The supplier registry as on the list (same filters and sort), as CSV or XLSX',
+        params: orgParams,
+        querystring: exportQuery(registryQuery),
+        response: { 200: tableAnswer },
+      },
+    },
+    async (request, reply) => {
+      const locale = localeOf(request);
+      return sendTable(reply, {
+        format: request.query.format,
+        locale,
+        fileName: exportFileName(REGISTRY_LIST_NAME, locale, deps.clock.now()),
+        columns: REGISTRY_COLUMNS,
+        rows: everyRow((page) => registry.listRegistry(deps, { ...request.query, ...page })),
+      });
+    },
   );
 
   app.get(
