@@ -607,6 +607,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/suppliers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier registry as on the list (same filters and sort), as CSV or XLSX */
+        get: operations["suppliers.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/suppliers/{supplierId}": {
         parameters: {
             query?: never;
@@ -2274,6 +2291,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/orders/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The orders as on the list (same filter and sort), every row, as CSV or XLSX */
+        get: operations["calloffs.exportOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/orders/{orderId}": {
         parameters: {
             query?: never;
@@ -3110,7 +3144,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
                         csrfToken: string;
                     };
                 };
@@ -3179,7 +3213,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
                         csrfToken: string;
                     };
                 };
@@ -3233,7 +3267,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
                         csrfToken: string;
                     };
                 };
@@ -3290,7 +3324,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
                         csrfToken: string;
                     };
                 };
@@ -3699,7 +3733,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
                         csrfToken: string;
                     };
                 };
@@ -5499,6 +5533,41 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "suppliers.export": {
+        parameters: {
+            query: {
+                sort?: "name" | "city" | "establishments";
+                order?: "asc" | "desc";
+                q?: string;
+                country?: "SE" | "DK";
+                serviceKind?: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -14862,6 +14931,39 @@ export interface operations {
                         limit: number;
                         offset: number;
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "calloffs.exportOrders": {
+        parameters: {
+            query: {
+                status?: "active" | "ended";
+                sort?: "created" | "reference" | "counterpart" | "start" | "status";
+                order?: "asc" | "desc";
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
