@@ -5,9 +5,12 @@
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { FastifyReply } from 'fastify';
-import { Type, type TObject, type TProperties } from 'typebox';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Type, type Static, type TObject, type TProperties } from 'typebox';
 import { timeZoneOf } from '@tildel/domain/calendar';
+import { localeOf, type RoutePermission } from './access.ts';
+import type { Clock } from './clock.ts';
 import { attachmentDisposition } from './files.ts';
 import type { Locale, Texts } from './i18n.ts';
 import { fileAnswer, MEDIA, enumOf } from './schemas.ts';
@@ -72,6 +75,65 @@ export function exportFileName(name: Texts, locale: Locale, now: Date): string {
 
 /** Money in minor units as the amount in major units (every currency we know has two decimals). */
 export const majorUnits = (minor: number) => minor / 100;
+
+export interface ListExport<Params extends TObject, List extends TObject, Row> {
+  /** The list's address and `/export`. */
+  url: string;
+  permission: RoutePermission;
+  operationId: string;
+  summary: string;
+  params: Params;
+  /** The list's querystring schema: the download takes the same filters and sort. */
+  list: List;
+  /** The file's name in each language, before the date. */
+  name: Texts;
+  columns: readonly TableColumn<Row>[];
+  /** One page of the list through its own service, as the list route reads it. */
+  page: (
+    params: Static<Params>,
+    query: Static<List> & { limit: number; offset: number },
+  ) => Promise<{ items: Row[] }>;
+}
+
+/**
+ * Registers a list's download: `GET <list>/export?format=csv|xlsx&<the list's filters and sort>`,
+ * with the list's permission, every row read through the list's own query a batch at a time.
+ */
+export function exportRoute<Params extends TObject, List extends TObject, Row>(
+  scope: FastifyInstance,
+  clock: Clock,
+  route: ListExport<Params, List, Row>,
+) {
+  scope.withTypeProvider<TypeBoxTypeProvider>().get(
+    route.url,
+    {
+      config: { permission: route.permission },
+      schema: {
+        operationId: route.operationId,
+        summary: route.summary,
+        params: route.params,
+        querystring: exportQuery(route.list),
+        response: { 200: tableAnswer },
+      },
+    },
+    async (request, reply) => {
+      const locale = localeOf(request);
+      const { format, ...filters } = request.query as { format: ExportFormat };
+      return sendTable(reply, {
+        format,
+        locale,
+        fileName: exportFileName(route.name, locale, clock.now()),
+        columns: route.columns,
+        rows: everyRow((page) =>
+          route.page(request.params as Static<Params>, {
+            ...(filters as Static<List>),
+            ...page,
+          }),
+        ),
+      });
+    },
+  );
+}
 
 /** Answers the table as a streamed download in its format. */
 export function sendTable<Row>(reply: FastifyReply, table: Table<Row>) {

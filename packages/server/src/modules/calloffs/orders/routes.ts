@@ -2,13 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import {
-  everyRow,
-  exportFileName,
-  exportQuery,
-  sendTable,
-  tableAnswer,
-} from '../../../platform/export.ts';
+import { exportRoute } from '../../../platform/export.ts';
 import { sendPdf } from '../../../platform/files.ts';
 import { fileAnswer, MEDIA, orgParams } from '../../../platform/schemas.ts';
 import { ORDER_COLUMNS, ORDER_LIST_NAME } from './export.ts';
@@ -34,31 +28,17 @@ export async function orderRoutes(scope: FastifyInstance, deps: Deps) {
     async (request) => service.listOrders(deps, request.params.orgId, request.query),
   );
 
-  app.get(
-    '/api/organisations/:orgId/orders/export',
-    {
-      config: { permission: 'orders.read' },
-      schema: {
-        operationId: 'calloffs.exportOrders',
-        summary: 'The orders as on the list (same filter and sort), every row, as CSV or XLSX',
-        params: orgParams,
-        querystring: exportQuery(listQuery),
-        response: { 200: tableAnswer },
-      },
-    },
-    async (request, reply) => {
-      const locale = localeOf(request);
-      return sendTable(reply, {
-        format: request.query.format,
-        locale,
-        fileName: exportFileName(ORDER_LIST_NAME, locale, deps.clock.now()),
-        columns: ORDER_COLUMNS,
-        rows: everyRow((page) =>
-          service.listOrders(deps, request.params.orgId, { ...request.query, ...page }),
-        ),
-      });
-    },
-  );
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/orders/export',
+    permission: 'orders.read',
+    operationId: 'calloffs.exportOrders',
+    summary: 'The orders as on the list (same filter and sort), every row, as CSV or XLSX',
+    params: orgParams,
+    list: listQuery,
+    name: ORDER_LIST_NAME,
+    columns: ORDER_COLUMNS,
+    page: (params, query) => service.listOrders(deps, params.orgId, query),
+  });
 
   app.get(
     '/api/organisations/:orgId/orders/:orderId',

@@ -1,14 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { actorOf, localeOf } from '../../../platform/access.ts';
+import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import {
-  everyRow,
-  exportFileName,
-  exportQuery,
-  sendTable,
-  tableAnswer,
-} from '../../../platform/export.ts';
+import { exportRoute } from '../../../platform/export.ts';
 import { paged } from '../../../platform/paging.ts';
 import { noContent, orgParams, paramsOf } from '../../../platform/schemas.ts';
 import * as consultants from './consultants.ts';
@@ -399,29 +393,17 @@ async function registryRoutes(scope: FastifyInstance, deps: Deps) {
     async (request) => registry.listRegistry(deps, request.query),
   );
 
-  app.get(
-    '/api/organisations/:orgId/suppliers/export',
-    {
-      config: { permission: 'suppliers.read' },
-      schema: {
-        operationId: 'suppliers.export',
-        summary: 'The supplier registry as on the list (same filters and sort), as CSV or XLSX',
-        params: orgParams,
-        querystring: exportQuery(registryQuery),
-        response: { 200: tableAnswer },
-      },
-    },
-    async (request, reply) => {
-      const locale = localeOf(request);
-      return sendTable(reply, {
-        format: request.query.format,
-        locale,
-        fileName: exportFileName(REGISTRY_LIST_NAME, locale, deps.clock.now()),
-        columns: REGISTRY_COLUMNS,
-        rows: everyRow((page) => registry.listRegistry(deps, { ...request.query, ...page })),
-      });
-    },
-  );
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/suppliers/export',
+    permission: 'suppliers.read',
+    operationId: 'suppliers.export',
+    summary: 'The supplier registry as on the list (same filters and sort), as CSV or XLSX',
+    params: orgParams,
+    list: registryQuery,
+    name: REGISTRY_LIST_NAME,
+    columns: REGISTRY_COLUMNS,
+    page: (_params, query) => registry.listRegistry(deps, query),
+  });
 
   app.get(
     '/api/organisations/:orgId/suppliers/:supplierId',
