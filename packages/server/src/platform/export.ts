@@ -7,6 +7,7 @@ import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
 import { Type, type Static, type TObject, type TProperties } from 'typebox';
 import { timeZoneOf } from '@tildel/domain/calendar';
 import { localeOf, type RoutePermission } from './access.ts';
@@ -56,15 +57,39 @@ export function exportQuery<Properties extends TProperties>(list: TObject<Proper
 /** The answer of a download route in the OpenAPI document. */
 export const tableAnswer = fileAnswer([MEDIA.csv, MEDIA.xlsx], 'The list as CSV or XLSX');
 
-/** Every row of a paged list, read a batch at a time through the list's own query. */
-export async function* everyRow<Item>(
-  readPage: (page: { limit: number; offset: number }) => Promise<{ items: Item[] }>,
+/**
+ * Every row of one ordered query (the list's own, without its page) through a server-side cursor
+ * in a read-only transaction: one sort however long the list, and a batch in memory at a time.
+ * A long list needs this; reading it page by page would sort and skip again for every batch.
+ */
+export async function* queryRows<Raw, Row>(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any database
+  db: Kysely<any>,
+  query: Compilable<Raw>,
+  toRow: (raw: Raw) => Row,
   batch = EXPORT_BATCH,
-): AsyncGenerator<Item> {
-  for (let offset = 0; ; offset += batch) {
-    const { items } = await readPage({ limit: batch, offset });
-    yield* items;
-    if (items.length < batch) return;
+): AsyncGenerator<Row> {
+  const compiled = query.compile();
+  const trx = await db.startTransaction().setAccessMode('read only').execute();
+  let done = false;
+  try {
+    await trx.executeQuery(
+      CompiledQuery.raw(`DECLARE export_rows NO SCROLL CURSOR FOR ${compiled.sql}`, [
+        ...compiled.parameters,
+      ]),
+    );
+    for (;;) {
+      const { rows } = await trx.executeQuery<Raw>(
+        CompiledQuery.raw(`FETCH FORWARD ${batch} FROM export_rows`),
+      );
+      for (const raw of rows) yield toRow(raw);
+      if (rows.length < batch) break;
+    }
+    await trx.commit().execute();
+    done = true;
+  } finally {
+    // A reader that went away (or a failure) leaves nothing open.
+    if (!done) await trx.rollback().execute();
   }
 }
 
@@ -88,11 +113,11 @@ export interface ListExport<Params extends TObject, List extends TObject, Row> {
   /** The file's name in each language, before the date. */
   name: Texts;
   columns: readonly TableColumn<Row>[];
-  /** One page of the list through its own service, as the list route reads it. */
-  page: (
+  /** Every row of the list with the query's filters and sort: `queryRows` or `everyRow`. */
+  rows: (
     params: Static<Params>,
-    query: Static<List> & { limit: number; offset: number },
-  ) => Promise<{ items: Row[] }>;
+    query: Omit<Static<List>, 'limit' | 'offset'>,
+  ) => AsyncIterable<Row>;
 }
 
 /**
@@ -124,20 +149,38 @@ export function exportRoute<Params extends TObject, List extends TObject, Row>(
         locale,
         fileName: exportFileName(route.name, locale, clock.now()),
         columns: route.columns,
-        rows: everyRow((page) =>
-          route.page(request.params as Static<Params>, {
-            ...(filters as Static<List>),
-            ...page,
-          }),
-        ),
+        rows: route.rows(request.params as Static<Params>, filters as Static<List>),
       });
     },
   );
 }
 
+/**
+ * The rows with the first already read: a list that cannot be read fails before the answer starts,
+ * as a problem the reader can see, not as a file cut short.
+ */
+async function started<Row>(rows: AsyncIterable<Row>): Promise<AsyncIterable<Row>> {
+  const iterator = rows[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  return (async function* () {
+    try {
+      if (first.done) return;
+      yield first.value;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        yield next.value;
+      }
+    } finally {
+      // A reader gone mid-way stops the query too (its cursor's transaction ends).
+      await iterator.return?.();
+    }
+  })();
+}
+
 /** Answers the table as a streamed download in its format. */
-export function sendTable<Row>(reply: FastifyReply, table: Table<Row>) {
-  const body = table.format === 'csv' ? csvStream(table) : xlsxStream(table);
+export async function sendTable<Row>(reply: FastifyReply, table: Table<Row>) {
+  const rows = await started(table.rows);
+  const body =
+    table.format === 'csv' ? csvStream({ ...table, rows }) : xlsxStream({ ...table, rows });
   return reply
     .header('content-type', table.format === 'csv' ? `${MEDIA.csv}; charset=utf-8` : MEDIA.xlsx)
     .header('content-disposition', attachmentDisposition(`${table.fileName}.${table.format}`))
@@ -233,8 +276,12 @@ function xlsxStream<Row>(table: Table<Row>): PassThrough {
         if (cell.value instanceof Date) cell.numFmt = c.date ? DATE_FORMAT : INSTANT_FORMAT;
       });
       cells.commit();
-      // Let the compressed bytes leave before more rows pile up behind a slow reader.
-      if (++count % EXPORT_BATCH === 0 && out.writableNeedDrain) await once(out, 'drain');
+      // Let the compressed bytes leave before more rows pile up behind a slow reader, and stop
+      // (ending the query) when the reader has gone.
+      if (++count % EXPORT_BATCH === 0 && out.writableNeedDrain) {
+        await Promise.race([once(out, 'drain'), once(out, 'close')]);
+      }
+      if (out.destroyed) return;
     }
     sheet.commit();
     await workbook.commit();

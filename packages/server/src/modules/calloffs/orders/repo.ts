@@ -87,19 +87,28 @@ function sortColumn(viewer: Viewer, sort: OrderSort) {
 }
 
 /** One page of the viewer's orders. */
+/** The viewer's orders in the list's order, every row (a download reads it through a cursor). */
+export function ordersInOrder(
+  db: Db,
+  viewer: Viewer,
+  filter: { status?: OrderStatus | undefined },
+  sort: Pick<Page<OrderSort>, 'sort' | 'order'>,
+) {
+  let query = ordersOf(db, viewer);
+  if (filter.status) query = query.where('o.status', '=', filter.status);
+  return query
+    .orderBy(sortColumn(viewer, sort.sort), sort.order)
+    .orderBy('o.created_at', 'desc')
+    .orderBy('o.id', 'desc');
+}
+
 export function listOrders(
   db: Db,
   viewer: Viewer,
   filter: { status?: OrderStatus | undefined },
   page: Page<OrderSort>,
 ) {
-  let query = ordersOf(db, viewer);
-  if (filter.status) query = query.where('o.status', '=', filter.status);
-  query = query
-    .orderBy(sortColumn(viewer, page.sort), page.order)
-    .orderBy('o.created_at', 'desc')
-    .orderBy('o.id', 'desc');
-  return fetchPage(db, query, page);
+  return fetchPage(db, ordersInOrder(db, viewer, filter, page), page);
 }
 
 /** The viewer's orders whose reference or call-off title holds the text, newest first. */

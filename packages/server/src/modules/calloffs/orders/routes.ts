@@ -37,7 +37,7 @@ export async function orderRoutes(scope: FastifyInstance, deps: Deps) {
     list: listQuery,
     name: ORDER_LIST_NAME,
     columns: ORDER_COLUMNS,
-    page: (params, query) => service.listOrders(deps, params.orgId, query),
+    rows: (params, query) => service.orderRows(deps, params.orgId, query),
   });
 
   app.get(

@@ -402,7 +402,7 @@ async function registryRoutes(scope: FastifyInstance, deps: Deps) {
     list: registryQuery,
     name: REGISTRY_LIST_NAME,
     columns: REGISTRY_COLUMNS,
-    page: (_params, query) => registry.listRegistry(deps, query),
+    rows: (_params, query) => registry.registryRows(deps, query),
   });
 
   app.get(
