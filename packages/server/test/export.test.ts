@@ -217,6 +217,24 @@ describe('who may download the orders', () => {
   });
 });
 
+describe('the call-offs', () => {
+  it('download with the list’s filter, statuses and procedures in the reader’s language', async () => {
+    await createDraftCalloff(t, market, { kind: 'staffing' });
+    const url = `/api/organisations/${org}/calloffs`;
+    const list = await get(svBuyer, `${url}?status=ordered`);
+    const ordered = list.json<{ items: { title: string }[] }>().items;
+    expect(ordered.length).toBeGreaterThan(0);
+    const answer = await get(svBuyer, `${url}/export?format=csv&status=ordered`);
+    expect(answer.statusCode, answer.body).toBe(200);
+    const [header, ...rows] = csvOf(answer.body).split('\r\n').slice(0, -1);
+    expect(header).toBe('Avrop;Behov;Tjänst;Status;Förfarande;Avtal eller DIS;Delområde;Skapat');
+    expect(rows).toHaveLength(ordered.length);
+    for (const row of rows) expect(row).toContain(';Avropsavtal klart;');
+    const everything = await get(svBuyer, `${url}/export?format=csv`);
+    expect(csvOf(everything.body)).toContain(';Utkast;Särskilt kontrakt inom DIS;KS-DIS-');
+  });
+});
+
 describe('the supplier registry, longer than one batch', () => {
   it('downloads every row of the filtered list in the list’s order', async () => {
     await seedScaleMarket(db, t.clock, {
