@@ -4,11 +4,12 @@
 // quoting), typed XLSX cells, every row of a list longer than one batch, and nobody else's rows.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { createOrder, type NewOrder } from '../src/modules/calloffs/orders/create-order.ts';
+import type { NewOrder } from '../src/modules/calloffs/orders/create-order.ts';
 import { csvCell, EXPORT_BATCH } from '../src/platform/export.ts';
 import { seedScaleMarket } from '../src/seed/scale.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { orderFor as makeOrder } from './support/orders.ts';
 import { createDraftCalloff, createMarket } from './support/tendering.ts';
 
 const t = await createTestApp();
@@ -20,33 +21,13 @@ const [firm, otherFirm] = market.staffingFirms as [
   (typeof market.staffingFirms)[0],
 ];
 
-async function orderFor(overrides: Partial<NewOrder> = {}) {
-  t.clock.advance(60_000);
-  const calloff = await createDraftCalloff(t, market, { kind: 'staffing' });
-  return db.transaction().execute((trx) =>
-    createOrder(
-      trx,
-      { clock: t.clock, config: t.config },
-      {
-        organisationId: org,
-        calloffId: calloff.id,
-        supplierId: firm.id,
-        consultantId: firm.consultantId,
-        establishmentId: null,
-        unitPriceMinor: 65_050,
-        currency: 'SEK',
-        unit: 'hour',
-        startDate: '2026-11-02',
-        endDate: '2027-01-31',
-        expectedVolume: 112.5,
-        costCentre: 'KS;4410 "barn"\nvuxen',
-        actorUserId: market.buyerUserId,
-        source: { via: 'award', bidId: null },
-        ...overrides,
-      },
-    ),
-  );
-}
+/** An order at 650,50 kr an hour with a cost centre that needs quoting in CSV. */
+const orderFor = (overrides: Partial<NewOrder> = {}) =>
+  makeOrder(t, market, {
+    unitPriceMinor: 65_050,
+    costCentre: 'KS;4410 "barn"\nvuxen',
+    ...overrides,
+  });
 
 async function memberIn(orgId: string, locale: 'sv' | 'da' | 'en', roles: ['buyer']) {
   const user = await createUser(db, { locale, memberships: [{ organisationId: orgId, roles }] });
