@@ -1,7 +1,8 @@
 // Kristianstad's buyer reads the municipality's orders, opens the demo order, downloads its
-// document, extends it (first with a date that is not later, which the form refuses on the
+// document, downloads the list as CSV (read back from the saved file), extends it (first with a date that is not later, which the form refuses on the
 // field) and sees the extension in the history. The supplier's side is covered by the server
 // tests. Every page and the dialog pass axe.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
@@ -94,5 +95,21 @@ describe("the buyer's orders", () => {
     const row = history.locator('tbody tr', { hasText: 'Indexering' });
     await row.waitFor();
     expect((await row.textContent())?.replace(/\s/g, ' ')).toMatch(/Styckpris: .* → 1 234,50 kr/);
+  });
+
+  test('downloads the list as CSV for Excel in Swedish, with the adjusted price', async () => {
+    await page.getByRole('navigation').locator('a[href="/orders"]').click();
+    await page.waitForURL((url) => url.pathname === '/orders');
+    const csvItem = page
+      .getByRole('group', { name: 'Ladda ner' })
+      .getByRole('link', { name: 'CSV (för Excel)' });
+    await csvItem.waitFor();
+    await expectNoAxeViolations(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), csvItem.click()]);
+    expect(download.suggestedFilename()).toMatch(/^avropsavtal-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.slice(1)).toMatch(/^Referens;Avrop;Kommun;Leverantör;/);
+    expect(text).toMatch(/\r\nA-\d{4}-\d{6};[^\r]*ekonomiskt bistånd[^\r]*;1234,5;SEK;/);
   });
 });

@@ -6,8 +6,9 @@ import { createOrder, type NewOrder } from '../src/modules/calloffs/orders/creat
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 import { byText, expectBadPagesRefused, expectPages, expectSorted } from './support/paging.ts';
+import { orderFor as makeOrder } from './support/orders.ts';
 import { isPdf, readPdf } from './support/pdf.ts';
-import { createDraftCalloff, createMarket } from './support/tendering.ts';
+import { createMarket } from './support/tendering.ts';
 
 const t = await createTestApp();
 const db = t.database.db;
@@ -18,34 +19,7 @@ const [firm, otherFirm] = market.staffingFirms as [
   (typeof market.staffingFirms)[0],
 ];
 
-async function orderFor(overrides: Partial<NewOrder> = {}) {
-  t.clock.advance(60_000);
-  const calloff = await createDraftCalloff(t, market, { kind: 'staffing' });
-  const order = await db.transaction().execute((trx) =>
-    createOrder(
-      trx,
-      { clock: t.clock, config: t.config },
-      {
-        organisationId: org,
-        calloffId: calloff.id,
-        supplierId: firm.id,
-        consultantId: firm.consultantId,
-        establishmentId: null,
-        unitPriceMinor: 65_000,
-        currency: 'SEK',
-        unit: 'hour',
-        startDate: '2026-11-02',
-        endDate: '2027-01-31',
-        expectedVolume: 112.5,
-        costCentre: 'KS-4410',
-        actorUserId: market.buyerUserId,
-        source: { via: 'award', bidId: null },
-        ...overrides,
-      },
-    ),
-  );
-  return { ...order, calloff };
-}
+const orderFor = (overrides: Partial<NewOrder> = {}) => makeOrder(t, market, overrides);
 
 const ordersOf = (caller: Caller, orgId: string, query = '') =>
   call(t.app, caller, { method: 'GET', url: `/api/organisations/${orgId}/orders${query}` });

@@ -3,6 +3,7 @@ import type { RoutePermission } from '../../src/platform/access.ts';
 
 export const ORDER_ROUTES: Record<string, RoutePermission> = {
   'GET /api/organisations/:orgId/orders': 'orders.read',
+  'GET /api/organisations/:orgId/orders/export': 'orders.read',
   'GET /api/organisations/:orgId/orders/:orderId': 'orders.read',
   'POST /api/organisations/:orgId/orders/:orderId/adjustments': 'orders.manage',
   'GET /api/organisations/:orgId/orders/:orderId/pdf': 'orders.read',

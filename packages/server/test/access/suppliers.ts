@@ -22,6 +22,7 @@ export const SUPPLIER_ROUTES: Record<string, RoutePermission> = {
   [`PUT ${company}/consultants/:consultantId`]: 'supplier_profile.manage',
   [`DELETE ${company}/consultants/:consultantId`]: 'supplier_profile.manage',
   'GET /api/organisations/:orgId/suppliers': 'suppliers.read',
+  'GET /api/organisations/:orgId/suppliers/export': 'suppliers.read',
   'POST /api/organisations/:orgId/suppliers': 'suppliers.register',
   'GET /api/organisations/:orgId/suppliers/:supplierId': 'suppliers.read',
 };

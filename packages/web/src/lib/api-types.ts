@@ -694,6 +694,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/suppliers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier registry as on the list (same filters and sort), as CSV or XLSX */
+        get: operations["suppliers.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/suppliers/{supplierId}": {
         parameters: {
             query?: never;
@@ -1862,6 +1879,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/calloffs/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The call-offs as on the list (same filters and sort), every row, as CSV or XLSX */
+        get: operations["calloffs.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/calloffs/{calloffId}": {
         parameters: {
             query?: never;
@@ -2353,6 +2387,23 @@ export interface paths {
         };
         /** A municipality's orders, or the orders a supplier received, in pages, newest first, by status */
         get: operations["calloffs.listOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/orders/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The orders as on the list (same filter and sort), every row, as CSV or XLSX */
+        get: operations["calloffs.exportOrders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5967,6 +6018,41 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "suppliers.export": {
+        parameters: {
+            query: {
+                sort?: "name" | "city" | "establishments";
+                order?: "asc" | "desc";
+                q?: string;
+                country?: "SE" | "DK";
+                serviceKind?: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -12088,6 +12174,40 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    "calloffs.export": {
+        parameters: {
+            query: {
+                status?: "draft" | "open" | "offering" | "evaluation" | "awarded" | "ordered" | "unfulfilled" | "cancelled";
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+                sort?: "created" | "need" | "status" | "procedure";
+                order?: "asc" | "desc";
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     "calloffs.read": {
         parameters: {
             query?: never;
@@ -15351,6 +15471,48 @@ export interface operations {
                         limit: number;
                         offset: number;
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "calloffs.exportOrders": {
+        parameters: {
+            query: {
+                status?: "active" | "ended";
+                supplierId?: string;
+                municipalityId?: string;
+                serviceId?: string;
+                agreementId?: string;
+                dpsId?: string;
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+                currency?: "SEK" | "DKK" | "EUR";
+                startFrom?: string;
+                startTo?: string;
+                sort?: "created" | "reference" | "counterpart" | "start" | "status";
+                order?: "asc" | "desc";
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];

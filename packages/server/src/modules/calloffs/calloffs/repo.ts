@@ -86,15 +86,23 @@ const SORT_COLUMNS = {
 } as const satisfies Record<CalloffSort, unknown>;
 
 /** One page of the municipality's call-offs. */
-export function listCalloffs(db: Db, filter: CalloffFilter, page: Page<CalloffSort>) {
+/** The municipality's call-offs in the list's order, every row (a download reads it by cursor). */
+export function calloffsInOrder(
+  db: Db,
+  filter: CalloffFilter,
+  sort: Pick<Page<CalloffSort>, 'sort' | 'order'>,
+) {
   let query = calloffsOf(db, filter.organisationId);
   if (filter.status) query = query.where('co.status', '=', filter.status);
   if (filter.procedure) query = query.where('co.procedure', '=', filter.procedure);
-  query = query
-    .orderBy(SORT_COLUMNS[page.sort], page.order)
+  return query
+    .orderBy(SORT_COLUMNS[sort.sort], sort.order)
     .orderBy('co.created_at', 'desc')
     .orderBy('co.id', 'desc');
-  return fetchPage(db, query, page);
+}
+
+export function listCalloffs(db: Db, filter: CalloffFilter, page: Page<CalloffSort>) {
+  return fetchPage(db, calloffsInOrder(db, filter, page), page);
 }
 
 /** The municipality's call-offs whose title, or agreement or DPS reference, holds the text. */

@@ -13,6 +13,8 @@ import {
   listQuery,
 } from './schemas.ts';
 import * as service from './service.ts';
+import { CALLOFF_COLUMNS, CALLOFF_LIST_NAME } from './export.ts';
+import { exportRoute } from '../../../platform/export.ts';
 
 export async function calloffRoutes(scope: FastifyInstance, deps: Deps) {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
@@ -31,6 +33,18 @@ export async function calloffRoutes(scope: FastifyInstance, deps: Deps) {
     },
     async (request) => service.listCalloffs(deps, request.params.orgId, request.query),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/calloffs/export',
+    permission: 'calloffs.read',
+    operationId: 'calloffs.export',
+    summary: 'The call-offs as on the list (same filters and sort), every row, as CSV or XLSX',
+    params: orgParams,
+    list: listQuery,
+    name: CALLOFF_LIST_NAME,
+    columns: CALLOFF_COLUMNS,
+    rows: (params, query) => service.calloffRows(deps, params.orgId, query),
+  });
 
   app.post(
     '/api/organisations/:orgId/calloffs',

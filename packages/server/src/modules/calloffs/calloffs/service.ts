@@ -22,6 +22,7 @@ import type { Clock } from '../../../platform/clock.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { hasMessage, type MessageKey, type MessageParams } from '../../../platform/i18n.ts';
+import { queryRows } from '../../../platform/export.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import type { SearchMatch } from '../../../platform/search.ts';
@@ -211,6 +212,23 @@ export async function listCalloffs(deps: Deps, organisationId: string, query: Li
     pageOf(query, CALLOFF_PAGE_DEFAULTS),
   );
   return { ...paging, items: items.map(summaryOf) };
+}
+
+/** Every call-off of the list with its filters, in its order: a download's rows. */
+export function calloffRows(
+  deps: Deps,
+  organisationId: string,
+  query: Omit<ListQuery, 'limit' | 'offset'>,
+) {
+  return queryRows(
+    deps.db,
+    repo.calloffsInOrder(
+      deps.db,
+      { organisationId, status: query.status, procedure: query.procedure },
+      pageOf(query, CALLOFF_PAGE_DEFAULTS),
+    ),
+    summaryOf,
+  );
 }
 
 export function readCalloff(deps: Deps, organisationId: string, calloffId: string) {

@@ -87,7 +87,13 @@ function sortColumn(viewer: Viewer, sort: OrderSort) {
 }
 
 /** One page of the viewer's orders. */
-export function listOrders(db: Db, viewer: Viewer, filter: OrderFilter, page: Page<OrderSort>) {
+/** The viewer's orders in the list's order, every row (a download reads it through a cursor). */
+export function ordersInOrder(
+  db: Db,
+  viewer: Viewer,
+  filter: OrderFilter,
+  sort: Pick<Page<OrderSort>, 'sort' | 'order'>,
+) {
   let query = ordersOf(db, viewer);
   if (filter.status) query = query.where('o.status', '=', filter.status);
   if (filter.supplierId) query = query.where('o.supplier_id', '=', filter.supplierId);
@@ -99,11 +105,14 @@ export function listOrders(db: Db, viewer: Viewer, filter: OrderFilter, page: Pa
   if (filter.currency) query = query.where('o.currency', '=', filter.currency);
   if (filter.startFrom) query = query.where('o.start_date', '>=', filter.startFrom);
   if (filter.startTo) query = query.where('o.start_date', '<=', filter.startTo);
-  query = query
-    .orderBy(sortColumn(viewer, page.sort), page.order)
+  return query
+    .orderBy(sortColumn(viewer, sort.sort), sort.order)
     .orderBy('o.created_at', 'desc')
     .orderBy('o.id', 'desc');
-  return fetchPage(db, query, page);
+}
+
+export function listOrders(db: Db, viewer: Viewer, filter: OrderFilter, page: Page<OrderSort>) {
+  return fetchPage(db, ordersInOrder(db, viewer, filter, page), page);
 }
 
 /** The viewer's orders whose reference or call-off title holds the text, newest first. */

@@ -2,8 +2,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { exportRoute } from '../../../platform/export.ts';
 import { sendPdf } from '../../../platform/files.ts';
 import { fileAnswer, MEDIA, orgParams } from '../../../platform/schemas.ts';
+import { ORDER_COLUMNS, ORDER_LIST_NAME } from './export.ts';
 import { adjustmentBody, listQuery, orderDetail, orderList, orderParams } from './schemas.ts';
 import * as service from './service.ts';
 
@@ -25,6 +27,18 @@ export async function orderRoutes(scope: FastifyInstance, deps: Deps) {
     },
     async (request) => service.listOrders(deps, request.params.orgId, request.query),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/orders/export',
+    permission: 'orders.read',
+    operationId: 'calloffs.exportOrders',
+    summary: 'The orders as on the list (same filter and sort), every row, as CSV or XLSX',
+    params: orgParams,
+    list: listQuery,
+    name: ORDER_LIST_NAME,
+    columns: ORDER_COLUMNS,
+    rows: (params, query) => service.orderRows(deps, params.orgId, query),
+  });
 
   app.get(
     '/api/organisations/:orgId/orders/:orderId',

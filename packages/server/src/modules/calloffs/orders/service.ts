@@ -9,6 +9,7 @@ import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import type { Locale, MessageKey, MessageParams } from '../../../platform/i18n.ts';
 import { mailSupplier } from '../../../platform/notify.ts';
+import { queryRows } from '../../../platform/export.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { Problem } from '../../../platform/problem.ts';
 import type { SearchMatch } from '../../../platform/search.ts';
@@ -101,6 +102,22 @@ export async function listOrders(deps: Deps, organisationId: string, query: Orde
     pageOf({ limit, offset, sort, order }, ORDER_PAGE_DEFAULTS),
   );
   return { ...paging, items: items.map((row) => summaryOf(row, viewer.side)) };
+}
+
+/** Every order of the list with its filter, in its order: a download's rows. */
+export async function* orderRows(
+  deps: Deps,
+  organisationId: string,
+  query: Omit<OrderListQuery, 'limit' | 'offset'>,
+) {
+  const viewer = await viewerOf(deps.db, organisationId);
+  const { sort: _sort, order: _order, ...filter } = query;
+  const sort = pageOf(query, ORDER_PAGE_DEFAULTS);
+  yield* queryRows(
+    deps.db,
+    repo.ordersInOrder(deps.db, viewer, filter, sort),
+    (row) => summaryOf(row, viewer.side),
+  );
 }
 
 /** The organisation's orders (the municipality's, or those a supplier received) by reference. */

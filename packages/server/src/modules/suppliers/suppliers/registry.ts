@@ -5,6 +5,7 @@ import type { Actor } from '../../../platform/access.ts';
 import { parseOrganisationIdentifier } from '@tildel/domain/identifiers';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { queryRows } from '../../../platform/export.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import type { SearchMatch } from '../../../platform/search.ts';
@@ -17,26 +18,43 @@ import * as repo from './repo.ts';
 import { REGISTRY_PAGE_DEFAULTS, type RegistrationInput, type RegistryQuery } from './schemas.ts';
 import { required, supplierOrThrow } from './supplier.ts';
 
+type RegistryFilterQuery = Omit<RegistryQuery, 'limit' | 'offset'>;
+
+type RegistryRow = Awaited<ReturnType<typeof repo.listSuppliers>>['items'][number];
+
+const filterOf = (query: RegistryFilterQuery) => ({
+  q: query.q?.trim(),
+  country: query.country,
+  serviceKind: query.serviceKind,
+});
+
+function registryItemOf(r: RegistryRow) {
+  return {
+    id: r.id,
+    name: r.name,
+    country: r.country,
+    identifier: r.identifier,
+    city: r.city ?? '',
+    municipalityCode: r.municipality_code ?? null,
+    establishmentCount: Number(r.establishment_count ?? 0),
+    consultantCount: Number(r.consultant_count ?? 0),
+    serviceKinds: r.service_kinds ?? [],
+  };
+}
+
 export async function listRegistry(deps: Deps, query: RegistryQuery) {
   const { items, ...paging } = await repo.listSuppliers(
     deps.db,
-    { q: query.q?.trim(), country: query.country, serviceKind: query.serviceKind },
+    filterOf(query),
     pageOf(query, REGISTRY_PAGE_DEFAULTS),
   );
-  return {
-    ...paging,
-    items: items.map((r) => ({
-      id: r.id,
-      name: r.name,
-      country: r.country,
-      identifier: r.identifier,
-      city: r.city ?? '',
-      municipalityCode: r.municipality_code ?? null,
-      establishmentCount: Number(r.establishment_count ?? 0),
-      consultantCount: Number(r.consultant_count ?? 0),
-      serviceKinds: r.service_kinds ?? [],
-    })),
-  };
+  return { ...paging, items: items.map(registryItemOf) };
+}
+
+/** Every supplier of the registry with the list's filters, in its order: a download's rows. */
+export function registryRows(deps: Deps, query: RegistryFilterQuery) {
+  const sort = pageOf(query, REGISTRY_PAGE_DEFAULTS);
+  return queryRows(deps.db, repo.suppliersInOrder(deps.db, filterOf(query), sort), registryItemOf);
 }
 
 /** Suppliers in the registry by name or organisation number, as the registry list finds them. */

@@ -160,12 +160,20 @@ const REGISTRY_SORT_COLUMNS = {
 } as const satisfies Record<RegistrySort, string>;
 
 /** One page of the registry's suppliers matching the filter. */
-export function listSuppliers(db: Db, filter: RegistryFilter, page: Page<RegistrySort>) {
-  const query = suppliersMatching(db, filter)
-    .orderBy(REGISTRY_SORT_COLUMNS[page.sort], page.order)
+/** The registry in the list's order, every row (a download reads it through a cursor). */
+export function suppliersInOrder(
+  db: Db,
+  filter: RegistryFilter,
+  sort: Pick<Page<RegistrySort>, 'sort' | 'order'>,
+) {
+  return suppliersMatching(db, filter)
+    .orderBy(REGISTRY_SORT_COLUMNS[sort.sort], sort.order)
     .orderBy('o.name')
     .orderBy('o.id');
-  return fetchPage(db, query, page);
+}
+
+export function listSuppliers(db: Db, filter: RegistryFilter, page: Page<RegistrySort>) {
+  return fetchPage(db, suppliersInOrder(db, filter, page), page);
 }
 
 // ---- contacts -----------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { exportRoute } from '../../../platform/export.ts';
 import { paged } from '../../../platform/paging.ts';
 import { noContent, orgParams, paramsOf } from '../../../platform/schemas.ts';
 import * as consultants from './consultants.ts';
@@ -9,6 +10,7 @@ import * as contacts from './contacts.ts';
 import * as establishments from './establishments.ts';
 import * as profile from './profile.ts';
 import * as registry from './registry.ts';
+import { REGISTRY_COLUMNS, REGISTRY_LIST_NAME } from './registry-export.ts';
 import {
   closingBody,
   consultant,
@@ -390,6 +392,18 @@ async function registryRoutes(scope: FastifyInstance, deps: Deps) {
     },
     async (request) => registry.listRegistry(deps, request.query),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/suppliers/export',
+    permission: 'suppliers.read',
+    operationId: 'suppliers.export',
+    summary: 'The supplier registry as on the list (same filters and sort), as CSV or XLSX',
+    params: orgParams,
+    list: registryQuery,
+    name: REGISTRY_LIST_NAME,
+    columns: REGISTRY_COLUMNS,
+    rows: (_params, query) => registry.registryRows(deps, query),
+  });
 
   app.get(
     '/api/organisations/:orgId/suppliers/:supplierId',

@@ -3,6 +3,7 @@ import { Anchor, Group, NativeSelect } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Page } from '../../../components/Page';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
@@ -107,6 +108,16 @@ export function CalloffsPage() {
         rowKey={(c) => c.id}
         empty={t('calloffs.empty')}
         emptyHint={t('calloffs.emptyHint')}
+        toolbar={
+          <ExportLinks
+            path={`/api/organisations/${orgId}/calloffs/export`}
+            params={{
+              status: status || undefined,
+              procedure: procedure || undefined,
+              ...page.params,
+            }}
+          />
+        }
       />
     </Page>
   );

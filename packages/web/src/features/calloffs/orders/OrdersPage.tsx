@@ -5,6 +5,7 @@ import { Anchor, Group, NativeSelect, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Page } from '../../../components/Page';
 import { useAuth } from '../../../lib/auth';
 import { usePageState } from '../../../lib/paging';
@@ -155,6 +156,12 @@ export function OrdersPage() {
         rowKey={(order) => order.id}
         empty={t('orders.empty')}
         emptyHint={supplierSide ? t('orders.emptyHintSupplier') : t('orders.emptyHint')}
+        toolbar={
+          <ExportLinks
+            path={`/api/organisations/${orgId}/orders/export`}
+            params={{ status: status || undefined, ...page.params }}
+          />
+        }
         minWidth={900}
       />
     </Page>

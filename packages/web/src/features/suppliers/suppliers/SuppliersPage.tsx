@@ -8,6 +8,7 @@ import { useAuth } from '../../../lib/auth';
 import { usePageState } from '../../../lib/paging';
 import { PERMISSIONS } from '../../../lib/types';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Page } from '../../../components/Page';
 import { RegisterSupplierDialog } from './RegisterSupplierDialog';
 import {
@@ -137,6 +138,12 @@ export function SuppliersPage() {
         rowKey={(s) => s.id}
         empty={t('suppliers.none')}
         emptyHint={t('suppliers.noneHelp')}
+        toolbar={
+          <ExportLinks
+            path={`/api/organisations/${org.id}/suppliers/export`}
+            params={{ ...filter, ...page.params }}
+          />
+        }
         minWidth={760}
       />
       {registering && (

@@ -1,0 +1,291 @@
+// Lists as files to download: CSV that Excel opens right in the reader's language (UTF-8 with a
+// byte-order mark, `;` and a decimal comma for sv and da) and XLSX from exceljs's streaming writer.
+// Rows arrive as an async iterable read in batches, and are written as they come, so memory stays
+// bounded however long the list.
+import { once } from 'node:events';
+import { PassThrough, Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
+import { Type, type Static, type TObject, type TProperties } from 'typebox';
+import { timeZoneOf } from '@tildel/domain/calendar';
+import { localeOf, type RoutePermission } from './access.ts';
+import type { Clock } from './clock.ts';
+import { attachmentDisposition } from './files.ts';
+import type { Locale, Texts } from './i18n.ts';
+import { fileAnswer, MEDIA, enumOf } from './schemas.ts';
+
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Rows read from a list per query: large enough to be quick, small enough to keep memory flat. */
+export const EXPORT_BATCH = 1000;
+
+/** A text, a number (money in major units), an instant, or a calendar date ('YYYY-MM-DD'). */
+export type Cell = string | number | Date | null;
+
+export interface TableColumn<Row> {
+  header: Texts | string;
+  value: (row: Row, locale: Locale) => Cell;
+  /** The string is a calendar date: a date cell in XLSX, as it is in CSV. */
+  date?: boolean;
+}
+
+export interface Table<Row> {
+  format: ExportFormat;
+  locale: Locale;
+  /** The file's name without its extension, e.g. "avropsavtal-2026-12-06". */
+  fileName: string;
+  columns: readonly TableColumn<Row>[];
+  rows: AsyncIterable<Row>;
+}
+
+/** The querystring of a list's download: the list's filters and sort without the page, and a format. */
+export function exportQuery<Properties extends TProperties>(list: TObject<Properties>) {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the page is what a download drops
+  const { limit, offset, ...filters } = list.properties as Properties & {
+    limit?: unknown;
+    offset?: unknown;
+  };
+  return Type.Object(
+    { ...(filters as Omit<Properties, 'limit' | 'offset'>), format: enumOf(EXPORT_FORMATS) },
+    { additionalProperties: false },
+  );
+}
+
+/** The answer of a download route in the OpenAPI document. */
+export const tableAnswer = fileAnswer([MEDIA.csv, MEDIA.xlsx], 'The list as CSV or XLSX');
+
+/**
+ * Every row of one ordered query (the list's own, without its page) through a server-side cursor
+ * in a read-only transaction: one sort however long the list, and a batch in memory at a time.
+ * A long list needs this; reading it page by page would sort and skip again for every batch.
+ */
+export async function* queryRows<Raw, Row>(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any database
+  db: Kysely<any>,
+  query: Compilable<Raw>,
+  toRow: (raw: Raw) => Row,
+  batch = EXPORT_BATCH,
+): AsyncGenerator<Row> {
+  const compiled = query.compile();
+  const trx = await db.startTransaction().setAccessMode('read only').execute();
+  let done = false;
+  try {
+    await trx.executeQuery(
+      CompiledQuery.raw(`DECLARE export_rows NO SCROLL CURSOR FOR ${compiled.sql}`, [
+        ...compiled.parameters,
+      ]),
+    );
+    for (;;) {
+      const { rows } = await trx.executeQuery<Raw>(
+        CompiledQuery.raw(`FETCH FORWARD ${batch} FROM export_rows`),
+      );
+      for (const raw of rows) yield toRow(raw);
+      if (rows.length < batch) break;
+    }
+    await trx.commit().execute();
+    done = true;
+  } finally {
+    // A reader that went away (or a failure) leaves nothing open.
+    if (!done) await trx.rollback().execute();
+  }
+}
+
+/** "avropsavtal-2026-12-06": the list's name in the reader's language and today's date. */
+export function exportFileName(name: Texts, locale: Locale, now: Date): string {
+  return `${name[locale]}-${wallClock(locale, now).slice(0, 10)}`;
+}
+
+/** Money in minor units as the amount in major units (every currency we know has two decimals). */
+export const majorUnits = (minor: number) => minor / 100;
+
+export interface ListExport<Params extends TObject, List extends TObject, Row> {
+  /** The list's address and `/export`. */
+  url: string;
+  permission: RoutePermission;
+  operationId: string;
+  summary: string;
+  params: Params;
+  /** The list's querystring schema: the download takes the same filters and sort. */
+  list: List;
+  /** The file's name in each language, before the date. */
+  name: Texts;
+  columns: readonly TableColumn<Row>[];
+  /** Every row of the list with the query's filters and sort: `queryRows` or `everyRow`. */
+  rows: (
+    params: Static<Params>,
+    query: Omit<Static<List>, 'limit' | 'offset'>,
+  ) => AsyncIterable<Row>;
+}
+
+/**
+ * Registers a list's download: `GET <list>/export?format=csv|xlsx&<the list's filters and sort>`,
+ * with the list's permission, every row read through the list's own query a batch at a time.
+ */
+export function exportRoute<Params extends TObject, List extends TObject, Row>(
+  scope: FastifyInstance,
+  clock: Clock,
+  route: ListExport<Params, List, Row>,
+) {
+  scope.withTypeProvider<TypeBoxTypeProvider>().get(
+    route.url,
+    {
+      config: { permission: route.permission },
+      schema: {
+        operationId: route.operationId,
+        summary: route.summary,
+        params: route.params,
+        querystring: exportQuery(route.list),
+        response: { 200: tableAnswer },
+      },
+    },
+    async (request, reply) => {
+      const locale = localeOf(request);
+      const { format, ...filters } = request.query as { format: ExportFormat };
+      return sendTable(reply, {
+        format,
+        locale,
+        fileName: exportFileName(route.name, locale, clock.now()),
+        columns: route.columns,
+        rows: route.rows(request.params as Static<Params>, filters as Static<List>),
+      });
+    },
+  );
+}
+
+/**
+ * The rows with the first already read: a list that cannot be read fails before the answer starts,
+ * as a problem the reader can see, not as a file cut short.
+ */
+async function started<Row>(rows: AsyncIterable<Row>): Promise<AsyncIterable<Row>> {
+  const iterator = rows[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  return (async function* () {
+    try {
+      if (first.done) return;
+      yield first.value;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        yield next.value;
+      }
+    } finally {
+      // A reader gone mid-way stops the query too (its cursor's transaction ends).
+      await iterator.return?.();
+    }
+  })();
+}
+
+/** Answers the table as a streamed download in its format. */
+export async function sendTable<Row>(reply: FastifyReply, table: Table<Row>) {
+  const rows = await started(table.rows);
+  const body =
+    table.format === 'csv' ? csvStream({ ...table, rows }) : xlsxStream({ ...table, rows });
+  return reply
+    .header('content-type', table.format === 'csv' ? `${MEDIA.csv}; charset=utf-8` : MEDIA.xlsx)
+    .header('content-disposition', attachmentDisposition(`${table.fileName}.${table.format}`))
+    .header('cache-control', 'private, no-store')
+    .send(body);
+}
+
+const headerOf = (column: TableColumn<unknown>, locale: Locale) =>
+  typeof column.header === 'string' ? column.header : column.header[locale];
+
+/** An instant as the wall clock of the reader's country, "2026-12-06 14:05:09". */
+function wallClock(locale: Locale, instant: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: timeZoneOf(locale === 'da' ? 'DK' : 'SE'),
+    dateStyle: 'short',
+    timeStyle: 'medium',
+  }).format(instant);
+}
+
+// ---- CSV (RFC 4180) -------------------------------------------------------------------------------
+
+/** A text a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: Cell, locale: Locale, delimiter: string): string {
+  if (value === null) return '';
+  if (typeof value === 'number')
+    return locale === 'en' ? String(value) : String(value).replace('.', ',');
+  const text = value instanceof Date ? wallClock(locale, value) : value;
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function csvStream<Row>(table: Table<Row>): Readable {
+  const { locale, columns } = table;
+  const delimiter = locale === 'en' ? ',' : ';';
+  const line = (cells: string[]) => `${cells.join(delimiter)}\r\n`;
+  async function* lines() {
+    yield `\uFEFF${line(columns.map((c) => csvCell(headerOf(c as TableColumn<unknown>, locale), locale, delimiter)))}`;
+    let chunk = '';
+    let count = 0;
+    for await (const row of table.rows) {
+      chunk += line(columns.map((c) => csvCell(c.value(row, locale), locale, delimiter)));
+      if (++count % EXPORT_BATCH === 0) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    if (chunk) yield chunk;
+  }
+  return Readable.from(lines(), { objectMode: false });
+}
+
+// ---- XLSX ---------------------------------------------------------------------------------------
+
+const DATE_FORMAT = 'yyyy-mm-dd';
+const INSTANT_FORMAT = 'yyyy-mm-dd hh:mm';
+
+/** A spreadsheet has no time zones: an instant goes in as the reader's wall clock. */
+function xlsxCell(value: Cell, locale: Locale, date: boolean | undefined) {
+  if (value instanceof Date) return new Date(`${wallClock(locale, value).replace(' ', 'T')}Z`);
+  if (date && typeof value === 'string') return new Date(`${value}T00:00:00Z`);
+  return value;
+}
+
+function xlsxStream<Row>(table: Table<Row>): PassThrough {
+  const { locale, columns } = table;
+  const out = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const sheet = workbook.addWorksheet(table.fileName.slice(0, 31), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  sheet.columns = columns.map((c, i) => ({
+    key: String(i),
+    width: Math.max(12, headerOf(c as TableColumn<unknown>, locale).length + 2),
+  }));
+  const header = sheet.addRow(columns.map((c) => headerOf(c as TableColumn<unknown>, locale)));
+  header.font = { bold: true };
+  header.commit();
+
+  async function write() {
+    let count = 0;
+    for await (const row of table.rows) {
+      const cells = sheet.addRow(
+        columns.map((c) => xlsxCell(c.value(row, locale), locale, c.date)),
+      );
+      columns.forEach((c, i) => {
+        const cell = cells.getCell(i + 1);
+        if (cell.value instanceof Date) cell.numFmt = c.date ? DATE_FORMAT : INSTANT_FORMAT;
+      });
+      cells.commit();
+      // Let the compressed bytes leave before more rows pile up behind a slow reader, and stop
+      // (ending the query) when the reader has gone.
+      if (++count % EXPORT_BATCH === 0 && out.writableNeedDrain) {
+        await Promise.race([once(out, 'drain'), once(out, 'close')]);
+      }
+      if (out.destroyed) return;
+    }
+    sheet.commit();
+    await workbook.commit();
+  }
+  write().catch((error: unknown) => out.destroy(error as Error));
+  return out;
+}
