@@ -33,6 +33,11 @@ export interface Config {
    * so a demonstration or browser test can pass a tender deadline. Demo mode only.
    */
   clockControl: boolean;
+  /**
+   * OCDS_PREFIX: the ocid prefix registered with the Open Contracting Partnership ("ocds-" and six
+   * characters); every OCDS package's ocids start with it.
+   */
+  ocdsPrefix: string;
 }
 
 export class ConfigError extends Error {}
@@ -62,6 +67,14 @@ function key256(env: NodeJS.ProcessEnv, name: string): Buffer | undefined {
   if (!/^[A-Za-z0-9+/]{43}=$/.test(raw.trim()))
     throw new ConfigError(`${name} must be 32 bytes in base64 (openssl rand -base64 32)`);
   return Buffer.from(raw.trim(), 'base64');
+}
+
+/** An ocid prefix as the Open Contracting Partnership registers them: "ocds-" and six characters. */
+function ocdsPrefix(env: NodeJS.ProcessEnv): string {
+  const raw = env.OCDS_PREFIX || 'ocds-tildel';
+  if (!/^ocds-[a-z0-9]{6}$/.test(raw))
+    throw new ConfigError(`OCDS_PREFIX must be "ocds-" and six letters or digits, got "${raw}"`);
+  return raw;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -102,5 +115,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     masterKey: key256(env, 'MASTER_KEY'),
     clockControl,
+    ocdsPrefix: ocdsPrefix(env),
   };
 }

@@ -21,6 +21,7 @@ import { LOGBOOK_ROUTES } from './access/logbook.ts';
 import { HIDING_ROUTES } from './access/hiding.ts';
 import { NEED_ROUTES } from './access/needs.ts';
 import { NOTIFICATION_ROUTES } from './access/notifications.ts';
+import { OCDS_ROUTES } from './access/ocds.ts';
 import { ORDER_ROUTES } from './access/orders.ts';
 import { PERMIT_ROUTES } from './access/permits.ts';
 import { PRICE_ROUTES } from './access/prices.ts';
@@ -77,6 +78,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...HIDING_ROUTES,
   ...NOTIFICATION_ROUTES,
   ...SEARCH_ROUTES,
+  ...OCDS_ROUTES,
 };
 
 type Subject =

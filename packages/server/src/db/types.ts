@@ -902,6 +902,16 @@ export interface EstablishmentHidingsTable {
   lifted_reason: string | null;
 }
 
+// --- OCDS publishing (0011_ocds_publishing.sql) --------------------------------------------------
+
+export interface OcdsPublishingTable {
+  organisation_id: string;
+  published: boolean;
+  changed_at: Timestamp;
+  changed_by: string;
+  version: Generated<number>;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   body_mandates: BodyMandatesTable;
@@ -965,4 +975,5 @@ export interface DB {
   correction_requests: CorrectionRequestsTable;
   correction_answers: CorrectionAnswersTable;
   establishment_hidings: EstablishmentHidingsTable;
+  ocds_publishing: OcdsPublishingTable;
 }
