@@ -12,6 +12,7 @@ export const ROUTE_TEXTS = {
   matching: ['matching', GLOSSARY],
   calloffs: ['calloffs', GLOSSARY],
   followup: ['followup', GLOSSARY],
+  insights: ['insights'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Every part, fetched in the background once the first page shows. */
@@ -22,4 +23,5 @@ export const ALL_TEXTS = [
   'matching',
   'calloffs',
   'followup',
+  'insights',
 ] as const;
