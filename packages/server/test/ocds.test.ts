@@ -4,11 +4,11 @@
 // only for awarded procurements.
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, localDate } from '@tildel/domain/calendar';
-import { createOrder } from '../src/modules/calloffs/orders/create-order.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { openForBids } from './support/bids.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 import { ocdsProblems } from './support/ocds.ts';
+import { createStaffingOrder } from './support/orders.ts';
 import { createDraftCalloff, createMarket, STAFFING_NEED } from './support/tendering.ts';
 
 const t = await createTestApp();
@@ -63,33 +63,7 @@ async function compiled(caller: Caller, orgId: string, path: string) {
   return { compiledRelease: only!.compiledRelease, body: releases.body + record.body };
 }
 
-/** A staffing call-off down to its order, as the cascade or an award leaves it. */
-async function orderedCalloff() {
-  const calloff = await createDraftCalloff(t, market, { kind: 'staffing' });
-  const order = await db.transaction().execute((trx) =>
-    createOrder(
-      trx,
-      { clock: t.clock, config: t.config },
-      {
-        organisationId: org,
-        calloffId: calloff.id,
-        supplierId: firm.id,
-        consultantId: firm.consultantId,
-        establishmentId: null,
-        unitPriceMinor: 65_000,
-        currency: 'SEK',
-        unit: 'hour',
-        startDate: '2026-11-02',
-        endDate: '2027-01-31',
-        expectedVolume: 112.5,
-        costCentre: 'KS-4410',
-        actorUserId: market.buyerUserId,
-        source: { via: 'award', bidId: null },
-      },
-    ),
-  );
-  return { calloff, order };
-}
+const orderedCalloff = () => createStaffingOrder(t, market, firm);
 
 describe('the validation', () => {
   it('refuses a package with a missing field and one with a code not in its codelist', () => {
@@ -236,8 +210,77 @@ describe('a call-off', () => {
     expect(elsewhere.statusCode).toBe(404);
   });
 
+  it('once awarded, shows the winner and its value only, never the losing bid', async () => {
+    const [first, second] = market.staffingFirms as [typeof firm, typeof firm];
+    const calloff = await openForBids(t, market, [first, second]);
+    const today = localDate(t.clock.now(), 'SE');
+    const bidIds: string[] = [];
+    for (const [supplier, unitPriceMinor] of [
+      [first, 87_654],
+      [second, 91_234],
+    ] as const) {
+      const bid = await call(t.app, supplier.caller, {
+        method: 'PUT',
+        url: `/api/organisations/${supplier.id}/tenders/${calloff.id}/bid`,
+        payload: {
+          unitPriceMinor,
+          answers: { [calloff.yesNo.id]: true, [calloff.minimum.id]: 6 },
+          evidence: {},
+          consultantId: supplier.consultantId,
+          establishmentId: null,
+          earliestStart: addCalendarDays(today, 14),
+          validUntil: addCalendarDays(today, 90),
+          note: '',
+        },
+      });
+      expect(bid.statusCode, bid.body).toBe(201);
+      bidIds.push(bid.json<{ bidId: string }>().bidId);
+    }
+    t.clock.set(new Date(calloff.deadline.getTime() + 60_000));
+    const calloffUrl = `/api/organisations/${org}/calloffs/${calloff.id}`;
+    const opened = await call(t.app, market.buyer, {
+      method: 'POST',
+      url: `${calloffUrl}/opening`,
+      payload: { version: calloff.version },
+    });
+    expect(opened.statusCode, opened.body).toBe(200);
+    const evaluation = await get(market.buyer, `${calloffUrl}/evaluation`);
+    const awarded = await call(t.app, market.buyer, {
+      method: 'POST',
+      url: `${calloffUrl}/award`,
+      payload: {
+        version: evaluation.json<{ version: number }>().version,
+        bidId: bidIds[0],
+        reasons: 'Lägst pris.',
+        standstill: false,
+      },
+    });
+    expect(awarded.statusCode, awarded.body).toBe(200);
+
+    const { compiledRelease: r, body } = await compiled(
+      market.controller,
+      org,
+      `calloffs/${calloff.id}`,
+    );
+    const { expected_volume } = await db
+      .selectFrom('calloffs')
+      .select('expected_volume')
+      .where('id', '=', calloff.id)
+      .executeTakeFirstOrThrow();
+    expect(Number(expected_volume)).toBe(80);
+    // 876,54 kr an hour for the 80 hours expected: the winner's price, from the award's report.
+    expect(r.awards).toMatchObject([
+      { suppliers: [{ name: 'Bemanning 1 AB' }], value: { amount: 70_123.2, currency: 'SEK' } },
+    ]);
+    expect(r.contracts).toBeUndefined();
+    expect(body).not.toContain('912.34');
+    expect(body).not.toContain('91234');
+    expect(body).not.toContain('Bemanning 2 AB');
+  });
+
   it('once ordered, has the award and the contract with the expected cost in kronor', async () => {
-    const { calloff, order } = await orderedCalloff();
+    const order = await orderedCalloff();
+    const { calloff } = order;
     const { compiledRelease: r } = await compiled(market.controller, org, `calloffs/${calloff.id}`);
     // 650,00 kr an hour for the 112.5 hours expected.
     expect(r.awards).toMatchObject([

@@ -3,6 +3,7 @@
 // optimistic locking and a history, and printed as a PDF in the reader's language.
 import { describe, expect, it } from 'vitest';
 import { createOrder, type NewOrder } from '../src/modules/calloffs/orders/create-order.ts';
+import { createStaffingOrder } from './support/orders.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 import { byText, expectBadPagesRefused, expectPages, expectSorted } from './support/paging.ts';
@@ -20,31 +21,7 @@ const [firm, otherFirm] = market.staffingFirms as [
 
 async function orderFor(overrides: Partial<NewOrder> = {}) {
   t.clock.advance(60_000);
-  const calloff = await createDraftCalloff(t, market, { kind: 'staffing' });
-  const order = await db.transaction().execute((trx) =>
-    createOrder(
-      trx,
-      { clock: t.clock, config: t.config },
-      {
-        organisationId: org,
-        calloffId: calloff.id,
-        supplierId: firm.id,
-        consultantId: firm.consultantId,
-        establishmentId: null,
-        unitPriceMinor: 65_000,
-        currency: 'SEK',
-        unit: 'hour',
-        startDate: '2026-11-02',
-        endDate: '2027-01-31',
-        expectedVolume: 112.5,
-        costCentre: 'KS-4410',
-        actorUserId: market.buyerUserId,
-        source: { via: 'award', bidId: null },
-        ...overrides,
-      },
-    ),
-  );
-  return { ...order, calloff };
+  return createStaffingOrder(t, market, firm, overrides);
 }
 
 const ordersOf = (caller: Caller, orgId: string, query = '') =>

@@ -2983,7 +2983,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The OCDS record package of a framework agreement, with its compiled release */
+        /** The OCDS record package, with its compiled release, of a framework agreement */
         get: operations["insights.ocdsAgreementRecord"];
         put?: never;
         post?: never;
@@ -3034,7 +3034,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The OCDS record package of a dynamic purchasing system, with its compiled release */
+        /** The OCDS record package, with its compiled release, of a dynamic purchasing system */
         get: operations["insights.ocdsDpsRecord"];
         put?: never;
         post?: never;
@@ -3085,7 +3085,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The OCDS record package of a call-off, with its compiled release */
+        /** The OCDS record package, with its compiled release, of a call-off */
         get: operations["insights.ocdsCalloffRecord"];
         put?: never;
         post?: never;

@@ -25,53 +25,31 @@ export async function ocdsRoutes(scope: FastifyInstance, deps: Deps) {
     const idOf = (params: Record<string, string>) => params[idParam]!;
     const base = `/api/organisations/:orgId/ocds/${subject}/:${idParam}`;
 
-    app.get(
-      `${base}/releases`,
-      {
-        config: { permission: 'insights.read' },
-        schema: {
-          operationId: `insights.ocds${NAMES[subject]}Releases`,
-          summary: `The OCDS release package of a ${WHAT[subject]}`,
-          params: schemas.subjectParams[subject],
-          response: { 200: schemas.releasePackage },
+    for (const shape of ['releases', 'record'] as const) {
+      app.get(
+        `${base}/${shape}`,
+        {
+          config: { permission: 'insights.read' },
+          schema: {
+            operationId: `insights.ocds${NAMES[subject]}${shape === 'record' ? 'Record' : 'Releases'}`,
+            summary: `The OCDS ${shape === 'record' ? 'record package, with its compiled release,' : 'release package'} of a ${WHAT[subject]}`,
+            params: schemas.subjectParams[subject],
+            response: { 200: shape === 'record' ? schemas.recordPackage : schemas.releasePackage },
+          },
         },
-      },
-      async (request) => {
-        const params = request.params as Record<string, string>;
-        return service.ocdsPackage(
-          deps,
-          params.orgId!,
-          subject,
-          idOf(params),
-          'releases',
-          uriOf(request),
-        );
-      },
-    );
-
-    app.get(
-      `${base}/record`,
-      {
-        config: { permission: 'insights.read' },
-        schema: {
-          operationId: `insights.ocds${NAMES[subject]}Record`,
-          summary: `The OCDS record package of a ${WHAT[subject]}, with its compiled release`,
-          params: schemas.subjectParams[subject],
-          response: { 200: schemas.recordPackage },
+        async (request) => {
+          const params = request.params as Record<string, string>;
+          return service.ocdsPackage(
+            deps,
+            params.orgId!,
+            subject,
+            idOf(params),
+            shape,
+            uriOf(request),
+          );
         },
-      },
-      async (request) => {
-        const params = request.params as Record<string, string>;
-        return service.ocdsPackage(
-          deps,
-          params.orgId!,
-          subject,
-          idOf(params),
-          'record',
-          uriOf(request),
-        );
-      },
-    );
+      );
+    }
 
     app.get(
       `/api/public/ocds/:orgId/${subject}/:${idParam}`,
