@@ -18549,9 +18549,7 @@ export interface operations {
                             scheme: string;
                             uid: string;
                         };
-                        releases: {
-                            [key: string]: unknown;
-                        }[];
+                        releases: unknown[];
                     };
                 };
             };
@@ -18595,12 +18593,9 @@ export interface operations {
                         };
                         records: {
                             ocid: string;
-                            releases: {
-                                [key: string]: unknown;
-                            }[];
-                            compiledRelease: {
-                                [key: string]: unknown;
-                            };
+                            releases: unknown[];
+                            /** @description An OCDS 1.1 release */
+                            compiledRelease: unknown;
                         }[];
                     };
                 };
@@ -18645,12 +18640,9 @@ export interface operations {
                         };
                         records: {
                             ocid: string;
-                            releases: {
-                                [key: string]: unknown;
-                            }[];
-                            compiledRelease: {
-                                [key: string]: unknown;
-                            };
+                            releases: unknown[];
+                            /** @description An OCDS 1.1 release */
+                            compiledRelease: unknown;
                         }[];
                     };
                 };
@@ -18691,9 +18683,7 @@ export interface operations {
                             scheme: string;
                             uid: string;
                         };
-                        releases: {
-                            [key: string]: unknown;
-                        }[];
+                        releases: unknown[];
                     };
                 };
             };
@@ -18737,12 +18727,9 @@ export interface operations {
                         };
                         records: {
                             ocid: string;
-                            releases: {
-                                [key: string]: unknown;
-                            }[];
-                            compiledRelease: {
-                                [key: string]: unknown;
-                            };
+                            releases: unknown[];
+                            /** @description An OCDS 1.1 release */
+                            compiledRelease: unknown;
                         }[];
                     };
                 };
@@ -18787,12 +18774,9 @@ export interface operations {
                         };
                         records: {
                             ocid: string;
-                            releases: {
-                                [key: string]: unknown;
-                            }[];
-                            compiledRelease: {
-                                [key: string]: unknown;
-                            };
+                            releases: unknown[];
+                            /** @description An OCDS 1.1 release */
+                            compiledRelease: unknown;
                         }[];
                     };
                 };
@@ -18833,9 +18817,7 @@ export interface operations {
                             scheme: string;
                             uid: string;
                         };
-                        releases: {
-                            [key: string]: unknown;
-                        }[];
+                        releases: unknown[];
                     };
                 };
             };
@@ -18879,12 +18861,9 @@ export interface operations {
                         };
                         records: {
                             ocid: string;
-                            releases: {
-                                [key: string]: unknown;
-                            }[];
-                            compiledRelease: {
-                                [key: string]: unknown;
-                            };
+                            releases: unknown[];
+                            /** @description An OCDS 1.1 release */
+                            compiledRelease: unknown;
                         }[];
                     };
                 };
@@ -18929,12 +18908,9 @@ export interface operations {
                         };
                         records: {
                             ocid: string;
-                            releases: {
-                                [key: string]: unknown;
-                            }[];
-                            compiledRelease: {
-                                [key: string]: unknown;
-                            };
+                            releases: unknown[];
+                            /** @description An OCDS 1.1 release */
+                            compiledRelease: unknown;
                         }[];
                     };
                 };

@@ -27,8 +27,11 @@ const packageMeta = {
   publisher: Type.Object({ name: Type.String(), scheme: Type.String(), uid: Type.String() }),
 };
 
+/** A release as the OCDS release schema defines it (validated against it in the tests). */
+const release = Type.Unknown({ description: 'An OCDS 1.1 release' });
+
 export const releasePackage = Type.Object(
-  { ...packageMeta, releases: Type.Array(Type.Object({}, { additionalProperties: true })) },
+  { ...packageMeta, releases: Type.Array(release) },
   { description: 'An OCDS 1.1 release package', additionalProperties: false },
 );
 
@@ -38,8 +41,8 @@ export const recordPackage = Type.Object(
     records: Type.Array(
       Type.Object({
         ocid: Type.String(),
-        releases: Type.Array(Type.Object({}, { additionalProperties: true })),
-        compiledRelease: Type.Object({}, { additionalProperties: true }),
+        releases: Type.Array(release),
+        compiledRelease: release,
       }),
     ),
   },
