@@ -8,7 +8,7 @@ import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 import { byText, expectBadPagesRefused, expectPages, expectSorted } from './support/paging.ts';
 import { isPdf, readPdf } from './support/pdf.ts';
-import { createDraftCalloff, createMarket } from './support/tendering.ts';
+import { createMarket } from './support/tendering.ts';
 
 const t = await createTestApp();
 const db = t.database.db;
