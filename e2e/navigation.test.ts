@@ -6,6 +6,8 @@ import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
 import { DEMO_PASSWORD, signIn, signOut } from './support/session.ts';
 
 const ALL = ['/', '/admin/users', '/admin/audit', '/admin/messages'];
+/** A buying organisation's admin also decides whether it publishes open data. */
+const BUYING_ADMIN = [...ALL, '/admin/open-data'];
 const COMPANY = [
   '/company',
   '/company/establishments',
@@ -38,7 +40,7 @@ const EVERYONE = ['/glossary'];
 
 /** Demo account → the navigation links it should see (see the permission table). */
 const ACCOUNTS: { email: string; links: string[] }[] = [
-  { email: 'admin@sydupphandling.demo.tildel.se', links: ALL },
+  { email: 'admin@sydupphandling.demo.tildel.se', links: BUYING_ADMIN },
   {
     email: 'upphandlare@sydupphandling.demo.tildel.se',
     links: [
@@ -72,7 +74,7 @@ const ACCOUNTS: { email: string; links: string[] }[] = [
     email: 'controller@kristianstad.demo.tildel.se',
     links: ['/', '/calloffs', '/orders', INSIGHTS, '/agreements', '/dps', '/suppliers'],
   },
-  { email: 'admin@kristianstad.demo.tildel.se', links: ALL },
+  { email: 'admin@kristianstad.demo.tildel.se', links: BUYING_ADMIN },
   // Caseworker and buyer in Aarhus.
   { email: 'sagsbehandler@aarhus.demo.tildel.se', links: BUYER },
   {

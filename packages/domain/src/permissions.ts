@@ -60,6 +60,9 @@ export const PERMISSIONS = [
   // Insights (DOMAIN.md step 7): spend, prices, statistics, replay and exports. What a caller sees
   // is scoped by organisation: its own, a body's participating municipalities, a supplier's own.
   'insights.read',
+  // Publishing the organisation's awarded data as open OCDS data: what the organisation discloses
+  // to the public is decided by whoever administers it, like its members, so org_admin holds it.
+  'ocds.publish',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -156,7 +159,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'logbook.read',
     'insights.read',
   ],
-  org_admin: ['organisation.read', 'members.read', 'members.manage', 'audit.read', 'messages.read'],
+  org_admin: [
+    'organisation.read',
+    'members.read',
+    'members.manage',
+    'audit.read',
+    'messages.read',
+    'ocds.publish',
+  ],
 };
 
 /**

@@ -41,6 +41,11 @@ export interface Config {
   metricsPort: number | undefined;
   /** RETENTION_YEARS: a closed need's free text about the person is purged this long after. */
   retentionYears: number;
+  /**
+   * OCDS_PREFIX: the ocid prefix registered with the Open Contracting Partnership ("ocds-" and six
+   * characters); every OCDS package's ocids start with it.
+   */
+  ocdsPrefix: string;
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +75,14 @@ function key256(env: NodeJS.ProcessEnv, name: string): Buffer | undefined {
   if (!/^[A-Za-z0-9+/]{43}=$/.test(raw.trim()))
     throw new ConfigError(`${name} must be 32 bytes in base64 (openssl rand -base64 32)`);
   return Buffer.from(raw.trim(), 'base64');
+}
+
+/** An ocid prefix as the Open Contracting Partnership registers them: "ocds-" and six characters. */
+function ocdsPrefix(env: NodeJS.ProcessEnv): string {
+  const raw = env.OCDS_PREFIX || 'ocds-tildel';
+  if (!/^ocds-[a-z0-9]{6}$/.test(raw))
+    throw new ConfigError(`OCDS_PREFIX must be "ocds-" and six letters or digits, got "${raw}"`);
+  return raw;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -114,5 +127,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 30_000, 0),
     metricsPort: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0, 1) : undefined,
     retentionYears: integer(env, 'RETENTION_YEARS', 2),
+    ocdsPrefix: ocdsPrefix(env),
   };
 }

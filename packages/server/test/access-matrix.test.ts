@@ -23,6 +23,7 @@ import { HIDING_ROUTES } from './access/hiding.ts';
 import { IDENTITY_PROVIDER_ROUTES } from './access/identity-provider.ts';
 import { NEED_ROUTES } from './access/needs.ts';
 import { NOTIFICATION_ROUTES } from './access/notifications.ts';
+import { OCDS_ROUTES } from './access/ocds.ts';
 import { ORDER_ROUTES } from './access/orders.ts';
 import { PERMIT_ROUTES } from './access/permits.ts';
 import { PRICE_ROUTES } from './access/prices.ts';
@@ -87,6 +88,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...REPLAY_ROUTES,
   ...STATISTICS_ROUTES,
   ...INSIGHT_ROUTES,
+  ...OCDS_ROUTES,
 };
 
 type Subject =

@@ -941,6 +941,16 @@ export interface OidcLoginsTable {
   expires_at: Timestamp;
 }
 
+// --- OCDS publishing (0011_ocds_publishing.sql) --------------------------------------------------
+
+export interface OcdsPublishingTable {
+  organisation_id: string;
+  published: boolean;
+  changed_at: Timestamp;
+  changed_by: string;
+  version: Generated<number>;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   body_mandates: BodyMandatesTable;
@@ -1008,4 +1018,5 @@ export interface DB {
   identity_providers: IdentityProvidersTable;
   identity_provider_domains: IdentityProviderDomainsTable;
   oidc_logins: OidcLoginsTable;
+  ocds_publishing: OcdsPublishingTable;
 }

@@ -251,6 +251,12 @@ export function AppLayout() {
     { to: '/admin/users', label: t('nav.users'), permission: PERMISSIONS.membersRead },
     { to: '/admin/audit', label: t('nav.audit'), permission: PERMISSIONS.auditRead },
     { to: '/admin/messages', label: t('nav.messages'), permission: PERMISSIONS.messagesRead },
+    // A supplier buys nothing, so it has no procurements to publish.
+    ...(activeMembership?.organisation.kind === 'supplier'
+      ? []
+      : [
+          { to: '/admin/open-data', label: t('nav.openData'), permission: PERMISSIONS.ocdsPublish },
+        ]),
   ].filter((item) => activeMembership !== null && hasPermission(item.permission));
   const platform: NavItem[] = me.user.isPlatformAdmin
     ? [{ to: '/platform/organisations', label: t('nav.organisations') }]

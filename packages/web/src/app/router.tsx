@@ -165,6 +165,19 @@ export const router = createBrowserRouter([
             ...documentRoutes,
             ...priceRoutes,
           ]),
+          ...withTexts(ROUTE_TEXTS.insights, [
+            {
+              path: 'admin/open-data',
+              ...lazyPage(async () => {
+                const { OpenDataPage } = await import('../features/insights/ocds/OpenDataPage');
+                return (
+                  <RequirePermission permission={PERMISSIONS.ocdsPublish}>
+                    <OpenDataPage />
+                  </RequirePermission>
+                );
+              }),
+            },
+          ]),
           ...withTexts(ROUTE_TEXTS.organisations, [
             {
               path: 'admin/users',

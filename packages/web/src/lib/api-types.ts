@@ -3267,6 +3267,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/ocds/agreements/{agreementId}/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The OCDS release package of a framework agreement */
+        get: operations["insights.ocdsAgreementReleases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/ocds/agreements/{agreementId}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The OCDS record package, with its compiled release, of a framework agreement */
+        get: operations["insights.ocdsAgreementRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/ocds/{orgId}/agreements/{agreementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public OCDS record package of an awarded framework agreement, when its owner publishes */
+        get: operations["insights.publicOcdsAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/ocds/dps/{dpsId}/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The OCDS release package of a dynamic purchasing system */
+        get: operations["insights.ocdsDpsReleases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/ocds/dps/{dpsId}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The OCDS record package, with its compiled release, of a dynamic purchasing system */
+        get: operations["insights.ocdsDpsRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/ocds/{orgId}/dps/{dpsId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public OCDS record package of an awarded dynamic purchasing system, when its owner publishes */
+        get: operations["insights.publicOcdsDps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/ocds/calloffs/{calloffId}/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The OCDS release package of a call-off */
+        get: operations["insights.ocdsCalloffReleases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/ocds/calloffs/{calloffId}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The OCDS record package, with its compiled release, of a call-off */
+        get: operations["insights.ocdsCalloffRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/ocds/{orgId}/calloffs/{calloffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public OCDS record package of an awarded call-off, when its owner publishes */
+        get: operations["insights.publicOcdsCalloff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/ocds/publishing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the organisation publishes its awarded procurements as open OCDS data */
+        get: operations["insights.ocdsPublishing"];
+        /** Turn publishing of the awarded procurements as open OCDS data on or off */
+        put: operations["insights.changeOcdsPublishing"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3443,7 +3614,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read" | "ocds.publish")[];
                         csrfToken: string;
                     };
                 };
@@ -3512,7 +3683,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read" | "ocds.publish")[];
                         csrfToken: string;
                     };
                 };
@@ -3566,7 +3737,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read" | "ocds.publish")[];
                         csrfToken: string;
                     };
                 };
@@ -3623,7 +3794,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read" | "ocds.publish")[];
                         csrfToken: string;
                     };
                 };
@@ -4218,7 +4389,7 @@ export interface operations {
                             roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
                         roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read" | "ocds.publish")[];
                         csrfToken: string;
                     };
                 };
@@ -19582,6 +19753,479 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.ocdsAgreementReleases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OCDS 1.1 release package */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        uri: string;
+                        /** @enum {string} */
+                        version: "1.1";
+                        extensions: string[];
+                        /** Format: date-time */
+                        publishedDate: string;
+                        publisher: {
+                            name: string;
+                            scheme: string;
+                            uid: string;
+                        };
+                        releases: unknown[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.ocdsAgreementRecord": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OCDS 1.1 record package */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        uri: string;
+                        /** @enum {string} */
+                        version: "1.1";
+                        extensions: string[];
+                        /** Format: date-time */
+                        publishedDate: string;
+                        publisher: {
+                            name: string;
+                            scheme: string;
+                            uid: string;
+                        };
+                        records: {
+                            ocid: string;
+                            releases: unknown[];
+                            /** @description An OCDS 1.1 release */
+                            compiledRelease: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.publicOcdsAgreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OCDS 1.1 record package */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        uri: string;
+                        /** @enum {string} */
+                        version: "1.1";
+                        extensions: string[];
+                        /** Format: date-time */
+                        publishedDate: string;
+                        publisher: {
+                            name: string;
+                            scheme: string;
+                            uid: string;
+                        };
+                        records: {
+                            ocid: string;
+                            releases: unknown[];
+                            /** @description An OCDS 1.1 release */
+                            compiledRelease: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.ocdsDpsReleases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                dpsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OCDS 1.1 release package */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        uri: string;
+                        /** @enum {string} */
+                        version: "1.1";
+                        extensions: string[];
+                        /** Format: date-time */
+                        publishedDate: string;
+                        publisher: {
+                            name: string;
+                            scheme: string;
+                            uid: string;
+                        };
+                        releases: unknown[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.ocdsDpsRecord": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                dpsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OCDS 1.1 record package */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        uri: string;
+                        /** @enum {string} */
+                        version: "1.1";
+                        extensions: string[];
+                        /** Format: date-time */
+                        publishedDate: string;
+                        publisher: {
+                            name: string;
+                            scheme: string;
+                            uid: string;
+                        };
+                        records: {
+                            ocid: string;
+                            releases: unknown[];
+                            /** @description An OCDS 1.1 release */
+                            compiledRelease: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.publicOcdsDps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                dpsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OCDS 1.1 record package */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        uri: string;
+                        /** @enum {string} */
+                        version: "1.1";
+                        extensions: string[];
+                        /** Format: date-time */
+                        publishedDate: string;
+                        publisher: {
+                            name: string;
+                            scheme: string;
+                            uid: string;
+                        };
+                        records: {
+                            ocid: string;
+                            releases: unknown[];
+                            /** @description An OCDS 1.1 release */
+                            compiledRelease: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.ocdsCalloffReleases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                calloffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OCDS 1.1 release package */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        uri: string;
+                        /** @enum {string} */
+                        version: "1.1";
+                        extensions: string[];
+                        /** Format: date-time */
+                        publishedDate: string;
+                        publisher: {
+                            name: string;
+                            scheme: string;
+                            uid: string;
+                        };
+                        releases: unknown[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.ocdsCalloffRecord": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                calloffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OCDS 1.1 record package */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        uri: string;
+                        /** @enum {string} */
+                        version: "1.1";
+                        extensions: string[];
+                        /** Format: date-time */
+                        publishedDate: string;
+                        publisher: {
+                            name: string;
+                            scheme: string;
+                            uid: string;
+                        };
+                        records: {
+                            ocid: string;
+                            releases: unknown[];
+                            /** @description An OCDS 1.1 release */
+                            compiledRelease: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.publicOcdsCalloff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                calloffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OCDS 1.1 record package */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        uri: string;
+                        /** @enum {string} */
+                        version: "1.1";
+                        extensions: string[];
+                        /** Format: date-time */
+                        publishedDate: string;
+                        publisher: {
+                            name: string;
+                            scheme: string;
+                            uid: string;
+                        };
+                        records: {
+                            ocid: string;
+                            releases: unknown[];
+                            /** @description An OCDS 1.1 release */
+                            compiledRelease: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.ocdsPublishing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        published: boolean;
+                        /** Format: date-time */
+                        changedAt: string | null;
+                        publicPath: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.changeOcdsPublishing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    published: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        published: boolean;
+                        /** Format: date-time */
+                        changedAt: string | null;
+                        publicPath: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };

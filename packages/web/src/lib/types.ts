@@ -61,6 +61,7 @@ export const PERMISSIONS = {
   logbookRead: 'logbook.read',
   logbookWrite: 'logbook.write',
   insightsRead: 'insights.read',
+  ocdsPublish: 'ocds.publish',
 } as const satisfies Record<string, Permission>;
 
 export type Member = Answer<'/api/organisations/{orgId}/members'>['items'][number];

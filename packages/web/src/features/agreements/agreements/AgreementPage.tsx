@@ -34,6 +34,7 @@ import { AgreementStatusBadge } from './StatusBadges';
 import { TerminateDialog } from './TerminateDialog';
 import { TimelineDialog } from './TimelineDialog';
 import type { Lot, LotSupplier } from './types';
+import { OcdsLink } from '../../../components/OcdsLink';
 
 type Dialog =
   | { kind: 'none' }
@@ -151,9 +152,12 @@ export function AgreementPage({ establishmentHiding }: AgreementPageSlots) {
       {activate.isError && <ErrorAlert error={activate.error} />}
       {choices.isError && <ErrorAlert error={choices.error} />}
       {!a.owned && <Text>{t('agreements.readOnly', { owner: a.ownerName })}</Text>}
-      <Anchor component={Link} to={`/agreements/${a.id}/deviations`}>
-        {t('cascade.deviations.link')}
-      </Anchor>
+      <Group gap="lg">
+        <Anchor component={Link} to={`/agreements/${a.id}/deviations`}>
+          {t('cascade.deviations.link')}
+        </Anchor>
+        {a.status !== 'draft' && <OcdsLink orgId={orgId} subject="agreements" id={a.id} />}
+      </Group>
       {a.activationGaps.length > 0 && (
         <Alert color="blue" variant="light" title={t('agreements.gapsTitle')}>
           <List size="sm">

@@ -11,6 +11,7 @@ import { ApplicationQueue } from './ApplicationQueue';
 import { DpsDeclarationRequests } from './DeclarationRequestsTable';
 import { DpsOverview } from './DpsOverview';
 import { useAdmitted, useDps } from './api';
+import { OcdsLink } from '../../../components/OcdsLink';
 
 /** Set when the queue opened the application, so closing it goes back to the queue. */
 interface OpenedFromQueue {
@@ -60,6 +61,12 @@ export function DpsPage() {
           <Anchor component={Link} to="/dps">
             {t('dps.page.back')}
           </Anchor>
+          {d.status !== 'draft' && (
+            <>
+              {' · '}
+              <OcdsLink orgId={orgId} subject="dps" id={d.id} />
+            </>
+          )}
         </Text>
       }
     >

@@ -22,6 +22,7 @@ import { SealedBidsPanel } from '../bids/SealedBidsPanel';
 import { EvaluationPanel } from '../awards/EvaluationPanel';
 import { CalloffTimeline } from '../awards/CalloffTimeline';
 import { useCalloff, useCancelCalloff, type CalloffDetail } from './api';
+import { OcdsLink } from '../../../components/OcdsLink';
 
 export function CalloffDetailPage() {
   const { calloffId = '' } = useParams();
@@ -66,9 +67,14 @@ function Calloff({ orgId, calloff }: { orgId: string; calloff: CalloffDetail }) 
         )
       }
     >
-      <Anchor component={Link} to="/calloffs">
-        {t('calloffs.back')}
-      </Anchor>
+      <Group gap="lg">
+        <Anchor component={Link} to="/calloffs">
+          {t('calloffs.back')}
+        </Anchor>
+        {calloff.status !== 'draft' && (
+          <OcdsLink orgId={orgId} subject="calloffs" id={calloff.id} />
+        )}
+      </Group>
       {calloff.cancelledReason && (
         <Alert color="gray" variant="light" title={t('calloffs.cancel.done')}>
           {calloff.cancelledReason}

@@ -1,0 +1,84 @@
+// Release packages and record packages of OCDS 1.1, and the compiled release of a record by the
+// standard's merge rules (https://standard.open-contracting.org/1.1/en/schema/merging/): releases in
+// date order, objects merged field by field, arrays of objects with an id merged by id, any other
+// array replaced whole.
+import type { Release } from './release.ts';
+import type { OrganisationRow } from './repo.ts';
+import { partyOf } from './release.ts';
+
+/** The extensions whose fields the releases use (the lots one for tender.lots and relatedLots). */
+export const EXTENSIONS = [
+  'https://raw.githubusercontent.com/open-contracting-extensions/ocds_techniques_extension/v1.1.5/extension.json',
+  'https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json',
+];
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function mergeValue(into: unknown, from: unknown): unknown {
+  if (isObject(into) && isObject(from)) return mergeObject(into, from);
+  if (Array.isArray(into) && Array.isArray(from) && from.every((i) => isObject(i) && 'id' in i)) {
+    const merged = [...into] as Json[];
+    for (const item of from as Json[]) {
+      const at = merged.findIndex((m) => isObject(m) && m.id === item.id);
+      if (at === -1) merged.push(item);
+      else merged[at] = mergeObject(merged[at]!, item);
+    }
+    return merged;
+  }
+  return from;
+}
+
+function mergeObject(into: Json, from: Json): Json {
+  const merged: Json = { ...into };
+  for (const [key, value] of Object.entries(from)) merged[key] = mergeValue(merged[key], value);
+  return merged;
+}
+
+/** Oldest first; releases of one instant keep the order they were made in (tender before award). */
+export function byDate(releases: Release[]): Release[] {
+  return [...releases].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+export function compile(releases: Release[]): Release {
+  const ordered = byDate(releases);
+  const merged = ordered.reduce<Json>((acc, r) => mergeObject(acc, r as unknown as Json), {});
+  const last = ordered.at(-1)!;
+  return {
+    ...(merged as unknown as Release),
+    id: `${last.ocid}-${last.date}`,
+    date: last.date,
+    tag: ['compiled'],
+  };
+}
+
+interface PackageMeta {
+  uri: string;
+  publisher: OrganisationRow;
+}
+
+function metadata(meta: PackageMeta, releases: Release[]) {
+  const party = partyOf(meta.publisher, []);
+  return {
+    uri: meta.uri,
+    version: '1.1' as const,
+    extensions: EXTENSIONS,
+    // The newest release's date: the same package read twice is the same package.
+    publishedDate: byDate(releases).at(-1)!.date,
+    publisher: { name: party.name, scheme: party.identifier.scheme, uid: party.identifier.id },
+  };
+}
+
+export function releasePackage(meta: PackageMeta, releases: Release[]) {
+  return { ...metadata(meta, releases), releases: byDate(releases) };
+}
+
+export function recordPackage(meta: PackageMeta, releases: Release[]) {
+  const ordered = byDate(releases);
+  return {
+    ...metadata(meta, releases),
+    records: [{ ocid: ordered[0]!.ocid, releases: ordered, compiledRelease: compile(ordered) }],
+  };
+}
