@@ -32,7 +32,6 @@ const BUYER = [
   '/agreements',
   '/dps',
   '/suppliers',
-  INSIGHTS,
 ];
 const CASEWORKER = ['/', '/needs', '/catalogue', '/agreements', '/suppliers'];
 /** Every signed-in user has these besides what the role allows. */
