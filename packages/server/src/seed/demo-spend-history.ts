@@ -112,7 +112,7 @@ async function predecessorOf(ctx: DemoContext, hvb: { id: string; starts_on: str
   const earlier = await agreementsRepo.insertAgreement(ctx.trx, {
     organisationId: bodyId,
     reference: 'SYD-2023-002',
-    title: 'HVB för barn och unga (föregående avtal)',
+    title: 'Föregående HVB-avtal, barn och unga',
     description: 'Det tidigare HVB-avtalet, som SYD-2025-014 ersatte.',
     country: 'SE',
     startsOn,
@@ -330,7 +330,8 @@ async function staffingHistory(ctx: DemoContext, today: PlainDate, planned: Plan
       volume: 480,
       start,
       end: addCalendarDays(start, 89),
-      title: 'Inhyrd socialsekreterare, barn och unga, 100 %',
+      // Titled by its month, so each earlier hire is told apart from the demo's open call-off.
+      title: `Socialsekreterare barn och unga, ${start.slice(0, 7)}`,
       need: null,
     });
   }

@@ -1,6 +1,6 @@
 // Queries of the follow-up area: plans and planned visits, permit checks, visits with findings and
 // documents. Every read is filtered by the body (organisation_id) that owns the follow-up.
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
 import { fetchPage, type Page } from '../../../platform/paging.ts';
@@ -189,7 +189,10 @@ export function findEstablishment(db: Db, establishmentId: string) {
     .executeTakeFirst();
 }
 
-/** The body's agreements (not terminated) that the supplier is on, with the supplier's lots. */
+/**
+ * The body's agreements (not terminated) that the supplier is on, with the supplier's lots; the
+ * agreements in force first, newest first, so a visit defaults to the agreement that applies now.
+ */
 export async function agreementsOfSupplier(db: Db, bodyId: string, supplierId: string) {
   return db
     .selectFrom('lot_suppliers as ls')
@@ -205,7 +208,9 @@ export async function agreementsOfSupplier(db: Db, bodyId: string, supplierId: s
     .where('fa.organisation_id', '=', bodyId)
     .where('ls.supplier_id', '=', supplierId)
     .where('ls.status', '<>', 'terminated')
-    .groupBy(['fa.id', 'fa.reference', 'fa.title', 'fa.country', 'fa.status'])
+    .groupBy(['fa.id', 'fa.reference', 'fa.title', 'fa.country', 'fa.status', 'fa.starts_on'])
+    .orderBy(sql`fa.status = 'active'`, 'desc')
+    .orderBy('fa.starts_on', 'desc')
     .orderBy('fa.reference')
     .execute();
 }
