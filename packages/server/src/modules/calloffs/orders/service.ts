@@ -113,10 +113,8 @@ export async function* orderRows(
   const viewer = await viewerOf(deps.db, organisationId);
   const { sort: _sort, order: _order, ...filter } = query;
   const sort = pageOf(query, ORDER_PAGE_DEFAULTS);
-  yield* queryRows(
-    deps.db,
-    repo.ordersInOrder(deps.db, viewer, filter, sort),
-    (row) => summaryOf(row, viewer.side),
+  yield* queryRows(deps.db, repo.ordersInOrder(deps.db, viewer, filter, sort), (row) =>
+    summaryOf(row, viewer.side),
   );
 }
 
