@@ -2,6 +2,7 @@
 // in the supplier's language, answered with evidence, rejected with a reason and answered again,
 // accepted; reminders once each and the overdue flag once by the job; no one else's requests.
 import { defaultCorrectionDeadline } from '@tildel/domain/followup/correction';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { remindAndFlag } from '../src/modules/followup/corrections/jobs.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
@@ -460,6 +461,54 @@ describe('the list in pages', () => {
 
     const deadlines = (await list('?limit=200')).items.map((i) => i.deadline);
     expect(deadlines).toEqual([...deadlines].sort());
+  });
+
+  it('downloads the list with its filter and sort: CSV and XLSX with states as words', async () => {
+    await at(START);
+    const filter = `supplierId=${home.id}&sort=sentOn&order=desc`;
+    const listed = await call(t.app, officer, {
+      method: 'GET',
+      url: officerUrl(`?${filter}&limit=200`),
+    });
+    const items = listed.json<{
+      items: { supplier: { name: string }; agreement: { reference: string }; state: string }[];
+    }>().items;
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    const csv = await call(t.app, officer, {
+      method: 'GET',
+      url: officerUrl(`/export?${filter}&format=csv`),
+    });
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.body.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...lines] = csv.body.slice(1).trimEnd().split('\r\n');
+    expect(header).toBe(
+      'Supplier,Establishment,Framework agreement,Sent,Answer by,State,Description',
+    );
+    expect(lines.map((l) => l.split(',')[2])).toEqual(items.map((i) => i.agreement.reference));
+
+    const xlsx = await call(t.app, officer, {
+      method: 'GET',
+      url: officerUrl(`/export?${filter}&format=xlsx`),
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const rows = items.map((_, i) => sheet.getRow(i + 2));
+    expect(sheet.rowCount).toBe(items.length + 1);
+    expect(rows.map((r) => r.getCell(1).value)).toEqual(items.map((i) => i.supplier.name));
+    const words: Record<string, string> = {
+      open: 'Open',
+      answered: 'Answered – awaiting decision',
+      accepted: 'Accepted',
+      rejected: 'Answer rejected',
+      overdue: 'Overdue',
+    };
+    expect(rows.map((r) => r.getCell(6).value)).toEqual(items.map((i) => words[i.state]));
+    const supplierAsks = await call(t.app, as(home), {
+      method: 'GET',
+      url: officerUrl('/export?format=csv'),
+    });
+    expect(supplierAsks.statusCode).toBe(403);
   });
 
   it('refuses a sort it does not know and a page larger than the largest', async () => {

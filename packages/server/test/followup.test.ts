@@ -2,6 +2,7 @@
 // progress "2 of 3"; the risk order with a revoked permit first and its reasons; the permit check
 // refused without what was seen; a visit record with findings, the planned visit done, a logbook
 // note and what calls for correction; and nobody else's plan, checklist or visits.
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
@@ -345,6 +346,36 @@ describe('the visit record', () => {
     }>();
     const one = items.find((i) => i.establishment.id === home1.establishmentId)!;
     expect(one).toMatchObject({ openDeviations: 1, concernNotes: 1 });
+  });
+
+  it('downloads the visits as on the list: CSV with the findings counted, XLSX read back', async () => {
+    const filter = `establishmentId=${home1.establishmentId}&sort=visited&order=desc`;
+    const list = (await send(officer, 'GET', `/visits?${filter}`)).json<{
+      items: { visitedOn: string; agreement: { reference: string }; outcomes: object }[];
+    }>().items;
+    const csv = await send(officer, 'GET', `/visits/export?${filter}&format=csv`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.body.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...lines] = csv.body.slice(1).trimEnd().split('\r\n');
+    expect(header).toBe(
+      'Date of visit,Agreement,Supplier,Establishment,Met,Partly met,Not met,Participants,Summary,Recorded by',
+    );
+    expect(lines.map((l) => l.split(',').slice(0, 2))).toEqual(
+      list.map((v) => [v.visitedOn, v.agreement.reference]),
+    );
+    expect(lines[0]!.split(',').slice(4, 7)).toEqual(['1', '0', '1']);
+
+    const xlsx = await send(officer, 'GET', `/visits/export?${filter}&format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(list.length + 1);
+    expect(sheet.getRow(2).getCell(1).value).toEqual(new Date(`${list[0]!.visitedOn}T00:00:00Z`));
+    expect(sheet.getRow(2).getCell(7).value).toBe(1);
+    expect((await send(stranger, 'GET', `/visits/export?${filter}&format=csv`)).body).not.toContain(
+      list[0]!.agreement.reference,
+    );
   });
 
   it('shows nothing of the body to another body, a municipality or a supplier', async () => {

@@ -1,4 +1,5 @@
 // Permits: entered by hand or imported from CSV all or nothing; read by the supplier and officers.
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
 import { expectPagedList } from './support/paging.ts';
@@ -285,5 +286,72 @@ describe('the overview in pages', () => {
       sort: 'establishment',
       value: (item) => String(item.establishmentName),
     });
+  });
+});
+
+describe('the overview as a download', () => {
+  const exportUrl = `/api/organisations/${body.id}/permits/export`;
+
+  it('holds the overview’s rows with its filter and sort, statuses as Danish words', async () => {
+    const daUser = await createUser(db, {
+      locale: 'da',
+      memberships: [{ organisationId: body.id, roles: ['quality_officer'] }],
+    });
+    const daOfficer = await createSession(db, clock, daUser.id, body.id);
+    const filter = 'sort=establishment&order=desc&checkedBefore=2026-12-01';
+    const list = await call(app, daOfficer, {
+      method: 'GET',
+      url: `/api/organisations/${body.id}/permits?${filter}&limit=100`,
+    });
+    const items = list.json().items as { establishmentName: string; reference: string }[];
+    expect(items.length).toBeGreaterThanOrEqual(2);
+
+    const csv = await call(app, daOfficer, {
+      method: 'GET',
+      url: `${exportUrl}?${filter}&format=csv`,
+    });
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.body.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...lines] = csv.body.slice(1).trimEnd().split('\r\n');
+    expect(header).toBe(
+      'Leverandør;Tilbud;Tilsynsmyndighed;Journalnummer;Omfang;Status;Gyldig fra;Gyldig til;Åbne sager;Tilsynsafgørelser;Sidst kontrolleret;Kontrolleret af',
+    );
+    const cells = lines.map((line) => line.split(';'));
+    expect(cells.map((c) => [c[1], c[3]])).toEqual(
+      items.map((p) => [p.establishmentName, p.reference]),
+    );
+    const st1 = cells.find((c) => c[3] === 'ST-1')!;
+    expect(st1.slice(2, 9)).toEqual([
+      'Socialtilsyn',
+      'ST-1',
+      'Botilbud',
+      'Ændret',
+      '2023-01-01',
+      '2027-12-31',
+      '2',
+    ]);
+  });
+
+  it('writes XLSX with dates as date cells, and refuses a supplier', async () => {
+    const xlsx = await call(app, officer, {
+      method: 'GET',
+      url: `${exportUrl}?q=IVO-1&format=xlsx`,
+    });
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(6).value).toBe('Status');
+    expect(sheet.rowCount).toBe(2);
+    const row = sheet.getRow(2);
+    expect(row.getCell(4).value).toBe('IVO-1');
+    expect(row.getCell(6).value).toBe('Valid');
+    expect(row.getCell(7).value).toEqual(new Date('2024-01-01T00:00:00Z'));
+    const supplier = await call(app, se.session, {
+      method: 'GET',
+      url: `${exportUrl}?format=csv`,
+    });
+    expect(supplier.statusCode).toBe(403);
   });
 });

@@ -5,6 +5,7 @@ export const CORRECTION_ROUTES: Record<string, RoutePermission> = {
   // The body's officers.
   'POST /api/organisations/:orgId/corrections': 'followup.manage',
   'GET /api/organisations/:orgId/corrections': 'followup.read',
+  'GET /api/organisations/:orgId/corrections/export': 'followup.read',
   'GET /api/organisations/:orgId/corrections/choices': 'followup.manage',
   'GET /api/organisations/:orgId/corrections/:requestId': 'followup.read',
   'POST /api/organisations/:orgId/corrections/:requestId/decision': 'followup.manage',

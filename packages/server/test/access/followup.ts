@@ -13,6 +13,7 @@ export const FOLLOWUP_ROUTES: Record<string, RoutePermission> = {
     'followup.manage',
   'POST /api/organisations/:orgId/followup/visits': 'followup.manage',
   'GET /api/organisations/:orgId/followup/visits': 'followup.read',
+  'GET /api/organisations/:orgId/followup/visits/export': 'followup.read',
   'GET /api/organisations/:orgId/followup/visits/:visitId': 'followup.read',
   'GET /api/organisations/:orgId/followup/visits/:visitId/documents/:fileId': 'followup.read',
 };

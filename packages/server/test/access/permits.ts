@@ -7,6 +7,7 @@ export const PERMIT_ROUTES: Record<string, RoutePermission> = {
   'POST /api/organisations/:orgId/suppliers/:supplierId/permits': 'permits.manage',
   'PUT /api/organisations/:orgId/suppliers/:supplierId/permits/:permitId': 'permits.manage',
   'GET /api/organisations/:orgId/permits': 'permits.manage',
+  'GET /api/organisations/:orgId/permits/export': 'permits.manage',
   'POST /api/organisations/:orgId/permits/import/preview': 'permits.manage',
   'POST /api/organisations/:orgId/permits/import': 'permits.manage',
 };

@@ -60,12 +60,12 @@ const SORT_COLUMNS = {
   agreement: 'fa.reference',
 } as const satisfies Record<CorrectionSort, string>;
 
-/** One page of the side's requests (optionally of one supplier). */
-export function listRequests(
+/** The side's requests (optionally of one supplier) in the list's order, every row. */
+export function requestsInOrder(
   db: Db,
   side: Side,
   filter: { supplierId?: string | undefined },
-  page: Page<CorrectionSort>,
+  sort: Pick<Page<CorrectionSort>, 'sort' | 'order'>,
 ) {
   let query = requests(db);
   query =
@@ -73,11 +73,20 @@ export function listRequests(
       ? query.where('c.organisation_id', '=', side.body)
       : query.where('c.supplier_id', '=', side.supplier);
   if (filter.supplierId) query = query.where('c.supplier_id', '=', filter.supplierId);
-  query = query
-    .orderBy(SORT_COLUMNS[page.sort], page.order)
+  return query
+    .orderBy(SORT_COLUMNS[sort.sort], sort.order)
     .orderBy('c.created_at', 'desc')
     .orderBy('c.id');
-  return fetchPage(db, query, page);
+}
+
+/** One page of the side's requests (optionally of one supplier). */
+export function listRequests(
+  db: Db,
+  side: Side,
+  filter: { supplierId?: string | undefined },
+  page: Page<CorrectionSort>,
+) {
+  return fetchPage(db, requestsInOrder(db, side, filter, page), page);
 }
 
 export function answersOf(db: Db, requestIds: readonly string[]) {

@@ -5,8 +5,10 @@ import type { FastifyInstance } from 'fastify';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { PDF_OR_PICTURE, sendDownload, sendPdf } from '../../../platform/files.ts';
+import { exportRoute } from '../../../platform/export.ts';
 import { fileAnswer, localeQuery, MEDIA, orgParams } from '../../../platform/schemas.ts';
 import * as schemas from './schemas.ts';
+import { CORRECTION_COLUMNS, CORRECTION_LIST_NAME } from './export.ts';
 import * as service from './service.ts';
 import * as supplier from './supplier-service.ts';
 
@@ -53,6 +55,19 @@ export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
     },
     async (request) => service.listRequests(deps, request.params.orgId, request.query, 'body'),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/corrections/export',
+    permission: 'followup.read',
+    operationId: 'followup.exportCorrections',
+    summary:
+      'The body’s requests for correction as on the list (same filter and sort), CSV or XLSX',
+    params: orgParams,
+    list: schemas.listQuery,
+    name: CORRECTION_LIST_NAME,
+    columns: CORRECTION_COLUMNS,
+    rows: (params, query) => service.requestRows(deps, params.orgId, query),
+  });
 
   app.get(
     '/api/organisations/:orgId/corrections/choices',

@@ -154,6 +154,22 @@ export async function listRequests(
   return views.listView(deps.db, side, deps.clock.now(), { supplierId: query.supplierId }, page);
 }
 
+/** Every request of the body's list with its filter, in its order: a download's rows. */
+export function requestRows(
+  deps: Deps,
+  orgId: string,
+  query: Omit<CorrectionListQuery, 'limit' | 'offset'>,
+) {
+  const sort = pageOf(query, CORRECTION_PAGE_DEFAULTS);
+  return views.listRows(
+    deps.db,
+    { body: orgId },
+    deps.clock.now(),
+    { supplierId: query.supplierId },
+    sort,
+  );
+}
+
 export async function requestDetail(deps: Deps, side: repo.Side, id: string, locale: Locale) {
   const row = await views.requestOrThrow(deps.db, side, id);
   return views.detailView(deps.db, row, deps.clock.now(), locale);

@@ -1,6 +1,7 @@
 // What officers and suppliers see of a request: the same view on both sides, the state computed
 // by the domain at the moment of asking (so "overdue" needs no job to have run).
 import { correctionState } from '@tildel/domain/followup/correction';
+import { EXPORT_BATCH, queryRows } from '../../../platform/export.ts';
 import { t, type Locale, type MessageKey } from '../../../platform/i18n.ts';
 import { Problem } from '../../../platform/problem.ts';
 import type { Page } from '../../../platform/paging.ts';
@@ -34,6 +35,21 @@ function summaryOf(row: repo.RequestRow, answers: readonly repo.AnswerRow[], now
   };
 }
 
+/** The requests with their state, which their answers decide: one query for a batch's answers. */
+async function summariesOf(db: Db, rows: readonly repo.RequestRow[], now: Date) {
+  const answers = await repo.answersOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) =>
+    summaryOf(
+      row,
+      answers.filter((a) => a.requestId === row.id),
+      now,
+    ),
+  );
+}
+
 export async function listView(
   db: Db,
   side: repo.Side,
@@ -42,20 +58,29 @@ export async function listView(
   page: Page<CorrectionSort>,
 ) {
   const { items: rows, ...paging } = await repo.listRequests(db, side, filter, page);
-  const answers = await repo.answersOf(
-    db,
-    rows.map((r) => r.id),
-  );
-  return {
-    ...paging,
-    items: rows.map((row) =>
-      summaryOf(
-        row,
-        answers.filter((a) => a.requestId === row.id),
-        now,
-      ),
-    ),
-  };
+  return { ...paging, items: await summariesOf(db, rows, now) };
+}
+
+/**
+ * Every request of the list in its order, a batch at a time with that batch's answers: a
+ * download's rows.
+ */
+export async function* listRows(
+  db: Db,
+  side: repo.Side,
+  now: Date,
+  filter: { supplierId?: string | undefined },
+  sort: Pick<Page<CorrectionSort>, 'sort' | 'order'>,
+) {
+  let batch: repo.RequestRow[] = [];
+  for await (const row of queryRows(db, repo.requestsInOrder(db, side, filter, sort), (r) => r)) {
+    batch.push(row);
+    if (batch.length === EXPORT_BATCH) {
+      yield* await summariesOf(db, batch, now);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield* await summariesOf(db, batch, now);
 }
 
 /** A requirement's text: its own description, or the name of its kind. */

@@ -1,6 +1,6 @@
 // Queries of the follow-up area: plans and planned visits, permit checks, visits with findings and
 // documents. Every read is filtered by the body (organisation_id) that owns the follow-up.
-import { sql, type Transaction } from 'kysely';
+import { sql, type ExpressionBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
 import { fetchPage, type Page } from '../../../platform/paging.ts';
@@ -413,7 +413,22 @@ function visits(db: Db) {
       'v.summary',
       'u.name as createdBy',
       'v.created_at as createdAt',
+      (eb) => findingCount(eb, 'met').as('metCount'),
+      (eb) => findingCount(eb, 'partly_met').as('partlyMetCount'),
+      (eb) => findingCount(eb, 'not_met').as('notMetCount'),
     ]);
+}
+
+/** How many of a visit's findings came out so: the list and its download count them alike. */
+function findingCount(
+  eb: ExpressionBuilder<DB & { v: DB['visits'] }, 'v'>,
+  outcome: 'met' | 'partly_met' | 'not_met',
+) {
+  return eb
+    .selectFrom('visit_findings as f')
+    .select((f) => f.fn.countAll<string>().as('n'))
+    .whereRef('f.visit_id', '=', 'v.id')
+    .where('f.outcome', '=', outcome);
 }
 
 export type VisitRow = NonNullable<Awaited<ReturnType<typeof findVisit>>>;
@@ -431,6 +446,21 @@ const VISIT_SORT_COLUMNS = {
   agreement: 'fa.reference',
 } as const satisfies Record<VisitSort, string>;
 
+/** The body's visit records (optionally of one establishment) in the list's order, every row. */
+export function visitsInOrder(
+  db: Db,
+  bodyId: string,
+  establishmentId: string | undefined,
+  sort: Pick<Page<VisitSort>, 'sort' | 'order'>,
+) {
+  let query = visits(db).where('v.organisation_id', '=', bodyId);
+  if (establishmentId) query = query.where('v.establishment_id', '=', establishmentId);
+  return query
+    .orderBy(VISIT_SORT_COLUMNS[sort.sort], sort.order)
+    .orderBy('v.visited_on', 'desc')
+    .orderBy('v.id');
+}
+
 /** One page of the body's visit records (optionally of one establishment). */
 export function visitsOf(
   db: Db,
@@ -438,13 +468,7 @@ export function visitsOf(
   establishmentId: string | undefined,
   page: Page<VisitSort>,
 ) {
-  let query = visits(db).where('v.organisation_id', '=', bodyId);
-  if (establishmentId) query = query.where('v.establishment_id', '=', establishmentId);
-  query = query
-    .orderBy(VISIT_SORT_COLUMNS[page.sort], page.order)
-    .orderBy('v.visited_on', 'desc')
-    .orderBy('v.id');
-  return fetchPage(db, query, page);
+  return fetchPage(db, visitsInOrder(db, bodyId, establishmentId, page), page);
 }
 
 export function findingsOf(db: Db, visitIds: readonly string[]) {

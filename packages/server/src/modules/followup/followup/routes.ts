@@ -5,12 +5,14 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { exportRoute } from '../../../platform/export.ts';
 import { attachmentDisposition } from '../../../platform/files.ts';
 import { fileAnswer, orgParams } from '../../../platform/schemas.ts';
 import { candidates } from './candidates.ts';
 import { checklist, recordPermitCheck } from './checklist.ts';
 import * as plans from './plans.ts';
 import * as schemas from './schemas.ts';
+import { VISIT_COLUMNS, VISIT_LIST_NAME } from './visits-export.ts';
 import * as visits from './visits.ts';
 import { PDF_OR_PICTURE } from '../../../platform/files.ts';
 
@@ -208,6 +210,18 @@ export async function followupRoutes(scope: FastifyInstance, deps: Deps) {
     },
     async (request) => visits.listVisits(deps, request.params.orgId, request.query),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: `${base}/visits/export`,
+    permission: 'followup.read',
+    operationId: 'followup.exportVisits',
+    summary: 'The body’s visit records as on the list (same filter and sort), as CSV or XLSX',
+    params: orgParams,
+    list: schemas.visitsQuery,
+    name: VISIT_LIST_NAME,
+    columns: VISIT_COLUMNS,
+    rows: (params, query) => visits.visitRows(deps, params.orgId, query),
+  });
 
   app.get(
     `${base}/visits/:visitId`,

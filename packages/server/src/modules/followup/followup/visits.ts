@@ -9,6 +9,7 @@ import {
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { queryRows } from '../../../platform/export.ts';
 import { readFile, storeFile, acceptListedFile, PDF_OR_PICTURE } from '../../../platform/files.ts';
 import type { MessageKey } from '../../../platform/i18n.ts';
 import { pageOf } from '../../../platform/paging.ts';
@@ -169,11 +170,6 @@ export async function recordVisit(deps: Deps, actor: Actor, bodyId: string, inpu
   return visitDetail(deps, bodyId, id);
 }
 
-function countOutcomes(findings: readonly { outcome: Outcome }[]) {
-  const count = (o: Outcome) => findings.filter((f) => f.outcome === o).length;
-  return { met: count('met'), partlyMet: count('partly_met'), notMet: count('not_met') };
-}
-
 function visitView(row: repo.VisitRow) {
   return {
     id: row.id,
@@ -190,6 +186,11 @@ function visitView(row: repo.VisitRow) {
     summary: row.summary,
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
+    outcomes: {
+      met: Number(row.metCount),
+      partlyMet: Number(row.partlyMetCount),
+      notMet: Number(row.notMetCount),
+    },
   };
 }
 
@@ -200,17 +201,21 @@ export async function listVisits(deps: Deps, bodyId: string, query: VisitsQuery)
     query.establishmentId,
     pageOf(query, VISIT_PAGE_DEFAULTS),
   );
-  const findings = await repo.findingsOf(
+  return { ...paging, items: rows.map(visitView) };
+}
+
+/** Every visit record of the list with its filter, in its order: a download's rows. */
+export function visitRows(
+  deps: Deps,
+  bodyId: string,
+  query: Omit<VisitsQuery, 'limit' | 'offset'>,
+) {
+  const sort = pageOf(query, VISIT_PAGE_DEFAULTS);
+  return queryRows(
     deps.db,
-    rows.map((r) => r.id),
+    repo.visitsInOrder(deps.db, bodyId, query.establishmentId, sort),
+    visitView,
   );
-  return {
-    ...paging,
-    items: rows.map((row) => ({
-      ...visitView(row),
-      outcomes: countOutcomes(findings.filter((f) => f.visitId === row.id)),
-    })),
-  };
 }
 
 export async function visitDetail(deps: Deps, bodyId: string, visitId: string) {
@@ -225,7 +230,6 @@ export async function visitDetail(deps: Deps, bodyId: string, visitId: string) {
   }));
   return {
     ...visitView(row),
-    outcomes: countOutcomes(findings),
     findings,
     callingForCorrection: findingsCallingForCorrection(findings),
     documents: await repo.documentsOf(deps.db, visitId),

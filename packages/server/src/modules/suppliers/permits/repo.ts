@@ -97,8 +97,12 @@ const SORT_COLUMNS = {
   validTo: 'permits.valid_to',
 } as const satisfies Record<PermitSort, string>;
 
-/** One page of every permit, for the officers' overview; never checked counts as checked first. */
-export function listPermits(db: Db, filter: PermitFilter, page: Page<PermitSort>) {
+/** Every permit of the officers' overview in its order; never checked counts as checked first. */
+export function permitsInOrder(
+  db: Db,
+  filter: PermitFilter,
+  sort: Pick<Page<PermitSort>, 'sort' | 'order'>,
+) {
   let query = permitsQuery(db);
   if (filter.status) query = query.where('permits.status', '=', filter.status as 'valid');
   if (filter.checkedBefore) {
@@ -120,12 +124,16 @@ export function listPermits(db: Db, filter: PermitFilter, page: Page<PermitSort>
       ]),
     );
   }
-  query = query
-    .orderBy(SORT_COLUMNS[page.sort], (ob) =>
-      page.order === 'asc' ? ob.asc().nullsFirst() : ob.desc().nullsLast(),
+  return query
+    .orderBy(SORT_COLUMNS[sort.sort], (ob) =>
+      sort.order === 'asc' ? ob.asc().nullsFirst() : ob.desc().nullsLast(),
     )
     .orderBy('permits.id');
-  return fetchPage(db, query, page);
+}
+
+/** One page of the officers' overview. */
+export function listPermits(db: Db, filter: PermitFilter, page: Page<PermitSort>) {
+  return fetchPage(db, permitsInOrder(db, filter, page), page);
 }
 
 export function findPermit(db: Db, supplierId: string, permitId: string) {

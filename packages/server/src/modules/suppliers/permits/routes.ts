@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { localeOf, actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { exportRoute } from '../../../platform/export.ts';
 import { t } from '../../../platform/i18n.ts';
 import { orgParams } from '../../../platform/schemas.ts';
 import {
@@ -20,6 +21,7 @@ import {
   type PermitBody,
   type PermitInput,
 } from './schemas.ts';
+import { PERMIT_COLUMNS, PERMIT_LIST_NAME } from './export.ts';
 import * as service from './service.ts';
 
 /** Rejected rows: answered 422 as problem+json that carries the whole report. */
@@ -136,6 +138,18 @@ export async function permitRoutes(scope: FastifyInstance, deps: Deps) {
     },
     async (request) => service.listPermits(deps, request.query),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/permits/export',
+    permission: 'permits.manage',
+    operationId: 'suppliers.exportPermits',
+    summary: 'All permits as on the overview (same filters and sort), as CSV or XLSX',
+    params: orgParams,
+    list: listQuery,
+    name: PERMIT_LIST_NAME,
+    columns: PERMIT_COLUMNS,
+    rows: (_params, query) => service.permitRows(deps, query),
+  });
 
   app.post(
     '/api/organisations/:orgId/permits/import/preview',

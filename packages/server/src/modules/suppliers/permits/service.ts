@@ -15,6 +15,7 @@ import {
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { t, type Locale, type MessageKey } from '../../../platform/i18n.ts';
+import { queryRows } from '../../../platform/export.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
@@ -53,13 +54,27 @@ export async function supplierPermits(deps: Deps, supplierId: string) {
   };
 }
 
+type PermitFilterQuery = Omit<PermitListQuery, 'limit' | 'offset'>;
+
+const filterOf = (query: PermitFilterQuery) => ({
+  status: query.status,
+  checkedBefore: query.checkedBefore,
+  q: query.q,
+});
+
 export async function listPermits(deps: Deps, query: PermitListQuery) {
   const { items, ...paging } = await repo.listPermits(
     deps.db,
-    { status: query.status, checkedBefore: query.checkedBefore, q: query.q },
+    filterOf(query),
     pageOf(query, PERMIT_PAGE_DEFAULTS),
   );
   return { ...paging, items: items.map(permitView) };
+}
+
+/** Every permit of the overview with its filters, in its order: a download's rows. */
+export function permitRows(deps: Deps, query: PermitFilterQuery) {
+  const sort = pageOf(query, PERMIT_PAGE_DEFAULTS);
+  return queryRows(deps.db, repo.permitsInOrder(deps.db, filterOf(query), sort), permitView);
 }
 
 function checkConsistency(country: 'SE' | 'DK', input: PermitInput) {

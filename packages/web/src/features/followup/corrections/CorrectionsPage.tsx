@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Page } from '../../../components/Page';
 import { useAuth } from '../../../lib/auth';
 import { usePageState } from '../../../lib/paging';
@@ -35,6 +36,12 @@ export function CorrectionsPage() {
         basePath="/followup/corrections"
         counterpart="supplier"
         empty={t('corrections.list.empty')}
+        toolbar={
+          <ExportLinks
+            path={`/api/organisations/${orgId}/corrections/export`}
+            params={page.params}
+          />
+        }
       />
       {creating && (
         <CreateCorrectionDialog

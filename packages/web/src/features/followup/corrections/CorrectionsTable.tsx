@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,8 +15,10 @@ export function CorrectionsTable(props: {
   basePath: string;
   counterpart: 'supplier' | 'body';
   empty: string;
+  /** Above the table, e.g. the list's downloads. */
+  toolbar?: ReactNode;
 }) {
-  const { list, state, basePath, counterpart, empty } = props;
+  const { list, state, basePath, counterpart, empty, toolbar } = props;
   const { t } = useTranslation();
   const f = useFormatters();
   const columns: DataColumn<CorrectionSummary, CorrectionSort>[] = [
@@ -70,6 +73,7 @@ export function CorrectionsTable(props: {
       state={state}
       rowKey={(item) => item.id}
       empty={empty}
+      toolbar={toolbar}
       minWidth={700}
     />
   );

@@ -2,6 +2,7 @@ import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { useFormatters } from '../../../lib/format';
 import { usePageState } from '../../../lib/paging';
 import {
@@ -57,6 +58,12 @@ export function VisitsTable({
       state={page}
       rowKey={(v) => v.id}
       empty={t('followup.visits.none')}
+      toolbar={
+        <ExportLinks
+          path={`/api/organisations/${orgId}/followup/visits/export`}
+          params={{ establishmentId, ...page.params }}
+        />
+      }
     />
   );
 }

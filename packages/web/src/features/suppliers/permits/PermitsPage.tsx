@@ -3,6 +3,7 @@ import { Group, Select, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
 import { usePageState } from '../../../lib/paging';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Page } from '../../../components/Page';
 import { PERMIT_SORTS, PERMIT_STATUSES, usePermitList, type PermitStatus } from './api';
 import { PermitImport } from './PermitImport';
@@ -17,15 +18,12 @@ export function PermitsPage() {
   const [checkedBefore, setCheckedBefore] = useState('');
   const [q, setQ] = useState('');
   const page = usePageState(PERMIT_SORTS, { sort: 'lastChecked', order: 'asc' });
-  const permits = usePermitList(
-    orgId,
-    {
-      status: status ?? undefined,
-      checkedBefore: checkedBefore || undefined,
-      q: q.trim() || undefined,
-    },
-    page,
-  );
+  const filter = {
+    status: status ?? undefined,
+    checkedBefore: checkedBefore || undefined,
+    q: q.trim() || undefined,
+  };
+  const permits = usePermitList(orgId, filter, page);
 
   return (
     <Page title={t('permits.title')} description={t('permits.description')}>
@@ -65,7 +63,18 @@ export function PermitsPage() {
             }}
           />
         </Group>
-        <PermitsTable caption={t('permits.caption')} list={permits} state={page} showSupplier />
+        <PermitsTable
+          caption={t('permits.caption')}
+          list={permits}
+          state={page}
+          showSupplier
+          toolbar={
+            <ExportLinks
+              path={`/api/organisations/${orgId}/permits/export`}
+              params={{ ...filter, ...page.params }}
+            />
+          }
+        />
       </section>
     </Page>
   );

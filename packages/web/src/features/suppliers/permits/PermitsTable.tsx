@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
@@ -12,6 +13,8 @@ interface PermitsTableProps {
   state: PageState<PermitSort>;
   showSupplier?: boolean;
   onEdit?: (permit: Permit) => void;
+  /** Above the table, e.g. the overview's downloads. */
+  toolbar?: ReactNode;
 }
 
 export function PermitsTable({
@@ -20,6 +23,7 @@ export function PermitsTable({
   state,
   showSupplier = false,
   onEdit,
+  toolbar,
 }: PermitsTableProps) {
   const { t } = useTranslation();
   const f = useFormatters();
@@ -118,6 +122,7 @@ export function PermitsTable({
       state={state}
       rowKey={(p) => p.id}
       empty={t('permits.none')}
+      toolbar={toolbar}
       minWidth={800}
     />
   );
