@@ -45,11 +45,10 @@ test('the home page shows this year against last by service and supplier, with t
   await byService.locator('tbody tr').first().waitFor();
   // The hires from Kristianstad's DPS (the demo's 685 kr × 1 034 h, and any order other browser
   // tests made before this one): the row shows this year's figure the server sums.
-  const me = await (await page.request.get('/api/me')).json();
+  const api = (path: string) => page.request.get(new URL(path, page.url()).href);
+  const me = await (await api('/api/me')).json();
   const years = await (
-    await page.request.get(
-      `/api/organisations/${me.activeOrganisationId}/insights/spend/years?by=service`,
-    )
+    await api(`/api/organisations/${me.activeOrganisationId}/insights/spend/years?by=service`)
   ).json();
   const hireRow = years.rows.find((r: { label: string }) => r.label.includes('ekonomiskt bistånd'));
   expect(hireRow.thisYearMinor).toBeGreaterThanOrEqual(70_829_000);
