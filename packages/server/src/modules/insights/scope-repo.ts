@@ -4,24 +4,29 @@
 // or DPS the municipality takes part in, so the call-off's agreement or DPS decides); a supplier
 // the orders it received. Nothing else.
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { OrganisationKind } from '@tildel/domain/permissions';
 import type { DB } from '../../db/types.ts';
+import { notFound } from '../../platform/problem.ts';
 
+/** The organisation asking, as every insights view (spend, statistics) narrows by it. */
 export interface InsightScope {
   organisationId: string;
-  kind: 'municipality' | 'procurement_body' | 'supplier';
+  kind: OrganisationKind;
   country: 'SE' | 'DK';
 }
 
+/** The organisation's scope; an organisation that does not exist is not found. */
 export async function insightScopeOf(
   db: Kysely<DB>,
   organisationId: string,
-): Promise<InsightScope | undefined> {
+): Promise<InsightScope> {
   const row = await db
     .selectFrom('organisations')
     .select(['kind', 'country'])
     .where('id', '=', organisationId)
     .executeTakeFirst();
-  return row ? { organisationId, kind: row.kind, country: row.country } : undefined;
+  if (!row) throw notFound();
+  return { organisationId, kind: row.kind, country: row.country };
 }
 
 /** The orders the scope may see, as a condition on `orders AS o` joined to `calloffs AS co`. */

@@ -6,7 +6,7 @@ import { annualRunRateMinor, changeBetween } from '@tildel/domain/insights/spend
 import type { Currency } from '@tildel/domain/money';
 import type { Deps } from '../../../platform/deps.ts';
 import { t, type Locale } from '../../../platform/i18n.ts';
-import { fieldProblem, notFound } from '../../../platform/problem.ts';
+import { fieldProblem } from '../../../platform/problem.ts';
 import { insightScopeOf } from '../scope-repo.ts';
 import * as repo from './repo.ts';
 import type {
@@ -19,12 +19,6 @@ import type {
   YearsQuery,
   YearsTable,
 } from './schemas.ts';
-
-async function scopeOf(deps: Deps, organisationId: string) {
-  const scope = await insightScopeOf(deps.db, organisationId);
-  if (!scope) throw notFound();
-  return scope;
-}
 
 function checkPeriod(filters: SpendFilters) {
   if (filters.from && filters.to && filters.from > filters.to) {
@@ -49,7 +43,7 @@ export async function spendTable(
 ): Promise<SpendTable> {
   const { by = 'service', interval = 'month', ...filters } = query;
   checkPeriod(filters);
-  const scope = await scopeOf(deps, organisationId);
+  const scope = await insightScopeOf(deps.db, organisationId);
   const today = localDate(deps.clock.now(), scope.country);
   const rows = await repo.spendBy(deps.db, scope, filters, { by, interval, locale, today });
   return {
@@ -71,7 +65,7 @@ export async function yearsTable(
   query: YearsQuery,
   locale: Locale,
 ): Promise<YearsTable> {
-  const scope = await scopeOf(deps, organisationId);
+  const scope = await insightScopeOf(deps.db, organisationId);
   const by = query.by ?? 'service';
   const year = query.year ?? Number(localDate(deps.clock.now(), scope.country).slice(0, 4));
   const rows = (await repo.spendByYear(deps.db, scope, { by, year, locale })).map((row) => {
@@ -110,7 +104,7 @@ export async function pricesTable(
 ): Promise<PricesTable> {
   const { interval = 'quarter', ...filters } = query;
   checkPeriod(filters);
-  const scope = await scopeOf(deps, organisationId);
+  const scope = await insightScopeOf(deps.db, organisationId);
   const rows = await repo.pricesBy(deps.db, scope, filters, { interval, locale });
   return {
     rows: rows.map((row) => ({

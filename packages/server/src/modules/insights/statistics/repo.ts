@@ -3,19 +3,8 @@
 // who bid, and only once a call-off's bids are opened).
 import { sql } from 'kysely';
 import type { Db } from '../../../db/db.ts';
-import { notFound } from '../../../platform/problem.ts';
 import type { Filter } from './filters.ts';
 import { visibilityOf, type Viewer } from './visibility.ts';
-
-export async function viewerOf(db: Db, organisationId: string): Promise<Viewer> {
-  const row = await db
-    .selectFrom('organisations')
-    .select(['id', 'kind', 'country'])
-    .where('id', '=', organisationId)
-    .executeTakeFirst();
-  if (!row) throw notFound();
-  return { organisationId: row.id, kind: row.kind, country: row.country };
-}
 
 const nothing = sql<boolean>`false`;
 

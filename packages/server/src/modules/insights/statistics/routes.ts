@@ -13,7 +13,7 @@ import { calloffsByProcedure } from './procedures.ts';
 import * as schemas from './schemas.ts';
 import type { StatisticsQuery } from './schemas.ts';
 import { supplierResponses } from './suppliers.ts';
-import { viewerOf } from './repo.ts';
+import { insightScopeOf } from '../scope-repo.ts';
 import type { Viewer } from './visibility.ts';
 
 interface StatisticsView<Answer extends TSchema> {
@@ -44,7 +44,7 @@ function statisticsRoute<Answer extends TSchema>(
       },
     },
     async (request) => {
-      const viewer = await viewerOf(deps.db, request.params.orgId);
+      const viewer = await insightScopeOf(deps.db, request.params.orgId);
       return view(deps, viewer, filterOf(request.query, viewer));
     },
   );

@@ -3,13 +3,11 @@
 // every participating municipality's); a supplier only its own answers to invitations and
 // nothing of others. repo.ts turns the rule into the rows each view may count.
 
-export type OrganisationKind = 'procurement_body' | 'municipality' | 'supplier';
+import type { OrganisationKind } from '@tildel/domain/permissions';
+import type { InsightScope } from '../scope-repo.ts';
 
-export interface Viewer {
-  organisationId: string;
-  kind: OrganisationKind;
-  country: 'SE' | 'DK';
-}
+/** The organisation asking: the same scope every insights view narrows by. */
+export type Viewer = InsightScope;
 
 export interface Visibility {
   /** Call-offs counted: the municipality's own, those under the body's agreements and DPSs, none. */
