@@ -6,6 +6,7 @@ import { seedDefaultTaxonomy } from '../src/modules/agreements/taxonomy/defaults
 import { masterKey } from '../src/platform/sealing.ts';
 import { seedDemoIfEmpty } from '../src/seed/demo.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
+import { csvDownload, sheetRows, xlsxDownload } from './support/download.ts';
 import { expectPagedList } from './support/paging.ts';
 import { createOrganisation, createSession, createUser, randomUUID } from './support/factories.ts';
 
@@ -764,5 +765,62 @@ describe('the list in pages', () => {
       sort: 'reference',
       value: (item) => String(item.reference),
     });
+  });
+});
+
+describe('the list as a download', () => {
+  it('holds the list’s rows in its sort, statuses as words; CSV in Swedish, XLSX with date cells', async () => {
+    const svUser = await createUser(db, {
+      locale: 'sv',
+      memberships: [{ organisationId: body.id, roles: ['procurement_officer'] }],
+    });
+    const svOfficer = await createSession(db, clock, svUser.id, body.id);
+    const sort = 'sort=reference&order=desc';
+    const items = (await send(officer, 'GET', `${base(body.id)}?${sort}&limit=200`)).json<{
+      items: { reference: string; title: string; status: string; currentEndsOn: string }[];
+    }>().items;
+    expect(items.length).toBeGreaterThanOrEqual(3);
+
+    const csv = await csvDownload(
+      app,
+      svOfficer,
+      `${base(body.id)}/export?${sort}&format=csv`,
+      ';',
+    );
+    expect(csv.header).toEqual([
+      'Diarienummer',
+      'Benämning',
+      'Status',
+      'Startar',
+      'Slutar',
+      'Med alla förlängningar till',
+      'Skäl för längre än fyra år',
+      'Avtalsägare',
+    ]);
+    expect(csv.rows.map((r) => r[0])).toEqual(items.map((a) => a.reference));
+    const svStatus: Record<string, string> = {
+      draft: 'Utkast',
+      active: 'Aktivt',
+      expired: 'Utgånget',
+      terminated: 'Hävt',
+    };
+    expect(csv.rows.map((r) => r[2])).toEqual(items.map((a) => svStatus[a.status]));
+
+    const sheet = await xlsxDownload(app, officer, `${base(body.id)}/export?${sort}&format=xlsx`);
+    const rows = sheetRows(sheet);
+    expect(rows.map((r) => r[1])).toEqual(items.map((a) => a.title));
+    const enStatus: Record<string, string> = {
+      draft: 'Draft',
+      active: 'Active',
+      expired: 'Expired',
+      terminated: 'Terminated',
+    };
+    expect(rows.map((r) => r[2])).toEqual(items.map((a) => enStatus[a.status]));
+    expect(rows.map((r) => r[4])).toEqual(
+      items.map((a) => new Date(`${a.currentEndsOn}T00:00:00Z`)),
+    );
+
+    const forbidden = await send(supplierUser, 'GET', `${base(s1)}/export?format=csv`);
+    expect(forbidden.statusCode).toBe(403);
   });
 });

@@ -5,6 +5,7 @@ const A = '/api/organisations/:orgId/agreements';
 
 export const AGREEMENT_ROUTES: Record<string, RoutePermission> = {
   [`GET ${A}`]: 'agreements.read',
+  [`GET ${A}/export`]: 'agreements.read',
   [`POST ${A}`]: 'agreements.manage',
   [`GET ${A}/drafting-choices`]: 'agreements.manage',
   [`GET ${A}/:agreementId`]: 'agreements.read',

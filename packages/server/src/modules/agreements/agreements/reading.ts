@@ -6,6 +6,7 @@ import { activationGaps, currentEndDate, statusOn } from '@tildel/domain/agreeme
 import { latestPossibleEnd } from '@tildel/domain/agreement-period';
 import { statusOnDate } from '@tildel/domain/supplier-status';
 import type { Deps } from '../../../platform/deps.ts';
+import { queryRows } from '../../../platform/export.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import type { SearchMatch } from '../../../platform/search.ts';
 import * as repo from './repo.ts';
@@ -55,6 +56,18 @@ export async function listAgreements(deps: Deps, orgId: string, query: Agreement
   const page = pageOf(query, AGREEMENT_PAGE_DEFAULTS);
   const { items, ...paging } = await repo.listVisibleAgreements(deps.db, orgId, page);
   return { ...paging, items: items.map((a) => summary(deps, a, orgId)) };
+}
+
+/** Every agreement of the organisation's list in its order: a download's rows. */
+export function agreementRows(
+  deps: Deps,
+  orgId: string,
+  query: Omit<AgreementListQuery, 'limit' | 'offset'>,
+) {
+  const sort = pageOf(query, AGREEMENT_PAGE_DEFAULTS);
+  return queryRows(deps.db, repo.visibleAgreementsInOrder(deps.db, orgId, sort), (a) =>
+    summary(deps, a, orgId),
+  );
 }
 
 /** Agreements the organisation sees (as in its list) by title or reference. */

@@ -81,13 +81,21 @@ const SORT_COLUMNS = {
   owner: 'owner.name',
 } as const satisfies Record<AgreementSort, string>;
 
-/** One page of the agreements the organisation sees; by default the latest start first. */
-export function listVisibleAgreements(db: Db, organisationId: string, page: Page<AgreementSort>) {
-  const query = visibleTo(db, organisationId)
-    .orderBy(SORT_COLUMNS[page.sort], page.order)
+/** The agreements the organisation sees in the list's order, every row. */
+export function visibleAgreementsInOrder(
+  db: Db,
+  organisationId: string,
+  sort: Pick<Page<AgreementSort>, 'sort' | 'order'>,
+) {
+  return visibleTo(db, organisationId)
+    .orderBy(SORT_COLUMNS[sort.sort], sort.order)
     .orderBy('framework_agreements.reference')
     .orderBy('framework_agreements.id');
-  return fetchPage(db, query, page);
+}
+
+/** One page of the agreements the organisation sees; by default the latest start first. */
+export function listVisibleAgreements(db: Db, organisationId: string, page: Page<AgreementSort>) {
+  return fetchPage(db, visibleAgreementsInOrder(db, organisationId, page), page);
 }
 
 /** Visible agreements whose title or reference holds the text, newest first. */

@@ -5,8 +5,10 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { exportRoute } from '../../../platform/export.ts';
 import { noContent, orgParams, versionBody } from '../../../platform/schemas.ts';
 import * as eligibility from './calloff-eligibility.ts';
+import { AGREEMENT_COLUMNS, AGREEMENT_LIST_NAME } from './export.ts';
 import * as drafting from './drafting.ts';
 import * as lifecycle from './lifecycle.ts';
 import * as lots from './lots.ts';
@@ -32,6 +34,18 @@ export async function agreementRoutes(scope: FastifyInstance, deps: Deps) {
     },
     async (request) => reading.listAgreements(deps, request.params.orgId, request.query),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/agreements/export',
+    permission: 'agreements.read',
+    operationId: 'agreements.export',
+    summary: 'The framework agreements as on the list (same sort), every row, as CSV or XLSX',
+    params: orgParams,
+    list: schemas.agreementListQuery,
+    name: AGREEMENT_LIST_NAME,
+    columns: AGREEMENT_COLUMNS,
+    rows: (params, query) => reading.agreementRows(deps, params.orgId, query),
+  });
 
   app.get(
     '/api/organisations/:orgId/agreements/drafting-choices',

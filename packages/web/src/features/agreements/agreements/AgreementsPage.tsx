@@ -3,6 +3,7 @@ import { Anchor, Button, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Page } from '../../../components/Page';
 import { useFormatters } from '../../../lib/format';
 import { usePageState } from '../../../lib/paging';
@@ -87,6 +88,12 @@ export function AgreementsPage() {
         state={page}
         rowKey={(a) => a.id}
         empty={t('agreements.empty')}
+        toolbar={
+          <ExportLinks
+            path={`/api/organisations/${orgId}/agreements/export`}
+            params={page.params}
+          />
+        }
         minWidth={800}
       />
       {creating && (
