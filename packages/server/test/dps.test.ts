@@ -1,12 +1,13 @@
 // Dynamic purchasing systems end to end through the API: set-up, applying, the queue and its
 // clock, decisions the supplier sees, one extension only, exclusion, declaration requests, the
 // reminder job, and who may see what.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@tildel/domain/permissions';
 import { STANDARD_REQUIREMENTS } from '@tildel/domain/qualification';
 import { seedDefaultTaxonomy } from '../src/modules/agreements/taxonomy/defaults.ts';
 import { sendDueReminders } from '../src/modules/agreements/dps/jobs.ts';
 import { call, createTestApp } from './support/app.ts';
+import { csvDownload, sheetRows, xlsxDownload } from './support/download.ts';
 import { expectPagedList } from './support/paging.ts';
 import { createOrganisation, createSession, createMember } from './support/factories.ts';
 
@@ -811,5 +812,180 @@ describe('the lists in pages', () => {
       sort: 'received',
       value: (item) => String(item.receivedAt),
     });
+  });
+});
+
+describe('the lists as downloads', () => {
+  // One system: Alfa applied for both categories and was approved, then asked for an updated
+  // self-declaration it answered denying one; Beta's application is pending.
+  let dps: Dps;
+  let svAlpha: Awaited<ReturnType<typeof member>>;
+  const alphaRequests = `/api/organisations/${alpha.supplier.id}/dps-declaration-requests`;
+  beforeAll(async () => {
+    dps = await openDps();
+    const a = await apply(dps, alpha, [youth, addiction]);
+    clock.advance(60_000);
+    await apply(dps, beta);
+    await call(app, await s(officer), {
+      method: 'POST',
+      url: `${base}/${dps.id}/applications/${a.id}/approve`,
+      payload: { version: a.version },
+    });
+    const requested = (
+      await call(app, await s(officer), {
+        method: 'POST',
+        url: `${base}/${dps.id}/declaration-requests`,
+        payload: { supplierId: alpha.supplier.id },
+      })
+    ).json<{ id: string }>();
+    const [toAnswer] = (
+      await call(app, await s(alpha.admin), { method: 'GET', url: alphaRequests })
+    )
+      .json<{ items: { id: string; requirements: { id: string }[] }[] }>()
+      .items.filter((r) => r.id === requested.id);
+    const answered = await call(app, await s(alpha.admin), {
+      method: 'POST',
+      url: `${alphaRequests}/${requested.id}/answer`,
+      payload: {
+        answers: toAnswer!.requirements.map((r, i) => ({ requirementId: r.id, declared: i > 0 })),
+      },
+    });
+    expect(answered.statusCode, answered.body).toBe(200);
+    svAlpha = await createMember(db, clock, alpha.supplier.id, ['supplier_admin'], {
+      locale: 'sv',
+    });
+  });
+
+  it('the systems as on the list, a participating municipality’s owner marked, statuses as words', async () => {
+    const sort = 'sort=reference&order=asc';
+    const items = (
+      await call(app, await s(officer), { method: 'GET', url: `${base}?${sort}&limit=200` })
+    ).json<{ items: { reference: string }[] }>().items;
+    const csv = await csvDownload(app, await s(officer), `${base}/export?${sort}&format=csv`);
+    expect(csv.header).toEqual(['Title', 'Reference', 'Owner', 'Valid from', 'Valid to', 'Status']);
+    expect(csv.rows.map((r) => r[1])).toEqual(items.map((d) => d.reference));
+    expect(csv.rows.find((r) => r[1] === dps.reference)).toEqual([
+      'Hyrsocionomer',
+      dps.reference,
+      'Testupphandling',
+      '2026-11-23',
+      '2030-11-22',
+      'Open',
+    ]);
+    const sheet = await xlsxDownload(
+      app,
+      await s(buyer),
+      `/api/organisations/${municipality.id}/dps/export?format=xlsx`,
+    );
+    const mine = sheetRows(sheet).find((r) => r[1] === dps.reference)!;
+    expect(mine[2]).toBe('Testupphandling (participating)');
+    expect(mine[3]).toEqual(new Date('2026-11-23T00:00:00Z'));
+    const supplierAsks = await call(app, await s(alpha.admin), {
+      method: 'GET',
+      url: `/api/organisations/${alpha.supplier.id}/dps/export?format=csv`,
+    });
+    expect(supplierAsks.statusCode).toBe(403);
+  });
+
+  it('the queue with its status filter, categories by name and the decision clock in words', async () => {
+    const queue = `${base}/${dps.id}/applications`;
+    const csv = await csvDownload(app, await s(officer), `${queue}/export?format=csv`);
+    expect(csv.header).toEqual([
+      'Supplier',
+      'Categories',
+      'Received',
+      'Decision due',
+      'Time left',
+      'Status',
+    ]);
+    expect(csv.rows.map((r) => [r[0], r[5]])).toEqual([
+      ['Alfa Bemanning AB', 'Approved'],
+      ['Beta Socionomer AB', 'Pending'],
+    ]);
+    expect(csv.rows[0]![1]).toMatch(/youth.*, .*addiction|addiction.*, .*youth/i);
+    expect(csv.rows[1]![4]).toMatch(/^due in \d+ working days$/);
+    const pending = await xlsxDownload(
+      app,
+      await s(officer),
+      `${queue}/export?status=pending&format=xlsx`,
+    );
+    const rows = sheetRows(pending);
+    expect(rows.map((r) => r[0])).toEqual(['Beta Socionomer AB']);
+    expect(rows[0]![2]).toBeInstanceOf(Date);
+    const municipalityAsks = await call(app, await s(buyer), {
+      method: 'GET',
+      url: `/api/organisations/${municipality.id}/dps/${dps.id}/applications/export?format=csv`,
+    });
+    expect(municipalityAsks.statusCode).toBe(404);
+    const supplierAsks = await call(app, await s(alpha.admin), {
+      method: 'GET',
+      url: `/api/organisations/${alpha.supplier.id}/dps/${dps.id}/applications/export?format=csv`,
+    });
+    expect(supplierAsks.statusCode).toBe(403);
+  });
+
+  it('the supplier’s own applications in Swedish, only its own', async () => {
+    const own = `/api/organisations/${alpha.supplier.id}/dps-applications`;
+    const items = (
+      await call(app, await s(svAlpha), { method: 'GET', url: `${own}?sort=received&limit=200` })
+    ).json<{ items: { id: string; dps: { reference: string }; status: string }[] }>().items;
+    const csv = await csvDownload(
+      app,
+      await s(svAlpha),
+      `${own}/export?sort=received&format=csv`,
+      ';',
+    );
+    expect(csv.header).toEqual([
+      'System',
+      'Referens',
+      'Kategorier',
+      'Mottagen',
+      'Status',
+      'Beslut senast',
+      'Tid kvar',
+      'Skäl',
+    ]);
+    expect(csv.rows.map((r) => r[1])).toEqual(items.map((i) => i.dps.reference));
+    expect(csv.rows.find((r) => r[1] === dps.reference)?.[4]).toBe('Godkänd');
+    const sheet = await xlsxDownload(
+      app,
+      await s(beta.admin),
+      `/api/organisations/${beta.supplier.id}/dps-applications/export?format=xlsx`,
+    );
+    expect(sheetRows(sheet).every((r) => r[4] !== 'Approved')).toBe(true);
+    expect(sheetRows(sheet).some((r) => r[1] === dps.reference && r[4] === 'Pending')).toBe(true);
+    const officerAsks = await call(app, await s(officer), {
+      method: 'GET',
+      url: `/api/organisations/${body.id}/dps-applications/export?format=csv`,
+    });
+    expect(officerAsks.statusCode).toBe(403);
+  });
+
+  it('the requests for updated self-declarations on both sides, the answer in words', async () => {
+    const owner = await csvDownload(
+      app,
+      await s(officer),
+      `${base}/${dps.id}/declaration-requests/export?format=csv`,
+    );
+    expect(owner.header).toEqual(['Supplier', 'Requested', 'Answer due', 'Answer', 'Answered']);
+    expect(owner.rows.map((r) => [r[0], r[3]])).toEqual([
+      ['Alfa Bemanning AB', 'Not every declaration confirmed'],
+    ]);
+    const sheet = await xlsxDownload(app, await s(svAlpha), `${alphaRequests}/export?format=xlsx`);
+    const row = sheetRows(sheet).find((r) => r[1] === dps.reference)!;
+    expect(row.slice(0, 2)).toEqual(['Hyrsocionomer', dps.reference]);
+    expect(row[3]).toBeInstanceOf(Date);
+    expect(row[4]).toBe('Inte alla försäkringar bekräftade');
+    expect(row[5]).toBeInstanceOf(Date);
+    const supplierAsksOwner = await call(app, await s(alpha.admin), {
+      method: 'GET',
+      url: `/api/organisations/${alpha.supplier.id}/dps/${dps.id}/declaration-requests/export?format=csv`,
+    });
+    expect(supplierAsksOwner.statusCode).toBe(403);
+    const officerAsks = await call(app, await s(officer), {
+      method: 'GET',
+      url: `/api/organisations/${body.id}/dps-declaration-requests/export?format=csv`,
+    });
+    expect(officerAsks.statusCode).toBe(403);
   });
 });

@@ -93,6 +93,26 @@ export async function* queryRows<Raw, Row>(
   }
 }
 
+/**
+ * Rows completed a batch at a time: a list whose rows need other rows (their categories, their
+ * answers) asks once per batch, not once per row, and holds one batch in memory.
+ */
+export async function* inBatches<Raw, Row>(
+  rows: AsyncIterable<Raw>,
+  complete: (batch: Raw[]) => Promise<readonly Row[]>,
+  size = EXPORT_BATCH,
+): AsyncGenerator<Row> {
+  let batch: Raw[] = [];
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length === size) {
+      yield* await complete(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield* await complete(batch);
+}
+
 /** "avropsavtal-2026-12-06": the list's name in the reader's language and today's date. */
 export function exportFileName(name: Texts, locale: Locale, now: Date): string {
   return `${name[locale]}-${wallClock(locale, now).slice(0, 10)}`;
@@ -113,10 +133,14 @@ export interface ListExport<Params extends TObject, List extends TObject, Row> {
   /** The file's name in each language, before the date. */
   name: Texts;
   columns: readonly TableColumn<Row>[];
-  /** Every row of the list with the query's filters and sort: `queryRows` or `everyRow`. */
+  /**
+   * Every row of the list with the query's filters and sort (`queryRows`, `inBatches`), in the
+   * reader's language where the list's own view is (a category's name).
+   */
   rows: (
     params: Static<Params>,
     query: Omit<Static<List>, 'limit' | 'offset'>,
+    locale: Locale,
   ) => AsyncIterable<Row>;
 }
 
@@ -149,7 +173,7 @@ export function exportRoute<Params extends TObject, List extends TObject, Row>(
         locale,
         fileName: exportFileName(route.name, locale, clock.now()),
         columns: route.columns,
-        rows: route.rows(request.params as Static<Params>, filters as Static<List>),
+        rows: route.rows(request.params as Static<Params>, filters as Static<List>, locale),
       });
     },
   );

@@ -4,6 +4,7 @@ import type { RoutePermission } from '../../src/platform/access.ts';
 export const DPS_ROUTES: Record<string, RoutePermission> = {
   // The owner's side; participating municipalities read.
   'GET /api/organisations/:orgId/dps': 'dps.read',
+  'GET /api/organisations/:orgId/dps/export': 'dps.read',
   'POST /api/organisations/:orgId/dps': 'dps.manage',
   'GET /api/organisations/:orgId/dps-setup': 'dps.manage',
   'GET /api/organisations/:orgId/dps/:dpsId': 'dps.read',
@@ -11,6 +12,7 @@ export const DPS_ROUTES: Record<string, RoutePermission> = {
   'POST /api/organisations/:orgId/dps/:dpsId/validity': 'dps.manage',
   'POST /api/organisations/:orgId/dps/:dpsId/close': 'dps.manage',
   'GET /api/organisations/:orgId/dps/:dpsId/applications': 'dps.read',
+  'GET /api/organisations/:orgId/dps/:dpsId/applications/export': 'dps.read',
   'GET /api/organisations/:orgId/dps/:dpsId/applications/:applicationId': 'dps.read',
   'POST /api/organisations/:orgId/dps/:dpsId/applications/:applicationId/approve': 'dps.manage',
   'POST /api/organisations/:orgId/dps/:dpsId/applications/:applicationId/reject': 'dps.manage',
@@ -18,14 +20,17 @@ export const DPS_ROUTES: Record<string, RoutePermission> = {
   'POST /api/organisations/:orgId/dps/:dpsId/applications/:applicationId/extend': 'dps.manage',
   'GET /api/organisations/:orgId/dps/:dpsId/suppliers': 'dps.read',
   'GET /api/organisations/:orgId/dps/:dpsId/declaration-requests': 'dps.read',
+  'GET /api/organisations/:orgId/dps/:dpsId/declaration-requests/export': 'dps.read',
   'POST /api/organisations/:orgId/dps/:dpsId/declaration-requests': 'dps.manage',
   // The supplier's side.
   'GET /api/organisations/:orgId/dps-market': 'dps.apply',
   'POST /api/organisations/:orgId/dps-market/:dpsId/applications': 'dps.apply',
   'GET /api/organisations/:orgId/dps-market/:dpsId/suppliers': 'dps.apply',
   'GET /api/organisations/:orgId/dps-applications': 'dps.apply',
+  'GET /api/organisations/:orgId/dps-applications/export': 'dps.apply',
   'GET /api/organisations/:orgId/dps-applications/:applicationId': 'dps.apply',
   'POST /api/organisations/:orgId/dps-applications/:applicationId/withdraw': 'dps.apply',
   'GET /api/organisations/:orgId/dps-declaration-requests': 'dps.apply',
+  'GET /api/organisations/:orgId/dps-declaration-requests/export': 'dps.apply',
   'POST /api/organisations/:orgId/dps-declaration-requests/:requestId/answer': 'dps.apply',
 };

@@ -111,7 +111,7 @@ export async function createMember(
   clock: Clock,
   organisationId: string,
   roles: Role[],
-  values: { name?: string; email?: string } = {},
+  values: { name?: string; email?: string; locale?: 'sv' | 'da' | 'en' } = {},
 ) {
   const user = await createUser(db, { ...values, memberships: [{ organisationId, roles }] });
   return { user, organisationId, caller: await createSession(db, clock, user.id, organisationId) };

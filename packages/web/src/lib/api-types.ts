@@ -1416,6 +1416,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/dps/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dynamic purchasing systems as on the list (same sort), every row, as CSV or XLSX */
+        get: operations["agreements.exportDps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/dps-setup": {
         parameters: {
             query?: never;
@@ -1510,6 +1527,23 @@ export interface paths {
         };
         /** One page of the application queue with each decision clock (the owner only) */
         get: operations["agreements.listDpsApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps/{dpsId}/applications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The application queue as on screen (same status filter and sort), every row, as CSV or XLSX (the owner only) */
+        get: operations["agreements.exportDpsApplications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1638,6 +1672,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/dps/{dpsId}/declaration-requests/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The requests for updated self-declarations as on the list (same sort), as CSV or XLSX (the owner only) */
+        get: operations["agreements.exportDpsDeclarationRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/dps-market": {
         parameters: {
             query?: never;
@@ -1706,6 +1757,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/dps-applications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier’s own applications as on the list (same sort), as CSV or XLSX */
+        get: operations["agreements.exportOwnDpsApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/dps-applications/{applicationId}": {
         parameters: {
             query?: never;
@@ -1749,6 +1817,23 @@ export interface paths {
         };
         /** One page of the requests for updated self-declarations to the supplier */
         get: operations["agreements.listOwnDeclarationRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/dps-declaration-requests/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The requests for updated self-declarations to the supplier as on the list, as CSV or XLSX */
+        get: operations["agreements.exportOwnDeclarationRequests"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9889,6 +9974,38 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    "agreements.exportDps": {
+        parameters: {
+            query: {
+                sort?: "created" | "title" | "reference" | "validTo";
+                order?: "asc" | "desc";
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     "agreements.dpsSetUpChoices": {
         parameters: {
             query?: never;
@@ -10379,6 +10496,40 @@ export interface operations {
                         limit: number;
                         offset: number;
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "agreements.exportDpsApplications": {
+        parameters: {
+            query: {
+                status?: "pending" | "approved" | "rejected" | "withdrawn" | "excluded";
+                sort?: "decisionDue" | "received" | "supplier" | "dps";
+                order?: "asc" | "desc";
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                dpsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11022,6 +11173,39 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    "agreements.exportDpsDeclarationRequests": {
+        parameters: {
+            query: {
+                sort?: "requested" | "due" | "supplier" | "dps";
+                order?: "asc" | "desc";
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                dpsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     "agreements.dpsMarket": {
         parameters: {
             query?: never;
@@ -11326,6 +11510,38 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    "agreements.exportOwnDpsApplications": {
+        parameters: {
+            query: {
+                sort?: "decisionDue" | "received" | "supplier" | "dps";
+                order?: "asc" | "desc";
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     "agreements.readOwnDpsApplication": {
         parameters: {
             query?: never;
@@ -11560,6 +11776,38 @@ export interface operations {
                         limit: number;
                         offset: number;
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "agreements.exportOwnDeclarationRequests": {
+        parameters: {
+            query: {
+                sort?: "requested" | "due" | "supplier" | "dps";
+                order?: "asc" | "desc";
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];

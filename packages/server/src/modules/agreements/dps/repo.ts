@@ -38,13 +38,21 @@ const SYSTEM_SORT_COLUMNS = {
   validTo: 'd.valid_to',
 } as const satisfies Record<SystemSort, string>;
 
-/** One page of the systems the organisation sees; by default the newest first. */
-export function listVisibleSystems(db: Db, organisationId: string, page: Page<SystemSort>) {
-  const query = visibleSystems(db, organisationId)
-    .orderBy(SYSTEM_SORT_COLUMNS[page.sort], page.order)
+/** The systems the organisation sees in the list's order, every row. */
+export function visibleSystemsInOrder(
+  db: Db,
+  organisationId: string,
+  sort: Pick<Page<SystemSort>, 'sort' | 'order'>,
+) {
+  return visibleSystems(db, organisationId)
+    .orderBy(SYSTEM_SORT_COLUMNS[sort.sort], sort.order)
     .orderBy('d.created_at', 'desc')
     .orderBy('d.id');
-  return fetchPage(db, query, page);
+}
+
+/** One page of the systems the organisation sees; by default the newest first. */
+export function listVisibleSystems(db: Db, organisationId: string, page: Page<SystemSort>) {
+  return fetchPage(db, visibleSystemsInOrder(db, organisationId, page), page);
 }
 
 /** Visible systems whose title or reference holds the text, newest first. */
@@ -393,13 +401,21 @@ const APPLICATION_SORT_COLUMNS = {
   dps: 'd.title',
 } as const satisfies Record<ApplicationSort, string>;
 
-/** One page of the applications the filter leaves; by default the nearest decision first. */
-export function pageOfApplications(db: Db, filter: ApplicationFilter, page: Page<ApplicationSort>) {
-  const query = applicationsMatching(db, filter)
-    .orderBy(APPLICATION_SORT_COLUMNS[page.sort], page.order)
+/** The applications the filter leaves in the list's order, every row. */
+export function applicationsInOrder(
+  db: Db,
+  filter: ApplicationFilter,
+  sort: Pick<Page<ApplicationSort>, 'sort' | 'order'>,
+) {
+  return applicationsMatching(db, filter)
+    .orderBy(APPLICATION_SORT_COLUMNS[sort.sort], sort.order)
     .orderBy('a.decision_due_at')
     .orderBy('a.id');
-  return fetchPage(db, query, page);
+}
+
+/** One page of the applications the filter leaves; by default the nearest decision first. */
+export function pageOfApplications(db: Db, filter: ApplicationFilter, page: Page<ApplicationSort>) {
+  return fetchPage(db, applicationsInOrder(db, filter, page), page);
 }
 
 export function findApplication(db: Db, applicationId: string) {
@@ -571,20 +587,28 @@ const REQUEST_SORT_COLUMNS = {
   dps: 'd.title',
 } as const satisfies Record<DeclarationRequestSort, string>;
 
+/** The requests of a DPS or to a supplier in the list's order, every row. */
+export function declarationRequestsInOrder(
+  db: Db,
+  filter: { supplierId?: string; dpsId?: string },
+  sort: Pick<Page<DeclarationRequestSort>, 'sort' | 'order'>,
+) {
+  let query = declarationRequests(db);
+  if (filter.supplierId) query = query.where('r.supplier_id', '=', filter.supplierId);
+  if (filter.dpsId) query = query.where('r.dps_id', '=', filter.dpsId);
+  return query
+    .orderBy(REQUEST_SORT_COLUMNS[sort.sort], sort.order)
+    .orderBy('r.requested_at', 'desc')
+    .orderBy('r.id');
+}
+
 /** One page of the requests of a DPS or to a supplier; by default the newest first. */
 export function listDeclarationRequests(
   db: Db,
   filter: { supplierId?: string; dpsId?: string },
   page: Page<DeclarationRequestSort>,
 ) {
-  let query = declarationRequests(db);
-  if (filter.supplierId) query = query.where('r.supplier_id', '=', filter.supplierId);
-  if (filter.dpsId) query = query.where('r.dps_id', '=', filter.dpsId);
-  query = query
-    .orderBy(REQUEST_SORT_COLUMNS[page.sort], page.order)
-    .orderBy('r.requested_at', 'desc')
-    .orderBy('r.id');
-  return fetchPage(db, query, page);
+  return fetchPage(db, declarationRequestsInOrder(db, filter, page), page);
 }
 
 export function findDeclarationRequest(db: Db, requestId: string) {

@@ -4,8 +4,19 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { localeOf, actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { exportRoute } from '../../../platform/export.ts';
 import { paged } from '../../../platform/paging.ts';
 import { orgParams, versionBody } from '../../../platform/schemas.ts';
+import {
+  declarationRequestColumns,
+  DECLARATION_REQUESTS_NAME,
+  DPS_COLUMNS,
+  DPS_LIST_NAME,
+  OWN_APPLICATION_COLUMNS,
+  OWN_APPLICATIONS_NAME,
+  QUEUE_COLUMNS,
+  QUEUE_NAME,
+} from './export.ts';
 import * as schemas from './schemas.ts';
 import * as service from './service.ts';
 import * as supplier from './supplier-service.ts';
@@ -31,6 +42,18 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
     async (request) =>
       service.listSystems(deps, request.params.orgId, request.query, localeOf(request)),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/dps/export',
+    permission: 'dps.read',
+    operationId: 'agreements.exportDps',
+    summary: 'The dynamic purchasing systems as on the list (same sort), every row, as CSV or XLSX',
+    params: orgParams,
+    list: schemas.systemListQuery,
+    name: DPS_LIST_NAME,
+    columns: DPS_COLUMNS,
+    rows: (params, query, locale) => service.systemRows(deps, params.orgId, query, locale),
+  });
 
   app.post(
     '/api/organisations/:orgId/dps',
@@ -176,6 +199,20 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
       ),
   );
 
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/dps/:dpsId/applications/export',
+    permission: 'dps.read',
+    operationId: 'agreements.exportDpsApplications',
+    summary:
+      'The application queue as on screen (same status filter and sort), every row, as CSV or XLSX (the owner only)',
+    params: schemas.dpsParams,
+    list: schemas.queueQuery,
+    name: QUEUE_NAME,
+    columns: QUEUE_COLUMNS,
+    rows: (params, query, locale) =>
+      service.queueRows(deps, params.orgId, params.dpsId, query, locale),
+  });
+
   app.get(
     '/api/organisations/:orgId/dps/:dpsId/applications/:applicationId',
     {
@@ -316,6 +353,20 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
       service.declarationRequests(deps, request.params.orgId, request.params.dpsId, request.query),
   );
 
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/dps/:dpsId/declaration-requests/export',
+    permission: 'dps.read',
+    operationId: 'agreements.exportDpsDeclarationRequests',
+    summary:
+      'The requests for updated self-declarations as on the list (same sort), as CSV or XLSX (the owner only)',
+    params: schemas.dpsParams,
+    list: schemas.declarationRequestQuery,
+    name: DECLARATION_REQUESTS_NAME,
+    columns: declarationRequestColumns('supplier'),
+    rows: (params, query) =>
+      service.declarationRequestRows(deps, params.orgId, params.dpsId, query),
+  });
+
   app.post(
     '/api/organisations/:orgId/dps/:dpsId/declaration-requests',
     {
@@ -420,6 +471,18 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
       supplier.ownApplications(deps, request.params.orgId, request.query, localeOf(request)),
   );
 
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/dps-applications/export',
+    permission: 'dps.apply',
+    operationId: 'agreements.exportOwnDpsApplications',
+    summary: 'The supplier’s own applications as on the list (same sort), as CSV or XLSX',
+    params: orgParams,
+    list: schemas.ownApplicationsQuery,
+    name: OWN_APPLICATIONS_NAME,
+    columns: OWN_APPLICATION_COLUMNS,
+    rows: (params, query, locale) => supplier.ownApplicationRows(deps, params.orgId, query, locale),
+  });
+
   app.get(
     '/api/organisations/:orgId/dps-applications/:applicationId',
     {
@@ -478,6 +541,19 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
     async (request) =>
       supplier.ownDeclarationRequests(deps, request.params.orgId, request.query, localeOf(request)),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/dps-declaration-requests/export',
+    permission: 'dps.apply',
+    operationId: 'agreements.exportOwnDeclarationRequests',
+    summary:
+      'The requests for updated self-declarations to the supplier as on the list, as CSV or XLSX',
+    params: orgParams,
+    list: schemas.declarationRequestQuery,
+    name: DECLARATION_REQUESTS_NAME,
+    columns: declarationRequestColumns('dps'),
+    rows: (params, query) => supplier.ownDeclarationRequestRows(deps, params.orgId, query),
+  });
 
   app.post(
     '/api/organisations/:orgId/dps-declaration-requests/:requestId/answer',

@@ -17,6 +17,7 @@ import {
 import type { DB } from '../../../db/types.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { inBatches, queryRows } from '../../../platform/export.ts';
 import type { Locale, MessageKey, MessageParams } from '../../../platform/i18n.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem, notFound } from '../../../platform/problem.ts';
@@ -66,18 +67,39 @@ export async function listSystems(
 ) {
   const page = pageOf(query, SYSTEM_PAGE_DEFAULTS);
   const { items: rows, ...paging } = await repo.listVisibleSystems(deps.db, orgId, page);
+  return { ...paging, items: await systemSummaries(deps, rows, orgId, locale) };
+}
+
+/** The systems of the list with their categories: one query for all of them. */
+async function systemSummaries(
+  deps: Deps,
+  rows: Awaited<ReturnType<typeof repo.listVisibleSystems>>['items'],
+  orgId: string,
+  locale: Locale,
+) {
   const categories = await repo.categoriesOf(
     deps.db,
     rows.map((r) => r.id),
   );
-  return {
-    ...paging,
-    items: rows.map((row) => ({
-      ...systemView(row),
-      isOwner: row.organisation_id === orgId,
-      categories: categories.filter((c) => c.dps_id === row.id).map((c) => categoryView(locale, c)),
-    })),
-  };
+  return rows.map((row) => ({
+    ...systemView(row),
+    isOwner: row.organisation_id === orgId,
+    categories: categories.filter((c) => c.dps_id === row.id).map((c) => categoryView(locale, c)),
+  }));
+}
+
+/** Every system of the organisation's list in its order, a batch at a time: a download's rows. */
+export function systemRows(
+  deps: Deps,
+  orgId: string,
+  query: Omit<SystemListQuery, 'limit' | 'offset'>,
+  locale: Locale,
+) {
+  const sort = pageOf(query, SYSTEM_PAGE_DEFAULTS);
+  return inBatches(
+    queryRows(deps.db, repo.visibleSystemsInOrder(deps.db, orgId, sort), (row) => row),
+    (batch) => systemSummaries(deps, batch, orgId, locale),
+  );
 }
 
 /** Systems the organisation sees (as in its list) by title or reference. */
@@ -427,6 +449,26 @@ export async function queue(
   return { ...paging, items: await withCategories(deps, items, () => dps.country, locale) };
 }
 
+/** Every application of the queue with its filter, in its order: a download's rows. */
+export async function* queueRows(
+  deps: Deps,
+  orgId: string,
+  dpsId: string,
+  query: Omit<QueueQuery, 'limit' | 'offset'>,
+  locale: Locale,
+) {
+  const { dps } = await visibleSystem(deps, orgId, dpsId, 'owner');
+  const sort = pageOf(query, APPLICATION_PAGE_DEFAULTS);
+  yield* inBatches(
+    queryRows(
+      deps.db,
+      repo.applicationsInOrder(deps.db, { dpsId, status: query.status }, sort),
+      (row) => row,
+    ),
+    (batch) => withCategories(deps, batch, () => dps.country, locale),
+  );
+}
+
 async function ownedApplication(deps: Deps, orgId: string, dpsId: string, applicationId: string) {
   const { dps } = await visibleSystem(deps, orgId, dpsId, 'owner');
   const application = await repo.findApplication(deps.db, applicationId);
@@ -648,6 +690,22 @@ export async function declarationRequests(
     pageOf(query, DECLARATION_REQUEST_PAGE_DEFAULTS),
   );
   return { ...paging, items: items.map(declarationRequestView) };
+}
+
+/** Every request of the DPS in the list's order: a download's rows. */
+export async function* declarationRequestRows(
+  deps: Deps,
+  orgId: string,
+  dpsId: string,
+  query: Omit<DeclarationRequestQuery, 'limit' | 'offset'>,
+) {
+  await visibleSystem(deps, orgId, dpsId, 'owner');
+  const sort = pageOf(query, DECLARATION_REQUEST_PAGE_DEFAULTS);
+  yield* queryRows(
+    deps.db,
+    repo.declarationRequestsInOrder(deps.db, { dpsId }, sort),
+    declarationRequestView,
+  );
 }
 
 export function declarationRequestView(row: {

@@ -11,6 +11,7 @@ import {
 } from '@tildel/domain/qualification';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { inBatches, queryRows } from '../../../platform/export.ts';
 import type { Locale, MessageKey } from '../../../platform/i18n.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem, notFound } from '../../../platform/problem.ts';
@@ -33,6 +34,7 @@ import {
 import type { Actor } from '../../../platform/access.ts';
 import {
   asRequirement,
+  type ApplicationRow,
   categoryView,
   requirementView,
   systemView,
@@ -212,20 +214,38 @@ export async function ownApplications(
     { supplierId },
     pageOf(query, APPLICATION_PAGE_DEFAULTS),
   );
-  const countries = new Map<string, 'SE' | 'DK'>();
+  return { ...paging, items: await ownApplicationViews(deps, rows, locale, new Map()) };
+}
+
+/** The supplier's applications with their categories and clocks (each DPS's country once). */
+async function ownApplicationViews(
+  deps: Deps,
+  rows: ApplicationRow[],
+  locale: Locale,
+  countries: Map<string, 'SE' | 'DK'>,
+) {
   for (const row of rows) {
     if (!countries.has(row.dps_id)) {
       const dps = await repo.findSystem(deps.db, row.dps_id);
       countries.set(row.dps_id, dps?.country ?? 'SE');
     }
   }
-  const items = await withCategories(
-    deps,
-    rows,
-    (row) => countries.get(row.dps_id) ?? 'SE',
-    locale,
+  return withCategories(deps, rows, (row) => countries.get(row.dps_id) ?? 'SE', locale);
+}
+
+/** Every application of the supplier in the list's order, a batch at a time: a download's rows. */
+export function ownApplicationRows(
+  deps: Deps,
+  supplierId: string,
+  query: Omit<OwnApplicationsQuery, 'limit' | 'offset'>,
+  locale: Locale,
+) {
+  const sort = pageOf(query, APPLICATION_PAGE_DEFAULTS);
+  const countries = new Map<string, 'SE' | 'DK'>();
+  return inBatches(
+    queryRows(deps.db, repo.applicationsInOrder(deps.db, { supplierId }, sort), (row) => row),
+    (batch) => ownApplicationViews(deps, batch, locale, countries),
   );
-  return { ...paging, items };
 }
 
 async function ownApplicationRow(deps: Deps, supplierId: string, applicationId: string) {
@@ -301,6 +321,20 @@ export async function ownDeclarationRequests(
     pageOf(query, DECLARATION_REQUEST_PAGE_DEFAULTS),
   );
   return { ...paging, items: await withDeclarations(deps, items, locale) };
+}
+
+/** Every request to the supplier in the list's order: a download's rows. */
+export function ownDeclarationRequestRows(
+  deps: Deps,
+  supplierId: string,
+  query: Omit<DeclarationRequestQuery, 'limit' | 'offset'>,
+) {
+  const sort = pageOf(query, DECLARATION_REQUEST_PAGE_DEFAULTS);
+  return queryRows(
+    deps.db,
+    repo.declarationRequestsInOrder(deps.db, { supplierId }, sort),
+    declarationRequestView,
+  );
 }
 
 /** The requests with the declarations each asks the supplier to answer again. */

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
 import { usePageState } from '../../../lib/paging';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { ApplicationModal } from './ApplicationModal';
 import { ApplicationStatusBadge } from './ApplicationStatusBadge';
@@ -113,6 +114,12 @@ export function ApplicationQueue({
         state={page}
         rowKey={(a) => a.id}
         empty={t('dps.queue.empty')}
+        toolbar={
+          <ExportLinks
+            path={`/api/organisations/${orgId}/dps/${dpsId}/applications/export`}
+            params={{ ...page.params, status }}
+          />
+        }
         minWidth={760}
         urgent={(a) => a.status === 'pending' && a.overdue}
       />

@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
 import { Button, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
 import { usePageState, type PageState } from '../../../lib/paging';
 import { DataTable, type DataColumn, type ListSource } from '../../../components/DataTable';
+import { ExportLinks } from '../../../components/ExportLinks';
 import {
   DECLARATION_REQUEST_SORTS,
   useDeclarationRequests,
@@ -21,8 +23,10 @@ export function DeclarationRequestsTable(props: {
   counterpart: 'supplier' | 'dps';
   empty: string;
   onAnswer?: (request: DeclarationRequest) => void;
+  /** Above the table, e.g. the list's downloads. */
+  toolbar?: ReactNode;
 }) {
-  const { caption, list, state, counterpart, empty, onAnswer } = props;
+  const { caption, list, state, counterpart, empty, onAnswer, toolbar } = props;
   const { t } = useTranslation();
   const f = useFormatters();
   const columns: DataColumn<DeclarationRequest, DeclarationRequestSort>[] = [
@@ -74,6 +78,7 @@ export function DeclarationRequestsTable(props: {
       state={state}
       rowKey={(r) => r.id}
       empty={empty}
+      toolbar={toolbar}
     />
   );
 }
@@ -94,6 +99,12 @@ export function DpsDeclarationRequests({ orgId, dpsId }: { orgId: string; dpsId:
       state={page}
       counterpart="supplier"
       empty={t('dps.declaration.none')}
+      toolbar={
+        <ExportLinks
+          path={`/api/organisations/${orgId}/dps/${dpsId}/declaration-requests/export`}
+          params={page.params}
+        />
+      }
     />
   );
 }

@@ -7,6 +7,7 @@ import { useFormatters } from '../../../lib/format';
 import { usePageState } from '../../../lib/paging';
 import { PERMISSIONS } from '../../../lib/types';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Page } from '../../../components/Page';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { CreateDpsModal } from './CreateDpsModal';
@@ -80,6 +81,9 @@ export function DpsListPage() {
         state={page}
         rowKey={(d) => d.id}
         empty={t('dps.list.empty')}
+        toolbar={
+          <ExportLinks path={`/api/organisations/${orgId}/dps/export`} params={page.params} />
+        }
         minWidth={720}
       />
       {creating && (

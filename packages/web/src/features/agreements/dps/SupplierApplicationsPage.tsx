@@ -15,6 +15,7 @@ import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
 import { usePageState } from '../../../lib/paging';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Page } from '../../../components/Page';
 import { Loading } from '../../../components/Loading';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -157,6 +158,12 @@ function OwnApplications({ orgId, onNotice }: { orgId: string; onNotice: (m: str
         state={page}
         rowKey={(a) => a.id}
         empty={t('dps.supplier.noApplications')}
+        toolbar={
+          <ExportLinks
+            path={`/api/organisations/${orgId}/dps-applications/export`}
+            params={page.params}
+          />
+        }
         minWidth={760}
       />
     </Stack>
@@ -188,6 +195,12 @@ function DeclarationRequests({
         state={page}
         counterpart="dps"
         empty={t('dps.supplier.noRequests')}
+        toolbar={
+          <ExportLinks
+            path={`/api/organisations/${orgId}/dps-declaration-requests/export`}
+            params={page.params}
+          />
+        }
         onAnswer={setAnswering}
       />
       {answering && (
