@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { csvDownload, sheetRows, xlsxDownload } from './support/download.ts';
 import { byName, expectBadPagesRefused, expectPages, expectSorted } from './support/paging.ts';
 
 const { app, database, clock } = await createTestApp();
@@ -324,5 +325,52 @@ describe('the life of a need', () => {
       (a, b) => life.indexOf(a) - life.indexOf(b),
     );
     await expectBadPagesRefused(list);
+  });
+});
+
+describe('the list as a download', () => {
+  it('holds the list’s rows with its filters, kinds and states as words, nothing about the person', async () => {
+    const secret = 'Tål inte höga ljud; rädd för mörker';
+    const hers = await create(placement(secret));
+    await create(staffing, buyer);
+    const query = 'mine=true&sort=title&order=asc';
+    const items = (
+      await call(app, caseworker, { method: 'GET', url: `${needsUrl()}?${query}&limit=200` })
+    ).json<{ items: { id: string; title: string; kind: string }[] }>().items;
+    expect(items.map((n) => n.id)).toContain(hers.id);
+
+    const answer = await call(app, caseworker, {
+      method: 'GET',
+      url: `${needsUrl()}/export?${query}&format=csv`,
+    });
+    for (const personal of [secret, 'youth_13_17', '1290', 'Behöver struktur'])
+      expect(answer.body).not.toContain(personal);
+    const csv = await csvDownload(app, caseworker, `${needsUrl()}/export?${query}&format=csv`, ';');
+    expect(csv.header).toEqual(['Rubrik', 'Typ', 'Status', 'Skapat av', 'Senast ändrat']);
+    expect(csv.rows.map((r) => r[0])).toEqual(items.map((n) => n.title));
+    expect(new Set(csv.rows.map((r) => r[3]))).toEqual(new Set(['Hanna Handläggare']));
+    const svKind: Record<string, string> = {
+      staffing: 'Bemanning',
+      placement: 'Placering',
+      intervention: 'Insats',
+    };
+    expect(csv.rows.map((r) => r[1])).toEqual(items.map((n) => svKind[n.kind]));
+
+    const sheet = await xlsxDownload(app, buyer, `${needsUrl()}/export?status=draft&format=xlsx`);
+    const rows = sheetRows(sheet);
+    const placementRow = rows.find((r) => r[0] === 'HVB-placering, 15 år')!;
+    expect(placementRow.slice(1, 3)).toEqual(['Placement', 'Draft']);
+    expect(placementRow[4]).toBeInstanceOf(Date);
+    expect(rows.every((r) => r[2] === 'Draft')).toBe(true);
+
+    const controllerUser = await createUser(db, {
+      memberships: [{ organisationId: kristianstad.id, roles: ['controller'] }],
+    });
+    const controller = await createSession(db, clock, controllerUser.id, kristianstad.id);
+    const refused = await call(app, controller, {
+      method: 'GET',
+      url: `${needsUrl()}/export?format=csv`,
+    });
+    expect(refused.statusCode).toBe(403);
   });
 });

@@ -10,7 +10,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
 import { Type, type Static, type TObject, type TProperties } from 'typebox';
 import { timeZoneOf } from '@tildel/domain/calendar';
-import { localeOf, type RoutePermission } from './access.ts';
+import { actorOf, localeOf, type Actor, type RoutePermission } from './access.ts';
 import type { Clock } from './clock.ts';
 import { attachmentDisposition } from './files.ts';
 import type { Locale, Texts } from './i18n.ts';
@@ -134,13 +134,14 @@ export interface ListExport<Params extends TObject, List extends TObject, Row> {
   name: Texts;
   columns: readonly TableColumn<Row>[];
   /**
-   * Every row of the list with the query's filters and sort (`queryRows`, `inBatches`), in the
-   * reader's language where the list's own view is (a category's name).
+   * Every row of the list with the query's filters and sort (`queryRows`, `inBatches`), for the
+   * reader: in their language where the list's own view is (a category's name), and theirs where
+   * the list filters by who asks ("my needs").
    */
   rows: (
     params: Static<Params>,
     query: Omit<Static<List>, 'limit' | 'offset'>,
-    locale: Locale,
+    reader: { locale: Locale; actor: Actor },
   ) => AsyncIterable<Row>;
 }
 
@@ -173,7 +174,10 @@ export function exportRoute<Params extends TObject, List extends TObject, Row>(
         locale,
         fileName: exportFileName(route.name, locale, clock.now()),
         columns: route.columns,
-        rows: route.rows(request.params as Static<Params>, filters as Static<List>, locale),
+        rows: route.rows(request.params as Static<Params>, filters as Static<List>, {
+          locale,
+          actor: actorOf(request),
+        }),
       });
     },
   );

@@ -3,6 +3,7 @@ import type { RoutePermission } from '../../src/platform/access.ts';
 
 export const NEED_ROUTES: Record<string, RoutePermission> = {
   'GET /api/organisations/:orgId/needs': 'needs.read',
+  'GET /api/organisations/:orgId/needs/export': 'needs.read',
   'POST /api/organisations/:orgId/needs': 'needs.manage',
   'GET /api/organisations/:orgId/needs/:needId': 'needs.read',
   'GET /api/organisations/:orgId/needs/:needId/calloff-options': 'needs.read',

@@ -52,7 +52,7 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
     list: schemas.systemListQuery,
     name: DPS_LIST_NAME,
     columns: DPS_COLUMNS,
-    rows: (params, query, locale) => service.systemRows(deps, params.orgId, query, locale),
+    rows: (params, query, { locale }) => service.systemRows(deps, params.orgId, query, locale),
   });
 
   app.post(
@@ -209,7 +209,7 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
     list: schemas.queueQuery,
     name: QUEUE_NAME,
     columns: QUEUE_COLUMNS,
-    rows: (params, query, locale) =>
+    rows: (params, query, { locale }) =>
       service.queueRows(deps, params.orgId, params.dpsId, query, locale),
   });
 
@@ -480,7 +480,8 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
     list: schemas.ownApplicationsQuery,
     name: OWN_APPLICATIONS_NAME,
     columns: OWN_APPLICATION_COLUMNS,
-    rows: (params, query, locale) => supplier.ownApplicationRows(deps, params.orgId, query, locale),
+    rows: (params, query, { locale }) =>
+      supplier.ownApplicationRows(deps, params.orgId, query, locale),
   });
 
   app.get(

@@ -51,16 +51,24 @@ const SORT_COLUMNS = {
   status: inOrderOf('needs.status', NEED_STATUSES),
 } as const satisfies Record<NeedSort, unknown>;
 
-/** One page of the municipality's needs. */
-export function listNeeds(db: Db, filter: NeedFilter, page: Page<NeedSort>) {
+/** The municipality's needs in the list's order, every row (never a need's details). */
+export function needsInOrder(
+  db: Db,
+  filter: NeedFilter,
+  sort: Pick<Page<NeedSort>, 'sort' | 'order'>,
+) {
   let query = needsOf(db, filter.organisationId).select(needColumns);
   if (filter.status) query = query.where('needs.status', '=', filter.status);
   if (filter.createdBy) query = query.where('needs.created_by', '=', filter.createdBy);
-  query = query
-    .orderBy(SORT_COLUMNS[page.sort], page.order)
+  return query
+    .orderBy(SORT_COLUMNS[sort.sort], sort.order)
     .orderBy('needs.created_at', 'desc')
     .orderBy('needs.id', 'desc');
-  return fetchPage(db, query, page);
+}
+
+/** One page of the municipality's needs. */
+export function listNeeds(db: Db, filter: NeedFilter, page: Page<NeedSort>) {
+  return fetchPage(db, needsInOrder(db, filter, page), page);
 }
 
 /** The municipality's needs whose title holds the text, newest first. */

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { exportRoute } from '../../../platform/export.ts';
 import { orgParams, versionBody } from '../../../platform/schemas.ts';
 import {
   calloffOptions,
@@ -12,6 +13,7 @@ import {
   needList,
   updateBody,
 } from './schemas.ts';
+import { NEED_COLUMNS, NEED_LIST_NAME } from './export.ts';
 import * as service from './service.ts';
 
 export async function needRoutes(scope: FastifyInstance, deps: Deps) {
@@ -32,6 +34,19 @@ export async function needRoutes(scope: FastifyInstance, deps: Deps) {
     async (request) =>
       service.listNeeds(deps, actorOf(request), request.params.orgId, request.query),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/needs/export',
+    permission: 'needs.read',
+    operationId: 'calloffs.exportNeeds',
+    summary:
+      'The needs as on the list (same filters and sort), every row, as CSV or XLSX; never a need’s details',
+    params: orgParams,
+    list: listQuery,
+    name: NEED_LIST_NAME,
+    columns: NEED_COLUMNS,
+    rows: (params, query, { actor }) => service.needRows(deps, actor, params.orgId, query),
+  });
 
   app.post(
     '/api/organisations/:orgId/needs',

@@ -5,6 +5,7 @@ import { containsPersonalIdentityNumber, needProblems, type Need } from '@tildel
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { queryRows } from '../../../platform/export.ts';
 import { hasMessage, type MessageKey } from '../../../platform/i18n.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { Problem } from '../../../platform/problem.ts';
@@ -21,6 +22,9 @@ function summaryOf(row: Omit<repo.NeedRow, 'details'>) {
   const { createdById, createdByName, ...rest } = row;
   return { ...rest, createdBy: { id: createdById, name: createdByName } };
 }
+
+/** A need as its list shows it. */
+export type NeedSummary = ReturnType<typeof summaryOf>;
 
 function detailOf(row: repo.NeedRow) {
   const { details, ...rest } = row;
@@ -74,10 +78,38 @@ export async function listNeeds(
 ) {
   const { items, ...paging } = await repo.listNeeds(
     deps.db,
-    { organisationId, status: query.status, createdBy: query.mine ? actor.userId : undefined },
+    filterOf(actor, organisationId, query),
     pageOf(query, NEED_PAGE_DEFAULTS),
   );
   return { ...paging, items: items.map(summaryOf) };
+}
+
+const filterOf = (
+  actor: Actor,
+  organisationId: string,
+  query: Omit<ListQuery, 'limit' | 'offset'>,
+) => ({
+  organisationId,
+  status: query.status,
+  createdBy: query.mine ? actor.userId : undefined,
+});
+
+/**
+ * Every need of the list with its filters, in its order, as the list shows them: a download's
+ * rows. The list's query never reads a need's details, so nothing about the person can leave.
+ */
+export function needRows(
+  deps: Deps,
+  actor: Actor,
+  organisationId: string,
+  query: Omit<ListQuery, 'limit' | 'offset'>,
+) {
+  const sort = pageOf(query, NEED_PAGE_DEFAULTS);
+  return queryRows(
+    deps.db,
+    repo.needsInOrder(deps.db, filterOf(actor, organisationId, query), sort),
+    summaryOf,
+  );
 }
 
 /** The municipality's needs by title (a need has no reference), as its list shows them. */

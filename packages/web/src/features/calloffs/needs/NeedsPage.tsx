@@ -6,6 +6,7 @@ import { useAuth } from '../../../lib/auth';
 import { PERMISSIONS } from '../../../lib/types';
 import { Page } from '../../../components/Page';
 import { DataTable } from '../../../components/DataTable';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { usePageState } from '../../../lib/paging';
 import { NEED_PAGE_DEFAULTS, NEED_SORTS, NEED_STATUSES, useNeeds, type NeedStatus } from './api';
 import { useNeedColumns } from './NeedsTable';
@@ -69,6 +70,12 @@ export function NeedsPage() {
         state={page}
         rowKey={(n) => n.id}
         empty={t('needs.list.empty')}
+        toolbar={
+          <ExportLinks
+            path={`/api/organisations/${orgId}/needs/export`}
+            params={{ ...page.params, status, mine: whose === 'mine' }}
+          />
+        }
       />
       {choosing && (
         <NewNeedModal
