@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
 import { createSession } from './support/factories.ts';
+import { csvDownload, sheetRows, xlsxDownload } from './support/download.ts';
 import { byText, expectBadPagesRefused, expectPages, expectSorted } from './support/paging.ts';
 import { createDraftCalloff, createMarket, type MarketSupplier } from './support/tendering.ts';
 
@@ -503,5 +504,45 @@ describe("the supplier's inbox in pages", () => {
     await expectPages(list);
     await expectSorted(list, 'deadline', (i) => i.deadline, byText);
     await expectBadPagesRefused(list);
+  });
+  it('downloads the inbox in its sort, statuses as words, deadlines as times; only its own', async () => {
+    const inbox = `/api/organisations/${firm1.id}/tenders`;
+    const sort = 'sort=deadline&order=asc';
+    const items = (
+      await call(t.app, firm1.caller, { method: 'GET', url: `${inbox}?${sort}&limit=200` })
+    ).json<{ items: { calloffId: string; title: string; status: string; deadline: string }[] }>()
+      .items;
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    const csv = await csvDownload(t.app, firm1.caller, `${inbox}/export?${sort}&format=csv`);
+    expect(csv.header).toEqual(['Call-off', 'Buyer', 'Procedure', 'Deadline', 'Status', 'To do']);
+    expect(csv.rows.map((r) => r[0])).toEqual(items.map((i) => i.title));
+    const words: Record<string, string> = {
+      new: 'New',
+      read: 'Read',
+      bid_given: 'Bid given',
+      declined: 'Declined',
+      closed: 'Closed',
+      cancelled: 'Cancelled',
+    };
+    expect(csv.rows.map((r) => r[4])).toEqual(items.map((i) => words[i.status]));
+    expect(new Set(csv.rows.map((r) => r[2]))).toEqual(new Set(['DPS specific contract']));
+
+    const sheet = await xlsxDownload(t.app, firm1.caller, `${inbox}/export?${sort}&format=xlsx`);
+    const rows = sheetRows(sheet);
+    expect(rows.map((r) => r[3])).toEqual(items.map((i) => expect.any(Date)));
+    const excluded = sheetRows(
+      await xlsxDownload(
+        t.app,
+        excludedFirm.caller,
+        `/api/organisations/${excludedFirm.id}/tenders/export?format=xlsx`,
+      ),
+    );
+    const titlesOfFirm1 = new Set(rows.map((r) => r[0]));
+    expect(excluded.filter((r) => titlesOfFirm1.has(r[0]))).toEqual([]);
+    const buyerAsks = await call(t.app, market.buyer, {
+      method: 'GET',
+      url: `/api/organisations/${org}/tenders/export?format=csv`,
+    });
+    expect(buyerAsks.statusCode).toBe(403);
   });
 });

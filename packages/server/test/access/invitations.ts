@@ -9,6 +9,7 @@ export const INVITATION_ROUTES: Record<string, RoutePermission> = {
   'POST /api/organisations/:orgId/calloffs/:calloffId/questions/:questionId/answer':
     'calloffs.manage',
   'GET /api/organisations/:orgId/tenders': 'tenders.read',
+  'GET /api/organisations/:orgId/tenders/export': 'tenders.read',
   'GET /api/organisations/:orgId/tenders/:calloffId': 'tenders.read',
   'POST /api/organisations/:orgId/tenders/:calloffId/questions': 'tenders.respond',
   'POST /api/organisations/:orgId/tenders/:calloffId/decline': 'tenders.respond',

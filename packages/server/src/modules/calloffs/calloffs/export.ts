@@ -24,7 +24,8 @@ const STATUS: Record<CalloffRow['status'], Texts> = {
   cancelled: { sv: 'Avbrutet', da: 'Annulleret', en: 'Cancelled' },
 };
 
-const PROCEDURE: Record<CalloffRow['procedure'], Texts> = {
+/** Procedures as the call-off lists name them. */
+export const PROCEDURE: Record<CalloffRow['procedure'], Texts> = {
   ranking: { sv: 'Rangordning', da: 'Rangordning', en: 'Ranking' },
   renewed_competition: {
     sv: 'Förnyad konkurrensutsättning',

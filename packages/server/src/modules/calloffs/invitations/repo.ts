@@ -392,14 +392,22 @@ const INBOX_SORTS = {
 } as const satisfies Record<InboxSort, unknown>;
 
 /** One page of the supplier's inbox: every call-off it was invited to or offered. */
-export function inbox(db: Db, supplierId: string, page: Page<InboxSort>) {
-  const query = inboxRows(db, supplierId)
-    .orderBy(INBOX_SORTS[page.sort], (ob) =>
-      page.order === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsFirst(),
+/** The supplier's inbox in the list's order, every row. */
+export function inboxInOrder(
+  db: Db,
+  supplierId: string,
+  sort: Pick<Page<InboxSort>, 'sort' | 'order'>,
+) {
+  return inboxRows(db, supplierId)
+    .orderBy(INBOX_SORTS[sort.sort], (ob) =>
+      sort.order === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsFirst(),
     )
     .orderBy('i.invited_at', 'desc')
     .orderBy('i.id', 'desc');
-  return fetchPage(db, query, page);
+}
+
+export function inbox(db: Db, supplierId: string, page: Page<InboxSort>) {
+  return fetchPage(db, inboxInOrder(db, supplierId, page), page);
 }
 
 /** The supplier's inbox item of one call-off, if it was invited to or offered it. */

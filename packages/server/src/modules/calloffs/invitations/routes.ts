@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { exportRoute } from '../../../platform/export.ts';
 import { orgParams } from '../../../platform/schemas.ts';
 import { calloffDetail } from '../calloffs/schemas.ts';
 import * as publication from './publication.ts';
@@ -26,6 +27,7 @@ import {
   tenderParams,
   tenderResponse,
 } from './schemas.ts';
+import { INBOX_COLUMNS, INBOX_NAME } from './export.ts';
 import * as tenders from './tenders.ts';
 
 const CALLOFF = '/api/organisations/:orgId/calloffs/:calloffId';
@@ -151,6 +153,18 @@ export async function invitationRoutes(scope: FastifyInstance, deps: Deps) {
     },
     async (request) => tenders.inbox(deps, request.params.orgId, request.query),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/tenders/export',
+    permission: 'tenders.read',
+    operationId: 'calloffs.exportTenders',
+    summary: "The supplier's inbox as on the list (same sort), every row, as CSV or XLSX",
+    params: orgParams,
+    list: inboxQuery,
+    name: INBOX_NAME,
+    columns: INBOX_COLUMNS,
+    rows: (params, query) => tenders.inboxRows(deps, params.orgId, query),
+  });
 
   app.get(
     TENDER,

@@ -8,6 +8,7 @@ import type { DB } from '../../../db/types.ts';
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { queryRows } from '../../../platform/export.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { Problem } from '../../../platform/problem.ts';
 import type { SearchMatch } from '../../../platform/search.ts';
@@ -67,6 +68,9 @@ function inboxItem(row: repo.InboxRow, supplierId: string, now: Date) {
   };
 }
 
+/** A call-off as the supplier's inbox shows it. */
+export type InboxItem = ReturnType<typeof inboxItem>;
+
 export async function inbox(deps: Deps, supplierId: string, query: InboxQuery) {
   const { items, ...paging } = await repo.inbox(
     deps.db,
@@ -75,6 +79,20 @@ export async function inbox(deps: Deps, supplierId: string, query: InboxQuery) {
   );
   const now = deps.clock.now();
   return { ...paging, items: items.map((r) => inboxItem(r, supplierId, now)) };
+}
+
+/** Every call-off of the supplier's inbox in its order, as the inbox shows it: a download's rows. */
+export function inboxRows(
+  deps: Deps,
+  supplierId: string,
+  query: Omit<InboxQuery, 'limit' | 'offset'>,
+) {
+  const now = deps.clock.now();
+  return queryRows(
+    deps.db,
+    repo.inboxInOrder(deps.db, supplierId, pageOf(query, INBOX_PAGE_DEFAULTS)),
+    (row) => inboxItem(row, supplierId, now),
+  );
 }
 
 /** The call-offs the supplier was invited to or offered, by title, as its inbox shows them. */

@@ -3,6 +3,7 @@ import { Anchor, Group } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Page } from '../../../components/Page';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useAuth } from '../../../lib/auth';
@@ -65,6 +66,9 @@ export function TendersPage() {
         rowKey={(item) => item.calloffId}
         empty={t('tenders.empty')}
         emptyHint={t('tenders.emptyHint')}
+        toolbar={
+          <ExportLinks path={`/api/organisations/${orgId}/tenders/export`} params={page.params} />
+        }
         minWidth={720}
       />
     </Page>
