@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { expireOffers } from '../src/modules/calloffs/cascade/jobs.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { csvDownload, sheetRows, xlsxDownload } from './support/download.ts';
 import { byName, expectBadPagesRefused, expectPages, expectSorted } from './support/paging.ts';
 import { createDraftCalloff, createMarket, type MarketSupplier } from './support/tendering.ts';
 
@@ -384,6 +385,59 @@ describe('the deviation report in pages', () => {
     await expectPages(list);
     await expectSorted(list, 'supplier', (d) => d.supplier.name, byName);
     await expectBadPagesRefused(list);
+  });
+
+  it('downloads the report in its sort, the reason as words and the rank as a number', async () => {
+    const report = `/api/organisations/${org}/agreements/${market.agreement.id}/deviations`;
+    const sort = 'sort=supplier&order=desc';
+    const items = (
+      await call(t.app, market.buyer, { method: 'GET', url: `${report}?${sort}&limit=200` })
+    ).json<{
+      items: {
+        calloff: { title: string };
+        supplier: { name: string; rank: number };
+        reasonCode: string;
+      }[];
+    }>().items;
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    const csv = await csvDownload(t.app, market.buyer, `${report}/export?${sort}&format=csv`);
+    expect(csv.header).toEqual([
+      'Date',
+      'Municipality',
+      'Call-off',
+      'Lot',
+      'Lot name',
+      'Supplier',
+      'Rank',
+      'Reason',
+      'Explanation',
+    ]);
+    expect(csv.rows.map((r) => [r[5], r[6]])).toEqual(
+      items.map((i) => [i.supplier.name, String(i.supplier.rank)]),
+    );
+    const words: Record<string, string> = {
+      continuity_for_person: 'Continuity for the person',
+      siblings_placed_together: 'Siblings placed together',
+      cannot_meet_must_requirement: 'Cannot meet a must requirement',
+      other: 'Other',
+    };
+    expect(csv.rows.map((r) => r[7])).toEqual(items.map((i) => words[i.reasonCode]));
+
+    const owner = await createSession(db, t.clock, bodyOfficer.id, market.body.id);
+    const sheet = await xlsxDownload(
+      t.app,
+      owner,
+      `/api/organisations/${market.body.id}/agreements/${market.agreement.id}/deviations/export?${sort}&format=xlsx`,
+    );
+    const rows = sheetRows(sheet);
+    expect(rows.map((r) => r[5])).toEqual(items.map((i) => i.supplier.name));
+    expect(rows[0]![0]).toBeInstanceOf(Date);
+    expect(rows[0]![6]).toBe(items[0]!.supplier.rank);
+    const supplierAsks = await call(t.app, first.caller, {
+      method: 'GET',
+      url: `/api/organisations/${first.id}/agreements/${market.agreement.id}/deviations/export?format=csv`,
+    });
+    expect(supplierAsks.statusCode).toBe(403);
   });
 });
 

@@ -7,6 +7,7 @@ export const CASCADE_ROUTES: Record<string, RoutePermission> = {
   'GET /api/organisations/:orgId/calloffs/:calloffId/cascade': 'calloffs.read',
   'POST /api/organisations/:orgId/calloffs/:calloffId/cascade/skip': 'calloffs.manage',
   'GET /api/organisations/:orgId/agreements/:agreementId/deviations': 'agreements.read',
+  'GET /api/organisations/:orgId/agreements/:agreementId/deviations/export': 'agreements.read',
   // The offered supplier's side.
   'GET /api/organisations/:orgId/tenders/:calloffId/offer': 'tenders.read',
   'POST /api/organisations/:orgId/tenders/:calloffId/offer/accept': 'tenders.respond',

@@ -2480,6 +2480,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/agreements/{agreementId}/deviations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreement's ranking deviations as in the report (same sort), as CSV or XLSX */
+        get: operations["calloffs.exportDeviations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/tenders/{calloffId}/offer": {
         parameters: {
             query?: never;
@@ -15891,6 +15908,39 @@ export interface operations {
                         limit: number;
                         offset: number;
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "calloffs.exportDeviations": {
+        parameters: {
+            query: {
+                sort?: "decided" | "municipality" | "lot" | "supplier" | "reason";
+                order?: "asc" | "desc";
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];

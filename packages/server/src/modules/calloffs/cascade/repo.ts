@@ -259,12 +259,12 @@ const DEVIATION_SORT_COLUMNS = {
   reason: 'd.reason_code',
 } as const satisfies Record<DeviationSort, string>;
 
-/** One page of the agreement's deviations; `organisationId` limits them to one municipality. */
-export function deviationsOf(
+/** The agreement's deviations in the report's order; `organisationId` limits them to one municipality. */
+export function deviationsInOrder(
   db: Db,
   agreementId: string,
   organisationId: string | null,
-  page: Page<DeviationSort>,
+  sort: Pick<Page<DeviationSort>, 'sort' | 'order'>,
 ) {
   let query = db
     .selectFrom('ranking_deviations as d')
@@ -290,9 +290,20 @@ export function deviationsOf(
     ])
     .where('d.agreement_id', '=', agreementId);
   if (organisationId) query = query.where('d.organisation_id', '=', organisationId);
-  query = query
-    .orderBy(DEVIATION_SORT_COLUMNS[page.sort], page.order)
+  return query
+    .orderBy(DEVIATION_SORT_COLUMNS[sort.sort], sort.order)
     .orderBy('d.decided_at', 'desc')
     .orderBy('d.id');
-  return fetchPage(db, query, page);
+}
+
+export type DeviationRow = Awaited<ReturnType<typeof deviationsOf>>['items'][number];
+
+/** One page of the agreement's deviations. */
+export function deviationsOf(
+  db: Db,
+  agreementId: string,
+  organisationId: string | null,
+  page: Page<DeviationSort>,
+) {
+  return fetchPage(db, deviationsInOrder(db, agreementId, organisationId, page), page);
 }

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { exportRoute } from '../../../platform/export.ts';
 import { calloffDetail } from '../calloffs/schemas.ts';
 import {
   acceptBody,
@@ -15,6 +16,7 @@ import {
   skipBody,
   startBody,
 } from './schemas.ts';
+import { DEVIATION_COLUMNS, DEVIATION_REPORT_NAME } from './export.ts';
 import * as service from './service.ts';
 import * as supplier from './supplier.ts';
 
@@ -101,6 +103,18 @@ export async function cascadeRoutes(scope: FastifyInstance, deps: Deps) {
         request.query,
       ),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/agreements/:agreementId/deviations/export',
+    permission: 'agreements.read',
+    operationId: 'calloffs.exportDeviations',
+    summary: "The agreement's ranking deviations as in the report (same sort), as CSV or XLSX",
+    params: agreementParams,
+    list: deviationQuery,
+    name: DEVIATION_REPORT_NAME,
+    columns: DEVIATION_COLUMNS,
+    rows: (params, query) => service.deviationRows(deps, params.orgId, params.agreementId, query),
+  });
 
   // ---- the offered supplier's side -----------------------------------------------------------
   app.get(

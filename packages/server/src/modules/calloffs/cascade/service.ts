@@ -6,6 +6,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Actor } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { queryRows } from '../../../platform/export.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { Problem } from '../../../platform/problem.ts';
 import * as agreementsService from '../../agreements/agreements/service.ts';
@@ -144,15 +145,36 @@ export async function readCascade(deps: Deps, organisationId: string, calloffId:
  * Every skip under the agreement: its owner sees all, a participating municipality its own;
  * anyone else is told it does not exist.
  */
+/** The agreement the organisation sees, and whether it owns it (then it sees every municipality's). */
+async function reportedAgreement(deps: Deps, organisationId: string, agreementId: string) {
+  const agreement = await agreements.findVisibleAgreement(deps.db, organisationId, agreementId);
+  if (!agreement) throw new Problem('not_found', 'problem.not_found.detail');
+  return { agreement, owner: agreement.organisation_id === organisationId };
+}
+
+function deviationView(d: repo.DeviationRow) {
+  return {
+    id: d.id,
+    decidedAt: d.decidedAt,
+    municipality: { id: d.municipalityId, name: d.municipalityName },
+    calloff: { id: d.calloffId, title: d.calloffTitle },
+    lot: { id: d.lotId, number: d.lotNumber, name: d.lotName },
+    supplier: { id: d.supplierId, name: d.supplierName, rank: d.rank },
+    reasonCode: d.reasonCode,
+    reasonText: d.reasonText,
+  };
+}
+
+/** A deviation as the report shows it. */
+export type Deviation = ReturnType<typeof deviationView>;
+
 export async function deviationReport(
   deps: Deps,
   organisationId: string,
   agreementId: string,
   query: DeviationQuery,
 ) {
-  const agreement = await agreements.findVisibleAgreement(deps.db, organisationId, agreementId);
-  if (!agreement) throw new Problem('not_found', 'problem.not_found.detail');
-  const owner = agreement.organisation_id === organisationId;
+  const { agreement, owner } = await reportedAgreement(deps, organisationId, agreementId);
   const { items, ...paging } = await repo.deviationsOf(
     deps.db,
     agreementId,
@@ -162,15 +184,22 @@ export async function deviationReport(
   return {
     agreement: { id: agreement.id, reference: agreement.reference, title: agreement.title },
     ...paging,
-    items: items.map((d) => ({
-      id: d.id,
-      decidedAt: d.decidedAt,
-      municipality: { id: d.municipalityId, name: d.municipalityName },
-      calloff: { id: d.calloffId, title: d.calloffTitle },
-      lot: { id: d.lotId, number: d.lotNumber, name: d.lotName },
-      supplier: { id: d.supplierId, name: d.supplierName, rank: d.rank },
-      reasonCode: d.reasonCode,
-      reasonText: d.reasonText,
-    })),
+    items: items.map(deviationView),
   };
+}
+
+/** Every deviation of the report in its order: a download's rows. */
+export async function* deviationRows(
+  deps: Deps,
+  organisationId: string,
+  agreementId: string,
+  query: Omit<DeviationQuery, 'limit' | 'offset'>,
+) {
+  const { owner } = await reportedAgreement(deps, organisationId, agreementId);
+  const sort = pageOf(query, DEVIATION_PAGE_DEFAULTS);
+  yield* queryRows(
+    deps.db,
+    repo.deviationsInOrder(deps.db, agreementId, owner ? null : organisationId, sort),
+    deviationView,
+  );
 }

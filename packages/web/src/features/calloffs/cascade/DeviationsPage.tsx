@@ -4,6 +4,7 @@ import { Anchor } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Page } from '../../../components/Page';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
@@ -76,6 +77,12 @@ export function DeviationsPage() {
         rowKey={(d) => d.id}
         empty={t('cascade.deviations.empty')}
         emptyHint={t('cascade.deviations.emptyText')}
+        toolbar={
+          <ExportLinks
+            path={`/api/organisations/${orgId}/agreements/${agreementId}/deviations/export`}
+            params={page.params}
+          />
+        }
         minWidth={900}
       />
     </Page>
