@@ -34,6 +34,10 @@ describe('a caseworker describes a placement need', () => {
     await page.waitForURL((url) => url.pathname === '/needs');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Behov och beställningar');
     await page.locator('main tbody tr', { hasText: 'HVB-placering, pojke 15 år' }).waitFor();
+    const downloads = page.getByRole('group', { name: 'Ladda ner' });
+    await expect
+      .poll(() => downloads.getByRole('link', { name: 'CSV (för Excel)' }).getAttribute('href'))
+      .toMatch(/\/needs\/export\?.*format=csv$/);
     await page.waitForLoadState('networkidle');
     await expectNoAxeViolations(page);
   });
