@@ -67,14 +67,6 @@ describe('invitations to tender', () => {
     await expect
       .poll(() => page.locator('main h1').textContent())
       .toBe('Inbjudningar att lämna anbud');
-    await expect
-      .poll(() =>
-        page
-          .getByRole('group', { name: 'Ladda ner' })
-          .getByRole('link', { name: 'Excel (XLSX)' })
-          .getAttribute('href'),
-      )
-      .toMatch(/\/tenders\/export\?.*format=xlsx$/);
     await settle(page);
     await expectNoAxeViolations(page);
   });
