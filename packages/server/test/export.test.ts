@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { NewOrder } from '../src/modules/calloffs/orders/create-order.ts';
-import { csvCell, EXPORT_BATCH } from '../src/platform/export.ts';
+import { csvCell, EXPORT_BATCH, inBatches } from '../src/platform/export.ts';
 import { seedScaleMarket } from '../src/seed/scale.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
@@ -74,6 +74,27 @@ describe('a CSV cell', () => {
   it('writes an instant as the wall clock of the reader’s country', () => {
     expect(csvCell(new Date('2026-07-01T10:05:09Z'), 'sv', ';')).toBe('2026-07-01 12:05:09');
     expect(csvCell(new Date('2026-12-01T10:05:09Z'), 'da', ';')).toBe('2026-12-01 11:05:09');
+  });
+});
+
+describe('rows completed a batch at a time', () => {
+  it('completes each full batch and the rest once, in order, one batch in hand', async () => {
+    async function* numbers() {
+      for (let n = 1; n <= 5; n++) yield n;
+    }
+    const batches: number[][] = [];
+    const rows: string[] = [];
+    for await (const row of inBatches(
+      numbers(),
+      async (batch) => {
+        batches.push([...batch]);
+        return batch.map((n) => `row ${n}`);
+      },
+      2,
+    ))
+      rows.push(row);
+    expect(batches).toEqual([[1, 2], [3, 4], [5]]);
+    expect(rows).toEqual(['row 1', 'row 2', 'row 3', 'row 4', 'row 5']);
   });
 });
 
