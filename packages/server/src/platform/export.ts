@@ -93,6 +93,26 @@ export async function* queryRows<Raw, Row>(
   }
 }
 
+/**
+ * Rows completed a batch at a time: for a list whose rows need more than its query gives (e.g. the
+ * answers of a batch of requests), one more query per batch rather than per row.
+ */
+export async function* inBatches<Raw, Row>(
+  rows: AsyncIterable<Raw>,
+  complete: (batch: readonly Raw[]) => Promise<readonly Row[]>,
+  size = EXPORT_BATCH,
+): AsyncGenerator<Row> {
+  let batch: Raw[] = [];
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length === size) {
+      yield* await complete(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield* await complete(batch);
+}
+
 /** "avropsavtal-2026-12-06": the list's name in the reader's language and today's date. */
 export function exportFileName(name: Texts, locale: Locale, now: Date): string {
   return `${name[locale]}-${wallClock(locale, now).slice(0, 10)}`;

@@ -2670,6 +2670,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/staff-lists/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The body's staff-list requests as on the list (same filter and sort), CSV or XLSX */
+        get: operations["followup.exportStaffListRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/staff-lists/choices": {
         parameters: {
             query?: never;
@@ -2713,6 +2730,23 @@ export interface paths {
         };
         /** The staff lists asked of the caller's company, in pages */
         get: operations["followup.listSupplierStaffLists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/supplier-staff-lists/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The staff lists asked of the caller's company as on the list, CSV or XLSX */
+        get: operations["followup.exportSupplierStaffLists"];
         put?: never;
         post?: never;
         delete?: never;
@@ -17210,6 +17244,39 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    "followup.exportStaffListRequests": {
+        parameters: {
+            query: {
+                status?: "requested" | "submitted";
+                sort?: "deadline" | "establishment" | "counterpart" | "period" | "status";
+                order?: "asc" | "desc";
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     "followup.staffListChoices": {
         parameters: {
             query?: never;
@@ -17459,6 +17526,39 @@ export interface operations {
                         limit: number;
                         offset: number;
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "followup.exportSupplierStaffLists": {
+        parameters: {
+            query: {
+                status?: "requested" | "submitted";
+                sort?: "deadline" | "establishment" | "counterpart" | "period" | "status";
+                order?: "asc" | "desc";
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];

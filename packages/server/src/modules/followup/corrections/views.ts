@@ -1,7 +1,7 @@
 // What officers and suppliers see of a request: the same view on both sides, the state computed
 // by the domain at the moment of asking (so "overdue" needs no job to have run).
 import { correctionState } from '@tildel/domain/followup/correction';
-import { EXPORT_BATCH, queryRows } from '../../../platform/export.ts';
+import { inBatches, queryRows } from '../../../platform/export.ts';
 import { t, type Locale, type MessageKey } from '../../../platform/i18n.ts';
 import { Problem } from '../../../platform/problem.ts';
 import type { Page } from '../../../platform/paging.ts';
@@ -65,22 +65,17 @@ export async function listView(
  * Every request of the list in its order, a batch at a time with that batch's answers: a
  * download's rows.
  */
-export async function* listRows(
+export function listRows(
   db: Db,
   side: repo.Side,
   now: Date,
   filter: { supplierId?: string | undefined },
   sort: Pick<Page<CorrectionSort>, 'sort' | 'order'>,
 ) {
-  let batch: repo.RequestRow[] = [];
-  for await (const row of queryRows(db, repo.requestsInOrder(db, side, filter, sort), (r) => r)) {
-    batch.push(row);
-    if (batch.length === EXPORT_BATCH) {
-      yield* await summariesOf(db, batch, now);
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield* await summariesOf(db, batch, now);
+  return inBatches(
+    queryRows(db, repo.requestsInOrder(db, side, filter, sort), (r) => r),
+    (batch) => summariesOf(db, batch, now),
+  );
 }
 
 /** A requirement's text: its own description, or the name of its kind. */
