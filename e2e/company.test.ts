@@ -5,7 +5,7 @@
 // and dialog passes axe.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { expectNoAxeViolations, launchBrowser, swedishDownloadLinks } from './support/browser.ts';
 import { signIn } from './support/session.ts';
 
 const SUPPLIER_ADMIN = 'admin@lindgarden.demo.tildel.se';
@@ -72,6 +72,9 @@ describe('a supplier keeps its own data', () => {
   test('the admin adds an establishment and reports its free places', async () => {
     await open(page, '/company/establishments', 'Verksamheter');
     await expectNoAxeViolations(page);
+    expect((await swedishDownloadLinks(page))[1]).toMatch(
+      /\/company\/establishments\/export\?.*format=xlsx$/,
+    );
     await page.getByRole('button', { name: 'Lägg till verksamhet' }).click();
     const dialog = await openDialog(page);
     await expectNoAxeViolations(page);
@@ -108,6 +111,10 @@ describe('a supplier keeps its own data', () => {
   test('the admin sees the consultants page and its dialog', async () => {
     await open(page, '/company/consultants', 'Konsulter');
     await expectNoAxeViolations(page);
+    expect(await swedishDownloadLinks(page)).toEqual([
+      expect.stringMatching(/\/company\/consultants\/export\?sort=name&order=asc&format=csv$/),
+      expect.stringMatching(/\/company\/consultants\/export\?sort=name&order=asc&format=xlsx$/),
+    ]);
     await page.getByRole('button', { name: 'Lägg till konsult' }).click();
     const dialog = await openDialog(page);
     await expectNoAxeViolations(page);

@@ -5,7 +5,7 @@
 // and dialog passes axe.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { expectNoAxeViolations, launchBrowser, swedishDownloadLinks } from './support/browser.ts';
 import { signIn } from './support/session.ts';
 
 const OFFICER = 'kvalitet@sydupphandling.demo.tildel.se';
@@ -73,6 +73,10 @@ describe('the quality officer', () => {
     await officer.goto(`${inject('baseUrl')}/followup/staff-lists`);
     await heading(officer, 'Personallistor');
     await expectNoAxeViolations(officer);
+    expect(await swedishDownloadLinks(officer)).toEqual([
+      expect.stringMatching(/\/staff-lists\/export\?sort=deadline&order=desc&format=csv$/),
+      expect.stringMatching(/\/staff-lists\/export\?sort=deadline&order=desc&format=xlsx$/),
+    ]);
     await officer
       .locator('main tbody tr', { hasText: '2 ej uppfyllda' })
       .getByRole('link', { name: ESTABLISHMENT })
@@ -118,6 +122,9 @@ describe('the supplier', () => {
     await supplier.goto(`${inject('baseUrl')}/company/staff-lists`);
     await heading(supplier, 'Personallistor');
     await expectNoAxeViolations(supplier);
+    expect((await swedishDownloadLinks(supplier))[0]).toMatch(
+      /\/supplier-staff-lists\/export\?.*format=csv$/,
+    );
     await supplier.locator(`main a[href="/company/staff-lists/${newRequestId}"]`).click();
     await heading(supplier, `Personallista: ${ESTABLISHMENT}`);
   }
