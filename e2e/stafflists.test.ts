@@ -60,7 +60,9 @@ async function pick(p: Page, scope: ReturnType<Page['getByRole']>, label: string
 }
 
 async function heading(p: Page, title: string) {
-  await expect.poll(() => p.locator('main h1').textContent()).toBe(title);
+  // A request's page is titled by the list until its report is read, which takes a while on a
+  // busy machine: wait longer than expect.poll's one second.
+  await expect.poll(() => p.locator('main h1').textContent(), { timeout: 10_000 }).toBe(title);
   await p.waitForLoadState('networkidle');
 }
 
