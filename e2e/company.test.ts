@@ -5,7 +5,7 @@
 // and dialog passes axe.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { expectNoAxeViolations, launchBrowser, swedishDownloadLinks } from './support/browser.ts';
 import { signIn } from './support/session.ts';
 
 const SUPPLIER_ADMIN = 'admin@lindgarden.demo.tildel.se';
@@ -25,7 +25,8 @@ afterAll(() => browser?.close());
 
 async function open(page: Page, path: string, title: string): Promise<void> {
   await page.goto(`${baseUrl}${path}`);
-  await expect.poll(() => page.locator('main h1').textContent()).toBe(title);
+  // A busy machine takes more than expect.poll's one second to load a page.
+  await expect.poll(() => page.locator('main h1').textContent(), { timeout: 10_000 }).toBe(title);
   await page.waitForLoadState('networkidle');
 }
 
@@ -72,6 +73,9 @@ describe('a supplier keeps its own data', () => {
   test('the admin adds an establishment and reports its free places', async () => {
     await open(page, '/company/establishments', 'Verksamheter');
     await expectNoAxeViolations(page);
+    expect((await swedishDownloadLinks(page))[1]).toMatch(
+      /\/company\/establishments\/export\?.*format=xlsx$/,
+    );
     await page.getByRole('button', { name: 'Lägg till verksamhet' }).click();
     const dialog = await openDialog(page);
     await expectNoAxeViolations(page);

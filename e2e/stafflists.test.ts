@@ -5,7 +5,7 @@
 // and dialog passes axe.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { expectNoAxeViolations, launchBrowser, swedishDownloadLinks } from './support/browser.ts';
 import { signIn } from './support/session.ts';
 
 const OFFICER = 'kvalitet@sydupphandling.demo.tildel.se';
@@ -60,7 +60,9 @@ async function pick(p: Page, scope: ReturnType<Page['getByRole']>, label: string
 }
 
 async function heading(p: Page, title: string) {
-  await expect.poll(() => p.locator('main h1').textContent()).toBe(title);
+  // A request's page is titled by the list until its report is read, which takes a while on a
+  // busy machine: wait longer than expect.poll's one second.
+  await expect.poll(() => p.locator('main h1').textContent(), { timeout: 10_000 }).toBe(title);
   await p.waitForLoadState('networkidle');
 }
 
@@ -73,6 +75,10 @@ describe('the quality officer', () => {
     await officer.goto(`${inject('baseUrl')}/followup/staff-lists`);
     await heading(officer, 'Personallistor');
     await expectNoAxeViolations(officer);
+    expect(await swedishDownloadLinks(officer)).toEqual([
+      expect.stringMatching(/\/staff-lists\/export\?sort=deadline&order=desc&format=csv$/),
+      expect.stringMatching(/\/staff-lists\/export\?sort=deadline&order=desc&format=xlsx$/),
+    ]);
     await officer
       .locator('main tbody tr', { hasText: '2 ej uppfyllda' })
       .getByRole('link', { name: ESTABLISHMENT })
@@ -118,6 +124,9 @@ describe('the supplier', () => {
     await supplier.goto(`${inject('baseUrl')}/company/staff-lists`);
     await heading(supplier, 'Personallistor');
     await expectNoAxeViolations(supplier);
+    expect((await swedishDownloadLinks(supplier))[0]).toMatch(
+      /\/supplier-staff-lists\/export\?.*format=csv$/,
+    );
     await supplier.locator(`main a[href="/company/staff-lists/${newRequestId}"]`).click();
     await heading(supplier, `Personallista: ${ESTABLISHMENT}`);
   }

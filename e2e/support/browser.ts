@@ -36,3 +36,13 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   });
   throw new Error(`Accessibility violations on ${page.url()}:\n${list.join('\n')}`);
 }
+
+/** The addresses of a list's download links (ExportLinks) in Swedish, CSV then XLSX. */
+export async function swedishDownloadLinks(page: Page): Promise<(string | null)[]> {
+  const group = page.getByRole('group', { name: 'Ladda ner' });
+  return Promise.all(
+    ['CSV (för Excel)', 'Excel (XLSX)'].map((name) =>
+      group.getByRole('link', { name }).getAttribute('href'),
+    ),
+  );
+}

@@ -511,6 +511,71 @@ describe('the list in pages', () => {
     expect(supplierAsks.statusCode).toBe(403);
   });
 
+  it('downloads the supplier’s list as the supplier sees it: the body as counterpart, in Swedish', async () => {
+    await at(START);
+    const svUser = await createUser(db, {
+      locale: 'sv',
+      memberships: [{ organisationId: home.id, roles: ['supplier_user'] }],
+    });
+    const svSupplier = await createSession(db, t.clock, svUser.id, home.id);
+    const filter = 'sort=deadline&order=desc';
+    const listed = await call(t.app, svSupplier, {
+      method: 'GET',
+      url: supplierUrl(home, `?${filter}&limit=200`),
+    });
+    const items = listed.json<{
+      items: {
+        body: { name: string };
+        supplier: { id: string };
+        agreement: { reference: string };
+        deadline: string;
+        state: string;
+      }[];
+    }>().items;
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    expect(items.every((i) => i.supplier.id === home.id)).toBe(true);
+
+    const csv = await call(t.app, svSupplier, {
+      method: 'GET',
+      url: supplierUrl(home, `/export?${filter}&format=csv`),
+    });
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.body.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...lines] = csv.body.slice(1).trimEnd().split('\r\n');
+    expect(header).toBe('Från;Verksamhet;Ramavtal;Skickad;Svara senast;Status;Beskrivning');
+    const words: Record<string, string> = {
+      open: 'Öppen',
+      answered: 'Besvarad – väntar på beslut',
+      accepted: 'Godkänd',
+      rejected: 'Svar avslaget',
+      overdue: 'Försenad',
+    };
+    expect(lines.map((l) => l.split(';')).map((c) => [c[0], c[2], c[4], c[5]])).toEqual(
+      items.map((i) => [i.body.name, i.agreement.reference, i.deadline, words[i.state]]),
+    );
+
+    const xlsx = await call(t.app, as(home), {
+      method: 'GET',
+      url: supplierUrl(home, `/export?${filter}&format=xlsx`),
+    });
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(items.length + 1);
+    expect(sheet.getRow(1).getCell(1).value).toBe('From');
+    const rows = items.map((_, i) => sheet.getRow(i + 2));
+    expect(rows.map((r) => r.getCell(5).value)).toEqual(
+      items.map((i) => new Date(`${i.deadline}T00:00:00Z`)),
+    );
+
+    const officerAsks = await call(t.app, officer, {
+      method: 'GET',
+      url: supplierUrl(market.body, '/export?format=csv'),
+    });
+    expect(officerAsks.statusCode).toBe(403);
+  });
+
   it('refuses a sort it does not know and a page larger than the largest', async () => {
     await at(START);
     for (const query of ['?sort=price', '?limit=100000', '?offset=-1']) {

@@ -1,5 +1,6 @@
 // Compliance documents: upload with a type and size allow-list, reading only by the owner and
 // officers, and one expiry warning through the outbox 30 days before.
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { warnExpiringDocuments } from '../src/modules/suppliers/documents/service.ts';
 import { call, createTestApp } from './support/app.ts';
@@ -314,5 +315,88 @@ describe('the documents in pages', () => {
       caller: officer,
       url: `/api/organisations/${body.id}/suppliers/${c.org.id}/documents`,
     });
+  });
+});
+
+describe('the documents as a download', () => {
+  it('lists the supplier’s documents (not the files) in the list’s order, for itself and an officer', async () => {
+    const d = await supplier('SE');
+    for (const [kind, title, validUntil] of [
+      ['insurance', 'Försäkring 2025', '2025-12-31'],
+      ['insurance', 'Försäkring 2026', '2026-01-31'],
+      ['tax_certificate', 'Skatteintyg', null],
+      ['quality_system', 'Kvalitetssystem', '2027-06-30'],
+    ] as const)
+      expect((await upload(d, { kind, title, validUntil })).statusCode).toBe(201);
+    const own = `/api/organisations/${d.org.id}/company/documents`;
+    const filter = 'sort=title&order=asc';
+    const listed = await call(app, d.session, { method: 'GET', url: `${own}?${filter}` });
+    const titles = listed.json<{ items: { title: string }[] }>().items.map((i) => i.title);
+    // The replaced insurance comes last whatever the sort.
+    expect(titles).toEqual([
+      'Försäkring 2026',
+      'Kvalitetssystem',
+      'Skatteintyg',
+      'Försäkring 2025',
+    ]);
+
+    const csv = await call(app, d.session, {
+      method: 'GET',
+      url: `${own}/export?${filter}&format=csv`,
+    });
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.body.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...lines] = csv.body.slice(1).trimEnd().split('\r\n');
+    expect(header).toBe(
+      'Dokument;Typ;Giltigt till;Status;Filnamn;Storlek (kB);Uppladdat;Uppladdat av',
+    );
+    expect(lines.map((l) => l.split(';').slice(0, 6))).toEqual([
+      ['Försäkring 2026', 'Försäkringsbevis', '2026-01-31', 'Har gått ut', 'försäkring.pdf', '1'],
+      [
+        'Kvalitetssystem',
+        'Kvalitetsledningssystem',
+        '2027-06-30',
+        'Giltigt',
+        'försäkring.pdf',
+        '1',
+      ],
+      ['Skatteintyg', 'Skatteintyg', '', 'Inget slutdatum', 'försäkring.pdf', '1'],
+      [
+        'Försäkring 2025',
+        'Försäkringsbevis',
+        '2025-12-31',
+        'Ersatt av ett nyare',
+        'försäkring.pdf',
+        '1',
+      ],
+    ]);
+    expect(csv.body).not.toContain('%PDF');
+
+    const xlsx = await call(app, officer, {
+      method: 'GET',
+      url: `/api/organisations/${body.id}/suppliers/${d.org.id}/documents/export?${filter}&format=xlsx`,
+    });
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(5);
+    expect(sheet.getRow(1).getCell(2).value).toBe('Kind');
+    expect(sheet.getRow(2).getCell(2).value).toBe('Insurance certificate');
+    expect(sheet.getRow(2).getCell(3).value).toEqual(new Date('2026-01-31T00:00:00Z'));
+    expect(sheet.getRow(2).getCell(6).value).toBe(1);
+    expect(sheet.getRow(2).getCell(7).value).toBeInstanceOf(Date);
+    expect(sheet.getRow(5).getCell(4).value).toBe('Replaced by a newer one');
+
+    const supplierAsksAsOfficer = await call(app, d.session, {
+      method: 'GET',
+      url: `/api/organisations/${d.org.id}/suppliers/${d.org.id}/documents/export?format=csv`,
+    });
+    expect(supplierAsksAsOfficer.statusCode).toBe(403);
+    const officerAsksAsCompany = await call(app, officer, {
+      method: 'GET',
+      url: `/api/organisations/${body.id}/company/documents/export?format=csv`,
+    });
+    expect(officerAsksAsCompany.statusCode).toBe(403);
   });
 });

@@ -1,10 +1,16 @@
 // The shared logbook through the API: who sees which notes (the body's officers, participating
 // municipalities, the supplier itself - never other suppliers or other municipalities), sensitive
 // notes whose every read is recorded, and the per-supplier summary beside catalogue rows.
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@tildel/domain/permissions';
 import { call, createTestApp, type Caller } from './support/app.ts';
-import { createOrganisation, createMember } from './support/factories.ts';
+import {
+  createMember,
+  createOrganisation,
+  createSession,
+  createUser,
+} from './support/factories.ts';
 import { byName, expectBadPagesRefused, expectPages, expectSorted } from './support/paging.ts';
 import { createMarket } from './support/tendering.ts';
 
@@ -253,5 +259,73 @@ describe('the notes in pages', () => {
     await expectPages(list);
     await expectSorted(list, 'supplier', (n) => n.supplier.name, byName);
     await expectBadPagesRefused(list);
+  });
+});
+
+describe('the notes as a download', () => {
+  it('holds the list’s notes with its filter and sort, a sensitive text left out', async () => {
+    const svUser = await createUser(db, {
+      locale: 'sv',
+      memberships: [{ organisationId: market.body.id, roles: ['quality_officer'] }],
+    });
+    const svOfficer = await createSession(db, t.clock, svUser.id, market.body.id);
+    const filter = `supplierId=${home.id}&sort=created&order=asc`;
+    const listed = await list(svOfficer, market.body.id, `?${filter}&limit=100`);
+    expect(listed.map((n) => n.id)).toEqual(
+      expect.arrayContaining([plainNote.id, sensitiveNote.id]),
+    );
+
+    const csv = await call(t.app, svOfficer, {
+      method: 'GET',
+      url: url(market.body.id, `/export?${filter}&format=csv`),
+    });
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.body.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...lines] = csv.body.slice(1).trimEnd().split('\r\n');
+    expect(header).toBe(
+      'Datum;Leverantör;Ramavtal;Enhet;Anteckning;Oro;Känslig;Skriven av;Organisation',
+    );
+    const cells = lines.map((line) => line.split(';'));
+    expect(cells.map((c) => [c[4], c[6]])).toEqual(
+      listed.map((n) => [
+        n.text ?? 'Känslig – läs anteckningen i Tildel',
+        n.sensitive ? 'Ja' : 'Nej',
+      ]),
+    );
+    expect(cells.map((c) => c[1])).toEqual(listed.map(() => home.name));
+    expect(csv.body).not.toContain('ungdom');
+
+    const xlsx = await call(t.app, officer.caller, {
+      method: 'GET',
+      url: url(market.body.id, `/export?${filter}&format=xlsx`),
+    });
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(listed.length + 1);
+    expect(sheet.getRow(1).getCell(5).value).toBe('Note');
+    const rows = listed.map((_, i) => sheet.getRow(i + 2));
+    expect(rows.every((r) => r.getCell(1).value instanceof Date)).toBe(true);
+    const plain = rows[listed.findIndex((n) => n.id === plainNote.id)]!;
+    const sensitive = rows[listed.findIndex((n) => n.id === sensitiveNote.id)]!;
+    const establishment = await db
+      .selectFrom('establishments')
+      .select('name')
+      .where('id', '=', home.establishmentId)
+      .executeTakeFirstOrThrow();
+    expect(plain.getCell(4).value).toBe(establishment.name);
+    expect(plain.getCell(5).value).toBe('Besök genomfört, bra bemötande.');
+    expect(sensitive.getCell(4).value).toBeNull();
+    expect(sensitive.getCell(5).value).toBe('Sensitive – read the note in Tildel');
+    expect([sensitive.getCell(6).value, sensitive.getCell(7).value]).toEqual(['Yes', 'Yes']);
+
+    const controller = await memberOf(market.body.id, ['controller'], 'Controller Cilla');
+    const refused = await call(t.app, controller.caller, {
+      method: 'GET',
+      url: url(market.body.id, '/export?format=csv'),
+    });
+    expect(refused.statusCode).toBe(403);
   });
 });

@@ -782,3 +782,90 @@ describe('the requests in pages', () => {
     await expectBadPagesRefused({ app, caller: home.caller, url: supplierUrl(home.id) });
   });
 });
+
+describe('the requests as a download', () => {
+  interface Listed {
+    establishment: { name: string };
+    supplier: { name: string };
+    body: { name: string };
+    periodFrom: string;
+    status: string;
+    overdue: boolean;
+    latest: { met: number; notMet: number; notApplicable: number } | null;
+  }
+  const words = (r: Listed) =>
+    r.overdue ? 'Overdue' : r.status === 'submitted' ? 'Submitted' : 'Awaiting list';
+
+  it('holds the body’s list with its filter and sort: CSV with statuses as words, outcome counts', async () => {
+    const filter = 'sort=establishment&order=desc';
+    const listed = await call(app, officer, {
+      method: 'GET',
+      url: `${bodyUrl}?${filter}&limit=100`,
+    });
+    const items = listed.json<{ items: Listed[] }>().items;
+    expect(items.some((i) => i.latest !== null)).toBe(true);
+    expect(items.some((i) => i.overdue)).toBe(true);
+
+    const file = await call(app, officer, {
+      method: 'GET',
+      url: `${bodyUrl}/export?${filter}&format=csv`,
+    });
+    expect(file.statusCode, file.body).toBe(200);
+    expect(file.body.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...lines] = file.body.slice(1).trimEnd().split('\r\n');
+    expect(header).toBe(
+      'Establishment,Framework agreement,Supplier,Period from,Period to,Deadline,Status,Latest list submitted,Met,Not met,Not applicable',
+    );
+    const cells = lines.map((l) => l.split(','));
+    expect(cells.map((c) => [c[0], c[2], c[3], c[6], c[8], c[9], c[10]])).toEqual(
+      items.map((i) => [
+        i.establishment.name,
+        i.supplier.name,
+        i.periodFrom,
+        words(i),
+        String(i.latest?.met ?? ''),
+        String(i.latest?.notMet ?? ''),
+        String(i.latest?.notApplicable ?? ''),
+      ]),
+    );
+    // The staff's names stay in the list itself.
+    expect(file.body).not.toContain('Anna Andersson');
+
+    const asSupplier = await call(app, home.caller, {
+      method: 'GET',
+      url: `${bodyUrl}/export?format=csv`,
+    });
+    expect(asSupplier.statusCode).toBe(403);
+  });
+
+  it('holds the supplier’s list as XLSX: the body as counterpart, dates as date cells', async () => {
+    const listed = await call(app, home.caller, {
+      method: 'GET',
+      url: `${supplierUrl(home.id)}?status=submitted&limit=100`,
+    });
+    const items = listed.json<{ items: Listed[] }>().items;
+    expect(items.length).toBeGreaterThan(0);
+    const file = await call(app, home.caller, {
+      method: 'GET',
+      url: `${supplierUrl(home.id)}/export?status=submitted&format=xlsx`,
+    });
+    expect(file.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(items.length + 1);
+    expect(sheet.getRow(1).getCell(3).value).toBe('Requested by');
+    const rows = items.map((_, i) => sheet.getRow(i + 2));
+    expect(rows.map((r) => [r.getCell(3).value, r.getCell(7).value, r.getCell(9).value])).toEqual(
+      items.map((i) => [i.body.name, 'Submitted', i.latest!.met]),
+    );
+    expect(rows[0]!.getCell(4).value).toEqual(new Date(`${items[0]!.periodFrom}T00:00:00Z`));
+    expect(rows[0]!.getCell(8).value).toBeInstanceOf(Date);
+
+    const asOfficer = await call(app, officer, {
+      method: 'GET',
+      url: `${supplierUrl(market.body.id)}/export?format=csv`,
+    });
+    expect(asOfficer.statusCode).toBe(403);
+  });
+});

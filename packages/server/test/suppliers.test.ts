@@ -1,6 +1,7 @@
 // The supplier registry: a supplier keeps its own profile, contacts, establishments and
 // consultants; buyers read the registry without consultants' personal data; a procurement
 // officer registers a supplier once per number and its first admin is invited.
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { findMunicipality } from '@tildel/domain/reference/municipalities';
 import { call, createTestApp, type Caller } from './support/app.ts';
@@ -16,9 +17,14 @@ import {
 const { app, database, clock } = await createTestApp();
 const db = database.db;
 
-async function supplierWithUser(name: string, country: 'SE' | 'DK' = 'SE') {
+async function supplierWithUser(
+  name: string,
+  country: 'SE' | 'DK' = 'SE',
+  locale: 'sv' | 'da' | 'en' = 'en',
+) {
   const supplier = await createOrganisation(db, { kind: 'supplier', name, country });
   const user = await createUser(db, {
+    locale,
     memberships: [{ organisationId: supplier.id, roles: ['supplier_admin'] }],
   });
   const caller = await createSession(db, clock, user.id, supplier.id);
@@ -673,5 +679,138 @@ describe('the supplier’s own lists in pages', () => {
       sort: 'name',
       value: (item) => String(item.name),
     });
+  });
+});
+
+describe('the supplier’s own lists as downloads', () => {
+  async function sheetOf(caller: Caller, url: string) {
+    const response = await send(caller, 'GET', url);
+    expect(response.statusCode, response.body).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    return workbook.worksheets[0]!;
+  }
+
+  it('downloads the establishments in the list’s order, open ones first, services as words', async () => {
+    const owner = await supplierWithUser(
+      `Hem att ladda ner AB ${randomUUID().slice(0, 6)}`,
+      'SE',
+      'sv',
+    );
+    const ids: Record<string, { id: string; version: number }> = {};
+    for (const name of ['Björken', 'Asken', 'Cedern']) {
+      const added = await send(owner.caller, 'POST', `${owner.company}/establishments`, {
+        ...youthHome,
+        name,
+      });
+      expect(added.statusCode, added.body).toBe(201);
+      ids[name] = added.json();
+    }
+    const closed = await send(
+      owner.caller,
+      'POST',
+      `${owner.company}/establishments/${ids.Asken!.id}/close`,
+      { version: ids.Asken!.version },
+    );
+    expect(closed.statusCode, closed.body).toBe(200);
+
+    const filter = 'sort=name&order=desc';
+    const listed = await send(owner.caller, 'GET', `${owner.company}/establishments?${filter}`);
+    const names = listed.json<{ items: { name: string }[] }>().items.map((e) => e.name);
+    expect(names).toEqual(['Cedern', 'Björken', 'Asken']);
+
+    const csv = await send(
+      owner.caller,
+      'GET',
+      `${owner.company}/establishments/export?${filter}&format=csv`,
+    );
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.body.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...lines] = csv.body.slice(1).trimEnd().split('\r\n');
+    expect(header).toBe(
+      'Namn;Tjänst;Kommun;Lediga platser;Platser;Platser rapporterade;Ålder från;Ålder till;Stängd sedan',
+    );
+    const cells = lines.map((l) => l.split(';'));
+    expect(cells.map((c) => [c[0], c[1], c[2], c[3], c[4], c[6], c[7]])).toEqual(
+      names.map((name) => [name, 'HVB', 'Kristianstad', '2', '8', '13', '17']),
+    );
+    expect(cells.map((c) => c[8] !== '')).toEqual([false, false, true]);
+
+    const sheet = await sheetOf(
+      owner.caller,
+      `${owner.company}/establishments/export?${filter}&format=xlsx`,
+    );
+    expect(sheet.rowCount).toBe(4);
+    expect(sheet.getRow(2).getCell(4).value).toBe(2);
+    expect(sheet.getRow(2).getCell(6).value).toBeInstanceOf(Date);
+    expect(sheet.getRow(4).getCell(9).value).toBeInstanceOf(Date);
+
+    const officerAsks = await send(
+      officerCaller,
+      'GET',
+      `/api/organisations/${body.id}/company/establishments/export?format=csv`,
+    );
+    expect(officerAsks.statusCode).toBe(403);
+  });
+
+  it('downloads the consultants with educations and areas as words, only for the supplier', async () => {
+    const owner = await supplierWithUser(
+      `Konsulter att ladda ner AB ${randomUUID().slice(0, 6)}`,
+      'DK',
+      'da',
+    );
+    for (const [name, availableFrom] of [
+      ['Cilla', '2027-01-15'],
+      ['Anders', null],
+      ['Berit', '2026-12-01'],
+    ] as const) {
+      const added = await send(owner.caller, 'POST', `${owner.company}/consultants`, {
+        name,
+        educations: [{ code: 'socialradgiver', year: 2012 }],
+        experience: [{ area: 'children_youth', years: 6 }],
+        languages: ['da', 'sv'],
+        availableFrom,
+        availableExtentPercent: availableFrom ? 80 : null,
+      });
+      expect(added.statusCode, added.body).toBe(201);
+    }
+    const filter = 'sort=name&order=asc';
+    const csv = await send(
+      owner.caller,
+      'GET',
+      `${owner.company}/consultants/export?${filter}&format=csv`,
+    );
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.body.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...lines] = csv.body.slice(1).trimEnd().split('\r\n');
+    expect(header).toBe('Navn;Uddannelse;Erfaring;Sprog;Tilgængelig fra;Omfang %');
+    expect(lines).toEqual([
+      'Anders;Socialrådgiver (2012);Børn og unge: 6 år;da, sv;;',
+      'Berit;Socialrådgiver (2012);Børn og unge: 6 år;da, sv;2026-12-01;80',
+      'Cilla;Socialrådgiver (2012);Børn og unge: 6 år;da, sv;2027-01-15;80',
+    ]);
+
+    const sheet = await sheetOf(
+      owner.caller,
+      `${owner.company}/consultants/export?sort=availableFrom&order=asc&format=xlsx`,
+    );
+    const listed = await send(
+      owner.caller,
+      'GET',
+      `${owner.company}/consultants?sort=availableFrom&order=asc`,
+    );
+    const names = listed.json<{ items: { name: string }[] }>().items.map((c) => c.name);
+    expect(sheet.rowCount).toBe(4);
+    expect([2, 3, 4].map((r) => sheet.getRow(r).getCell(1).value)).toEqual(names);
+    const berit = sheet.getRow(names.indexOf('Berit') + 2);
+    expect(berit.getCell(5).value).toEqual(new Date('2026-12-01T00:00:00Z'));
+    expect(berit.getCell(6).value).toBe(80);
+
+    const caseworkerAsks = await send(
+      caseworkerCaller,
+      'GET',
+      `/api/organisations/${kommun.id}/company/consultants/export?format=csv`,
+    );
+    expect(caseworkerAsks.statusCode).toBe(403);
   });
 });

@@ -13,6 +13,7 @@ export const CORRECTION_ROUTES: Record<string, RoutePermission> = {
   'GET /api/organisations/:orgId/corrections/:requestId/evidence/:fileId': 'followup.read',
   // The supplier (its own requests only).
   'GET /api/organisations/:orgId/supplier-corrections': 'followup.respond',
+  'GET /api/organisations/:orgId/supplier-corrections/export': 'followup.respond',
   'GET /api/organisations/:orgId/supplier-corrections/:requestId': 'followup.respond',
   'POST /api/organisations/:orgId/supplier-corrections/:requestId/answer': 'followup.respond',
   'GET /api/organisations/:orgId/supplier-corrections/:requestId/letter.pdf': 'followup.respond',

@@ -1,5 +1,5 @@
-// The body's requests for correction as a file to download: the columns of the list, the state
-// as a word in the reader's language.
+// Requests for correction as a file to download, on the body's side and the supplier's: the
+// columns of the list, the state as a word in the reader's language.
 import type { Static } from 'typebox';
 import type { CorrectionState } from '@tildel/domain/followup/correction';
 import type { TableColumn } from '../../../platform/export.ts';
@@ -27,11 +27,22 @@ const STATE: Record<CorrectionState, Texts> = {
   overdue: { sv: 'Försenad', da: 'Overskredet', en: 'Overdue' },
 };
 
-export const CORRECTION_COLUMNS: readonly TableColumn<RequestRow>[] = [
-  {
+const counterpart = {
+  body: {
     header: { sv: 'Leverantör', da: 'Leverandør', en: 'Supplier' },
-    value: (r) => r.supplier.name,
+    value: (r: RequestRow) => r.supplier.name,
   },
+  supplier: {
+    header: { sv: 'Från', da: 'Fra', en: 'From' },
+    value: (r: RequestRow) => r.body.name,
+  },
+} as const;
+
+/** The columns on one side: the other party is the supplier for the body, the body for a supplier. */
+export const correctionColumns = (
+  side: 'body' | 'supplier',
+): readonly TableColumn<RequestRow>[] => [
+  counterpart[side],
   {
     header: { sv: 'Verksamhet', da: 'Tilbud', en: 'Establishment' },
     value: (r) => r.establishment?.name ?? null,

@@ -8,7 +8,7 @@ import { PDF_OR_PICTURE, sendDownload, sendPdf } from '../../../platform/files.t
 import { exportRoute } from '../../../platform/export.ts';
 import { fileAnswer, localeQuery, MEDIA, orgParams } from '../../../platform/schemas.ts';
 import * as schemas from './schemas.ts';
-import { CORRECTION_COLUMNS, CORRECTION_LIST_NAME } from './export.ts';
+import { correctionColumns, CORRECTION_LIST_NAME } from './export.ts';
 import * as service from './service.ts';
 import * as supplier from './supplier-service.ts';
 
@@ -65,8 +65,8 @@ export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
     params: orgParams,
     list: schemas.listQuery,
     name: CORRECTION_LIST_NAME,
-    columns: CORRECTION_COLUMNS,
-    rows: (params, query) => service.requestRows(deps, params.orgId, query),
+    columns: correctionColumns('body'),
+    rows: (params, query) => service.requestRows(deps, params.orgId, query, 'body'),
   });
 
   app.get(
@@ -191,6 +191,18 @@ export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
     },
     async (request) => service.listRequests(deps, request.params.orgId, request.query, 'supplier'),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/supplier-corrections/export',
+    permission: 'followup.respond',
+    operationId: 'followup.exportSupplierCorrections',
+    summary: 'Requests for correction sent to the caller’s company as on the list, CSV or XLSX',
+    params: orgParams,
+    list: schemas.supplierListQuery,
+    name: CORRECTION_LIST_NAME,
+    columns: correctionColumns('supplier'),
+    rows: (params, query) => service.requestRows(deps, params.orgId, query, 'supplier'),
+  });
 
   app.get(
     '/api/organisations/:orgId/supplier-corrections/:requestId',

@@ -154,20 +154,16 @@ export async function listRequests(
   return views.listView(deps.db, side, deps.clock.now(), { supplierId: query.supplierId }, page);
 }
 
-/** Every request of the body's list with its filter, in its order: a download's rows. */
+/** Every request of the side's list with its filter, in its order: a download's rows. */
 export function requestRows(
   deps: Deps,
   orgId: string,
   query: Omit<CorrectionListQuery, 'limit' | 'offset'>,
+  as: 'body' | 'supplier',
 ) {
+  const side = as === 'body' ? { body: orgId } : { supplier: orgId };
   const sort = pageOf(query, CORRECTION_PAGE_DEFAULTS);
-  return views.listRows(
-    deps.db,
-    { body: orgId },
-    deps.clock.now(),
-    { supplierId: query.supplierId },
-    sort,
-  );
+  return views.listRows(deps.db, side, deps.clock.now(), { supplierId: query.supplierId }, sort);
 }
 
 export async function requestDetail(deps: Deps, side: repo.Side, id: string, locale: Locale) {

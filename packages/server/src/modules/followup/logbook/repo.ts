@@ -126,27 +126,34 @@ const NOTE_SORT_COLUMNS = {
   supplier: 'supplier.name',
 } as const satisfies Record<NoteSort, string>;
 
-/** One page of the notes the organisation may read. */
-export function listNotes(
+/** Filters of the notes list. */
+export interface NoteFilter {
+  supplierId?: string | undefined;
+  establishmentId?: string | undefined;
+  agreementId?: string | undefined;
+}
+
+/** The notes the organisation may read with the list's filters, in its order, every row. */
+export function notesInOrder(
   db: Db,
   orgId: string,
-  filter: {
-    supplierId?: string | undefined;
-    establishmentId?: string | undefined;
-    agreementId?: string | undefined;
-  },
-  page: Page<NoteSort>,
+  filter: NoteFilter,
+  sort: Pick<Page<NoteSort>, 'sort' | 'order'>,
 ) {
   let query = notes(db).where(visibleTo(orgId, 'n'));
   if (filter.supplierId) query = query.where('n.supplier_id', '=', filter.supplierId);
   if (filter.establishmentId)
     query = query.where('n.establishment_id', '=', filter.establishmentId);
   if (filter.agreementId) query = query.where('n.agreement_id', '=', filter.agreementId);
-  query = query
-    .orderBy(NOTE_SORT_COLUMNS[page.sort], page.order)
+  return query
+    .orderBy(NOTE_SORT_COLUMNS[sort.sort], sort.order)
     .orderBy('n.created_at', 'desc')
     .orderBy('n.id');
-  return fetchPage(db, query, page);
+}
+
+/** One page of the notes the organisation may read. */
+export function listNotes(db: Db, orgId: string, filter: NoteFilter, page: Page<NoteSort>) {
+  return fetchPage(db, notesInOrder(db, orgId, filter, page), page);
 }
 
 export function findNote(db: Db, orgId: string, noteId: string) {

@@ -4,7 +4,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { exportRoute } from '../../../platform/export.ts';
 import { orgParams } from '../../../platform/schemas.ts';
+import { NOTE_COLUMNS, NOTE_LIST_NAME } from './export.ts';
 import * as schemas from './schemas.ts';
 import * as service from './service.ts';
 
@@ -49,6 +51,19 @@ export async function logbookRoutes(scope: FastifyInstance, deps: Deps) {
     },
     async (request) => service.listNotes(deps, request.params.orgId, request.query),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/logbook/export',
+    permission: 'logbook.read',
+    operationId: 'followup.exportNotes',
+    summary:
+      'Logbook notes as on the list (same filters and sort, sensitive text left out), CSV or XLSX',
+    params: orgParams,
+    list: schemas.listQuery,
+    name: NOTE_LIST_NAME,
+    columns: NOTE_COLUMNS,
+    rows: (params, query) => service.noteRows(deps, params.orgId, query),
+  });
 
   app.get(
     '/api/organisations/:orgId/logbook/summary',

@@ -5,6 +5,7 @@
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { queryRows } from '../../../platform/export.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
@@ -78,18 +79,30 @@ export async function writeNote(deps: Deps, actor: Actor, orgId: string, input: 
   });
 }
 
+type NoteFilterQuery = Omit<NoteFilter, 'limit' | 'offset'>;
+
+const filterOf = (query: NoteFilterQuery): repo.NoteFilter => ({
+  supplierId: query.supplierId,
+  establishmentId: query.establishmentId,
+  agreementId: query.agreementId,
+});
+
 export async function listNotes(deps: Deps, orgId: string, query: NoteFilter) {
   const { items, ...paging } = await repo.listNotes(
     deps.db,
     orgId,
-    {
-      supplierId: query.supplierId,
-      establishmentId: query.establishmentId,
-      agreementId: query.agreementId,
-    },
+    filterOf(query),
     pageOf(query, NOTE_PAGE_DEFAULTS),
   );
   return { ...paging, items: items.map((row) => noteView(row, orgId, false)) };
+}
+
+/** Every note of the list with its filters, in its order (sensitive texts left out): a download. */
+export function noteRows(deps: Deps, orgId: string, query: NoteFilterQuery) {
+  const sort = pageOf(query, NOTE_PAGE_DEFAULTS);
+  return queryRows(deps.db, repo.notesInOrder(deps.db, orgId, filterOf(query), sort), (row) =>
+    noteView(row, orgId, false),
+  );
 }
 
 /** One note with its text; reading a sensitive one is recorded before it is given. */

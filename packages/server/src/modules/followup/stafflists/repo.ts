@@ -56,12 +56,12 @@ function sortColumn(sort: StaffListSort, bodySide: boolean) {
   )[sort];
 }
 
-/** One page of the requests of a body, or of those sent to a supplier. */
-export function requestsOf(
+/** The requests of a body, or of those sent to a supplier, in the list's order, every row. */
+export function requestsInOrder(
   db: Db,
   owner: { organisationId: string } | { supplierId: string },
   status: StaffListStatus | undefined,
-  page: Page<StaffListSort>,
+  sort: Pick<Page<StaffListSort>, 'sort' | 'order'>,
 ) {
   let query = requests(db);
   const bodySide = 'organisationId' in owner;
@@ -69,11 +69,20 @@ export function requestsOf(
     ? query.where('r.organisation_id', '=', owner.organisationId)
     : query.where('r.supplier_id', '=', owner.supplierId);
   if (status) query = query.where('r.status', '=', status);
-  query = query
-    .orderBy(sortColumn(page.sort, bodySide), page.order)
+  return query
+    .orderBy(sortColumn(sort.sort, bodySide), sort.order)
     .orderBy('r.deadline', 'desc')
     .orderBy('r.id');
-  return fetchPage(db, query, page);
+}
+
+/** One page of the requests of a body, or of those sent to a supplier. */
+export function requestsOf(
+  db: Db,
+  owner: { organisationId: string } | { supplierId: string },
+  status: StaffListStatus | undefined,
+  page: Page<StaffListSort>,
+) {
+  return fetchPage(db, requestsInOrder(db, owner, status, page), page);
 }
 
 export function insertRequest(

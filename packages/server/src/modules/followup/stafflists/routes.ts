@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { exportRoute } from '../../../platform/export.ts';
 import { t } from '../../../platform/i18n.ts';
 import { fileAnswer, MEDIA, orgParams } from '../../../platform/schemas.ts';
 import {
@@ -16,6 +17,7 @@ import {
   requestParams,
   rowsBody,
 } from './schemas.ts';
+import { STAFF_LIST_LIST_NAME, staffListColumns } from './export.ts';
 import * as service from './service.ts';
 import { templateCsv, templateXlsx } from './staff-list-file.ts';
 
@@ -64,6 +66,18 @@ export async function staffListRoutes(scope: FastifyInstance, deps: Deps) {
     async (request) =>
       service.listRequests(deps, { organisationId: request.params.orgId }, request.query),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/staff-lists/export',
+    permission: 'followup.read',
+    operationId: 'followup.exportStaffListRequests',
+    summary: "The body's staff-list requests as on the list (same filter and sort), CSV or XLSX",
+    params: orgParams,
+    list: listQuery,
+    name: STAFF_LIST_LIST_NAME,
+    columns: staffListColumns('body'),
+    rows: (params, query) => service.requestRows(deps, { organisationId: params.orgId }, query),
+  });
 
   app.get(
     '/api/organisations/:orgId/staff-lists/choices',
@@ -138,6 +152,18 @@ export async function staffListRoutes(scope: FastifyInstance, deps: Deps) {
     async (request) =>
       service.listRequests(deps, { supplierId: request.params.orgId }, request.query),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/supplier-staff-lists/export',
+    permission: 'followup.respond',
+    operationId: 'followup.exportSupplierStaffLists',
+    summary: "The staff lists asked of the caller's company as on the list, CSV or XLSX",
+    params: orgParams,
+    list: listQuery,
+    name: STAFF_LIST_LIST_NAME,
+    columns: staffListColumns('supplier'),
+    rows: (params, query) => service.requestRows(deps, { supplierId: params.orgId }, query),
+  });
 
   app.get(
     '/api/organisations/:orgId/supplier-staff-lists/template.csv',

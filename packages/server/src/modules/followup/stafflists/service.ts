@@ -14,6 +14,7 @@ import {
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { inBatches, queryRows } from '../../../platform/export.ts';
 import type { Locale, MessageKey } from '../../../platform/i18n.ts';
 import { mailRoles, mailSupplier } from '../../../platform/notify.ts';
 import { pageOf } from '../../../platform/paging.ts';
@@ -89,13 +90,8 @@ function requirementCache(db: Deps['db']) {
   };
 }
 
-export async function listRequests(deps: Deps, owner: Owner, query: ListQuery) {
-  const { items: rows, ...paging } = await repo.requestsOf(
-    deps.db,
-    owner,
-    query.status,
-    pageOf(query, STAFF_LIST_PAGE_DEFAULTS),
-  );
+/** The requests with their latest list's outcome: one query for the lists of the whole batch. */
+async function summariesOf(deps: Deps, rows: readonly repo.RequestRow[]) {
   const submissions = await repo.submissionsOf(
     deps.db,
     rows.map((r) => r.id),
@@ -117,7 +113,28 @@ export async function listRequests(deps: Deps, owner: Owner, query: ListQuery) {
           : null,
     });
   }
-  return { ...paging, items };
+  return items;
+}
+
+export async function listRequests(deps: Deps, owner: Owner, query: ListQuery) {
+  const { items: rows, ...paging } = await repo.requestsOf(
+    deps.db,
+    owner,
+    query.status,
+    pageOf(query, STAFF_LIST_PAGE_DEFAULTS),
+  );
+  return { ...paging, items: await summariesOf(deps, rows) };
+}
+
+/** Every request of the list with its filter, in its order, with outcomes: a download's rows. */
+export function requestRows(deps: Deps, owner: Owner, query: Omit<ListQuery, 'limit' | 'offset'>) {
+  const sort = pageOf(query, STAFF_LIST_PAGE_DEFAULTS);
+  const rows = queryRows(
+    deps.db,
+    repo.requestsInOrder(deps.db, owner, query.status, sort),
+    (r) => r,
+  );
+  return inBatches(rows, (batch) => summariesOf(deps, batch));
 }
 
 /** The request, its latest list with names, the report on it, and every submission before. */

@@ -45,15 +45,23 @@ const SORT_COLUMNS = {
   uploaded: 'd.created_at',
 } as const satisfies Record<DocumentSort, string>;
 
-/** One page of a supplier's documents: the current ones first, each kind's newest first. */
-export function documentsOf(db: Db, supplierId: string, page: Page<DocumentSort>) {
-  const query = documentsQuery(db)
+/** A supplier's documents in the list's order: the current ones first, each kind's newest first. */
+export function documentsInOrder(
+  db: Db,
+  supplierId: string,
+  sort: Pick<Page<DocumentSort>, 'sort' | 'order'>,
+) {
+  return documentsQuery(db)
     .where('d.supplier_id', '=', supplierId)
     .orderBy((eb) => eb('d.replaced_at', 'is', null), 'desc')
-    .orderBy(SORT_COLUMNS[page.sort], page.order)
+    .orderBy(SORT_COLUMNS[sort.sort], sort.order)
     .orderBy('d.created_at', 'desc')
     .orderBy('d.id');
-  return fetchPage(db, query, page);
+}
+
+/** One page of a supplier's documents. */
+export function documentsOf(db: Db, supplierId: string, page: Page<DocumentSort>) {
+  return fetchPage(db, documentsInOrder(db, supplierId, page), page);
 }
 
 export function findDocument(db: Db, supplierId: string, documentId: string) {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { exportRoute } from '../../../platform/export.ts';
 import { sendDownload } from '../../../platform/files.ts';
 import { base64MaxLength, fileAnswer, orgParams } from '../../../platform/schemas.ts';
 import {
@@ -14,6 +15,7 @@ import {
   supplierParams,
   uploadBody,
 } from './schemas.ts';
+import { DOCUMENT_COLUMNS, DOCUMENT_LIST_NAME } from './export.ts';
 import * as service from './service.ts';
 
 const fileResponse = fileAnswer(
@@ -40,6 +42,18 @@ export async function documentRoutes(scope: FastifyInstance, deps: Deps) {
     },
     async (request) => service.listDocuments(deps, request.params.orgId, request.query),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/company/documents/export',
+    permission: 'supplier_profile.read',
+    operationId: 'suppliers.exportCompanyDocuments',
+    summary: "The caller's own company's documents as on the list (not the files), CSV or XLSX",
+    params: orgParams,
+    list: documentListQuery,
+    name: DOCUMENT_LIST_NAME,
+    columns: DOCUMENT_COLUMNS,
+    rows: (params, query) => service.documentRows(deps, params.orgId, query),
+  });
 
   app.post(
     '/api/organisations/:orgId/company/documents',
@@ -95,6 +109,18 @@ export async function documentRoutes(scope: FastifyInstance, deps: Deps) {
     },
     async (request) => service.listDocuments(deps, request.params.supplierId, request.query),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/suppliers/:supplierId/documents/export',
+    permission: 'suppliers.read',
+    operationId: 'suppliers.exportSupplierDocuments',
+    summary: "A supplier's documents as on the list (not the files), CSV or XLSX",
+    params: supplierParams,
+    list: documentListQuery,
+    name: DOCUMENT_LIST_NAME,
+    columns: DOCUMENT_COLUMNS,
+    rows: (params, query) => service.documentRows(deps, params.supplierId, query),
+  });
 
   app.get(
     '/api/organisations/:orgId/suppliers/:supplierId/documents/:documentId/file',

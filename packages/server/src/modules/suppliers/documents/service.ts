@@ -9,6 +9,7 @@ import {
 } from '@tildel/domain/document-expiry';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { queryRows } from '../../../platform/export.ts';
 import type { JobDeps } from '../../../platform/scheduler.ts';
 import { acceptFile, readFile, storeFile } from '../../../platform/files.ts';
 import { t, type Locale } from '../../../platform/i18n.ts';
@@ -16,6 +17,7 @@ import { noticeContacts } from '../../../platform/notify.ts';
 import { enqueueEmail } from '../../../platform/outbox.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
+import { standingOf } from './export.ts';
 import * as repo from './repo.ts';
 import {
   DOCUMENT_FILES,
@@ -48,6 +50,24 @@ export async function listDocuments(deps: Deps, supplierId: string, query: Docum
   const page = pageOf(query, DOCUMENT_PAGE_DEFAULTS);
   const { items, ...paging } = await repo.documentsOf(deps.db, supplierId, page);
   return { ...paging, items: items.map(documentView) };
+}
+
+/**
+ * Every document of the list in its order, each with where it stands today: a download's rows.
+ * An unknown supplier is refused before the file starts.
+ */
+export async function* documentRows(
+  deps: Deps,
+  supplierId: string,
+  query: Omit<DocumentListQuery, 'limit' | 'offset'>,
+) {
+  await supplierOrThrow(deps, supplierId);
+  const sort = pageOf(query, DOCUMENT_PAGE_DEFAULTS);
+  const today = localDate(deps.clock.now(), 'SE');
+  yield* queryRows(deps.db, repo.documentsInOrder(deps.db, supplierId, sort), (row) => {
+    const view = documentView(row);
+    return { ...view, standing: standingOf(view, today) };
+  });
 }
 
 export async function uploadDocument(

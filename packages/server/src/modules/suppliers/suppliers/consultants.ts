@@ -6,6 +6,7 @@ import { consultantProblems, type Education, type Experience } from '@tildel/dom
 import type { ConsultantsTable } from '../../../db/types.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { queryRows } from '../../../platform/export.ts';
 import type { MessageKey } from '../../../platform/i18n.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { Problem, notFound } from '../../../platform/problem.ts';
@@ -76,6 +77,17 @@ export async function listConsultants(deps: Deps, supplierId: string, query: Con
   const page = pageOf(query, CONSULTANT_PAGE_DEFAULTS);
   const { items, ...paging } = await repo.listConsultants(deps.db, supplierId, page);
   return { ...paging, items: items.map(consultantView) };
+}
+
+/** Every consultant of the list in its order: a download's rows (an unknown supplier refused). */
+export async function* consultantRows(
+  deps: Deps,
+  supplierId: string,
+  query: Omit<ConsultantListQuery, 'limit' | 'offset'>,
+) {
+  await supplierOrThrow(deps, supplierId);
+  const sort = pageOf(query, CONSULTANT_PAGE_DEFAULTS);
+  yield* queryRows(deps.db, repo.consultantsInOrder(deps.db, supplierId, sort), consultantView);
 }
 
 export async function addConsultant(

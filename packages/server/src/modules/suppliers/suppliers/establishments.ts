@@ -6,6 +6,7 @@ import { findMunicipality } from '@tildel/domain/reference/municipalities';
 import type { EstablishmentsTable } from '../../../db/types.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { queryRows } from '../../../platform/export.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem, notFound } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
@@ -90,6 +91,21 @@ export async function listEstablishments(deps: Deps, supplierId: string, query: 
   const page = pageOf(query, ESTABLISHMENT_PAGE_DEFAULTS);
   const { items, ...paging } = await repo.pageOfEstablishments(deps.db, supplierId, page);
   return { ...paging, items: items.map(establishmentView) };
+}
+
+/** Every establishment of the list in its order: a download's rows (an unknown supplier refused). */
+export async function* establishmentRows(
+  deps: Deps,
+  supplierId: string,
+  query: Omit<OwnListQuery, 'limit' | 'offset'>,
+) {
+  await supplierOrThrow(deps, supplierId);
+  const sort = pageOf(query, ESTABLISHMENT_PAGE_DEFAULTS);
+  yield* queryRows(
+    deps.db,
+    repo.establishmentsInOrder(deps.db, supplierId, sort),
+    establishmentView,
+  );
 }
 
 export async function establishment(deps: Deps, supplierId: string, establishmentId: string) {

@@ -15,7 +15,7 @@ export const REGISTRY_LIST_NAME: Texts = {
 };
 
 /** Service kinds as the suppliers page names them. */
-const SERVICE_KIND: Record<ServiceKind, Texts> = {
+export const SERVICE_KIND: Record<ServiceKind, Texts> = {
   staffing: { sv: 'Bemanning', da: 'Vikarer', en: 'Staffing' },
   hvb: { sv: 'HVB', da: 'Døgninstitution', en: 'Residential care (HVB)' },
   supported_housing: { sv: 'Stödboende', da: 'Støttet bolig', en: 'Supported housing' },

@@ -253,17 +253,25 @@ const ESTABLISHMENT_SORT_COLUMNS = {
   placesUpdated: 'places_updated_at',
 } as const satisfies Record<EstablishmentSort, string>;
 
-/** One page of the supplier's own establishments: the open ones first, the closed to reopen. */
-export function pageOfEstablishments(db: Db, supplierId: string, page: Page<EstablishmentSort>) {
-  const query = db
+/** The supplier's own establishments in the list's order: the open ones first, the closed to reopen. */
+export function establishmentsInOrder(
+  db: Db,
+  supplierId: string,
+  sort: Pick<Page<EstablishmentSort>, 'sort' | 'order'>,
+) {
+  return db
     .selectFrom('establishments')
     .selectAll()
     .where('supplier_id', '=', supplierId)
     .orderBy(sql`closed_at IS NOT NULL`)
-    .orderBy(ESTABLISHMENT_SORT_COLUMNS[page.sort], page.order)
+    .orderBy(ESTABLISHMENT_SORT_COLUMNS[sort.sort], sort.order)
     .orderBy('name')
     .orderBy('id');
-  return fetchPage(db, query, page);
+}
+
+/** One page of the supplier's own establishments. */
+export function pageOfEstablishments(db: Db, supplierId: string, page: Page<EstablishmentSort>) {
+  return fetchPage(db, establishmentsInOrder(db, supplierId, page), page);
 }
 
 export function findEstablishment(db: Db, supplierId: string, establishmentId: string) {
@@ -317,16 +325,24 @@ const CONSULTANT_SORT_COLUMNS = {
 } as const satisfies Record<ConsultantSort, string>;
 
 /** One page of the supplier's consultants. */
-export function listConsultants(db: Db, supplierId: string, page: Page<ConsultantSort>) {
-  const query = db
+/** The supplier's consultants (not removed) in the list's order. */
+export function consultantsInOrder(
+  db: Db,
+  supplierId: string,
+  sort: Pick<Page<ConsultantSort>, 'sort' | 'order'>,
+) {
+  return db
     .selectFrom('consultants')
     .selectAll()
     .where('supplier_id', '=', supplierId)
     .where('removed_at', 'is', null)
-    .orderBy(CONSULTANT_SORT_COLUMNS[page.sort], page.order)
+    .orderBy(CONSULTANT_SORT_COLUMNS[sort.sort], sort.order)
     .orderBy('name')
     .orderBy('id');
-  return fetchPage(db, query, page);
+}
+
+export function listConsultants(db: Db, supplierId: string, page: Page<ConsultantSort>) {
+  return fetchPage(db, consultantsInOrder(db, supplierId, page), page);
 }
 
 export function lockConsultant(trx: Transaction<DB>, supplierId: string, consultantId: string) {

@@ -10,6 +10,12 @@ import * as contacts from './contacts.ts';
 import * as establishments from './establishments.ts';
 import * as profile from './profile.ts';
 import * as registry from './registry.ts';
+import {
+  CONSULTANT_COLUMNS,
+  CONSULTANT_LIST_NAME,
+  ESTABLISHMENT_COLUMNS,
+  ESTABLISHMENT_LIST_NAME,
+} from './company-export.ts';
 import { REGISTRY_COLUMNS, REGISTRY_LIST_NAME } from './registry-export.ts';
 import {
   closingBody,
@@ -169,6 +175,18 @@ async function companyRoutes(scope: FastifyInstance, deps: Deps) {
     async (request) => establishments.listEstablishments(deps, request.params.orgId, request.query),
   );
 
+  exportRoute(scope, deps.clock, {
+    url: `${company}/establishments/export`,
+    permission: 'supplier_profile.read',
+    operationId: 'suppliers.exportEstablishments',
+    summary: "The supplier's establishments as on the list (same sort), as CSV or XLSX",
+    params: orgParams,
+    list: establishmentListQuery,
+    name: ESTABLISHMENT_LIST_NAME,
+    columns: ESTABLISHMENT_COLUMNS,
+    rows: (params, query) => establishments.establishmentRows(deps, params.orgId, query),
+  });
+
   app.post(
     `${company}/establishments`,
     {
@@ -302,6 +320,19 @@ async function companyRoutes(scope: FastifyInstance, deps: Deps) {
     },
     async (request) => consultants.listConsultants(deps, request.params.orgId, request.query),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: `${company}/consultants/export`,
+    permission: 'supplier_profile.read',
+    operationId: 'suppliers.exportConsultants',
+    summary:
+      "The supplier's consultants as on the list (same sort; only the supplier), CSV or XLSX",
+    params: orgParams,
+    list: consultantListQuery,
+    name: CONSULTANT_LIST_NAME,
+    columns: CONSULTANT_COLUMNS,
+    rows: (params, query) => consultants.consultantRows(deps, params.orgId, query),
+  });
 
   app.post(
     `${company}/consultants`,

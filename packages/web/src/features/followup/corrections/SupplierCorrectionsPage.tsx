@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Page } from '../../../components/Page';
 import { useAuth } from '../../../lib/auth';
 import { usePageState } from '../../../lib/paging';
@@ -23,6 +24,12 @@ export function SupplierCorrectionsPage() {
         basePath="/company/corrections"
         counterpart="body"
         empty={t('corrections.supplier.empty')}
+        toolbar={
+          <ExportLinks
+            path={`/api/organisations/${orgId}/supplier-corrections/export`}
+            params={page.params}
+          />
+        }
       />
     </Page>
   );

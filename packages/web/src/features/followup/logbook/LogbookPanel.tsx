@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
 import { usePageState } from '../../../lib/paging';
@@ -81,6 +82,12 @@ export function LogbookPanel(props: { orgId: string; supplierId: string; agreeme
         state={page}
         rowKey={(note) => note.id}
         empty={t('logbook.empty')}
+        toolbar={
+          <ExportLinks
+            path={`/api/organisations/${orgId}/logbook/export`}
+            params={{ supplierId, agreementId, ...page.params }}
+          />
+        }
         minWidth={700}
       />
       {writing && (

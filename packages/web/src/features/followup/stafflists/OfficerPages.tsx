@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { Page } from '../../../components/Page';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { useAuth } from '../../../lib/auth';
 import { usePageState } from '../../../lib/paging';
 import { PERMISSIONS } from '../../../lib/types';
@@ -42,6 +43,12 @@ export function StaffListsPage() {
         emptyHint={t('stafflists.emptyHelp')}
         linkTo={detailPath}
         showSupplier
+        toolbar={
+          <ExportLinks
+            path={`/api/organisations/${orgId}/staff-lists/export`}
+            params={page.params}
+          />
+        }
       />
       {open && (
         <RequestDialog

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,8 +17,10 @@ export function RequestsTable(props: {
   emptyHint?: string;
   linkTo: (id: string) => string;
   showSupplier: boolean;
+  /** Above the table, e.g. the list's downloads. */
+  toolbar?: ReactNode;
 }) {
-  const { list, state, caption, empty, emptyHint, linkTo, showSupplier } = props;
+  const { list, state, caption, empty, emptyHint, linkTo, showSupplier, toolbar } = props;
   const { t } = useTranslation();
   const f = useFormatters();
   const columns: DataColumn<StaffListRequest, StaffListSort>[] = [
@@ -77,6 +80,7 @@ export function RequestsTable(props: {
       rowKey={(r) => r.id}
       empty={empty}
       emptyHint={emptyHint}
+      toolbar={toolbar}
       minWidth={800}
     />
   );

@@ -2,6 +2,7 @@ import { Anchor, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Loading } from '../../../components/Loading';
 import { Page } from '../../../components/Page';
 import { useAuth } from '../../../lib/auth';
@@ -18,7 +19,8 @@ export function SupplierStaffListsPage() {
   const { t } = useTranslation();
   const { activeMembership } = useAuth();
   const page = usePageState(STAFF_LIST_SORTS, STAFF_LIST_PAGE_DEFAULTS);
-  const lists = useStaffLists(activeMembership!.organisation.id, 'supplier', page);
+  const orgId = activeMembership!.organisation.id;
+  const lists = useStaffLists(orgId, 'supplier', page);
   return (
     <Page title={t('stafflists.supplierTitle')} description={t('stafflists.supplierDescription')}>
       <RequestsTable
@@ -28,6 +30,12 @@ export function SupplierStaffListsPage() {
         empty={t('stafflists.supplierEmpty')}
         linkTo={detailPath}
         showSupplier={false}
+        toolbar={
+          <ExportLinks
+            path={`/api/organisations/${orgId}/supplier-staff-lists/export`}
+            params={page.params}
+          />
+        }
       />
     </Page>
   );

@@ -6,6 +6,7 @@ import { useFormatters } from '../../../lib/format';
 import { usePageState } from '../../../lib/paging';
 import { PERMISSIONS } from '../../../lib/types';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Page } from '../../../components/Page';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { EditRemoveButtons } from './EditRemoveButtons';
@@ -121,6 +122,12 @@ export function ConsultantsPage() {
         rowKey={(c) => c.id}
         empty={t('company.consultants.none')}
         emptyHint={canManage ? t('company.consultants.noneHelp') : undefined}
+        toolbar={
+          <ExportLinks
+            path={`/api/organisations/${org.id}/company/consultants/export`}
+            params={page.params}
+          />
+        }
         minWidth={900}
       />
       {dialog.kind === 'edit' && (

@@ -6,6 +6,7 @@ import { useFormatters } from '../../../lib/format';
 import { usePageState } from '../../../lib/paging';
 import { PERMISSIONS } from '../../../lib/types';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Page } from '../../../components/Page';
 import { StatusBadge } from '../../../components/StatusBadge';
@@ -170,6 +171,12 @@ export function EstablishmentsPage() {
         rowKey={(e) => e.id}
         empty={t('company.establishments.none')}
         emptyHint={canManage ? t('company.establishments.noneHelp') : undefined}
+        toolbar={
+          <ExportLinks
+            path={`/api/organisations/${org.id}/company/establishments/export`}
+            params={page.params}
+          />
+        }
         minWidth={900}
       />
       {dialog.kind === 'edit' && (

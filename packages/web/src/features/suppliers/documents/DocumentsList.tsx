@@ -1,3 +1,4 @@
+import { ExportLinks } from '../../../components/ExportLinks';
 import { usePageState } from '../../../lib/paging';
 import { DOCUMENT_SORTS, documentsPath, useDocuments } from './api';
 import { DocumentsTable } from './DocumentsTable';
@@ -19,12 +20,14 @@ export function DocumentsList({
     { prefix: 'documents' },
   );
   const documents = useDocuments(orgId, supplierId, page);
+  const path = documentsPath(orgId, supplierId);
   return (
     <DocumentsTable
       caption={caption}
       list={documents}
       state={page}
-      path={documentsPath(orgId, supplierId)}
+      path={path}
+      toolbar={<ExportLinks path={`${path}/export`} params={page.params} />}
     />
   );
 }

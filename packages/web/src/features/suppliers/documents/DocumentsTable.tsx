@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
@@ -18,8 +19,10 @@ export function DocumentsTable(props: {
   state: PageState<DocumentSort>;
   /** The list's path; a document's file is at <path>/<id>/file. */
   path: string;
+  /** Above the table, e.g. the list's downloads. */
+  toolbar?: ReactNode;
 }) {
-  const { caption, list, state, path } = props;
+  const { caption, list, state, path, toolbar } = props;
   const { t } = useTranslation();
   const f = useFormatters();
   const today = todayIso();
@@ -85,6 +88,7 @@ export function DocumentsTable(props: {
       state={state}
       rowKey={(d) => d.id}
       empty={t('documents.none')}
+      toolbar={toolbar}
       minWidth={720}
     />
   );
