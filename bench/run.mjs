@@ -9,7 +9,7 @@
 // and prints req/s and p99 of each (medians over the rounds) with its ratio to the ceiling.
 // Appends the figures to bench/results.md. Run by Node 24 (node_modules/.bin/node), which imports
 // the server's .ts files directly.
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
