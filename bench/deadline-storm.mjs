@@ -7,7 +7,7 @@
 // Run by Node 24 (node_modules/.bin/node), which imports the server's .ts files directly.
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { postgresCpuSeconds } from './postgres-cpu.mjs';
 
 const SUPPLIERS = Number(process.env.STORM_SUPPLIERS ?? 500);
 const WARMUP_SECONDS = 2;
@@ -126,36 +127,6 @@ function percentile(sorted, p) {
   return sorted.length === 0
     ? NaN
     : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-/** Linux's USER_HZ: /proc counts CPU time in these ticks. */
-const CLOCK_TICKS = 100;
-
-/** CPU seconds the cluster's processes have used so far (Linux /proc); null where unknown. */
-function postgresCpuSeconds(cluster) {
-  try {
-    const postmaster = readFileSync(join(cluster.dir, 'data', 'postmaster.pid'), 'utf8')
-      .split('\n')[0]
-      .trim();
-    let ticks = 0;
-    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-      let stat;
-      try {
-        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      } catch {
-        continue; // ended meanwhile
-      }
-      // After "pid (comm) ": state, ppid, … utime, stime, then the ended children's cutime and
-      // cstime (the postmaster's count the backends that came and went).
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (pid === postmaster)
-        ticks += fields.slice(11, 15).reduce((sum, field) => sum + Number(field), 0);
-      else if (fields[1] === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
-    }
-    return ticks / CLOCK_TICKS;
-  } catch {
-    return null;
-  }
 }
 
 function runStorm(data) {

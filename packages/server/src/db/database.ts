@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import type { PGlite } from '@electric-sql/pglite';
+import { preparingClient } from './prepared.ts';
 import type { DB } from './types.ts';
 
 const DATE_OID = 1082;
@@ -41,6 +42,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
+      // Queries marked `/* prepared: <name> */` go as named prepared statements (prepared.ts).
+      Client: preparingClient(pg.Client),
       // Set per connection at connect, so a runaway query ends with an error instead of holding
       // a connection (and the request) for ever.
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),

@@ -16,8 +16,11 @@ export interface TestApp {
 }
 
 /** One app per test file, closed after the file. */
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const database = await openTestDatabase();
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  databaseOptions: { poolSize?: number } = {},
+): Promise<TestApp> {
+  const database = await openTestDatabase(databaseOptions);
   const clock = fixedClock(new Date('2026-11-23T09:00:00Z'));
   const config = {
     ...loadConfig({ DATABASE_URL: 'postgresql://unused', PUBLIC_URL: 'http://tildel.test' }),

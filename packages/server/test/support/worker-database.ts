@@ -14,8 +14,9 @@ export function testDatabaseUrl(): string {
   return `${inject('postgresBaseUrl')}/${databaseName}`;
 }
 
-export function openTestDatabase(): Promise<Database> {
-  return openDatabase({ databaseUrl: testDatabaseUrl() });
+/** poolSize 1 puts every query on one connection (to see what that connection prepared). */
+export function openTestDatabase(options: { poolSize?: number } = {}): Promise<Database> {
+  return openDatabase({ databaseUrl: testDatabaseUrl(), ...options });
 }
 
 await recreateDatabase(inject('postgresBaseUrl'), databaseName, inject('postgresTemplate'));

@@ -70,6 +70,10 @@ export async function startSession(
   return { token, sessionHash };
 }
 
+/**
+ * One row per membership, ordered by the organisation's name; a user without any has one row
+ * whose membership columns are all null (organisation_id tells).
+ */
 interface SessionRow {
   id_hash: string;
   csrf_token: string;
@@ -81,10 +85,19 @@ interface SessionRow {
   name: string;
   locale: Locale;
   is_platform_admin: boolean;
-  memberships: MembershipView[] | string;
+  organisation_id: string | null;
+  organisation_name: string;
+  organisation_kind: OrganisationKind;
+  organisation_country: 'SE' | 'DK';
+  roles: Role[];
 }
 
-/** Loads a live session with its user and memberships in one query (the hot path of every request). */
+/**
+ * Loads a live session with its user and memberships in one query (the hot path of every
+ * request). It runs as a named prepared statement (db/prepared.ts), so PostgreSQL does not plan
+ * it anew each time, and reads the memberships as plain joined rows (no correlated subquery or
+ * JSON building in the database): the text never varies, only its three parameters.
+ */
 export async function loadSession(
   db: Kysely<DB>,
   now: Date,
@@ -92,21 +105,22 @@ export async function loadSession(
   token: string,
 ): Promise<AuthContext | null> {
   const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000);
-  const result = await sql<SessionRow>`
+  const { rows } = await sql<SessionRow>`/* prepared: load_session */
     SELECT s.id_hash, s.csrf_token, s.auth_method, s.last_seen_at, s.active_organisation_id,
            u.id AS user_id, u.email, u.name, u.locale, u.is_platform_admin,
-           (SELECT coalesce(json_agg(json_build_object(
-                      'organisationId', o.id, 'name', o.name, 'kind', o.kind,
-                      'country', o.country, 'roles', m.roles) ORDER BY o.name), '[]'::json)
-              FROM memberships m JOIN organisations o ON o.id = m.organisation_id
-             WHERE m.user_id = u.id) AS memberships
-      FROM sessions s JOIN users u ON u.id = s.user_id
+           o.id AS organisation_id, o.name AS organisation_name, o.kind AS organisation_kind,
+           o.country AS organisation_country, m.roles
+      FROM sessions s
+      JOIN users u ON u.id = s.user_id
+      LEFT JOIN (memberships m JOIN organisations o ON o.id = m.organisation_id)
+        ON m.user_id = u.id
      WHERE s.id_hash = ${tokenHash(token)}
        AND s.ended_at IS NULL
        AND s.expires_at > ${now}
        AND s.last_seen_at > ${idleSince}
-       AND u.disabled_at IS NULL`.execute(db);
-  const row = result.rows[0];
+       AND u.disabled_at IS NULL
+     ORDER BY o.name`.execute(db);
+  const row = rows[0];
   if (!row) return null;
   if (now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_AFTER_MS) {
     await db
@@ -115,8 +129,17 @@ export async function loadSession(
       .where('id_hash', '=', row.id_hash)
       .execute();
   }
-  const memberships: MembershipView[] =
-    typeof row.memberships === 'string' ? JSON.parse(row.memberships) : row.memberships;
+  const memberships: MembershipView[] = [];
+  for (const m of rows) {
+    if (m.organisation_id === null) continue; // the user belongs to no organisation
+    memberships.push({
+      organisationId: m.organisation_id,
+      name: m.organisation_name,
+      kind: m.organisation_kind,
+      country: m.organisation_country,
+      roles: m.roles,
+    });
+  }
   // The active organisation must still be one the user belongs to.
   const active = memberships.some((m) => m.organisationId === row.active_organisation_id)
     ? row.active_organisation_id
