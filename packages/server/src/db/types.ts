@@ -743,6 +743,23 @@ export interface SpendMonthsTable {
   highest_unit_price_minor: ColumnType<string | null, never, never>;
 }
 
+/** Each active order's day rate and spend dimensions, kept by triggers on orders (0015). */
+export interface SpendRunningTable {
+  order_id: string;
+  organisation_id: string;
+  supplier_id: string;
+  category_id: string | null;
+  agreement_id: string | null;
+  dps_id: string | null;
+  procedure: string;
+  currency: string;
+  unit: string;
+  start_date: PlainDate;
+  runs_until: PlainDate;
+  /** numeric: arrives as a string. */
+  daily_rate_minor: ColumnType<string, never, never>;
+}
+
 export interface OrderAdjustmentsTable {
   id: Generated<string>;
   order_id: string;
@@ -1022,6 +1039,7 @@ export interface DB {
   orders: OrdersTable;
   order_adjustments: OrderAdjustmentsTable;
   spend_months: SpendMonthsTable;
+  spend_running: SpendRunningTable;
   ranking_deviations: RankingDeviationsTable;
   followup_plans: FollowupPlansTable;
   planned_visits: PlannedVisitsTable;

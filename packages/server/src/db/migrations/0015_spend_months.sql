@@ -1,8 +1,8 @@
 -- Spend at scale (issue 13): the orders summed per month and per everything a spend or price view
 -- groups or filters by, kept exact by triggers in the same transaction as every write to orders
 -- (an adjustment, an extension or an ending changes the order row itself; order_adjustments only
--- records it). The views read these rows instead of every order; the run-rate (orders running
--- today) still reads the orders, through orders_running.
+-- records it). The views read these rows instead of every order. The run-rate (orders running
+-- today) reads spend_running: each active order's day rate, kept by the same triggers.
 
 -- What an order's call-off says about it: the service (the call-off's category or its lot's), the
 -- agreement or DPS and the procedure. A call-off's agreement, lot, DPS, category and procedure are
@@ -37,6 +37,37 @@ CREATE TABLE spend_months (
     procedure, currency, unit)
 );
 CREATE INDEX spend_months_supplier ON spend_months (supplier_id, month);
+
+-- Every active order with what the spend views group by and its day rate: its committed value ÷
+-- the days of its period, an open-ended order's expected volume counted as one year's. The
+-- run-rate sums those with start_date <= today <= runs_until, without reading the orders.
+CREATE TABLE spend_running (
+  order_id uuid PRIMARY KEY,
+  organisation_id uuid NOT NULL,
+  supplier_id uuid NOT NULL,
+  category_id uuid,
+  agreement_id uuid,
+  dps_id uuid,
+  procedure text NOT NULL,
+  currency text NOT NULL,
+  unit text NOT NULL,
+  start_date date NOT NULL,
+  -- The end date, or 'infinity' for an open-ended order.
+  runs_until date NOT NULL,
+  daily_rate_minor numeric NOT NULL
+);
+CREATE INDEX spend_running_municipality ON spend_running (organisation_id, runs_until);
+CREATE INDEX spend_running_supplier ON spend_running (supplier_id, runs_until);
+
+CREATE VIEW spend_running_orders AS
+  SELECT o.id AS order_id, o.organisation_id, o.supplier_id, d.category_id, d.agreement_id,
+    d.dps_id, d.procedure, o.currency, o.unit, o.start_date,
+    coalesce(o.end_date, 'infinity'::date) AS runs_until,
+    o.total_minor::numeric / (coalesce(o.end_date, o.start_date + 364) - o.start_date + 1)
+      AS daily_rate_minor
+  FROM orders o
+  JOIN calloff_spend_dimensions d ON d.calloff_id = o.calloff_id
+  WHERE o.status = 'active';
 
 -- One order row entering (+1) or leaving (-1) the summary.
 CREATE TYPE spend_change AS (
@@ -122,6 +153,8 @@ BEGIN
     SELECT ROW(1, n.organisation_id, n.supplier_id, n.calloff_id, n.start_date, n.currency, n.unit,
       n.unit_price_minor, n.total_minor)::spend_change
     FROM inserted n));
+  INSERT INTO spend_running SELECT * FROM spend_running_orders
+  WHERE order_id IN (SELECT id FROM inserted);
   RETURN NULL;
 END;
 $$;
@@ -145,6 +178,9 @@ BEGIN
         b.unit_price_minor, b.total_minor)
       IS DISTINCT FROM (a.organisation_id, a.supplier_id, a.calloff_id, a.start_date, a.currency,
         a.unit, a.unit_price_minor, a.total_minor)));
+  DELETE FROM spend_running WHERE order_id IN (SELECT id FROM before_rows);
+  INSERT INTO spend_running SELECT * FROM spend_running_orders
+  WHERE order_id IN (SELECT id FROM after_rows);
   RETURN NULL;
 END;
 $$;
@@ -155,6 +191,7 @@ BEGIN
     SELECT ROW(-1, o.organisation_id, o.supplier_id, o.calloff_id, o.start_date, o.currency, o.unit,
       o.unit_price_minor, o.total_minor)::spend_change
     FROM deleted o));
+  DELETE FROM spend_running WHERE order_id IN (SELECT id FROM deleted);
   RETURN NULL;
 END;
 $$;
@@ -172,8 +209,5 @@ SELECT spend_months_apply(ARRAY(
   SELECT ROW(1, o.organisation_id, o.supplier_id, o.calloff_id, o.start_date, o.currency, o.unit,
     o.unit_price_minor, o.total_minor)::spend_change
   FROM orders o));
+INSERT INTO spend_running SELECT * FROM spend_running_orders;
 
--- The run-rate: an active order runs from its start date to its end date (or on).
-CREATE INDEX orders_running_municipality ON orders (organisation_id, end_date)
-  WHERE status = 'active';
-CREATE INDEX orders_running_supplier ON orders (supplier_id, end_date) WHERE status = 'active';

@@ -1,8 +1,9 @@
 // The only SQL of spend and prices: sums over the orders the scope may see, grouped by one
 // dimension and currency. An order's committed value is its total_minor (0014_spend.sql), an
 // order's period the date it starts. Whole months are read from spend_months, the orders summed
-// per month by triggers (0015_spend_months.sql); only the days of a month a date filter cuts, and
-// the run-rate of the orders running today, are read from the orders themselves.
+// per month by triggers (0015_spend_months.sql), and the run-rate from spend_running, the active
+// orders' day rates kept by the same triggers; only the days of a month a date filter cuts are read
+// from the orders themselves.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Locale } from '../../../platform/i18n.ts';
@@ -44,14 +45,9 @@ function nextDay(date: string): string {
   return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
 }
 
-/** An order as a spend row (one order, no run-rate), with its call-off's dimensions. */
-const ORDER_ROW = sql`o.organisation_id, o.supplier_id, date_trunc('month', o.start_date)::date AS month,
-  d.category_id, d.agreement_id, d.dps_id, d.procedure, o.currency, o.unit`;
-
 /**
  * Spend rows `o` for the start dates: spend_months for the whole months, the orders of the edges;
- * with `runningOn`, also each order running that day as a row of its day rate only (its committed
- * value ÷ the days of its period, an open-ended order's expected volume counted as one year's).
+ * with `runningOn`, also each order running that day (spend_running) as a row of its day rate only.
  */
 function spendRows(filters: SpendFilters, runningOn?: string): RawBuilder<unknown> {
   const { from, to } = filters;
@@ -67,19 +63,22 @@ function spendRows(filters: SpendFilters, runningOn?: string): RawBuilder<unknow
         AND (${last}::date IS NULL OR month <= ${last}::date)`,
   ];
   if (first !== null || last !== null) {
-    branches.push(sql`SELECT ${ORDER_ROW}, 1::bigint, o.total_minor, o.unit_price_minor,
+    branches.push(sql`SELECT o.organisation_id, o.supplier_id,
+        date_trunc('month', o.start_date)::date, d.category_id, d.agreement_id, d.dps_id,
+        d.procedure, o.currency, o.unit, 1::bigint, o.total_minor, o.unit_price_minor,
         o.unit_price_minor, o.unit_price_minor, 0::numeric
       FROM orders o JOIN calloff_spend_dimensions d ON d.calloff_id = o.calloff_id
       WHERE ${inDates}
         AND (o.start_date < ${first}::date OR o.start_date >= (${last}::date + interval '1 month'))`);
   }
   if (runningOn !== undefined) {
-    branches.push(sql`SELECT ${ORDER_ROW}, 0::bigint, 0::bigint, 0::bigint, NULL::bigint,
-        NULL::bigint,
-        o.total_minor::numeric / (coalesce(o.end_date, o.start_date + 364) - o.start_date + 1)
-      FROM orders o JOIN calloff_spend_dimensions d ON d.calloff_id = o.calloff_id
-      WHERE ${inDates} AND o.status = 'active' AND o.start_date <= ${runningOn}::date
-        AND (o.end_date IS NULL OR o.end_date >= ${runningOn}::date)`);
+    branches.push(sql`SELECT o.organisation_id, o.supplier_id,
+        date_trunc('month', o.start_date)::date, o.category_id, o.agreement_id, o.dps_id,
+        o.procedure, o.currency, o.unit, 0::bigint, 0::bigint, 0::bigint, NULL::bigint,
+        NULL::bigint, o.daily_rate_minor
+      FROM spend_running o
+      WHERE ${inDates} AND o.start_date <= ${runningOn}::date
+        AND o.runs_until >= ${runningOn}::date`);
   }
   return sql`(${sql.join(branches, sql` UNION ALL `)})`;
 }
