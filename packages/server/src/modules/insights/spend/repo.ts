@@ -16,8 +16,14 @@ const PERIOD_FORMAT: Record<Interval, string> = {
   year: 'YYYY',
 };
 
-function period(interval: Interval): RawBuilder<string> {
-  return sql<string>`to_char(o.month, ${PERIOD_FORMAT[interval]})`;
+/** The first day of a spend row's period; rows are grouped by it and named only once grouped. */
+function periodStart(interval: Interval): RawBuilder<string> {
+  return sql<string>`date_trunc(${interval}, o.month::timestamp)::date`;
+}
+
+/** The name of a grouped row's period: 2026-03, 2026-Q1 or 2026. */
+function periodName(interval: Interval): RawBuilder<string> {
+  return sql<string>`to_char(r.period_start, ${PERIOD_FORMAT[interval]})`;
 }
 
 function firstOfMonth(date: string, monthsLater = 0): string {
@@ -142,10 +148,10 @@ function dimension(by: SpendDimension, locale: Locale, interval: Interval) {
       };
     case 'period':
       return {
-        ids: sql`${period(interval)} AS period`,
+        ids: sql`${periodStart(interval)} AS period_start`,
         names: sql``,
-        key: sql`r.period`,
-        label: sql`r.period`,
+        key: periodName(interval),
+        label: periodName(interval),
       };
   }
 }
@@ -232,13 +238,13 @@ export async function pricesBy(
     averageUnitPriceMinor: string;
     lowestUnitPriceMinor: string;
     highestUnitPriceMinor: string;
-  }>`SELECT r.period, r.category_id::text AS "serviceId",
+  }>`SELECT ${periodName(view.interval)} AS period, r.category_id::text AS "serviceId",
       ${sql.ref(`c.name_${view.locale}`)} AS service, r.unit, r.currency,
       r.orders::text AS orders,
       round(r.price_sum::numeric / r.orders)::text AS "averageUnitPriceMinor",
       r.lowest::text AS "lowestUnitPriceMinor", r.highest::text AS "highestUnitPriceMinor"
     FROM (
-      SELECT ${period(view.interval)} AS period, o.category_id, o.unit, o.currency,
+      SELECT ${periodStart(view.interval)} AS period_start, o.category_id, o.unit, o.currency,
         sum(o.orders) AS orders, sum(o.unit_price_sum_minor) AS price_sum,
         min(o.lowest_unit_price_minor) AS lowest, max(o.highest_unit_price_minor) AS highest
       FROM ${spendRows(filters)} o
@@ -246,6 +252,6 @@ export async function pricesBy(
       GROUP BY 1, 2, 3, 4
     ) r
     JOIN service_categories c ON c.id = r.category_id
-    ORDER BY 3, r.unit, r.currency, r.period`.execute(db);
+    ORDER BY 3, r.unit, r.currency, r.period_start`.execute(db);
   return result.rows;
 }
