@@ -2,7 +2,8 @@
 // the server in its own process so its peak resident memory is measured alone. The list is the
 // supplier registry, filled by the scale generator (packages/server/src/seed/scale.ts) with one
 // establishment per supplier. Prints rows, seconds, bytes and the server's peak RSS, and appends
-// them to export-results.md. Target: peak RSS ≤ 150 MB. BENCH_ROWS makes it smaller.
+// them to export-results.md. Target: peak RSS ≤ 150 MB. BENCH_ROWS makes it smaller;
+// BENCH_SERVER_FLAGS gives the server process Node options to try.
 // Run by Node 24 (node_modules/.bin/node), which imports the server's .ts files directly.
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
@@ -23,6 +24,8 @@ import { systemClock } from '../packages/server/src/platform/clock.ts';
 import { seedScaleMarket } from '../packages/server/src/seed/scale.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+// Node options for the server process only, to try one (e.g. --max-semi-space-size=1).
+const SERVER_FLAGS = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
 const TARGET_PEAK_MB = 150;
 const RESULTS = fileURLToPath(new URL('./export-results.md', import.meta.url));
 
@@ -46,9 +49,11 @@ try {
   });
   const session = await createSession(database.db, systemClock, user.id, market.municipalityId);
 
-  const server = fork(fileURLToPath(new URL('./export-server.mjs', import.meta.url)), [
-    databaseUrl,
-  ]);
+  const server = fork(
+    fileURLToPath(new URL('./export-server.mjs', import.meta.url)),
+    [databaseUrl],
+    { execArgv: [...process.execArgv, ...SERVER_FLAGS] },
+  );
   cleanup.unshift(async () => {
     server.send('stop');
     await once(server, 'exit');
@@ -91,7 +96,7 @@ try {
 
   const verdict = server_.peakRssMB <= TARGET_PEAK_MB ? 'met' : 'NOT met';
   const line =
-    `${rows} rows as XLSX in ${seconds.toFixed(1)} s, ${(bytes / 1024 / 1024).toFixed(1)} MB; ` +
+    `${rows} rows as XLSX in ${seconds.toFixed(1)} s${SERVER_FLAGS.length ? ` (server run with ${SERVER_FLAGS.join(' ')})` : ''}, ${(bytes / 1024 / 1024).toFixed(1)} MB; ` +
     `server RSS at start ${ready.figures.rssMB.toFixed(0)} MB, at rest after a warm-up ` +
     `${atRest.rssMB.toFixed(0)} MB (peak so far ${atRest.peakRssMB.toFixed(0)} MB), peak during the ` +
     `download ${server_.peakRssMB.toFixed(0)} MB, so the download added ` +

@@ -3,10 +3,9 @@
 // its own, the joint body those under its agreements and DPSs, a supplier those it received.
 import { describe, expect, it } from 'vitest';
 import { expectedTotalMinor } from '../src/modules/calloffs/orders/amounts.ts';
-import { createOrder, type NewOrder } from '../src/modules/calloffs/orders/create-order.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
-import { createDraftCalloff, createMarket } from './support/tendering.ts';
+import { createMarket, placeOrder } from './support/tendering.ts';
 
 const t = await createTestApp();
 const db = t.database.db;
@@ -19,33 +18,7 @@ const [firmA, firmB] = market.staffingFirms as [
 ];
 const home = market.hvbHomes[0]!;
 
-async function order(values: Partial<NewOrder> & { kind: 'staffing' | 'placement' }) {
-  const { kind, ...overrides } = values;
-  const calloff = await createDraftCalloff(t, market, { kind });
-  return db.transaction().execute((trx) =>
-    createOrder(
-      trx,
-      { clock: t.clock, config: t.config },
-      {
-        organisationId: kristianstad,
-        calloffId: calloff.id,
-        supplierId: firmA.id,
-        consultantId: firmA.consultantId,
-        establishmentId: null,
-        unitPriceMinor: 65_000,
-        currency: 'SEK',
-        unit: 'hour',
-        startDate: '2026-02-01',
-        endDate: null,
-        expectedVolume: 100,
-        costCentre: null,
-        actorUserId: market.buyerUserId,
-        source: { via: 'award', bidId: null },
-        ...overrides,
-      },
-    ),
-  );
-}
+const order = (values: Parameters<typeof placeOrder>[2]) => placeOrder(t, market, values);
 
 // Kristianstad's own DPS (staffing): 2025 6 500 kr × 100 h by firm A; 2026 700 kr × 100 h by A and
 // 680 kr × 50 h by B. Under the body's agreement (HVB): a 2026 placement, 3 100 kr × 30 days,

@@ -724,6 +724,42 @@ export interface OrdersTable {
   version: Generated<number>;
 }
 
+/** Orders summed per month and spend dimension, kept by triggers on orders (0015_spend_months.sql). */
+export interface SpendMonthsTable {
+  organisation_id: string;
+  supplier_id: string;
+  month: PlainDate;
+  category_id: string | null;
+  agreement_id: string | null;
+  dps_id: string | null;
+  procedure: string;
+  currency: string;
+  unit: string;
+  /** bigint: arrives as a string. */
+  orders: ColumnType<string, never, never>;
+  committed_minor: ColumnType<string, never, never>;
+  unit_price_sum_minor: ColumnType<string, never, never>;
+  lowest_unit_price_minor: ColumnType<string | null, never, never>;
+  highest_unit_price_minor: ColumnType<string | null, never, never>;
+}
+
+/** Each active order's day rate and spend dimensions, kept by triggers on orders (0015). */
+export interface SpendRunningTable {
+  order_id: string;
+  organisation_id: string;
+  supplier_id: string;
+  category_id: string | null;
+  agreement_id: string | null;
+  dps_id: string | null;
+  procedure: string;
+  currency: string;
+  unit: string;
+  start_date: PlainDate;
+  runs_until: PlainDate;
+  /** numeric: arrives as a string. */
+  daily_rate_minor: ColumnType<string, never, never>;
+}
+
 export interface OrderAdjustmentsTable {
   id: Generated<string>;
   order_id: string;
@@ -1002,6 +1038,8 @@ export interface DB {
   award_decisions: AwardDecisionsTable;
   orders: OrdersTable;
   order_adjustments: OrderAdjustmentsTable;
+  spend_months: SpendMonthsTable;
+  spend_running: SpendRunningTable;
   ranking_deviations: RankingDeviationsTable;
   followup_plans: FollowupPlansTable;
   planned_visits: PlannedVisitsTable;

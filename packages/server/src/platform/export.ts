@@ -4,13 +4,13 @@
 // bounded however long the list.
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
 import { Type, type Static, type TObject, type TProperties } from 'typebox';
 import { timeZoneOf } from '@tildel/domain/calendar';
 import { actorOf, localeOf, type Actor, type RoutePermission } from './access.ts';
+import { loadExcelJS } from './excel.ts';
 import type { Clock } from './clock.ts';
 import { attachmentDisposition } from './files.ts';
 import type { Locale, Texts } from './i18n.ts';
@@ -277,23 +277,24 @@ function xlsxCell(value: Cell, locale: Locale, date: boolean | undefined) {
 function xlsxStream<Row>(table: Table<Row>): PassThrough {
   const { locale, columns } = table;
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  const sheet = workbook.addWorksheet(table.fileName.slice(0, 31), {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  sheet.columns = columns.map((c, i) => ({
-    key: String(i),
-    width: Math.max(12, headerOf(c as TableColumn<unknown>, locale).length + 2),
-  }));
-  const header = sheet.addRow(columns.map((c) => headerOf(c as TableColumn<unknown>, locale)));
-  header.font = { bold: true };
-  header.commit();
 
   async function write() {
+    const ExcelJS = await loadExcelJS();
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: out,
+      useStyles: true,
+      useSharedStrings: false,
+    });
+    const sheet = workbook.addWorksheet(table.fileName.slice(0, 31), {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
+    sheet.columns = columns.map((c, i) => ({
+      key: String(i),
+      width: Math.max(12, headerOf(c as TableColumn<unknown>, locale).length + 2),
+    }));
+    const header = sheet.addRow(columns.map((c) => headerOf(c as TableColumn<unknown>, locale)));
+    header.font = { bold: true };
+    header.commit();
     let count = 0;
     for await (const row of table.rows) {
       const cells = sheet.addRow(

@@ -1,6 +1,6 @@
 // Email leaves through nodemailer to the configured SMTP server. Without one (the embedded
 // default) nothing is sent: the message is kept and shown on the "Sent messages" page.
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export interface OutgoingMail {
   to: string;
@@ -16,12 +16,15 @@ export interface Mailer {
 
 export function createMailer(smtpUrl: string | undefined, from: string): Mailer {
   if (!smtpUrl) return { send: async () => 'kept', close: () => {} };
-  const transport = nodemailer.createTransport(smtpUrl);
+  // nodemailer (about 25 MB of the server's memory) is loaded with the first message sent.
+  let transport: Promise<Transporter> | undefined;
+  const open = () =>
+    (transport ??= import('nodemailer').then((module) => module.default.createTransport(smtpUrl)));
   return {
     send: async (mail) => {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      await (await open()).sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
       return 'smtp';
     },
-    close: () => transport.close(),
+    close: () => void transport?.then((opened) => opened.close()),
   };
 }

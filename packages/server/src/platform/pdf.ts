@@ -3,7 +3,7 @@
 // embedded Unicode font (DejaVu Sans, so å ä ö æ ø and any name print as typed), headed by the
 // issuing organisation and numbered "1 (3)". What a document writes: pdf-layout.ts.
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import type PDFKit from 'pdfkit';
 import { t, type Locale } from './i18n.ts';
 import { LANGUAGE_TAGS, longDate } from './formats.ts';
 import { PdfLayout } from './pdf-layout.ts';
@@ -34,8 +34,17 @@ const FONT_FILES = {
   [FONT.bold]: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
 };
 
+// pdfkit (with its fonts' metrics) is loaded when the first document is made: about 15 MB the
+// server otherwise holds from its start.
+let pdfkit: Promise<typeof PDFKit> | undefined;
+function loadPdfKit(): Promise<typeof PDFKit> {
+  pdfkit ??= import('pdfkit').then((module) => module.default);
+  return pdfkit;
+}
+
 /** Renders a document and returns its bytes. */
-export function renderPdf(spec: PdfSpec, draw: (layout: PdfLayout) => void): Promise<Buffer> {
+export async function renderPdf(spec: PdfSpec, draw: (layout: PdfLayout) => void): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',

@@ -224,6 +224,8 @@ export async function seedScaleMarket(
   });
 }
 
+const ORDER_BATCH = 100_000;
+
 export interface ScaleOrders {
   orders: number;
   /** A user of the municipality (its controller), for sessions in a benchmark. */
@@ -313,7 +315,9 @@ export async function seedScaleOrders(
         ${user.id}, start_date - 18, start_date - 5
       FROM scale_orders
     `.execute(trx);
-    await sql`
+    // In batches: the spend summary's trigger sums each statement's orders at once (0015).
+    for (let first = 1; first <= options.orders; first += ORDER_BATCH) {
+      await sql`
       WITH ranked AS (
         SELECT array_agg(supplier_id ORDER BY rank) AS ids FROM lot_suppliers WHERE lot_id = ${lot.id}
       ),
@@ -333,7 +337,9 @@ export async function seedScaleOrders(
         CASE WHEN start_date + (30 + n % 150) - 1 < ${today}::date THEN 'ended' ELSE 'active' END,
         ${user.id}, start_date - 5, start_date - 5
       FROM scale_orders, ranked, everyone
+      WHERE n BETWEEN ${first}::int AND ${first + ORDER_BATCH - 1}::int
     `.execute(trx);
+    }
     await sql`ANALYZE needs, calloffs, orders`.execute(trx);
     return { orders: options.orders, userId: user.id };
   });

@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import { expect } from 'vitest';
 import type { DB } from '../../src/db/types.ts';
+import { createOrder, type NewOrder } from '../../src/modules/calloffs/orders/create-order.ts';
 import { call, type Caller, type TestApp } from './app.ts';
 import { createOrganisation, createSession, createUser } from './factories.ts';
 
@@ -376,4 +377,41 @@ export async function createDraftCalloff(
     detail = saved.json();
   }
   return { ...detail, needId };
+}
+
+/**
+ * An order of Kristianstad's on a new draft call-off of the kind, made straight by createOrder:
+ * by default 650 kr × 100 hours from firm A from 1 February 2026, open-ended.
+ */
+export async function placeOrder(
+  t: TestApp,
+  market: Market,
+  values: Partial<NewOrder> & { kind: 'staffing' | 'placement' },
+) {
+  const { kind, ...overrides } = values;
+  const calloff = await createDraftCalloff(t, market, { kind });
+  const firm = market.staffingFirms[0]!;
+  return t.database.db.transaction().execute((trx) =>
+    createOrder(
+      trx,
+      { clock: t.clock, config: t.config },
+      {
+        organisationId: market.kristianstad.id,
+        calloffId: calloff.id,
+        supplierId: firm.id,
+        consultantId: firm.consultantId,
+        establishmentId: null,
+        unitPriceMinor: 65_000,
+        currency: 'SEK',
+        unit: 'hour',
+        startDate: '2026-02-01',
+        endDate: null,
+        expectedVolume: 100,
+        costCentre: null,
+        actorUserId: market.buyerUserId,
+        source: { via: 'award', bidId: null },
+        ...overrides,
+      },
+    ),
+  );
 }

@@ -29,7 +29,10 @@ export async function insightScopeOf(
   return { organisationId, kind: row.kind, country: row.country };
 }
 
-/** The orders the scope may see, as a condition on `orders AS o` joined to `calloffs AS co`. */
+/**
+ * The orders the scope may see, as a condition on rows `o` with an order's organisation_id,
+ * supplier_id, and its call-off's agreement_id and dps_id (the spend rows of spend/repo.ts).
+ */
 export function ordersInScope(scope: InsightScope): RawBuilder<SqlBool> {
   const id = scope.organisationId;
   switch (scope.kind) {
@@ -38,7 +41,7 @@ export function ordersInScope(scope: InsightScope): RawBuilder<SqlBool> {
     case 'supplier':
       return sql<SqlBool>`o.supplier_id = ${id}`;
     case 'procurement_body':
-      return sql<SqlBool>`(co.agreement_id IN (SELECT id FROM framework_agreements WHERE organisation_id = ${id})
-        OR co.dps_id IN (SELECT id FROM dynamic_purchasing_systems WHERE organisation_id = ${id}))`;
+      return sql<SqlBool>`(o.agreement_id IN (SELECT id FROM framework_agreements WHERE organisation_id = ${id})
+        OR o.dps_id IN (SELECT id FROM dynamic_purchasing_systems WHERE organisation_id = ${id}))`;
   }
 }

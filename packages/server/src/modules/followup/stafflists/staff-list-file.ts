@@ -4,7 +4,8 @@
 // own heading row, or in XLSX is a worksheet of its own. The tables are then read by the domain's
 // parseStaffList and parseShiftRows; row numbers are kept, so a problem names the row the supplier
 // sees. The templates to fill in are written here too.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../../platform/excel.ts';
 import { readCsvRecords } from '@tildel/domain/permit-csv';
 import {
   SHIFT_ROW_COLUMNS,
@@ -92,8 +93,8 @@ function percentText(value: number): string {
   return `${shifted}${rest ? `.${rest}` : ''}%`;
 }
 
-function cellText(cell: ExcelJS.Cell): string {
-  const value = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+function cellText(cell: ExcelJS.Cell, formula: ExcelJS.ValueType): string {
+  const value = cell.type === formula ? cell.result : cell.value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'number')
     return cell.numFmt?.includes('%') ? percentText(value) : numberText(value);
@@ -102,7 +103,8 @@ function cellText(cell: ExcelJS.Cell): string {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<StaffListFile> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook, ValueType } = await loadExcelJS();
+  const workbook = new Workbook();
   try {
     // A copy, so the zip reader gets exactly these bytes and not a pooled buffer around them.
     await workbook.xlsx.load(bytes.slice().buffer);
@@ -111,21 +113,23 @@ async function readXlsx(bytes: Uint8Array): Promise<StaffListFile> {
   }
   const [first, ...others] = workbook.worksheets;
   if (!first) return { ok: false, problem: 'no_worksheet' };
-  const read = withSection('xlsx', sheetTable(first));
+  const read = withSection('xlsx', sheetTable(first, ValueType.Formula));
   if (read.shifts) return read;
   // Other worksheets are the supplier's own (notes, sums) unless they begin with the headings.
   for (const sheet of others) {
-    const table = sheetTable(sheet);
+    const table = sheetTable(sheet, ValueType.Formula);
     if (table[0] && isShiftHeader(table[0]))
       return { ...read, shifts: { table, firstRow: 1, sheet: sheet.name } };
   }
   return read;
 }
 
-function sheetTable(sheet: ExcelJS.Worksheet): string[][] {
+function sheetTable(sheet: ExcelJS.Worksheet, formula: ExcelJS.ValueType): string[][] {
   const rows: { number: number; cells: string[] }[] = [];
   sheet.eachRow((row, number) => {
-    const cells = Array.from({ length: row.cellCount }, (_, i) => cellText(row.getCell(i + 1)));
+    const cells = Array.from({ length: row.cellCount }, (_, i) =>
+      cellText(row.getCell(i + 1), formula),
+    );
     rows.push({ number, cells });
   });
   return tableOf(rows);
@@ -164,7 +168,8 @@ const STAFF_SHEET_TITLE: Readonly<Record<HeadingLanguage, string>> = {
  * Made `at` the server's clock, so the workbook's own dates are the server's, not the machine's.
  */
 export async function templateXlsx(language: HeadingLanguage, at: Date): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   workbook.created = workbook.modified = at;
   const sheets = [
     [STAFF_SHEET_TITLE[language], staffHeadings(language)],

@@ -1,6 +1,9 @@
 // The only SQL of spend and prices: sums over the orders the scope may see, grouped by one
 // dimension and currency. An order's committed value is its total_minor (0014_spend.sql), an
-// order's period the date it starts.
+// order's period the date it starts. Whole months are read from spend_months, the orders summed
+// per month by triggers (0015_spend_months.sql), and the run-rate from spend_running, the active
+// orders' day rates kept by the same triggers; only the days of a month a date filter cuts are read
+// from the orders themselves.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Locale } from '../../../platform/i18n.ts';
@@ -13,149 +16,242 @@ const PERIOD_FORMAT: Record<Interval, string> = {
   year: 'YYYY',
 };
 
-const serviceId = sql<string>`coalesce(co.category_id, l.category_id)`;
-
-function period(interval: Interval): RawBuilder<string> {
-  return sql<string>`to_char(o.start_date, ${PERIOD_FORMAT[interval]})`;
+/** The first day of a spend row's period; rows are grouped by it and named only once grouped. */
+function periodStart(interval: Interval): RawBuilder<string> {
+  return sql<string>`date_trunc(${interval}, o.month::timestamp)::date`;
 }
 
-/** What a row is about and its name; procedures are named by the service from their code. */
-function dimension(by: SpendDimension, locale: Locale, interval: Interval) {
-  switch (by) {
-    case 'municipality':
-      return { key: sql<string>`o.organisation_id::text`, label: sql<string>`m.name` };
-    case 'supplier':
-      return { key: sql<string>`o.supplier_id::text`, label: sql<string>`s.name` };
-    case 'service':
-      return {
-        key: sql<string>`coalesce(c.id::text, '')`,
-        label: sql<string>`coalesce(${sql.ref(`c.name_${locale}`)}, '')`,
-      };
-    case 'framework':
-      return {
-        // Which of the two it is goes with the id, so a drill-down knows what to filter by.
-        key: sql<string>`CASE WHEN co.agreement_id IS NOT NULL THEN 'agreement:' || co.agreement_id
-          ELSE 'dps:' || co.dps_id END`,
-        label: sql<string>`coalesce(fa.reference || ' ' || fa.title, d.reference || ' ' || d.title)`,
-      };
-    case 'procedure':
-      return { key: sql<string>`co.procedure`, label: sql<string>`co.procedure` };
-    case 'period':
-      return { key: period(interval), label: period(interval) };
-  }
+/** The name of a grouped row's period: 2026-03, 2026-Q1 or 2026. */
+function periodName(interval: Interval): RawBuilder<string> {
+  return sql<string>`to_char(r.period_start, ${PERIOD_FORMAT[interval]})`;
 }
 
-/** The orders in scope with every name a dimension may show; unused joins are dropped by the planner. */
-function scopedOrders(db: Kysely<DB>, scope: InsightScope, filters: SpendFilters) {
-  let query = db
-    .selectFrom('orders as o')
-    .innerJoin('calloffs as co', 'co.id', 'o.calloff_id')
-    .leftJoin('agreement_lots as l', 'l.id', 'co.lot_id')
-    .leftJoin('service_categories as c', (join) => join.on(sql`c.id`, '=', serviceId))
-    .innerJoin('organisations as m', 'm.id', 'o.organisation_id')
-    .innerJoin('organisations as s', 's.id', 'o.supplier_id')
-    .leftJoin('framework_agreements as fa', 'fa.id', 'co.agreement_id')
-    .leftJoin('dynamic_purchasing_systems as d', 'd.id', 'co.dps_id')
-    .where(ordersInScope(scope));
-  if (filters.from) query = query.where('o.start_date', '>=', filters.from);
-  if (filters.to) query = query.where('o.start_date', '<=', filters.to);
-  if (filters.municipalityId) query = query.where('o.organisation_id', '=', filters.municipalityId);
-  if (filters.supplierId) query = query.where('o.supplier_id', '=', filters.supplierId);
-  if (filters.serviceId) query = query.where(serviceId, '=', filters.serviceId);
-  if (filters.agreementId) query = query.where('co.agreement_id', '=', filters.agreementId);
-  if (filters.dpsId) query = query.where('co.dps_id', '=', filters.dpsId);
-  if (filters.procedure) query = query.where('co.procedure', '=', filters.procedure);
-  return query;
+function firstOfMonth(date: string, monthsLater = 0): string {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, month - 1 + monthsLater, 1)).toISOString().slice(0, 10);
 }
 
 /**
- * Committed spend and the day rate of the orders running today, per row and currency. The day
- * rate is each running order's committed value ÷ the days of its period (an open-ended order's
- * expected volume counted as one year's), summed exactly as a decimal; see annualRunRateMinor.
+ * The whole months between two start dates: from the first (null: no lower bound) to the last
+ * (its first day; null: no upper bound). The days outside them but inside the dates are the edges.
  */
-export function spendBy(
+export function wholeMonths(from?: string, to?: string) {
+  const first = from === undefined ? null : from.endsWith('-01') ? from : firstOfMonth(from, 1);
+  const last =
+    to === undefined
+      ? null
+      : firstOfMonth(to, 1) === nextDay(to)
+        ? firstOfMonth(to)
+        : firstOfMonth(to, -1);
+  return { first, last };
+}
+
+function nextDay(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * Spend rows `o` for the start dates: spend_months for the whole months, the orders of the edges;
+ * with `runningOn`, also each order running that day (spend_running) as a row of its day rate only.
+ */
+function spendRows(filters: SpendFilters, runningOn?: string): RawBuilder<unknown> {
+  const { from, to } = filters;
+  const { first, last } = wholeMonths(from, to);
+  const inDates = sql`(${from ?? null}::date IS NULL OR o.start_date >= ${from ?? null}::date)
+    AND (${to ?? null}::date IS NULL OR o.start_date <= ${to ?? null}::date)`;
+  const branches = [
+    sql`SELECT organisation_id, supplier_id, month, category_id, agreement_id, dps_id, procedure,
+        currency, unit, orders, committed_minor, unit_price_sum_minor, lowest_unit_price_minor,
+        highest_unit_price_minor, 0::numeric AS daily_rate_minor
+      FROM spend_months
+      WHERE (${first}::date IS NULL OR month >= ${first}::date)
+        AND (${last}::date IS NULL OR month <= ${last}::date)`,
+  ];
+  if (first !== null || last !== null) {
+    branches.push(sql`SELECT o.organisation_id, o.supplier_id,
+        date_trunc('month', o.start_date)::date, d.category_id, d.agreement_id, d.dps_id,
+        d.procedure, o.currency, o.unit, 1::bigint, o.total_minor, o.unit_price_minor,
+        o.unit_price_minor, o.unit_price_minor, 0::numeric
+      FROM orders o JOIN calloff_spend_dimensions d ON d.calloff_id = o.calloff_id
+      WHERE ${inDates}
+        AND (o.start_date < ${first}::date OR o.start_date >= (${last}::date + interval '1 month'))`);
+  }
+  if (runningOn !== undefined) {
+    branches.push(sql`SELECT o.organisation_id, o.supplier_id,
+        date_trunc('month', o.start_date)::date, o.category_id, o.agreement_id, o.dps_id,
+        o.procedure, o.currency, o.unit, 0::bigint, 0::bigint, 0::bigint, NULL::bigint,
+        NULL::bigint, o.daily_rate_minor
+      FROM spend_running o
+      WHERE ${inDates} AND o.start_date <= ${runningOn}::date
+        AND o.runs_until >= ${runningOn}::date`);
+  }
+  return sql`(${sql.join(branches, sql` UNION ALL `)})`;
+}
+
+/** The scope and the filters other than dates, on spend rows `o`. */
+function where(scope: InsightScope, filters: SpendFilters & { unit?: string | undefined }) {
+  const conditions = [ordersInScope(scope)];
+  if (filters.municipalityId) conditions.push(sql`o.organisation_id = ${filters.municipalityId}`);
+  if (filters.supplierId) conditions.push(sql`o.supplier_id = ${filters.supplierId}`);
+  if (filters.serviceId) conditions.push(sql`o.category_id = ${filters.serviceId}`);
+  if (filters.agreementId) conditions.push(sql`o.agreement_id = ${filters.agreementId}`);
+  if (filters.dpsId) conditions.push(sql`o.dps_id = ${filters.dpsId}`);
+  if (filters.procedure) conditions.push(sql`o.procedure = ${filters.procedure}`);
+  if (filters.unit) conditions.push(sql`o.unit = ${filters.unit}`);
+  return sql.join(conditions, sql` AND `);
+}
+
+/**
+ * What a row is about: the ids it is summed by (a list of `o` columns), then its key and name
+ * from those ids in `r` and the named tables joined to them; procedures are named by the service.
+ */
+function dimension(by: SpendDimension, locale: Locale, interval: Interval) {
+  switch (by) {
+    case 'municipality':
+      return {
+        ids: sql`o.organisation_id`,
+        names: sql`JOIN organisations m ON m.id = r.organisation_id`,
+        key: sql`r.organisation_id::text`,
+        label: sql`m.name`,
+      };
+    case 'supplier':
+      return {
+        ids: sql`o.supplier_id`,
+        names: sql`JOIN organisations s ON s.id = r.supplier_id`,
+        key: sql`r.supplier_id::text`,
+        label: sql`s.name`,
+      };
+    case 'service':
+      return {
+        ids: sql`o.category_id`,
+        names: sql`LEFT JOIN service_categories c ON c.id = r.category_id`,
+        key: sql`coalesce(r.category_id::text, '')`,
+        label: sql`coalesce(${sql.ref(`c.name_${locale}`)}, '')`,
+      };
+    case 'framework':
+      return {
+        ids: sql`o.agreement_id, o.dps_id`,
+        names: sql`LEFT JOIN framework_agreements fa ON fa.id = r.agreement_id
+          LEFT JOIN dynamic_purchasing_systems d ON d.id = r.dps_id`,
+        // Which of the two it is goes with the id, so a drill-down knows what to filter by.
+        key: sql`CASE WHEN r.agreement_id IS NOT NULL THEN 'agreement:' || r.agreement_id
+          ELSE 'dps:' || r.dps_id END`,
+        label: sql`coalesce(fa.reference || ' ' || fa.title, d.reference || ' ' || d.title)`,
+      };
+    case 'procedure':
+      return {
+        ids: sql`o.procedure`,
+        names: sql``,
+        key: sql`r.procedure`,
+        label: sql`r.procedure`,
+      };
+    case 'period':
+      return {
+        ids: sql`${periodStart(interval)} AS period_start`,
+        names: sql``,
+        key: periodName(interval),
+        label: periodName(interval),
+      };
+  }
+}
+
+/** The ids' and the currency's places in the select list. */
+function groupBy(by: SpendDimension) {
+  return sql.raw(by === 'framework' ? '1, 2, 3' : '1, 2');
+}
+
+/**
+ * Committed spend and the day rate of the orders running today, per row and currency, summed
+ * exactly (the day rates as decimals); see annualRunRateMinor.
+ */
+export async function spendBy(
   db: Kysely<DB>,
   scope: InsightScope,
   filters: SpendFilters,
   view: { by: SpendDimension; interval: Interval; locale: Locale; today: string },
 ) {
-  const { key, label } = dimension(view.by, view.locale, view.interval);
-  return scopedOrders(db, scope, filters)
-    .select([
-      key.as('key'),
-      label.as('label'),
-      'o.currency',
-      sql<string>`count(*)`.as('orders'),
-      sql<string>`sum(o.total_minor)`.as('committedMinor'),
-      sql<string>`coalesce(sum(o.total_minor::numeric
-          / (coalesce(o.end_date, o.start_date + 364) - o.start_date + 1))
-        FILTER (WHERE o.status = 'active' AND o.start_date <= ${view.today}::date
-          AND (o.end_date IS NULL OR o.end_date >= ${view.today}::date)), 0)::text`.as(
-        'dailyRateMinor',
-      ),
-    ])
-    .groupBy([sql`1`, sql`2`, sql`3`])
-    .orderBy('o.currency')
-    .orderBy(view.by === 'period' ? sql`1` : sql`sum(o.total_minor) DESC`)
-    .orderBy(sql`2`)
-    .execute();
+  const { ids, names, key, label } = dimension(view.by, view.locale, view.interval);
+  const result = await sql<{
+    key: string;
+    label: string;
+    currency: string;
+    orders: string;
+    committedMinor: string;
+    dailyRateMinor: string;
+  }>`SELECT ${key} AS key, ${label} AS label, r.currency, r.orders::text AS orders,
+      r.committed::text AS "committedMinor", r.daily_rate::text AS "dailyRateMinor"
+    FROM (
+      SELECT ${ids}, o.currency, sum(o.orders) AS orders, sum(o.committed_minor) AS committed,
+        sum(o.daily_rate_minor) AS daily_rate
+      FROM ${spendRows(filters, view.today)} o
+      WHERE ${where(scope, filters)}
+      GROUP BY ${groupBy(view.by)}
+    ) r ${names}
+    ORDER BY r.currency, ${view.by === 'period' ? sql`1` : sql`r.committed DESC`}, 2`.execute(db);
+  return result.rows;
 }
 
 /** Committed spend of orders starting in the year and in the year before, per row and currency. */
-export function spendByYear(
+export async function spendByYear(
   db: Kysely<DB>,
   scope: InsightScope,
   view: { by: 'service' | 'supplier'; year: number; locale: Locale },
 ) {
-  const { key, label } = dimension(view.by, view.locale, 'year');
+  const { ids, names, key, label } = dimension(view.by, view.locale, 'year');
   const lastYear = view.year - 1;
-  return scopedOrders(db, scope, {
-    from: `${lastYear}-01-01`,
-    to: `${view.year}-12-31`,
-  })
-    .select([
-      key.as('key'),
-      label.as('label'),
-      'o.currency',
-      sql<string>`coalesce(sum(o.total_minor) FILTER (WHERE o.start_date >= ${`${view.year}-01-01`}::date), 0)`.as(
-        'thisYearMinor',
-      ),
-      sql<string>`coalesce(sum(o.total_minor) FILTER (WHERE o.start_date < ${`${view.year}-01-01`}::date), 0)`.as(
-        'lastYearMinor',
-      ),
-    ])
-    .groupBy([sql`1`, sql`2`, sql`3`])
-    .orderBy('o.currency')
-    .orderBy(sql`4 DESC`)
-    .orderBy(sql`2`)
-    .execute();
+  const yearStart = `${view.year}-01-01`;
+  const result = await sql<{
+    key: string;
+    label: string;
+    currency: string;
+    thisYearMinor: string;
+    lastYearMinor: string;
+  }>`SELECT ${key} AS key, ${label} AS label, r.currency,
+      r.this_year::text AS "thisYearMinor", r.last_year::text AS "lastYearMinor"
+    FROM (
+      SELECT ${ids}, o.currency,
+        coalesce(sum(o.committed_minor) FILTER (WHERE o.month >= ${yearStart}::date), 0) AS this_year,
+        coalesce(sum(o.committed_minor) FILTER (WHERE o.month < ${yearStart}::date), 0) AS last_year
+      FROM ${spendRows({ from: `${lastYear}-01-01`, to: `${view.year}-12-31` })} o
+      WHERE ${where(scope, {})}
+      GROUP BY ${groupBy(view.by)}
+    ) r ${names}
+    ORDER BY r.currency, r.this_year DESC, 2`.execute(db);
+  return result.rows;
 }
 
 /** The unit prices of orders per period, service and unit: mean (rounded), lowest and highest. */
-export function pricesBy(
+export async function pricesBy(
   db: Kysely<DB>,
   scope: InsightScope,
   filters: SpendFilters & { unit?: string | undefined },
   view: { interval: Interval; locale: Locale },
 ) {
-  let query = scopedOrders(db, scope, filters).where(serviceId, 'is not', null);
-  if (filters.unit) query = query.where('o.unit', '=', filters.unit);
-  return query
-    .select([
-      period(view.interval).as('period'),
-      sql<string>`c.id::text`.as('serviceId'),
-      sql<string>`${sql.ref(`c.name_${view.locale}`)}`.as('service'),
-      'o.unit',
-      'o.currency',
-      sql<string>`count(*)`.as('orders'),
-      sql<string>`round(avg(o.unit_price_minor))`.as('averageUnitPriceMinor'),
-      sql<string>`min(o.unit_price_minor)`.as('lowestUnitPriceMinor'),
-      sql<string>`max(o.unit_price_minor)`.as('highestUnitPriceMinor'),
-    ])
-    .groupBy([sql`1`, sql`2`, sql`3`, sql`4`, sql`5`])
-    .orderBy(sql`3`)
-    .orderBy('o.unit')
-    .orderBy('o.currency')
-    .orderBy(sql`1`)
-    .execute();
+  const result = await sql<{
+    period: string;
+    serviceId: string;
+    service: string;
+    unit: string;
+    currency: string;
+    orders: string;
+    averageUnitPriceMinor: string;
+    lowestUnitPriceMinor: string;
+    highestUnitPriceMinor: string;
+  }>`SELECT ${periodName(view.interval)} AS period, r.category_id::text AS "serviceId",
+      ${sql.ref(`c.name_${view.locale}`)} AS service, r.unit, r.currency,
+      r.orders::text AS orders,
+      round(r.price_sum::numeric / r.orders)::text AS "averageUnitPriceMinor",
+      r.lowest::text AS "lowestUnitPriceMinor", r.highest::text AS "highestUnitPriceMinor"
+    FROM (
+      SELECT ${periodStart(view.interval)} AS period_start, o.category_id, o.unit, o.currency,
+        sum(o.orders) AS orders, sum(o.unit_price_sum_minor) AS price_sum,
+        min(o.lowest_unit_price_minor) AS lowest, max(o.highest_unit_price_minor) AS highest
+      FROM ${spendRows(filters)} o
+      WHERE o.category_id IS NOT NULL AND ${where(scope, filters)}
+      GROUP BY 1, 2, 3, 4
+    ) r
+    JOIN service_categories c ON c.id = r.category_id
+    ORDER BY 3, r.unit, r.currency, r.period_start`.execute(db);
+  return result.rows;
 }

@@ -1,0 +1,268 @@
+// The spend summary (spend_months, 0015_spend_months.sql) against the orders themselves: after
+// orders are placed, extended, re-priced, ended, changed several in one statement and deleted, the
+// summary holds exactly what summing the orders gives, and every view — whole months from the
+// summary, the days a date filter cuts from the orders — answers what summing the orders directly
+// answers.
+import { sql } from 'kysely';
+import { annualRunRateMinor } from '@tildel/domain/insights/spend';
+import { describe, expect, it } from 'vitest';
+import { call, createTestApp } from './support/app.ts';
+import { createMarket, placeOrder } from './support/tendering.ts';
+
+const t = await createTestApp();
+const db = t.database.db;
+// The test clock stands at 23 November 2026.
+const market = await createMarket(t, { staffingFirms: 2, hvbHomes: 1 });
+const kristianstad = market.kristianstad.id;
+const [firmA, firmB] = market.staffingFirms as [
+  (typeof market.staffingFirms)[0],
+  (typeof market.staffingFirms)[0],
+];
+const home = market.hvbHomes[0]!;
+const order = (values: Parameters<typeof placeOrder>[2]) => placeOrder(t, market, values);
+const asFirmB = { supplierId: firmB.id, consultantId: firmB.consultantId };
+
+const ended = await order({ kind: 'staffing', startDate: '2026-01-15', endDate: '2026-04-30' });
+const doomed = await order({
+  kind: 'staffing',
+  ...asFirmB,
+  unitPriceMinor: 68_000,
+  expectedVolume: 50,
+  startDate: '2026-02-01',
+  endDate: '2026-03-31',
+});
+const repriced = await order({
+  kind: 'staffing',
+  unitPriceMinor: 70_000,
+  expectedVolume: 80,
+  startDate: '2026-02-20',
+  endDate: '2026-12-31',
+});
+// The lowest price of its month until it is re-priced: the month's lowest must then be read again.
+const cheapest = await order({
+  kind: 'staffing',
+  unitPriceMinor: 100,
+  startDate: '2026-02-28',
+  endDate: '2026-12-31',
+});
+const extended = await order({
+  kind: 'placement',
+  supplierId: home.id,
+  consultantId: null,
+  establishmentId: home.establishmentId,
+  unitPriceMinor: 310_000,
+  unit: 'day',
+  expectedVolume: 30,
+  startDate: '2026-01-01',
+  endDate: '2027-01-30',
+});
+const cancelled = await order({
+  kind: 'staffing',
+  currency: 'DKK',
+  unitPriceMinor: 60_000,
+  startDate: '2026-05-10',
+});
+await order({ kind: 'staffing', ...asFirmB, expectedVolume: 10, startDate: '2025-12-31' });
+await order({ kind: 'staffing', ...asFirmB, expectedVolume: 12.5, startDate: '2026-02-10' });
+
+async function adjust(orderId: string, payload: Record<string, unknown>) {
+  const response = await call(t.app, market.buyer, {
+    method: 'POST',
+    url: `/api/organisations/${kristianstad}/orders/${orderId}/adjustments`,
+    payload: { version: 1, reason: 'Ändrat behov', ...payload },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+}
+
+await adjust(extended.id, { kind: 'extension', endDate: '2027-03-31', expectedVolume: 60 });
+await adjust(repriced.id, { kind: 'adjustment', unitPriceMinor: 72_000 });
+await adjust(cheapest.id, { kind: 'adjustment', unitPriceMinor: 90_000, expectedVolume: 40 });
+await adjust(cancelled.id, { kind: 'ended', endDate: '2026-11-01' });
+await adjust(ended.id, { kind: 'ended', endDate: '2026-03-15' });
+// Several orders in one statement, as a migration or a correction might.
+await sql`UPDATE orders SET unit_price_minor = unit_price_minor + 150 WHERE supplier_id = ${firmB.id}`.execute(
+  db,
+);
+await sql`DELETE FROM orders WHERE id = ${doomed.id}`.execute(db);
+
+/** Orders with their call-off's service, agreement or DPS and procedure, read without the view. */
+const ORDERS = sql`orders o
+  JOIN calloffs co ON co.id = o.calloff_id
+  LEFT JOIN agreement_lots l ON l.id = co.lot_id`;
+
+describe('the spend summary', () => {
+  it('holds exactly the sums of the orders per month and dimension', async () => {
+    const columns = sql`organisation_id::text AS org, supplier_id::text AS supplier,
+      month::text, category_id::text AS category, agreement_id::text AS agreement,
+      dps_id::text AS dps, procedure, currency, unit, orders::text, committed_minor::text AS committed,
+      unit_price_sum_minor::text AS price_sum, lowest_unit_price_minor::text AS lowest,
+      highest_unit_price_minor::text AS highest`;
+    const summary =
+      await sql`SELECT ${columns} FROM spend_months ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(db);
+    const fromOrders = await sql`SELECT ${columns} FROM (
+        SELECT o.organisation_id, o.supplier_id, date_trunc('month', o.start_date)::date AS month,
+          coalesce(co.category_id, l.category_id) AS category_id, co.agreement_id, co.dps_id,
+          co.procedure, o.currency, o.unit, count(*) AS orders,
+          sum(o.total_minor) AS committed_minor, sum(o.unit_price_minor) AS unit_price_sum_minor,
+          min(o.unit_price_minor) AS lowest_unit_price_minor,
+          max(o.unit_price_minor) AS highest_unit_price_minor
+        FROM ${ORDERS} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9) s
+      ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(db);
+    expect(summary.rows.length).toBeGreaterThan(4);
+    expect(summary.rows).toEqual(fromOrders.rows);
+    // February's staffing from firm A: the re-priced 720 kr and the once-cheapest order, now 900 kr.
+    expect(summary.rows).toContainEqual(
+      expect.objectContaining({ month: '2026-02-01', supplier: firmA.id, lowest: '72000' }),
+    );
+  });
+});
+
+// Whole months, months cut at either end, days inside one month, open at either end.
+const PERIODS: { from?: string; to?: string }[] = [
+  {},
+  { from: '2026-02-01', to: '2026-03-31' },
+  { from: '2026-01-20', to: '2026-02-27' },
+  { from: '2026-02-10', to: '2026-02-20' },
+  { from: '2025-12-31' },
+  { to: '2026-02-28' },
+  { to: '2026-02-27' },
+];
+
+function inPeriod(period: { from?: string; to?: string }) {
+  return sql`(${period.from ?? null}::date IS NULL OR o.start_date >= ${period.from ?? null}::date)
+    AND (${period.to ?? null}::date IS NULL OR o.start_date <= ${period.to ?? null}::date)`;
+}
+
+function query(period: { from?: string; to?: string }) {
+  return Object.entries(period)
+    .map(([name, value]) => `&${name}=${value}`)
+    .join('');
+}
+
+async function view<T>(path: string): Promise<T> {
+  const response = await call(t.app, market.controller, {
+    method: 'GET',
+    url: `/api/organisations/${kristianstad}/insights/${path}`,
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<T>();
+}
+
+const byKey = (a: { key: string; currency: string }, b: { key: string; currency: string }) =>
+  `${a.currency}${a.key}`.localeCompare(`${b.currency}${b.key}`);
+
+describe('every view from the summary answers what the orders sum to', () => {
+  it.each(PERIODS)('spend by supplier and by month, with the run-rate, for %o', async (period) => {
+    for (const [by, key] of [
+      ['supplier', sql`o.supplier_id::text`],
+      ['period&interval=month', sql`to_char(o.start_date, 'YYYY-MM')`],
+    ] as const) {
+      const answer = await view<{ rows: Record<string, unknown>[] }>(
+        `spend?by=${by}${query(period)}`,
+      );
+      const direct = await sql<{
+        key: string;
+        currency: string;
+        orders: string;
+        committed: string;
+        daily: string;
+      }>`SELECT ${key} AS key, o.currency, count(*)::text AS orders,
+          sum(o.total_minor)::text AS committed,
+          coalesce(sum(o.total_minor::numeric
+              / (coalesce(o.end_date, o.start_date + 364) - o.start_date + 1))
+            FILTER (WHERE o.status = 'active' AND o.start_date <= '2026-11-23'
+              AND (o.end_date IS NULL OR o.end_date >= '2026-11-23')), 0)::text AS daily
+        FROM ${ORDERS} WHERE o.organisation_id = ${kristianstad} AND ${inPeriod(period)}
+        GROUP BY 1, 2`.execute(db);
+      const expected = direct.rows.map((row) => ({
+        key: row.key,
+        currency: row.currency,
+        orders: Number(row.orders),
+        committedMinor: Number(row.committed),
+        runRateMinor: annualRunRateMinor(row.daily),
+      }));
+      const rows = answer.rows.map(({ key, currency, orders, committedMinor, runRateMinor }) => ({
+        key: key as string,
+        currency: currency as string,
+        orders,
+        committedMinor,
+        runRateMinor,
+      }));
+      expect(rows.sort(byKey), `by=${by}`).toEqual(expected.sort(byKey));
+    }
+  });
+
+  it.each(PERIODS)('unit prices by month for %o', async (period) => {
+    const answer = await view<{ rows: Record<string, unknown>[] }>(
+      `prices?interval=month${query(period)}`,
+    );
+    const direct = await sql<Record<string, string>>`SELECT
+        to_char(o.start_date, 'YYYY-MM') AS period,
+        coalesce(co.category_id, l.category_id)::text AS "serviceId", o.unit, o.currency,
+        count(*)::text AS orders, round(avg(o.unit_price_minor))::text AS average,
+        min(o.unit_price_minor)::text AS lowest, max(o.unit_price_minor)::text AS highest
+      FROM ${ORDERS} WHERE o.organisation_id = ${kristianstad} AND ${inPeriod(period)}
+      GROUP BY 1, 2, 3, 4`.execute(db);
+    const order = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+      JSON.stringify(a).localeCompare(JSON.stringify(b));
+    expect(
+      answer.rows
+        .map((row) => ({
+          period: row.period,
+          serviceId: row.serviceId,
+          unit: row.unit,
+          currency: row.currency,
+          orders: row.orders,
+          average: row.averageUnitPriceMinor,
+          lowest: row.lowestUnitPriceMinor,
+          highest: row.highestUnitPriceMinor,
+        }))
+        .sort(order),
+    ).toEqual(
+      direct.rows
+        .map((row) => ({
+          period: row.period,
+          serviceId: row.serviceId,
+          unit: row.unit,
+          currency: row.currency,
+          orders: Number(row.orders),
+          average: Number(row.average),
+          lowest: Number(row.lowest),
+          highest: Number(row.highest),
+        }))
+        .sort(order),
+    );
+  });
+
+  it('this year against last, by service', async () => {
+    const answer = await view<{
+      rows: { key: string; currency: string; thisYearMinor: number; lastYearMinor: number }[];
+    }>('spend/years?by=service&year=2026');
+    const direct = await sql<{ key: string; currency: string; this: string; last: string }>`SELECT
+        coalesce(coalesce(co.category_id, l.category_id)::text, '') AS key, o.currency,
+        coalesce(sum(o.total_minor) FILTER (WHERE o.start_date >= '2026-01-01'), 0)::text AS this,
+        coalesce(sum(o.total_minor) FILTER (WHERE o.start_date < '2026-01-01'), 0)::text AS last
+      FROM ${ORDERS} WHERE o.organisation_id = ${kristianstad}
+        AND o.start_date BETWEEN '2025-01-01' AND '2026-12-31'
+      GROUP BY 1, 2`.execute(db);
+    expect(
+      answer.rows
+        .map(({ key, currency, thisYearMinor, lastYearMinor }) => ({
+          key,
+          currency,
+          thisYearMinor,
+          lastYearMinor,
+        }))
+        .sort(byKey),
+    ).toEqual(
+      direct.rows
+        .map((row) => ({
+          key: row.key,
+          currency: row.currency,
+          thisYearMinor: Number(row.this),
+          lastYearMinor: Number(row.last),
+        }))
+        .sort(byKey),
+    );
+  });
+});
