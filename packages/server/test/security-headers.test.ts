@@ -1,6 +1,6 @@
 // The app computes its security headers once, with helmet (platform/security-headers.ts). They must
 // be exactly what @fastify/helmet, which builds helmet on every request, sends for the same options.
-import fastifyHelmet from '@fastify/helmet';
+import fastifyHelmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import Fastify, { type LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { securityHeaderOptions } from '../src/platform/security-headers.ts';
@@ -20,7 +20,9 @@ function securityHeadersOf(response: LightMyRequestResponse): Record<string, unk
 
 async function helmetReference(secure: boolean) {
   const reference = Fastify();
-  await reference.register(fastifyHelmet, securityHeaderOptions(secure));
+  // The same options: @fastify/helmet's types reach helmet's CommonJS declarations, ours the ESM ones.
+  const options = securityHeaderOptions(secure) as unknown as FastifyHelmetOptions;
+  await reference.register(fastifyHelmet, options);
   reference.get('/', async () => ({ ok: true }));
   return securityHeadersOf(await reference.inject({ method: 'GET', url: '/' }));
 }
