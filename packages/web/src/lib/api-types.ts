@@ -3114,6 +3114,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/agreements/{agreementId}/establishment-hidings/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For the agreement’s owner: its suppliers’ open establishments whose name holds q, the first few in name order with the count of all */
+        get: operations["followup.establishmentsToHide"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/agreements/{agreementId}/establishments/{establishmentId}/hide": {
         parameters: {
             query?: never;
@@ -19198,12 +19215,46 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                         }[];
-                        /** @description For the owner: the establishments of the agreement’s suppliers */
-                        establishments: {
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "followup.establishmentsToHide": {
+        parameters: {
+            query?: {
+                /** @description Part of the name, any case */
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
                             id: string;
                             name: string;
                             supplierId: string;
+                            supplierName: string;
                         }[];
+                        total: number;
                     };
                 };
             };
@@ -19256,12 +19307,6 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                         }[];
-                        /** @description For the owner: the establishments of the agreement’s suppliers */
-                        establishments: {
-                            id: string;
-                            name: string;
-                            supplierId: string;
-                        }[];
                     };
                 };
             };
@@ -19310,12 +19355,6 @@ export interface operations {
                             hiddenTo: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                        }[];
-                        /** @description For the owner: the establishments of the agreement’s suppliers */
-                        establishments: {
-                            id: string;
-                            name: string;
-                            supplierId: string;
                         }[];
                     };
                 };
