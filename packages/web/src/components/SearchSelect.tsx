@@ -20,6 +20,8 @@ type Props = Omit<
   queryKey: readonly unknown[];
   /** Asks the server for the choices whose name holds the text. */
   search: (text: string, signal: AbortSignal) => Promise<FoundChoices>;
+  /** False while the search cannot be asked yet (e.g. before its agreement is chosen). */
+  enabled?: boolean;
   onChange?: (value: string | null) => void;
   /** The chosen item with its label, e.g. to name it once saved. */
   onChosen?: (choice: ComboboxItem | null) => void;
@@ -28,6 +30,7 @@ type Props = Omit<
 export function SearchSelect({
   queryKey,
   search,
+  enabled = true,
   onChange,
   onChosen,
   description,
@@ -42,6 +45,7 @@ export function SearchSelect({
   const found = useQuery({
     queryKey: [...queryKey, 'choices', asked],
     queryFn: ({ signal }) => search(asked, signal),
+    enabled,
     placeholderData: keepPreviousData,
   });
   const items = found.data?.items ?? [];

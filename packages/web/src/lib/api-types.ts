@@ -2721,6 +2721,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/staff-lists/choices/establishments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Establishments on one of the body’s agreements whose name holds q, the first few in name order with the count of all */
+        get: operations["followup.staffListEstablishmentChoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/staff-lists/{requestId}": {
         parameters: {
             query?: never;
@@ -17332,15 +17349,49 @@ export interface operations {
                             id: string;
                             reference: string;
                             title: string;
-                            establishments: {
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "followup.staffListEstablishmentChoices": {
+        parameters: {
+            query: {
+                agreementId: string;
+                /** @description Part of the name, any case */
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            supplier: {
                                 id: string;
                                 name: string;
-                                supplier: {
-                                    id: string;
-                                    name: string;
-                                };
-                            }[];
+                            };
                         }[];
+                        total: number;
                     };
                 };
             };
