@@ -815,6 +815,10 @@ describe('choosing an establishment for a request', () => {
     const last = await establishments(`&q=${encodeURIComponent(otherHome.name.toUpperCase())}`);
     expect(last.items.map((e) => e.id)).toContain(otherHome.establishmentId);
     expect((await establishments('&q=hem%2002&limit=50')).total).toBe(100);
+    // The label the dialog shows, typed whole, finds it too.
+    const label = `${otherHome.name} – boendet (${otherHome.name})`;
+    const typed = await establishments(`&q=${encodeURIComponent(label)}`);
+    expect(typed.items.map((e) => e.id)).toEqual([otherHome.establishmentId]);
     const foreign = await call(app, officer, {
       method: 'GET',
       url: `${bodyUrl}/choices/establishments?agreementId=${randomUUID()}`,

@@ -25,12 +25,15 @@ type Props = Omit<
   onChange?: (value: string | null) => void;
   /** The chosen item with its label, e.g. to name it once saved. */
   onChosen?: (choice: ComboboxItem | null) => void;
+  /** The name of a value given from outside (a preset), until the reader chooses another. */
+  valueLabel?: string | undefined;
 };
 
 export function SearchSelect({
   queryKey,
   search,
   enabled = true,
+  valueLabel,
   onChange,
   onChosen,
   description,
@@ -38,7 +41,14 @@ export function SearchSelect({
 }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const [chosen, setChosen] = useState<ComboboxItem | null>(null);
+  const [picked, setPicked] = useState<ComboboxItem | null>(null);
+  const given = typeof props.value === 'string' ? props.value : null;
+  const chosen =
+    picked?.value === given
+      ? picked
+      : given && valueLabel !== undefined
+        ? { value: given, label: valueLabel }
+        : null;
   const [typed] = useDebouncedValue(text.trim(), 250);
   // Once chosen, the box shows the label: that is not a new search.
   const asked = chosen && typed === chosen.label ? '' : typed;
@@ -65,7 +75,7 @@ export function SearchSelect({
       filter={({ options }) => options}
       onChange={(value, option) => {
         const choice = value === null ? null : option;
-        setChosen(choice);
+        setPicked(choice);
         onChosen?.(choice);
         onChange?.(value);
       }}

@@ -2899,8 +2899,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The body’s agreements with their suppliers, establishments and requirements */
+        /** The body’s agreements with their requirements (those the supplier is on, when given) */
         get: operations["followup.correctionChoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/corrections/choices/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suppliers on one of the body’s agreements whose name holds q, with their establishments, the first few in name order with the count of all */
+        get: operations["followup.correctionSupplierChoices"];
         put?: never;
         post?: never;
         delete?: never;
@@ -18399,7 +18416,9 @@ export interface operations {
     };
     "followup.correctionChoices": {
         parameters: {
-            query?: never;
+            query?: {
+                supplierId?: string;
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -18421,14 +18440,6 @@ export interface operations {
                             title: string;
                             /** @enum {string} */
                             country: "SE" | "DK";
-                            suppliers: {
-                                id: string;
-                                name: string;
-                                establishments: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                            }[];
                             requirements: {
                                 id: string;
                                 /** @enum {string} */
@@ -18436,6 +18447,49 @@ export interface operations {
                                 text: string;
                             }[];
                         }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "followup.correctionSupplierChoices": {
+        parameters: {
+            query: {
+                agreementId: string;
+                supplierId?: string;
+                /** @description Part of the name, any case */
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            establishments: {
+                                id: string;
+                                name: string;
+                            }[];
+                        }[];
+                        total: number;
                     };
                 };
             };

@@ -3,7 +3,12 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
-import { fetchChoices, whereNameHas, type ChoiceSearch } from '../../../platform/choices.ts';
+import {
+  establishmentLabel,
+  fetchChoices,
+  whereNameHas,
+  type ChoiceSearch,
+} from '../../../platform/choices.ts';
 
 /** The agreement if the organisation owns it, locked for the change about to be made. */
 export function lockOwnedAgreement(trx: Transaction<DB>, orgId: string, agreementId: string) {
@@ -137,7 +142,11 @@ export function establishmentChoices(db: Db, agreementId: string, search: Choice
     )
     .orderBy('e.name')
     .orderBy('e.id');
-  return fetchChoices(db, whereNameHas(query, 'e.name', search), search);
+  return fetchChoices(
+    db,
+    whereNameHas(query, establishmentLabel('e.name', 's.name'), search),
+    search,
+  );
 }
 
 /**

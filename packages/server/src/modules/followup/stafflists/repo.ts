@@ -3,7 +3,12 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
-import { fetchChoices, whereNameHas, type ChoiceSearch } from '../../../platform/choices.ts';
+import {
+  establishmentLabel,
+  fetchChoices,
+  whereNameHas,
+  type ChoiceSearch,
+} from '../../../platform/choices.ts';
 import { fetchPage, inOrderOf, type Page } from '../../../platform/paging.ts';
 import { STAFF_LIST_STATUSES, type StaffListSort, type StaffListStatus } from './schemas.ts';
 
@@ -260,5 +265,9 @@ export function establishmentChoices(
     )
     .orderBy('e.name')
     .orderBy('e.id');
-  return fetchChoices(db, whereNameHas(query, 'e.name', search), search);
+  return fetchChoices(
+    db,
+    whereNameHas(query, establishmentLabel('e.name', 's.name'), search),
+    search,
+  );
 }
