@@ -1,6 +1,7 @@
 // Framework agreements: a body drafts an agreement for municipalities in its mandate, with lots,
 // ranked suppliers and their agreed prices, activates it when complete, hides and terminates
 // suppliers on a timeline, and tells a municipality whether it may call off.
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { seedDefaultTaxonomy } from '../src/modules/agreements/taxonomy/defaults.ts';
 import { masterKey } from '../src/platform/sealing.ts';
@@ -822,5 +823,47 @@ describe('the list as a download', () => {
 
     const forbidden = await send(supplierUser, 'GET', `${base(s1)}/export?format=csv`);
     expect(forbidden.statusCode).toBe(403);
+  });
+});
+
+describe('choosing a supplier for a lot', () => {
+  it('finds any supplier of the country by name, with how many match, past 2,000', async () => {
+    await sql`
+      INSERT INTO organisations (kind, name, country, identifier)
+      SELECT 'supplier', 'Aa leverantör ' || lpad(n::text, 4, '0'), 'SE', 'SCALE-' || n
+      FROM generate_series(1, 2100) AS n`.execute(db);
+    const dane = await createOrganisation(db, {
+      kind: 'supplier',
+      name: `Havsbrisen Danmark ApS ${randomUUID().slice(0, 4)}`,
+      country: 'DK',
+    });
+    type Choices = { total: number; items: { id: string; name: string }[] };
+    const choices = (query: string, caller: Caller = officer) =>
+      call(app, caller, { method: 'GET', url: `${base(body.id)}/supplier-choices${query}` });
+
+    const swedish = await db
+      .selectFrom('organisations')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('kind', '=', 'supplier')
+      .where('country', '=', 'SE')
+      .executeTakeFirstOrThrow();
+    const first = await choices('');
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json<Choices>().total).toBe(Number(swedish.n));
+    expect(Number(swedish.n)).toBeGreaterThan(2100);
+    expect(first.json<Choices>().items).toHaveLength(20);
+
+    // Havsbrisen sorts after 2,100 others and is found by a part of its name in any case.
+    const found = (await choices('?q=HAVSBRISEN')).json<Choices>();
+    expect(found.items.map((s) => s.id)).toContain(s4);
+    expect(found.items.map((s) => s.id)).not.toContain(dane.id);
+    expect((await choices('?q=leverant%C3%B6r%2000&limit=50')).json<Choices>().total).toBe(99);
+    expect((await choices('?limit=500')).statusCode).toBe(400);
+    expect((await choices('', buyer)).statusCode).toBe(403);
+    const drafting = await call(app, officer, {
+      method: 'GET',
+      url: `${base(body.id)}/drafting-choices`,
+    });
+    expect(drafting.json()).not.toHaveProperty('suppliers');
   });
 });

@@ -164,12 +164,44 @@ describe('what a request can be about', () => {
     expect(response.statusCode).toBe(200);
     const [agreement] = response.json().agreements;
     expect(agreement.reference).toBe('SYD-2025-014');
-    expect(agreement.suppliers.map((s: { id: string }) => s.id).sort()).toEqual(
-      [home.id, other.id].sort(),
-    );
+    expect(agreement).not.toHaveProperty('suppliers');
+    const suppliers = (query: string) =>
+      call(t.app, officer, {
+        method: 'GET',
+        url: officerUrl(`/choices/suppliers?agreementId=${agreement.id}${query}`),
+      });
+    const all = await suppliers('');
+    expect(all.statusCode, all.body).toBe(200);
+    expect(all.json().total).toBe(2);
     expect(
-      agreement.suppliers.find((s: { id: string }) => s.id === home.id).establishments,
-    ).toEqual([{ id: home.establishmentId, name: `${home.name} – boendet` }]);
+      all
+        .json()
+        .items.map((s: { id: string }) => s.id)
+        .sort(),
+    ).toEqual([home.id, other.id].sort());
+    const one = (await suppliers(`&supplierId=${home.id}`)).json();
+    expect(one).toEqual({
+      total: 1,
+      items: [
+        {
+          id: home.id,
+          name: home.name,
+          establishments: [{ id: home.establishmentId, name: `${home.name} – boendet` }],
+        },
+      ],
+    });
+    const byName = (await suppliers(`&q=${encodeURIComponent(other.name.toUpperCase())}`)).json();
+    expect(byName.items.map((s: { id: string }) => s.id)).toEqual([other.id]);
+    const ofHome = await call(t.app, officer, {
+      method: 'GET',
+      url: officerUrl(`/choices?supplierId=${home.id}`),
+    });
+    expect(ofHome.json().agreements.map((a: { id: string }) => a.id)).toEqual([agreement.id]);
+    const ofNobody = await call(t.app, officer, {
+      method: 'GET',
+      url: officerUrl(`/choices?supplierId=${market.kristianstad.id}`),
+    });
+    expect(ofNobody.json().agreements).toEqual([]);
     expect(agreement.requirements).toEqual([
       {
         id: requirement.id,

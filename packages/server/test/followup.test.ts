@@ -3,6 +3,7 @@
 // refused without what was seen; a visit record with findings, the planned visit done, a logbook
 // note and what calls for correction; and nobody else's plan, checklist or visits.
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
@@ -474,5 +475,88 @@ describe('what was bought from a home', () => {
     }>();
     const bought = items.find((i) => i.establishment.id === home2.establishmentId)?.bought;
     expect(bought).toEqual({ amountMinor: 3_150_533, currency: 'SEK' });
+  });
+});
+
+describe('the risk order of a large market', () => {
+  it('ranks every establishment, not the first 2,000 by name, and downloads them all', async () => {
+    // 2,100 homes of one supplier on the agreement that sort before the riskiest one by name.
+    await sql`
+      INSERT INTO establishments
+        (supplier_id, name, service_kind, country, municipality_code, lat, lon, created_at)
+      SELECT ${home1.id}, 'Aa hem ' || lpad(n::text, 4, '0'), 'hvb', 'SE', '1290', 56.0, 14.1,
+             ${t.clock.now()}
+      FROM generate_series(1, 2100) AS n`.execute(db);
+    const last = await db
+      .insertInto('establishments')
+      .values({
+        supplier_id: home1.id,
+        name: 'Zz sista hemmet',
+        service_kind: 'hvb',
+        country: 'SE',
+        municipality_code: '1290',
+        lat: 56,
+        lon: 14.1,
+        created_at: t.clock.now(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('permits')
+      .values({
+        establishment_id: last.id,
+        supplier_id: home1.id,
+        authority: 'IVO',
+        reference: 'IVO-9999-1',
+        status: 'revoked',
+        open_cases: 5,
+        created_at: t.clock.now(),
+        updated_at: t.clock.now(),
+      })
+      .execute();
+
+    const page = (await send(officer, 'GET', '/candidates?year=2026&limit=5')).json<{
+      total: number;
+      items: { rank: number; establishment: { id: string } }[];
+    }>();
+    expect(page.total).toBe(3 + 2101);
+    expect(page.items.slice(0, 2).map((i) => i.establishment.id)).toContain(last.id);
+
+    const byNameLast = (
+      await send(officer, 'GET', '/candidates?year=2026&sort=establishment&order=desc&limit=1')
+    ).json<{ items: { establishment: { id: string } }[] }>();
+    expect(byNameLast.items[0]!.establishment.id).toBe(last.id);
+
+    const csv = await call(t.app, officer, {
+      method: 'GET',
+      url: url('/candidates/export?year=2026&format=csv'),
+    });
+    expect(csv.statusCode, csv.body).toBe(200);
+    const [header, ...lines] = csv.body.slice(1).trimEnd().split('\r\n');
+    expect(header).toBe(
+      'Rank,Score,Establishment,City,Supplier,Agreement,Open deviations,Permit,' +
+        'Open supervision cases,Permit checked,Last visit,Bought last 12 months,Currency,Concern notes',
+    );
+    expect(lines).toHaveLength(page.total);
+    expect(lines.map((l) => Number(l.split(',')[0]))).toEqual(
+      Array.from({ length: page.total }, (_, i) => i + 1),
+    );
+    expect(lines.find((l) => l.includes('Zz sista hemmet'))).toContain('Revoked');
+
+    const xlsx = await call(t.app, officer, {
+      method: 'GET',
+      url: url('/candidates/export?year=2026&format=xlsx&sort=establishment&order=desc'),
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(page.total + 1);
+    expect(sheet.getRow(2).getCell(3).value).toBe('Zz sista hemmet');
+
+    const stranger403 = await call(t.app, stranger, {
+      method: 'GET',
+      url: url('/candidates/export?year=2026&format=csv'),
+    });
+    expect(stranger403.statusCode).toBe(403);
   });
 });

@@ -2,6 +2,7 @@
 // agreement and lifting it (audited, refused when it makes no sense), the notices to buyers with
 // running call-offs (hiding) or active orders (termination), and the supplier's timeline — its
 // content and who may read it. The clock stands at Monday 2026-11-23 09:00Z.
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createMember } from './support/factories.ts';
@@ -117,7 +118,12 @@ describe('hiding one establishment', () => {
     });
     expect(seen.statusCode).toBe(200);
     expect(seen.json().items).toHaveLength(1);
-    expect(seen.json().establishments).toEqual([]);
+    expect(seen.json()).not.toHaveProperty('establishments');
+    const buyerChoices = await call(t.app, market.buyer, {
+      method: 'GET',
+      url: `/api/organisations/${market.kristianstad.id}/agreements/${market.agreement.id}/establishment-hidings/choices`,
+    });
+    expect(buyerChoices.statusCode).toBe(403);
     const twice = await hide(home3.establishmentId!, { reason: 'Igen', hiddenFrom: '2026-11-24' });
     expect(twice.statusCode).toBe(409);
   });
@@ -345,5 +351,44 @@ describe("the supplier's timeline", () => {
       url: url(market.kristianstad.id, home1.id),
     });
     expect(buyer.statusCode).toBe(403);
+  });
+});
+
+describe('choosing an establishment to hide', () => {
+  it('finds any of the agreement’s establishments by name, with how many match, past 2,000', async () => {
+    await sql`
+      INSERT INTO establishments
+        (supplier_id, name, service_kind, country, municipality_code, lat, lon, created_at)
+      SELECT ${home2.id}, 'Aa hem ' || lpad(n::text, 4, '0'), 'hvb', 'SE', '1290', 56.0, 14.1,
+             ${t.clock.now()}
+      FROM generate_series(1, 2100) AS n`.execute(db);
+    const choices = (query: string) =>
+      call(t.app, officer, { method: 'GET', url: `${A}/establishment-hidings/choices${query}` });
+    type Choices = { total: number; items: { id: string; name: string; supplierName: string }[] };
+
+    const first = await choices('');
+    expect(first.statusCode, first.body).toBe(200);
+    const all = await db
+      .selectFrom('establishments')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('closed_at', 'is', null)
+      .where(
+        'supplier_id',
+        'in',
+        market.hvbHomes.map((h) => h.id).concat(market.staffingFirms.map((f) => f.id)),
+      )
+      .executeTakeFirstOrThrow();
+    expect(first.json<Choices>().total).toBe(Number(all.n));
+    expect(first.json<Choices>().items).toHaveLength(20);
+
+    // The home named last is found by what is typed, in any case.
+    const found = await choices(`?q=${encodeURIComponent(home3.name.toUpperCase())}&limit=5`);
+    expect(found.json<Choices>().items.map((i) => i.id)).toContain(home3.establishmentId);
+    const some = (await choices('?q=hem%2002&limit=50')).json<Choices>();
+    expect(some.total).toBe(100); // Aa hem 0200–0299
+    expect(some.items).toHaveLength(50);
+    expect((await choices('?limit=51')).statusCode).toBe(400);
+    // Literal % matches nothing rather than everything.
+    expect((await choices('?q=%25')).json<Choices>().total).toBe(0);
   });
 });

@@ -1,6 +1,8 @@
 // Permits: entered by hand or imported from CSV all or nothing; read by the supplier and officers.
 import ExcelJS from 'exceljs';
+import { CompiledQuery, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { permitsInOrder } from '../src/modules/suppliers/permits/repo.ts';
 import { call, createTestApp } from './support/app.ts';
 import { expectPagedList } from './support/paging.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
@@ -353,5 +355,54 @@ describe('the overview as a download', () => {
       url: `${exportUrl}?format=csv`,
     });
     expect(supplier.statusCode).toBe(403);
+  });
+});
+
+describe('the overview of a large register', () => {
+  it('pages past 2,000 permits with the exact total, each page read in order from an index', async () => {
+    await sql`
+      INSERT INTO permits
+        (establishment_id, supplier_id, authority, reference, status, valid_to, last_checked_on,
+         created_at, updated_at)
+      SELECT ${other.establishmentId}, ${other.supplier.id}, 'IVO', 'GEN-' || n, 'valid',
+             DATE '2027-01-01' + (n % 400), CASE WHEN n = 1 THEN NULL ELSE DATE '2026-01-01' + (n % 300) END, ${clock.now()},
+             ${clock.now()}
+      FROM generate_series(1, 2100) AS n`.execute(db);
+    const all = Number(
+      (
+        await db
+          .selectFrom('permits')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    const url = `/api/organisations/${body.id}/permits`;
+    const last = await call(app, officer, {
+      method: 'GET',
+      url: `${url}?sort=lastChecked&order=desc&limit=200&offset=${all - 10}`,
+    });
+    expect(last.statusCode, last.body).toBe(200);
+    const page = last.json<{ total: number; items: { lastCheckedOn: string | null }[] }>();
+    expect(page.total).toBe(all);
+    expect(page.items).toHaveLength(10);
+    // Descending, never checked comes last.
+    expect(page.items.at(-1)!.lastCheckedOn).toBeNull();
+
+    for (const sort of ['lastChecked', 'validTo'] as const) {
+      for (const order of ['asc', 'desc'] as const) {
+        const plan = await db.transaction().execute(async (trx) => {
+          await sql`SET LOCAL enable_sort = off`.execute(trx);
+          const query = permitsInOrder(trx, {}, { sort, order }).limit(50).compile();
+          const explained = await trx.executeQuery<{ 'QUERY PLAN': string }>(
+            CompiledQuery.raw(`EXPLAIN ${query.sql}`, [...query.parameters]),
+          );
+          return explained.rows.map((r) => r['QUERY PLAN']).join('\n');
+        });
+        expect(plan, `${sort} ${order}`).toMatch(
+          sort === 'lastChecked' ? /permits_last_checked_idx/ : /permits_valid_to_idx/,
+        );
+        expect(plan, `${sort} ${order}`).not.toMatch(/Sort/);
+      }
+    }
   });
 });

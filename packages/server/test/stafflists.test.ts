@@ -2,9 +2,10 @@
 // fills it in, and the report checks it against the agreement's requirements. A malformed list is
 // refused whole; names are read by the requesting body and the supplier only.
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
-import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { createOrganisation, createSession, createUser, randomUUID } from './support/factories.ts';
 import {
   byName,
   byText,
@@ -230,9 +231,21 @@ describe('requesting a staff list', () => {
     expect(response.statusCode).toBe(200);
     const [agreement] = response.json().agreements;
     expect(agreement.id).toBe(market.agreement.id);
-    expect(agreement.establishments.map((e: { id: string }) => e.id).sort()).toEqual(
-      [home.establishmentId, otherHome.establishmentId].sort(),
-    );
+    expect(agreement).not.toHaveProperty('establishments');
+    const establishments = (query: string) =>
+      call(app, officer, {
+        method: 'GET',
+        url: `${bodyUrl}/choices/establishments?agreementId=${market.agreement.id}${query}`,
+      });
+    const all = await establishments('');
+    expect(all.statusCode, all.body).toBe(200);
+    expect(
+      all
+        .json()
+        .items.map((e: { id: string }) => e.id)
+        .sort(),
+    ).toEqual([home.establishmentId, otherHome.establishmentId].sort());
+    expect(all.json().total).toBe(2);
   });
 });
 
@@ -867,5 +880,36 @@ describe('the requests as a download', () => {
       url: `${supplierUrl(market.body.id)}/export?format=csv`,
     });
     expect(asOfficer.statusCode).toBe(403);
+  });
+});
+
+describe('choosing an establishment for a request', () => {
+  it('finds an establishment on the agreement by name past 2,000, with how many match', async () => {
+    await sql`
+      INSERT INTO establishments
+        (supplier_id, name, service_kind, country, municipality_code, lat, lon, created_at)
+      SELECT ${home.id}, 'Aa hem ' || lpad(n::text, 4, '0'), 'hvb', 'SE', '1290', 56.0, 14.1,
+             ${clock.now()}
+      FROM generate_series(1, 2100) AS n`.execute(db);
+    const establishments = (query: string) =>
+      call(app, officer, {
+        method: 'GET',
+        url: `${bodyUrl}/choices/establishments?agreementId=${market.agreement.id}${query}`,
+      }).then((r) => r.json<{ total: number; items: { id: string; name: string }[] }>());
+    const first = await establishments('');
+    expect(first.total).toBe(2102);
+    expect(first.items).toHaveLength(20);
+    const last = await establishments(`&q=${encodeURIComponent(otherHome.name.toUpperCase())}`);
+    expect(last.items.map((e) => e.id)).toContain(otherHome.establishmentId);
+    expect((await establishments('&q=hem%2002&limit=50')).total).toBe(100);
+    // The label the dialog shows, typed whole, finds it too.
+    const label = `${otherHome.name} – boendet (${otherHome.name})`;
+    const typed = await establishments(`&q=${encodeURIComponent(label)}`);
+    expect(typed.items.map((e) => e.id)).toEqual([otherHome.establishmentId]);
+    const foreign = await call(app, officer, {
+      method: 'GET',
+      url: `${bodyUrl}/choices/establishments?agreementId=${randomUUID()}`,
+    });
+    expect(foreign.json()).toEqual({ items: [], total: 0 });
   });
 });

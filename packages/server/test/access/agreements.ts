@@ -8,6 +8,7 @@ export const AGREEMENT_ROUTES: Record<string, RoutePermission> = {
   [`GET ${A}/export`]: 'agreements.read',
   [`POST ${A}`]: 'agreements.manage',
   [`GET ${A}/drafting-choices`]: 'agreements.manage',
+  [`GET ${A}/supplier-choices`]: 'agreements.manage',
   [`GET ${A}/:agreementId`]: 'agreements.read',
   [`PUT ${A}/:agreementId`]: 'agreements.manage',
   [`PUT ${A}/:agreementId/municipalities`]: 'agreements.manage',

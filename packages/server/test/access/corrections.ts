@@ -7,6 +7,7 @@ export const CORRECTION_ROUTES: Record<string, RoutePermission> = {
   'GET /api/organisations/:orgId/corrections': 'followup.read',
   'GET /api/organisations/:orgId/corrections/export': 'followup.read',
   'GET /api/organisations/:orgId/corrections/choices': 'followup.manage',
+  'GET /api/organisations/:orgId/corrections/choices/suppliers': 'followup.manage',
   'GET /api/organisations/:orgId/corrections/:requestId': 'followup.read',
   'POST /api/organisations/:orgId/corrections/:requestId/decision': 'followup.manage',
   'GET /api/organisations/:orgId/corrections/:requestId/letter.pdf': 'followup.read',

@@ -14,6 +14,7 @@ export const FOLLOWUP_ROUTES: Record<string, RoutePermission> = {
   'POST /api/organisations/:orgId/followup/visits': 'followup.manage',
   'GET /api/organisations/:orgId/followup/visits': 'followup.read',
   'GET /api/organisations/:orgId/followup/visits/export': 'followup.read',
+  'GET /api/organisations/:orgId/followup/candidates/export': 'followup.read',
   'GET /api/organisations/:orgId/followup/visits/:visitId': 'followup.read',
   'GET /api/organisations/:orgId/followup/visits/:visitId/documents/:fileId': 'followup.read',
 };

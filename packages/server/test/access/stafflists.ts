@@ -5,6 +5,7 @@ export const STAFF_LIST_ROUTES: Record<string, RoutePermission> = {
   'GET /api/organisations/:orgId/staff-lists': 'followup.read',
   'GET /api/organisations/:orgId/staff-lists/export': 'followup.read',
   'GET /api/organisations/:orgId/staff-lists/choices': 'followup.manage',
+  'GET /api/organisations/:orgId/staff-lists/choices/establishments': 'followup.manage',
   'POST /api/organisations/:orgId/staff-lists': 'followup.manage',
   'GET /api/organisations/:orgId/staff-lists/:requestId': 'followup.read',
   'GET /api/organisations/:orgId/supplier-staff-lists': 'followup.respond',

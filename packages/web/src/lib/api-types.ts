@@ -1209,6 +1209,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/agreements/supplier-choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suppliers of the owner’s country whose name holds q, the first few in name order with the count of all */
+        get: operations["agreements.supplierChoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/agreements/{agreementId}": {
         parameters: {
             query?: never;
@@ -2770,6 +2787,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/followup/candidates/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole risk order of the year as on the list (same sort), as CSV or XLSX */
+        get: operations["followup.exportCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/followup/establishments/{establishmentId}/checklist": {
         parameters: {
             query?: never;
@@ -2917,6 +2951,23 @@ export interface paths {
         };
         /** The body's agreements and the establishments a staff list can be requested for */
         get: operations["followup.staffListChoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/staff-lists/choices/establishments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Establishments on one of the body’s agreements whose name holds q, the first few in name order with the count of all */
+        get: operations["followup.staffListEstablishmentChoices"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3103,8 +3154,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The body’s agreements with their suppliers, establishments and requirements */
+        /** The body’s agreements with their requirements (those the supplier is on, when given) */
         get: operations["followup.correctionChoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/corrections/choices/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suppliers on one of the body’s agreements whose name holds q, with their establishments, the first few in name order with the count of all */
+        get: operations["followup.correctionSupplierChoices"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3378,6 +3446,23 @@ export interface paths {
         };
         /** Establishments hidden on the agreement (now or from a coming day) */
         get: operations["followup.listEstablishmentHidings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/establishment-hidings/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For the agreement’s owner: its suppliers’ open establishments whose name holds q, the first few in name order with the count of all */
+        get: operations["followup.establishmentsToHide"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8499,10 +8584,43 @@ export interface operations {
                             name: string;
                             municipalityCode: string | null;
                         }[];
-                        suppliers: {
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "agreements.supplierChoices": {
+        parameters: {
+            query?: {
+                /** @description Part of the name, any case */
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
                             id: string;
                             name: string;
                         }[];
+                        total: number;
                     };
                 };
             };
@@ -17049,6 +17167,39 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    "followup.exportCandidates": {
+        parameters: {
+            query: {
+                year: string;
+                sort?: "risk" | "establishment";
+                order?: "asc" | "desc";
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     "followup.readChecklist": {
         parameters: {
             query?: never;
@@ -17960,15 +18111,49 @@ export interface operations {
                             id: string;
                             reference: string;
                             title: string;
-                            establishments: {
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "followup.staffListEstablishmentChoices": {
+        parameters: {
+            query: {
+                agreementId: string;
+                /** @description Part of the name, any case */
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            supplier: {
                                 id: string;
                                 name: string;
-                                supplier: {
-                                    id: string;
-                                    name: string;
-                                };
-                            }[];
+                            };
                         }[];
+                        total: number;
                     };
                 };
             };
@@ -19009,7 +19194,9 @@ export interface operations {
     };
     "followup.correctionChoices": {
         parameters: {
-            query?: never;
+            query?: {
+                supplierId?: string;
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -19031,14 +19218,6 @@ export interface operations {
                             title: string;
                             /** @enum {string} */
                             country: "SE" | "DK";
-                            suppliers: {
-                                id: string;
-                                name: string;
-                                establishments: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                            }[];
                             requirements: {
                                 id: string;
                                 /** @enum {string} */
@@ -19046,6 +19225,49 @@ export interface operations {
                                 text: string;
                             }[];
                         }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "followup.correctionSupplierChoices": {
+        parameters: {
+            query: {
+                agreementId: string;
+                supplierId?: string;
+                /** @description Part of the name, any case */
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            establishments: {
+                                id: string;
+                                name: string;
+                            }[];
+                        }[];
+                        total: number;
                     };
                 };
             };
@@ -19993,12 +20215,46 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                         }[];
-                        /** @description For the owner: the establishments of the agreement’s suppliers */
-                        establishments: {
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "followup.establishmentsToHide": {
+        parameters: {
+            query?: {
+                /** @description Part of the name, any case */
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
                             id: string;
                             name: string;
                             supplierId: string;
+                            supplierName: string;
                         }[];
+                        total: number;
                     };
                 };
             };
@@ -20051,12 +20307,6 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                         }[];
-                        /** @description For the owner: the establishments of the agreement’s suppliers */
-                        establishments: {
-                            id: string;
-                            name: string;
-                            supplierId: string;
-                        }[];
                     };
                 };
             };
@@ -20105,12 +20355,6 @@ export interface operations {
                             hiddenTo: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                        }[];
-                        /** @description For the owner: the establishments of the agreement’s suppliers */
-                        establishments: {
-                            id: string;
-                            name: string;
-                            supplierId: string;
                         }[];
                     };
                 };

@@ -5,6 +5,7 @@ import { checkAgreementPeriod, latestPossibleEnd } from '@tildel/domain/agreemen
 import type { DB } from '../../../db/types.ts';
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
+import type { ChoiceSearch } from '../../../platform/choices.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { fieldProblem, Problem, notFound } from '../../../platform/problem.ts';
 import { agreementDetail } from './reading.ts';
@@ -156,13 +157,15 @@ export async function setMunicipalities(
   return agreementDetail(deps, orgId, agreementId);
 }
 
-/** What the owner can choose from when drafting: its categories, municipalities and suppliers. */
+/**
+ * What the owner can choose from when drafting: its categories and municipalities (the suppliers,
+ * which are many, are found by name: supplierChoices).
+ */
 export async function draftingChoices(deps: Deps, orgId: string) {
   const owner = await ownerOrThrow(deps, orgId);
-  const [categories, municipalities, suppliers] = await Promise.all([
+  const [categories, municipalities] = await Promise.all([
     repo.categoriesOf(deps.db, orgId),
     repo.mandateOf(deps.db, orgId),
-    repo.suppliersForChoice(deps.db, owner.country),
   ]);
   return {
     country: owner.country,
@@ -179,6 +182,11 @@ export async function draftingChoices(deps: Deps, orgId: string) {
       name: m.name,
       municipalityCode: m.municipality_code,
     })),
-    suppliers: suppliers.map((s) => ({ id: s.id, name: s.name })),
   };
+}
+
+/** The suppliers of the owner's country whose name holds the text, to put one on a lot. */
+export async function supplierChoices(deps: Deps, orgId: string, search: ChoiceSearch) {
+  const owner = await ownerOrThrow(deps, orgId);
+  return repo.supplierChoices(deps.db, owner.country, search);
 }

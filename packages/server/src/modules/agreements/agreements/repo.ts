@@ -4,6 +4,7 @@ import { sql, type Transaction } from 'kysely';
 import type { PriceUnit } from '@tildel/domain/taxonomy';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchChoices, whereNameHas, type ChoiceSearch } from '../../../platform/choices.ts';
 import { fetchPage, type Page } from '../../../platform/paging.ts';
 import { containsPattern } from '../../../platform/search.ts';
 import type { AgreementSort } from './schemas.ts';
@@ -448,15 +449,16 @@ export function findSupplierOrganisation(db: Db, supplierId: string) {
     .executeTakeFirst();
 }
 
-export function suppliersForChoice(db: Db, country: 'SE' | 'DK') {
-  return db
+/** The country's suppliers whose name holds the typed text: the first in name order, and the count. */
+export function supplierChoices(db: Db, country: 'SE' | 'DK', search: ChoiceSearch) {
+  const query = db
     .selectFrom('organisations')
     .select(['id', 'name'])
     .where('kind', '=', 'supplier')
     .where('country', '=', country)
     .orderBy('name')
-    .limit(2000)
-    .execute();
+    .orderBy('id');
+  return fetchChoices(db, whereNameHas(query, 'name', search), search);
 }
 
 export async function insertLotSupplier(

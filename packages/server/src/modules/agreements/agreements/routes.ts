@@ -61,6 +61,22 @@ export async function agreementRoutes(scope: FastifyInstance, deps: Deps) {
     async (request) => drafting.draftingChoices(deps, request.params.orgId),
   );
 
+  app.get(
+    '/api/organisations/:orgId/agreements/supplier-choices',
+    {
+      config: { permission: 'agreements.manage' },
+      schema: {
+        operationId: 'agreements.supplierChoices',
+        summary:
+          'Suppliers of the owner’s country whose name holds q, the first few in name order with the count of all',
+        params: orgParams,
+        querystring: schemas.supplierChoiceQuery,
+        response: { 200: schemas.supplierChoices },
+      },
+    },
+    async (request) => drafting.supplierChoices(deps, request.params.orgId, request.query),
+  );
+
   app.post(
     '/api/organisations/:orgId/agreements',
     {

@@ -1,4 +1,5 @@
 // The contract of the framework agreement routes: what may come in, what goes out.
+import { choiceParams, choicesOf } from '../../../platform/choices.ts';
 import { Type, type Static } from 'typebox';
 import { AGREEMENT_STATUSES } from '@tildel/domain/agreement-lifecycle';
 import { CALLOFF_METHOD_KINDS } from '@tildel/domain/calloff-method';
@@ -279,8 +280,12 @@ export const draftingChoices = Type.Object({
     }),
   ),
   municipalities: Type.Array(municipality),
-  suppliers: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
 });
+
+export const supplierChoiceQuery = Type.Object(choiceParams, { additionalProperties: false });
+
+/** The suppliers whose name holds the text, the first in name order, and how many in all. */
+export const supplierChoices = choicesOf(Type.Object({ id: Type.String(), name: Type.String() }));
 
 export const callOffEligibility = Type.Object({
   agreementId: Type.String(),

@@ -3,6 +3,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchChoices, whereNameHas, type ChoiceSearch } from '../../../platform/choices.ts';
 import { fetchPage, type Page } from '../../../platform/paging.ts';
 import type { CorrectionSort } from './schemas.ts';
 
@@ -286,41 +287,70 @@ export async function markOverdue(trx: Transaction<DB>, id: string, at: Date) {
 
 // ---- what a request can be about ----------------------------------------------------------------
 
-/** The body's agreements in force or being prepared, with their suppliers and requirements. */
-export async function choicesOf(db: Db, bodyId: string) {
-  const agreements = await db
-    .selectFrom('framework_agreements')
-    .select(['id', 'reference', 'title', 'country'])
-    .where('organisation_id', '=', bodyId)
-    .where('status', 'in', ['active', 'draft'])
-    .orderBy('reference')
-    .execute();
+/**
+ * The body's agreements in force or being prepared (those with the supplier on a lot, when one is
+ * given) with their requirements.
+ */
+export async function choicesOf(db: Db, bodyId: string, supplierId: string | undefined) {
+  let query = db
+    .selectFrom('framework_agreements as a')
+    .select(['a.id', 'a.reference', 'a.title', 'a.country'])
+    .where('a.organisation_id', '=', bodyId)
+    .where('a.status', 'in', ['active', 'draft']);
+  if (supplierId)
+    query = query.where('a.id', 'in', (eb) =>
+      eb.selectFrom('lot_suppliers').select('agreement_id').where('supplier_id', '=', supplierId),
+    );
+  const agreements = await query.orderBy('a.reference').execute();
   const ids = agreements.map((a) => a.id);
-  if (ids.length === 0) return { agreements, suppliers: [], establishments: [], requirements: [] };
-  const suppliers = await db
-    .selectFrom('lot_suppliers as ls')
-    .innerJoin('organisations as o', 'o.id', 'ls.supplier_id')
-    .select(['ls.agreement_id as agreementId', 'o.id', 'o.name'])
-    .distinct()
-    .where('ls.agreement_id', 'in', ids)
-    .orderBy('o.name')
-    .execute();
-  const supplierIds = [...new Set(suppliers.map((s) => s.id))];
-  const establishments =
-    supplierIds.length === 0
+  const requirements =
+    ids.length === 0
       ? []
       : await db
-          .selectFrom('establishments')
-          .select(['id', 'name', 'supplier_id as supplierId'])
-          .where('supplier_id', 'in', supplierIds)
-          .where('closed_at', 'is', null)
-          .orderBy('name')
+          .selectFrom('agreement_requirements')
+          .select(['id', 'agreement_id as agreementId', 'kind', 'description'])
+          .where('agreement_id', 'in', ids)
+          .orderBy('created_at')
           .execute();
-  const requirements = await db
-    .selectFrom('agreement_requirements')
-    .select(['id', 'agreement_id as agreementId', 'kind', 'description'])
-    .where('agreement_id', 'in', ids)
-    .orderBy('created_at')
+  return { agreements, requirements };
+}
+
+/**
+ * The suppliers on one of the body's agreements whose name holds the typed text (or the one
+ * asked for): the first in name order, and how many match in all.
+ */
+export function supplierChoices(
+  db: Db,
+  bodyId: string,
+  filter: { agreementId: string; supplierId?: string | undefined },
+  search: ChoiceSearch,
+) {
+  let query = db
+    .selectFrom('organisations as o')
+    .select(['o.id', 'o.name'])
+    .where('o.id', 'in', (eb) =>
+      eb
+        .selectFrom('lot_suppliers as ls')
+        .innerJoin('framework_agreements as a', 'a.id', 'ls.agreement_id')
+        .select('ls.supplier_id')
+        .where('a.id', '=', filter.agreementId)
+        .where('a.organisation_id', '=', bodyId)
+        .where('a.status', 'in', ['active', 'draft']),
+    )
+    .orderBy('o.name')
+    .orderBy('o.id');
+  if (filter.supplierId) query = query.where('o.id', '=', filter.supplierId);
+  return fetchChoices(db, whereNameHas(query, 'o.name', search), search);
+}
+
+/** The open establishments of the suppliers: a supplier has a few. */
+export function establishmentsOfSuppliers(db: Db, supplierIds: readonly string[]) {
+  if (supplierIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('establishments')
+    .select(['id', 'name', 'supplier_id as supplierId'])
+    .where('supplier_id', 'in', supplierIds)
+    .where('closed_at', 'is', null)
+    .orderBy('name')
     .execute();
-  return { agreements, suppliers, establishments, requirements };
 }

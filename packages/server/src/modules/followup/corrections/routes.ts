@@ -75,12 +75,31 @@ export async function correctionRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'followup.manage' },
       schema: {
         operationId: 'followup.correctionChoices',
-        summary: 'The body’s agreements with their suppliers, establishments and requirements',
+        summary:
+          'The body’s agreements with their requirements (those the supplier is on, when given)',
         params: orgParams,
+        querystring: schemas.choiceQuery,
         response: { 200: schemas.choices },
       },
     },
-    async (request) => service.choices(deps, request.params.orgId, localeOf(request)),
+    async (request) =>
+      service.choices(deps, request.params.orgId, localeOf(request), request.query),
+  );
+
+  app.get(
+    '/api/organisations/:orgId/corrections/choices/suppliers',
+    {
+      config: { permission: 'followup.manage' },
+      schema: {
+        operationId: 'followup.correctionSupplierChoices',
+        summary:
+          'Suppliers on one of the body’s agreements whose name holds q, with their establishments, the first few in name order with the count of all',
+        params: orgParams,
+        querystring: schemas.supplierChoiceQuery,
+        response: { 200: schemas.supplierChoices },
+      },
+    },
+    async (request) => service.supplierChoices(deps, request.params.orgId, request.query),
   );
 
   app.get(

@@ -1,5 +1,6 @@
 // Schemas of the corrections routes: what may come in, what goes out.
 import { Type, type Static } from 'typebox';
+import { choiceParams, choicesOf } from '../../../platform/choices.ts';
 import { paged, pageParams } from '../../../platform/paging.ts';
 import { REQUIREMENT_KINDS } from '@tildel/domain/contract-requirements';
 import type { CorrectionState } from '@tildel/domain/followup/correction';
@@ -147,8 +148,22 @@ export const choices = Type.Object({
       reference: str,
       title: str,
       country,
-      suppliers: Type.Array(Type.Object({ id: str, name: str, establishments: Type.Array(named) })),
       requirements: Type.Array(requirement),
     }),
   ),
 });
+
+export const choiceQuery = Type.Object(
+  { supplierId: Type.Optional(uuid) },
+  { additionalProperties: false },
+);
+
+export const supplierChoiceQuery = Type.Object(
+  { agreementId: uuid, supplierId: Type.Optional(uuid), ...choiceParams },
+  { additionalProperties: false },
+);
+
+/** The suppliers on the agreement whose name holds the text, with their establishments. */
+export const supplierChoices = choicesOf(
+  Type.Object({ id: str, name: str, establishments: Type.Array(named) }),
+);

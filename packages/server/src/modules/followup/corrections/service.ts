@@ -9,6 +9,7 @@ import {
 import { localDate } from '@tildel/domain/calendar';
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
+import type { ChoiceSearch } from '../../../platform/choices.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { readFile } from '../../../platform/files.ts';
 import type { Locale, MessageKey } from '../../../platform/i18n.ts';
@@ -222,27 +223,46 @@ export async function decide(
   });
 }
 
-/** What the officer can choose from when writing a request (or a logbook note). */
-export async function choices(deps: Deps, orgId: string, locale: Locale) {
-  const { agreements, suppliers, establishments, requirements } = await repo.choicesOf(
-    deps.db,
-    orgId,
-  );
+/**
+ * The agreements the officer can write a request (or a logbook note) under, with their
+ * requirements; only those the supplier is on, when one is given.
+ */
+export async function choices(
+  deps: Deps,
+  orgId: string,
+  locale: Locale,
+  query: { supplierId?: string | undefined },
+) {
+  const { agreements, requirements } = await repo.choicesOf(deps.db, orgId, query.supplierId);
   return {
     agreements: agreements.map((a) => ({
       ...a,
-      suppliers: suppliers
-        .filter((s) => s.agreementId === a.id)
-        .map((s) => ({
-          id: s.id,
-          name: s.name,
-          establishments: establishments
-            .filter((e) => e.supplierId === s.id)
-            .map((e) => ({ id: e.id, name: e.name })),
-        })),
       requirements: requirements
         .filter((r) => r.agreementId === a.id)
         .map((r) => ({ id: r.id, kind: r.kind, text: views.requirementText(locale, r) })),
+    })),
+  };
+}
+
+/** The suppliers on the agreement whose name holds the text, each with its establishments. */
+export async function supplierChoices(
+  deps: Deps,
+  orgId: string,
+  query: { agreementId: string; supplierId?: string | undefined } & ChoiceSearch,
+) {
+  const { items, total } = await repo.supplierChoices(deps.db, orgId, query, query);
+  const establishments = await repo.establishmentsOfSuppliers(
+    deps.db,
+    items.map((s) => s.id),
+  );
+  return {
+    total,
+    items: items.map((s) => ({
+      id: s.id,
+      name: s.name,
+      establishments: establishments
+        .filter((e) => e.supplierId === s.id)
+        .map((e) => ({ id: e.id, name: e.name })),
     })),
   };
 }

@@ -49,14 +49,23 @@ function permitSummary(
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+  for (const row of rows) {
+    const k = key(row);
+    const group = map.get(k);
+    if (group) group.push(row);
+    else map.set(k, [row]);
+  }
   return map;
 }
+
+/** Signals about a supplier on an agreement: each pair looks up its own, not every row. */
+const supplierKey = (row: { agreementId: string; supplierId: string }) =>
+  `${row.agreementId}|${row.supplierId}`;
 
 /** The ranked candidates turned as the page asks: by rank, or by establishment then rank. */
 function sortedAs<C extends { rank: number; establishment: { name: string } }>(
   ranked: C[],
-  page: Page<CandidateSort>,
+  page: Pick<Page<CandidateSort>, 'sort' | 'order'>,
 ): C[] {
   const sign = page.order === 'asc' ? 1 : -1;
   const byName = (a: C, b: C) => a.establishment.name.localeCompare(b.establishment.name, 'sv');
@@ -69,12 +78,37 @@ function sortedAs<C extends { rank: number; establishment: { name: string } }>(
 
 /** One page of the risk order; the rule ranks every establishment, so all are read first. */
 export async function candidates(deps: Deps, bodyId: string, query: CandidatesQuery) {
-  const year = Number(query.year);
   const page = pageOf(query, CANDIDATE_PAGE_DEFAULTS);
+  const ranked = await rankedCandidates(deps, bodyId, Number(query.year), page);
+  return { year: Number(query.year), ...pageOfRows(ranked, page) };
+}
+
+/** Every row of the risk order as the list turns it: a download's rows. */
+export async function* candidateRows(
+  deps: Deps,
+  bodyId: string,
+  query: Omit<CandidatesQuery, 'limit' | 'offset'>,
+) {
+  const sort = pageOf(query, CANDIDATE_PAGE_DEFAULTS);
+  yield* await rankedCandidates(deps, bodyId, Number(query.year), sort);
+}
+
+export type RankedCandidate = Awaited<ReturnType<typeof rankedCandidates>>[number];
+
+/**
+ * Every establishment in the body's scope ranked by the domain's rule, then turned as asked. The
+ * signals are read for all at once by a few set queries and looked up per pair by key.
+ */
+async function rankedCandidates(
+  deps: Deps,
+  bodyId: string,
+  year: number,
+  sort: Pick<Page<CandidateSort>, 'sort' | 'order'>,
+) {
   const today = await bodyToday(deps, bodyId);
   const since = twelveMonthsBefore(deps.clock.now());
   const pairs = await signals.candidatePairs(deps.db, bodyId);
-  if (pairs.length === 0) return { year, ...pageOfRows([], page) };
+  if (pairs.length === 0) return [];
   const establishmentIds = [...new Set(pairs.map((p) => p.establishmentId))];
   const supplierIds = [...new Set(pairs.map((p) => p.supplierId))];
   const agreementIds = [...new Set(pairs.map((p) => p.agreementId))];
@@ -120,12 +154,12 @@ export async function candidates(deps: Deps, bodyId: string, query: CandidatesQu
       .map((p) => pairKey(p.establishmentId, p.agreementId)),
   );
 
-  const aboutPair =
-    (p: signals.CandidatePair) =>
-    (row: { agreementId: string; supplierId: string; establishmentId: string | null }) =>
-      row.agreementId === p.agreementId &&
-      row.supplierId === p.supplierId &&
-      (row.establishmentId === null || row.establishmentId === p.establishmentId);
+  const correctionsBySupplier = groupBy(corrections, supplierKey);
+  const concernsBySupplier = groupBy(concerns, supplierKey);
+  const ordersByPair = groupBy(orders, (o) => pairKey(o.establishmentId ?? '', o.agreementId));
+  // A signal about the supplier as a whole (no establishment) counts for each of its homes.
+  const aboutPair = (p: signals.CandidatePair) => (row: { establishmentId: string | null }) =>
+    row.establishmentId === null || row.establishmentId === p.establishmentId;
 
   const input = pairs.map((p) => {
     const key = pairKey(p.establishmentId, p.agreementId);
@@ -133,16 +167,13 @@ export async function candidates(deps: Deps, bodyId: string, query: CandidatesQu
     const uncovered = (pairVisit ? (notMet.get(pairVisit.id) ?? []) : []).filter(
       (f) => !covered.has(`${f.visitId}|${f.requirementId}`),
     );
-    const openRequests = corrections.filter((c) => c.status !== 'accepted' && aboutPair(p)(c));
+    const openRequests = (correctionsBySupplier.get(supplierKey(p)) ?? []).filter(
+      (c) => c.status !== 'accepted' && aboutPair(p)(c),
+    );
     const currency = CURRENCY_OF_COUNTRY[countryOf.get(p.agreementId) ?? 'SE'];
     const bought = sumMoney(
-      orders
-        .filter(
-          (o) =>
-            o.agreementId === p.agreementId &&
-            o.establishmentId === p.establishmentId &&
-            o.currency === currency,
-        )
+      (ordersByPair.get(key) ?? [])
+        .filter((o) => o.currency === currency)
         .map((o) => priceTimesVolume(money(Number(o.unitPriceMinor), currency), o.expectedVolume)),
       currency,
     );
@@ -156,7 +187,7 @@ export async function candidates(deps: Deps, bodyId: string, query: CandidatesQu
       permit: permitSummary(permitsByEstablishment.get(p.establishmentId) ?? [], today),
       lastVisitOn: lastVisit.get(p.establishmentId)?.visitedOn ?? null,
       volume,
-      concernNotes: concerns.filter(aboutPair(p)).length,
+      concernNotes: (concernsBySupplier.get(supplierKey(p)) ?? []).filter(aboutPair(p)).length,
       plannedVisitId: openPlanned.get(key) ?? null,
       doneThisYear: doneThisYear.has(key),
     };
@@ -188,5 +219,5 @@ export async function candidates(deps: Deps, bodyId: string, query: CandidatesQu
     plannedVisitId: c.plannedVisitId,
     doneThisYear: c.doneThisYear,
   }));
-  return { year, ...pageOfRows(sortedAs(items, page), page) };
+  return sortedAs(items, sort);
 }

@@ -8,7 +8,8 @@ import type { Deps } from '../../../platform/deps.ts';
 import { exportRoute } from '../../../platform/export.ts';
 import { attachmentDisposition } from '../../../platform/files.ts';
 import { fileAnswer, orgParams } from '../../../platform/schemas.ts';
-import { candidates } from './candidates.ts';
+import { candidateRows, candidates } from './candidates.ts';
+import { CANDIDATE_COLUMNS, CANDIDATE_LIST_NAME } from './candidates-export.ts';
 import { checklist, recordPermitCheck } from './checklist.ts';
 import * as plans from './plans.ts';
 import * as schemas from './schemas.ts';
@@ -125,6 +126,18 @@ export async function followupRoutes(scope: FastifyInstance, deps: Deps) {
     },
     async (request) => candidates(deps, request.params.orgId, request.query),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: `${base}/candidates/export`,
+    permission: 'followup.read',
+    operationId: 'followup.exportCandidates',
+    summary: 'The whole risk order of the year as on the list (same sort), as CSV or XLSX',
+    params: orgParams,
+    list: schemas.candidatesQuery,
+    name: CANDIDATE_LIST_NAME,
+    columns: CANDIDATE_COLUMNS,
+    rows: (params, query) => candidateRows(deps, params.orgId, query),
+  });
 
   // ---- before a visit ---------------------------------------------------------------------------
 

@@ -3,6 +3,12 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import {
+  establishmentLabel,
+  fetchChoices,
+  whereNameHas,
+  type ChoiceSearch,
+} from '../../../platform/choices.ts';
 
 /** The agreement if the organisation owns it, locked for the change about to be made. */
 export function lockOwnedAgreement(trx: Transaction<DB>, orgId: string, agreementId: string) {
@@ -121,18 +127,26 @@ export function standingHidingsOf(db: Db, agreementId: string) {
     .execute();
 }
 
-/** The agreement's suppliers' open establishments, for choosing one to hide. */
-export function establishmentsOfAgreement(db: Db, agreementId: string) {
-  return db
+/**
+ * The agreement's suppliers' open establishments whose name holds the typed text, for choosing
+ * one to hide: the first in name order and how many match in all.
+ */
+export function establishmentChoices(db: Db, agreementId: string, search: ChoiceSearch) {
+  const query = db
     .selectFrom('establishments as e')
-    .select(['e.id', 'e.name', 'e.supplier_id', 'e.service_kind'])
+    .innerJoin('organisations as s', 's.id', 'e.supplier_id')
+    .select(['e.id', 'e.name', 'e.supplier_id', 's.name as supplier_name'])
     .where('e.closed_at', 'is', null)
     .where('e.supplier_id', 'in', (eb) =>
       eb.selectFrom('lot_suppliers').select('supplier_id').where('agreement_id', '=', agreementId),
     )
     .orderBy('e.name')
-    .limit(2000)
-    .execute();
+    .orderBy('e.id');
+  return fetchChoices(
+    db,
+    whereNameHas(query, establishmentLabel('e.name', 's.name'), search),
+    search,
+  );
 }
 
 /**

@@ -30,6 +30,28 @@ export async function hidingRoutes(scope: FastifyInstance, deps: Deps) {
       service.establishmentHidings(deps, request.params.orgId, request.params.agreementId),
   );
 
+  app.get(
+    `${A}/establishment-hidings/choices`,
+    {
+      config: { permission: 'followup.manage' },
+      schema: {
+        operationId: 'followup.establishmentsToHide',
+        summary:
+          'For the agreement’s owner: its suppliers’ open establishments whose name holds q, the first few in name order with the count of all',
+        params: schemas.agreementParams,
+        querystring: schemas.establishmentChoiceQuery,
+        response: { 200: schemas.establishmentChoices },
+      },
+    },
+    async (request) =>
+      service.establishmentsToHide(
+        deps,
+        request.params.orgId,
+        request.params.agreementId,
+        request.query,
+      ),
+  );
+
   app.post(
     `${A}/establishments/:establishmentId/hide`,
     {

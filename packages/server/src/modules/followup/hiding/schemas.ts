@@ -1,5 +1,6 @@
 // Schemas of the hiding routes: what may come in, what goes out.
 import { Type, type Static } from 'typebox';
+import { choiceParams, choicesOf } from '../../../platform/choices.ts';
 import {
   dateTime,
   enumOf,
@@ -47,11 +48,19 @@ export const hidings = Type.Object({
       createdAt: dateTime,
     }),
   ),
-  establishments: Type.Array(
-    Type.Object({ id: Type.String(), name: Type.String(), supplierId: Type.String() }),
-    { description: 'For the owner: the establishments of the agreement’s suppliers' },
-  ),
 });
+
+export const establishmentChoiceQuery = Type.Object(choiceParams, { additionalProperties: false });
+
+/** The agreement's suppliers' open establishments whose name holds the text. */
+export const establishmentChoices = choicesOf(
+  Type.Object({
+    id: Type.String(),
+    name: Type.String(),
+    supplierId: Type.String(),
+    supplierName: Type.String(),
+  }),
+);
 
 /** An item's details: names and values of any of these primitive types. */
 const detail = Type.Unsafe<TimelineDetail>({

@@ -3,6 +3,7 @@
 // is one transaction with its audit record and the notices to buyers with running call-offs.
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
+import type { ChoiceSearch } from '../../../platform/choices.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { fieldProblem, Problem, notFound } from '../../../platform/problem.ts';
 import * as agreementsService from '../../agreements/agreements/service.ts';
@@ -96,17 +97,13 @@ export async function liftEstablishmentHiding(
 }
 
 /**
- * The agreement's establishments hidden now or from a coming day (not lifted) and, for its owner,
- * the establishments that could be hidden. Whoever sees the agreement sees what is hidden on it.
+ * The agreement's establishments hidden now or from a coming day (not lifted). Whoever sees the
+ * agreement sees what is hidden on it.
  */
 export async function establishmentHidings(deps: Deps, orgId: string, agreementId: string) {
   const agreement = await agreements.findVisibleAgreement(deps.db, orgId, agreementId);
   if (!agreement) throw notFound();
-  const owned = agreement.organisation_id === orgId;
-  const [hidings, establishments] = await Promise.all([
-    repo.standingHidingsOf(deps.db, agreementId),
-    owned ? repo.establishmentsOfAgreement(deps.db, agreementId) : Promise.resolve([]),
-  ]);
+  const hidings = await repo.standingHidingsOf(deps.db, agreementId);
   return {
     items: hidings.map((h) => ({
       id: h.id,
@@ -119,10 +116,26 @@ export async function establishmentHidings(deps: Deps, orgId: string, agreementI
       hiddenTo: h.hidden_to,
       createdAt: h.created_at,
     })),
-    establishments: establishments.map((e) => ({
+  };
+}
+
+/** For the agreement's owner: the establishments that could be hidden, found by name. */
+export async function establishmentsToHide(
+  deps: Deps,
+  orgId: string,
+  agreementId: string,
+  search: ChoiceSearch,
+) {
+  const agreement = await agreements.findVisibleAgreement(deps.db, orgId, agreementId);
+  if (!agreement || agreement.organisation_id !== orgId) throw notFound();
+  const { items, total } = await repo.establishmentChoices(deps.db, agreementId, search);
+  return {
+    total,
+    items: items.map((e) => ({
       id: e.id,
       name: e.name,
       supplierId: e.supplier_id,
+      supplierName: e.supplier_name,
     })),
   };
 }

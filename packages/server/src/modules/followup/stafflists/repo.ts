@@ -3,6 +3,12 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import {
+  establishmentLabel,
+  fetchChoices,
+  whereNameHas,
+  type ChoiceSearch,
+} from '../../../platform/choices.ts';
 import { fetchPage, inOrderOf, type Page } from '../../../platform/paging.ts';
 import { STAFF_LIST_STATUSES, type StaffListSort, type StaffListStatus } from './schemas.ts';
 
@@ -226,28 +232,51 @@ export function findEstablishment(db: Db, establishmentId: string) {
     .executeTakeFirst();
 }
 
-/** The body's agreements and, per agreement, the establishments of the suppliers on its lots. */
-export function establishmentChoices(db: Db, organisationId: string) {
+/** The body's agreements a staff list can be asked under (in force or ended). */
+export function agreementChoices(db: Db, organisationId: string) {
   return db
     .selectFrom('framework_agreements as a')
-    .innerJoin('lot_suppliers as ls', 'ls.agreement_id', 'a.id')
-    .innerJoin('organisations as s', 's.id', 'ls.supplier_id')
-    .innerJoin('establishments as e', 'e.supplier_id', 'ls.supplier_id')
+    .select(['a.id', 'a.reference', 'a.title'])
+    .where('a.organisation_id', '=', organisationId)
+    .where('a.status', 'in', ['active', 'expired'])
+    .orderBy('a.reference')
+    .execute();
+}
+
+/**
+ * The establishments of the suppliers on one of the body's agreements whose name holds the typed
+ * text: the first in name order, and how many match in all.
+ */
+export function establishmentChoices(
+  db: Db,
+  organisationId: string,
+  agreementId: string,
+  search: ChoiceSearch,
+) {
+  const query = db
+    .selectFrom('establishments as e')
+    .innerJoin('organisations as s', 's.id', 'e.supplier_id')
     .select([
-      'a.id as agreementId',
-      'a.reference',
-      'a.title',
       'e.id as establishmentId',
       'e.name as establishmentName',
       's.id as supplierId',
       's.name as supplierName',
     ])
-    .distinct()
-    .where('a.organisation_id', '=', organisationId)
-    .where('a.status', 'in', ['active', 'expired'])
-    .where('ls.status', '<>', 'terminated')
-    .orderBy('a.reference')
-    .orderBy('s.name')
+    .where('e.supplier_id', 'in', (eb) =>
+      eb
+        .selectFrom('lot_suppliers as ls')
+        .innerJoin('framework_agreements as a', 'a.id', 'ls.agreement_id')
+        .select('ls.supplier_id')
+        .where('a.id', '=', agreementId)
+        .where('a.organisation_id', '=', organisationId)
+        .where('a.status', 'in', ['active', 'expired'])
+        .where('ls.status', '<>', 'terminated'),
+    )
     .orderBy('e.name')
-    .execute();
+    .orderBy('e.id');
+  return fetchChoices(
+    db,
+    whereNameHas(query, establishmentLabel('e.name', 's.name'), search),
+    search,
+  );
 }

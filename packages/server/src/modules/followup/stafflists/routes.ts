@@ -8,6 +8,8 @@ import { fileAnswer, MEDIA, orgParams } from '../../../platform/schemas.ts';
 import {
   MAX_BASE64,
   choices,
+  establishmentChoiceQuery,
+  establishmentChoices,
   fileBody,
   listQuery,
   rejected,
@@ -91,6 +93,22 @@ export async function staffListRoutes(scope: FastifyInstance, deps: Deps) {
       },
     },
     async (request) => service.requestChoices(deps, request.params.orgId),
+  );
+
+  app.get(
+    '/api/organisations/:orgId/staff-lists/choices/establishments',
+    {
+      config: { permission: 'followup.manage' },
+      schema: {
+        operationId: 'followup.staffListEstablishmentChoices',
+        summary:
+          'Establishments on one of the body’s agreements whose name holds q, the first few in name order with the count of all',
+        params: orgParams,
+        querystring: establishmentChoiceQuery,
+        response: { 200: establishmentChoices },
+      },
+    },
+    async (request) => service.establishmentChoices(deps, request.params.orgId, request.query),
   );
 
   app.post(

@@ -27,6 +27,7 @@ import {
   uploadedFile,
   uuid,
 } from '../../../platform/schemas.ts';
+import { choiceParams, choicesOf } from '../../../platform/choices.ts';
 import { paged, pageParams } from '../../../platform/paging.ts';
 
 /** Where a request stands: asked for, or a list came in. */
@@ -234,15 +235,16 @@ export const requestDetail = Type.Object({
 });
 
 export const choices = Type.Object({
-  agreements: Type.Array(
-    Type.Object({
-      id: str,
-      reference: str,
-      title: str,
-      establishments: Type.Array(Type.Object({ id: str, name: str, supplier: named })),
-    }),
-  ),
+  agreements: Type.Array(Type.Object({ id: str, reference: str, title: str })),
 });
+
+export const establishmentChoiceQuery = Type.Object(
+  { agreementId: uuid, ...choiceParams },
+  { additionalProperties: false },
+);
+
+/** The establishments on the agreement whose name holds the text, and how many in all. */
+export const establishmentChoices = choicesOf(Type.Object({ id: str, name: str, supplier: named }));
 
 /** A list refused whole: every problem with its row, column and reason in words. */
 export const rejected = Type.Object(

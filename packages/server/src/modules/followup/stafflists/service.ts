@@ -13,6 +13,7 @@ import {
 } from '@tildel/domain/staff-list/index';
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
+import type { ChoiceSearch } from '../../../platform/choices.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { inBatches, queryRows } from '../../../platform/export.ts';
 import type { Locale, MessageKey } from '../../../platform/i18n.ts';
@@ -173,33 +174,31 @@ export async function requestDetail(deps: Deps, owner: Owner, requestId: string)
   };
 }
 
-/** The body's agreements with the establishments a list can be asked for, for the dialog. */
+/** The body's agreements a list can be asked under, for the dialog. */
 export async function requestChoices(deps: Deps, organisationId: string) {
-  const rows = await repo.establishmentChoices(deps.db, organisationId);
-  const agreements = new Map<
-    string,
-    {
-      id: string;
-      reference: string;
-      title: string;
-      establishments: { id: string; name: string; supplier: { id: string; name: string } }[];
-    }
-  >();
-  for (const r of rows) {
-    const agreement = agreements.get(r.agreementId) ?? {
-      id: r.agreementId,
-      reference: r.reference,
-      title: r.title,
-      establishments: [],
-    };
-    agreement.establishments.push({
+  return { agreements: await repo.agreementChoices(deps.db, organisationId) };
+}
+
+/** The establishments on one of the body's agreements whose name holds the text, for the dialog. */
+export async function establishmentChoices(
+  deps: Deps,
+  organisationId: string,
+  query: { agreementId: string } & ChoiceSearch,
+) {
+  const { items, total } = await repo.establishmentChoices(
+    deps.db,
+    organisationId,
+    query.agreementId,
+    query,
+  );
+  return {
+    total,
+    items: items.map((r) => ({
       id: r.establishmentId,
       name: r.establishmentName,
       supplier: { id: r.supplierId, name: r.supplierName },
-    });
-    agreements.set(r.agreementId, agreement);
-  }
-  return { agreements: [...agreements.values()] };
+    })),
+  };
 }
 
 export async function createRequest(

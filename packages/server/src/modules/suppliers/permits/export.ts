@@ -11,7 +11,7 @@ type PermitRow = Static<typeof permit>;
 export const PERMIT_LIST_NAME: Texts = { sv: 'tillstand', da: 'tilladelser', en: 'permits' };
 
 /** Statuses as the permits page names them. */
-const STATUS: Record<PermitStatus, Texts> = {
+export const PERMIT_STATUS_WORDS: Record<PermitStatus, Texts> = {
   valid: { sv: 'Giltigt', da: 'Gyldig', en: 'Valid' },
   changed: { sv: 'Ändrat', da: 'Ændret', en: 'Changed' },
   revoked: { sv: 'Återkallat', da: 'Tilbagekaldt', en: 'Revoked' },
@@ -36,7 +36,7 @@ export const PERMIT_COLUMNS: readonly TableColumn<PermitRow>[] = [
   { header: { sv: 'Omfattning', da: 'Omfang', en: 'Scope' }, value: (p) => p.scope },
   {
     header: { sv: 'Status', da: 'Status', en: 'Status' },
-    value: (p, locale) => STATUS[p.status][locale],
+    value: (p, locale) => PERMIT_STATUS_WORDS[p.status][locale],
   },
   {
     header: { sv: 'Giltigt från', da: 'Gyldig fra', en: 'Valid from' },

@@ -1,11 +1,13 @@
+import { useState } from 'react';
 import { Group, NumberInput, Select } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CURRENCY_OF_COUNTRY } from '@tildel/domain/money';
 import { FormDialog } from '../../../components/FormDialog';
 import { MoneyInput } from '../../../components/MoneyInput';
+import { SearchSelect } from '../../../components/SearchSelect';
 import { usePriceField } from '../../../lib/money';
-import { useAddLotSupplier } from './api';
+import { findSuppliers, useAddLotSupplier } from './api';
 import type { DraftingChoices, Lot, LotSupplierInput, PriceUnit } from './types';
 
 const UNITS: PriceUnit[] = ['hour', 'day', 'month', 'package'];
@@ -48,6 +50,7 @@ export function AddSupplierDialog({
     },
   });
   const onLot = new Set(lot.suppliers.map((s) => s.supplierId));
+  const [chosenName, setChosenName] = useState('');
 
   const toVariables = ({ supplierId, rank, amount, unit }: typeof form.values) => {
     const input: LotSupplierInput = { supplierId: supplierId ?? '', rank: Number(rank) };
@@ -64,21 +67,21 @@ export function AddSupplierDialog({
       mutation={mutation}
       serverFields={{ price: 'amount' }}
       toVariables={toVariables}
-      onSaved={(_, values) =>
-        onSaved(choices.suppliers.find((s) => s.id === values.supplierId)?.name ?? '')
-      }
+      onSaved={() => onSaved(chosenName)}
       onClose={onClose}
       submitLabel={t('agreements.supplierDialog.submit')}
     >
-      <Select
+      <SearchSelect
         label={t('agreements.supplier')}
-        data={choices.suppliers
-          .filter((s) => !onLot.has(s.id))
-          .map((s) => ({ value: s.id, label: s.name }))}
+        queryKey={['organisations', orgId, 'supplier-choices', lot.id, [...onLot].sort()]}
+        // Those already on the lot are left out.
+        search={async (text, signal) => {
+          const found = await findSuppliers(orgId, text, signal);
+          const items = found.items.filter((s) => !onLot.has(s.value));
+          return { items, total: found.total - (found.items.length - items.length) };
+        }}
         {...form.getInputProps('supplierId')}
-        searchable
-        limit={50}
-        nothingFoundMessage={t('agreements.supplierDialog.nothingFound')}
+        onChosen={(choice) => setChosenName(choice?.label ?? '')}
         required
         data-autofocus
       />

@@ -68,7 +68,6 @@ export interface AgreementPageSlots {
   establishmentHiding: (props: {
     orgId: string;
     agreementId: string;
-    supplierNames: ReadonlyMap<string, string>;
     today: string;
     canManage: boolean;
   }) => ReactNode;
@@ -266,9 +265,6 @@ export function AgreementPage({ establishmentHiding }: AgreementPageSlots) {
       {establishmentHiding({
         orgId,
         agreementId: a.id,
-        supplierNames: new Map(
-          a.lots.flatMap((l) => l.suppliers.map((s) => [s.supplierId, s.name] as const)),
-        ),
         today: a.today,
         canManage: followupManage && running,
       })}

@@ -63,6 +63,16 @@ export function useSupplierTimeline(orgId: string, agreementId: string, supplier
   });
 }
 
+/** The suppliers whose name holds the text, as choices for a lot. */
+export async function findSuppliers(orgId: string, text: string, signal: AbortSignal) {
+  const found = await api.get(
+    '/api/organisations/{orgId}/agreements/supplier-choices',
+    { path: { orgId }, query: { q: text } },
+    { signal },
+  );
+  return { total: found.total, items: found.items.map((s) => ({ value: s.id, label: s.name })) };
+}
+
 export function useDraftingChoices(orgId: string, enabled: boolean) {
   return useQuery({
     queryKey: keys.choices(orgId),

@@ -3,7 +3,14 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormDialog } from '../../../components/FormDialog';
-import { useCorrectionChoices, useCreateCorrection, type CorrectionDetail } from './api';
+import { SearchSelect } from '../../../components/SearchSelect';
+import {
+  findCorrectionSuppliers,
+  useCorrectionChoices,
+  useCorrectionSupplier,
+  useCreateCorrection,
+  type CorrectionDetail,
+} from './api';
 
 /** Where the request is about, when the officer starts from an establishment's page. */
 export interface CorrectionPreset {
@@ -42,7 +49,8 @@ export function CreateCorrectionDialog(props: {
   });
   const values = form.getValues();
   const agreement = choices.data?.agreements.find((a) => a.id === values.agreementId);
-  const supplier = agreement?.suppliers.find((s) => s.id === values.supplierId);
+  // The chosen supplier's name and establishments (a supplier has a few).
+  const supplier = useCorrectionSupplier(orgId, values.agreementId, values.supplierId).data;
 
   return (
     <FormDialog
@@ -82,12 +90,18 @@ export function CreateCorrectionDialog(props: {
         searchable
         required
       />
-      <Select
+      <SearchSelect
+        // Another agreement is another search.
+        key={values.agreementId ?? ''}
         label={t('corrections.create.supplier')}
-        data={(agreement?.suppliers ?? []).map((s) => ({ value: s.id, label: s.name }))}
+        queryKey={['corrections', orgId, 'suppliers', values.agreementId]}
+        search={(text, signal) =>
+          findCorrectionSuppliers(orgId, values.agreementId ?? '', text, signal)
+        }
+        enabled={agreement !== undefined}
+        valueLabel={supplier?.name}
         {...form.getInputProps('supplierId')}
         onChange={(supplierId) => form.setValues({ supplierId, establishmentId: null })}
-        searchable
         required
         disabled={!agreement}
       />

@@ -73,11 +73,53 @@ export function useCorrection(orgId: string, side: Side, id: string) {
   });
 }
 
-export function useCorrectionChoices(orgId: string) {
+/** The agreements a request or note can be written under; those the supplier is on, if given. */
+export function useCorrectionChoices(orgId: string, supplierId?: string) {
   return useQuery({
-    queryKey: [...key(orgId), 'choices'],
+    queryKey: [...key(orgId), 'choices', supplierId ?? null],
     queryFn: ({ signal }) =>
-      api.get('/api/organisations/{orgId}/corrections/choices', { path: { orgId } }, { signal }),
+      api.get(
+        '/api/organisations/{orgId}/corrections/choices',
+        { path: { orgId }, query: supplierId ? { supplierId } : {} },
+        { signal },
+      ),
+  });
+}
+
+const SUPPLIER_CHOICES = '/api/organisations/{orgId}/corrections/choices/suppliers';
+
+/** The suppliers on the agreement whose name holds the text, as choices. */
+export async function findCorrectionSuppliers(
+  orgId: string,
+  agreementId: string,
+  text: string,
+  signal: AbortSignal,
+) {
+  const found = await api.get(
+    SUPPLIER_CHOICES,
+    { path: { orgId }, query: { agreementId, q: text } },
+    { signal },
+  );
+  return { total: found.total, items: found.items.map((s) => ({ value: s.id, label: s.name })) };
+}
+
+/** One supplier on the agreement with its name and establishments, once both are chosen. */
+export function useCorrectionSupplier(
+  orgId: string,
+  agreementId: string | null,
+  supplierId: string | null,
+) {
+  return useQuery({
+    queryKey: [...key(orgId), 'choices', agreementId, 'supplier', supplierId],
+    queryFn: async ({ signal }) => {
+      const found = await api.get(
+        SUPPLIER_CHOICES,
+        { path: { orgId }, query: { agreementId: agreementId!, supplierId: supplierId! } },
+        { signal },
+      );
+      return found.items[0] ?? null;
+    },
+    enabled: agreementId !== null && supplierId !== null,
   });
 }
 

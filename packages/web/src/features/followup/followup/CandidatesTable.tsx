@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Anchor, Button, List, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,8 +15,10 @@ export function CandidatesTable(props: {
   canAdd: boolean;
   adding: string | null;
   onAdd: (c: Candidate) => void;
+  /** Above the table, e.g. the list's downloads. */
+  toolbar?: ReactNode;
 }) {
-  const { list, state, canAdd, adding, onAdd } = props;
+  const { list, state, canAdd, adding, onAdd, toolbar } = props;
   const { t } = useTranslation();
   const money = useMoney();
   const columns: DataColumn<Candidate, CandidateSort>[] = [
@@ -95,6 +98,7 @@ export function CandidatesTable(props: {
       state={state}
       rowKey={(c) => `${c.establishment.id}|${c.agreement.id}`}
       empty={t('followup.candidates.empty')}
+      toolbar={toolbar}
       minWidth={900}
     />
   );

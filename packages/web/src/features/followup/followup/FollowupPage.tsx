@@ -3,6 +3,7 @@ import { Anchor, Button, List, Stack, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { Page } from '../../../components/Page';
@@ -119,6 +120,12 @@ export function FollowupPage() {
           canAdd={canManage && Boolean(plan.data?.plan)}
           adding={adding}
           onAdd={onAdd}
+          toolbar={
+            <ExportLinks
+              path={`/api/organisations/${orgId}/followup/candidates/export`}
+              params={{ ...candidatePage.params, year }}
+            />
+          }
         />
       </Stack>
       {settingTarget && (

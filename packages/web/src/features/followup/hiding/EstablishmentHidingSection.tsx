@@ -16,13 +16,11 @@ import { LiftHidingDialog } from './LiftHidingDialog';
 export function EstablishmentHidingSection({
   orgId,
   agreementId,
-  supplierNames,
   today,
   canManage,
 }: {
   orgId: string;
   agreementId: string;
-  supplierNames: ReadonlyMap<string, string>;
   today: string;
   canManage: boolean;
 }) {
@@ -95,8 +93,6 @@ export function EstablishmentHidingSection({
         <HideEstablishmentDialog
           orgId={orgId}
           agreementId={agreementId}
-          establishments={hidings.data.establishments}
-          supplierNames={supplierNames}
           today={today}
           onClose={() => setDialog(null)}
           onDone={(name) => {

@@ -1,36 +1,33 @@
-import { Group, NativeSelect, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { Group, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../components/FormDialog';
-import { useEstablishmentHidingChange, type EstablishmentHidings } from './api';
+import { SearchSelect } from '../../../components/SearchSelect';
+import { findEstablishmentsToHide, useEstablishmentHidingChange } from './api';
 
 /** Hide one establishment on the agreement, with a reason and dates. */
 export function HideEstablishmentDialog({
   orgId,
   agreementId,
-  establishments,
-  supplierNames,
   today,
   onClose,
   onDone,
 }: {
   orgId: string;
   agreementId: string;
-  establishments: EstablishmentHidings['establishments'];
-  supplierNames: ReadonlyMap<string, string>;
   today: string;
   onClose: () => void;
   onDone: (name: string) => void;
 }) {
   const { t } = useTranslation();
   const mutation = useEstablishmentHidingChange(orgId, agreementId);
+  // The chosen home as the server named it (with its supplier), for the notice.
+  const [chosenName, setChosenName] = useState('');
   const form = useForm({
     initialValues: { establishmentId: '', reason: '', hiddenFrom: today, hiddenTo: '' },
     validate: {
-      establishmentId: (value) =>
-        establishments.some((e) => e.id === value)
-          ? null
-          : t('hiding.hideDialog.chooseEstablishment'),
+      establishmentId: (value) => (value ? null : t('hiding.hideDialog.chooseEstablishment')),
     },
   });
 
@@ -45,23 +42,18 @@ export function HideEstablishmentDialog({
         action: 'hide' as const,
         hiddenTo: values.hiddenTo || null,
       })}
-      onSaved={(_, values) =>
-        onDone(establishments.find((e) => e.id === values.establishmentId)?.name ?? '')
-      }
+      onSaved={() => onDone(chosenName)}
       onClose={onClose}
       submitLabel={t('hiding.hideDialog.submit')}
     >
-      <NativeSelect
+      <SearchSelect
         label={t('hiding.hideDialog.establishment')}
+        placeholder={t('hiding.hideDialog.chooseEstablishment')}
+        queryKey={['organisations', orgId, 'agreements', agreementId, 'establishments-to-hide']}
+        search={(text, signal) => findEstablishmentsToHide(orgId, agreementId, text, signal)}
         {...form.getInputProps('establishmentId')}
+        onChosen={(choice) => setChosenName(choice?.label ?? '')}
         required
-        data={[
-          { value: '', label: t('hiding.hideDialog.chooseEstablishment') },
-          ...establishments.map((e) => ({
-            value: e.id,
-            label: `${e.name} (${supplierNames.get(e.supplierId) ?? ''})`,
-          })),
-        ]}
         data-autofocus
       />
       <Textarea

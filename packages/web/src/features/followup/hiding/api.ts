@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Answer, type Body } from '../../../lib/api';
 
 const HIDINGS = '/api/organisations/{orgId}/agreements/{agreementId}/establishment-hidings';
+const TO_HIDE = '/api/organisations/{orgId}/agreements/{agreementId}/establishment-hidings/choices';
 const HIDE =
   '/api/organisations/{orgId}/agreements/{agreementId}/establishments/{establishmentId}/hide';
 const LIFT =
@@ -33,6 +34,24 @@ export function useEstablishmentHidings(orgId: string, agreementId: string) {
     queryKey: keys.hidings(orgId, agreementId),
     queryFn: ({ signal }) => api.get(HIDINGS, { path: { orgId, agreementId } }, { signal }),
   });
+}
+
+/** The agreement's establishments whose name holds the text, as choices for hiding one. */
+export async function findEstablishmentsToHide(
+  orgId: string,
+  agreementId: string,
+  text: string,
+  signal: AbortSignal,
+) {
+  const found = await api.get(
+    TO_HIDE,
+    { path: { orgId, agreementId }, query: { q: text } },
+    { signal },
+  );
+  return {
+    total: found.total,
+    items: found.items.map((e) => ({ value: e.id, label: `${e.name} (${e.supplierName})` })),
+  };
 }
 
 /** Hide or lift one establishment; the agreement's hidings and every timeline are read again. */

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormDialog } from '../../../components/FormDialog';
-import { useCorrectionChoices } from '../corrections/api';
+import { useCorrectionChoices, useCorrectionSupplier } from '../corrections/api';
 import { useWriteNote } from './api';
 
 /** An officer writes a note about the supplier on one of the body's agreements. */
@@ -15,11 +15,10 @@ export function WriteNoteDialog(props: {
 }) {
   const { orgId, supplierId, onClose } = props;
   const { t } = useTranslation();
-  const choices = useCorrectionChoices(orgId);
+  // The agreements the supplier is on.
+  const choices = useCorrectionChoices(orgId, supplierId);
   const mutation = useWriteNote(orgId);
-  const agreements = (choices.data?.agreements ?? []).filter((a) =>
-    a.suppliers.some((s) => s.id === supplierId),
-  );
+  const agreements = choices.data?.agreements ?? [];
   // With a single agreement to choose from, that one is chosen.
   const chosenAgreement = (agreementId: string | null) =>
     agreementId ?? (agreements.length === 1 ? agreements[0]!.id : null);
@@ -39,8 +38,7 @@ export function WriteNoteDialog(props: {
   });
   const chosen = chosenAgreement(form.getValues().agreementId);
   const establishments =
-    agreements.find((a) => a.id === chosen)?.suppliers.find((s) => s.id === supplierId)
-      ?.establishments ?? [];
+    useCorrectionSupplier(orgId, chosen, supplierId).data?.establishments ?? [];
 
   return (
     <FormDialog

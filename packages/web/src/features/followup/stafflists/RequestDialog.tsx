@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormDialog } from '../../../components/FormDialog';
 import { Loading } from '../../../components/Loading';
-import { useChoices, useRequestStaffList, type StaffListDetail } from './api';
+import { SearchSelect } from '../../../components/SearchSelect';
+import { findEstablishments, useChoices, useRequestStaffList, type StaffListDetail } from './api';
 
 /** The officer asks a supplier on one of the body's agreements for an establishment's list. */
 export function RequestDialog(props: {
@@ -37,7 +38,7 @@ export function RequestDialog(props: {
       deadline: required,
     },
   });
-  const agreement = choices.data?.agreements.find((a) => a.id === form.getValues().agreementId);
+  const agreementId = form.getValues().agreementId;
 
   return (
     <FormDialog
@@ -75,15 +76,15 @@ export function RequestDialog(props: {
             required
             data-autofocus
           />
-          <Select
+          <SearchSelect
+            // A new agreement is a new search.
+            key={agreementId ?? ''}
             label={t('stafflists.establishment')}
-            data={(agreement?.establishments ?? []).map((e) => ({
-              value: e.id,
-              label: `${e.name} (${e.supplier.name})`,
-            }))}
+            queryKey={['stafflists', orgId, 'establishments', agreementId]}
+            search={(text, signal) => findEstablishments(orgId, agreementId ?? '', text, signal)}
+            enabled={agreementId !== null}
             {...form.getInputProps('establishmentId')}
-            disabled={!agreement}
-            searchable
+            disabled={agreementId === null}
             required
           />
           <Group grow>

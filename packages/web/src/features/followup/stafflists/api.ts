@@ -95,6 +95,24 @@ export function useChoices(orgId: string) {
   });
 }
 
+/** The establishments on the agreement whose name holds the text, as choices for a request. */
+export async function findEstablishments(
+  orgId: string,
+  agreementId: string,
+  text: string,
+  signal: AbortSignal,
+) {
+  const found = await api.get(
+    '/api/organisations/{orgId}/staff-lists/choices/establishments',
+    { path: { orgId }, query: { agreementId, q: text } },
+    { signal },
+  );
+  return {
+    total: found.total,
+    items: found.items.map((e) => ({ value: e.id, label: `${e.name} (${e.supplier.name})` })),
+  };
+}
+
 export function useRequestStaffList(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
