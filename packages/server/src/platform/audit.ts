@@ -10,6 +10,7 @@ import {
   type Selectable,
   type Transaction,
 } from 'kysely';
+import { PREPARE_MARK } from '../db/database.ts';
 import type { AuditLogTable, DB } from '../db/types.ts';
 import { canonicalJson, toJsonValue } from './canonical-json.ts';
 import type { Clock } from './clock.ts';
@@ -192,7 +193,7 @@ export async function changeWithAudit<Row>(
     throw new Error(`The head of chain ${head.chain} cannot take a record of another chain`);
   const record = nextRecord(head, clock, entry);
   const columns = Object.keys(RECORD_TYPES) as (keyof typeof RECORD_TYPES)[];
-  const { rows } = await sql<Row>`
+  const { rows } = await sql<Row>`${sql.raw(PREPARE_MARK)}
     with change as (${change}),
     appended as (
       insert into audit_log (${sql.join(columns.map((c) => sql.ref(c)))})

@@ -17,6 +17,7 @@ import type {
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { prepared } from '../../../db/database.ts';
 import { chainHeadLock } from '../../../platform/audit.ts';
 
 /** The call-off as an invited supplier sees it; no row when it is not invited. */
@@ -64,13 +65,13 @@ export function tenderForBidder(db: Db, supplierId: string, calloffId: string) {
  * own bid row is written (submitting and withdrawing both lock in this order, so two members of
  * one supplier never wait for each other in a circle).
  */
-export function bidContext(
+export async function bidContext(
   trx: Transaction<DB>,
   supplierId: string,
   calloffId: string,
   consultantId: string | null,
 ) {
-  return trx
+  const query = trx
     .with('tender', (db) => tenderQuery(db, supplierId, calloffId).forKeyShare('co'))
     .with('head', (db) => chainHeadLock(db as QueryCreator<DB>, supplierId, 'tender'))
     .selectFrom('tender')
@@ -103,8 +104,10 @@ export function bidContext(
           .where('b.calloff_id', '=', calloffId)
           .where('b.supplier_id', '=', supplierId),
       ).as('ownBid'),
-    ])
-    .executeTakeFirst();
+    ]);
+  // Prepared: run once per bid by every bidder, the plan is the same each time.
+  const { rows } = await trx.executeQuery(prepared(query));
+  return rows[0];
 }
 
 export type BidContext = NonNullable<Awaited<ReturnType<typeof bidContext>>>;
