@@ -21,7 +21,7 @@ const WARMUP_SECONDS = 2;
 const SECONDS = 10;
 const PGBENCH = { scale: 10, clients: 10, threads: 2, seconds: 10 };
 const TARGET_BIDS_PER_SECOND = 1000;
-const TARGET_RATIO = 0.5;
+const TARGET_RATIO = 0.3;
 /** A request that takes longer than this counts as an error (the run stays bounded). */
 const REQUEST_TIMEOUT_MS = 30_000;
 const RESULTS = fileURLToPath(new URL('./deadline-storm-results.md', import.meta.url));
