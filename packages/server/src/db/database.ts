@@ -61,9 +61,6 @@ function statementName(text: string): string {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
     const { default: pg } = await import('pg');
-    // bigint (int8) as string keeps ids and counts exact; numeric parsing stays off.
-    // A calendar date (`date`) stays the plain 'YYYY-MM-DD' string: a JS Date would shift it
-    // by the process's time zone.
     // node-postgres prepares a statement given a name on each connection's first use of it, then
     // only binds and executes it; marked statements get a name from their text.
     class PreparingClient extends pg.Client {
@@ -73,10 +70,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         const [text, values, callback] = args as [unknown, unknown, unknown];
         if (typeof text === 'string' && text.startsWith(PREPARE_MARK) && Array.isArray(values))
           args = [{ name: statementName(text), text, values }, callback];
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-return
         return (super.query as (...a: unknown[]) => unknown).apply(this, args);
       }
     }
+    // bigint (int8) as string keeps ids and counts exact; numeric parsing stays off.
+    // A calendar date (`date`) stays the plain 'YYYY-MM-DD' string: a JS Date would shift it
+    // by the process's time zone.
     const pool = new pg.Pool({
       Client: PreparingClient as typeof pg.Client,
       connectionString: options.databaseUrl,
