@@ -5,6 +5,7 @@
 import { addCalendarDays, localDate } from '@tildel/domain/calendar';
 import { describe, expect, it } from 'vitest';
 import { openedBids } from '../src/modules/calloffs/bids/opened.ts';
+import { verifyAuditChain } from '../src/platform/audit.ts';
 import { Problem } from '../src/platform/problem.ts';
 import { masterKey } from '../src/platform/sealing.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
@@ -379,6 +380,37 @@ describe('submitting, replacing and withdrawing a bid', () => {
       .execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]!.version).toBe(2);
+  });
+
+  it('takes replacements and withdrawals of one supplier at once in turn, its audit chain intact', async () => {
+    const calloff = await openCalloff([firm3]);
+    const first = await put(firm3.caller, calloff.id, firm3.id, bidOf(calloff, firm3));
+    expect(first.statusCode, first.body).toBe(201);
+    const url = `/api/organisations/${firm3.id}/tenders/${calloff.id}/bid`;
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        i % 3 === 2
+          ? call(t.app, firm3.caller, { method: 'DELETE', url })
+          : put(firm3.caller, calloff.id, firm3.id, bidOf(calloff, firm3, { unitPriceMinor: i })),
+      ),
+    );
+    // Each one either went through or found no standing bid to withdraw; none failed.
+    for (const answer of answers) expect([200, 409], answer.body).toContain(answer.statusCode);
+    const written = answers.filter((a) => a.statusCode === 200).length;
+    const records = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('chain', '=', firm3.id)
+      .where('object_type', '=', 'bid')
+      .execute();
+    expect(records).toHaveLength(1 + written);
+    expect((await verifyAuditChain(db, firm3.id)).ok).toBe(true);
+    const row = await db
+      .selectFrom('bids')
+      .select('version')
+      .where('calloff_id', '=', calloff.id)
+      .executeTakeFirstOrThrow();
+    expect(row.version).toBe(1 + written);
   });
 
   it('stores nothing of the bid in clear', async () => {

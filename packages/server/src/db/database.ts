@@ -42,7 +42,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
-      // Queries marked `/* prepared: <name> */` go as named prepared statements (prepared.ts).
+      // Queries marked PREPARE_MARK go as named prepared statements (prepared.ts).
       Client: preparingClient(pg.Client),
       // Set per connection at connect, so a runaway query ends with an error instead of holding
       // a connection (and the request) for ever.

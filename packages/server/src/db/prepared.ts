@@ -1,21 +1,29 @@
-// Named prepared statements for the queries that run on every request. Kysely sends each query to
-// pg as an unnamed statement, which PostgreSQL parses and plans anew on every call; for the
-// session lookup that costs more than running it. A query whose text begins with the mark
-//   /* prepared: <name> */
-// is sent by the pg client as a named statement instead: parsed once per connection, and after a
-// few runs executed with a cached plan. PostgreSQL re-plans it by itself when a migration changes
-// the tables it reads. On PGlite the mark is only a comment.
+// Named prepared statements for the hot queries (the session lookup of every request, a bid's read
+// and write). Kysely sends each query to pg as an unnamed statement, which PostgreSQL parses and
+// plans anew on every call; for these queries planning cost more than running them. A query whose
+// text begins with PREPARE_MARK is sent by the pool's pg client as a named statement instead:
+// parsed once per connection and, after a few runs, executed with a cached plan. PostgreSQL
+// re-plans it by itself when a migration changes the tables it reads. On PGlite the mark is only
+// a comment.
 //
-// The name must stand for one text: pg refuses a second, different text under a name it has
-// already prepared on that connection. So only queries whose text never varies carry a mark
-// (values are always parameters).
+// The name comes from the text, so one name always stands for one text (pg refuses a second text
+// under a name it has prepared) and every distinct text stays prepared on each pooled connection:
+// mark only queries of a few fixed shapes (values always parameters).
+import { createHash } from 'node:crypto';
+import type { Compilable, CompiledQuery } from 'kysely';
 import type pg from 'pg';
 
-const MARK = /^\/\* prepared: ([a-z_]+) \*\//;
+export const PREPARE_MARK = '/* prepared */ ';
 
-/** The statement name a query's text asks for, or null for an ordinary query. */
-export function preparedName(text: string): string | null {
-  return text.startsWith('/* prepared: ') ? (MARK.exec(text)?.[1] ?? null) : null;
+/** The query, compiled, with the mark: run it with `db.executeQuery(prepared(query))`. */
+export function prepared<Row>(query: Compilable<Row>): CompiledQuery<Row> {
+  const compiled = query.compile();
+  return { ...compiled, sql: PREPARE_MARK + compiled.sql };
+}
+
+/** One name per statement text, the same on every connection. */
+export function statementName(text: string): string {
+  return `tildel_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
 }
 
 /** The pg client class of the pool: sends marked queries as named prepared statements. */
@@ -24,9 +32,13 @@ export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
     // Kysely calls query(text, values) and query(cursor); only the first form can be marked.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg's query has many overloads
     override query(config: any, values?: any, callback?: any): any {
-      const name = typeof config === 'string' ? preparedName(config) : null;
-      if (name !== null && Array.isArray(values) && callback === undefined)
-        return super.query({ name, text: config, values });
+      if (
+        typeof config === 'string' &&
+        config.startsWith(PREPARE_MARK) &&
+        Array.isArray(values) &&
+        callback === undefined
+      )
+        return super.query({ name: statementName(config), text: config, values });
       return super.query(config, values, callback);
     }
   };

@@ -1,7 +1,16 @@
 // The audit trail: append-only, written in the same transaction as the change it records.
 // One hash chain per tenant; each record hashes its content and the previous record's hash.
 import { createHash } from 'node:crypto';
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import {
+  sql,
+  type Compilable,
+  type Kysely,
+  type OperationNodeSource,
+  type QueryCreator,
+  type Selectable,
+  type Transaction,
+} from 'kysely';
+import { PREPARE_MARK } from '../db/prepared.ts';
 import type { AuditLogTable, DB } from '../db/types.ts';
 import { canonicalJson, toJsonValue } from './canonical-json.ts';
 import type { Clock } from './clock.ts';
@@ -58,23 +67,50 @@ export function chainOf(organisationId: string | null): string {
   return organisationId ?? PLATFORM_CHAIN;
 }
 
-export async function appendAudit(
-  trx: Transaction<DB>,
-  clock: Clock,
-  entry: AuditEntry,
-): Promise<void> {
-  const chain = chainOf(entry.organisationId);
-  // Creating or locking the chain's head row in one statement orders concurrent writers of one
-  // tenant; other tenants go on. (The no-op update is what takes the row lock and returns it.)
-  const head = await trx
-    .insertInto('audit_chain_heads')
-    .values({ chain, seq: 0, hash: GENESIS_HASH })
+/** A chain's head as locked in the current transaction: the last record's seq and hash. */
+export interface ChainHead {
+  chain: string;
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Creates or locks the chain's head row and returns it, as a query to run alone or as a CTE of a
+ * larger statement. Locking the head orders concurrent writers of one tenant; other tenants go on.
+ * (The no-op update is what takes the row lock and returns it.) With `after`, the name of an
+ * earlier CTE of the same statement, the head is created or locked only when that CTE has a row,
+ * and only after it ran, so the statement's locks are taken in a known order.
+ */
+export function chainHeadLock(db: QueryCreator<DB>, organisationId: string | null, after?: string) {
+  const chain = chainOf(organisationId);
+  const insert = db.insertInto('audit_chain_heads');
+  return (
+    after === undefined
+      ? insert.values({ chain, seq: 0, hash: GENESIS_HASH })
+      : insert
+          .columns(['chain', 'seq', 'hash'])
+          .expression(
+            sql`select ${chain}::text, 0, ${GENESIS_HASH}::text from ${sql.table(after)} limit 1`,
+          )
+  )
     .onConflict((oc) => oc.column('chain').doUpdateSet({ chain: (eb) => eb.ref('excluded.chain') }))
-    .returning(['seq', 'hash'])
-    .executeTakeFirstOrThrow();
+    .returning(['seq', 'hash']);
+}
+
+/** Creates or locks the chain's head for the records this transaction will append. */
+export async function lockChainHead(
+  trx: Transaction<DB>,
+  organisationId: string | null,
+): Promise<ChainHead> {
+  const head = await chainHeadLock(trx, organisationId).executeTakeFirstOrThrow();
+  return { chain: chainOf(organisationId), seq: Number(head.seq), hash: head.hash };
+}
+
+/** The next record after `head` as its columns, hash included. */
+function nextRecord(head: ChainHead, clock: Clock, entry: AuditEntry) {
   const content: HashedContent = {
-    chain,
-    seq: Number(head.seq) + 1,
+    chain: head.chain,
+    seq: head.seq + 1,
     at: clock.now().toISOString(),
     organisationId: entry.organisationId,
     actorUserId: entry.actorUserId,
@@ -85,32 +121,93 @@ export async function appendAudit(
     after: toJsonValue(entry.after),
     prevHash: head.hash,
   };
-  const hash = auditHash(content);
+  return {
+    chain: content.chain,
+    seq: content.seq,
+    at: content.at,
+    organisation_id: content.organisationId,
+    actor_user_id: content.actorUserId,
+    action: content.action,
+    object_type: content.objectType,
+    object_id: content.objectId,
+    before: content.before === null ? null : JSON.stringify(content.before),
+    after: content.after === null ? null : JSON.stringify(content.after),
+    prev_hash: content.prevHash,
+    hash: auditHash(content),
+  };
+}
+
+/** Moves the head on past the record just written (the caller holds its lock). */
+function advance(head: ChainHead, record: { seq: number; hash: string }) {
+  head.seq = record.seq;
+  head.hash = record.hash;
+}
+
+export async function appendAudit(
+  trx: Transaction<DB>,
+  clock: Clock,
+  entry: AuditEntry,
+): Promise<void> {
+  const head = await lockChainHead(trx, entry.organisationId);
+  const record = nextRecord(head, clock, entry);
   // The record and the new head in one round trip.
   await trx
-    .with('appended', (db) =>
-      db
-        .insertInto('audit_log')
-        .values({
-          chain,
-          seq: content.seq,
-          at: content.at,
-          organisation_id: content.organisationId,
-          actor_user_id: content.actorUserId,
-          action: content.action,
-          object_type: content.objectType,
-          object_id: content.objectId,
-          before: content.before === null ? null : JSON.stringify(content.before),
-          after: content.after === null ? null : JSON.stringify(content.after),
-          prev_hash: content.prevHash,
-          hash,
-        })
-        .returning('seq'),
-    )
+    .with('appended', (db) => db.insertInto('audit_log').values(record).returning('seq'))
     .updateTable('audit_chain_heads')
-    .set({ seq: content.seq, hash })
-    .where('chain', '=', chain)
+    .set({ seq: record.seq, hash: record.hash })
+    .where('chain', '=', head.chain)
     .execute();
+  advance(head, record);
+}
+
+/** audit_log's columns as a record is written, with their types (a select gives no target type). */
+const RECORD_TYPES = {
+  chain: 'text',
+  seq: 'bigint',
+  at: 'timestamptz',
+  organisation_id: 'uuid',
+  actor_user_id: 'uuid',
+  action: 'text',
+  object_type: 'text',
+  object_id: 'text',
+  before: 'jsonb',
+  after: 'jsonb',
+  prev_hash: 'text',
+  hash: 'text',
+} as const satisfies Record<keyof ReturnType<typeof nextRecord>, string>;
+
+/**
+ * Runs a change (an insert or update with `returning`) and appends its audit record in the same
+ * statement, one round trip for both; the record is written only when the change returns a row.
+ * `head` must be locked in this transaction (lockChainHead, or chainHeadLock in an earlier
+ * statement) and is moved on when the record is written. Returns the change's first row.
+ */
+export async function changeWithAudit<Row>(
+  trx: Transaction<DB>,
+  head: ChainHead,
+  clock: Clock,
+  entry: AuditEntry,
+  change: Compilable<Row> & OperationNodeSource,
+): Promise<Row | undefined> {
+  if (head.chain !== chainOf(entry.organisationId))
+    throw new Error(`The head of chain ${head.chain} cannot take a record of another chain`);
+  const record = nextRecord(head, clock, entry);
+  const columns = Object.keys(RECORD_TYPES) as (keyof typeof RECORD_TYPES)[];
+  const { rows } = await sql<Row>`${sql.raw(PREPARE_MARK)}
+    with change as (${change}),
+    appended as (
+      insert into audit_log (${sql.join(columns.map((c) => sql.ref(c)))})
+      select ${sql.join(columns.map((c) => sql`${record[c]}::${sql.raw(RECORD_TYPES[c])}`))} from change limit 1
+      returning seq
+    ),
+    moved as (
+      update audit_chain_heads set seq = ${record.seq}, hash = ${record.hash}
+      where chain = ${head.chain} and exists (select from appended)
+    )
+    select * from change`.execute(trx);
+  const row = rows[0];
+  if (row !== undefined) advance(head, record);
+  return row;
 }
 
 export type ChainProblemReason = 'tampered' | 'missing' | 'broken_link';

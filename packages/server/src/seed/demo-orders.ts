@@ -194,15 +194,17 @@ export async function seedDemoOrders(ctx: DemoContext): Promise<void> {
       content,
       receivedAt,
     );
-    await bidsRepo.upsertBid(trx, {
-      id: bidId,
-      calloffId,
-      supplierId: firm.supplierId,
-      ...sealed,
-      receiptSha256: receipt.sha256,
-      receivedAt,
-      submittedBy: firm.userId,
-    });
+    await bidsRepo
+      .bidUpsert(trx, {
+        id: bidId,
+        calloffId,
+        supplierId: firm.supplierId,
+        ...sealed,
+        receiptSha256: receipt.sha256,
+        receivedAt,
+        submittedBy: firm.userId,
+      })
+      .execute();
     await appendAudit(trx, ctx.clock, {
       organisationId: firm.supplierId,
       actorUserId: firm.userId,

@@ -4,6 +4,7 @@
 // through startSession() beside passwords.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { OrganisationKind, Role } from '@tildel/domain/permissions';
+import { PREPARE_MARK } from '../../db/prepared.ts';
 import type { DB } from '../../db/types.ts';
 import type { Locale } from '../i18n.ts';
 import { newToken, tokenHash } from './tokens.ts';
@@ -105,7 +106,8 @@ export async function loadSession(
   token: string,
 ): Promise<AuthContext | null> {
   const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000);
-  const { rows } = await sql<SessionRow>`/* prepared: load_session */
+  // Prepared (db/prepared.ts): planning this query took longer than running it.
+  const { rows } = await sql<SessionRow>`${sql.raw(PREPARE_MARK)}
     SELECT s.id_hash, s.csrf_token, s.auth_method, s.last_seen_at, s.active_organisation_id,
            u.id AS user_id, u.email, u.name, u.locale, u.is_platform_admin,
            o.id AS organisation_id, o.name AS organisation_name, o.kind AS organisation_kind,

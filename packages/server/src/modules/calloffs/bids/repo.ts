@@ -7,18 +7,22 @@
 // refuses before it, and a standing bid's supplier when the buyer sets it aside (standingBid).
 // No other query may select from bids before opened_at. Besides the bidder's own writes, only the
 // review flag is ever set, when the request changes (markBidsForReview).
-import type { ExpressionBuilder, Nullable, SelectQueryBuilder, Transaction } from 'kysely';
+import type {
+  ExpressionBuilder,
+  Nullable,
+  QueryCreator,
+  SelectQueryBuilder,
+  Transaction,
+} from 'kysely';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { prepared } from '../../../db/prepared.ts';
+import { chainHeadLock } from '../../../platform/audit.ts';
 
-/** The call-off as an invited supplier bids on it, read once per bid; undefined when not invited. */
-/**
- * The call-off as its bidder sees it. `lock` (when bidding) holds a key-share lock on the call-off
- * row until the bid commits: bids do not block each other, but the opening (FOR UPDATE) waits for
- * every bid already past its deadline check, so none lands after the bids were counted.
- */
-export function tenderForBidder(db: Db, supplierId: string, calloffId: string, lock = false) {
-  const query = db
+/** The call-off as an invited supplier sees it; no row when it is not invited. */
+function tenderQuery(db: QueryCreator<DB>, supplierId: string, calloffId: string) {
+  return db
     .selectFrom('calloffs as co')
     .innerJoin('calloff_invitations as i', (join) =>
       join
@@ -42,8 +46,71 @@ export function tenderForBidder(db: Db, supplierId: string, calloffId: string, l
       'i.declined_at as declinedAt',
     ])
     .where('co.id', '=', calloffId);
-  return (lock ? query.forKeyShare('co') : query).executeTakeFirst();
 }
+
+/** The call-off as its bidder sees it, for reading its own bid; undefined when not invited. */
+export function tenderForBidder(db: Db, supplierId: string, calloffId: string) {
+  return tenderQuery(db, supplierId, calloffId).executeTakeFirst();
+}
+
+/**
+ * Everything a bid is checked against, read in one round trip when a supplier submits or
+ * withdraws: the call-off as tenderForBidder reads it, its requirements, whether the offered
+ * consultant (if any) is the supplier's own and in its registry, the supplier's own bid (its
+ * state and receipt, nothing sealed), and the supplier's audit chain head. Undefined when the supplier is not invited.
+ *
+ * Locks, in this order: a key-share lock on the call-off row until the bid commits (bids do not
+ * block each other, but the opening, FOR UPDATE, waits for every bid already past its deadline
+ * check, so none lands after the bids were counted); then the supplier's chain head, before its
+ * own bid row is written (submitting and withdrawing both lock in this order, so two members of
+ * one supplier never wait for each other in a circle).
+ */
+export async function bidContext(
+  trx: Transaction<DB>,
+  supplierId: string,
+  calloffId: string,
+  consultantId: string | null,
+) {
+  const query = trx
+    .with('tender', (db) => tenderQuery(db, supplierId, calloffId).forKeyShare('co'))
+    .with('head', (db) => chainHeadLock(db as QueryCreator<DB>, supplierId, 'tender'))
+    .selectFrom('tender')
+    .innerJoin('head', (join) => join.onTrue())
+    .selectAll('tender')
+    .select((eb) => [
+      'head.seq as headSeq',
+      'head.hash as headHash',
+      jsonArrayFrom(
+        eb
+          .selectFrom('calloff_requirements as r')
+          .select(['r.id', 'r.criterion_kind as criterionKind'])
+          .whereRef('r.calloff_id', '=', 'tender.id'),
+      ).as('requirements'),
+      (consultantId === null
+        ? eb.val(false)
+        : eb.exists(
+            eb
+              .selectFrom('consultants as c')
+              .select('c.id')
+              .where('c.id', '=', consultantId)
+              .where('c.supplier_id', '=', supplierId)
+              .where('c.removed_at', 'is', null),
+          )
+      ).as('ownConsultant'),
+      jsonObjectFrom(
+        eb
+          .selectFrom('bids as b')
+          .select(['b.id', 'b.version', 'b.status', 'b.receipt_sha256', 'b.received_at'])
+          .where('b.calloff_id', '=', calloffId)
+          .where('b.supplier_id', '=', supplierId),
+      ).as('ownBid'),
+    ]);
+  // Prepared: run once per bid by every bidder, the plan is the same each time.
+  const { rows } = await trx.executeQuery(prepared(query));
+  return rows[0];
+}
+
+export type BidContext = NonNullable<Awaited<ReturnType<typeof bidContext>>>;
 
 export type TenderRow = NonNullable<Awaited<ReturnType<typeof tenderForBidder>>>;
 
@@ -71,18 +138,6 @@ export function requirementsOf(db: Db, calloffId: string) {
     .select(['id', 'criterion_kind as criterionKind'])
     .where('calloff_id', '=', calloffId)
     .execute();
-}
-
-/** Whether the consultant is the supplier's own and still in its registry. */
-export async function isOwnConsultant(db: Db, supplierId: string, consultantId: string) {
-  const row = await db
-    .selectFrom('consultants')
-    .select('id')
-    .where('id', '=', consultantId)
-    .where('supplier_id', '=', supplierId)
-    .where('removed_at', 'is', null)
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 /** Whether a quality officer has hidden the establishment on the agreement on `today`. */
@@ -149,13 +204,23 @@ export interface SealedValues {
   submittedBy: string;
 }
 
+/** What a write of a bid returns: enough for the bidder's answer. */
+const BID_RESULT = [
+  'id',
+  'status',
+  'version',
+  'receipt_sha256',
+  'received_at',
+  'needs_review',
+] as const;
+
 /**
- * Stores a new bid or replaces the supplier's bid in one statement: only the supplier's own row
- * is locked. The ciphertext is bound to `id`, so a row that turned out to have another id (a
- * concurrent first submission won) is left alone and nothing is returned; so is one whose
- * version is not `expectedVersion` when that is given.
+ * Stores a new bid or replaces the supplier's bid in one statement (to run, or to run with its
+ * audit record): only the supplier's own row is locked. The ciphertext is bound to `id`, so a row
+ * that turned out to have another id (a concurrent first submission won) is left alone and
+ * nothing is returned; so is one whose version is not `expectedVersion` when that is given.
  */
-export function upsertBid(trx: Transaction<DB>, values: SealedValues, expectedVersion?: number) {
+export function bidUpsert(trx: Transaction<DB>, values: SealedValues, expectedVersion?: number) {
   return trx
     .insertInto('bids')
     .values({
@@ -194,20 +259,25 @@ export function upsertBid(trx: Transaction<DB>, values: SealedValues, expectedVe
           ]),
         ),
     )
-    .returning(['id', 'status', 'version', 'receipt_sha256', 'received_at', 'needs_review'])
-    .executeTakeFirst();
+    .returning(BID_RESULT);
 }
 
-/** Withdraws the supplier's standing bid; undefined when it has none. */
-export function withdrawBid(trx: Transaction<DB>, supplierId: string, calloffId: string, at: Date) {
+export type BidResultRow = Pick<BidRow, (typeof BID_RESULT)[number]>;
+
+/** Withdraws the supplier's standing bid (to run with its audit record); no row when none stands. */
+export function bidWithdrawal(
+  trx: Transaction<DB>,
+  supplierId: string,
+  calloffId: string,
+  at: Date,
+) {
   return trx
     .updateTable('bids')
     .set((eb) => ({ status: 'withdrawn', withdrawn_at: at, version: eb('version', '+', 1) }))
     .where('calloff_id', '=', calloffId)
     .where('supplier_id', '=', supplierId)
     .where('status', '=', 'submitted')
-    .returning(['id', 'status', 'version', 'receipt_sha256', 'received_at', 'needs_review'])
-    .executeTakeFirst();
+    .returning(BID_RESULT);
 }
 
 /** The municipality's call-off locked for its opening; undefined when it is not theirs. */

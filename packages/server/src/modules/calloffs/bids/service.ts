@@ -6,8 +6,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { localDate, timeZoneOf } from '@tildel/domain/calendar';
 import type { Currency } from '@tildel/domain/money';
+import type { Transaction } from 'kysely';
+import type { DB } from '../../../db/types.ts';
 import type { Actor } from '../../../platform/access.ts';
-import { appendAudit } from '../../../platform/audit.ts';
+import { appendAudit, chainOf, changeWithAudit, type ChainHead } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import type { Locale, MessageKey } from '../../../platform/i18n.ts';
 import { Problem, notFound } from '../../../platform/problem.ts';
@@ -36,9 +38,18 @@ function deadlineText(deadline: Date, country: Country): string {
   }).format(deadline);
 }
 
-/** The call-off if the supplier may still bid on it now; refuses with the reason otherwise. */
-async function biddable(db: Deps['db'], supplierId: string, calloffId: string, now: Date) {
-  const tender = await repo.tenderForBidder(db, supplierId, calloffId, true);
+/**
+ * The call-off and what a bid is checked against, if the supplier may still bid on it now
+ * (locked as bidContext says); refuses with the reason otherwise.
+ */
+async function biddable(
+  trx: Transaction<DB>,
+  supplierId: string,
+  calloffId: string,
+  now: Date,
+  consultantId: string | null = null,
+) {
+  const tender = await repo.bidContext(trx, supplierId, calloffId, consultantId);
   if (!tender || tender.status === 'draft' || tender.status === 'cancelled') throw notFound();
   if (tender.declinedAt) throw new Problem('conflict', 'bid.declined');
   if (tender.tenderDeadline && now.getTime() >= tender.tenderDeadline.getTime())
@@ -47,21 +58,29 @@ async function biddable(db: Deps['db'], supplierId: string, calloffId: string, n
     });
   if (tender.status !== 'open' || !tender.tenderDeadline || !tender.dataKeyWrapped)
     throw new Problem('conflict', 'bid.not_open');
-  return { ...tender, dataKeyWrapped: tender.dataKeyWrapped, dataKeyId: tender.dataKeyId ?? '' };
+  const head: ChainHead = {
+    chain: chainOf(supplierId),
+    seq: Number(tender.headSeq),
+    hash: tender.headHash,
+  };
+  return {
+    ...tender,
+    dataKeyWrapped: tender.dataKeyWrapped,
+    dataKeyId: tender.dataKeyId ?? '',
+    head,
+  };
 }
 
 /** The bid's fields against the call-off: its requirements, the supplier's registry, dates. */
 async function fieldErrors(
   db: Deps['db'],
   supplierId: string,
-  tender: repo.TenderRow,
+  tender: repo.BidContext,
   input: BidInput,
   today: string,
 ): Promise<FieldError[]> {
   const fields: FieldError[] = [];
-  const kinds = new Map(
-    (await repo.requirementsOf(db, tender.id)).map((r) => [r.id, r.criterionKind]),
-  );
+  const kinds = new Map(tender.requirements.map((r) => [r.id, r.criterionKind]));
   for (const [id, answer] of Object.entries(input.answers)) {
     const kind = kinds.get(id);
     if (kind === undefined) fields.push({ field: `answers.${id}`, key: 'bid.unknown_requirement' });
@@ -84,11 +103,8 @@ async function fieldErrors(
     if (input.establishmentId === null && tender.needKind === 'placement')
       fields.push({ field: 'establishmentId', key: 'bid.establishment_required' });
   }
-  if (
-    input.consultantId !== null &&
-    tender.needKind === 'staffing' &&
-    !(await repo.isOwnConsultant(db, supplierId, input.consultantId))
-  )
+  // bidContext checked the consultant offered, in the same round trip.
+  if (input.consultantId !== null && tender.needKind === 'staffing' && !tender.ownConsultant)
     fields.push({ field: 'consultantId', key: 'bid.unknown_consultant' });
   if (
     input.establishmentId !== null &&
@@ -127,7 +143,11 @@ function resultOf(row: {
   };
 }
 
-/** Submits or replaces the supplier's bid: sealed, stored, receipted. */
+/**
+ * Submits or replaces the supplier's bid: sealed, stored, receipted. Four round trips inside the
+ * transaction: what the bid is checked against (bidContext), the bid with its audit record
+ * (changeWithAudit), and BEGIN and COMMIT; a placement bid reads its establishment besides.
+ */
 export async function submitBid(
   deps: Deps,
   actor: Actor,
@@ -137,7 +157,7 @@ export async function submitBid(
 ) {
   return deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
-    const tender = await biddable(trx, supplierId, calloffId, now);
+    let tender = await biddable(trx, supplierId, calloffId, now, input.consultantId);
     const today = localDate(now, tender.country);
     const fields = await fieldErrors(trx, supplierId, tender, input, today);
     if (fields.length > 0) throw new Problem('validation', 'bid.invalid', { fields });
@@ -159,9 +179,11 @@ export async function submitBid(
       keyId: tender.dataKeyId,
     });
     // The seal binds the bid's id, so it must be known first: the existing row's, or a new one.
-    // When a concurrent first submission of the same supplier wins the insert, seal again for it.
+    // When a concurrent first submission of the same supplier wins the insert, read again (the
+    // chain head, locked by now, stays ours) and seal for its row.
     for (let attempt = 0; attempt < 3; attempt++) {
-      const existing = await repo.ownBid(trx, supplierId, calloffId);
+      if (attempt > 0) tender = await biddable(trx, supplierId, calloffId, now, input.consultantId);
+      const existing = tender.ownBid;
       if (existing && input.version !== undefined && existing.version !== input.version)
         throw new Problem('conflict', 'bid.version_conflict');
       const id = existing?.id ?? randomUUID();
@@ -171,29 +193,33 @@ export async function submitBid(
         content,
         now,
       );
-      const stored = await repo.upsertBid(
+      const stored = await changeWithAudit(
         trx,
+        tender.head,
+        deps.clock,
         {
-          id,
-          calloffId,
-          supplierId,
-          ...sealed,
-          receiptSha256: receipt.sha256,
-          receivedAt: new Date(receipt.receivedAt),
-          submittedBy: actor.userId,
+          organisationId: supplierId,
+          actorUserId: actor.userId,
+          action: existing ? 'bid.replaced' : 'bid.submitted',
+          objectType: 'bid',
+          objectId: id,
+          after: { calloffId, receiptSha256: receipt.sha256, receivedAt: receipt.receivedAt },
         },
-        existing ? input.version : undefined,
+        repo.bidUpsert(
+          trx,
+          {
+            id,
+            calloffId,
+            supplierId,
+            ...sealed,
+            receiptSha256: receipt.sha256,
+            receivedAt: new Date(receipt.receivedAt),
+            submittedBy: actor.userId,
+          },
+          existing ? input.version : undefined,
+        ),
       );
-      if (!stored) continue;
-      await appendAudit(trx, deps.clock, {
-        organisationId: supplierId,
-        actorUserId: actor.userId,
-        action: existing ? 'bid.replaced' : 'bid.submitted',
-        objectType: 'bid',
-        objectId: id,
-        after: { calloffId, receiptSha256: receipt.sha256, receivedAt: receipt.receivedAt },
-      });
-      return { replaced: existing !== undefined, bid: resultOf(stored) };
+      if (stored) return { replaced: existing !== null, bid: resultOf(stored) };
     }
     throw new Problem('conflict', 'bid.version_conflict');
   });
@@ -264,21 +290,32 @@ export async function ownBidReceipt(
 export async function withdrawBid(deps: Deps, actor: Actor, supplierId: string, calloffId: string) {
   return deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
-    await biddable(trx, supplierId, calloffId, now);
-    const row = await repo.withdrawBid(trx, supplierId, calloffId, now);
-    if (!row) throw new Problem('conflict', 'bid.none_standing');
-    await appendAudit(trx, deps.clock, {
-      organisationId: supplierId,
-      actorUserId: actor.userId,
-      action: 'bid.withdrawn',
-      objectType: 'bid',
-      objectId: row.id,
-      after: {
-        calloffId,
-        receiptSha256: row.receipt_sha256,
-        receivedAt: row.received_at.toISOString(),
+    const tender = await biddable(trx, supplierId, calloffId, now);
+    // The record names the standing bid and its receipt, known before the write (the chain head
+    // locked in bidContext keeps the supplier's other writers of its bid out until we commit).
+    const standing = tender.ownBid;
+    if (!standing || standing.status !== 'submitted')
+      throw new Problem('conflict', 'bid.none_standing');
+    const row = await changeWithAudit(
+      trx,
+      tender.head,
+      deps.clock,
+      {
+        organisationId: supplierId,
+        actorUserId: actor.userId,
+        action: 'bid.withdrawn',
+        objectType: 'bid',
+        objectId: standing.id,
+        after: {
+          calloffId,
+          receiptSha256: standing.receipt_sha256,
+          // Read through JSON: a timestamp string, not a Date.
+          receivedAt: new Date(standing.received_at).toISOString(),
+        },
       },
-    });
+      repo.bidWithdrawal(trx, supplierId, calloffId, now),
+    );
+    if (!row) throw new Problem('conflict', 'bid.none_standing');
     return resultOf(row);
   });
 }
