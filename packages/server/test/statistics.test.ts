@@ -789,7 +789,7 @@ describe('the tables under the charts as files', () => {
       'sv',
     );
     const [header, ...lines] = csvLines(sv.body);
-    expect(header.split(';').slice(0, 2)).toEqual(['Förfarande', 'Anbudstid pågår']);
+    expect(header?.split(';').slice(0, 2)).toEqual(['Förfarande', 'Anbudstid pågår']);
     expect(lines[0]).toBe('Rangordning;0;1;0;0;1;0;0;2');
     expect(sv.body).not.toMatch(/ranking|dps_specific_contract|offering/);
 

@@ -3522,6 +3522,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/insights/replay/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The replay’s call-offs as on screen (same scope and model), CSV or XLSX */
+        get: operations["insights.exportReplay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/ocds/agreements/{agreementId}/releases": {
         parameters: {
             query?: never;
@@ -20539,6 +20556,44 @@ export interface operations {
                             differenceMinor: number;
                         }[];
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "insights.exportReplay": {
+        parameters: {
+            query: {
+                calloffId?: string;
+                agreementId?: string;
+                from?: string;
+                to?: string;
+                model: "lowest_price" | "comparison_price" | "price_per_quality_point" | "weighted_score";
+                basis: "unit_price" | "expected_total";
+                priceWeight?: number;
+                qualityWeight?: number;
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
