@@ -58,6 +58,7 @@ const MATRIX: Record<string, RoutePermission> = {
   'GET /api/organisations/:orgId/audit': 'audit.read',
   'GET /api/organisations/:orgId/audit/verification': 'audit.read',
   'GET /api/organisations/:orgId/messages': 'messages.read',
+  'GET /api/organisations/:orgId/messages/export': 'messages.read',
   'GET /api/reference/municipalities': 'authenticated',
   'GET /api/platform/organisations': 'platform.admin',
   'POST /api/platform/organisations': 'platform.admin',
