@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
 import { Type, type Static, type TObject, type TProperties } from 'typebox';
 import { timeZoneOf } from '@tildel/domain/calendar';
@@ -124,11 +124,15 @@ export interface ListExport<Params extends TObject, List extends TObject, Row> {
   columns:
     | readonly TableColumn<Row>[]
     | ((query: Omit<Static<List>, 'limit' | 'offset'>) => readonly TableColumn<Row>[]);
-  /** Every row of the list with the query's filters and sort: `queryRows` or `answerRows`. */
+  /**
+   * Every row of the list with the query's filters and sort: `queryRows` or `answerRows`. The
+   * request is there for a list of the caller's own (actorOf).
+   */
   rows: (
     params: Static<Params>,
     query: Omit<Static<List>, 'limit' | 'offset'>,
     locale: Locale,
+    request: FastifyRequest,
   ) => AsyncIterable<Row>;
 }
 
@@ -162,7 +166,7 @@ export function exportRoute<Params extends TObject, List extends TObject, Row>(
         locale,
         fileName: exportFileName(route.name, locale, clock.now()),
         columns: typeof route.columns === 'function' ? route.columns(query) : route.columns,
-        rows: route.rows(request.params as Static<Params>, query, locale),
+        rows: route.rows(request.params as Static<Params>, query, locale, request),
       });
     },
   );
