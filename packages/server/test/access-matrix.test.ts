@@ -63,6 +63,7 @@ const MATRIX: Record<string, RoutePermission> = {
   'GET /api/organisations/:orgId/messages/export': 'messages.read',
   'GET /api/reference/municipalities': 'authenticated',
   'GET /api/platform/organisations': 'platform.admin',
+  'GET /api/platform/organisations/export': 'platform.admin',
   'POST /api/platform/organisations': 'platform.admin',
   'GET /api/organisations/:orgId/worklist': 'organisation.read',
   ...TAXONOMY_ROUTES,

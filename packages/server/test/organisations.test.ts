@@ -518,4 +518,29 @@ describe('the lists as files', () => {
       403,
     );
   });
+
+  it('downloads the platform’s organisation register with its filter, kinds and countries as words', async () => {
+    const platformAdmin = await createUser(db, { platformAdmin: true });
+    const caller = await createSession(db, clock, platformAdmin.id, null);
+    const query = 'kind=supplier&sort=name&order=desc';
+    const listed = (await get(`/api/platform/organisations?${query}&limit=200`, caller)).json<{
+      items: { name: string; memberCount: number }[];
+    }>().items;
+    expect(listed.length).toBeGreaterThan(2);
+    const csv = await get(`/api/platform/organisations/export?${query}&format=csv`, caller);
+    expect(csv.statusCode, csv.body).toBe(200);
+    const [header, ...lines] = csvLines(csv.body);
+    expect(header).toBe(
+      'Name,Kind,Country,Organisation or CVR number,Municipality code,Members,Registered',
+    );
+    expect(lines).toHaveLength(listed.length);
+    expect(
+      lines.every((l) => l.includes(',Supplier,Sweden,') || l.includes(',Supplier,Denmark,')),
+    ).toBe(true);
+    const xlsx = await get(`/api/platform/organisations/export?${query}&format=xlsx`, caller);
+    const rows = sheetRows(await sheetOf(xlsx.rawPayload));
+    expect(rows.map((r) => [r[0], r[5]])).toEqual(listed.map((o) => [o.name, o.memberCount]));
+    expect(rows[0]![6]).toBeInstanceOf(Date);
+    expect((await get('/api/platform/organisations/export?format=csv')).statusCode).toBe(403);
+  });
 });
