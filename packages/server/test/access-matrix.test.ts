@@ -58,6 +58,7 @@ const MATRIX: Record<string, RoutePermission> = {
   'GET /api/invitations/:token': 'public',
   'POST /api/invitations/:token/accept': 'public',
   'GET /api/organisations/:orgId/audit': 'audit.read',
+  'GET /api/organisations/:orgId/audit/export': 'audit.read',
   'GET /api/organisations/:orgId/audit/verification': 'audit.read',
   'GET /api/organisations/:orgId/messages': 'messages.read',
   'GET /api/organisations/:orgId/messages/export': 'messages.read',

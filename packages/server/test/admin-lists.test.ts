@@ -184,4 +184,30 @@ describe('the lists as files', () => {
 
     expect((await download('messages', 'format=csv', caseworker)).statusCode).toBe(403);
   });
+
+  it('downloads the audit trail in the list’s sort, the system named for what it did itself', async () => {
+    const path = `/api/organisations/${organisation.id}/audit`;
+    const listed = (await list(path, '?limit=200&sort=action&order=asc')).items as never as {
+      seq: number;
+      action: string;
+      actor: { name: string } | null;
+    }[];
+    const csv = await download('audit', 'sort=action&order=asc&format=csv');
+    expect(csv.statusCode, csv.body).toBe(200);
+    const [header, ...lines] = csvLines(csv.body);
+    expect(header).toBe('No.,Time,By,Email,Action,Object type,Object id');
+    expect(lines.slice(0, 200).map((l) => Number(l.split(',')[0]))).toEqual(
+      listed.map((r) => r.seq),
+    );
+    expect(lines).toHaveLength(listed.length);
+
+    const xlsx = await download('audit', 'format=xlsx');
+    const rows = sheetRows(await sheetOf(xlsx.rawPayload));
+    const newestFirst = (await list(path, '?limit=200')).items as never as { seq: number }[];
+    expect(rows.map((r) => r[0])).toEqual(newestFirst.map((r) => r.seq));
+    expect(rows.find((r) => r[4] === 'a.first')!.slice(2, 4)).toEqual(['The system', null]);
+    expect(rows.find((r) => r[4] === 'test.step')!.slice(2, 4)).toEqual([admin.name, admin.email]);
+    expect(rows.every((r) => r[1] instanceof Date)).toBe(true);
+    expect((await download('audit', 'format=csv', caseworker)).statusCode).toBe(403);
+  });
 });
