@@ -5,6 +5,7 @@ import { appendAudit } from '../src/platform/audit.ts';
 import { enqueueEmail } from '../src/platform/outbox.ts';
 import { call, createTestApp } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { csvLines, sheetOf, sheetRows } from './support/tables.ts';
 
 const { app, database, clock } = await createTestApp();
 const db = database.db;
@@ -14,6 +15,12 @@ const admin = await createUser(db, {
 });
 const caller = await createSession(db, clock, admin.id, organisation.id);
 const other = await createOrganisation(db);
+const caseworker = await (async () => {
+  const user = await createUser(db, {
+    memberships: [{ organisationId: organisation.id, roles: ['caseworker'] }],
+  });
+  return createSession(db, clock, user.id, organisation.id);
+})();
 
 interface Listed {
   items: { id: string }[];
@@ -147,5 +154,60 @@ describe('paging', () => {
         expect(response.statusCode, `${path}${query}`).toBe(400);
         expect(response.headers['content-type']).toContain('application/problem+json');
       }
+  });
+});
+
+describe('the lists as files', () => {
+  const download = (path: string, query: string, who = caller) =>
+    call(app, who, {
+      method: 'GET',
+      url: `/api/organisations/${organisation.id}/${path}/export?${query}`,
+    });
+
+  it('downloads the sent messages in the list’s sort, statuses as words, without the text', async () => {
+    const listed = (
+      await list(`/api/organisations/${organisation.id}/messages`, '?limit=200&sort=subject')
+    ).items as never as { to: string; subject: string }[];
+    const csv = await download('messages', 'sort=subject&format=csv');
+    expect(csv.statusCode, csv.body).toBe(200);
+    const [header, ...lines] = csvLines(csv.body);
+    expect(header).toBe('To,Subject,Status,Created,Sent,Delivery,Last error');
+    expect(lines.map((l) => l.split(',').slice(0, 3))).toEqual(
+      listed.map((m) => [m.to, m.subject, 'Pending']),
+    );
+
+    const xlsx = await download('messages', 'sort=subject&order=asc&format=xlsx');
+    const rows = sheetRows(await sheetOf(xlsx.rawPayload));
+    expect(rows.map((r) => r[1])).toEqual(listed.map((m) => m.subject).reverse());
+    expect(rows[0]![3]).toBeInstanceOf(Date);
+    expect(rows.flat()).not.toContain('x');
+
+    expect((await download('messages', 'format=csv', caseworker)).statusCode).toBe(403);
+  });
+
+  it('downloads the audit trail in the list’s sort, the system named for what it did itself', async () => {
+    const path = `/api/organisations/${organisation.id}/audit`;
+    const listed = (await list(path, '?limit=200&sort=action&order=asc')).items as never as {
+      seq: number;
+      action: string;
+      actor: { name: string } | null;
+    }[];
+    const csv = await download('audit', 'sort=action&order=asc&format=csv');
+    expect(csv.statusCode, csv.body).toBe(200);
+    const [header, ...lines] = csvLines(csv.body);
+    expect(header).toBe('No.,Time,By,Email,Action,Object type,Object id');
+    expect(lines.slice(0, 200).map((l) => Number(l.split(',')[0]))).toEqual(
+      listed.map((r) => r.seq),
+    );
+    expect(lines).toHaveLength(listed.length);
+
+    const xlsx = await download('audit', 'format=xlsx');
+    const rows = sheetRows(await sheetOf(xlsx.rawPayload));
+    const newestFirst = (await list(path, '?limit=200')).items as never as { seq: number }[];
+    expect(rows.map((r) => r[0])).toEqual(newestFirst.map((r) => r.seq));
+    expect(rows.find((r) => r[4] === 'a.first')!.slice(2, 4)).toEqual(['The system', null]);
+    expect(rows.find((r) => r[4] === 'test.step')!.slice(2, 4)).toEqual([admin.name, admin.email]);
+    expect(rows.every((r) => r[1] instanceof Date)).toBe(true);
+    expect((await download('audit', 'format=csv', caseworker)).statusCode).toBe(403);
   });
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { expectedTotalMinor } from '../src/modules/calloffs/orders/amounts.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
-import { createMarket, placeOrder } from './support/tendering.ts';
+import { csvLines, sheetOf, sheetRows } from './support/tables.ts';
+import { createDraftCalloff, createMarket, placeOrder } from './support/tendering.ts';
 
 const t = await createTestApp();
 const db = t.database.db;
@@ -302,5 +303,108 @@ describe('drilling down from a figure', () => {
       url: `/api/organisations/${kristianstad}/orders?supplierId=${firmB.id}&startFrom=${year}-01-01&startTo=${year}-12-31`,
     });
     expect(bySupplier.json<{ total: number }>().total).toBe(1);
+  });
+});
+
+describe('the tables under the charts as files', () => {
+  const svController = (async () => {
+    const user = await createUser(db, {
+      locale: 'sv',
+      memberships: [{ organisationId: kristianstad, roles: ['controller'] }],
+    });
+    return createSession(db, t.clock, user.id, kristianstad);
+  })();
+
+  it('downloads the spend table with the breakdown and selection of the screen', async () => {
+    const query = `by=supplier&from=${last}-01-01`;
+    const rows = await spend(market.controller, kristianstad, query);
+    const csv = await get(market.controller, kristianstad, `spend/export?${query}&format=csv`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-disposition']).toMatch(/filename="spend-[\d-]+\.csv"/);
+    const [header, ...lines] = csvLines(csv.body);
+    expect(header).toBe('Supplier,Currency,Orders,Committed,Run-rate');
+    expect(lines).toEqual(
+      rows.map((r) =>
+        [r.label, r.currency, r.orders, r.committedMinor / 100, r.runRateMinor / 100].join(','),
+      ),
+    );
+
+    const xlsx = await get(market.controller, kristianstad, `spend/export?${query}&format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    const sheet = await sheetOf(xlsx.rawPayload);
+    expect(sheet.getRow(1).getCell(1).value).toBe('Supplier');
+    expect(sheetRows(sheet)).toEqual(
+      rows.map((r) => [
+        r.label,
+        r.currency,
+        r.orders,
+        r.committedMinor / 100,
+        r.runRateMinor / 100,
+      ]),
+    );
+  });
+
+  it('names a procedure as a word and writes Swedish with ; and a decimal comma', async () => {
+    const caller = await svController;
+    const csv = await get(caller, kristianstad, 'spend/export?by=procedure&format=csv');
+    const [header, ...lines] = csvLines(csv.body);
+    expect(header).toBe('Förfarande;Valuta;Avropsavtal;Avtalat belopp;Årstakt');
+    expect(lines).toContain('Rangordning;SEK;1;93000;85936,71');
+    expect(lines.join('\n')).not.toMatch(/ranking|renewed_competition|dps_specific/);
+  });
+
+  it('downloads this year against last and the price development', async () => {
+    const years = await get(
+      market.controller,
+      kristianstad,
+      `spend/years/export?by=supplier&year=${year}&format=xlsx`,
+    );
+    expect(years.statusCode, years.body).toBe(200);
+    const sheet = await sheetOf(years.rawPayload);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Supplier',
+      'Currency',
+      'Year',
+      'This year',
+      'Last year',
+      'Change',
+      'Change in %',
+    ]);
+    expect(sheetRows(sheet)).toContainEqual([firmA.name, 'SEK', year, 70_000, 65_000, 5_000, 7.7]);
+
+    const prices = await get(
+      market.controller,
+      kristianstad,
+      `prices/export?interval=year&unit=hour&from=${last}-01-01&format=csv`,
+    );
+    expect(prices.statusCode, prices.body).toBe(200);
+    const [header, ...lines] = csvLines(prices.body);
+    expect(header).toBe('Period,Service,Unit,Currency,Orders,Mean price,Lowest,Highest');
+    expect(lines.filter((l) => l.includes(',SEK,'))).toEqual([
+      expect.stringMatching(new RegExp(`^${last},.+,hour,SEK,1,650,650,650$`)),
+      expect.stringMatching(new RegExp(`^${year},.+,hour,SEK,2,690,680,700$`)),
+    ]);
+  });
+
+  it('keeps the scope: no municipality downloads another’s spend, a caseworker none', async () => {
+    const foreign = await get(otherController, kristianstad, 'spend/export?format=csv');
+    expect(foreign.statusCode).toBe(403);
+    const own = await get(otherController, otherMunicipality.id, 'spend/export?format=csv');
+    expect(csvLines(own.body)).toHaveLength(1);
+    for (const path of ['spend', 'spend/years', 'prices']) {
+      const answer = await get(market.caseworker, kristianstad, `${path}/export?format=csv`);
+      expect(answer.statusCode, path).toBe(403);
+    }
+  });
+
+  it('refuses a period that ends before it starts as the screen does', async () => {
+    const answer = await get(
+      market.controller,
+      kristianstad,
+      'spend/export?from=2026-05-01&to=2026-04-01&format=csv',
+    );
+    expect(answer.statusCode).toBe(400);
+    expect(answer.headers['content-type']).toContain('application/problem+json');
   });
 });

@@ -9,6 +9,7 @@ import { mailSupplier } from '../src/platform/notify.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createMember, createSession, createUser, randomUUID } from './support/factories.ts';
 import { createDraftCalloff, createMarket, type MarketSupplier } from './support/tendering.ts';
+import { csvLines, sheetOf, sheetRows } from './support/tables.ts';
 
 const t = await createTestApp();
 const db = t.database.db;
@@ -380,5 +381,41 @@ describe('a user removed from an organisation', () => {
       });
       expect(mark.statusCode).toBe(404);
     }
+  });
+});
+
+describe('the inbox as a file', () => {
+  it('downloads the caller’s own notifications in the inbox’s sort, and no one else’s', async () => {
+    const listed = (await list(home1.caller, home1.id, '?sort=time&order=asc')).items;
+    expect(listed.length).toBeGreaterThan(0);
+    const csv = await call(t.app, home1.caller, {
+      method: 'GET',
+      url: inbox(home1.id, '/export?sort=time&order=asc&format=csv'),
+    });
+    expect(csv.statusCode, csv.body).toBe(200);
+    const [header, ...lines] = csvLines(csv.body);
+    expect(header).toBe('Title,Time,Read,Link');
+    expect(lines.map((l) => l.split(',').at(-1))).toEqual(listed.map((n) => n.link));
+
+    const xlsx = await call(t.app, home1.caller, {
+      method: 'GET',
+      url: inbox(home1.id, '/export?format=xlsx'),
+    });
+    const rows = sheetRows(await sheetOf(xlsx.rawPayload));
+    expect(rows.map((r) => r[3])).toEqual(listed.map((n) => n.link).reverse());
+    expect(rows.every((r) => r[1] instanceof Date)).toBe(true);
+
+    const unreadOnly = await call(t.app, home1.caller, {
+      method: 'GET',
+      url: inbox(home1.id, '/export?unread=true&format=csv'),
+    });
+    expect(csvLines(unreadOnly.body).slice(1)).toHaveLength(
+      (await list(home1.caller, home1.id, '?unread=true')).total,
+    );
+    const stranger = await call(t.app, home2.caller, {
+      method: 'GET',
+      url: inbox(home1.id, '/export?format=csv'),
+    });
+    expect(stranger.statusCode).toBe(403);
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
 import { expectPagedList } from './support/paging.ts';
+import { csvLines, sheetOf, sheetRows } from './support/tables.ts';
 import {
   createOrganisation,
   createSession,
@@ -461,5 +462,85 @@ describe('the lists in pages', () => {
         q,
       ).toContain(municipality.id);
     expect((await found('q=no%20such%20organisation')).total).toBe(0);
+  });
+});
+
+describe('the lists as files', () => {
+  const caseworker = (async () => {
+    const user = await createUser(db, {
+      memberships: [{ organisationId: municipality.id, roles: ['caseworker'] }],
+    });
+    return createSession(db, clock, user.id, municipality.id);
+  })();
+  const get = async (url: string, caller = adminCaller) =>
+    call(app, caller, { method: 'GET', url });
+
+  it('downloads the members in the list’s sort with their roles as words', async () => {
+    const listed = (await get(`${base}/members?sort=email&order=asc&limit=200`)).json<{
+      items: { name: string; email: string; roles: string[] }[];
+    }>().items;
+    const csv = await get(`${base}/members/export?sort=email&order=asc&format=csv`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    const [header, ...lines] = csvLines(csv.body);
+    expect(header).toBe('Name,Email address,Roles,Member since');
+    expect(lines.map((l) => l.split(',')[1])).toEqual(listed.map((m) => m.email));
+    expect(lines.find((l) => l.startsWith('Agnes Admin,'))).not.toContain('org_admin');
+
+    const xlsx = await get(`${base}/members/export?sort=email&order=asc&format=xlsx`);
+    const rows = sheetRows(await sheetOf(xlsx.rawPayload));
+    expect(rows.map((r) => r[0])).toEqual(listed.map((m) => m.name));
+    expect(rows.filter((r) => r[2] === 'Caseworker').length).toBe(
+      listed.filter((m) => m.roles.join() === 'caseworker').length,
+    );
+    expect(rows[0]![3]).toBeInstanceOf(Date);
+    expect((await get(`${base}/members/export?format=csv`, await caseworker)).statusCode).toBe(403);
+  });
+
+  it('downloads the open invitations with the list’s filter, status as a word', async () => {
+    const listed = (await get(`${base}/invitations?open=true&sort=email&limit=200`)).json<{
+      items: { email: string }[];
+    }>().items;
+    const csv = await get(`${base}/invitations/export?open=true&sort=email&format=csv`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    const [header, ...lines] = csvLines(csv.body);
+    expect(header).toBe('Email address,Roles,Language,Invited by,Sent,Valid until,Status');
+    expect(lines.map((l) => l.split(',')[0])).toEqual(listed.map((i) => i.email));
+    expect(lines.every((l) => l.endsWith(',Awaiting reply'))).toBe(true);
+
+    const all = await get(`${base}/invitations/export?format=xlsx`);
+    const rows = sheetRows(await sheetOf(all.rawPayload));
+    expect(rows.length).toBeGreaterThan(listed.length);
+    expect(new Set(rows.map((r) => r[6]))).toContain('Accepted');
+    expect(rows.every((r) => r[2] === 'Svenska' || r[2] === 'Dansk' || r[2] === 'English')).toBe(
+      true,
+    );
+    expect((await get(`${base}/invitations/export?format=csv`, await caseworker)).statusCode).toBe(
+      403,
+    );
+  });
+
+  it('downloads the platform’s organisation register with its filter, kinds and countries as words', async () => {
+    const platformAdmin = await createUser(db, { platformAdmin: true });
+    const caller = await createSession(db, clock, platformAdmin.id, null);
+    const query = 'kind=supplier&sort=name&order=desc';
+    const listed = (await get(`/api/platform/organisations?${query}&limit=200`, caller)).json<{
+      items: { name: string; memberCount: number }[];
+    }>().items;
+    expect(listed.length).toBeGreaterThan(2);
+    const csv = await get(`/api/platform/organisations/export?${query}&format=csv`, caller);
+    expect(csv.statusCode, csv.body).toBe(200);
+    const [header, ...lines] = csvLines(csv.body);
+    expect(header).toBe(
+      'Name,Kind,Country,Organisation or CVR number,Municipality code,Members,Registered',
+    );
+    expect(lines).toHaveLength(listed.length);
+    expect(
+      lines.every((l) => l.includes(',Supplier,Sweden,') || l.includes(',Supplier,Denmark,')),
+    ).toBe(true);
+    const xlsx = await get(`/api/platform/organisations/export?${query}&format=xlsx`, caller);
+    const rows = sheetRows(await sheetOf(xlsx.rawPayload));
+    expect(rows.map((r) => [r[0], r[5]])).toEqual(listed.map((o) => [o.name, o.memberCount]));
+    expect(rows[0]![6]).toBeInstanceOf(Date);
+    expect((await get('/api/platform/organisations/export?format=csv')).statusCode).toBe(403);
   });
 });

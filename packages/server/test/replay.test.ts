@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
 import { openForBids, type OpenCalloff } from './support/bids.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { csvLines, sheetOf, sheetRows } from './support/tables.ts';
 import { createMarket, type MarketSupplier } from './support/tendering.ts';
 
 const t = await createTestApp();
@@ -193,6 +194,43 @@ describe('replaying an awarded call-off under another model', () => {
     expect(result.byPeriod).toEqual([
       expect.objectContaining({ period: year, calloffs: 1, differenceMinor: -3_000 * past.hours }),
     ]);
+  });
+
+  it('downloads the replay’s table as CSV and XLSX: prices in kronor, refusals in words', async () => {
+    const query = `agreementId=${market.dps.id}&model=lowest_price&basis=unit_price`;
+    const caller = await buyer();
+    const shown = (
+      await call(t.app, caller, { method: 'GET', url: replayUrl(query) })
+    ).json<Replay>().rows;
+    const exportUrl = (format: string) =>
+      replayUrl(`${query}&format=${format}`).replace('/replay?', '/replay/export?');
+    const csv = await call(t.app, caller, { method: 'GET', url: exportUrl('csv') });
+    expect(csv.statusCode, csv.body).toBe(200);
+    const [header, ...lines] = csvLines(csv.body);
+    expect(header).toBe(
+      'Call-off,Municipality,Agreement or DPS,Tender deadline,Currency,Awarded,"Awarded, price",Under the other model,"Under the other model, price",Cost difference over the expected volume',
+    );
+    expect(lines).toHaveLength(shown.length);
+    expect(lines.find((l) => l.includes('not been opened'))).toMatch(
+      /,SEK,,,Cannot be replayed: the bids have not been opened\.,,$/,
+    );
+
+    const xlsx = await call(t.app, caller, { method: 'GET', url: exportUrl('xlsx') });
+    const rows = sheetRows(await sheetOf(xlsx.rawPayload));
+    const replayed = rows[shown.findIndex((r) => r.calloffId === past.calloff.id)]!;
+    expect(replayed.slice(4)).toEqual(['SEK', firm1.name, 950, firm2.name, 920, -30 * past.hours]);
+    expect(replayed[3]).toBeInstanceOf(Date);
+
+    const supplier = await call(t.app, await createSession(db, t.clock, firm1.userId, firm1.id), {
+      method: 'GET',
+      url: exportUrl('csv').replace(org, firm1.id),
+    });
+    expect(supplier.statusCode).toBe(403);
+    const caseworker = await call(t.app, market.caseworker, {
+      method: 'GET',
+      url: exportUrl('csv'),
+    });
+    expect(caseworker.statusCode).toBe(403);
   });
 
   it('says when the other model cannot value the bids: no quality points to count', async () => {

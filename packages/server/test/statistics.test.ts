@@ -5,6 +5,7 @@ import { deadlineAfterWorkingDays } from '@tildel/domain/calendar';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { csvLines, sheetOf, sheetRows } from './support/tables.ts';
 import { createMarket, type Market } from './support/tendering.ts';
 
 const t = await createTestApp();
@@ -637,5 +638,197 @@ describe('follow-up coverage', () => {
       'followup',
     );
     expect(firm).toEqual({ plans: [], corrections: [] });
+  });
+});
+
+describe('the tables under the charts as files', () => {
+  const download = (caller: Caller, orgId: string, table: string, query: string, locale = 'en') =>
+    call(t.app, caller, {
+      method: 'GET',
+      url: `/api/organisations/${orgId}/insights/statistics/${table}/export?${query}`,
+      locale,
+    });
+
+  type Answer = Record<string, { [key: string]: unknown }[]>;
+  // Each table: the view it comes from, the answer's rows, its header and its first column.
+  const TABLES: {
+    table: string;
+    view: string;
+    rows: string;
+    header: string;
+    first: (row: { [key: string]: unknown }) => unknown;
+  }[] = [
+    {
+      table: 'procedures',
+      view: 'procedures',
+      rows: 'items',
+      header:
+        'Procedure,Open for bids,Offered by ranking,In evaluation,Awarded,Ordered,No contract,Cancelled,Total',
+      first: (r) =>
+        ({
+          ranking: 'Ranking',
+          renewed_competition: 'Renewed competition',
+          dps_specific_contract: 'DPS specific contract',
+        })[r.procedure as string],
+    },
+    {
+      table: 'deviations/reasons',
+      view: 'deviations',
+      rows: 'reasons',
+      header: 'Reason,Deviations',
+      first: (r) =>
+        ({
+          continuity_for_person: 'Continuity for the person',
+          siblings_placed_together: 'Siblings placed together',
+          cannot_meet_must_requirement: 'Cannot meet a must requirement',
+          other: 'Other',
+        })[r.reason as string],
+    },
+    {
+      table: 'deviations',
+      view: 'deviations',
+      rows: 'items',
+      header: 'Date,Municipality,Agreement,Supplier,Rank,Reason',
+      first: (r) => new Date(r.decidedAt as string),
+    },
+    {
+      table: 'suppliers',
+      view: 'suppliers',
+      rows: 'items',
+      header:
+        'Supplier,Invited,Answers known,Responded,Declined,Bid,Won,Response rate (%),Decline rate (%),Bid rate (%),Share won (%)',
+      first: (r) => (r.supplier as { name: string }).name,
+    },
+    {
+      table: 'lead-times',
+      view: 'lead-times',
+      rows: 'buckets',
+      header: 'Days,Orders',
+      first: (r) => (r.to === null ? `More than ${r.from} days` : `${r.from}–${r.to} days`),
+    },
+    {
+      table: 'lead-times/procedures',
+      view: 'lead-times',
+      rows: 'byProcedure',
+      header: 'Procedure,Orders,Median days',
+      first: (r) =>
+        ({
+          ranking: 'Ranking',
+          renewed_competition: 'Renewed competition',
+          dps_specific_contract: 'DPS specific contract',
+        })[r.procedure as string],
+    },
+    {
+      table: 'dps-decisions',
+      view: 'dps-decisions',
+      rows: 'items',
+      header: 'DPS,Decided,On time,Late,Waiting,Waiting past the clock,Median working days',
+      first: (r) => (r.dps as { reference: string }).reference,
+    },
+    {
+      table: 'followup',
+      view: 'followup',
+      rows: 'plans',
+      header: 'Year,Procurement body,Visits wanted,Planned,Made,Coverage (%)',
+      first: (r) => r.year,
+    },
+    {
+      table: 'followup/corrections',
+      view: 'followup',
+      rows: 'corrections',
+      header: 'Agreement,Open,Past the deadline,Answered,to review',
+      first: (r) => {
+        const agreement = r.agreement as { reference: string; title: string };
+        return `${agreement.reference} ${agreement.title}`;
+      },
+    },
+  ];
+
+  for (const { table, view: name, rows, header, first } of TABLES) {
+    it(`downloads ${table} as CSV and XLSX with the rows of the screen`, async () => {
+      const query = 'from=2026-01-01';
+      const answer = (await view<Answer>(officer, market.body.id, name, `?${query}`))[rows]!;
+      expect(answer.length, table).toBeGreaterThan(0);
+      const csv = await download(officer, market.body.id, table, `${query}&format=csv`);
+      expect(csv.statusCode, csv.body).toBe(200);
+      const [head, ...lines] = csvLines(csv.body);
+      expect(head).toBe(header.replace('Answered,to review', '"Answered, to review"'));
+      expect(lines).toHaveLength(answer.length);
+
+      const xlsx = await download(officer, market.body.id, table, `${query}&format=xlsx`);
+      expect(xlsx.statusCode).toBe(200);
+      const sheet = await sheetOf(xlsx.rawPayload);
+      const cells = sheetRows(sheet);
+      expect(cells.map((row) => row[0])).toEqual(
+        answer.map((row) => {
+          const value = first(row);
+          // An instant is written as the reader's wall clock, to the minute shown.
+          return value instanceof Date ? expect.any(Date) : value;
+        }),
+      );
+      // The last column is a count, a share or a median: a number (empty when nothing was
+      // measured), never text; the deviations' is a reason.
+      const numeric = (c: unknown) => c === null || typeof c === 'number';
+      expect(cells.every((row) => numeric(row.at(-1)))).toBe(table !== 'deviations');
+    });
+  }
+
+  it('writes words in the reader’s language and shares as percent', async () => {
+    const member = async (organisationId: string, locale: 'sv' | 'da') => {
+      const user = await createUser(db, {
+        locale,
+        memberships: [{ organisationId, roles: ['controller'] }],
+      });
+      return createSession(db, t.clock, user.id, organisationId);
+    };
+    const sv = await download(
+      await member(market.kristianstad.id, 'sv'),
+      market.kristianstad.id,
+      'procedures',
+      'format=csv',
+      'sv',
+    );
+    const [header, ...lines] = csvLines(sv.body);
+    expect(header?.split(';').slice(0, 2)).toEqual(['Förfarande', 'Anbudstid pågår']);
+    expect(lines[0]).toBe('Rangordning;0;1;0;0;1;0;0;2');
+    expect(sv.body).not.toMatch(/ranking|dps_specific_contract|offering/);
+
+    const plans = await download(officer, market.body.id, 'followup', 'format=xlsx');
+    expect(sheetRows(await sheetOf(plans.rawPayload))).toEqual([
+      [2026, 'Sydupphandling', 4, 3, 2, 50],
+    ]);
+    const suppliers = await download(
+      await member(market.kristianstad.id, 'da'),
+      market.kristianstad.id,
+      'suppliers',
+      'format=csv',
+      'da',
+    );
+    expect(csvLines(suppliers.body)[0]).toMatch(/^Leverandør;Inviteret;/);
+  });
+
+  it('keeps each viewer’s scope and turns away those without insights', async () => {
+    const foreign = await download(
+      hassleholmController,
+      market.kristianstad.id,
+      'procedures',
+      'format=csv',
+    );
+    expect(foreign.statusCode).toBe(403);
+    const own = await download(hassleholmController, hassleholm, 'procedures', 'format=xlsx');
+    const rows = sheetRows(await sheetOf(own.rawPayload));
+    // Ranking is the first procedure: Hässleholm's own one call-off on the body's agreement.
+    expect(rows[0]?.at(-1)).toBe(1);
+    const firm = market.staffingFirms[0]!.id;
+    const supplier = await download(firm1, firm, 'suppliers', 'format=csv');
+    expect(
+      csvLines(supplier.body)
+        .slice(1)
+        .map((l) => l.split(',')[0]),
+    ).toEqual(['Bemanning 1 AB']);
+    for (const table of TABLES.map((x) => x.table)) {
+      const answer = await download(market.caseworker, market.kristianstad.id, table, 'format=csv');
+      expect(answer.statusCode, table).toBe(403);
+    }
   });
 });

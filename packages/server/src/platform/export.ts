@@ -118,6 +118,14 @@ export function exportFileName(name: Texts, locale: Locale, now: Date): string {
   return `${name[locale]}-${wallClock(locale, now).slice(0, 10)}`;
 }
 
+/**
+ * The rows of an answer a service computes whole (an insight's table under its chart: small by
+ * nature), as a download's rows; the service runs when the download starts.
+ */
+export async function* answerRows<Row>(answer: () => Promise<readonly Row[]>): AsyncGenerator<Row> {
+  yield* await answer();
+}
+
 /** Money in minor units as the amount in major units (every currency we know has two decimals). */
 export const majorUnits = (minor: number) => minor / 100;
 
@@ -132,11 +140,15 @@ export interface ListExport<Params extends TObject, List extends TObject, Row> {
   list: List;
   /** The file's name in each language, before the date. */
   name: Texts;
-  columns: readonly TableColumn<Row>[];
+  /** The columns, or the columns a query asks for (e.g. a breakdown's first column). */
+  columns:
+    | readonly TableColumn<Row>[]
+    | ((query: Omit<Static<List>, 'limit' | 'offset'>) => readonly TableColumn<Row>[]);
   /**
-   * Every row of the list with the query's filters and sort (`queryRows`, `inBatches`), for the
-   * reader: in their language where the list's own view is (a category's name), and theirs where
-   * the list filters by who asks ("my needs").
+   * Every row of the list with the query's filters and sort (`queryRows`, `inBatches`, or
+   * `answerRows` for an answer computed whole), for the reader: in their language where the
+   * list's own view is (a category's name), and theirs where the list filters by who asks
+   * ("my needs", the caller's own inbox).
    */
   rows: (
     params: Static<Params>,
@@ -169,12 +181,13 @@ export function exportRoute<Params extends TObject, List extends TObject, Row>(
     async (request, reply) => {
       const locale = localeOf(request);
       const { format, ...filters } = request.query as { format: ExportFormat };
+      const query = filters as Static<List>;
       return sendTable(reply, {
         format,
         locale,
         fileName: exportFileName(route.name, locale, clock.now()),
-        columns: route.columns,
-        rows: route.rows(request.params as Static<Params>, filters as Static<List>, {
+        columns: typeof route.columns === 'function' ? route.columns(query) : route.columns,
+        rows: route.rows(request.params as Static<Params>, query, {
           locale,
           actor: actorOf(request),
         }),

@@ -5,4 +5,7 @@ export const INSIGHT_ROUTES: Record<string, RoutePermission> = {
   'GET /api/organisations/:orgId/insights/spend': 'insights.read',
   'GET /api/organisations/:orgId/insights/spend/years': 'insights.read',
   'GET /api/organisations/:orgId/insights/prices': 'insights.read',
+  'GET /api/organisations/:orgId/insights/spend/export': 'insights.read',
+  'GET /api/organisations/:orgId/insights/spend/years/export': 'insights.read',
+  'GET /api/organisations/:orgId/insights/prices/export': 'insights.read',
 };

@@ -4,6 +4,7 @@ import type { RoutePermission } from '../../src/platform/access.ts';
 
 export const NOTIFICATION_ROUTES: Record<string, RoutePermission> = {
   'GET /api/organisations/:orgId/notifications': 'organisation.read',
+  'GET /api/organisations/:orgId/notifications/export': 'organisation.read',
   'GET /api/organisations/:orgId/notifications/unread-count': 'organisation.read',
   'POST /api/organisations/:orgId/notifications/:notificationId/read': 'organisation.read',
   'POST /api/organisations/:orgId/notifications/read': 'organisation.read',

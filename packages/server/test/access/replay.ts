@@ -4,4 +4,5 @@ import type { RoutePermission } from '../../src/platform/access.ts';
 
 export const REPLAY_ROUTES: Record<string, RoutePermission> = {
   'GET /api/organisations/:orgId/insights/replay': 'insights.read',
+  'GET /api/organisations/:orgId/insights/replay/export': 'insights.read',
 };

@@ -2,8 +2,17 @@
 // access-matrix.test.ts).
 import type { RoutePermission } from '../../src/platform/access.ts';
 
-export const STATISTICS_ROUTES: Record<string, RoutePermission> = Object.fromEntries(
-  ['procedures', 'deviations', 'suppliers', 'lead-times', 'dps-decisions', 'followup'].map(
-    (view) => [`GET /api/organisations/:orgId/insights/statistics/${view}`, 'insights.read'],
-  ),
-);
+const VIEWS = ['procedures', 'deviations', 'suppliers', 'lead-times', 'dps-decisions', 'followup'];
+/** Each view's table under its chart, and a second table of a view that has two. */
+const DOWNLOADS = [...VIEWS, 'deviations/reasons', 'lead-times/procedures', 'followup/corrections'];
+
+export const STATISTICS_ROUTES: Record<string, RoutePermission> = Object.fromEntries([
+  ...VIEWS.map((view) => [
+    `GET /api/organisations/:orgId/insights/statistics/${view}`,
+    'insights.read',
+  ]),
+  ...DOWNLOADS.map((table) => [
+    `GET /api/organisations/:orgId/insights/statistics/${table}/export`,
+    'insights.read',
+  ]),
+]);

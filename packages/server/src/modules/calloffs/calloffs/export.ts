@@ -9,7 +9,7 @@ type CalloffRow = Static<typeof calloffSummary>;
 
 export const CALLOFF_LIST_NAME: Texts = { sv: 'avrop', da: 'afrop', en: 'call-offs' };
 
-const STATUS: Record<CalloffRow['status'], Texts> = {
+export const CALLOFF_STATUS_WORDS: Record<CalloffRow['status'], Texts> = {
   draft: { sv: 'Utkast', da: 'Udkast', en: 'Draft' },
   open: { sv: 'Anbudstid pågår', da: 'Tilbudsfrist løber', en: 'Open for bids' },
   offering: {
@@ -25,7 +25,7 @@ const STATUS: Record<CalloffRow['status'], Texts> = {
 };
 
 /** Procedures as the call-off lists name them. */
-export const PROCEDURE: Record<CalloffRow['procedure'], Texts> = {
+export const CALLOFF_PROCEDURE_WORDS: Record<CalloffRow['procedure'], Texts> = {
   ranking: { sv: 'Rangordning', da: 'Rangordning', en: 'Ranking' },
   renewed_competition: {
     sv: 'Förnyad konkurrensutsättning',
@@ -48,11 +48,11 @@ export const CALLOFF_COLUMNS: readonly TableColumn<CalloffRow>[] = [
   },
   {
     header: { sv: 'Status', da: 'Status', en: 'Status' },
-    value: (c, locale) => STATUS[c.status][locale],
+    value: (c, locale) => CALLOFF_STATUS_WORDS[c.status][locale],
   },
   {
     header: { sv: 'Förfarande', da: 'Procedure', en: 'Procedure' },
-    value: (c, locale) => PROCEDURE[c.procedure][locale],
+    value: (c, locale) => CALLOFF_PROCEDURE_WORDS[c.procedure][locale],
   },
   {
     header: { sv: 'Avtal eller DIS', da: 'Aftale eller DIS', en: 'Agreement or DPS' },

@@ -3,7 +3,7 @@
 // supplier's own invitation and bid, nothing of anyone else's.
 import type { TableColumn } from '../../../platform/export.ts';
 import type { Texts } from '../../../platform/i18n.ts';
-import { PROCEDURE } from '../calloffs/export.ts';
+import { CALLOFF_PROCEDURE_WORDS } from '../calloffs/export.ts';
 import type { InboxItem, SupplierStatus } from './tenders.ts';
 
 export const INBOX_NAME: Texts = { sv: 'avrop-till-oss', da: 'afrop-til-os', en: 'tenders' };
@@ -34,7 +34,7 @@ export const INBOX_COLUMNS: readonly TableColumn<InboxItem>[] = [
   { header: { sv: 'Beställare', da: 'Indkøber', en: 'Buyer' }, value: (i) => i.buyerName },
   {
     header: { sv: 'Förfarande', da: 'Procedure', en: 'Procedure' },
-    value: (i, locale) => PROCEDURE[i.procedure][locale],
+    value: (i, locale) => CALLOFF_PROCEDURE_WORDS[i.procedure][locale],
   },
   {
     header: { sv: 'Sista tid', da: 'Frist', en: 'Deadline' },

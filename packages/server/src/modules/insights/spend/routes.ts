@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { answerRows, exportRoute } from '../../../platform/export.ts';
 import { orgParams } from '../../../platform/schemas.ts';
 import {
   pricesQuery,
@@ -12,6 +13,14 @@ import {
   yearsTable,
 } from './schemas.ts';
 import * as service from './service.ts';
+import {
+  PRICE_COLUMNS,
+  PRICES_NAME,
+  SPEND_NAME,
+  spendColumns,
+  YEARS_NAME,
+  yearColumns,
+} from './export.ts';
 
 export async function spendRoutes(scope: FastifyInstance, deps: Deps) {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
@@ -65,4 +74,47 @@ export async function spendRoutes(scope: FastifyInstance, deps: Deps) {
     async (request) =>
       service.pricesTable(deps, request.params.orgId, request.query, localeOf(request)),
   );
+
+  // The tables under the charts as files, with the same selection and scope as the screen.
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/insights/spend/export',
+    permission: 'insights.read',
+    operationId: 'insights.exportSpend',
+    summary: 'The spend table as on screen (same breakdown and selection), CSV or XLSX',
+    params: orgParams,
+    list: spendQuery,
+    name: SPEND_NAME,
+    columns: (query) => spendColumns(query.by),
+    rows: (params, query, { locale }) =>
+      answerRows(async () => (await service.spendTable(deps, params.orgId, query, locale)).rows),
+  });
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/insights/spend/years/export',
+    permission: 'insights.read',
+    operationId: 'insights.exportSpendByYear',
+    summary: 'Spend this year against last year as on screen, CSV or XLSX',
+    params: orgParams,
+    list: yearsQuery,
+    name: YEARS_NAME,
+    columns: (query) => yearColumns(query.by),
+    rows: (params, query, { locale }) =>
+      answerRows(async () => {
+        const table = await service.yearsTable(deps, params.orgId, query, locale);
+        return table.rows.map((row) => ({ ...row, year: table.year }));
+      }),
+  });
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/insights/prices/export',
+    permission: 'insights.read',
+    operationId: 'insights.exportPrices',
+    summary: 'The price development table as on screen (same selection), CSV or XLSX',
+    params: orgParams,
+    list: pricesQuery,
+    name: PRICES_NAME,
+    columns: PRICE_COLUMNS,
+    rows: (params, query, { locale }) =>
+      answerRows(async () => (await service.pricesTable(deps, params.orgId, query, locale)).rows),
+  });
 }

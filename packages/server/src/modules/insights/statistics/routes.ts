@@ -3,8 +3,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Static, TSchema } from 'typebox';
 import type { Deps } from '../../../platform/deps.ts';
+import { answerRows, exportRoute, type TableColumn } from '../../../platform/export.ts';
+import type { Texts } from '../../../platform/i18n.ts';
 import { orgParams } from '../../../platform/schemas.ts';
 import { rankingDeviations } from './deviations.ts';
+import * as tables from './export.ts';
 import { dpsDecisionTimes } from './dps-decisions.ts';
 import { filterOf, type Filter } from './filters.ts';
 import { followupCoverage } from './followup.ts';
@@ -50,6 +53,35 @@ function statisticsRoute<Answer extends TSchema>(
   );
 }
 
+interface StatisticsTable<Row> {
+  /** The view's path, and the table's own when the view has two. */
+  path: string;
+  operationId: string;
+  summary: string;
+  name: Texts;
+  columns: readonly TableColumn<Row>[];
+  rows: (deps: Deps, viewer: Viewer, f: Filter) => Promise<readonly Row[]>;
+}
+
+/** A table under a view's chart as a file: the view's own answer, its filters and scope. */
+function statisticsExport<Row>(scope: FastifyInstance, deps: Deps, table: StatisticsTable<Row>) {
+  exportRoute(scope, deps.clock, {
+    url: `/api/organisations/:orgId/insights/statistics/${table.path}/export`,
+    permission: 'insights.read',
+    operationId: table.operationId,
+    summary: table.summary,
+    params: orgParams,
+    list: schemas.statisticsQuery,
+    name: table.name,
+    columns: table.columns,
+    rows: (params, query) =>
+      answerRows(async () => {
+        const viewer = await insightScopeOf(deps.db, params.orgId);
+        return table.rows(deps, viewer, filterOf(query, viewer));
+      }),
+  });
+}
+
 export async function statisticsRoutes(scope: FastifyInstance, deps: Deps) {
   statisticsRoute(scope, deps, {
     path: 'procedures',
@@ -92,5 +124,78 @@ export async function statisticsRoutes(scope: FastifyInstance, deps: Deps) {
     summary: 'Follow-up coverage against the plan and open requests for correction',
     response: schemas.followup,
     view: followupCoverage,
+  });
+
+  statisticsExport(scope, deps, {
+    path: 'procedures',
+    operationId: 'insights.exportCalloffsByProcedure',
+    summary: 'Call-offs per procedure and outcome as on screen, CSV or XLSX',
+    name: tables.PROCEDURES_NAME,
+    columns: tables.PROCEDURE_COLUMNS,
+    rows: async (...view) => (await calloffsByProcedure(...view)).items,
+  });
+  statisticsExport(scope, deps, {
+    path: 'deviations/reasons',
+    operationId: 'insights.exportDeviationReasons',
+    summary: 'Deviations from ranking counted per reason, CSV or XLSX',
+    name: tables.REASONS_NAME,
+    columns: tables.REASON_COLUMNS,
+    rows: async (...view) => (await rankingDeviations(...view)).reasons,
+  });
+  statisticsExport(scope, deps, {
+    path: 'deviations',
+    operationId: 'insights.exportRankingDeviations',
+    summary: 'The skipped suppliers, newest first, as on screen, CSV or XLSX',
+    name: tables.DEVIATIONS_NAME,
+    columns: tables.DEVIATION_COLUMNS,
+    rows: async (...view) => (await rankingDeviations(...view)).items,
+  });
+  statisticsExport(scope, deps, {
+    path: 'suppliers',
+    operationId: 'insights.exportSupplierResponses',
+    summary: 'Answers per supplier and their rates, CSV or XLSX',
+    name: tables.SUPPLIERS_NAME,
+    columns: tables.SUPPLIER_COLUMNS,
+    rows: async (...view) => (await supplierResponses(...view)).items,
+  });
+  statisticsExport(scope, deps, {
+    path: 'lead-times',
+    operationId: 'insights.exportNeedToOrder',
+    summary: 'Orders by days from need to order, CSV or XLSX',
+    name: tables.SPANS_NAME,
+    columns: tables.SPAN_COLUMNS,
+    rows: async (...view) => (await needToOrder(...view)).buckets,
+  });
+  statisticsExport(scope, deps, {
+    path: 'lead-times/procedures',
+    operationId: 'insights.exportNeedToOrderByProcedure',
+    summary: 'Median days from need to order per procedure, CSV or XLSX',
+    name: tables.LEAD_TIMES_NAME,
+    columns: tables.LEAD_TIME_COLUMNS,
+    rows: async (...view) => (await needToOrder(...view)).byProcedure,
+  });
+  statisticsExport(scope, deps, {
+    path: 'dps-decisions',
+    operationId: 'insights.exportDpsDecisionTimes',
+    summary: 'DPS decisions per DPS against the clock, CSV or XLSX',
+    name: tables.DPS_NAME,
+    columns: tables.DPS_COLUMNS,
+    rows: async (...view) => (await dpsDecisionTimes(...view)).items,
+  });
+  statisticsExport(scope, deps, {
+    path: 'followup',
+    operationId: 'insights.exportFollowupCoverage',
+    summary: 'Visits per follow-up plan against its target, CSV or XLSX',
+    name: tables.PLANS_NAME,
+    columns: tables.PLAN_COLUMNS,
+    rows: async (...view) => (await followupCoverage(...view)).plans,
+  });
+  statisticsExport(scope, deps, {
+    path: 'followup/corrections',
+    operationId: 'insights.exportOpenCorrections',
+    summary: 'Requests for correction not yet closed per agreement, CSV or XLSX',
+    name: tables.OPEN_CORRECTIONS_NAME,
+    columns: tables.OPEN_CORRECTION_COLUMNS,
+    rows: async (...view) => (await followupCoverage(...view)).corrections,
   });
 }

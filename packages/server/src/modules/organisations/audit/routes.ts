@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Deps } from '../../../platform/deps.ts';
+import { exportRoute } from '../../../platform/export.ts';
+import { AUDIT_COLUMNS, AUDIT_LIST_NAME } from './export.ts';
 import { orgParams } from '../../../platform/schemas.ts';
 import { auditPage, auditQuery, chainVerification } from './schemas.ts';
 import * as service from './service.ts';
@@ -22,6 +24,18 @@ export async function auditRoutes(scope: FastifyInstance, deps: Deps) {
     },
     async (request) => service.auditRecords(deps, request.params.orgId, request.query),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/audit/export',
+    permission: 'audit.read',
+    operationId: 'organisations.exportAudit',
+    summary: "The organisation's audit trail as on the list (same sort), CSV or XLSX",
+    params: orgParams,
+    list: auditQuery,
+    name: AUDIT_LIST_NAME,
+    columns: AUDIT_COLUMNS,
+    rows: (params, query) => service.auditRows(deps, params.orgId, query),
+  });
 
   app.get(
     '/api/organisations/:orgId/audit/verification',

@@ -25,6 +25,21 @@ const SORT_COLUMNS = {
   title: 'title',
 } as const satisfies Record<NotificationSort, string>;
 
+/** The owner's notifications, or the unread ones, in the list's order: every row. */
+export function notificationsInOrder(
+  db: Kysely<DB>,
+  owner: Owner,
+  options: { unread: boolean },
+  sort: Pick<Page<NotificationSort>, 'sort' | 'order'>,
+) {
+  const query = mine(db, owner)
+    .select([...COLUMNS])
+    .orderBy(SORT_COLUMNS[sort.sort], sort.order)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc');
+  return options.unread ? query.where('read_at', 'is', null) : query;
+}
+
 /** One page of the owner's notifications, or of the unread ones. */
 export function listNotifications(
   db: Kysely<DB>,
@@ -32,13 +47,7 @@ export function listNotifications(
   options: { unread: boolean },
   page: Page<NotificationSort>,
 ) {
-  let query = mine(db, owner)
-    .select([...COLUMNS])
-    .orderBy(SORT_COLUMNS[page.sort], page.order)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc');
-  if (options.unread) query = query.where('read_at', 'is', null);
-  return fetchPage(db, query, page);
+  return fetchPage(db, notificationsInOrder(db, owner, options, page), page);
 }
 
 export function findNotification(db: Db, owner: Owner, id: string) {

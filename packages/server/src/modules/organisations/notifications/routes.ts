@@ -4,9 +4,11 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { exportRoute } from '../../../platform/export.ts';
 import { emptyBody, orgParams } from '../../../platform/schemas.ts';
 import * as schemas from './schemas.ts';
 import * as service from './service.ts';
+import { NOTIFICATION_COLUMNS, NOTIFICATION_LIST_NAME } from './export.ts';
 
 export async function notificationRoutes(scope: FastifyInstance, deps: Deps) {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
@@ -26,6 +28,18 @@ export async function notificationRoutes(scope: FastifyInstance, deps: Deps) {
     async (request) =>
       service.listNotifications(deps, actorOf(request), request.params.orgId, request.query),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/notifications/export',
+    permission: 'organisation.read',
+    operationId: 'organisations.exportNotifications',
+    summary: 'The caller’s own notifications as in the inbox (same filter and sort), CSV or XLSX',
+    params: orgParams,
+    list: schemas.listQuery,
+    name: NOTIFICATION_LIST_NAME,
+    columns: NOTIFICATION_COLUMNS,
+    rows: (params, query, { actor }) => service.notificationRows(deps, actor, params.orgId, query),
+  });
 
   app.get(
     '/api/organisations/:orgId/notifications/unread-count',

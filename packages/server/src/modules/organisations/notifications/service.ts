@@ -5,6 +5,7 @@
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { queryRows } from '../../../platform/export.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { notFound } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
@@ -45,6 +46,22 @@ export async function listNotifications(
     items: items.map(view),
     unread: await repo.countUnread(deps.db, owner),
   };
+}
+
+/** Every one of the caller's notifications of the list, in its order: a download's rows. */
+export function notificationRows(
+  deps: Deps,
+  actor: Actor,
+  organisationId: string,
+  query: Omit<NotificationQuery, 'limit' | 'offset'>,
+) {
+  const owner = ownerOf(actor, organisationId);
+  const sort = pageOf(query, NOTIFICATION_PAGE_DEFAULTS);
+  return queryRows(
+    deps.db,
+    repo.notificationsInOrder(deps.db, owner, { unread: query.unread }, sort),
+    view,
+  );
 }
 
 export async function unreadCount(deps: Deps, actor: Actor, organisationId: string) {

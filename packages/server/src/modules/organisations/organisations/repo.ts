@@ -29,8 +29,13 @@ const MEMBER_SORT_COLUMNS = {
 } as const satisfies Record<MemberSort, string>;
 
 /** One page of the organisation's members. */
-export function listMembers(db: Db, organisationId: string, page: Page<MemberSort>) {
-  const query = db
+/** The organisation's members in the list's order, every row. */
+export function membersInOrder(
+  db: Db,
+  organisationId: string,
+  sort: Pick<Page<MemberSort>, 'sort' | 'order'>,
+) {
+  return db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
     .select([
@@ -41,11 +46,14 @@ export function listMembers(db: Db, organisationId: string, page: Page<MemberSor
       'memberships.created_at as joinedAt',
     ])
     .where('memberships.organisation_id', '=', organisationId)
-    .orderBy(MEMBER_SORT_COLUMNS[page.sort], page.order)
+    .orderBy(MEMBER_SORT_COLUMNS[sort.sort], sort.order)
     .orderBy('users.name')
     .orderBy('users.id')
     .$narrowType<{ roles: Role[] }>();
-  return fetchPage(db, query, page);
+}
+
+export function listMembers(db: Db, organisationId: string, page: Page<MemberSort>) {
+  return fetchPage(db, membersInOrder(db, organisationId, page), page);
 }
 
 export function findMembership(db: Db, organisationId: string, userId: string) {
@@ -113,11 +121,12 @@ const INVITATION_SORT_COLUMNS = {
 } as const satisfies Record<InvitationSort, string>;
 
 /** One page of the organisation's invitations, or of those still open at `now`. */
-export function listInvitations(
+/** The organisation's invitations (or the open ones) in the list's order, every row. */
+export function invitationsInOrder(
   db: Db,
   organisationId: string,
   filter: { openAt?: Date | undefined },
-  page: Page<InvitationSort>,
+  sort: Pick<Page<InvitationSort>, 'sort' | 'order'>,
 ) {
   let query = db
     .selectFrom('invitations')
@@ -139,11 +148,20 @@ export function listInvitations(
       .where('invitations.accepted_at', 'is', null)
       .where('invitations.revoked_at', 'is', null)
       .where('invitations.expires_at', '>', filter.openAt);
-  query = query
-    .orderBy(INVITATION_SORT_COLUMNS[page.sort], page.order)
+  return query
+    .orderBy(INVITATION_SORT_COLUMNS[sort.sort], sort.order)
     .orderBy('invitations.created_at', 'desc')
-    .orderBy('invitations.id');
-  return fetchPage(db, query.$narrowType<{ roles: Role[] }>(), page);
+    .orderBy('invitations.id')
+    .$narrowType<{ roles: Role[] }>();
+}
+
+export function listInvitations(
+  db: Db,
+  organisationId: string,
+  filter: { openAt?: Date | undefined },
+  page: Page<InvitationSort>,
+) {
+  return fetchPage(db, invitationsInOrder(db, organisationId, filter, page), page);
 }
 
 export function openInvitationFor(db: Db, organisationId: string, email: string, now: Date) {

@@ -22,6 +22,13 @@ import {
   rolesBody,
   tokenParams,
 } from './schemas.ts';
+import { exportRoute } from '../../../platform/export.ts';
+import {
+  INVITATION_COLUMNS,
+  INVITATION_LIST_NAME,
+  MEMBER_COLUMNS,
+  MEMBER_LIST_NAME,
+} from './export.ts';
 import * as service from './service.ts';
 
 export async function organisationRoutes(scope: FastifyInstance, deps: Deps) {
@@ -113,6 +120,30 @@ export async function organisationRoutes(scope: FastifyInstance, deps: Deps) {
       return reply.code(204).send(null);
     },
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/members/export',
+    permission: 'members.read',
+    operationId: 'organisations.exportMembers',
+    summary: 'The members and their roles as on the list (same sort), CSV or XLSX',
+    params: orgParams,
+    list: memberListQuery,
+    name: MEMBER_LIST_NAME,
+    columns: MEMBER_COLUMNS,
+    rows: (params, query) => service.memberRows(deps, params.orgId, query),
+  });
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/organisations/:orgId/invitations/export',
+    permission: 'members.read',
+    operationId: 'organisations.exportInvitations',
+    summary: 'The invitations as on the list (same filter and sort), CSV or XLSX',
+    params: orgParams,
+    list: invitationListQuery,
+    name: INVITATION_LIST_NAME,
+    columns: INVITATION_COLUMNS,
+    rows: (params, query) => service.invitationRows(deps, params.orgId, query),
+  });
 
   app.get(
     '/api/organisations/:orgId/invitations',

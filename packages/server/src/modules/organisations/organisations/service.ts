@@ -20,6 +20,7 @@ import { newToken, tokenHash } from '../../../platform/auth/tokens.ts';
 import type { DB } from '../../../db/types.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { t, type Locale } from '../../../platform/i18n.ts';
+import { queryRows } from '../../../platform/export.ts';
 import { enqueueEmail } from '../../../platform/outbox.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
@@ -147,6 +148,46 @@ export async function listInvitations(
     ...paging,
     items: items.map(({ invitedByName, ...r }) => ({ ...r, invitedBy: { name: invitedByName } })),
   };
+}
+
+/** Every member of the list in its order: a download's rows. */
+export function memberRows(
+  deps: Deps,
+  organisationId: string,
+  query: Omit<MemberListQuery, 'limit' | 'offset'>,
+) {
+  const sort = pageOf(query, MEMBER_PAGE_DEFAULTS);
+  return queryRows(deps.db, repo.membersInOrder(deps.db, organisationId, sort), (r) => r);
+}
+
+/** Where an invitation stands at `now`, as the list shows it. */
+function invitationStatus(
+  r: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+  now: Date,
+) {
+  if (r.acceptedAt) return 'accepted' as const;
+  if (r.revokedAt) return 'revoked' as const;
+  return r.expiresAt.getTime() <= now.getTime() ? ('expired' as const) : ('pending' as const);
+}
+
+/** Every invitation of the list (or the open ones) in its order, with its status: a download's rows. */
+export function invitationRows(
+  deps: Deps,
+  organisationId: string,
+  query: Omit<InvitationListQuery, 'limit' | 'offset'>,
+) {
+  const now = deps.clock.now();
+  const sort = pageOf(query, INVITATION_PAGE_DEFAULTS);
+  return queryRows(
+    deps.db,
+    repo.invitationsInOrder(
+      deps.db,
+      organisationId,
+      { openAt: query.open ? now : undefined },
+      sort,
+    ),
+    (r) => ({ ...r, status: invitationStatus(r, now) }),
+  );
 }
 
 function invitationLink(deps: Deps, token: string) {

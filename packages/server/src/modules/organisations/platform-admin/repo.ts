@@ -13,11 +13,11 @@ const SORT_COLUMNS = {
   registered: 'created_at',
 } as const satisfies Record<OrganisationSort, string>;
 
-/** One page of the organisations of a kind whose name or number holds the search text. */
-export function listOrganisations(
+/** The organisations of a kind whose name or number holds the search text, in the list's order. */
+export function organisationsInOrder(
   db: Kysely<DB>,
   filter: { kind?: OrganisationKind | undefined; q?: string | undefined },
-  page: Page<OrganisationSort>,
+  sort: Pick<Page<OrganisationSort>, 'sort' | 'order'>,
 ) {
   let query = db
     .selectFrom('organisations')
@@ -47,8 +47,16 @@ export function listOrganisations(
       ]),
     );
   }
-  query = query.orderBy(SORT_COLUMNS[page.sort], page.order).orderBy('name').orderBy('id');
-  return fetchPage(db, query, page);
+  return query.orderBy(SORT_COLUMNS[sort.sort], sort.order).orderBy('name').orderBy('id');
+}
+
+/** One page of the organisations of a kind whose name or number holds the search text. */
+export function listOrganisations(
+  db: Kysely<DB>,
+  filter: { kind?: OrganisationKind | undefined; q?: string | undefined },
+  page: Page<OrganisationSort>,
+) {
+  return fetchPage(db, organisationsInOrder(db, filter, page), page);
 }
 
 export function identifierTaken(db: Transaction<DB>, country: 'SE' | 'DK', identifier: string) {

@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import type { Deps } from '../../../platform/deps.ts';
+import { exportRoute } from '../../../platform/export.ts';
+import { REGISTER_COLUMNS, REGISTER_NAME } from './export.ts';
 import {
   organisationListQuery,
   platformOrganisationList,
@@ -25,6 +28,19 @@ export async function platformRoutes(scope: FastifyInstance, deps: Deps) {
     },
     async (request) => service.listOrganisations(deps, request.query),
   );
+
+  exportRoute(scope, deps.clock, {
+    url: '/api/platform/organisations/export',
+    permission: 'platform.admin',
+    operationId: 'organisations.exportAll',
+    summary:
+      'The organisations on the platform as on the register (same filter and sort), CSV or XLSX',
+    params: Type.Object({}),
+    list: organisationListQuery,
+    name: REGISTER_NAME,
+    columns: REGISTER_COLUMNS,
+    rows: (_params, query) => service.organisationRows(deps, query),
+  });
 
   app.post(
     '/api/platform/organisations',

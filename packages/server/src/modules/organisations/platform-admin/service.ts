@@ -2,6 +2,7 @@
 import { parseOrganisationIdentifier } from '@tildel/domain/identifiers';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { queryRows } from '../../../platform/export.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem } from '../../../platform/problem.ts';
 import { createInvitation } from '../organisations/service.ts';
@@ -15,25 +16,39 @@ import {
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 
+type OrganisationRow = Awaited<ReturnType<typeof repo.listOrganisations>>['items'][number];
+
+const organisationView = (r: OrganisationRow) => ({
+  id: r.id,
+  kind: r.kind,
+  name: r.name,
+  country: r.country,
+  identifier: r.identifier,
+  municipalityCode: r.municipality_code,
+  memberCount: Number(r.member_count ?? 0),
+  createdAt: r.created_at,
+});
+
 export async function listOrganisations(deps: Deps, query: OrganisationListQuery) {
   const { items, ...paging } = await repo.listOrganisations(
     deps.db,
     { kind: query.kind, q: query.q },
     pageOf(query, ORGANISATION_PAGE_DEFAULTS),
   );
-  return {
-    ...paging,
-    items: items.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      name: r.name,
-      country: r.country,
-      identifier: r.identifier,
-      municipalityCode: r.municipality_code,
-      memberCount: Number(r.member_count ?? 0),
-      createdAt: r.created_at,
-    })),
-  };
+  return { ...paging, items: items.map(organisationView) };
+}
+
+/** Every organisation of the register with the list's filter, in its order: a download's rows. */
+export function organisationRows(
+  deps: Deps,
+  query: Omit<OrganisationListQuery, 'limit' | 'offset'>,
+) {
+  const sort = pageOf(query, ORGANISATION_PAGE_DEFAULTS);
+  return queryRows(
+    deps.db,
+    repo.organisationsInOrder(deps.db, { kind: query.kind, q: query.q }, sort),
+    organisationView,
+  );
 }
 
 export async function registerOrganisation(

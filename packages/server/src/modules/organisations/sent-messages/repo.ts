@@ -10,9 +10,13 @@ const SORT_COLUMNS = {
   status: 'status',
 } as const satisfies Record<MessageSort, string>;
 
-/** One page of the messages from the outbox of one organisation. */
-export function listMessages(db: Kysely<DB>, organisationId: string, page: Page<MessageSort>) {
-  const query = db
+/** The messages from the outbox of one organisation in the list's order, every row. */
+export function messagesInOrder(
+  db: Kysely<DB>,
+  organisationId: string,
+  sort: Pick<Page<MessageSort>, 'sort' | 'order'>,
+) {
+  return db
     .selectFrom('outbox')
     .select([
       'id',
@@ -26,8 +30,12 @@ export function listMessages(db: Kysely<DB>, organisationId: string, page: Page<
       'last_error',
     ])
     .where('organisation_id', '=', organisationId)
-    .orderBy(SORT_COLUMNS[page.sort], page.order)
+    .orderBy(SORT_COLUMNS[sort.sort], sort.order)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc');
-  return fetchPage(db, query, page);
+}
+
+/** One page of the messages from the outbox of one organisation. */
+export function listMessages(db: Kysely<DB>, organisationId: string, page: Page<MessageSort>) {
+  return fetchPage(db, messagesInOrder(db, organisationId, page), page);
 }

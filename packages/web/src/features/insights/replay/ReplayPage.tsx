@@ -4,6 +4,7 @@ import { Alert, Stack, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Loading } from '../../../components/Loading';
 import { Page } from '../../../components/Page';
 import { useAuth } from '../../../lib/auth';
@@ -19,7 +20,8 @@ export function ReplayPage() {
   const orgId = activeMembership!.organisation.id;
   const [search, setSearch] = useSearchParams();
   const form = formOf(search);
-  const replay = useReplay(orgId, queryOf(form));
+  const query = queryOf(form);
+  const replay = useReplay(orgId, query);
   return (
     <Page title={t('replay.title')} description={t('replay.intro')}>
       <Stack gap="lg">
@@ -34,7 +36,18 @@ export function ReplayPage() {
         {replay.data && (
           <Stack gap="lg">
             {replay.data.more && <Alert color="yellow">{t('replay.more')}</Alert>}
-            <ReplayTable rows={replay.data.rows} isFetching={replay.isFetching} />
+            <ReplayTable
+              rows={replay.data.rows}
+              isFetching={replay.isFetching}
+              toolbar={
+                query && (
+                  <ExportLinks
+                    path={`/api/organisations/${orgId}/insights/replay/export`}
+                    params={query}
+                  />
+                )
+              }
+            />
             <Title order={2} size="h3">
               {t('replay.totals.title')}
             </Title>

@@ -1,5 +1,6 @@
 // One row per call-off: the bid awarded, the bid the other model would pick, and the difference
 // in cost over the expected volume; a call-off that cannot be replayed says why.
+import type { ReactNode } from 'react';
 import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -17,9 +18,11 @@ type Sort = (typeof SORTS)[number];
 interface Props {
   rows: readonly ReplayRow[];
   isFetching: boolean;
+  /** Above the table: its download. */
+  toolbar?: ReactNode;
 }
 
-export function ReplayTable({ rows, isFetching }: Props) {
+export function ReplayTable({ rows, isFetching, toolbar }: Props) {
   const { t } = useTranslation();
   const money = useMoney();
   const state = usePageState(SORTS, { sort: 'deadline', order: 'desc' }, { prefix: 'rows' });
@@ -97,6 +100,7 @@ export function ReplayTable({ rows, isFetching }: Props) {
       empty={t('replay.empty')}
       emptyHint={t('replay.emptyHint')}
       minWidth={1000}
+      toolbar={toolbar}
     />
   );
 }

@@ -5,6 +5,7 @@ import type { Currency } from '@tildel/domain/money';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Page } from '../../../components/Page';
 import { useAuth } from '../../../lib/auth';
 import { useMoney } from '../../../lib/money';
@@ -29,13 +30,14 @@ export function PricesPage() {
   const orgId = activeMembership!.organisation.id;
   const filters = useUrlFilters();
   const { values, set } = filters;
-  const prices = usePrices(orgId, {
+  const query = {
     interval: (values.interval ?? 'quarter') as Interval,
     ...(values.from ? { from: values.from } : {}),
     ...(values.to ? { to: values.to } : {}),
     ...(values.unit ? { unit: values.unit } : {}),
     ...(values.serviceId ? { serviceId: values.serviceId } : {}),
-  });
+  };
+  const prices = usePrices(orgId, query);
   const page = usePageState(SORTS, { sort: 'period', order: 'asc' });
   const money = useMoney();
   const rows = prices.data?.rows ?? [];
@@ -119,6 +121,9 @@ export function PricesPage() {
         empty={t('spend.empty')}
         emptyHint={t('spend.emptyHint')}
         minWidth={800}
+        toolbar={
+          <ExportLinks path={`/api/organisations/${orgId}/insights/prices/export`} params={query} />
+        }
       />
     </Page>
   );

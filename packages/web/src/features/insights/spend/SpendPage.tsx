@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Page } from '../../../components/Page';
 import { useAuth } from '../../../lib/auth';
 import { useMoney } from '../../../lib/money';
@@ -42,11 +43,12 @@ export function SpendPage() {
   const by = (values.by ?? 'service') as SpendDimension;
   // Every filter in the address goes to the server; the orders list takes the same ones.
   const { unit: _unit, ...selection } = values;
-  const spend = useSpend(orgId, {
+  const query = {
     ...selection,
     by,
     interval: (values.interval ?? 'month') as Interval,
-  } as SpendQuery);
+  } as SpendQuery;
+  const spend = useSpend(orgId, query);
   const page = usePageState(
     SORTS,
     by === 'period' ? { sort: 'label', order: 'asc' } : { sort: 'committed', order: 'desc' },
@@ -129,6 +131,9 @@ export function SpendPage() {
         rowKey={(row) => `${row.key}|${row.currency}`}
         empty={t('spend.empty')}
         emptyHint={t('spend.emptyHint')}
+        toolbar={
+          <ExportLinks path={`/api/organisations/${orgId}/insights/spend/export`} params={query} />
+        }
       />
     </Page>
   );

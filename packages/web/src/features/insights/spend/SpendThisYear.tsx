@@ -5,6 +5,7 @@ import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { INTL_LOCALE } from '../../../i18n';
 import { useAuth } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
@@ -100,6 +101,12 @@ function YearTable({ orgId, by }: { orgId: string; by: YearsBy }) {
       state={page}
       rowKey={(r) => `${r.key}|${r.currency}`}
       empty={t('spend.years.empty')}
+      toolbar={
+        <ExportLinks
+          path={`/api/organisations/${orgId}/insights/spend/years/export`}
+          params={{ by, year }}
+        />
+      }
     />
   );
 }

@@ -25,6 +25,7 @@ export function DeviationsView({ data }: { data: ViewAnswer<'deviations'> }) {
       />
       <StatTable
         prefix="reasons"
+        download="deviations/reasons"
         caption={t('statistics.deviations.reasonsCaption')}
         rows={reasons}
         rowKey={(r) => r.reason}
@@ -47,6 +48,7 @@ export function DeviationsView({ data }: { data: ViewAnswer<'deviations'> }) {
       {data.truncated && <Text size="sm">{t('statistics.deviations.truncated')}</Text>}
       <StatTable
         prefix="deviations"
+        download="deviations"
         caption={t('statistics.deviations.listCaption')}
         rows={data.items}
         rowKey={(d) => d.id}

@@ -41,6 +41,7 @@ export function DpsDecisionsView({
       />
       <StatTable
         prefix="dps"
+        download="dps-decisions"
         caption={t('statistics.dps.caption')}
         rows={data.items}
         rowKey={(row) => row.dps.id}

@@ -36,6 +36,7 @@ export function FollowupView({
       />
       <StatTable
         prefix="plans"
+        download="followup"
         caption={t('statistics.followup.plansCaption')}
         rows={data.plans}
         rowKey={(p) => p.id}
@@ -75,6 +76,7 @@ export function FollowupView({
       />
       <StatTable
         prefix="corrections"
+        download="followup/corrections"
         caption={t('statistics.followup.correctionsCaption')}
         rows={data.corrections}
         rowKey={(c) => c.agreement.id}

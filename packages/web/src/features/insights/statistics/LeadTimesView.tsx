@@ -45,6 +45,7 @@ export function LeadTimesView({
       />
       <StatTable
         prefix="spans"
+        download="lead-times"
         caption={t('statistics.leadTimes.spansCaption')}
         rows={buckets}
         rowKey={(b) => b.span}
@@ -66,6 +67,7 @@ export function LeadTimesView({
       />
       <StatTable
         prefix="byProcedure"
+        download="lead-times/procedures"
         caption={t('statistics.leadTimes.procedureCaption')}
         rows={data.byProcedure}
         rowKey={(p) => p.procedure}

@@ -55,6 +55,7 @@ export function ProceduresView({
       />
       <StatTable
         prefix="procedures"
+        download="procedures"
         caption={t('statistics.procedures.caption')}
         rows={data.items}
         rowKey={(row) => row.procedure}

@@ -45,6 +45,7 @@ export function SuppliersView({
       />
       <StatTable
         prefix="suppliers"
+        download="suppliers"
         caption={t('statistics.suppliers.caption')}
         rows={data.items}
         rowKey={(row) => row.supplier.id}

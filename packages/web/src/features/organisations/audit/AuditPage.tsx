@@ -7,6 +7,7 @@ import { useOpenedRows } from '../../../lib/opened-rows';
 import { usePageState } from '../../../lib/paging';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { DetailToggle } from '../../../components/DetailToggle';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Page } from '../../../components/Page';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { JsonBlock } from '../../../components/JsonBlock';
@@ -223,6 +224,9 @@ export function AuditPage() {
         rowKey={(record) => record.id}
         empty={t('audit.empty')}
         minWidth={900}
+        toolbar={
+          <ExportLinks path={`/api/organisations/${org.id}/audit/export`} params={page.params} />
+        }
         detail={(record) => (opened.isOpen(record.id) ? <ChangeDetail record={record} /> : null)}
       />
     </Page>

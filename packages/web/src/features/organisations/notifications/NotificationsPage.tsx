@@ -8,6 +8,7 @@ import { usePageState } from '../../../lib/paging';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { Page } from '../../../components/Page';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { NoAccessPage } from '../../../components/NoAccessPage';
 import { StatusBadge } from '../../../components/StatusBadge';
 import {
@@ -103,6 +104,12 @@ function Inbox({ orgId, organisation }: { orgId: string; organisation: string })
         rowKey={(item) => item.id}
         empty={t(onlyUnread ? 'notifications.noneUnread' : 'notifications.empty')}
         minWidth={560}
+        toolbar={
+          <ExportLinks
+            path={`/api/organisations/${orgId}/notifications/export`}
+            params={{ ...page.params, unread: onlyUnread }}
+          />
+        }
       />
     </Page>
   );

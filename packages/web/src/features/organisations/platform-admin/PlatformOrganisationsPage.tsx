@@ -6,6 +6,7 @@ import { useFormatters } from '../../../lib/format';
 import type { OrganisationKind } from '../../../lib/types';
 import { usePageState } from '../../../lib/paging';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Page } from '../../../components/Page';
 import { ORGANISATION_KINDS, isOrganisationKind } from './organisationFields';
 import { RegisterOrganisationModal } from './RegisterOrganisationModal';
@@ -167,6 +168,12 @@ export function PlatformOrganisationsPage() {
           filtered ? t('platform.organisations.noMatchHelp') : t('platform.organisations.emptyHelp')
         }
         minWidth={860}
+        toolbar={
+          <ExportLinks
+            path="/api/platform/organisations/export"
+            params={{ ...page.params, kind, q }}
+          />
+        }
       />
 
       {registering && (

@@ -6,6 +6,7 @@ import { useOpenedRows } from '../../../lib/opened-rows';
 import { usePageState } from '../../../lib/paging';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { DetailToggle } from '../../../components/DetailToggle';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { Page } from '../../../components/Page';
 import { StatusBadge, type Tone } from '../../../components/StatusBadge';
 import { MessageBody } from './MessageBody';
@@ -139,6 +140,9 @@ export function MessagesPage() {
         rowKey={(message) => message.id}
         empty={t('messages.empty')}
         minWidth={760}
+        toolbar={
+          <ExportLinks path={`/api/organisations/${org.id}/messages/export`} params={page.params} />
+        }
         detail={(message) =>
           opened.isOpen(message.id) ? <MessageDetail message={message} /> : null
         }

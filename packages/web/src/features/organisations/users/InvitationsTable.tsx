@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { invitationStatus, type Invitation, type InvitationStatus } from '../../../lib/types';
@@ -21,9 +22,17 @@ interface InvitationsTableProps {
   state: PageState<InvitationSort>;
   canManage: boolean;
   onRevoke: (invitation: Invitation) => void;
+  /** Above the table: its downloads. */
+  toolbar?: ReactNode;
 }
 
-export function InvitationsTable({ list, state, canManage, onRevoke }: InvitationsTableProps) {
+export function InvitationsTable({
+  list,
+  state,
+  canManage,
+  onRevoke,
+  toolbar,
+}: InvitationsTableProps) {
   const { t } = useTranslation();
   const f = useFormatters();
   const columns: DataColumn<Invitation, InvitationSort>[] = [
@@ -100,6 +109,7 @@ export function InvitationsTable({ list, state, canManage, onRevoke }: Invitatio
       empty={t('users.noInvitations')}
       emptyHint={canManage ? t('users.noInvitationsHelp') : undefined}
       minWidth={860}
+      toolbar={toolbar}
     />
   );
 }

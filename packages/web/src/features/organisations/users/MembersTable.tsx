@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../lib/types';
@@ -14,6 +15,8 @@ interface MembersTableProps {
   canManage: boolean;
   onEdit: (member: Member) => void;
   onRemove: (member: Member) => void;
+  /** Above the table: its downloads. */
+  toolbar?: ReactNode;
 }
 
 export function MembersTable({
@@ -23,6 +26,7 @@ export function MembersTable({
   canManage,
   onEdit,
   onRemove,
+  toolbar,
 }: MembersTableProps) {
   const { t } = useTranslation();
   const f = useFormatters();
@@ -89,6 +93,7 @@ export function MembersTable({
       rowKey={(m) => m.userId}
       empty={t('users.noMembers')}
       minWidth={720}
+      toolbar={toolbar}
     />
   );
 }

@@ -7,6 +7,7 @@ import { PERMISSIONS, type Invitation, type Locale, type Member } from '../../..
 import { Page } from '../../../components/Page';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { usePageState } from '../../../lib/paging';
+import { ExportLinks } from '../../../components/ExportLinks';
 import { MembersTable } from './MembersTable';
 import { InvitationsTable } from './InvitationsTable';
 import { EditRolesModal } from './EditRolesModal';
@@ -114,6 +115,12 @@ export function UsersPage() {
           canManage={canManage}
           onEdit={(member) => setDialog({ kind: 'edit', member })}
           onRemove={(member) => setDialog({ kind: 'remove', member })}
+          toolbar={
+            <ExportLinks
+              path={`/api/organisations/${org.id}/members/export`}
+              params={membersPage.params}
+            />
+          }
         />
       </section>
 
@@ -126,6 +133,12 @@ export function UsersPage() {
           state={invitationsPage}
           canManage={canManage}
           onRevoke={(invitation) => setDialog({ kind: 'revoke', invitation })}
+          toolbar={
+            <ExportLinks
+              path={`/api/organisations/${org.id}/invitations/export`}
+              params={invitationsPage.params}
+            />
+          }
         />
       </section>
 
