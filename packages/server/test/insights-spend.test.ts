@@ -6,7 +6,7 @@ import { expectedTotalMinor } from '../src/modules/calloffs/orders/amounts.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 import { csvLines, sheetOf, sheetRows } from './support/tables.ts';
-import { createDraftCalloff, createMarket, placeOrder } from './support/tendering.ts';
+import { createMarket, placeOrder } from './support/tendering.ts';
 
 const t = await createTestApp();
 const db = t.database.db;
