@@ -1,0 +1,277 @@
+// `node bench/route-sweep.mjs` (npm run bench:sweep): times every GET route of the OpenAPI
+// document as each role, over the national market (packages/server/src/seed/national.ts: 388
+// municipalities, 10 bodies, 5 000 suppliers, 50 000 establishments, 100 000 tendered call-offs,
+// 1 000 000 orders). Path parameters are filled with ids from the list routes as the same caller
+// sees them; 403s are skipped (noted). Per route and role: 3 warm-up calls, then 30 timed; prints
+// p50 and p95, the slowest ten, any non-2xx answer and any list answer that has items but no total
+// (a silently cut list). Target: p95 ≤ 50 ms. BENCH_SCALE (default 1) makes the market smaller
+// for a quick try; BENCH_RUNS changes the timed calls. Results are appended to
+// bench/route-sweep-results.md. Run by Node 24 (node_modules/.bin/node).
+import { randomBytes } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import {
+  recreateDatabase,
+  startCluster,
+  stopCluster,
+} from '../packages/server/test/support/postgres-cluster.ts';
+import { createSession } from '../packages/server/test/support/factories.ts';
+import { buildApp } from '../packages/server/src/app.ts';
+import { loadConfig } from '../packages/server/src/config.ts';
+import { openDatabase } from '../packages/server/src/db/database.ts';
+import { migrateToLatest } from '../packages/server/src/db/migrate.ts';
+import { systemClock } from '../packages/server/src/platform/clock.ts';
+import { masterKey } from '../packages/server/src/platform/sealing.ts';
+import { seedNationalMarket } from '../packages/server/src/seed/national.ts';
+
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const WARMUP = 3;
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+/** A route slower than this on its warm-up is timed fewer times, so the sweep stays in budget. */
+const SLOW_MS = 1000;
+const SLOW_RUNS = 5;
+const TARGET_P95_MS = 50;
+const RESULTS = new URL('./route-sweep-results.md', import.meta.url);
+
+/** Routes not swept: sign-in redirects, the document itself, the docs UI, e-mailed tokens. */
+const NOT_SWEPT = [
+  /^\/api\/oidc\//,
+  /^\/api\/openapi\.json$/,
+  /^\/api\/docs/,
+  /^\/api\/invitations\/\{token\}$/,
+];
+
+/**
+ * Where an id of a path parameter comes from when the path's own parent is not a list route:
+ * list routes tried in turn, relative to the caller's organisation.
+ */
+const LISTS_BY_PARAM = {
+  calloffId: ['calloffs', 'tenders'],
+  agreementId: ['agreements', 'insights/spend?by=framework'],
+  dpsId: ['dps', 'dps-market'],
+  supplierId: ['suppliers'],
+  requestId: ['corrections', 'staff-lists', 'supplier-corrections', 'supplier-staff-lists'],
+  orderId: ['orders'],
+  needId: ['needs'],
+};
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** The items of a list answer: a bare array, or the first array of objects in the object. */
+function itemsOf(body) {
+  if (Array.isArray(body)) return { items: body, key: null };
+  if (body && typeof body === 'object')
+    for (const [key, value] of Object.entries(body))
+      if (Array.isArray(value) && value.every((v) => v && typeof v === 'object'))
+        return { items: value, key };
+  return null;
+}
+
+/** An id for `param` from an item of a list: the field of that name, else `id`. */
+function idFrom(item, param) {
+  for (const field of [param, 'id', param.replace(/Id$/, '')])
+    if (typeof item?.[field] === 'string' || typeof item?.[field] === 'number')
+      return String(item[field]);
+  return null;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+
+const cluster = await startCluster();
+const cleanup = [];
+try {
+  await recreateDatabase(cluster.baseUrl, 'tildel_bench_sweep');
+  const databaseUrl = `${cluster.baseUrl}/tildel_bench_sweep`;
+  const database = await openDatabase({ databaseUrl });
+  cleanup.unshift(() => database.close());
+  await migrateToLatest(database.db);
+  const key = randomBytes(32);
+  const loadStart = performance.now();
+  const market = await seedNationalMarket(database.db, systemClock, {
+    scale: SCALE,
+    masterKey: masterKey(key),
+  });
+  const loadSeconds = (performance.now() - loadStart) / 1000;
+  const counts = Object.entries(market.counts)
+    .map(([table, n]) => `${n} ${table}`)
+    .join(', ');
+  process.stdout.write(`Generated the national market (scale ${SCALE}) in ${loadSeconds.toFixed(1)} s: ${counts}\n`);
+
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    PUBLIC_URL: 'http://127.0.0.1',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    MASTER_KEY: key.toString('base64'),
+  });
+  const callers = [];
+  for (const caller of market.callers) {
+    const session = await createSession(database.db, systemClock, caller.userId, caller.organisationId);
+    callers.push({ ...caller, name: `${caller.kind}/${caller.role}`, cookie: session.cookie });
+  }
+  const app = await buildApp({ config, database, logger: false, webDist: null });
+  cleanup.unshift(() => app.close());
+  const appUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+
+  const document = await (await fetch(`${appUrl}/api/openapi.json`)).json();
+  const paths = Object.entries(document.paths)
+    .filter(([, operations]) => operations.get)
+    .map(([path]) => path)
+    .sort();
+  const skippedPaths = paths.filter((path) => NOT_SWEPT.some((re) => re.test(path)));
+  const swept = paths.filter((path) => !skippedPaths.includes(path));
+
+  const get = async (caller, url) => {
+    const start = performance.now();
+    const response = await fetch(`${appUrl}${url}`, { headers: { cookie: caller.cookie } });
+    const type = response.headers.get('content-type') ?? '';
+    const body = type.includes('json') ? await response.json() : await response.arrayBuffer();
+    return { status: response.status, body, ms: performance.now() - start };
+  };
+
+  // Ids a caller sees, by list path, so each list is asked once per caller.
+  const listCache = new Map();
+  const firstItem = async (caller, listUrl) => {
+    const cacheKey = `${caller.name} ${listUrl}`;
+    if (!listCache.has(cacheKey)) {
+      const answer = await get(caller, listUrl);
+      const list = answer.status === 200 ? itemsOf(answer.body) : null;
+      listCache.set(cacheKey, list?.items[0] ?? null);
+    }
+    return listCache.get(cacheKey);
+  };
+  const swedishYear = new Date().getUTCFullYear();
+
+  /** The path with its parameters filled as the caller would, or a reason why it cannot be. */
+  const fill = async (caller, path) => {
+    let url = '';
+    for (const segment of path.split('/').slice(1)) {
+      const param = /^\{(.+)\}$/.exec(segment)?.[1];
+      if (!param) {
+        url += `/${segment}`;
+        continue;
+      }
+      let value = null;
+      if (param === 'orgId') value = caller.organisationId ?? market.bodyId;
+      else if (param === 'bodyId') value = market.bodyId;
+      else if (param === 'year') value = String(swedishYear);
+      else {
+        const item = await firstItem(caller, url);
+        value = item && idFrom(item, param);
+        for (const list of LISTS_BY_PARAM[param] ?? []) {
+          if (value) break;
+          const fallback = await firstItem(
+            caller,
+            `/api/organisations/${caller.organisationId}/${list}`,
+          );
+          value = fallback && idFrom(fallback, param);
+        }
+      }
+      if (!value) return { reason: `no ${param} in the lists ${caller.name} sees` };
+      url += `/${encodeURIComponent(value)}`;
+    }
+    return { url };
+  };
+
+  const results = [];
+  const forbidden = [];
+  const unfilled = [];
+  const failures = [];
+  const cutLists = [];
+  for (const path of swept) {
+    for (const caller of callers) {
+      // The platform administrator belongs to no organisation: only routes outside them.
+      if (caller.organisationId === null && path.includes('{orgId}')) continue;
+      const filled = await fill(caller, path);
+      if (!filled.url) {
+        unfilled.push({ path, caller: caller.name, reason: filled.reason });
+        continue;
+      }
+      const probe = await get(caller, filled.url);
+      if (probe.status === 403 || probe.status === 401) {
+        forbidden.push({ path, caller: caller.name });
+        continue;
+      }
+      if (probe.status < 200 || probe.status >= 300) {
+        const detail = probe.body?.detail ?? probe.body?.title ?? '';
+        failures.push({ path, caller: caller.name, status: probe.status, detail });
+        continue;
+      }
+      const list = itemsOf(probe.body);
+      // A list route (its path ends in a name, not an id) answering items without their total.
+      const isList = !path.endsWith('}') && list && list.items.length > 0;
+      if (isList && (Array.isArray(probe.body) || !('total' in probe.body)))
+        cutLists.push({ path, caller: caller.name, items: list.items.length, key: list.key });
+      let slowest = probe.ms;
+      for (let i = 1; i < WARMUP; i++) slowest = Math.max(slowest, (await get(caller, filled.url)).ms);
+      const runs = slowest > SLOW_MS ? SLOW_RUNS : RUNS;
+      const times = [];
+      for (let i = 0; i < runs; i++) times.push((await get(caller, filled.url)).ms);
+      times.sort((a, b) => a - b);
+      results.push({
+        path,
+        caller: caller.name,
+        runs,
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
+      });
+      process.stdout.write('.');
+    }
+  }
+  process.stdout.write('\n');
+
+  const cpus = os.cpus();
+  const machine = `${os.availableParallelism()} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${os.platform()} ${os.arch()}`;
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const row = (r) =>
+    `| \`GET ${r.path}\` | ${r.caller} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |${r.runs < RUNS ? ` ${r.runs} runs` : ''}${r.p95 > TARGET_P95_MS ? ' **above target**' : ''} |`;
+  const slowest = [...results].sort((a, b) => b.p95 - a.p95).slice(0, 10);
+  const above = results.filter((r) => r.p95 > TARGET_P95_MS);
+  const lines = [
+    '',
+    `## ${date} UTC, scale ${SCALE}`,
+    '',
+    `${machine}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}. ` +
+      `Market loaded in ${loadSeconds.toFixed(0)} s: ${counts}. ${WARMUP} warm-up + ${RUNS} timed calls per route and role ` +
+      `(${SLOW_RUNS} when a warm-up call took over ${SLOW_MS} ms). ` +
+      `${paths.length} GET routes, ${swept.length} swept; ${results.length} route × role pairs timed, ` +
+      `${above.length} above the target p95 ≤ ${TARGET_P95_MS} ms; ${forbidden.length} pairs answered 403 (skipped).`,
+    '',
+    '### Slowest ten (by p95)',
+    '',
+    '| route | as | p50 ms | p95 ms | |',
+    '| --- | --- | ---: | ---: | --- |',
+    ...slowest.map(row),
+    '',
+    `### Lists with items but no total (silently cut): ${cutLists.length}`,
+    '',
+    ...cutLists.map((c) => `- \`GET ${c.path}\` as ${c.caller}: ${c.items} items in \`${c.key ?? '[]'}\`, no total`),
+    '',
+    `### Non-2xx answers: ${failures.length}`,
+    '',
+    ...failures.map((f) => `- \`GET ${f.path}\` as ${f.caller}: ${f.status} ${String(f.detail).slice(0, 160)}`),
+    '',
+    `### Not timed for want of an id: ${unfilled.length}`,
+    '',
+    ...unfilled.map((u) => `- \`GET ${u.path}\` as ${u.caller}: ${u.reason}`),
+    '',
+    `Not swept: ${skippedPaths.map((p) => `\`${p}\``).join(', ')}.`,
+    '',
+    '<details><summary>Every route and role</summary>',
+    '',
+    '| route | as | p50 ms | p95 ms | |',
+    '| --- | --- | ---: | ---: | --- |',
+    ...results.map(row),
+    '',
+    '</details>',
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+  appendFileSync(RESULTS, lines.join('\n'));
+} finally {
+  for (const close of cleanup) await close().catch((error) => console.error(error));
+  await stopCluster(cluster);
+}
