@@ -183,12 +183,7 @@ async function insertUsers(trx: Transaction<DB>, label: string) {
  * municipality, each on one category in the municipality's own area, with eight of the 300
  * agreement suppliers ranked (the last one terminated on every tenth lot).
  */
-async function insertAgreement(
-  trx: Transaction<DB>,
-  label: string,
-  bodyId: string,
-  now: Date,
-) {
+async function insertAgreement(trx: Transaction<DB>, label: string, bodyId: string, now: Date) {
   const agreement = await trx
     .insertInto('framework_agreements')
     .values({
@@ -487,7 +482,12 @@ async function sealBids(
   let after = '00000000-0000-0000-0000-000000000000';
   let sealed = 0;
   for (;;) {
-    const batch = await sql<{ id: string; calloff_id: string; ciphertext: string; received_at: Date }>`
+    const batch = await sql<{
+      id: string;
+      calloff_id: string;
+      ciphertext: string;
+      received_at: Date;
+    }>`
       SELECT id, calloff_id, ciphertext, received_at FROM bids
       WHERE iv = '' AND id > ${after}::uuid ORDER BY id LIMIT 10000
     `.execute(trx);
