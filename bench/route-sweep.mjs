@@ -10,7 +10,7 @@
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
@@ -26,6 +26,7 @@ import { migrateToLatest } from '../packages/server/src/db/migrate.ts';
 import { systemClock } from '../packages/server/src/platform/clock.ts';
 import { masterKey } from '../packages/server/src/platform/sealing.ts';
 import { seedNationalMarket } from '../packages/server/src/seed/national.ts';
+import { appendReport, formatReport } from './route-sweep-report.mjs';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const WARMUP = 3;
@@ -39,8 +40,6 @@ const ONE_CALL_MS = 3000;
  * minutes more) and its route not called again, for any role.
  */
 const STUCK_MS = 10_000;
-const TARGET_P95_MS = 50;
-const RESULTS = new URL('./route-sweep-results.md', import.meta.url);
 
 /** Routes not swept: sign-in redirects, the document itself, the docs UI, e-mailed tokens. */
 const NOT_SWEPT = [
@@ -63,6 +62,31 @@ const LISTS_BY_PARAM = {
   orderId: ['orders'],
   needId: ['needs'],
 };
+
+/** A value a schema accepts, for a required query parameter: its first choice, else a plain one. */
+function sampleOf(schema, today) {
+  if (schema.const !== undefined) return schema.const;
+  if (schema.enum) return schema.enum[0];
+  if (schema.default !== undefined) return schema.default;
+  for (const option of schema.anyOf ?? schema.oneOf ?? []) {
+    const value = sampleOf(option, today);
+    if (value !== undefined) return value;
+  }
+  if (schema.format === 'date' || /\\d\{4\}-/.test(schema.pattern ?? '')) return today;
+  if (schema.type === 'integer' || schema.type === 'number') return schema.minimum ?? 1;
+  if (schema.type === 'boolean') return true;
+  if (schema.type === 'string') return 'a';
+  return undefined;
+}
+
+/** The query string of an operation's required query parameters, filled with sample values. */
+function requiredQuery(operation, today) {
+  const required = (operation.parameters ?? []).filter((p) => p.in === 'query' && p.required);
+  const pairs = required.map(
+    (p) => `${p.name}=${encodeURIComponent(String(sampleOf(p.schema ?? {}, today) ?? ''))}`,
+  );
+  return pairs.length > 0 ? `?${pairs.join('&')}` : '';
+}
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -177,6 +201,7 @@ try {
     return listCache.get(cacheKey);
   };
   const swedishYear = new Date().getUTCFullYear();
+  const today = new Date().toISOString().slice(0, 10);
 
   /** The path with its parameters filled as the caller would, or a reason why it cannot be. */
   const fill = async (caller, path) => {
@@ -206,7 +231,7 @@ try {
       if (!value) return { reason: `no ${param} in the lists ${caller.name} sees` };
       url += `/${encodeURIComponent(value)}`;
     }
-    return { url };
+    return { url: url + requiredQuery(document.paths[path].get, today) };
   };
 
   const results = [];
@@ -280,72 +305,31 @@ try {
   }
   process.stdout.write('\n');
 
-  // The raw figures first, so a report can be written again from them.
-  const raw = join(os.tmpdir(), `route-sweep-${Date.now()}.json`);
-  writeFileSync(raw, JSON.stringify({ results, forbidden, unfilled, failures, cutLists, stuck }));
-  process.stdout.write(`Raw figures: ${raw}\n`);
   const cpus = os.cpus();
   const machine = `${os.availableParallelism()} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${os.platform()} ${os.arch()}`;
-  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
-  const row = (r) =>
-    `| \`GET ${r.path}\` | ${r.caller} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |${r.cutOff ? ' cut off (no answer)' : r.runs < RUNS ? ` ${r.runs} runs` : ''}${r.p95 > TARGET_P95_MS ? ' **above target**' : ''} |`;
-  const slowest = [...results].sort((a, b) => b.p95 - a.p95).slice(0, 10);
-  const above = results.filter((r) => r.p95 > TARGET_P95_MS);
-  const lines = [
-    '',
-    `## ${date} UTC, scale ${SCALE}`,
-    '',
-    `${machine}, Node ${process.version}, load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}. ` +
-      `Market loaded in ${loadSeconds.toFixed(0)} s: ${counts}. ${WARMUP} warm-up + ${RUNS} timed calls per route and role ` +
-      `(${SLOW_RUNS} without warm-up when the first call took over ${SLOW_MS} ms; the first call only when it took over ${ONE_CALL_MS} ms or the route was that slow for an earlier role). ` +
-      `${paths.length} GET routes, ${swept.length} swept; ${results.length} route × role pairs timed, ` +
-      `${above.length} above the target p95 ≤ ${TARGET_P95_MS} ms; ${forbidden.length} pairs answered 403 (skipped).`,
-    '',
-    '### Slowest ten (by p95)',
-    '',
-    '| route | as | p50 ms | p95 ms | |',
-    '| --- | --- | ---: | ---: | --- |',
-    ...slowest.map(row),
-    '',
-    `### Cut off, a call taking over ${STUCK_MS / 1000} s (not called again): ${stuck.length}`,
-    '',
-    ...stuck.map(
-      (s) => `- \`GET ${s.path}\` as ${s.caller}: cut off after ${(s.ms / 1000).toFixed(1)} s`,
-    ),
-    '',
-    `### Lists with items but no total (silently cut): ${cutLists.length}`,
-    '',
-    ...cutLists.map(
-      (c) =>
-        `- \`GET ${c.path}\` as ${c.caller}: ${c.items} items in \`${c.key ?? '[]'}\`, no total`,
-    ),
-    '',
-    `### Non-2xx answers: ${failures.length}`,
-    '',
-    ...failures.map(
-      (f) => `- \`GET ${f.path}\` as ${f.caller}: ${f.status} ${String(f.detail).slice(0, 160)}`,
-    ),
-    '',
-    `### Not timed for want of an id: ${unfilled.length}`,
-    '',
-    ...unfilled.map((u) => `- \`GET ${u.path}\` as ${u.caller}: ${u.reason}`),
-    '',
-    `Not swept: ${skippedPaths.map((p) => `\`${p}\``).join(', ')}.`,
-    '',
-    '<details><summary>Every route and role</summary>',
-    '',
-    '| route | as | p50 ms | p95 ms | |',
-    '| --- | --- | ---: | ---: | --- |',
-    ...results.map(row),
-    '',
-    '</details>',
-    '',
-  ];
-  process.stdout.write(lines.join('\n'));
-  appendFileSync(RESULTS, lines.join('\n'));
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  const meta = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+    scale: SCALE,
+    runs: RUNS,
+    skippedPaths,
+    header:
+      `${machine}, Node ${process.version}, load average ${load} at the end. ` +
+      `Market loaded in ${loadSeconds.toFixed(0)} s: ${counts}. ` +
+      `${paths.length} GET routes, ${swept.length} swept; ${WARMUP} warm-up + ${RUNS} timed calls per route and role ` +
+      `(${SLOW_RUNS} without warm-up when the first call took over ${SLOW_MS} ms; the first call only when it ` +
+      `took over ${ONE_CALL_MS} ms or the route was that slow for an earlier role).`,
+  };
+  // The raw figures first, so the report can be written again from them.
+  const raw = { meta, results, forbidden, unfilled, failures, cutLists, stuck };
+  const rawFile = join(os.tmpdir(), `route-sweep-${Date.now()}.json`);
+  writeFileSync(rawFile, JSON.stringify(raw));
+  const text = formatReport(raw);
+  process.stdout.write(`${text}\nRaw figures: ${rawFile}\n`);
+  appendReport(text);
 } finally {
   for (const close of cleanup) await close().catch((error) => console.error(error));
   await stopCluster(cluster);

@@ -308,8 +308,12 @@ async function collectMunicipalities(trx: Transaction<DB>, label: string) {
     WITH dps AS (
       SELECT d.id, d.organisation_id,
         (SELECT array_agg(category_id ORDER BY category_id) FROM dps_categories c WHERE c.dps_id = d.id) AS categories,
-        (SELECT array_agg(supplier_id ORDER BY supplier_id) FROM dps_applications a
-          WHERE a.dps_id = d.id AND a.status = 'approved') AS admitted
+        -- A hundred of the admitted suppliers, spread: the call-offs go to them (an array this
+        -- small stays in its row, which keeps the bulk inserts reading it fast).
+        (SELECT array_agg(supplier_id ORDER BY supplier_id) FROM (
+          SELECT supplier_id, row_number() OVER (ORDER BY supplier_id) AS r, count(*) OVER () AS c
+          FROM dps_applications a WHERE a.dps_id = d.id AND a.status = 'approved') a
+         WHERE a.r % greatest(1, a.c / 100) = 0) AS admitted
       FROM dynamic_purchasing_systems d WHERE d.reference LIKE ${label} || '-DIS-%'
     )
     SELECT row_number() OVER (ORDER BY o.country DESC, o.municipality_code) - 1 AS i,
@@ -345,7 +349,10 @@ async function insertTenderedCalloffs(
     )
     SELECT s.n, s.status, gen_random_uuid() AS calloff_id, gen_random_uuid() AS need_id,
       m.id AS organisation_id, m.country, m.code AS home_code, m.buyer_id, m.dps_id,
-      m.categories[1 + s.n % array_length(m.categories, 1)] AS category_id, m.admitted,
+      m.categories[1 + s.n % array_length(m.categories, 1)] AS category_id,
+      ARRAY(SELECT m.admitted[1 + (s.n * 7 + i * (array_length(m.admitted, 1) / ${INVITED}::int))
+                              % array_length(m.admitted, 1)]
+            FROM generate_series(0, ${INVITED - 1}::int) i ORDER BY i) AS invited,
       CASE WHEN s.status = 'open' THEN ${now}::timestamptz + interval '4 days'
            ELSE ${now}::timestamptz - (20 + s.n % 700) * interval '1 day' END AS deadline
     FROM series s
@@ -386,8 +393,7 @@ async function insertTenderedCalloffs(
   await sql`
     INSERT INTO calloff_invitations (calloff_id, organisation_id, supplier_id, kind, invited_at,
       first_read_at)
-    SELECT t.calloff_id, t.organisation_id,
-      t.admitted[1 + (t.n * 7 + i * (array_length(t.admitted, 1) / ${INVITED}::int)) % array_length(t.admitted, 1)],
+    SELECT t.calloff_id, t.organisation_id, t.invited[1 + i],
       'tender', t.deadline - interval '10 days',
       CASE WHEN i < ${BIDDERS}::int THEN t.deadline - interval '9 days' END
     FROM national_tenders t, generate_series(0, ${INVITED - 1}::int) i
@@ -395,8 +401,7 @@ async function insertTenderedCalloffs(
   await sql`
     CREATE TEMP TABLE national_bids ON COMMIT DROP AS
     SELECT gen_random_uuid() AS id, t.n, t.calloff_id, t.status, t.organisation_id, t.country,
-      t.admitted[1 + (t.n * 7 + i * (array_length(t.admitted, 1) / ${INVITED}::int)) % array_length(t.admitted, 1)]
-        AS supplier_id,
+      t.invited[1 + i] AS supplier_id,
       200000 + ((t.n * 7919 + i * 104729) % 100000) * 3 + i AS price,
       t.deadline - (${BIDDERS}::int - i) * interval '1 day' AS received_at,
       (t.deadline + interval '10 days')::date AS earliest_start
@@ -418,26 +423,31 @@ async function insertTenderedCalloffs(
   // The award: the lowest price ranks first; the report frozen as the award route freezes it.
   await sql`
     CREATE TEMP TABLE national_awards ON COMMIT DROP AS
-    SELECT t.n, t.calloff_id, t.organisation_id, t.buyer_id, t.status, t.country, t.deadline,
-      w.id AS bid_id, w.supplier_id, w.price, w.earliest_start,
-      (SELECT jsonb_agg(jsonb_build_object(
-          'bidId', b.id, 'supplierId', b.supplier_id, 'supplierName', o.name,
-          'outcome', 'ranked', 'rank', b.rank, 'unitPriceMinor', b.price, 'priceMinor', b.price,
+    WITH ranked AS (
+      SELECT b.*, o.name AS supplier_name,
+        row_number() OVER (PARTITION BY b.calloff_id ORDER BY b.price) AS rank
+      FROM national_bids b JOIN organisations o ON o.id = b.supplier_id
+      WHERE b.status IN ('awarded', 'ordered')
+    ),
+    reports AS (
+      SELECT calloff_id, jsonb_agg(jsonb_build_object(
+          'bidId', id, 'supplierId', supplier_id, 'supplierName', supplier_name,
+          'outcome', 'ranked', 'rank', rank, 'unitPriceMinor', price, 'priceMinor', price,
           'deductions', '[]'::jsonb, 'points', '[]'::jsonb,
-          'comparisonValue', jsonb_build_object('kind', 'price', 'amountMinor', b.price,
-            'qualityPoints', NULL, 'exact', NULL, 'decimal', to_char(b.price / 100.0, 'FM999999990.00'),
+          'comparisonValue', jsonb_build_object('kind', 'price', 'amountMinor', price,
+            'qualityPoints', NULL, 'exact', NULL, 'decimal', to_char(price / 100.0, 'FM999999990.00'),
             'priceScore', NULL, 'qualityScore', NULL),
           'tieDecidedBy', NULL, 'setAsideReasons', '[]'::jsonb,
-          'receivedAt', to_char(b.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+          'receivedAt', to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
           'receiptVerified', true, 'consultant', NULL, 'establishment', NULL,
-          'earliestStart', b.earliest_start, 'validUntil', b.earliest_start + 60) ORDER BY b.rank)
-        FROM (SELECT nb.*, row_number() OVER (ORDER BY nb.price) AS rank FROM national_bids nb
-              WHERE nb.calloff_id = t.calloff_id) b
-        JOIN organisations o ON o.id = b.supplier_id) AS bids
+          'earliestStart', earliest_start, 'validUntil', earliest_start + 60) ORDER BY rank) AS bids
+      FROM ranked GROUP BY calloff_id
+    )
+    SELECT t.n, t.calloff_id, t.organisation_id, t.buyer_id, t.status, t.country, t.deadline,
+      w.id AS bid_id, w.supplier_id, w.price, w.earliest_start, r.bids
     FROM national_tenders t
-    JOIN LATERAL (SELECT * FROM national_bids b WHERE b.calloff_id = t.calloff_id
-                  ORDER BY b.price LIMIT 1) w ON true
-    WHERE t.status IN ('awarded', 'ordered')
+    JOIN ranked w ON w.calloff_id = t.calloff_id AND w.rank = 1
+    JOIN reports r ON r.calloff_id = t.calloff_id
   `.execute(trx);
   await sql`
     INSERT INTO award_decisions (calloff_id, organisation_id, bid_id, supplier_id, reasons, report,
