@@ -79,11 +79,15 @@ function sampleOf(schema, today) {
   return undefined;
 }
 
-/** The query string of an operation's required query parameters, filled with sample values. */
-function requiredQuery(operation, today) {
+/**
+ * The query string of an operation's required query parameters: the value `known` gives for the
+ * name (a year, a search text, ids of the market), else a sample value of its schema.
+ */
+function requiredQuery(operation, today, known) {
   const required = (operation.parameters ?? []).filter((p) => p.in === 'query' && p.required);
   const pairs = required.map(
-    (p) => `${p.name}=${encodeURIComponent(String(sampleOf(p.schema ?? {}, today) ?? ''))}`,
+    (p) =>
+      `${p.name}=${encodeURIComponent(String(known[p.name] ?? sampleOf(p.schema ?? {}, today) ?? ''))}`,
   );
   return pairs.length > 0 ? `?${pairs.join('&')}` : '';
 }
@@ -202,6 +206,7 @@ try {
   };
   const swedishYear = new Date().getUTCFullYear();
   const today = new Date().toISOString().slice(0, 10);
+  const knownValues = { year: swedishYear, q: 'Scale', supplierIds: market.supplierId };
 
   /** The path with its parameters filled as the caller would, or a reason why it cannot be. */
   const fill = async (caller, path) => {
@@ -231,7 +236,7 @@ try {
       if (!value) return { reason: `no ${param} in the lists ${caller.name} sees` };
       url += `/${encodeURIComponent(value)}`;
     }
-    return { url: url + requiredQuery(document.paths[path].get, today) };
+    return { url: url + requiredQuery(document.paths[path].get, today, knownValues) };
   };
 
   const results = [];
