@@ -1,6 +1,8 @@
 // The server of `bench/export.mjs` in a process of its own, so its peak memory is the server's
 // alone: builds the real app on the given database, listens, tells the parent its address, and
-// answers a request for its figures with its resident set (now and at its peak).
+// answers a request for its figures with its resident set (now and at its peak). The route sweep
+// runs it too (a route stuck for minutes can then be cut off), with MASTER_KEY in its
+// environment to open the generated sealed bids.
 import { buildApp } from '../packages/server/src/app.ts';
 import { loadConfig } from '../packages/server/src/config.ts';
 import { openDatabase } from '../packages/server/src/db/database.ts';
@@ -11,6 +13,7 @@ const config = loadConfig({
   PUBLIC_URL: 'http://127.0.0.1',
   HOST: '127.0.0.1',
   PORT: '0',
+  MASTER_KEY: process.env.MASTER_KEY,
 });
 const database = await openDatabase({ databaseUrl });
 const app = await buildApp({ config, database, logger: false, webDist: null });
@@ -29,4 +32,6 @@ process.on('message', async (message) => {
     process.exit(0);
   }
 });
+// When the parent goes (a crash, Ctrl-C), so does the server.
+process.once('disconnect', () => process.exit(0));
 process.send({ url, figures: figures() });
