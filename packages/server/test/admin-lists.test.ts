@@ -5,7 +5,7 @@ import { appendAudit } from '../src/platform/audit.ts';
 import { enqueueEmail } from '../src/platform/outbox.ts';
 import { call, createTestApp } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
-import { csvLines, sheetOf, sheetRows } from './support/tables.ts';
+import { csvLines, sheetOf, sheetRows } from './support/download.ts';
 
 const { app, database, clock } = await createTestApp();
 const db = database.db;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { expectedTotalMinor } from '../src/modules/calloffs/orders/amounts.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
-import { csvLines, sheetOf, sheetRows } from './support/tables.ts';
+import { csvLines, sheetOf, sheetRows } from './support/download.ts';
 import { createMarket, placeOrder } from './support/tendering.ts';
 
 const t = await createTestApp();

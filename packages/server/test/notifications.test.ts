@@ -9,7 +9,7 @@ import { mailSupplier } from '../src/platform/notify.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createMember, createSession, createUser, randomUUID } from './support/factories.ts';
 import { createDraftCalloff, createMarket, type MarketSupplier } from './support/tendering.ts';
-import { csvLines, sheetOf, sheetRows } from './support/tables.ts';
+import { csvLines, sheetOf, sheetRows } from './support/download.ts';
 
 const t = await createTestApp();
 const db = t.database.db;

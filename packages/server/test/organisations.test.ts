@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
 import { expectPagedList } from './support/paging.ts';
-import { csvLines, sheetOf, sheetRows } from './support/tables.ts';
+import { csvLines, sheetOf, sheetRows } from './support/download.ts';
 import {
   createOrganisation,
   createSession,

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
 import { openForBids, type OpenCalloff } from './support/bids.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
-import { csvLines, sheetOf, sheetRows } from './support/tables.ts';
+import { csvLines, sheetOf, sheetRows } from './support/download.ts';
 import { createMarket, type MarketSupplier } from './support/tendering.ts';
 
 const t = await createTestApp();

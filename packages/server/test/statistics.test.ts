@@ -5,7 +5,7 @@ import { deadlineAfterWorkingDays } from '@tildel/domain/calendar';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
-import { csvLines, sheetOf, sheetRows } from './support/tables.ts';
+import { csvLines, sheetOf, sheetRows } from './support/download.ts';
 import { createMarket, type Market } from './support/tendering.ts';
 
 const t = await createTestApp();

@@ -55,8 +55,19 @@ export async function csvDownload(
 export async function xlsxDownload(app: FastifyInstance, caller: Caller, url: string) {
   const answer = await call(app, caller, { method: 'GET', url });
   expect(answer.statusCode, answer.body).toBe(200);
+  return sheetOf(answer.rawPayload);
+}
+
+/** The CSV's lines without its byte-order mark (checked) and the last line ending. */
+export function csvLines(body: string): string[] {
+  expect(body.charCodeAt(0)).toBe(0xfeff);
+  return body.slice(1).trimEnd().split('\r\n');
+}
+
+/** An XLSX file's first sheet. */
+export async function sheetOf(raw: Buffer): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(answer.rawPayload as unknown as ArrayBuffer);
+  await workbook.xlsx.load(raw as unknown as ArrayBuffer);
   return workbook.worksheets[0]!;
 }
 
