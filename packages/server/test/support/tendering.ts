@@ -381,7 +381,7 @@ export async function createDraftCalloff(
 
 /**
  * An order of Kristianstad's on a new draft call-off of the kind, made straight by createOrder:
- * by default 650 kr × 100 hours from firm A from 1 February 2026, open-ended.
+ * by default 650 kr × 100 hours from firm A from 1 February 2026, open-ended; with its call-off.
  */
 export async function placeOrder(
   t: TestApp,
@@ -391,7 +391,7 @@ export async function placeOrder(
   const { kind, ...overrides } = values;
   const calloff = await createDraftCalloff(t, market, { kind });
   const firm = market.staffingFirms[0]!;
-  return t.database.db.transaction().execute((trx) =>
+  const order = await t.database.db.transaction().execute((trx) =>
     createOrder(
       trx,
       { clock: t.clock, config: t.config },
@@ -414,4 +414,5 @@ export async function placeOrder(
       },
     ),
   );
+  return { ...order, calloff };
 }

@@ -12,7 +12,7 @@ export const DEVIATION_REPORT_NAME: Texts = {
 };
 
 /** The reasons for a skip as the report names them. */
-const REASON: Record<SkipReasonCode, Texts> = {
+export const SKIP_REASON_WORDS: Record<SkipReasonCode, Texts> = {
   continuity_for_person: {
     sv: 'Kontinuitet för personen',
     da: 'Kontinuitet for personen',
@@ -47,7 +47,7 @@ export const DEVIATION_COLUMNS: readonly TableColumn<Deviation>[] = [
   { header: { sv: 'Rang', da: 'Rang', en: 'Rank' }, value: (d) => d.supplier.rank },
   {
     header: { sv: 'Skäl', da: 'Begrundelse', en: 'Reason' },
-    value: (d, locale) => REASON[d.reasonCode][locale],
+    value: (d, locale) => SKIP_REASON_WORDS[d.reasonCode][locale],
   },
   { header: { sv: 'Förklaring', da: 'Forklaring', en: 'Explanation' }, value: (d) => d.reasonText },
 ];

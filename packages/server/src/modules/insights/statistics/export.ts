@@ -1,10 +1,10 @@
 // The statistics' tables under their charts as files to download: the columns each table shows,
 // procedures, states and reasons as words in the reader's language, shares as percent.
-import type { SkipReasonCode } from '@tildel/domain/procedures/vocabulary';
 import type { Static } from 'typebox';
 import type { TableColumn } from '../../../platform/export.ts';
 import type { Texts } from '../../../platform/i18n.ts';
 import { CALLOFF_PROCEDURE_WORDS, CALLOFF_STATUS_WORDS } from '../../calloffs/calloffs/export.ts';
+import { SKIP_REASON_WORDS } from '../../calloffs/cascade/export.ts';
 import {
   OUTCOMES,
   type deviations,
@@ -24,26 +24,6 @@ type LeadTimeRow = Static<typeof leadTimes>['byProcedure'][number];
 type DpsRow = Static<typeof dpsDecisions>['items'][number];
 type PlanRow = Static<typeof followup>['plans'][number];
 type CorrectionRow = Static<typeof followup>['corrections'][number];
-
-/** The reasons for skipping a ranked supplier as the cascade names them. */
-const REASON: Record<SkipReasonCode, Texts> = {
-  continuity_for_person: {
-    sv: 'Kontinuitet för personen',
-    da: 'Kontinuitet for personen',
-    en: 'Continuity for the person',
-  },
-  siblings_placed_together: {
-    sv: 'Syskon placeras tillsammans',
-    da: 'Søskende anbringes sammen',
-    en: 'Siblings placed together',
-  },
-  cannot_meet_must_requirement: {
-    sv: 'Kan inte uppfylla ett skallkrav',
-    da: 'Kan ikke opfylde et mindstekrav',
-    en: 'Cannot meet a must requirement',
-  },
-  other: { sv: 'Annat', da: 'Andet', en: 'Other' },
-};
 
 const H = {
   procedure: { sv: 'Förfarande', da: 'Procedure', en: 'Procedure' },
@@ -82,7 +62,7 @@ export const REASONS_NAME: Texts = {
   en: 'deviations-per-reason',
 };
 export const REASON_COLUMNS: readonly TableColumn<ReasonRow>[] = [
-  { header: H.reason, value: (r, locale) => REASON[r.reason][locale] },
+  { header: H.reason, value: (r, locale) => SKIP_REASON_WORDS[r.reason][locale] },
   count<ReasonRow>(H.deviations, (r) => r.count),
 ];
 
@@ -97,7 +77,7 @@ export const DEVIATION_COLUMNS: readonly TableColumn<DeviationRow>[] = [
   { header: H.agreement, value: (r) => r.agreement.reference },
   { header: H.supplier, value: (r) => r.supplier.name },
   count<DeviationRow>({ sv: 'Plats', da: 'Plads', en: 'Rank' }, (r) => r.rank),
-  { header: H.reason, value: (r, locale) => REASON[r.reason][locale] },
+  { header: H.reason, value: (r, locale) => SKIP_REASON_WORDS[r.reason][locale] },
 ];
 
 export const SUPPLIERS_NAME: Texts = {
