@@ -193,15 +193,16 @@ const localDateIn = (at: string) =>
  */
 export function orderLeadDays(db: Db, viewer: Viewer, f: Filter) {
   const days = sql<number>`${localDateIn('o.created_at')} - ${localDateIn('n.submitted_at')}`;
-  return db
-    .selectFrom('orders as o')
-    .innerJoin('calloffs as co', 'co.id', 'o.calloff_id')
-    .innerJoin('needs as n', 'n.id', 'co.need_id')
-    .innerJoin('organisations as m', 'm.id', 'co.organisation_id')
-    .select((eb) => ['co.procedure', days.as('days'), eb.fn.countAll<string>().as('orders')])
-    .where('co.id', 'in', filteredCalloffs(db, viewer, f))
+  // Joined onto the counted call-offs themselves, not calloffs again with `id IN (…)`: the
+  // database does not see that the two are one table, and joins 100 000s of rows to themselves.
+  return filteredCalloffs(db, viewer, f)
+    .innerJoin('orders as o', 'o.calloff_id', 'c.id')
+    .innerJoin('needs as n', 'n.id', 'c.need_id')
+    .innerJoin('organisations as m', 'm.id', 'c.organisation_id')
+    .clearSelect()
+    .select((eb) => ['c.procedure', days.as('days'), eb.fn.countAll<string>().as('orders')])
     .where('n.submitted_at', 'is not', null)
-    .groupBy(['co.procedure', sql`2`])
+    .groupBy(['c.procedure', sql`2`])
     .execute();
 }
 
