@@ -8,7 +8,9 @@ import {
   median,
   share,
   supplierRates,
+  tallyDayDistribution,
   tallyInvitations,
+  tallyMedian,
 } from '../../src/insights/statistics.ts';
 
 describe('a share', () => {
@@ -25,6 +27,44 @@ describe('the median', () => {
     expect(median([10, 2, 4, 8])).toBe(6);
     expect(median([])).toBeNull();
   });
+
+  it('is the same of values counted as of the values listed', () => {
+    expect(
+      tallyMedian([
+        { value: 9, count: 1 },
+        { value: 1, count: 1 },
+        { value: 5, count: 1 },
+      ]),
+    ).toBe(5);
+    // 2, 4, 4, 4, 8, 10 → the mean of 4 and 4; 2, 4, 8, 8, 8, 10 → of 8 and 8; 2, 4, 8, 10 → 6
+    expect(
+      tallyMedian([
+        { value: 10, count: 1 },
+        { value: 2, count: 1 },
+        { value: 4, count: 3 },
+        { value: 8, count: 1 },
+      ]),
+    ).toBe(4);
+    expect(
+      tallyMedian([
+        { value: 8, count: 3 },
+        { value: 2, count: 1 },
+        { value: 4, count: 1 },
+        { value: 10, count: 1 },
+      ]),
+    ).toBe(8);
+    expect(
+      tallyMedian([
+        { value: 2, count: 1 },
+        { value: 4, count: 1 },
+        { value: 8, count: 1 },
+        { value: 10, count: 1 },
+        { value: 99, count: 0 },
+      ]),
+    ).toBe(6);
+    expect(tallyMedian([{ value: 3, count: 0 }])).toBeNull();
+    expect(tallyMedian([])).toBeNull();
+  });
 });
 
 describe('the distribution of days', () => {
@@ -38,6 +78,15 @@ describe('the distribution of days', () => {
       [61, 90, 1],
       [91, null, 2],
     ]);
+  });
+
+  it('adds a counted value’s count to its bucket', () => {
+    const buckets = tallyDayDistribution([
+      { value: 7, count: 3 },
+      { value: 0, count: 2 },
+      { value: 120, count: 5 },
+    ]);
+    expect(buckets.map((b) => b.count)).toEqual([5, 0, 0, 0, 0, 5]);
   });
 });
 

@@ -1,7 +1,7 @@
 // A framework agreement as one OCDS contracting process: the tender (what the agreement covers,
 // lot by lot, with the techniques extension's framework fields), the award and contract per lot to
 // the suppliers admitted on it, and the end when it expires or is terminated. Nothing of a draft.
-import type { Release } from './release.ts';
+import type { OrganizationReference, Release } from './release.ts';
 import {
   languageOf,
   ocidOf,
@@ -69,14 +69,20 @@ export function agreementReleases(prefix: string, a: AgreementFacts): Release[] 
     },
   };
   const awardDate = period.startDate!;
+  // Grouped once: a national agreement has thousands of lots and tens of thousands of places.
+  const admitted = new Map<string, OrganizationReference[]>();
+  for (const s of a.lotSuppliers) {
+    const reference = referenceTo(suppliers.get(s.supplier_id)!);
+    const of = admitted.get(s.lot_id);
+    if (of) of.push(reference);
+    else admitted.set(s.lot_id, [reference]);
+  }
   const awards = a.lots.map((lot) => ({
     id: lot.id,
     title: lot.name,
     status: 'active',
     date: awardDate,
-    suppliers: a.lotSuppliers
-      .filter((s) => s.lot_id === lot.id)
-      .map((s) => referenceTo(suppliers.get(s.supplier_id)!)),
+    suppliers: admitted.get(lot.id) ?? [],
     contractPeriod: period,
     relatedLots: [lot.id],
   }));

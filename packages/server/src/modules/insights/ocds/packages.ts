@@ -21,10 +21,17 @@ function mergeValue(into: unknown, from: unknown): unknown {
   if (isObject(into) && isObject(from)) return mergeObject(into, from);
   if (Array.isArray(into) && Array.isArray(from) && from.every((i) => isObject(i) && 'id' in i)) {
     const merged = [...into] as Json[];
+    // Where each id stands, found once: an agreement's lots, awards and contracts run to thousands.
+    const at = new Map<unknown, number>();
+    merged.forEach((m, i) => {
+      if (isObject(m) && !at.has(m.id)) at.set(m.id, i);
+    });
     for (const item of from as Json[]) {
-      const at = merged.findIndex((m) => isObject(m) && m.id === item.id);
-      if (at === -1) merged.push(item);
-      else merged[at] = mergeObject(merged[at]!, item);
+      const i = at.get(item.id);
+      if (i === undefined) {
+        at.set(item.id, merged.length);
+        merged.push(item);
+      } else merged[i] = mergeObject(merged[i]!, item);
     }
     return merged;
   }

@@ -42,32 +42,36 @@ export async function agreement(db: Db, agreementId: string) {
     .where('id', '=', agreementId)
     .executeTakeFirst();
   if (!row) return undefined;
-  const municipalities = await db
-    .selectFrom('agreement_municipalities')
-    .select('municipality_id')
-    .where('agreement_id', '=', agreementId)
-    .execute();
-  const lots = await db
-    .selectFrom('agreement_lots as l')
-    .innerJoin('service_categories as c', 'c.id', 'l.category_id')
-    .select(['l.id', 'l.number', 'l.name', 'l.calloff_method'])
-    .where('l.agreement_id', '=', agreementId)
-    .orderBy('l.number')
-    .execute();
-  const lotSuppliers = await db
-    .selectFrom('lot_suppliers')
-    .select(['lot_id', 'supplier_id', 'rank', 'status', 'terminated_on'])
-    .where('agreement_id', '=', agreementId)
-    .orderBy('lot_id')
-    .orderBy('rank')
-    .execute();
+  // Read side by side: a national agreement's lots and places are thousands of rows each.
+  const [owner, municipalities, lots, lotSuppliers] = await Promise.all([
+    organisations(db, [row.organisation_id]),
+    db
+      .selectFrom('agreement_municipalities as am')
+      .innerJoin('organisations as o', 'o.id', 'am.municipality_id')
+      .select(ORGANISATION_COLUMNS)
+      .where('am.agreement_id', '=', agreementId)
+      .orderBy('o.name')
+      .execute(),
+    db
+      .selectFrom('agreement_lots as l')
+      .innerJoin('service_categories as c', 'c.id', 'l.category_id')
+      .select(['l.id', 'l.number', 'l.name', 'l.calloff_method'])
+      .where('l.agreement_id', '=', agreementId)
+      .orderBy('l.number')
+      .execute(),
+    // Only what the releases tell: which supplier holds a place on which lot, in rank order.
+    db
+      .selectFrom('lot_suppliers')
+      .select(['lot_id', 'supplier_id'])
+      .where('agreement_id', '=', agreementId)
+      .orderBy('lot_id')
+      .orderBy('rank')
+      .execute(),
+  ]);
   return {
     ...row,
-    owner: (await organisations(db, [row.organisation_id]))[0]!,
-    municipalities: await organisations(
-      db,
-      municipalities.map((m) => m.municipality_id),
-    ),
+    owner: owner[0]!,
+    municipalities,
     lots,
     lotSuppliers,
     suppliers: await organisations(db, [...new Set(lotSuppliers.map((s) => s.supplier_id))]),
