@@ -15,6 +15,8 @@ export async function callOffEligibility(deps: Deps, orgId: string, agreementId:
     repo.lotsOf(deps.db, agreementId),
     repo.suppliersOfAgreement(deps.db, agreementId),
   ]);
+  // Grouped once (in rank order), so each of thousands of lots finds its suppliers directly.
+  const suppliersByLot = Map.groupBy(suppliers, (s) => s.lot_id);
   return {
     agreementId,
     today,
@@ -29,8 +31,8 @@ export async function callOffEligibility(deps: Deps, orgId: string, agreementId:
       areaMunicipalityCodes: lot.area_municipality_codes,
       method: methodView(lot),
       // Hidden and terminated suppliers are never offered a call-off.
-      activeSuppliers: suppliers
-        .filter((s) => s.lot_id === lot.id && statusOnDate(standingOf(s), today) === 'active')
+      activeSuppliers: (suppliersByLot.get(lot.id) ?? [])
+        .filter((s) => statusOnDate(standingOf(s), today) === 'active')
         .map((s) => ({ supplierId: s.supplier_id, name: s.supplier_name, rank: s.rank })),
     })),
   };

@@ -97,8 +97,12 @@ export async function agreementDetail(deps: Deps, orgId: string, agreementId: st
     repo.requirementsOf(deps.db, agreementId),
   ]);
   const owned = a.organisation_id === orgId;
+  // Grouped once by key, so each lot and supplier finds its rows without scanning them all (a
+  // national agreement has thousands of lots); groups keep the rows' order (rank, newest price).
+  const suppliersByLot = Map.groupBy(suppliers, (s) => s.lot_id);
+  const pricesBySupplier = Map.groupBy(prices, (p) => `${p.supplier_id} ${p.category_id}`);
   const lotViews = lots.map((lot) => {
-    const onLot = suppliers.filter((s) => s.lot_id === lot.id);
+    const onLot = suppliersByLot.get(lot.id) ?? [];
     return {
       id: lot.id,
       number: lot.number,
@@ -115,9 +119,7 @@ export async function agreementDetail(deps: Deps, orgId: string, agreementId: st
       suppliers: onLot.map((s) => {
         // The price in force: the newest agreed price that has started (prices are newest first);
         // before any has started (a draft starting later) the first one that will.
-        const ofSupplier = prices.filter(
-          (p) => p.supplier_id === s.supplier_id && p.category_id === lot.category_id,
-        );
+        const ofSupplier = pricesBySupplier.get(`${s.supplier_id} ${lot.category_id}`) ?? [];
         const price = ofSupplier.find((p) => p.valid_from <= today) ?? ofSupplier.at(-1);
         return {
           supplierId: s.supplier_id,
