@@ -69,6 +69,9 @@ export function SearchSelect({
       {...props}
       data={data}
       searchable
+      // The list opens as the reader types or clicks, not when a dialog focuses the box: it would
+      // cover the fields below before anything is asked.
+      openOnFocus={false}
       searchValue={text}
       onSearchChange={setText}
       // The server has filtered already; the box shows what it answered.
