@@ -8167,7 +8167,12 @@ export interface operations {
     };
     "suppliers.listCompanyPrices": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "category" | "created" | "validFrom";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -8217,6 +8222,9 @@ export interface operations {
                             createdAt: string;
                             inForce: boolean;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                         categories: {
                             id: string;
                             organisationId: string;
@@ -8298,7 +8306,12 @@ export interface operations {
     };
     "suppliers.listSupplierPrices": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "category" | "created" | "validFrom";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -8349,6 +8362,9 @@ export interface operations {
                             createdAt: string;
                             inForce: boolean;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                         categories: {
                             id: string;
                             organisationId: string;
