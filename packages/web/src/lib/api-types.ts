@@ -11963,7 +11963,12 @@ export interface operations {
     };
     "agreements.listDpsSuppliers": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "category" | "supplier";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -11988,11 +11993,14 @@ export interface operations {
                                 /** @enum {string|null} */
                                 myStatus?: "pending" | "approved" | "rejected" | "withdrawn" | "excluded" | null;
                             };
-                            suppliers: {
+                            supplier: {
                                 id: string;
                                 name: string;
-                            }[];
+                            };
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -12363,7 +12371,12 @@ export interface operations {
     };
     "agreements.listDpsPeers": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "category" | "supplier";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -12388,11 +12401,14 @@ export interface operations {
                                 /** @enum {string|null} */
                                 myStatus?: "pending" | "approved" | "rejected" | "withdrawn" | "excluded" | null;
                             };
-                            suppliers: {
+                            supplier: {
                                 id: string;
                                 name: string;
-                            }[];
+                            };
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };

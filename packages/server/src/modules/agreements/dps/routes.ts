@@ -324,17 +324,18 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
         operationId: 'agreements.listDpsSuppliers',
         summary: 'Admitted suppliers per category',
         params: schemas.dpsParams,
+        querystring: schemas.admittedQuery,
         response: { 200: schemas.admittedList },
       },
     },
-    async (request) => ({
-      items: await service.admittedSuppliers(
+    async (request) =>
+      service.admittedSuppliers(
         deps,
         request.params.orgId,
         request.params.dpsId,
+        request.query,
         localeOf(request),
       ),
-    }),
   );
 
   app.get(
@@ -442,17 +443,18 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
         operationId: 'agreements.listDpsPeers',
         summary: 'Admitted suppliers of the categories the supplier is admitted to (names only)',
         params: schemas.dpsParams,
+        querystring: schemas.admittedQuery,
         response: { 200: schemas.admittedList },
       },
     },
-    async (request) => ({
-      items: await supplier.admittedPeers(
+    async (request) =>
+      supplier.admittedPeers(
         deps,
         request.params.orgId,
         request.params.dpsId,
+        request.query,
         localeOf(request),
       ),
-    }),
   );
 
   app.get(

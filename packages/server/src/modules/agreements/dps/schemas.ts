@@ -22,7 +22,7 @@ import {
   uuid,
   version,
 } from '../../../platform/schemas.ts';
-import { pageParams } from '../../../platform/paging.ts';
+import { paged, pageParams } from '../../../platform/paging.ts';
 
 /** The states of a DPS (the database's check). */
 export const DPS_STATUSES = [
@@ -311,9 +311,17 @@ export const applicationDetail = Type.Object({
   ),
 });
 
-export const admittedList = Type.Object({
-  items: Type.Array(Type.Object({ category, suppliers: Type.Array(ref) })),
+/** How admissions (a supplier in a category) may be sorted; by default category by category. */
+export const ADMITTED_SORTS = ['category', 'supplier'] as const;
+export type AdmittedSort = (typeof ADMITTED_SORTS)[number];
+export const ADMITTED_PAGE_DEFAULTS = { sort: 'category', order: 'asc' } as const;
+export const admittedQuery = Type.Object(pageParams(ADMITTED_SORTS, ADMITTED_PAGE_DEFAULTS), {
+  additionalProperties: false,
 });
+export type AdmittedQuery = Static<typeof admittedQuery>;
+
+/** One admission per row: a supplier admitted to a category (names only). */
+export const admittedList = paged(Type.Object({ category, supplier: ref }));
 
 export const declarationRequest = Type.Object({
   id: Type.String(),

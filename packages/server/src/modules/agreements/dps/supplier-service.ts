@@ -20,13 +20,14 @@ import * as repo from './repo.ts';
 import {
   APPLICATION_PAGE_DEFAULTS,
   DECLARATION_REQUEST_PAGE_DEFAULTS,
+  type AdmittedQuery,
   type ApplyInput,
   type DeclarationAnswers,
   type DeclarationRequestQuery,
   type OwnApplicationsQuery,
 } from './schemas.ts';
 import {
-  admittedByCategory,
+  admittedPage,
   applicationWithAnswers,
   declarationRequestView,
   withCategories,
@@ -395,7 +396,13 @@ export async function answerDeclaration(
 }
 
 /** The admitted suppliers of the categories this supplier is itself admitted to (names only). */
-export async function admittedPeers(deps: Deps, supplierId: string, dpsId: string, locale: Locale) {
+export async function admittedPeers(
+  deps: Deps,
+  supplierId: string,
+  dpsId: string,
+  query: AdmittedQuery,
+  locale: Locale,
+) {
   const dps = await repo.findSystem(deps.db, dpsId);
   if (!dps) throw notFound();
   const admitted = await repo.admitted(deps.db, dpsId);
@@ -403,5 +410,5 @@ export async function admittedPeers(deps: Deps, supplierId: string, dpsId: strin
     admitted.filter((a) => a.supplier_id === supplierId).map((a) => a.category_id),
   );
   if (mine.size === 0) throw notFound();
-  return admittedByCategory(deps, dpsId, locale, mine);
+  return admittedPage(deps, dpsId, query, locale, supplierId);
 }

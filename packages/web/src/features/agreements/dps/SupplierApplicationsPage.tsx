@@ -35,6 +35,8 @@ import {
   useOwnApplications,
   useOwnDeclarationRequests,
   usePeers,
+  ADMITTED_PAGE_DEFAULTS,
+  ADMITTED_SORTS,
   useWithdraw,
   type ApplicationSort,
 } from './api';
@@ -50,7 +52,8 @@ function PeersModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const peers = usePeers(orgId, dps.id);
+  const page = usePageState(ADMITTED_SORTS, ADMITTED_PAGE_DEFAULTS, { prefix: 'peers' });
+  const peers = usePeers(orgId, dps.id, page);
   return (
     <Modal
       opened
@@ -58,7 +61,7 @@ function PeersModal({
       title={t('dps.supplier.peersTitle', { dps: dps.title })}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      <AdmittedSuppliers admitted={peers} headingLevel={3} />
+      <AdmittedSuppliers list={peers} page={page} />
     </Modal>
   );
 }
