@@ -20917,7 +20917,12 @@ export interface operations {
     };
     "followup.supplierTimeline": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "at";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -20936,6 +20941,9 @@ export interface operations {
                     "application/json": {
                         supplierId: string;
                         name: string;
+                        total: number;
+                        limit: number;
+                        offset: number;
                         items: {
                             /** Format: date-time */
                             at: string;
