@@ -7326,7 +7326,12 @@ export interface operations {
     };
     "suppliers.listCompanyPermits": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "lastChecked" | "supplier" | "establishment" | "validTo";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -7366,6 +7371,9 @@ export interface operations {
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
