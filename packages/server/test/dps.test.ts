@@ -251,7 +251,7 @@ describe('setting up a DPS', () => {
     const market = (
       await call(app, await s(alpha.admin), {
         method: 'GET',
-        url: `/api/organisations/${alpha.supplier.id}/dps-market`,
+        url: `/api/organisations/${alpha.supplier.id}/dps-market?sort=created&order=desc&limit=10`,
       })
     ).json();
     const shown = market.items.find((i: { id: string }) => i.id === dps.id);
@@ -1027,5 +1027,25 @@ describe('admitted suppliers', () => {
         key: admission,
       });
     }
+  });
+});
+
+describe('the market', () => {
+  it('pages the open systems with their total, and the supplier’s documents beside them', async () => {
+    await openDps();
+    await expectPagedList({
+      app,
+      caller: await s(alpha.admin),
+      url: `/api/organisations/${alpha.supplier.id}/dps-market`,
+      atLeast: 3,
+      sort: 'reference',
+      value: (item) => String(item.reference),
+    });
+    const market = await call(app, await s(alpha.admin), {
+      method: 'GET',
+      url: `/api/organisations/${alpha.supplier.id}/dps-market?limit=1`,
+    });
+    expect(market.json().items).toHaveLength(1);
+    expect(market.json().documents.length).toBeGreaterThan(0);
   });
 });

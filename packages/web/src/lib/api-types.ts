@@ -12190,7 +12190,12 @@ export interface operations {
     };
     "agreements.dpsMarket": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "created" | "title" | "reference" | "validTo";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -12255,6 +12260,9 @@ export interface operations {
                                 at: string;
                             }[];
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                         documents: {
                             id: string;
                             /** @enum {string} */

@@ -99,9 +99,13 @@ export async function participates(db: Db, dpsId: string, municipalityId: string
   return row !== undefined;
 }
 
-/** Open systems within their validity on the given day (in their own country's calendar). */
-export function listOpenSystems(db: Db, today: { SE: string; DK: string }) {
-  return db
+/** One page of the systems open and within their validity today (in their own country's calendar). */
+export function pageOfOpenSystems(
+  db: Db,
+  today: { SE: string; DK: string },
+  page: Page<SystemSort>,
+) {
+  const query = db
     .selectFrom('dynamic_purchasing_systems as d')
     .innerJoin('organisations as o', 'o.id', 'd.organisation_id')
     .selectAll('d')
@@ -118,9 +122,9 @@ export function listOpenSystems(db: Db, today: { SE: string; DK: string }) {
         ),
       ),
     )
-    .orderBy('d.title')
-    .limit(500)
-    .execute();
+    .orderBy(SYSTEM_SORT_COLUMNS[page.sort], page.order)
+    .orderBy('d.id');
+  return fetchPage(db, query, page);
 }
 
 export async function referenceTaken(db: Db, organisationId: string, reference: string) {

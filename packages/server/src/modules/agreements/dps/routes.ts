@@ -402,12 +402,14 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
         operationId: 'agreements.dpsMarket',
         summary: 'Open systems to apply to, and the supplier’s own documents to attach',
         params: orgParams,
+        querystring: schemas.marketQuery,
         response: {
           200: schemas.market,
         },
       },
     },
-    async (request) => supplier.market(deps, request.params.orgId, localeOf(request)),
+    async (request) =>
+      supplier.market(deps, request.params.orgId, request.query, localeOf(request)),
   );
 
   app.post(

@@ -265,8 +265,15 @@ export const document = Type.Object({
   validUntil: nullableString,
 });
 
+/** The market's open systems take the systems' sorts; by default by title. */
+export const MARKET_PAGE_DEFAULTS = { sort: 'title', order: 'asc' } as const;
+export const marketQuery = Type.Object(pageParams(SYSTEM_SORTS, MARKET_PAGE_DEFAULTS), {
+  additionalProperties: false,
+});
+export type MarketQuery = Static<typeof marketQuery>;
+
 export const market = Type.Object({
-  items: Type.Array(marketItem),
+  ...paged(marketItem).properties,
   documents: Type.Array(document),
 });
 

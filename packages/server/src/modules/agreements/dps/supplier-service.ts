@@ -20,10 +20,12 @@ import * as repo from './repo.ts';
 import {
   APPLICATION_PAGE_DEFAULTS,
   DECLARATION_REQUEST_PAGE_DEFAULTS,
+  MARKET_PAGE_DEFAULTS,
   type AdmittedQuery,
   type ApplyInput,
   type DeclarationAnswers,
   type DeclarationRequestQuery,
+  type MarketQuery,
   type OwnApplicationsQuery,
 } from './schemas.ts';
 import {
@@ -48,8 +50,12 @@ function today(deps: Deps) {
 }
 
 /** Open systems within their validity, with categories, requirements and validity changes. */
-export async function market(deps: Deps, supplierId: string, locale: Locale) {
-  const systems = await repo.listOpenSystems(deps.db, today(deps));
+export async function market(deps: Deps, supplierId: string, query: MarketQuery, locale: Locale) {
+  const { items: systems, ...paging } = await repo.pageOfOpenSystems(
+    deps.db,
+    today(deps),
+    pageOf(query, MARKET_PAGE_DEFAULTS),
+  );
   const ids = systems.map((s) => s.id);
   const [categories, requirements, changes, documents, own] = await Promise.all([
     repo.categoriesOf(deps.db, ids),
@@ -63,6 +69,7 @@ export async function market(deps: Deps, supplierId: string, locale: Locale) {
     own.filter((a) => a.status === 'pending' || a.status === 'approved').map((a) => a.id),
   );
   return {
+    ...paging,
     items: systems.map((s) => ({
       ...systemView(s),
       categories: categories

@@ -241,11 +241,19 @@ export function useRequestDeclaration(orgId: string, dpsId: string) {
 
 // ---- the supplier's side -------------------------------------------------------------------------
 
-export function useMarket(orgId: string) {
+export const MARKET_PAGE_DEFAULTS = { sort: 'title', order: 'asc' } as const;
+
+/** One page of the open systems, with the supplier's own documents to attach. */
+export function useMarket(orgId: string, page: PageState<SystemSort>) {
   return useQuery({
-    queryKey: [...key(orgId), 'market'],
+    queryKey: [...key(orgId), 'market', page.params],
     queryFn: ({ signal }) =>
-      api.get('/api/organisations/{orgId}/dps-market', { path: { orgId } }, { signal }),
+      api.get(
+        '/api/organisations/{orgId}/dps-market',
+        { path: { orgId }, query: page.params },
+        { signal },
+      ),
+    placeholderData: keepPreviousData,
   });
 }
 
