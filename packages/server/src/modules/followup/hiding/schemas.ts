@@ -72,7 +72,6 @@ const detail = Type.Unsafe<TimelineDetail>({
 export const timelineQuery = Type.Object(pageParams(['at'], TIMELINE_PAGE_DEFAULTS), {
   additionalProperties: false,
 });
-export type TimelineQuery = Static<typeof timelineQuery>;
 
 export const timeline = Type.Object({
   supplierId: Type.String(),

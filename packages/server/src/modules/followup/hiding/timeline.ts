@@ -6,11 +6,10 @@
 // orders under the body's agreements counted per month. Newest first, a page at a time; each item
 // links to the page where it is read in full.
 import type { Deps } from '../../../platform/deps.ts';
-import { pageOf, pageOfRows } from '../../../platform/paging.ts';
+import { pageOf, pageOfRows, type SortOrder } from '../../../platform/paging.ts';
 import { Problem } from '../../../platform/problem.ts';
 import { reportOn, requirementsForSupplier, summaryOf } from '../stafflists/report.ts';
 import * as repo from './repo.ts';
-import type { TimelineQuery } from './schemas.ts';
 
 /** What a timeline item is about. */
 export const TIMELINE_KINDS = [
@@ -222,7 +221,8 @@ export async function supplierTimeline(
   deps: Deps,
   orgId: string,
   supplierId: string,
-  query: TimelineQuery,
+  // The route's query (schemas.ts), spelt out here as the schemas read this file's kinds.
+  query: { limit?: number; offset?: number; sort?: 'at'; order?: SortOrder },
 ) {
   const supplier = await repo.findSupplier(deps.db, supplierId);
   if (!supplier || !(await repo.supplierFollowedBy(deps.db, orgId, supplierId)))
