@@ -270,7 +270,7 @@ describe('a supplier applies to the DPS and the officer approves it within the c
       );
 
       await page.getByRole('tab', { name: 'Antagna leverantörer' }).click();
-      await page.locator('main section', { hasText: CATEGORY }).getByText(SUPPLIER_NAME).waitFor();
+      await page.locator('main tbody tr', { hasText: CATEGORY }).getByText(SUPPLIER_NAME).waitFor();
       await expectNoAxeViolations(page);
     } finally {
       await page.context().close();

@@ -251,7 +251,7 @@ describe('setting up a DPS', () => {
     const market = (
       await call(app, await s(alpha.admin), {
         method: 'GET',
-        url: `/api/organisations/${alpha.supplier.id}/dps-market`,
+        url: `/api/organisations/${alpha.supplier.id}/dps-market?sort=created&order=desc&limit=10`,
       })
     ).json();
     const shown = market.items.find((i: { id: string }) => i.id === dps.id);
@@ -465,10 +465,11 @@ describe('applying and the queue', () => {
       method: 'GET',
       url: `/api/organisations/${alpha.supplier.id}/dps-market/${dps.id}/suppliers`,
     });
+    expect(peers.json()).toMatchObject({ total: 1 });
     expect(peers.json().items).toEqual([
       {
         category: expect.objectContaining({ id: youth }),
-        suppliers: [{ id: alpha.supplier.id, name: 'Alfa Bemanning AB' }],
+        supplier: { id: alpha.supplier.id, name: 'Alfa Bemanning AB' },
       },
     ]);
     // Beta is admitted to nothing: it sees no one.
@@ -600,9 +601,7 @@ describe('exclusion and updated self-declarations', () => {
     const admitted = (
       await call(app, await s(officer), { method: 'GET', url: `${base}/${dps.id}/suppliers` })
     ).json();
-    expect(admitted.items.every((c: { suppliers: unknown[] }) => c.suppliers.length === 0)).toBe(
-      true,
-    );
+    expect(admitted).toMatchObject({ items: [], total: 0 });
     const mail = await emailAbout(alpha.admin.user.email, dps, 'Excluded');
     expect(mail.body).toContain('Unpaid taxes');
     expect(mail.body).toContain(`See the application in Tildel: ${APPLICATIONS_PAGE}`);
@@ -992,5 +991,66 @@ describe('the lists as downloads', () => {
       url: `/api/organisations/${body.id}/dps-declaration-requests/export?format=csv`,
     });
     expect(officerAsks.statusCode).toBe(403);
+  });
+});
+
+describe('admitted suppliers', () => {
+  it('pages the admissions with their total, for the owner and for an admitted supplier', async () => {
+    // Admissions, one row per supplier and category: Delta in two categories, Epsilon in one.
+    // Delta sees its competitors in both of its categories.
+    const admitting = await openDps();
+    const delta = await supplierWithDocuments('Delta Vård AB');
+    const epsilon = await supplierWithDocuments('Epsilon Stöd AB');
+    for (const [who, categoryIds] of [
+      [delta, [youth, addiction]],
+      [epsilon, [youth]],
+    ] as const) {
+      const a = await apply(admitting, who, [...categoryIds]);
+      const approved = await call(app, await s(officer), {
+        method: 'POST',
+        url: `${base}/${admitting.id}/applications/${a.id}/approve`,
+        payload: { version: a.version },
+      });
+      expect(approved.statusCode, approved.body).toBe(200);
+    }
+    const admission = (item: Record<string, unknown>) =>
+      `${(item.category as { id: string }).id}:${(item.supplier as { id: string }).id}`;
+    for (const [caller, url] of [
+      [await s(officer), `${base}/${admitting.id}/suppliers`],
+      [
+        await s(delta.admin),
+        `/api/organisations/${delta.supplier.id}/dps-market/${admitting.id}/suppliers`,
+      ],
+    ] as const) {
+      await expectPagedList({
+        app,
+        caller,
+        url,
+        atLeast: 3,
+        sort: 'supplier',
+        value: (item) => String((item.supplier as { name: string }).name),
+        key: admission,
+      });
+    }
+  });
+});
+
+describe('the market', () => {
+  it('pages the open systems with their total, and the supplier’s documents beside them', async () => {
+    await openDps();
+    await expectPagedList({
+      app,
+      caller: await s(alpha.admin),
+      url: `/api/organisations/${alpha.supplier.id}/dps-market`,
+      atLeast: 3,
+      sort: 'reference',
+      value: (item) => String(item.reference),
+    });
+    const market = await call(app, await s(alpha.admin), {
+      method: 'GET',
+      url: `/api/organisations/${alpha.supplier.id}/dps-market?limit=1`,
+    });
+    expect(market.json().items).toHaveLength(1);
+    expect(market.json().documents.length).toBeGreaterThan(0);
   });
 });

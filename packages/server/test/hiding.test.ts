@@ -4,6 +4,7 @@
 // content and who may read it. The clock stands at Monday 2026-11-23 09:00Z.
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { expectPagedList } from './support/paging.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createMember } from './support/factories.ts';
 import { createDraftCalloff, createMarket, type Market } from './support/tendering.ts';
@@ -317,6 +318,18 @@ describe("the supplier's timeline", () => {
       'supplier_hiding_lifted',
       'supplier_hidden',
     ]);
+  });
+
+  it('pages the timeline with its total, newest first or oldest first', async () => {
+    await expectPagedList({
+      app: t.app,
+      caller: officer,
+      url: url(market.body.id, home1.id),
+      atLeast: 5,
+      sort: 'at',
+      value: (item) => String(item.at),
+      key: (item) => `${String(item.at)}|${String(item.kind)}|${JSON.stringify(item.detail)}`,
+    });
   });
 
   it('is read by the body’s officers only: another body 404, a supplier or buyer 403', async () => {

@@ -254,6 +254,39 @@ describe('permits by hand and who reads them', () => {
     expect(foreign.statusCode).toBe(403);
   });
 
+  it("pages a supplier's own permits with their total", async () => {
+    const own = await supplierWithEstablishment('SE', 'Ekgården');
+    await db
+      .insertInto('permits')
+      .values(
+        ['2027-03-01', '2028-01-01', '2027-09-15'].map((validTo, i) => ({
+          establishment_id: own.establishmentId,
+          supplier_id: own.supplier.id,
+          authority: 'IVO' as const,
+          reference: `OWN-${i}`,
+          status: 'valid' as const,
+          valid_to: validTo,
+          created_at: clock.now(),
+          updated_at: clock.now(),
+        })),
+      )
+      .execute();
+    await expectPagedList({
+      app,
+      caller: own.session,
+      url: `/api/organisations/${own.supplier.id}/company/permits`,
+      atLeast: 3,
+      sort: 'validTo',
+      value: (item) => String(item.validTo),
+    });
+    // Only its own: the other suppliers' permits are not counted.
+    const listed = await call(app, own.session, {
+      method: 'GET',
+      url: `/api/organisations/${own.supplier.id}/company/permits`,
+    });
+    expect(listed.json()).toMatchObject({ total: 3 });
+  });
+
   it('lists every permit for officers, filtered by status and last check', async () => {
     const list = await call(app, officer, {
       method: 'GET',

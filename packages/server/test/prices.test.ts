@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { MAX_UNIT_PRICE_MINOR } from '@tildel/domain/money';
 import { call, createTestApp } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
+import { expectPagedList } from './support/paging.ts';
 
 const { app, database, clock } = await createTestApp();
 const db = database.db;
@@ -180,5 +181,25 @@ describe('prices', () => {
     }
     const highest = await send(MAX_UNIT_PRICE_MINOR);
     expect(highest.statusCode, highest.body).toBe(201);
+  });
+
+  it('pages the price history with its total, for the officer and the supplier alike', async () => {
+    for (const [caller, url] of [
+      [officer, supplierPrices],
+      [supplierSession, `/api/organisations/${supplier.id}/company/prices`],
+    ] as const) {
+      await expectPagedList({
+        app,
+        caller,
+        url,
+        sort: 'created',
+        value: (item) => String(item.createdAt),
+        atLeast: 3,
+      });
+    }
+    // By category (the default), each line's history stays newest first.
+    const listed = await call(app, officer, { method: 'GET', url: `${supplierPrices}?limit=200` });
+    const created = listed.json<{ items: { createdAt: string }[] }>().items.map((p) => p.createdAt);
+    expect(created).toEqual([...created].sort().reverse());
   });
 });

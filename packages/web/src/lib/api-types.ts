@@ -7326,7 +7326,12 @@ export interface operations {
     };
     "suppliers.listCompanyPermits": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "lastChecked" | "supplier" | "establishment" | "validTo";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -7366,6 +7371,9 @@ export interface operations {
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -8167,7 +8175,12 @@ export interface operations {
     };
     "suppliers.listCompanyPrices": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "category" | "created" | "validFrom";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -8217,6 +8230,9 @@ export interface operations {
                             createdAt: string;
                             inForce: boolean;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                         categories: {
                             id: string;
                             organisationId: string;
@@ -8298,7 +8314,12 @@ export interface operations {
     };
     "suppliers.listSupplierPrices": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "category" | "created" | "validFrom";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -8349,6 +8370,9 @@ export interface operations {
                             createdAt: string;
                             inForce: boolean;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                         categories: {
                             id: string;
                             organisationId: string;
@@ -11947,7 +11971,12 @@ export interface operations {
     };
     "agreements.listDpsSuppliers": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "category" | "supplier";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -11972,11 +12001,14 @@ export interface operations {
                                 /** @enum {string|null} */
                                 myStatus?: "pending" | "approved" | "rejected" | "withdrawn" | "excluded" | null;
                             };
-                            suppliers: {
+                            supplier: {
                                 id: string;
                                 name: string;
-                            }[];
+                            };
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -12158,7 +12190,12 @@ export interface operations {
     };
     "agreements.dpsMarket": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "created" | "title" | "reference" | "validTo";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -12223,6 +12260,9 @@ export interface operations {
                                 at: string;
                             }[];
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                         documents: {
                             id: string;
                             /** @enum {string} */
@@ -12347,7 +12387,12 @@ export interface operations {
     };
     "agreements.listDpsPeers": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "category" | "supplier";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -12372,11 +12417,14 @@ export interface operations {
                                 /** @enum {string|null} */
                                 myStatus?: "pending" | "approved" | "rejected" | "withdrawn" | "excluded" | null;
                             };
-                            suppliers: {
+                            supplier: {
                                 id: string;
                                 name: string;
-                            }[];
+                            };
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };
@@ -20885,7 +20933,12 @@ export interface operations {
     };
     "followup.supplierTimeline": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "at";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -20904,6 +20957,9 @@ export interface operations {
                     "application/json": {
                         supplierId: string;
                         name: string;
+                        total: number;
+                        limit: number;
+                        offset: number;
                         items: {
                             /** Format: date-time */
                             at: string;

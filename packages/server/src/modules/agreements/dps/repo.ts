@@ -6,7 +6,12 @@ import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
 import { fetchPage, type Page } from '../../../platform/paging.ts';
 import { containsPattern } from '../../../platform/search.ts';
-import type { ApplicationSort, DeclarationRequestSort, SystemSort } from './schemas.ts';
+import type {
+  AdmittedSort,
+  ApplicationSort,
+  DeclarationRequestSort,
+  SystemSort,
+} from './schemas.ts';
 
 // ---- systems ---------------------------------------------------------------------------------
 
@@ -94,9 +99,13 @@ export async function participates(db: Db, dpsId: string, municipalityId: string
   return row !== undefined;
 }
 
-/** Open systems within their validity on the given day (in their own country's calendar). */
-export function listOpenSystems(db: Db, today: { SE: string; DK: string }) {
-  return db
+/** One page of the systems open and within their validity today (in their own country's calendar). */
+export function pageOfOpenSystems(
+  db: Db,
+  today: { SE: string; DK: string },
+  page: Page<SystemSort>,
+) {
+  const query = db
     .selectFrom('dynamic_purchasing_systems as d')
     .innerJoin('organisations as o', 'o.id', 'd.organisation_id')
     .selectAll('d')
@@ -113,9 +122,9 @@ export function listOpenSystems(db: Db, today: { SE: string; DK: string }) {
         ),
       ),
     )
-    .orderBy('d.title')
-    .limit(500)
-    .execute();
+    .orderBy(SYSTEM_SORT_COLUMNS[page.sort], page.order)
+    .orderBy('d.id');
+  return fetchPage(db, query, page);
 }
 
 export async function referenceTaken(db: Db, organisationId: string, reference: string) {
@@ -539,6 +548,53 @@ export function admitted(db: Db, dpsId: string) {
     .where('a.status', '=', 'approved')
     .orderBy('s.name')
     .execute();
+}
+
+const ADMITTED_SORT_COLUMNS = { category: 'c.code', supplier: 's.name' } as const;
+
+/**
+ * One page of the DPS's admissions (a supplier in a category). With peersOf, only the categories
+ * that supplier is admitted to: what a supplier may see of its competitors.
+ */
+export function pageOfAdmitted(db: Db, dpsId: string, page: Page<AdmittedSort>, peersOf?: string) {
+  let query = db
+    .selectFrom('dps_applications as a')
+    .innerJoin('dps_application_categories as ac', 'ac.application_id', 'a.id')
+    .innerJoin('service_categories as c', 'c.id', 'ac.category_id')
+    .innerJoin('organisations as s', 's.id', 'a.supplier_id')
+    .select([
+      'c.id',
+      'c.code',
+      'c.name_sv',
+      'c.name_da',
+      'c.name_en',
+      'a.supplier_id',
+      's.name as supplier_name',
+    ])
+    .where('a.dps_id', '=', dpsId)
+    .where('a.status', '=', 'approved');
+  if (peersOf) {
+    query = query.where('ac.category_id', 'in', (eb) =>
+      eb
+        .selectFrom('dps_applications as m')
+        .innerJoin('dps_application_categories as mc', 'mc.application_id', 'm.id')
+        .select('mc.category_id')
+        .where('m.dps_id', '=', dpsId)
+        .where('m.status', '=', 'approved')
+        .where('m.supplier_id', '=', peersOf),
+    );
+  }
+  const then = page.sort === 'category' ? 's.name' : 'c.code';
+  return fetchPage(
+    db,
+    query
+      .orderBy(ADMITTED_SORT_COLUMNS[page.sort], page.order)
+      .orderBy(then, page.order)
+      .orderBy('a.supplier_id')
+      .orderBy('c.id')
+      .orderBy('a.id'),
+    page,
+  );
 }
 
 /** Initial-period applications and their status, for the rule on the first call-off. */

@@ -324,17 +324,18 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
         operationId: 'agreements.listDpsSuppliers',
         summary: 'Admitted suppliers per category',
         params: schemas.dpsParams,
+        querystring: schemas.admittedQuery,
         response: { 200: schemas.admittedList },
       },
     },
-    async (request) => ({
-      items: await service.admittedSuppliers(
+    async (request) =>
+      service.admittedSuppliers(
         deps,
         request.params.orgId,
         request.params.dpsId,
+        request.query,
         localeOf(request),
       ),
-    }),
   );
 
   app.get(
@@ -401,12 +402,14 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
         operationId: 'agreements.dpsMarket',
         summary: 'Open systems to apply to, and the supplier’s own documents to attach',
         params: orgParams,
+        querystring: schemas.marketQuery,
         response: {
           200: schemas.market,
         },
       },
     },
-    async (request) => supplier.market(deps, request.params.orgId, localeOf(request)),
+    async (request) =>
+      supplier.market(deps, request.params.orgId, request.query, localeOf(request)),
   );
 
   app.post(
@@ -442,17 +445,18 @@ export async function dpsRoutes(scope: FastifyInstance, deps: Deps) {
         operationId: 'agreements.listDpsPeers',
         summary: 'Admitted suppliers of the categories the supplier is admitted to (names only)',
         params: schemas.dpsParams,
+        querystring: schemas.admittedQuery,
         response: { 200: schemas.admittedList },
       },
     },
-    async (request) => ({
-      items: await supplier.admittedPeers(
+    async (request) =>
+      supplier.admittedPeers(
         deps,
         request.params.orgId,
         request.params.dpsId,
+        request.query,
         localeOf(request),
       ),
-    }),
   );
 
   app.get(

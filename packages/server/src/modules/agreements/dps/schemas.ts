@@ -22,7 +22,7 @@ import {
   uuid,
   version,
 } from '../../../platform/schemas.ts';
-import { pageParams } from '../../../platform/paging.ts';
+import { paged, pageParams } from '../../../platform/paging.ts';
 
 /** The states of a DPS (the database's check). */
 export const DPS_STATUSES = [
@@ -265,8 +265,15 @@ export const document = Type.Object({
   validUntil: nullableString,
 });
 
+/** The market's open systems take the systems' sorts; by default by title. */
+export const MARKET_PAGE_DEFAULTS = { sort: 'title', order: 'asc' } as const;
+export const marketQuery = Type.Object(pageParams(SYSTEM_SORTS, MARKET_PAGE_DEFAULTS), {
+  additionalProperties: false,
+});
+export type MarketQuery = Static<typeof marketQuery>;
+
 export const market = Type.Object({
-  items: Type.Array(marketItem),
+  ...paged(marketItem).properties,
   documents: Type.Array(document),
 });
 
@@ -311,9 +318,17 @@ export const applicationDetail = Type.Object({
   ),
 });
 
-export const admittedList = Type.Object({
-  items: Type.Array(Type.Object({ category, suppliers: Type.Array(ref) })),
+/** How admissions (a supplier in a category) may be sorted; by default category by category. */
+export const ADMITTED_SORTS = ['category', 'supplier'] as const;
+export type AdmittedSort = (typeof ADMITTED_SORTS)[number];
+export const ADMITTED_PAGE_DEFAULTS = { sort: 'category', order: 'asc' } as const;
+export const admittedQuery = Type.Object(pageParams(ADMITTED_SORTS, ADMITTED_PAGE_DEFAULTS), {
+  additionalProperties: false,
 });
+export type AdmittedQuery = Static<typeof admittedQuery>;
+
+/** One admission per row: a supplier admitted to a category (names only). */
+export const admittedList = paged(Type.Object({ category, supplier: ref }));
 
 export const declarationRequest = Type.Object({
   id: Type.String(),

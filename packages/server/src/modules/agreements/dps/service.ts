@@ -25,9 +25,11 @@ import type { SearchMatch } from '../../../platform/search.ts';
 import { mailSupplier } from './notify.ts';
 import * as repo from './repo.ts';
 import {
+  ADMITTED_PAGE_DEFAULTS,
   APPLICATION_PAGE_DEFAULTS,
   DECLARATION_REQUEST_PAGE_DEFAULTS,
   SYSTEM_PAGE_DEFAULTS,
+  type AdmittedQuery,
   type DeclarationRequestQuery,
   type NewRequirement,
   type NewSystem,
@@ -651,30 +653,38 @@ export async function extend(
 
 // ---- admitted suppliers and declarations ---------------------------------------------------------
 
-/** Each category of the DPS with its admitted suppliers (names only). */
-export async function admittedByCategory(
+/** One page of the DPS's admissions, or (peersOf) of those in the categories of one supplier. */
+export async function admittedPage(
   deps: Deps,
   dpsId: string,
+  query: AdmittedQuery,
   locale: Locale,
-  only?: Set<string>,
+  peersOf?: string,
 ) {
-  const [categories, admitted] = await Promise.all([
-    repo.categoriesOf(deps.db, [dpsId]),
-    repo.admitted(deps.db, dpsId),
-  ]);
-  return categories
-    .filter((c) => !only || only.has(c.id))
-    .map((c) => ({
-      category: categoryView(locale, c),
-      suppliers: admitted
-        .filter((a) => a.category_id === c.id)
-        .map((a) => ({ id: a.supplier_id, name: a.supplier_name })),
-    }));
+  const { items, ...paging } = await repo.pageOfAdmitted(
+    deps.db,
+    dpsId,
+    pageOf(query, ADMITTED_PAGE_DEFAULTS),
+    peersOf,
+  );
+  return {
+    ...paging,
+    items: items.map((row) => ({
+      category: categoryView(locale, row),
+      supplier: { id: row.supplier_id, name: row.supplier_name },
+    })),
+  };
 }
 
-export async function admittedSuppliers(deps: Deps, orgId: string, dpsId: string, locale: Locale) {
+export async function admittedSuppliers(
+  deps: Deps,
+  orgId: string,
+  dpsId: string,
+  query: AdmittedQuery,
+  locale: Locale,
+) {
   await visibleSystem(deps, orgId, dpsId, 'reader');
-  return admittedByCategory(deps, dpsId, locale);
+  return admittedPage(deps, dpsId, query, locale);
 }
 
 export async function declarationRequests(

@@ -20,13 +20,16 @@ import * as repo from './repo.ts';
 import {
   APPLICATION_PAGE_DEFAULTS,
   DECLARATION_REQUEST_PAGE_DEFAULTS,
+  MARKET_PAGE_DEFAULTS,
+  type AdmittedQuery,
   type ApplyInput,
   type DeclarationAnswers,
   type DeclarationRequestQuery,
+  type MarketQuery,
   type OwnApplicationsQuery,
 } from './schemas.ts';
 import {
-  admittedByCategory,
+  admittedPage,
   applicationWithAnswers,
   declarationRequestView,
   withCategories,
@@ -47,8 +50,12 @@ function today(deps: Deps) {
 }
 
 /** Open systems within their validity, with categories, requirements and validity changes. */
-export async function market(deps: Deps, supplierId: string, locale: Locale) {
-  const systems = await repo.listOpenSystems(deps.db, today(deps));
+export async function market(deps: Deps, supplierId: string, query: MarketQuery, locale: Locale) {
+  const { items: systems, ...paging } = await repo.pageOfOpenSystems(
+    deps.db,
+    today(deps),
+    pageOf(query, MARKET_PAGE_DEFAULTS),
+  );
   const ids = systems.map((s) => s.id);
   const [categories, requirements, changes, documents, own] = await Promise.all([
     repo.categoriesOf(deps.db, ids),
@@ -62,6 +69,7 @@ export async function market(deps: Deps, supplierId: string, locale: Locale) {
     own.filter((a) => a.status === 'pending' || a.status === 'approved').map((a) => a.id),
   );
   return {
+    ...paging,
     items: systems.map((s) => ({
       ...systemView(s),
       categories: categories
@@ -395,7 +403,13 @@ export async function answerDeclaration(
 }
 
 /** The admitted suppliers of the categories this supplier is itself admitted to (names only). */
-export async function admittedPeers(deps: Deps, supplierId: string, dpsId: string, locale: Locale) {
+export async function admittedPeers(
+  deps: Deps,
+  supplierId: string,
+  dpsId: string,
+  query: AdmittedQuery,
+  locale: Locale,
+) {
   const dps = await repo.findSystem(deps.db, dpsId);
   if (!dps) throw notFound();
   const admitted = await repo.admitted(deps.db, dpsId);
@@ -403,5 +417,5 @@ export async function admittedPeers(deps: Deps, supplierId: string, dpsId: strin
     admitted.filter((a) => a.supplier_id === supplierId).map((a) => a.category_id),
   );
   if (mine.size === 0) throw notFound();
-  return admittedByCategory(deps, dpsId, locale, mine);
+  return admittedPage(deps, dpsId, query, locale, supplierId);
 }

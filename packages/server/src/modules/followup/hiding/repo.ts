@@ -277,7 +277,6 @@ export function statusEvents(db: Db, orgId: string, supplierId: string) {
     .where('ev.organisation_id', '=', orgId)
     .where('ev.supplier_id', '=', supplierId)
     .orderBy('ev.id')
-    .limit(500)
     .execute();
 }
 
@@ -292,7 +291,6 @@ export function establishmentHidings(db: Db, orgId: string, supplierId: string) 
     .select(['a.reference', 'e.name as establishment_name', 'u.name as actor', 'lu.name as lifter'])
     .where('h.organisation_id', '=', orgId)
     .where('h.supplier_id', '=', supplierId)
-    .limit(500)
     .execute();
 }
 
@@ -305,7 +303,6 @@ export function permitChecks(db: Db, orgId: string, supplierId: string) {
     .select('u.name as actor')
     .where('pc.organisation_id', '=', orgId)
     .where('pc.supplier_id', '=', supplierId)
-    .limit(500)
     .execute();
 }
 
@@ -327,7 +324,6 @@ export function staffListRequests(db: Db, orgId: string, supplierId: string) {
     ])
     .where('r.organisation_id', '=', orgId)
     .where('r.supplier_id', '=', supplierId)
-    .limit(500)
     .execute();
 }
 
@@ -378,7 +374,6 @@ export function visits(db: Db, orgId: string, supplierId: string) {
     ])
     .where('v.organisation_id', '=', orgId)
     .where('v.supplier_id', '=', supplierId)
-    .limit(500)
     .execute();
 }
 
@@ -391,7 +386,6 @@ export function logbookNotes(db: Db, orgId: string, supplierId: string) {
     .select(['n.id', 'n.text', 'n.sensitive', 'n.concern', 'n.created_at', 'u.name as actor'])
     .where('a.organisation_id', '=', orgId)
     .where('n.supplier_id', '=', supplierId)
-    .limit(500)
     .execute();
 }
 
@@ -402,7 +396,6 @@ export function correctionRequests(db: Db, orgId: string, supplierId: string) {
     .select(['r.id', 'r.sent_on', 'r.deadline', 'r.status', 'r.created_at', 'u.name as actor'])
     .where('r.organisation_id', '=', orgId)
     .where('r.supplier_id', '=', supplierId)
-    .limit(500)
     .execute();
 }
 

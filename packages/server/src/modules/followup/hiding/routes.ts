@@ -106,9 +106,11 @@ export async function hidingRoutes(scope: FastifyInstance, deps: Deps) {
         operationId: 'followup.supplierTimeline',
         summary: "Everything of the body's follow-up of a supplier, newest first",
         params: schemas.supplierParams,
+        querystring: schemas.timelineQuery,
         response: { 200: schemas.timeline },
       },
     },
-    async (request) => supplierTimeline(deps, request.params.orgId, request.params.supplierId),
+    async (request) =>
+      supplierTimeline(deps, request.params.orgId, request.params.supplierId, request.query),
   );
 }

@@ -11,7 +11,8 @@ import {
   paramsOf,
   plainDate,
 } from '../../../platform/schemas.ts';
-import { TIMELINE_KINDS, type TimelineDetail } from './timeline.ts';
+import { pageParams } from '../../../platform/paging.ts';
+import { TIMELINE_KINDS, TIMELINE_PAGE_DEFAULTS, type TimelineDetail } from './timeline.ts';
 
 export const agreementParams = paramsOf('orgId', 'agreementId');
 export const establishmentParams = paramsOf('orgId', 'agreementId', 'establishmentId');
@@ -68,9 +69,16 @@ const detail = Type.Unsafe<TimelineDetail>({
   additionalProperties: { type: ['string', 'number', 'boolean', 'null'] },
 });
 
+export const timelineQuery = Type.Object(pageParams(['at'], TIMELINE_PAGE_DEFAULTS), {
+  additionalProperties: false,
+});
+
 export const timeline = Type.Object({
   supplierId: Type.String(),
   name: Type.String(),
+  total: Type.Integer({ minimum: 0 }),
+  limit: Type.Integer({ minimum: 1 }),
+  offset: Type.Integer({ minimum: 0 }),
   items: Type.Array(
     Type.Object({
       at: dateTime,

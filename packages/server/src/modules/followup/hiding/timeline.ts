@@ -3,9 +3,10 @@
 // results of what was submitted (never the rows: they name staff), visits with their findings
 // counted, logbook notes on the body's agreements (a sensitive note without its text — reading it
 // is the logbook's recorded read), requests for correction with answers and decisions, and the
-// orders under the body's agreements counted per month. Newest first; each item links to the page
-// where it is read in full.
+// orders under the body's agreements counted per month. Newest first, a page at a time; each item
+// links to the page where it is read in full.
 import type { Deps } from '../../../platform/deps.ts';
+import { pageOf, pageOfRows, type SortOrder } from '../../../platform/paging.ts';
 import { Problem } from '../../../platform/problem.ts';
 import { reportOn, requirementsForSupplier, summaryOf } from '../stafflists/report.ts';
 import * as repo from './repo.ts';
@@ -28,6 +29,9 @@ export const TIMELINE_KINDS = [
   'orders',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+/** The timeline runs by time only; by default newest first. */
+export const TIMELINE_PAGE_DEFAULTS = { sort: 'at', order: 'desc' } as const;
 
 export type TimelineDetail = Record<string, string | number | boolean | null>;
 
@@ -213,7 +217,13 @@ async function noteAndOrderItems(deps: Deps, orgId: string, supplierId: string) 
 }
 
 /** The timeline, when the supplier is on one of the body's agreements or in its follow-up. */
-export async function supplierTimeline(deps: Deps, orgId: string, supplierId: string) {
+export async function supplierTimeline(
+  deps: Deps,
+  orgId: string,
+  supplierId: string,
+  // The route's query (schemas.ts), spelt out here as the schemas read this file's kinds.
+  query: { limit?: number; offset?: number; sort?: 'at'; order?: SortOrder },
+) {
   const supplier = await repo.findSupplier(deps.db, supplierId);
   if (!supplier || !(await repo.supplierFollowedBy(deps.db, orgId, supplierId)))
     throw new Problem('not_found', 'problem.not_found.detail');
@@ -224,10 +234,10 @@ export async function supplierTimeline(deps: Deps, orgId: string, supplierId: st
     correctionItems(deps, orgId, supplierId),
     noteAndOrderItems(deps, orgId, supplierId),
   ]);
-  // Oldest first, then reversed: of two items at the same instant the later-made comes first.
-  const items = parts
-    .flat()
-    .sort((a, b) => a.at.getTime() - b.at.getTime())
-    .reverse();
-  return { supplierId, name: supplier.name, items };
+  // Oldest first (reversed for newest first: of two items at the same instant the later-made
+  // comes first), then one page of it.
+  const page = pageOf(query, TIMELINE_PAGE_DEFAULTS);
+  const items = parts.flat().sort((a, b) => a.at.getTime() - b.at.getTime());
+  if (page.order === 'desc') items.reverse();
+  return { supplierId, name: supplier.name, ...pageOfRows(items, page) };
 }

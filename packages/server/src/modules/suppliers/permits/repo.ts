@@ -85,6 +85,8 @@ export function permitsOfSupplier(db: Db, supplierId: string) {
 }
 
 export interface PermitFilter {
+  /** One supplier's own permits. */
+  supplierId?: string | undefined;
   status?: string | undefined;
   checkedBefore?: string | undefined;
   q?: string | undefined;
@@ -104,6 +106,7 @@ export function permitsInOrder(
   sort: Pick<Page<PermitSort>, 'sort' | 'order'>,
 ) {
   let query = permitsQuery(db);
+  if (filter.supplierId) query = query.where('permits.supplier_id', '=', filter.supplierId);
   if (filter.status) query = query.where('permits.status', '=', filter.status as 'valid');
   if (filter.checkedBefore) {
     const before = filter.checkedBefore;
@@ -134,7 +137,7 @@ export function permitsInOrder(
   );
 }
 
-/** One page of the officers' overview. */
+/** One page of the officers' overview, or of one supplier's own permits. */
 export function listPermits(db: Db, filter: PermitFilter, page: Page<PermitSort>) {
   return fetchPage(db, permitsInOrder(db, filter, page), page);
 }

@@ -12,7 +12,7 @@ import {
   listQuery,
   permit,
   permitBody,
-  permitList,
+  companyPermitQuery,
   permitOverview,
   permitParams,
   permitUpdateBody,
@@ -57,10 +57,11 @@ export async function permitRoutes(scope: FastifyInstance, deps: Deps) {
         operationId: 'suppliers.listCompanyPermits',
         summary: "The permits of the caller's own establishments",
         params: orgParams,
-        response: { 200: permitList },
+        querystring: companyPermitQuery,
+        response: { 200: permitOverview },
       },
     },
-    async (request) => service.companyPermits(deps, request.params.orgId),
+    async (request) => service.companyPermits(deps, request.params.orgId, request.query),
   );
 
   app.get(

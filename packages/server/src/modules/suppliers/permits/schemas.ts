@@ -68,8 +68,6 @@ export const permit = Type.Object({
   updatedAt: dateTime,
 });
 
-export const permitList = Type.Object({ items: Type.Array(permit) });
-
 export const supplierPermits = Type.Object({
   supplier: Type.Object({ id: Type.String(), name: Type.String(), country }),
   establishments: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
@@ -93,6 +91,14 @@ export const listQuery = Type.Object(
 export type PermitListQuery = Static<typeof listQuery>;
 
 export const permitOverview = paged(permit);
+
+/** The supplier's own permits take the same pages and sorts, by establishment by default. */
+export const COMPANY_PERMIT_PAGE_DEFAULTS = { sort: 'establishment', order: 'asc' } as const;
+export const companyPermitQuery = Type.Object(
+  pageParams(PERMIT_SORTS, COMPANY_PERMIT_PAGE_DEFAULTS),
+  { additionalProperties: false },
+);
+export type CompanyPermitQuery = Static<typeof companyPermitQuery>;
 
 /** The permit file as text; a register of a few thousand rows is well under a megabyte. */
 export const importBody = Type.Object(

@@ -19,7 +19,13 @@ import { queryRows } from '../../../platform/export.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
-import { PERMIT_PAGE_DEFAULTS, type PermitInput, type PermitListQuery } from './schemas.ts';
+import {
+  COMPANY_PERMIT_PAGE_DEFAULTS,
+  PERMIT_PAGE_DEFAULTS,
+  type CompanyPermitQuery,
+  type PermitInput,
+  type PermitListQuery,
+} from './schemas.ts';
 import type { Db } from '../../../db/db.ts';
 
 type PermitRow = Awaited<ReturnType<typeof repo.permitsOfSupplier>>[number];
@@ -36,10 +42,18 @@ async function supplierOrThrow(db: Db, supplierId: string) {
 }
 
 /** The caller's own company's permits (a supplier reads its own only). */
-export async function companyPermits(deps: Deps, organisationId: string) {
+export async function companyPermits(
+  deps: Deps,
+  organisationId: string,
+  query: CompanyPermitQuery,
+) {
   await supplierOrThrow(deps.db, organisationId);
-  const rows = await repo.permitsOfSupplier(deps.db, organisationId);
-  return { items: rows.map(permitView) };
+  const { items, ...paging } = await repo.listPermits(
+    deps.db,
+    { supplierId: organisationId },
+    pageOf(query, COMPANY_PERMIT_PAGE_DEFAULTS),
+  );
+  return { ...paging, items: items.map(permitView) };
 }
 
 /** A supplier's permits with its establishments, for the supplier page. */

@@ -64,7 +64,7 @@ export function findAgreement(db: Db, organisationId: string, agreementId: strin
 }
 
 /**
- * A supplier's prices. Agreed prices are the market's to read; a proposal only its author's and
+ * All of a supplier's prices (a few per category it is priced in). Agreed prices are the market's to read; a proposal only its author's and
  * the negotiating body's: proposalsOf names the body whose proposals the caller may see
  * ('all' for the supplier itself, null for none).
  */
@@ -106,7 +106,8 @@ export function pricesOf(db: Db, supplierId: string, proposalsOf: string | 'all'
       eb.or([eb('p.status', '=', 'agreed'), eb('c.organisation_id', '=', body)]),
     );
   }
-  return query.orderBy('p.created_at', 'desc').limit(2000).execute();
+  // Whole: the price in force is chosen among all of a line's rows, and the list is paged after.
+  return query.execute();
 }
 
 export async function insertPrice(trx: Transaction<DB>, values: Insertable<PricesTable>) {

@@ -4,7 +4,14 @@ import { hasPermission } from '@tildel/domain/permissions';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { orgParams } from '../../../platform/schemas.ts';
-import { agreedPriceBody, created, priceBody, priceList, supplierParams } from './schemas.ts';
+import {
+  agreedPriceBody,
+  created,
+  priceBody,
+  priceList,
+  priceListQuery,
+  supplierParams,
+} from './schemas.ts';
 import * as service from './service.ts';
 
 export async function priceRoutes(scope: FastifyInstance, deps: Deps) {
@@ -18,10 +25,11 @@ export async function priceRoutes(scope: FastifyInstance, deps: Deps) {
         operationId: 'suppliers.listCompanyPrices',
         summary: "The caller's own company's price history, proposals included",
         params: orgParams,
+        querystring: priceListQuery,
         response: { 200: priceList },
       },
     },
-    async (request) => service.companyPrices(deps, request.params.orgId),
+    async (request) => service.companyPrices(deps, request.params.orgId, request.query),
   );
 
   app.post(
@@ -52,6 +60,7 @@ export async function priceRoutes(scope: FastifyInstance, deps: Deps) {
         operationId: 'suppliers.listSupplierPrices',
         summary: "A supplier's agreed prices (and, for procurement officers, its proposals)",
         params: supplierParams,
+        querystring: priceListQuery,
         response: { 200: priceList },
       },
     },
@@ -63,6 +72,7 @@ export async function priceRoutes(scope: FastifyInstance, deps: Deps) {
           negotiates: hasPermission(request.access.roles, 'prices.negotiate'),
         },
         request.params.supplierId,
+        request.query,
       ),
   );
 

@@ -17,6 +17,7 @@ import {
   unitPriceMinor,
   uuid,
 } from '../../../platform/schemas.ts';
+import { pageParams } from '../../../platform/paging.ts';
 
 /** A supplier's offer under negotiation, or a price agreed with an officer. */
 export const PRICE_STATUSES = [
@@ -52,9 +53,24 @@ const price = Type.Object({
   inForce: Type.Boolean(),
 });
 
+/**
+ * How a price history may be sorted; by default by category, so each line's history (newest
+ * first) stays together across the pages.
+ */
+export const PRICE_SORTS = ['category', 'created', 'validFrom'] as const;
+export type PriceSort = (typeof PRICE_SORTS)[number];
+export const PRICE_PAGE_DEFAULTS = { sort: 'category', order: 'asc' } as const;
+export const priceListQuery = Type.Object(pageParams(PRICE_SORTS, PRICE_PAGE_DEFAULTS), {
+  additionalProperties: false,
+});
+export type PriceListQuery = Static<typeof priceListQuery>;
+
 export const priceList = Type.Object({
   today: Type.String(),
   items: Type.Array(price),
+  total: Type.Integer({ minimum: 0 }),
+  limit: Type.Integer({ minimum: 1 }),
+  offset: Type.Integer({ minimum: 0 }),
   categories: Type.Array(
     Type.Object({
       id: Type.String(),

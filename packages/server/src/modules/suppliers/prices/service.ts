@@ -8,7 +8,14 @@ import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
-import type { AgreedPriceInput, PriceInput } from './schemas.ts';
+import { pageOf, pageOfRows } from '../../../platform/paging.ts';
+import {
+  PRICE_PAGE_DEFAULTS,
+  type AgreedPriceInput,
+  type PriceInput,
+  type PriceListQuery,
+  type PriceSort,
+} from './schemas.ts';
 
 type CategoryRow = Awaited<ReturnType<typeof repo.activeCategories>>[number];
 
@@ -30,10 +37,48 @@ async function supplierOrThrow(deps: Deps, supplierId: string) {
   return supplier;
 }
 
+interface Listed {
+  id: string;
+  categoryCode: string;
+  organisationName: string;
+  establishmentName: string | null;
+  agreementReference: string | null;
+  validFrom: string;
+  createdAt: string;
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const newestFirst = (a: Listed, b: Listed) => byText(b.createdAt, a.createdAt);
+
+/** Each sort ascending; the row's id breaks ties so pages neither repeat nor skip a row. */
+const PRICE_ORDER: Record<PriceSort, (a: Listed, b: Listed) => number> = {
+  // A line's history stays together and newest first whichever way the categories run.
+  category: (a, b) =>
+    byText(a.organisationName, b.organisationName) ||
+    byText(a.categoryCode, b.categoryCode) ||
+    byText(a.establishmentName ?? '', b.establishmentName ?? '') ||
+    byText(a.agreementReference ?? '', b.agreementReference ?? ''),
+  created: (a, b) => byText(a.createdAt, b.createdAt),
+  validFrom: (a, b) => byText(a.validFrom, b.validFrom),
+};
+
+function sortedPage<Row extends Listed>(rows: Row[], query: PriceListQuery) {
+  const page = pageOf(query, PRICE_PAGE_DEFAULTS);
+  const sign = page.order === 'asc' ? 1 : -1;
+  const sorted = [...rows].sort(
+    (a, b) =>
+      sign * PRICE_ORDER[page.sort](a, b) ||
+      (page.sort === 'category' ? newestFirst(a, b) : 0) ||
+      sign * byText(a.id, b.id),
+  );
+  return pageOfRows(sorted, page);
+}
+
 async function history(
   deps: Deps,
   supplier: { id: string; country: 'SE' | 'DK' },
   proposalsOf: string | 'all' | null,
+  query: PriceListQuery,
 ) {
   const today = localDate(deps.clock.now(), supplier.country);
   const rows = await repo.pricesOf(deps.db, supplier.id, proposalsOf);
@@ -49,24 +94,26 @@ async function history(
       today,
     ),
   );
+  const { items: shown, ...paging } = sortedPage(items, query);
   return {
     today,
-    items: items.map(({ nameSv, nameDa, nameEn, negotiatedByName, amountMinor, ...rest }) => ({
+    items: shown.map(({ nameSv, nameDa, nameEn, negotiatedByName, amountMinor, ...rest }) => ({
       ...rest,
       amountMinor: Number(amountMinor),
       categoryName: { sv: nameSv, da: nameDa, en: nameEn },
       negotiatedBy: negotiatedByName ? { name: negotiatedByName } : null,
     })),
+    ...paging,
   };
 }
 
 /** The supplier's own prices, proposals included, and what it may propose prices for. */
-export async function companyPrices(deps: Deps, supplierId: string) {
+export async function companyPrices(deps: Deps, supplierId: string, query: PriceListQuery) {
   const supplier = await supplierOrThrow(deps, supplierId);
   const categories = await repo.activeCategories(deps.db);
   const establishments = await repo.establishmentsOf(deps.db, supplierId);
   return {
-    ...(await history(deps, supplier, 'all')),
+    ...(await history(deps, supplier, 'all', query)),
     categories: categories.map(categoryView),
     establishments,
   };
@@ -80,6 +127,7 @@ export async function supplierPrices(
   deps: Deps,
   viewer: { organisationId: string; negotiates: boolean },
   supplierId: string,
+  query: PriceListQuery,
 ) {
   const supplier = await supplierOrThrow(deps, supplierId);
   const categories = viewer.negotiates
@@ -87,7 +135,7 @@ export async function supplierPrices(
     : [];
   const establishments = await repo.establishmentsOf(deps.db, supplierId);
   return {
-    ...(await history(deps, supplier, viewer.negotiates ? viewer.organisationId : null)),
+    ...(await history(deps, supplier, viewer.negotiates ? viewer.organisationId : null, query)),
     categories: categories.map(categoryView),
     establishments,
   };

@@ -1,40 +1,42 @@
-import { List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { UseQueryResult } from '@tanstack/react-query';
-import type { ItemList } from '../../../lib/types';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Loading } from '../../../components/Loading';
-import type { AdmittedCategory } from './types';
+import { DataTable, type DataColumn, type ListSource } from '../../../components/DataTable';
+import type { PageState } from '../../../lib/paging';
+import type { AdmittedSort } from './api';
+import type { Admission } from './types';
 
-/** Admitted suppliers per category (names only). */
+/** Admitted suppliers, one row per supplier and category (names only), a page at a time. */
 export function AdmittedSuppliers({
-  admitted,
-  headingLevel = 2,
+  list,
+  page,
 }: {
-  admitted: UseQueryResult<ItemList<AdmittedCategory>>;
-  headingLevel?: 2 | 3 | 4;
+  list: ListSource<Admission>;
+  page: PageState<AdmittedSort>;
 }) {
   const { t } = useTranslation();
-  if (admitted.isPending) return <Loading />;
-  if (admitted.isError) return <ErrorAlert error={admitted.error} />;
+  const columns: DataColumn<Admission, AdmittedSort>[] = [
+    {
+      key: 'category',
+      title: t('dps.admitted.category'),
+      sort: 'category',
+      render: (a) => a.category.name,
+    },
+    {
+      key: 'supplier',
+      title: t('dps.admitted.supplier'),
+      sort: 'supplier',
+      rowHeader: true,
+      render: (a) => a.supplier.name,
+    },
+  ];
   return (
-    <Stack gap="md">
-      {admitted.data.items.map(({ category, suppliers }) => (
-        <section key={category.id} aria-label={category.name}>
-          <Title order={headingLevel} size="h5" mb={4}>
-            {t('dps.admitted.category', { category: category.name, count: suppliers.length })}
-          </Title>
-          {suppliers.length === 0 ? (
-            <Text size="sm">{t('dps.admitted.none')}</Text>
-          ) : (
-            <List size="sm">
-              {suppliers.map((s) => (
-                <List.Item key={s.id}>{s.name}</List.Item>
-              ))}
-            </List>
-          )}
-        </section>
-      ))}
-    </Stack>
+    <DataTable
+      caption={t('dps.admitted.caption')}
+      columns={columns}
+      list={list}
+      state={page}
+      rowKey={(a) => `${a.category.id}:${a.supplier.id}`}
+      empty={t('dps.admitted.none')}
+      minWidth={480}
+    />
   );
 }

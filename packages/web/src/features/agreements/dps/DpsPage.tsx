@@ -6,11 +6,12 @@ import { useAuth } from '../../../lib/auth';
 import { Page } from '../../../components/Page';
 import { Loading } from '../../../components/Loading';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { usePageState } from '../../../lib/paging';
 import { AdmittedSuppliers } from './AdmittedSuppliers';
 import { ApplicationQueue } from './ApplicationQueue';
 import { DpsDeclarationRequests } from './DeclarationRequestsTable';
 import { DpsOverview } from './DpsOverview';
-import { useAdmitted, useDps } from './api';
+import { ADMITTED_PAGE_DEFAULTS, ADMITTED_SORTS, useAdmitted, useDps } from './api';
 import { OcdsLink } from '../../../components/OcdsLink';
 
 /** Set when the queue opened the application, so closing it goes back to the queue. */
@@ -31,7 +32,10 @@ export function DpsPage() {
   const { activeMembership } = useAuth();
   const orgId = activeMembership!.organisation.id;
   const dps = useDps(orgId, dpsId);
-  const admitted = useAdmitted(orgId, dpsId);
+  const admittedPage = usePageState(ADMITTED_SORTS, ADMITTED_PAGE_DEFAULTS, {
+    prefix: 'admitted',
+  });
+  const admitted = useAdmitted(orgId, dpsId, admittedPage);
   const [tab, setTab] = useState<string | null>(applicationId ? 'queue' : 'overview');
 
   const openApplication = (id: string) => {
@@ -95,7 +99,7 @@ export function DpsPage() {
           </Tabs.Panel>
         )}
         <Tabs.Panel value="suppliers" pt="md">
-          <AdmittedSuppliers admitted={admitted} />
+          <AdmittedSuppliers list={admitted} page={admittedPage} />
           {d.isOwner && (
             <section aria-labelledby="declaration-requests">
               <Title order={2} size="h4" id="declaration-requests" mt="lg" mb="xs">

@@ -17,9 +17,7 @@ import { usePageState } from '../../../lib/paging';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { ExportLinks } from '../../../components/ExportLinks';
 import { Page } from '../../../components/Page';
-import { Loading } from '../../../components/Loading';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { EmptyState } from '../../../components/EmptyState';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { AdmittedSuppliers } from './AdmittedSuppliers';
 import { ApplicationStatusBadge } from './ApplicationStatusBadge';
@@ -32,9 +30,14 @@ import {
   APPLICATION_SORTS,
   DECLARATION_REQUEST_SORTS,
   useMarket,
+  MARKET_PAGE_DEFAULTS,
+  SYSTEM_SORTS,
+  type SystemSort,
   useOwnApplications,
   useOwnDeclarationRequests,
   usePeers,
+  ADMITTED_PAGE_DEFAULTS,
+  ADMITTED_SORTS,
   useWithdraw,
   type ApplicationSort,
 } from './api';
@@ -50,7 +53,8 @@ function PeersModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const peers = usePeers(orgId, dps.id);
+  const page = usePageState(ADMITTED_SORTS, ADMITTED_PAGE_DEFAULTS, { prefix: 'peers' });
+  const peers = usePeers(orgId, dps.id, page);
   return (
     <Modal
       opened
@@ -58,7 +62,7 @@ function PeersModal({
       title={t('dps.supplier.peersTitle', { dps: dps.title })}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      <AdmittedSuppliers admitted={peers} headingLevel={3} />
+      <AdmittedSuppliers list={peers} page={page} />
     </Modal>
   );
 }
@@ -224,10 +228,73 @@ export function SupplierApplicationsPage() {
   const f = useFormatters();
   const { activeMembership } = useAuth();
   const orgId = activeMembership!.organisation.id;
-  const market = useMarket(orgId);
+  const marketPage = usePageState(SYSTEM_SORTS, MARKET_PAGE_DEFAULTS, { prefix: 'market' });
+  const market = useMarket(orgId, marketPage);
   const [applying, setApplying] = useState<MarketItem | null>(null);
   const [peers, setPeers] = useState<MarketItem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const marketColumns: DataColumn<MarketItem, SystemSort>[] = [
+    {
+      key: 'system',
+      title: t('dps.fields.title'),
+      sort: 'title',
+      render: (d) => (
+        <Card withBorder component="article" aria-labelledby={`dps-${d.id}`}>
+          <Stack gap="sm">
+            <Title order={3} size="h4" id={`dps-${d.id}`}>
+              {d.title}
+            </Title>
+            <Text size="sm">
+              {d.reference} · {d.owner.name}
+            </Text>
+            <div>
+              <Text size="sm" fw={600}>
+                {t('dps.fields.categories')}
+              </Text>
+              <List size="sm">
+                {d.categories.map((c) => (
+                  <List.Item key={c.id}>
+                    {c.name}
+                    {c.myStatus && ` – ${t(`dps.status.${c.myStatus}`)}`}
+                  </List.Item>
+                ))}
+              </List>
+            </div>
+            <div>
+              <Text size="sm" fw={600}>
+                {t('dps.fields.requirements')}
+              </Text>
+              <RequirementList requirements={d.requirements} />
+            </div>
+            {d.validityChanges.length > 0 && (
+              <div>
+                <Text size="sm" fw={600}>
+                  {t('dps.overview.changes')}
+                </Text>
+                <ValidityChanges changes={d.validityChanges} />
+              </div>
+            )}
+            <Group gap="sm">
+              <Button onClick={() => setApplying(d)}>
+                {t('dps.supplier.apply', { dps: d.title })}
+              </Button>
+              {d.categories.some((c) => c.myStatus === 'approved') && (
+                <Button variant="default" onClick={() => setPeers(d)}>
+                  {t('dps.supplier.peers')}
+                </Button>
+              )}
+            </Group>
+          </Stack>
+        </Card>
+      ),
+    },
+    {
+      key: 'validity',
+      title: t('dps.fields.validity'),
+      sort: 'validTo',
+      render: (d) => `${f.date(d.validFrom)} – ${f.date(d.validTo)}`,
+    },
+  ];
 
   return (
     <Page title={t('dps.supplier.title')} description={t('dps.supplier.description')}>
@@ -248,66 +315,14 @@ export function SupplierApplicationsPage() {
         <Title order={2} size="h3" id="open-systems" mb="sm">
           {t('dps.supplier.open')}
         </Title>
-        {market.isPending ? (
-          <Loading />
-        ) : market.isError ? (
-          <ErrorAlert error={market.error} onRetry={() => void market.refetch()} />
-        ) : market.data.items.length === 0 ? (
-          <EmptyState title={t('dps.supplier.noOpen')} />
-        ) : (
-          <Stack gap="md">
-            {market.data.items.map((d) => (
-              <Card key={d.id} withBorder component="article" aria-labelledby={`dps-${d.id}`}>
-                <Stack gap="sm">
-                  <Title order={3} size="h4" id={`dps-${d.id}`}>
-                    {d.title}
-                  </Title>
-                  <Text size="sm">
-                    {d.reference} · {d.owner.name} · {t('dps.fields.validity')}:{' '}
-                    {f.date(d.validFrom)} – {f.date(d.validTo)}
-                  </Text>
-                  <div>
-                    <Text size="sm" fw={600}>
-                      {t('dps.fields.categories')}
-                    </Text>
-                    <List size="sm">
-                      {d.categories.map((c) => (
-                        <List.Item key={c.id}>
-                          {c.name}
-                          {c.myStatus && ` – ${t(`dps.status.${c.myStatus}`)}`}
-                        </List.Item>
-                      ))}
-                    </List>
-                  </div>
-                  <div>
-                    <Text size="sm" fw={600}>
-                      {t('dps.fields.requirements')}
-                    </Text>
-                    <RequirementList requirements={d.requirements} />
-                  </div>
-                  {d.validityChanges.length > 0 && (
-                    <div>
-                      <Text size="sm" fw={600}>
-                        {t('dps.overview.changes')}
-                      </Text>
-                      <ValidityChanges changes={d.validityChanges} />
-                    </div>
-                  )}
-                  <Group gap="sm">
-                    <Button onClick={() => setApplying(d)}>
-                      {t('dps.supplier.apply', { dps: d.title })}
-                    </Button>
-                    {d.categories.some((c) => c.myStatus === 'approved') && (
-                      <Button variant="default" onClick={() => setPeers(d)}>
-                        {t('dps.supplier.peers')}
-                      </Button>
-                    )}
-                  </Group>
-                </Stack>
-              </Card>
-            ))}
-          </Stack>
-        )}
+        <DataTable
+          caption={t('dps.supplier.open')}
+          columns={marketColumns}
+          list={market}
+          state={marketPage}
+          rowKey={(d) => d.id}
+          empty={t('dps.supplier.noOpen')}
+        />
       </section>
       {applying && market.data && (
         <ApplyModal

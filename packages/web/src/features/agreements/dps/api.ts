@@ -189,15 +189,23 @@ export function useDecide(orgId: string, dpsId: string, applicationId: string) {
   });
 }
 
-export function useAdmitted(orgId: string, dpsId: string) {
+export type AdmittedSort = NonNullable<
+  Query<'/api/organisations/{orgId}/dps/{dpsId}/suppliers'>['sort']
+>;
+export const ADMITTED_SORTS = sortsOf<AdmittedSort>({ category: true, supplier: true });
+export const ADMITTED_PAGE_DEFAULTS = { sort: 'category', order: 'asc' } as const;
+
+/** One page of the DPS's admissions, as the page's URL asks. */
+export function useAdmitted(orgId: string, dpsId: string, page: PageState<AdmittedSort>) {
   return useQuery({
-    queryKey: [...key(orgId), dpsId, 'admitted'],
+    queryKey: [...key(orgId), dpsId, 'admitted', page.params],
     queryFn: ({ signal }) =>
       api.get(
         '/api/organisations/{orgId}/dps/{dpsId}/suppliers',
-        { path: { orgId, dpsId } },
+        { path: { orgId, dpsId }, query: page.params },
         { signal },
       ),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -233,11 +241,19 @@ export function useRequestDeclaration(orgId: string, dpsId: string) {
 
 // ---- the supplier's side -------------------------------------------------------------------------
 
-export function useMarket(orgId: string) {
+export const MARKET_PAGE_DEFAULTS = { sort: 'title', order: 'asc' } as const;
+
+/** One page of the open systems, with the supplier's own documents to attach. */
+export function useMarket(orgId: string, page: PageState<SystemSort>) {
   return useQuery({
-    queryKey: [...key(orgId), 'market'],
+    queryKey: [...key(orgId), 'market', page.params],
     queryFn: ({ signal }) =>
-      api.get('/api/organisations/{orgId}/dps-market', { path: { orgId } }, { signal }),
+      api.get(
+        '/api/organisations/{orgId}/dps-market',
+        { path: { orgId }, query: page.params },
+        { signal },
+      ),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -312,14 +328,16 @@ export function useAnswerDeclaration(orgId: string, requestId: string) {
   });
 }
 
-export function usePeers(orgId: string, dpsId: string) {
+/** One page of the admissions in the supplier's own categories. */
+export function usePeers(orgId: string, dpsId: string, page: PageState<AdmittedSort>) {
   return useQuery({
-    queryKey: [...key(orgId), dpsId, 'peers'],
+    queryKey: [...key(orgId), dpsId, 'peers', page.params],
     queryFn: ({ signal }) =>
       api.get(
         '/api/organisations/{orgId}/dps-market/{dpsId}/suppliers',
-        { path: { orgId, dpsId } },
+        { path: { orgId, dpsId }, query: page.params },
         { signal },
       ),
+    placeholderData: keepPreviousData,
   });
 }

@@ -25,7 +25,8 @@ export const APPLICATION_STATUSES = [
   'excluded',
 ] as const satisfies readonly ApplicationStatus[];
 
-export type AdmittedCategory =
+/** A supplier admitted to a category. */
+export type Admission =
   AnswerOf<'/api/organisations/{orgId}/dps/{dpsId}/suppliers'>['items'][number];
 
 export type DeclarationRequest =

@@ -1,10 +1,15 @@
-import { Anchor, Table, Text, Title } from '@mantine/core';
+import { Anchor, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Loading } from '../../../components/Loading';
+import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { useFormatters } from '../../../lib/format';
-import { useSupplierFollowupTimeline, type TimelineItem } from './api';
+import { usePageState } from '../../../lib/paging';
+import {
+  TIMELINE_SORTS,
+  useSupplierFollowupTimeline,
+  type TimelineItem,
+  type TimelineSort,
+} from './api';
 
 /** What an item says beyond its kind: its details in words (never a sensitive note's text). */
 function useDescribe() {
@@ -71,55 +76,45 @@ export function SupplierTimelineSection({
   const { t } = useTranslation();
   const f = useFormatters();
   const describe = useDescribe();
-  const timeline = useSupplierFollowupTimeline(orgId, supplierId);
-  const items = timeline.data?.items ?? [];
+  const page = usePageState(TIMELINE_SORTS, { sort: 'at', order: 'desc' }, { prefix: 'timeline' });
+  const timeline = useSupplierFollowupTimeline(orgId, supplierId, page);
+  const columns: DataColumn<TimelineItem, TimelineSort>[] = [
+    {
+      key: 'at',
+      title: t('hiding.timeline.at'),
+      sort: 'at',
+      render: (item) =>
+        item.kind === 'orders' ? f.date(item.at.slice(0, 10)) : f.dateTime(item.at),
+    },
+    {
+      key: 'what',
+      title: t('hiding.timeline.what'),
+      rowHeader: true,
+      render: (item) =>
+        item.link ? (
+          <Anchor component={Link} to={item.link}>
+            {t(`hiding.timeline.kind.${item.kind}`)}
+          </Anchor>
+        ) : (
+          t(`hiding.timeline.kind.${item.kind}`)
+        ),
+    },
+    { key: 'details', title: t('hiding.timeline.details'), render: (item) => describe(item) },
+    { key: 'by', title: t('hiding.timeline.by'), render: (item) => item.actor ?? '–' },
+  ];
   return (
     <section aria-labelledby="supplier-timeline" id="follow-up">
       <Title order={2} size="h3" id="supplier-timeline" mb="xs">
         {t('hiding.timeline.title')}
       </Title>
-      {timeline.isPending && <Loading />}
-      {timeline.isError && (
-        <ErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} />
-      )}
-      {timeline.data && items.length === 0 && <Text>{t('hiding.timeline.empty')}</Text>}
-      {items.length > 0 && (
-        <Table.ScrollContainer minWidth={640}>
-          <Table>
-            <Table.Caption>
-              {t('hiding.timeline.caption', { name: timeline.data?.name })}
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('hiding.timeline.at')}</Table.Th>
-                <Table.Th scope="col">{t('hiding.timeline.what')}</Table.Th>
-                <Table.Th scope="col">{t('hiding.timeline.details')}</Table.Th>
-                <Table.Th scope="col">{t('hiding.timeline.by')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((item, i) => (
-                <Table.Tr key={`${item.kind}-${item.at}-${i}`}>
-                  <Table.Td>
-                    {item.kind === 'orders' ? f.date(item.at.slice(0, 10)) : f.dateTime(item.at)}
-                  </Table.Td>
-                  <Table.Td>
-                    {item.link ? (
-                      <Anchor component={Link} to={item.link}>
-                        {t(`hiding.timeline.kind.${item.kind}`)}
-                      </Anchor>
-                    ) : (
-                      t(`hiding.timeline.kind.${item.kind}`)
-                    )}
-                  </Table.Td>
-                  <Table.Td>{describe(item)}</Table.Td>
-                  <Table.Td>{item.actor ?? '–'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        caption={t('hiding.timeline.caption', { name: timeline.data?.name })}
+        columns={columns}
+        list={timeline}
+        state={page}
+        rowKey={(item) => `${item.kind}-${item.at}-${JSON.stringify(item.detail)}`}
+        empty={t('hiding.timeline.empty')}
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Answer, type Body } from '../../../lib/api';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Answer, type Body, type Query } from '../../../lib/api';
+import { sortsOf, type PageState } from '../../../lib/paging';
 
 const HIDINGS = '/api/organisations/{orgId}/agreements/{agreementId}/establishment-hidings';
 const TO_HIDE = '/api/organisations/{orgId}/agreements/{agreementId}/establishment-hidings/choices';
@@ -76,9 +77,19 @@ export function useEstablishmentHidingChange(orgId: string, agreementId: string)
   });
 }
 
-export function useSupplierFollowupTimeline(orgId: string, supplierId: string) {
+export type TimelineSort = NonNullable<Query<typeof TIMELINE>['sort']>;
+export const TIMELINE_SORTS = sortsOf<TimelineSort>({ at: true });
+
+/** One page of the supplier's follow-up timeline, as the page's URL asks. */
+export function useSupplierFollowupTimeline(
+  orgId: string,
+  supplierId: string,
+  page: PageState<TimelineSort>,
+) {
   return useQuery({
-    queryKey: keys.timeline(orgId, supplierId),
-    queryFn: ({ signal }) => api.get(TIMELINE, { path: { orgId, supplierId } }, { signal }),
+    queryKey: [...keys.timeline(orgId, supplierId), page.params],
+    queryFn: ({ signal }) =>
+      api.get(TIMELINE, { path: { orgId, supplierId }, query: page.params }, { signal }),
+    placeholderData: keepPreviousData,
   });
 }

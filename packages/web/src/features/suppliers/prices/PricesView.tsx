@@ -5,7 +5,8 @@ import type { Currency } from '@tildel/domain/money';
 import { Loading } from '../../../components/Loading';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { SuccessNotice } from '../../../components/SuccessNotice';
-import { usePrices } from './api';
+import { usePageState } from '../../../lib/paging';
+import { PRICE_SORTS, usePrices } from './api';
 import { PriceDialog } from './PriceDialog';
 import { PriceHistory } from './PriceHistory';
 
@@ -18,7 +19,8 @@ export function PricesView(props: {
 }) {
   const { orgId, supplierId, canAdd, defaultCurrency } = props;
   const { t } = useTranslation();
-  const prices = usePrices(orgId, supplierId);
+  const page = usePageState(PRICE_SORTS, { sort: 'category', order: 'asc' });
+  const prices = usePrices(orgId, supplierId, page);
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   if (prices.isPending) return <Loading />;
@@ -36,7 +38,7 @@ export function PricesView(props: {
         </Group>
       )}
       <Text size="sm">{t('prices.historyHelp')}</Text>
-      <PriceHistory prices={prices.data.items} />
+      <PriceHistory list={prices} page={page} />
       {open && (
         <PriceDialog
           orgId={orgId}

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { PRICE_UNITS } from '@tildel/domain/taxonomy';
-import { api, type Answer, type Body } from '../../../lib/api';
+import { api, type Answer, type Body, type Query } from '../../../lib/api';
+import { sortsOf, type PageState } from '../../../lib/paging';
 
 export type PriceList = Answer<'/api/organisations/{orgId}/company/prices'>;
 export type Price = PriceList['items'][number];
@@ -11,17 +12,26 @@ export const UNITS: readonly Unit[] = PRICE_UNITS;
 /** A price as the dialog sends it: a proposal, or (to a supplier's prices) an agreed price. */
 export type PriceInput = Body<'/api/organisations/{orgId}/company/prices', 'post'>;
 
-export function usePrices(orgId: string, supplierId: string | null) {
+export type PriceSort = NonNullable<Query<'/api/organisations/{orgId}/company/prices'>['sort']>;
+export const PRICE_SORTS = sortsOf<PriceSort>({ category: true, created: true, validFrom: true });
+
+/** One page of the price history, as the page's URL asks. */
+export function usePrices(orgId: string, supplierId: string | null, page: PageState<PriceSort>) {
   return useQuery({
-    queryKey: ['prices', orgId, supplierId ?? 'company'],
+    queryKey: ['prices', orgId, supplierId ?? 'company', page.params],
     queryFn: ({ signal }) =>
       supplierId
         ? api.get(
             '/api/organisations/{orgId}/suppliers/{supplierId}/prices',
-            { path: { orgId, supplierId } },
+            { path: { orgId, supplierId }, query: page.params },
             { signal },
           )
-        : api.get('/api/organisations/{orgId}/company/prices', { path: { orgId } }, { signal }),
+        : api.get(
+            '/api/organisations/{orgId}/company/prices',
+            { path: { orgId }, query: page.params },
+            { signal },
+          ),
+    placeholderData: keepPreviousData,
   });
 }
 
