@@ -36,12 +36,11 @@ async function askForDeclaration(request: APIRequestContext, times: number) {
     items: { id: string; isOwner: boolean }[];
   };
   const dps = systems.items.find((s) => s.isOwner)!;
+  // One admission (a supplier in a category) per row.
   const admitted = (await (
-    await request.get(`${base}/api/organisations/${org}/dps/${dps.id}/suppliers`)
-  ).json()) as { items: { suppliers: { id: string; name: string }[] }[] };
-  const supplier = admitted.items
-    .flatMap((c) => c.suppliers)
-    .find((s) => s.name === SUPPLIER_NAME)!;
+    await request.get(`${base}/api/organisations/${org}/dps/${dps.id}/suppliers?limit=200`)
+  ).json()) as { items: { supplier: { id: string; name: string } }[] };
+  const supplier = admitted.items.map((a) => a.supplier).find((s) => s.name === SUPPLIER_NAME)!;
   for (let i = 0; i < times; i++) {
     const asked = await request.post(
       `${base}/api/organisations/${org}/dps/${dps.id}/declaration-requests`,
