@@ -7,19 +7,12 @@ import { sql } from 'kysely';
 import { annualRunRateMinor } from '@tildel/domain/insights/spend';
 import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
-import { createMarket, placeOrder } from './support/tendering.ts';
+import { createSpendMarket } from './support/tendering.ts';
 
 const t = await createTestApp();
 const db = t.database.db;
 // The test clock stands at 23 November 2026.
-const market = await createMarket(t, { staffingFirms: 2, hvbHomes: 1 });
-const kristianstad = market.kristianstad.id;
-const [firmA, firmB] = market.staffingFirms as [
-  (typeof market.staffingFirms)[0],
-  (typeof market.staffingFirms)[0],
-];
-const home = market.hvbHomes[0]!;
-const order = (values: Parameters<typeof placeOrder>[2]) => placeOrder(t, market, values);
+const { market, kristianstad, firmA, firmB, home, order } = await createSpendMarket(t);
 const asFirmB = { supplierId: firmB.id, consultantId: firmB.consultantId };
 
 const ended = await order({ kind: 'staffing', startDate: '2026-01-15', endDate: '2026-04-30' });

@@ -6,20 +6,12 @@ import { expectedTotalMinor } from '../src/modules/calloffs/orders/amounts.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 import { csvLines, sheetOf, sheetRows } from './support/download.ts';
-import { createMarket, placeOrder } from './support/tendering.ts';
+import { createSpendMarket } from './support/tendering.ts';
 
 const t = await createTestApp();
 const db = t.database.db;
 // The test clock stands at 23 November 2026; last year is 2025.
-const market = await createMarket(t, { staffingFirms: 2, hvbHomes: 1 });
-const kristianstad = market.kristianstad.id;
-const [firmA, firmB] = market.staffingFirms as [
-  (typeof market.staffingFirms)[0],
-  (typeof market.staffingFirms)[0],
-];
-const home = market.hvbHomes[0]!;
-
-const order = (values: Parameters<typeof placeOrder>[2]) => placeOrder(t, market, values);
+const { market, kristianstad, firmA, firmB, home, order } = await createSpendMarket(t);
 
 // Kristianstad's own DPS (staffing): 2025 6 500 kr × 100 h by firm A; 2026 700 kr × 100 h by A and
 // 680 kr × 50 h by B. Under the body's agreement (HVB): a 2026 placement, 3 100 kr × 30 days,

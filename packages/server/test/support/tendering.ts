@@ -416,3 +416,20 @@ export async function placeOrder(
   );
   return { ...order, calloff };
 }
+
+/**
+ * The spend tests' market: Kristianstad with two staffing firms (A and B) and one HVB home, and
+ * orders placed on it straight by createOrder.
+ */
+export async function createSpendMarket(t: TestApp) {
+  const market = await createMarket(t, { staffingFirms: 2, hvbHomes: 1 });
+  const [firmA, firmB] = market.staffingFirms as [MarketSupplier, MarketSupplier];
+  return {
+    market,
+    kristianstad: market.kristianstad.id,
+    firmA,
+    firmB,
+    home: market.hvbHomes[0]!,
+    order: (values: Parameters<typeof placeOrder>[2]) => placeOrder(t, market, values),
+  };
+}
