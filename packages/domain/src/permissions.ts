@@ -7,6 +7,9 @@ export const ROLES = [
   'controller',
   'procurement_officer',
   'quality_officer',
+  // A municipality's matching team (Odense's visitation, Aarhus's matchteam): takes referrals,
+  // surveys offers, negotiates and chooses (DOMAIN.md "Offer survey").
+  'matching_officer',
   'supplier_user',
   'supplier_admin',
   'org_admin',
@@ -41,6 +44,14 @@ export const PERMISSIONS = [
   // Needs and referrals: what a caseworker asks for (DOMAIN.md "Need / referral").
   'needs.read',
   'needs.manage',
+  // Referrals to the matching team (issue 12): a caseworker sends them and follows their state.
+  'referrals.read',
+  'referrals.send',
+  // The matching team's work: the queue, proposals, the offer survey, negotiation, the choice,
+  // and notes from supplier meetings.
+  'matching.manage',
+  // How matching works in an organisation: freshness limit, weights, offers outside agreements.
+  'matching.configure',
   // Call-offs: the buyer's request under one agreement or DPS (DOMAIN.md "Call-off").
   'calloffs.read',
   'calloffs.manage',
@@ -75,6 +86,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'agreements.read',
     'needs.read',
     'needs.manage',
+    'referrals.read',
+    'referrals.send',
     'logbook.read',
   ],
   buyer: [
@@ -85,6 +98,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'dps.read',
     'needs.read',
     'needs.manage',
+    'referrals.read',
+    'referrals.send',
+    'matching.manage',
     'calloffs.read',
     'calloffs.manage',
     'orders.read',
@@ -109,6 +125,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'permits.manage',
     'prices.negotiate',
     'taxonomy.manage',
+    'matching.configure',
     'agreements.read',
     'agreements.manage',
     'supplier_status.manage',
@@ -130,6 +147,19 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'followup.manage',
     'logbook.read',
     'logbook.write',
+    'insights.read',
+  ],
+  matching_officer: [
+    'organisation.read',
+    'catalogue.read',
+    'suppliers.read',
+    'agreements.read',
+    'dps.read',
+    'referrals.read',
+    'matching.manage',
+    'matching.configure',
+    'orders.read',
+    'logbook.read',
     'insights.read',
   ],
   // Supplier users keep their own company's data current; applying to a DPS is a declaration
@@ -181,6 +211,7 @@ export const ASSIGNABLE_ROLES: Readonly<Record<OrganisationKind, readonly Role[]
     'controller',
     'procurement_officer',
     'quality_officer',
+    'matching_officer',
     'org_admin',
   ],
   supplier: ['supplier_user', 'supplier_admin', 'org_admin'],

@@ -238,6 +238,14 @@ export interface EstablishmentsTable {
   version: Generated<number>;
   created_at: Timestamp;
   closed_at: Timestamp | null;
+  offer_form: Generated<'establishment' | 'team' | 'consultant_pool'>;
+  legal_bases: Generated<string[]>;
+  assumed_occupancy_percent: number | null;
+  next_free_on: PlainDate | null;
+  confirmed_at: Timestamp | null;
+  confirmed_by: string | null;
+  confirmed_by_name: string | null;
+  reminded_at: Timestamp | null;
 }
 
 export interface ConsultantsTable {
@@ -701,7 +709,13 @@ export type OrderStatus = 'active' | 'ended';
 export interface OrdersTable {
   id: Generated<string>;
   organisation_id: string;
-  calloff_id: string;
+  /** An order comes from a call-off's award or from a referral's offer survey: one of the two. */
+  calloff_id: string | null;
+  referral_id: string | null;
+  not_approved_reason: string | null;
+  not_approved_until: PlainDate | null;
+  supervisor_consent_note: string | null;
+  supervisor_consent_at: Timestamp | null;
   supplier_id: string;
   consultant_id: string | null;
   establishment_id: string | null;
@@ -722,6 +736,146 @@ export interface OrdersTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
+}
+
+type Money = ColumnType<string, number | string, number | string>;
+type PriceUnitColumn = 'hour' | 'day' | 'month' | 'package';
+type CurrencyColumn = 'SEK' | 'DKK' | 'EUR';
+
+// Matching (0022_matching.sql) ----------------------------------------------------------------
+
+export interface OfferTariffsTable {
+  id: Generated<string>;
+  establishment_id: string;
+  supplier_id: string;
+  unit: PriceUnitColumn;
+  /** bigint: arrives as a string. */
+  amount_minor: Money;
+  currency: CurrencyColumn;
+  valid_from: PlainDate;
+  negotiated_on: PlainDate | null;
+  negotiated_by_name: string | null;
+  created_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface QualityAssessmentsTable {
+  id: Generated<string>;
+  establishment_id: string;
+  authority: 'IVO' | 'Socialtilsyn';
+  assessed_on: PlainDate;
+  education_employment: number;
+  independence_relations: number;
+  target_group_methods_results: number;
+  health_wellbeing: number;
+  organisation_management: number;
+  competences: number;
+  physical_setting: number;
+  created_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface SupplierMeetingNotesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  supplier_id: string;
+  met_on: PlainDate;
+  participants: string;
+  learned: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface MatchingSettingsTable {
+  organisation_id: string;
+  freshness_limit_days: Generated<number>;
+  allow_outside_agreements: Generated<boolean>;
+  weights: Json;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export type ReferralState =
+  | 'new'
+  | 'surveying'
+  | 'awaiting_answers'
+  | 'negotiating'
+  | 'decided'
+  | 'ordered'
+  | 'withdrawn';
+
+export interface ReferralsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  case_reference: string;
+  kind: 'new' | 'extension' | 'adjustment';
+  order_id: string | null;
+  service_kind: ServiceKind;
+  legal_basis: string;
+  purpose: string;
+  start_on: PlainDate;
+  expected_duration_days: number;
+  intensity_kind: 'hours_per_week' | 'place';
+  /** numeric: arrives as a string. */
+  hours_per_week: ColumnType<string | null, number | string | null, number | string | null>;
+  urgency: 'today' | 'within_5_working_days' | 'later';
+  person: ColumnType<unknown, string, string>;
+  cannot_live_with: Generated<string>;
+  state: Generated<ReferralState>;
+  assignee_id: string | null;
+  due_at: Timestamp;
+  chosen_request_id: string | null;
+  choice_reason: string | null;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface ReferralConsideredOffersTable {
+  referral_id: string;
+  establishment_id: string;
+  explanation: ColumnType<unknown, string, string>;
+  considered_at: Timestamp;
+}
+
+export interface SurveyRequestsTable {
+  id: Generated<string>;
+  referral_id: string;
+  organisation_id: string;
+  establishment_id: string;
+  supplier_id: string;
+  acute: Generated<boolean>;
+  sent_at: Timestamp;
+  sent_by: string;
+  reply_by: Timestamp;
+  state: Generated<'sent' | 'answered' | 'expired' | 'withdrawn'>;
+  available: boolean | null;
+  earliest_start: PlainDate | null;
+  price_minor: ColumnType<string | null, number | string | null, number | string | null>;
+  price_unit: PriceUnitColumn | null;
+  currency: CurrencyColumn | null;
+  questions: Generated<string>;
+  place_held_until: Timestamp | null;
+  answered_at: Timestamp | null;
+  answered_by: string | null;
+  version: Generated<number>;
+}
+
+export interface NegotiationRoundsTable {
+  id: Generated<string>;
+  request_id: string;
+  round: number;
+  price_asked_minor: Money;
+  price_agreed_minor: ColumnType<string | null, number | string | null, number | string | null>;
+  currency: CurrencyColumn;
+  unit: PriceUnitColumn;
+  note: Generated<string>;
+  recorded_by: string;
+  recorded_by_name: string;
+  recorded_at: Timestamp;
 }
 
 /** Orders summed per month and spend dimension, kept by triggers on orders (0015_spend_months.sql). */
@@ -1037,6 +1191,14 @@ export interface DB {
   bid_set_asides: BidSetAsidesTable;
   award_decisions: AwardDecisionsTable;
   orders: OrdersTable;
+  offer_tariffs: OfferTariffsTable;
+  quality_assessments: QualityAssessmentsTable;
+  supplier_meeting_notes: SupplierMeetingNotesTable;
+  matching_settings: MatchingSettingsTable;
+  referrals: ReferralsTable;
+  referral_considered_offers: ReferralConsideredOffersTable;
+  survey_requests: SurveyRequestsTable;
+  negotiation_rounds: NegotiationRoundsTable;
   order_adjustments: OrderAdjustmentsTable;
   spend_months: SpendMonthsTable;
   spend_running: SpendRunningTable;

@@ -272,6 +272,11 @@ const FOUNDATION_MESSAGES = {
     da: 'Kvalitetskonsulent',
     en: 'Quality officer',
   },
+  'role.matching_officer': {
+    sv: 'Matchningshandläggare',
+    da: 'Matchkonsulent',
+    en: 'Matching officer',
+  },
   'role.supplier_user': { sv: 'Leverantörsanvändare', da: 'Leverandørbruger', en: 'Supplier user' },
   'role.supplier_admin': {
     sv: 'Leverantörsadministratör',

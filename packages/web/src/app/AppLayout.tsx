@@ -198,6 +198,8 @@ export function AppLayout() {
     { to: '/', label: t('nav.home') },
     ...allowed([
       { to: '/needs', label: t('nav.needs'), permission: PERMISSIONS.needsRead },
+      { to: '/referrals', label: t('nav.referrals'), permission: PERMISSIONS.referralsRead },
+      { to: '/matching', label: t('nav.matching'), permission: PERMISSIONS.matchingManage },
       { to: '/calloffs', label: t('nav.calloffs'), permission: PERMISSIONS.calloffsRead },
       { to: '/tenders', label: t('nav.tenders'), permission: PERMISSIONS.tendersRead },
       { to: '/orders', label: t('nav.orders'), permission: PERMISSIONS.ordersRead },
@@ -228,6 +230,16 @@ export function AppLayout() {
       to: '/company/consultants',
       label: t('nav.consultants'),
       permission: PERMISSIONS.supplierProfileRead,
+    },
+    {
+      to: '/company/offers',
+      label: t('nav.offers'),
+      permission: PERMISSIONS.supplierProfileRead,
+    },
+    {
+      to: '/company/offer-requests',
+      label: t('nav.offerRequests'),
+      permission: PERMISSIONS.tendersRead,
     },
     {
       to: '/company/documents',
