@@ -4359,10 +4359,10 @@ export interface operations {
                                 /** @enum {string} */
                                 country: "SE" | "DK";
                             };
-                            roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "matching_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
-                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read" | "ocds.publish")[];
+                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "matching_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "referrals.read" | "referrals.send" | "matching.manage" | "matching.configure" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read" | "ocds.publish")[];
                         csrfToken: string;
                     };
                 };
@@ -4428,10 +4428,10 @@ export interface operations {
                                 /** @enum {string} */
                                 country: "SE" | "DK";
                             };
-                            roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "matching_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
-                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read" | "ocds.publish")[];
+                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "matching_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "referrals.read" | "referrals.send" | "matching.manage" | "matching.configure" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read" | "ocds.publish")[];
                         csrfToken: string;
                     };
                 };
@@ -4482,10 +4482,10 @@ export interface operations {
                                 /** @enum {string} */
                                 country: "SE" | "DK";
                             };
-                            roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "matching_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
-                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read" | "ocds.publish")[];
+                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "matching_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "referrals.read" | "referrals.send" | "matching.manage" | "matching.configure" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read" | "ocds.publish")[];
                         csrfToken: string;
                     };
                 };
@@ -4539,10 +4539,10 @@ export interface operations {
                                 /** @enum {string} */
                                 country: "SE" | "DK";
                             };
-                            roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "matching_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
-                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read" | "ocds.publish")[];
+                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "matching_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "referrals.read" | "referrals.send" | "matching.manage" | "matching.configure" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read" | "ocds.publish")[];
                         csrfToken: string;
                     };
                 };
@@ -4799,7 +4799,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "matching_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                     };
                 };
             };
@@ -4837,7 +4837,7 @@ export interface operations {
                             userId: string;
                             email: string;
                             name: string;
-                            roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "matching_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                             /** Format: date-time */
                             joinedAt: string;
                         }[];
@@ -4867,7 +4867,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                    roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "matching_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                 };
             };
         };
@@ -4880,7 +4880,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         userId: string;
-                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "matching_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                     };
                 };
             };
@@ -5011,7 +5011,7 @@ export interface operations {
                         items: {
                             id: string;
                             email: string;
-                            roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "matching_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                             /** @enum {string} */
                             locale: "sv" | "da" | "en";
                             /** Format: date-time */
@@ -5053,7 +5053,7 @@ export interface operations {
                 "application/json": {
                     /** Format: email */
                     email: string;
-                    roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                    roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "matching_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                     /** @enum {string} */
                     locale: "sv" | "da" | "en";
                 };
@@ -5069,7 +5069,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         email: string;
-                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "matching_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         /** @enum {string} */
                         locale: "sv" | "da" | "en";
                         /** Format: date-time */
@@ -5141,7 +5141,7 @@ export interface operations {
                     "application/json": {
                         organisationName: string;
                         email: string;
-                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "matching_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         /** @enum {string} */
                         locale: "sv" | "da" | "en";
                         existingUser: boolean;
@@ -5199,10 +5199,10 @@ export interface operations {
                                 /** @enum {string} */
                                 country: "SE" | "DK";
                             };
-                            roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                            roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "matching_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
                         }[];
-                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
-                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read" | "ocds.publish")[];
+                        roles: ("caseworker" | "buyer" | "controller" | "procurement_officer" | "quality_officer" | "matching_officer" | "supplier_user" | "supplier_admin" | "org_admin")[];
+                        permissions: ("organisation.read" | "members.read" | "members.manage" | "audit.read" | "messages.read" | "catalogue.read" | "suppliers.read" | "suppliers.register" | "supplier_profile.read" | "supplier_profile.manage" | "permits.manage" | "prices.negotiate" | "taxonomy.manage" | "agreements.read" | "agreements.manage" | "supplier_status.manage" | "dps.read" | "dps.manage" | "dps.apply" | "needs.read" | "needs.manage" | "referrals.read" | "referrals.send" | "matching.manage" | "matching.configure" | "calloffs.read" | "calloffs.manage" | "tenders.read" | "tenders.respond" | "orders.read" | "orders.manage" | "followup.read" | "followup.manage" | "logbook.read" | "logbook.write" | "followup.respond" | "insights.read" | "ocds.publish")[];
                         csrfToken: string;
                     };
                 };
