@@ -20994,7 +20994,7 @@ export interface operations {
                 supplierId?: string;
                 agreementId?: string;
                 dpsId?: string;
-                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract" | "offer_survey";
             };
             header?: never;
             path: {
@@ -21110,7 +21110,7 @@ export interface operations {
                 supplierId?: string;
                 agreementId?: string;
                 dpsId?: string;
-                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract" | "offer_survey";
             };
             header?: never;
             path: {
@@ -21165,7 +21165,7 @@ export interface operations {
                 supplierId?: string;
                 agreementId?: string;
                 dpsId?: string;
-                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract" | "offer_survey";
                 format: "csv" | "xlsx";
             };
             header?: never;
@@ -21237,7 +21237,7 @@ export interface operations {
                 supplierId?: string;
                 agreementId?: string;
                 dpsId?: string;
-                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract" | "offer_survey";
                 format: "csv" | "xlsx";
             };
             header?: never;
