@@ -121,19 +121,18 @@ export function matchOffers(
     scores[s + 4] = CONTINUITY_SCORE[continuityVia(offer, continuity)];
     total[f] = totalHundredths(weights, scores, s);
   }
-  const order: number[] = new Array<number>(fitting);
-  for (let f = 0; f < fitting; f += 1) order[f] = f;
-  order.sort((a, b) => {
+  const compare = (a: number, b: number): number => {
     if (total[a] !== total[b]) return total[b]! - total[a]!;
     if (cost[a] !== cost[b]) return cost[a]! - cost[b]!;
     if (km[a] !== km[b]) return km[a]! - km[b]!;
     const idA = offers[fitIndex[a]!]!.establishmentId;
     const idB = offers[fitIndex[b]!]!.establishmentId;
     return idA < idB ? -1 : idA > idB ? 1 : 0;
-  });
+  };
+  const built = Math.min(fitting, Math.max(0, options.limit ?? fitting));
+  const order = best(fitting, built, compare);
 
   // (3) The explained proposals, best first.
-  const built = Math.min(fitting, Math.max(0, options.limit ?? fitting));
   const proposals: Proposal[] = new Array<Proposal>(built);
   for (let r = 0; r < built; r += 1) {
     const f = order[r]!;
@@ -175,6 +174,34 @@ export function matchOffers(
   }
   const exclusions = nearestMisses(offers, needs, excludedIndex, excludedCount, options);
   return { proposals, fitting, exclusions, excluded: excludedIndex.length };
+}
+
+/**
+ * The first `count` of 0..n-1 in `compare` order. All of them: a sort. A few of many (a page of
+ * 100 of 40,000): kept in a sorted list of `count`, which most candidates leave after one
+ * comparison with its last, instead of sorting all.
+ */
+function best(n: number, count: number, compare: (a: number, b: number) => number): number[] {
+  if (count * 4 >= n) {
+    const all = new Array<number>(n);
+    for (let i = 0; i < n; i += 1) all[i] = i;
+    return all.sort(compare).slice(0, count);
+  }
+  const kept: number[] = [];
+  if (count === 0) return kept;
+  for (let i = 0; i < n; i += 1) {
+    if (kept.length === count && compare(i, kept[count - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(kept[mid]!, i) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, i);
+    if (kept.length > count) kept.pop();
+  }
+  return kept;
 }
 
 /**
