@@ -10,7 +10,7 @@ import {
   ratioOfMinor,
   volumeRatio,
 } from '../../src/matching/score.ts';
-import type { Tariff } from '../../src/matching/types.ts';
+import { QUALITY_THEMES, type Tariff, type ThemeScores } from '../../src/matching/types.ts';
 import { money, multiplyMoneyByRatio } from '../../src/money.ts';
 import { AARHUS, NOW, THEMES_4 } from '../support/matching.ts';
 
@@ -102,7 +102,7 @@ describe('quality part', () => {
   const clean = { openCorrections: 0, findings: 0, staffListPassed: true };
   it('half theme scores (3 → 0, 4 → 0.5, 5 → 1), half our follow-up', () => {
     expect(qualityScore(THEMES_4, clean).score).toBe(0.75);
-    const fives = Object.fromEntries(Object.keys(THEMES_4).map((k) => [k, 5])) as typeof THEMES_4;
+    const fives = Object.fromEntries(QUALITY_THEMES.map((k) => [k, 5])) as ThemeScores;
     expect(qualityScore(fives, clean).score).toBe(1);
     expect(qualityScore(THEMES_4, clean).params).toMatchObject({
       themeMean: 4,
