@@ -10,9 +10,9 @@ import {
   CONSTRAINT_CODES,
   constraintFailures,
   failureCount,
-  fittingTariff,
   hasAgreementRoute,
   referralNeeds,
+  tariffFor,
   type ReferralNeeds,
 } from './constraints.ts';
 import {
@@ -87,10 +87,11 @@ export function matchOffers(
   let cheapest = Number.POSITIVE_INFINITY;
   for (let i = 0; i < offers.length; i += 1) {
     const offer = offers[i]!;
-    const tariff = fittingTariff(offer, needs);
-    if (tariff === null) {
+    const tariff = tariffFor(offer, needs);
+    const failed = failureCount(offer, needs, tariff);
+    if (tariff === null || failed > 0) {
       excludedIndex.push(i);
-      excludedCount.push(failureCount(offer, needs));
+      excludedCount.push(failed);
       continue;
     }
     const minor = ratioOfMinor(
