@@ -141,7 +141,7 @@ export function matchOffers(
     const idB = offers[fitIndex[b]!]!.establishmentId;
     return idA < idB ? -1 : idA > idB ? 1 : 0;
   };
-  const built = Math.min(fitting, Math.max(0, options.limit ?? fitting));
+  const built = howMany(options.limit, fitting);
   const order = best(fitting, built, compare);
 
   // (3) The explained proposals, best first.
@@ -188,6 +188,12 @@ export function matchOffers(
   return { proposals, fitting, exclusions, excluded: excludedIndex.length };
 }
 
+/** A limit as a count from 0 to n: none (or not a number) means all; a fraction is cut down. */
+function howMany(limit: number | undefined, n: number): number {
+  if (limit === undefined || Number.isNaN(limit)) return n;
+  return Math.min(n, Math.max(0, Math.floor(limit)));
+}
+
 /**
  * The first `count` of 0..n-1 in `compare` order. All of them: a sort. A few of many (a page of
  * 100 of 40,000): kept in a sorted list of `count`, which most candidates leave after one
@@ -228,7 +234,7 @@ function nearestMisses(
   excludedCount: readonly number[],
   options: MatchOptions,
 ): Exclusion[] {
-  const limit = Math.min(excludedIndex.length, Math.max(0, options.exclusionLimit ?? Infinity));
+  const limit = howMany(options.exclusionLimit, excludedIndex.length);
   const exclusions: Exclusion[] = [];
   for (let count = 1; count <= CONSTRAINT_CODES.length && exclusions.length < limit; count += 1) {
     for (let e = 0; e < excludedIndex.length && exclusions.length < limit; e += 1) {
