@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchOffers } from '../../src/matching/match.ts';
+import { compareProposals, matchOffers } from '../../src/matching/match.ts';
 import { money } from '../../src/money.ts';
 import { AARHUS, context, offer, referral } from '../support/matching.ts';
 
@@ -176,6 +176,7 @@ describe('matchOffers: what a proposal carries', () => {
       }
       expect(p.total).toBeCloseTo(sum, 9);
     }
+    expect([...proposals].sort(compareProposals)).toEqual(proposals);
     for (let i = 1; i < proposals.length; i += 1) {
       expect(proposals[i - 1]!.total).toBeGreaterThanOrEqual(proposals[i]!.total);
       expect(proposals[i]!.rank).toBe(i + 1);
@@ -219,6 +220,9 @@ describe('matchOffers: limits and the order of exclusions', () => {
     expect(some.exclusions).toEqual(full.exclusions.slice(0, 2));
     expect(some.excluded).toBe(4);
     expect(matchOffers(referral(), offers, context(), { limit: 0 }).proposals).toEqual([]);
+    expect(matchOffers(referral(), offers, context(), { limit: 2.7 }).proposals).toHaveLength(2);
+    expect(matchOffers(referral(), offers, context(), { limit: -1 }).proposals).toEqual([]);
+    expect(matchOffers(referral(), offers, context(), { limit: 1000 }).proposals).toHaveLength(40);
   });
 
   it('does not depend on the order offers come in', () => {
