@@ -196,6 +196,7 @@ export async function listReferrals(
   const queue = query.view === 'queue';
   if (queue && !worksTheQueue) throw new Problem('forbidden', 'referrals.queue_forbidden');
   const states = query.state ? [query.state] : queue ? OPEN_STATES : undefined;
+  const now = deps.clock.now();
   const { items, ...paging } = await repo.listReferrals(
     deps.db,
     {
@@ -203,10 +204,10 @@ export async function listReferrals(
       ...(queue ? {} : { createdBy: actor.userId }),
       ...(states ? { states } : {}),
     },
-    queue ? 'queue' : 'newest',
+    queue ? (query.overdueFirst ? 'overdue_first' : 'queue') : 'newest',
     { limit: query.limit ?? 50, offset: query.offset ?? 0 },
+    now,
   );
-  const now = deps.clock.now();
   return { ...paging, items: items.map((row) => summaryOf(row, now)) };
 }
 
