@@ -21470,7 +21470,7 @@ export interface operations {
                 supplierId?: string;
                 agreementId?: string;
                 dpsId?: string;
-                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract" | "offer_survey";
             };
             header?: never;
             path: {
@@ -21586,7 +21586,7 @@ export interface operations {
                 supplierId?: string;
                 agreementId?: string;
                 dpsId?: string;
-                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract" | "offer_survey";
             };
             header?: never;
             path: {
@@ -21641,7 +21641,7 @@ export interface operations {
                 supplierId?: string;
                 agreementId?: string;
                 dpsId?: string;
-                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract" | "offer_survey";
                 format: "csv" | "xlsx";
             };
             header?: never;
@@ -21713,7 +21713,7 @@ export interface operations {
                 supplierId?: string;
                 agreementId?: string;
                 dpsId?: string;
-                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract" | "offer_survey";
                 format: "csv" | "xlsx";
             };
             header?: never;
