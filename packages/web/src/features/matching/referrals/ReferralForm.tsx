@@ -15,12 +15,13 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { legalBasesOf } from '@tildel/domain/matching/legal-basis';
 import { PERSON_GENDERS } from '@tildel/domain/need';
 import { DEFAULT_TARGET_GROUPS, SERVICE_KINDS } from '@tildel/domain/taxonomy';
 import { ApiError } from '../../../lib/api';
 import { useMunicipalities } from '../../../lib/company';
 import { useTargetGroupLabel } from '../../../lib/target-groups';
-import type { Country } from '../../../lib/types';
+import { isLocale, type Country } from '../../../lib/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useUnsavedChanges } from '../../../components/UnsavedChanges';
 import { useCatalogueFilters } from '../catalogue/api';
@@ -32,12 +33,6 @@ type Person = ReferralInput['person'];
 
 const KINDS = ['new', 'extension', 'adjustment'] as const satisfies readonly Kind[];
 const URGENCIES = ['today', 'within_5_working_days', 'later'] as const satisfies readonly Urgency[];
-
-/** The legal bases a municipality of each country refers under (matching/legal-basis.ts codes). */
-const LEGAL_BASES: Record<Country, readonly string[]> = {
-  DK: ['dk_bl_32', 'dk_sel_85', 'dk_sel_107', 'dk_sel_108'],
-  SE: ['se_sol', 'se_lss'],
-};
 
 /** The fields the form shows, whose errors stand beside them rather than in the alert. */
 const SHOWN_FIELDS = [
@@ -105,7 +100,8 @@ export function ReferralForm({
   onSubmit,
   onCancel,
 }: ReferralFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = isLocale(i18n.language) ? i18n.language : 'en';
   const initial = blankReferral(country);
   const [referral, setReferral] = useState<ReferralInput>(initial);
   const [languages, setLanguages] = useState(initial.person.languages.join(', '));
@@ -201,9 +197,9 @@ export function ReferralForm({
                 error={fieldError('legalBasis')}
               >
                 <option value="">{t('referrals.fields.chooseLegalBasis')}</option>
-                {LEGAL_BASES[country].map((code) => (
-                  <option key={code} value={code}>
-                    {t(`referrals.legalBases.${code}`)}
+                {legalBasesOf(country).map((basis) => (
+                  <option key={basis.code} value={basis.code}>
+                    {basis.names[locale]}
                   </option>
                 ))}
               </NativeSelect>

@@ -16,13 +16,14 @@ import {
 } from '@mantine/core';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { legalBasisName } from '@tildel/domain/matching/legal-basis';
 import { ApiError } from '../../../lib/api';
 import { useAuth, useMe } from '../../../lib/auth';
 import { useFormatters } from '../../../lib/format';
 import { useLanguageName } from '../../../lib/language-name';
 import { municipalityLabel } from '../../../lib/municipality-name';
 import { useTargetGroupLabel } from '../../../lib/target-groups';
-import { PERMISSIONS } from '../../../lib/types';
+import { isLocale, PERMISSIONS } from '../../../lib/types';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
@@ -199,7 +200,7 @@ function ReferralActions({ orgId, referral: r }: { orgId: string; referral: Refe
 }
 
 function ReferralFacts({ orgId, referral: r }: { orgId: string; referral: ReferralDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormatters();
   const { activeMembership } = useAuth();
   const country = activeMembership!.organisation.country;
@@ -211,7 +212,7 @@ function ReferralFacts({ orgId, referral: r }: { orgId: string; referral: Referr
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
       <Stack gap="sm">
         <Fact label={t('referrals.fields.legalBasis')}>
-          {t(`referrals.legalBases.${r.legalBasis}`, { defaultValue: r.legalBasis })}
+          {legalBasisName(r.legalBasis, isLocale(i18n.language) ? i18n.language : 'en')}
         </Fact>
         <Fact label={t('referrals.fields.purpose')}>{r.purpose}</Fact>
         <Fact label={t('referrals.fields.startOn')}>{f.date(r.startOn)}</Fact>
