@@ -32,8 +32,10 @@ const BUYER = [
   '/agreements',
   '/dps',
   '/suppliers',
+  '/referrals',
+  '/matching',
 ];
-const CASEWORKER = ['/', '/needs', '/catalogue', '/agreements', '/suppliers'];
+const CASEWORKER = ['/', '/needs', '/referrals', '/catalogue', '/agreements', '/suppliers'];
 /** Every signed-in user has these besides what the role allows. */
 const EVERYONE = ['/glossary'];
 
