@@ -12957,6 +12957,8 @@ export interface operations {
                                 unit: "hour" | "day" | "month" | "package";
                                 validFrom: string;
                                 validTo: string | null;
+                                /** @enum {string} */
+                                source: "agreed" | "tariff";
                             } | null;
                             hidden: boolean;
                             terminated: boolean;
