@@ -19,6 +19,7 @@ import { FOLLOWUP_ROUTES } from './access/followup.ts';
 import { INSIGHT_ROUTES } from './access/insights.ts';
 import { INVITATION_ROUTES } from './access/invitations.ts';
 import { LOGBOOK_ROUTES } from './access/logbook.ts';
+import { MATCHING_OFFER_ROUTES } from './access/matching-offers.ts';
 import { HIDING_ROUTES } from './access/hiding.ts';
 import { IDENTITY_PROVIDER_ROUTES } from './access/identity-provider.ts';
 import { NEED_ROUTES } from './access/needs.ts';
@@ -94,6 +95,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...STATISTICS_ROUTES,
   ...INSIGHT_ROUTES,
   ...OCDS_ROUTES,
+  ...MATCHING_OFFER_ROUTES,
 };
 
 type Subject =

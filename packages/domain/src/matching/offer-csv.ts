@@ -45,7 +45,11 @@ export type OfferRowReasonCode =
   | 'unknown_currency'
   | 'bad_amount'
   | 'bad_score'
-  | 'duplicate_row';
+  | 'duplicate_row'
+  // Found by the import against what is recorded: a tariff of that unit from that day, or an
+  // assessment of that day, is there already (a correction is a new row with a new date).
+  | 'tariff_exists'
+  | 'assessment_exists';
 
 export interface OfferRowReason {
   code: OfferRowReasonCode;
