@@ -24,11 +24,7 @@ function cutoffOf(now: Date, limitDays: number) {
  * the stale ones a page at a time. Counted in SQL: the market may hold tens of thousands.
  */
 export async function freshnessOverview(deps: Deps, organisationId: string, query: FreshnessQuery) {
-  const caller = await deps.db
-    .selectFrom('organisations')
-    .select('country')
-    .where('id', '=', organisationId)
-    .executeTakeFirst();
+  const caller = await repo.findOrganisation(deps.db, organisationId);
   if (!caller) throw notFound();
   const { freshnessLimitDays: limitDays } = await matchingSettings(deps.db, organisationId);
   const cutoff = cutoffOf(deps.clock.now(), limitDays);

@@ -296,6 +296,15 @@ export async function setOfferFields(
 
 // ---- freshness ---------------------------------------------------------------------------------
 
+/** The matching team's organisation: its country decides which offers it counts. */
+export function findOrganisation(db: Db, organisationId: string) {
+  return db
+    .selectFrom('organisations')
+    .select('country')
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
+}
+
 /** The open offers of a country: how many, and how many were confirmed since the cutoff. */
 export async function freshnessCounts(db: Db, country: 'SE' | 'DK', cutoff: Date) {
   const row = await db
