@@ -13595,7 +13595,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     form: "establishment" | "team" | "consultant_pool";
-                    legalBases: string[];
+                    legalBases: ("dk_bl_32" | "dk_sel_85" | "dk_sel_107" | "dk_sel_108" | "se_sol" | "se_lss")[];
                     placesTotal: number;
                     placesFree: number;
                     /** Format: date */

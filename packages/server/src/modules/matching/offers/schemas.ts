@@ -2,6 +2,7 @@
 // capacity, tariffs, Socialtilsyn's assessment) and how fresh it is; the one-click confirmation;
 // the CSV import's report; and the matching team's freshness share.
 import { Type, type Static } from 'typebox';
+import { LEGAL_BASIS_CODES } from '@tildel/domain/matching/legal-basis';
 import { QUALITY_THEMES } from '@tildel/domain/matching/types';
 import { GENDERS, PRICE_UNITS, SERVICE_KINDS } from '@tildel/domain/taxonomy';
 import { paged, pageParams } from '../../../platform/paging.ts';
@@ -29,16 +30,13 @@ export const APPROVAL_STATUSES = ['approved', 'pending', 'not_approved'] as cons
 
 export const offerParams = paramsOf('orgId', 'establishmentId');
 
-/**
- * A legal basis code (dk_bl_32, dk_sel_85, se_sol ...). Until the domain's list of legal bases
- * lands, any short code of that shape is taken.
- */
-const legalBasis = Type.String({ pattern: '^[a-z0-9_]{1,40}$' });
+/** A legal basis the offer is delivered under (packages/domain/src/matching/legal-basis.ts). */
+const legalBasis = enumOf(LEGAL_BASIS_CODES);
 
 export const offerBody = Type.Object(
   {
     form: enumOf(OFFER_FORMS),
-    legalBases: Type.Array(legalBasis, { maxItems: 10, uniqueItems: true }),
+    legalBases: Type.Array(legalBasis, { maxItems: LEGAL_BASIS_CODES.length, uniqueItems: true }),
     placesTotal: Type.Integer({ minimum: 0, maximum: 100_000 }),
     placesFree: Type.Integer({ minimum: 0, maximum: 100_000 }),
     nextFreeOn: nullableDate,

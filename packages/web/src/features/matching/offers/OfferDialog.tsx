@@ -1,12 +1,12 @@
 import { MultiSelect, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { LEGAL_BASES, type LegalBasisCode } from '@tildel/domain/matching/legal-basis';
+import { useFormatters } from '../../../lib/format';
 import { FormDialog } from '../../../components/FormDialog';
 import { useUpdateOffer, type Offer } from './api';
 
 const FORMS = ['establishment', 'team', 'consultant_pool'] as const;
-/** The legal bases an offer is delivered under (packages/domain/src/matching/legal-basis.ts). */
-const LEGAL_BASES = ['dk_bl_32', 'dk_sel_85', 'dk_sel_107', 'dk_sel_108', 'se_sol', 'se_lss'];
 
 /** The offer's own fields; saving states its capacity, so it confirms the offer. */
 export function OfferDialog({
@@ -19,10 +19,11 @@ export function OfferDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const { locale } = useFormatters();
   const form = useForm({
     initialValues: {
       form: offer.form as string,
-      legalBases: offer.legalBases,
+      legalBases: offer.legalBases as string[],
       placesTotal: offer.placesTotal as string | number,
       placesFree: offer.placesFree as string | number,
       nextFreeOn: offer.nextFreeOn ?? '',
@@ -38,7 +39,7 @@ export function OfferDialog({
       toVariables={(v) => ({
         id: offer.id,
         form: v.form as Offer['form'],
-        legalBases: v.legalBases,
+        legalBases: v.legalBases as LegalBasisCode[],
         placesTotal: Number(v.placesTotal) || 0,
         placesFree: Number(v.placesFree) || 0,
         nextFreeOn: v.nextFreeOn || null,
@@ -58,7 +59,10 @@ export function OfferDialog({
       />
       <MultiSelect
         label={t('offers.fields.legalBases')}
-        data={LEGAL_BASES.map((b) => ({ value: b, label: t(`offers.legalBases.${b}`) }))}
+        data={LEGAL_BASES.filter((b) => b.country === offer.country).map((b) => ({
+          value: b.code,
+          label: b.names[locale],
+        }))}
         {...form.getInputProps('legalBases')}
       />
       <SimpleGrid cols={2}>

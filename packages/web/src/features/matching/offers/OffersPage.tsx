@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LEGAL_BASES } from '@tildel/domain/matching/legal-basis';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { Page } from '../../../components/Page';
 import { StatusBadge } from '../../../components/StatusBadge';
@@ -53,7 +54,7 @@ export function OffersPage() {
           <Text size="xs" c="dimmed">
             {t(`offers.forms.${o.form}`)}
             {o.legalBases.length > 0 &&
-              ` · ${o.legalBases.map((b) => t(`offers.legalBases.${b}`, { defaultValue: b })).join(', ')}`}
+              ` · ${o.legalBases.map((b) => LEGAL_BASES.find((l) => l.code === b)?.names[f.locale] ?? b).join(', ')}`}
           </Text>
           <Text size="xs" c="dimmed">
             {o.targetGroups.map(groupName).join(', ')}
