@@ -1,7 +1,7 @@
 // Issue 12's offers seen in the browser. A Danish caseworker in Aarhus (no body of its own) finds
 // the Danish service types in the catalogue's filters and reads target groups by name, never by
 // code. A supplier's admin opens its offers, sees how fresh each is, confirms them all in one
-// click and opens the edit form. Every page and dialog passes axe.
+// click, opens the edit form and records the supervisory assessment. Every page and dialog passes axe.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
@@ -44,7 +44,7 @@ describe('the Danish catalogue', () => {
 });
 
 describe("a supplier's offers", () => {
-  test('the admin sees freshness, confirms every offer in one click and opens the edit form', async () => {
+  test('the admin sees freshness, confirms every offer in one click, edits and records an assessment', async () => {
     const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
     await signIn(page, SUPPLIER_ADMIN);
     await open(page, '/company/offers', 'Erbjudanden');
@@ -68,5 +68,19 @@ describe("a supplier's offers", () => {
     await expectNoAxeViolations(page);
     await dialog.getByRole('button', { name: 'Spara och bekräfta' }).click();
     await dialog.waitFor({ state: 'detached' });
+
+    // The supervisory authority's assessment: a day and seven theme scores.
+    await rows.first().getByRole('button', { name: 'Ny bedömning' }).click();
+    const assessment = page.getByRole('dialog');
+    await assessment.waitFor();
+    await page.waitForTimeout(400);
+    await expectNoAxeViolations(page);
+    await assessment.getByLabel('Bedömd den').fill('2026-03-01');
+    await assessment.getByLabel('Kompetenser').fill('5');
+    await assessment.getByRole('button', { name: 'Spara bedömningen' }).click();
+    await assessment.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => rows.first().textContent())
+      .toMatch(/Bedömt .*4 · 4 · 4 · 4 · 4 · 5 · 4/);
   });
 });

@@ -17,6 +17,7 @@ import { FreshnessText } from './FreshnessText';
 import { OfferDialog } from './OfferDialog';
 import { OfferImport } from './OfferImport';
 import { TariffDialog } from './TariffDialog';
+import { AssessmentDialog } from './AssessmentDialog';
 
 const SORTS = sortsOf<OfferSort>({ name: true, confirmedAt: true });
 const APPROVAL_TONE = {
@@ -38,6 +39,7 @@ export function OffersPage() {
   const offers = useOffers(orgId, state);
   const [editing, setEditing] = useState<Offer | null>(null);
   const [pricing, setPricing] = useState<Offer | null>(null);
+  const [assessing, setAssessing] = useState<Offer | null>(null);
   const [importing, setImporting] = useState(false);
 
   const columns: DataColumn<Offer, OfferSort>[] = [
@@ -138,6 +140,9 @@ export function OffersPage() {
                 <Button size="xs" variant="default" onClick={() => setPricing(o)}>
                   {t('offers.tariff.open')}
                 </Button>
+                <Button size="xs" variant="default" onClick={() => setAssessing(o)}>
+                  {t('offers.assessment.open')}
+                </Button>
               </Group>
             ),
           },
@@ -173,6 +178,9 @@ export function OffersPage() {
       />
       {editing && <OfferDialog orgId={orgId} offer={editing} onClose={() => setEditing(null)} />}
       {pricing && <TariffDialog orgId={orgId} offer={pricing} onClose={() => setPricing(null)} />}
+      {assessing && (
+        <AssessmentDialog orgId={orgId} offer={assessing} onClose={() => setAssessing(null)} />
+      )}
       <Modal
         opened={importing}
         onClose={() => setImporting(false)}

@@ -75,6 +75,20 @@ export function useAddTariff(orgId: string) {
   );
 }
 
+export type AssessmentBody = Body<
+  '/api/organisations/{orgId}/offers/{establishmentId}/assessments',
+  'post'
+>;
+
+export function useAddAssessment(orgId: string) {
+  return useOfferWrite(orgId, ({ id, ...body }: AssessmentBody & { id: string }) =>
+    api.post('/api/organisations/{orgId}/offers/{establishmentId}/assessments', {
+      path: { orgId, establishmentId: id },
+      body,
+    }),
+  );
+}
+
 export function useConfirmOffers(orgId: string) {
   return useOfferWrite(orgId, (establishmentIds?: string[]) =>
     api.post('/api/organisations/{orgId}/offers/confirm', {
