@@ -58,10 +58,7 @@ export interface PermitRowReason {
   value?: string;
 }
 
-export type PermitFileProblem =
-  | { code: 'empty' }
-  | { code: 'missing_columns'; columns: string[] }
-  | { code: 'too_many_rows'; limit: number };
+export type PermitFileProblem = CsvFileProblem;
 
 export interface PermitFields {
   authority: PermitAuthority;
@@ -105,11 +102,7 @@ export interface RegistrySupplier {
 }
 
 /** A read row: its line and its values by column name (missing optional columns are ''). */
-export interface PermitCsvRow {
-  line: number;
-  values: Record<Column, string>;
-  columnCountMatches: boolean;
-}
+export type PermitCsvRow = CsvTableRow<Column>;
 
 export type PermitCsvFile =
   { ok: false; problem: PermitFileProblem } | { ok: true; rows: PermitCsvRow[] };
@@ -169,28 +162,59 @@ export function readCsvRecords(text: string): { line: number; fields: string[] }
   return records(body, firstLine.includes(';') ? ';' : ',');
 }
 
-/** Reads the file: a header row, then one permit per record. */
-export function readPermitCsv(text: string): PermitCsvFile {
+/** What makes a whole CSV file unreadable, before any row is looked at. */
+export type CsvFileProblem =
+  | { code: 'empty' }
+  | { code: 'missing_columns'; columns: string[] }
+  | { code: 'too_many_rows'; limit: number };
+
+/** A read row of a CSV table: its line and its values by column name (missing optional ones ''). */
+export interface CsvTableRow<C extends string> {
+  line: number;
+  values: Record<C, string>;
+  columnCountMatches: boolean;
+}
+
+/**
+ * Reads a CSV file with a header row naming its columns (in any order, any case): the required
+ * columns must be there, at most `maxRows` rows follow. Shared by every import with a header.
+ */
+export function readCsvTable<C extends string>(
+  text: string,
+  required: readonly C[],
+  optional: readonly C[],
+  maxRows: number,
+): { ok: false; problem: CsvFileProblem } | { ok: true; rows: CsvTableRow<C>[] } {
   const [header, ...data] = readCsvRecords(text);
   if (!header) return { ok: false, problem: { code: 'empty' } };
   const names = header.fields.map((f) => f.trim().toLowerCase());
-  const missing = PERMIT_CSV_REQUIRED_COLUMNS.filter((c) => !names.includes(c));
+  const missing = required.filter((c) => !names.includes(c));
   if (missing.length > 0)
     return { ok: false, problem: { code: 'missing_columns', columns: missing } };
-  if (data.length > PERMIT_CSV_MAX_ROWS) {
-    return { ok: false, problem: { code: 'too_many_rows', limit: PERMIT_CSV_MAX_ROWS } };
+  if (data.length > maxRows) {
+    return { ok: false, problem: { code: 'too_many_rows', limit: maxRows } };
   }
-  const columns = [...PERMIT_CSV_REQUIRED_COLUMNS, ...PERMIT_CSV_OPTIONAL_COLUMNS];
+  const columns = [...required, ...optional];
   const rows = data.map(({ line, fields }) => {
     const values = Object.fromEntries(
       columns.map((c) => {
         const at = names.indexOf(c);
         return [c, at === -1 ? '' : (fields[at] ?? '').trim()];
       }),
-    ) as Record<Column, string>;
+    ) as Record<C, string>;
     return { line, values, columnCountMatches: fields.length === names.length };
   });
   return { ok: true, rows };
+}
+
+/** Reads the file: a header row, then one permit per record. */
+export function readPermitCsv(text: string): PermitCsvFile {
+  return readCsvTable<Column>(
+    text,
+    PERMIT_CSV_REQUIRED_COLUMNS,
+    PERMIT_CSV_OPTIONAL_COLUMNS,
+    PERMIT_CSV_MAX_ROWS,
+  );
 }
 
 /** The identifier as the registry stores it: 'NNNNNN-NNNN' or eight CVR digits. */

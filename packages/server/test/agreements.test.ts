@@ -24,7 +24,7 @@ await db
   .insertInto('body_mandates')
   .values([member, otherMember].map((m) => ({ organisation_id: body.id, municipality_id: m.id })))
   .execute();
-await db.transaction().execute((trx) => seedDefaultTaxonomy(trx, clock, body.id));
+await db.transaction().execute((trx) => seedDefaultTaxonomy(trx, clock, body.id, 'SE'));
 const hvb = await db
   .selectFrom('service_categories')
   .select('id')
@@ -57,7 +57,7 @@ const otherBody = await createOrganisation(db, {
   kind: 'procurement_body',
   name: 'Nordupphandling',
 });
-await db.transaction().execute((trx) => seedDefaultTaxonomy(trx, clock, otherBody.id));
+await db.transaction().execute((trx) => seedDefaultTaxonomy(trx, clock, otherBody.id, 'SE'));
 const otherBodyCategory = await db
   .selectFrom('service_categories')
   .select('id')

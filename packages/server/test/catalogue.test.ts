@@ -10,7 +10,7 @@ const { app, database, clock } = await createTestApp(); // today: 2026-11-23
 const db = database.db;
 
 async function taxonomyFor(organisationId: string) {
-  await db.transaction().execute((trx) => seedDefaultTaxonomy(trx, clock, organisationId));
+  await db.transaction().execute((trx) => seedDefaultTaxonomy(trx, clock, organisationId, 'SE'));
   const category = (code: string) =>
     db
       .selectFrom('service_categories')

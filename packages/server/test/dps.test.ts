@@ -25,7 +25,7 @@ await db
   .insertInto('body_mandates')
   .values({ organisation_id: body.id, municipality_id: municipality.id })
   .execute();
-await db.transaction().execute((trx) => seedDefaultTaxonomy(trx, clock, body.id));
+await db.transaction().execute((trx) => seedDefaultTaxonomy(trx, clock, body.id, 'SE'));
 
 const member = (organisationId: string, roles: Role[], email?: string) =>
   createMember(db, clock, organisationId, roles, email ? { email } : {});

@@ -14,7 +14,7 @@ const plainMunicipality = await createOrganisation(db, { kind: 'municipality' })
 const procuringMunicipality = await createOrganisation(db, { kind: 'municipality' });
 const supplier = await createOrganisation(db, { kind: 'supplier' });
 for (const id of [body.id, otherBody.id, procuringMunicipality.id]) {
-  await db.transaction().execute((trx) => seedDefaultTaxonomy(trx, clock, id));
+  await db.transaction().execute((trx) => seedDefaultTaxonomy(trx, clock, id, 'SE'));
 }
 
 const officer = await createSession(
@@ -132,7 +132,7 @@ describe('keeping the taxonomy', () => {
   });
 
   it('lets another body use the same code', async () => {
-    await db.transaction().execute((trx) => seedDefaultTaxonomy(trx, clock, body.id));
+    await db.transaction().execute((trx) => seedDefaultTaxonomy(trx, clock, body.id, 'SE'));
     const rows = await db
       .selectFrom('service_categories')
       .select('organisation_id')

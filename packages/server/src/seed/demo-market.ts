@@ -15,9 +15,11 @@ import { seedDemoFollowup } from './demo-followup.ts';
 import { seedDemoVisits } from './demo-visits.ts';
 
 export async function seedDemoMarket(ctx: DemoContext): Promise<void> {
-  // The joint body and Kristianstad (which runs its own procurement) each keep a taxonomy.
-  await seedDefaultTaxonomy(ctx.trx, ctx.clock, demoId(ctx, 'body'));
-  await seedDefaultTaxonomy(ctx.trx, ctx.clock, demoId(ctx, 'kristianstad'));
+  // The joint body and Kristianstad (which runs its own procurement) each keep a taxonomy, and
+  // so does Aarhus, a Danish municipality with no body: its catalogue searches by its own.
+  await seedDefaultTaxonomy(ctx.trx, ctx.clock, demoId(ctx, 'body'), 'SE');
+  await seedDefaultTaxonomy(ctx.trx, ctx.clock, demoId(ctx, 'kristianstad'), 'SE');
+  await seedDefaultTaxonomy(ctx.trx, ctx.clock, demoId(ctx, 'aarhus'), 'DK');
   await seedDemoEstablishments(ctx);
   await seedDemoSupplierProfiles(ctx);
   await seedDemoCompliance(ctx);

@@ -118,7 +118,7 @@ async function insertOrganisations(
       .returning('id')
       .executeTakeFirstOrThrow();
     bodies.push({ id, country: body.country, regional: body.regional });
-    await seedDefaultTaxonomy(trx, clock, id);
+    await seedDefaultTaxonomy(trx, clock, id, body.country);
     // The national body has every Swedish municipality; a regional one those of its regions
     // (regions dealt round the bodies of the country by their code).
     const count = body.country === 'SE' ? SWEDISH_REGIONAL_BODIES : DANISH_REGIONAL_BODIES;
@@ -239,6 +239,12 @@ async function insertAgreement(trx: Transaction<DB>, label: string, bodyId: stri
   return agreement.id;
 }
 
+/** The three default categories of a country's regional DPS (a Danish body has Danish ones). */
+const DPS_CATEGORY_CODES: Record<Country, string[]> = {
+  SE: ['supported_housing', 'family_home', 'hvb_youth'],
+  DK: ['dk_botilbud_107', 'dk_foster_family', 'dk_residential_institution'],
+};
+
 /**
  * An open DPS of every regional body over its municipalities and three categories; every second
  * supplier of the country admitted to all three, every tenth of the others still waiting.
@@ -274,7 +280,7 @@ async function insertDynamicPurchasingSystems(
     await sql`
       INSERT INTO dps_categories (dps_id, category_id)
       SELECT ${dps.id}, id FROM service_categories
-      WHERE organisation_id = ${body.id} AND code IN ('supported_housing', 'family_home', 'hvb_youth')
+      WHERE organisation_id = ${body.id} AND code IN (${sql.join(DPS_CATEGORY_CODES[body.country])})
     `.execute(trx);
     await sql`
       WITH candidates AS (

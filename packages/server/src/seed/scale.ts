@@ -218,7 +218,7 @@ export async function seedScaleMarket(
       .insertInto('body_mandates')
       .values({ organisation_id: body.id, municipality_id: municipality.id })
       .execute();
-    await seedDefaultTaxonomy(trx, clock, body.id);
+    await seedDefaultTaxonomy(trx, clock, body.id, 'SE');
 
     await insertSuppliers(trx, label, supplierCount, ['SE']);
     await insertEstablishments(trx, label, perSupplier, ['SE'], now);

@@ -2080,6 +2080,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier's open offers with tariffs, assessment, approval and freshness */
+        get: operations["matching.listOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/offers/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the capacity and tariffs of all open offers (or those listed) in one click */
+        post: operations["matching.confirmOffers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/offers/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What importing this CSV file of offers would accept and reject; writes nothing */
+        post: operations["matching.previewOfferImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/offers/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import capacity, tariffs and assessments from CSV: all rows in one transaction, or none (422) */
+        post: operations["matching.importOffers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/offers/{establishmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the supplier’s offers */
+        get: operations["matching.getOffer"];
+        /** Set the offer’s form, legal bases, capacity, next free place and occupancy (confirms it) */
+        put: operations["matching.updateOffer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/offers/{establishmentId}/tariffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a tariff per unit from a date, with when and by whom it was negotiated */
+        post: operations["matching.addOfferTariff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/offers/{establishmentId}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the supervisory authority's quality assessment: seven theme scores 1–5 */
+        post: operations["matching.addOfferAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/matching/freshness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The share of offers confirmed within the limit (goal 90%) and the stale ones, paged */
+        get: operations["matching.offerFreshness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/suppliers/{supplierId}/meeting-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This organisation's notes from meetings with the supplier, newest first */
+        get: operations["matching.listMeetingNotes"];
+        put?: never;
+        /** Note what was learned at a meeting with the supplier (read only here) */
+        post: operations["matching.addMeetingNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/matching/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How matching works here: freshness limit, offers outside agreements, weights */
+        get: operations["matching.getSettings"];
+        /** Set the freshness limit, offers outside agreements and the weights (null: defaults) */
+        put: operations["matching.putSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/referrals": {
         parameters: {
             query?: never;
@@ -13010,6 +13183,8 @@ export interface operations {
                                 unit: "hour" | "day" | "month" | "package";
                                 validFrom: string;
                                 validTo: string | null;
+                                /** @enum {string} */
+                                source: "agreed" | "tariff";
                             } | null;
                             hidden: boolean;
                             terminated: boolean;
@@ -13077,6 +13252,955 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.listOffers": {
+        parameters: {
+            query?: {
+                stale?: boolean;
+                limit?: number;
+                offset?: number;
+                sort?: "name" | "confirmedAt";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            serviceKind: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                            /** @enum {string} */
+                            country: "SE" | "DK";
+                            /** @enum {string} */
+                            form: "establishment" | "team" | "consultant_pool";
+                            legalBases: string[];
+                            targetGroups: string[];
+                            ageMin: number;
+                            ageMax: number;
+                            /** @enum {string} */
+                            gender: "any" | "female" | "male";
+                            placesTotal: number;
+                            placesFree: number;
+                            nextFreeOn: string | null;
+                            assumedOccupancyPercent: number | null;
+                            tariffs: {
+                                id: string;
+                                /** @enum {string} */
+                                unit: "hour" | "day" | "month" | "package";
+                                /** @description Minor units (öre, øre, cent) */
+                                amountMinor: number;
+                                /** @enum {string} */
+                                currency: "SEK" | "DKK" | "EUR";
+                                validFrom: string;
+                                negotiatedOn: string | null;
+                                negotiatedByName: string | null;
+                                inForce: boolean;
+                            }[];
+                            assessment: {
+                                authority: string;
+                                assessedOn: string;
+                                scores: {
+                                    education_employment: number;
+                                    independence_relations: number;
+                                    target_group_methods_results: number;
+                                    health_wellbeing: number;
+                                    organisation_management: number;
+                                    competences: number;
+                                    physical_setting: number;
+                                };
+                            } | null;
+                            approval: {
+                                /** @enum {string} */
+                                status: "approved" | "pending" | "not_approved";
+                                since: string | null;
+                            };
+                            freshness: {
+                                /** Format: date-time */
+                                confirmedAt: string | null;
+                                confirmedBy: {
+                                    name: string;
+                                } | null;
+                                stale: boolean;
+                                limitDays: number;
+                            };
+                            version: number;
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.confirmOffers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    establishmentIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        confirmed: number;
+                        /** Format: date-time */
+                        confirmedAt: string;
+                        confirmedBy: {
+                            name: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.previewOfferImport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    csv: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fileProblem: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        accepted: {
+                            line: number;
+                            establishmentName: string;
+                            capacity: boolean;
+                            tariff: boolean;
+                            assessment: boolean;
+                        }[];
+                        rejected: {
+                            line: number;
+                            establishmentName: string;
+                            reasons: {
+                                code: string;
+                                column: string | null;
+                                message: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.importOffers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    csv: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fileProblem: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        accepted: {
+                            line: number;
+                            establishmentName: string;
+                            capacity: boolean;
+                            tariff: boolean;
+                            assessment: boolean;
+                        }[];
+                        rejected: {
+                            line: number;
+                            establishmentName: string;
+                            reasons: {
+                                code: string;
+                                column: string | null;
+                                message: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        report: {
+                            fileProblem: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            accepted: {
+                                line: number;
+                                establishmentName: string;
+                                capacity: boolean;
+                                tariff: boolean;
+                                assessment: boolean;
+                            }[];
+                            rejected: {
+                                line: number;
+                                establishmentName: string;
+                                reasons: {
+                                    code: string;
+                                    column: string | null;
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.getOffer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                establishmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        serviceKind: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                        /** @enum {string} */
+                        country: "SE" | "DK";
+                        /** @enum {string} */
+                        form: "establishment" | "team" | "consultant_pool";
+                        legalBases: string[];
+                        targetGroups: string[];
+                        ageMin: number;
+                        ageMax: number;
+                        /** @enum {string} */
+                        gender: "any" | "female" | "male";
+                        placesTotal: number;
+                        placesFree: number;
+                        nextFreeOn: string | null;
+                        assumedOccupancyPercent: number | null;
+                        tariffs: {
+                            id: string;
+                            /** @enum {string} */
+                            unit: "hour" | "day" | "month" | "package";
+                            /** @description Minor units (öre, øre, cent) */
+                            amountMinor: number;
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            validFrom: string;
+                            negotiatedOn: string | null;
+                            negotiatedByName: string | null;
+                            inForce: boolean;
+                        }[];
+                        assessment: {
+                            authority: string;
+                            assessedOn: string;
+                            scores: {
+                                education_employment: number;
+                                independence_relations: number;
+                                target_group_methods_results: number;
+                                health_wellbeing: number;
+                                organisation_management: number;
+                                competences: number;
+                                physical_setting: number;
+                            };
+                        } | null;
+                        approval: {
+                            /** @enum {string} */
+                            status: "approved" | "pending" | "not_approved";
+                            since: string | null;
+                        };
+                        freshness: {
+                            /** Format: date-time */
+                            confirmedAt: string | null;
+                            confirmedBy: {
+                                name: string;
+                            } | null;
+                            stale: boolean;
+                            limitDays: number;
+                        };
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.updateOffer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                establishmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    form: "establishment" | "team" | "consultant_pool";
+                    legalBases: ("dk_bl_32" | "dk_sel_85" | "dk_sel_107" | "dk_sel_108" | "se_sol" | "se_lss")[];
+                    placesTotal: number;
+                    placesFree: number;
+                    /** Format: date */
+                    nextFreeOn: string | null;
+                    assumedOccupancyPercent: number | null;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        serviceKind: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                        /** @enum {string} */
+                        country: "SE" | "DK";
+                        /** @enum {string} */
+                        form: "establishment" | "team" | "consultant_pool";
+                        legalBases: string[];
+                        targetGroups: string[];
+                        ageMin: number;
+                        ageMax: number;
+                        /** @enum {string} */
+                        gender: "any" | "female" | "male";
+                        placesTotal: number;
+                        placesFree: number;
+                        nextFreeOn: string | null;
+                        assumedOccupancyPercent: number | null;
+                        tariffs: {
+                            id: string;
+                            /** @enum {string} */
+                            unit: "hour" | "day" | "month" | "package";
+                            /** @description Minor units (öre, øre, cent) */
+                            amountMinor: number;
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            validFrom: string;
+                            negotiatedOn: string | null;
+                            negotiatedByName: string | null;
+                            inForce: boolean;
+                        }[];
+                        assessment: {
+                            authority: string;
+                            assessedOn: string;
+                            scores: {
+                                education_employment: number;
+                                independence_relations: number;
+                                target_group_methods_results: number;
+                                health_wellbeing: number;
+                                organisation_management: number;
+                                competences: number;
+                                physical_setting: number;
+                            };
+                        } | null;
+                        approval: {
+                            /** @enum {string} */
+                            status: "approved" | "pending" | "not_approved";
+                            since: string | null;
+                        };
+                        freshness: {
+                            /** Format: date-time */
+                            confirmedAt: string | null;
+                            confirmedBy: {
+                                name: string;
+                            } | null;
+                            stale: boolean;
+                            limitDays: number;
+                        };
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.addOfferTariff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                establishmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    unit: "hour" | "day" | "month" | "package";
+                    /** @description Minor units (öre, øre, cent) per unit */
+                    amountMinor: number;
+                    /** @enum {string} */
+                    currency: "SEK" | "DKK" | "EUR";
+                    /** Format: date */
+                    validFrom: string;
+                    /** Format: date */
+                    negotiatedOn?: string | null;
+                    negotiatedByName?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        serviceKind: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                        /** @enum {string} */
+                        country: "SE" | "DK";
+                        /** @enum {string} */
+                        form: "establishment" | "team" | "consultant_pool";
+                        legalBases: string[];
+                        targetGroups: string[];
+                        ageMin: number;
+                        ageMax: number;
+                        /** @enum {string} */
+                        gender: "any" | "female" | "male";
+                        placesTotal: number;
+                        placesFree: number;
+                        nextFreeOn: string | null;
+                        assumedOccupancyPercent: number | null;
+                        tariffs: {
+                            id: string;
+                            /** @enum {string} */
+                            unit: "hour" | "day" | "month" | "package";
+                            /** @description Minor units (öre, øre, cent) */
+                            amountMinor: number;
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            validFrom: string;
+                            negotiatedOn: string | null;
+                            negotiatedByName: string | null;
+                            inForce: boolean;
+                        }[];
+                        assessment: {
+                            authority: string;
+                            assessedOn: string;
+                            scores: {
+                                education_employment: number;
+                                independence_relations: number;
+                                target_group_methods_results: number;
+                                health_wellbeing: number;
+                                organisation_management: number;
+                                competences: number;
+                                physical_setting: number;
+                            };
+                        } | null;
+                        approval: {
+                            /** @enum {string} */
+                            status: "approved" | "pending" | "not_approved";
+                            since: string | null;
+                        };
+                        freshness: {
+                            /** Format: date-time */
+                            confirmedAt: string | null;
+                            confirmedBy: {
+                                name: string;
+                            } | null;
+                            stale: boolean;
+                            limitDays: number;
+                        };
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.addOfferAssessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                establishmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    assessedOn: string;
+                    scores: {
+                        education_employment: number;
+                        independence_relations: number;
+                        target_group_methods_results: number;
+                        health_wellbeing: number;
+                        organisation_management: number;
+                        competences: number;
+                        physical_setting: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        serviceKind: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                        /** @enum {string} */
+                        country: "SE" | "DK";
+                        /** @enum {string} */
+                        form: "establishment" | "team" | "consultant_pool";
+                        legalBases: string[];
+                        targetGroups: string[];
+                        ageMin: number;
+                        ageMax: number;
+                        /** @enum {string} */
+                        gender: "any" | "female" | "male";
+                        placesTotal: number;
+                        placesFree: number;
+                        nextFreeOn: string | null;
+                        assumedOccupancyPercent: number | null;
+                        tariffs: {
+                            id: string;
+                            /** @enum {string} */
+                            unit: "hour" | "day" | "month" | "package";
+                            /** @description Minor units (öre, øre, cent) */
+                            amountMinor: number;
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            validFrom: string;
+                            negotiatedOn: string | null;
+                            negotiatedByName: string | null;
+                            inForce: boolean;
+                        }[];
+                        assessment: {
+                            authority: string;
+                            assessedOn: string;
+                            scores: {
+                                education_employment: number;
+                                independence_relations: number;
+                                target_group_methods_results: number;
+                                health_wellbeing: number;
+                                organisation_management: number;
+                                competences: number;
+                                physical_setting: number;
+                            };
+                        } | null;
+                        approval: {
+                            /** @enum {string} */
+                            status: "approved" | "pending" | "not_approved";
+                            since: string | null;
+                        };
+                        freshness: {
+                            /** Format: date-time */
+                            confirmedAt: string | null;
+                            confirmedBy: {
+                                name: string;
+                            } | null;
+                            stale: boolean;
+                            limitDays: number;
+                        };
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.offerFreshness": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "confirmedAt" | "supplier";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        limitDays: number;
+                        goal: number;
+                        confirmedWithinLimit: number;
+                        total: number;
+                        share: number;
+                        meetsGoal: boolean;
+                        stale: {
+                            items: {
+                                id: string;
+                                name: string;
+                                supplier: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                confirmedAt: string | null;
+                                confirmedBy: {
+                                    name: string;
+                                } | null;
+                                /** Format: date-time */
+                                remindedAt: string | null;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.listMeetingNotes": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "metOn";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                supplierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            supplierId: string;
+                            metOn: string;
+                            participants: string;
+                            learned: string;
+                            createdBy: {
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.addMeetingNote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                supplierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    metOn: string;
+                    participants: string;
+                    learned: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        supplierId: string;
+                        metOn: string;
+                        participants: string;
+                        learned: string;
+                        createdBy: {
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.getSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        freshnessLimitDays: number;
+                        allowOutsideAgreements: boolean;
+                        weights: {
+                            distance: number;
+                            cost: number;
+                            quality: number;
+                            freshness: number;
+                            continuity: number;
+                        };
+                        weightsAreDefault: boolean;
+                        /** Format: date-time */
+                        updatedAt: string | null;
+                        updatedBy: {
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.putSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    freshnessLimitDays: number;
+                    allowOutsideAgreements: boolean;
+                    weights: {
+                        distance: number;
+                        cost: number;
+                        quality: number;
+                        freshness: number;
+                        continuity: number;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        freshnessLimitDays: number;
+                        allowOutsideAgreements: boolean;
+                        weights: {
+                            distance: number;
+                            cost: number;
+                            quality: number;
+                            freshness: number;
+                            continuity: number;
+                        };
+                        weightsAreDefault: boolean;
+                        /** Format: date-time */
+                        updatedAt: string | null;
+                        updatedBy: {
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -2,7 +2,7 @@
 // place turns a code into the name in the user's language, so every page says the same thing.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_TARGET_GROUPS, type Names } from '@tildel/domain/taxonomy';
+import { ALL_DEFAULT_TARGET_GROUPS, type Names } from '@tildel/domain/taxonomy';
 import { isLocale, type Locale } from './types';
 
 /** A target group with its names, as the taxonomy and the catalogue filters answer them. */
@@ -11,7 +11,10 @@ export interface NamedTargetGroup {
   names: Names;
 }
 
-const DEFAULT_NAMES = new Map<string, Names>(DEFAULT_TARGET_GROUPS.map((g) => [g.code, g.names]));
+// Swedish and Danish defaults: a Danish offer's groups have names wherever it is shown.
+const DEFAULT_NAMES = new Map<string, Names>(
+  ALL_DEFAULT_TARGET_GROUPS.map((g) => [g.code, g.names]),
+);
 
 /**
  * The name of a target group in this language: from `known` first (a body's own taxonomy, which

@@ -1,17 +1,27 @@
-// The matching area: the catalogue of what the market offers, and referrals to the municipality's
-// matching team; matching referrals to offers and the documented offer survey come next.
+// The matching area: the catalogue of what the market offers; the suppliers' offers and their
+// freshness, notes from supplier meetings and the matching settings; referrals to the
+// municipality's matching team, proposals for them and the documented offer survey.
 import type { Area } from '../../platform/area.ts';
 import { CATALOGUE_MESSAGES } from './catalogue/messages.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
+import { meetingNoteRoutes } from './meeting-notes/routes.ts';
+import { offerJobs } from './offers/jobs.ts';
+import { OFFER_MESSAGES } from './offers/messages.ts';
+import { offerRoutes } from './offers/routes.ts';
 import { REFERRAL_MESSAGES } from './referrals/messages.ts';
 import { referralRoutes } from './referrals/routes.ts';
+import { SETTINGS_MESSAGES } from './settings/messages.ts';
+import { settingsRoutes } from './settings/routes.ts';
 
 export const matchingArea: Area = {
   name: 'matching',
   routes: async (scope, deps) => {
     await catalogueRoutes(scope, deps);
+    await offerRoutes(scope, deps);
+    await meetingNoteRoutes(scope, deps);
+    await settingsRoutes(scope, deps);
     await referralRoutes(scope, deps);
   },
-  texts: { ...CATALOGUE_MESSAGES, ...REFERRAL_MESSAGES },
-  jobs: [],
+  texts: { ...CATALOGUE_MESSAGES, ...OFFER_MESSAGES, ...SETTINGS_MESSAGES, ...REFERRAL_MESSAGES },
+  jobs: [...offerJobs],
 };

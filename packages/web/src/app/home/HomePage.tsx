@@ -29,6 +29,15 @@ const SpendThisYear = lazy(async () => {
   return { default: SpendThisYear };
 });
 
+// The supplier's offers to confirm: its own chunk with the offers' texts.
+const OffersToConfirm = lazy(async () => {
+  const [{ OffersToConfirm }] = await Promise.all([
+    import('../../features/matching/offers/OffersToConfirm'),
+    loadTextParts(['matching/offers']),
+  ]);
+  return { default: OffersToConfirm };
+});
+
 /** Work lists, in the order they are shown; several roles may share one. */
 const WORK_LISTS = [
   'caseworker',
@@ -210,6 +219,11 @@ export function HomePage() {
           </Title>
           {list === 'supplier' && hasPermission(PERMISSIONS.tendersRead) ? (
             <Stack gap="lg">
+              {hasPermission(PERMISSIONS.supplierProfileManage) && (
+                <Suspense fallback={<Loading />}>
+                  <OffersToConfirm orgId={org.id} />
+                </Suspense>
+              )}
               <OpenTendersList />
               <MarketWorkLists orgId={org.id} list={list} />
             </Stack>

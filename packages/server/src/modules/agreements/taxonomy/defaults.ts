@@ -1,7 +1,9 @@
 // Every procurement organisation starts with the default service categories and target groups
-// of the domain taxonomy; it can add its own beside them.
+// of the domain taxonomy for its country (Danish service types for a Danish municipality or body);
+// it can add its own beside them.
 import type { Transaction } from 'kysely';
-import { DEFAULT_CATEGORIES, DEFAULT_TARGET_GROUPS } from '@tildel/domain/taxonomy';
+import type { Country } from '@tildel/domain/calendar';
+import { defaultTaxonomy } from '@tildel/domain/taxonomy';
 import type { DB } from '../../../db/types.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import * as repo from './repo.ts';
@@ -10,8 +12,10 @@ export async function seedDefaultTaxonomy(
   trx: Transaction<DB>,
   clock: Clock,
   organisationId: string,
+  country: Country,
 ): Promise<void> {
   const now = clock.now();
-  await repo.insertMissingCategories(trx, organisationId, DEFAULT_CATEGORIES, now);
-  await repo.insertMissingTargetGroups(trx, organisationId, DEFAULT_TARGET_GROUPS, now);
+  const defaults = defaultTaxonomy(country);
+  await repo.insertMissingCategories(trx, organisationId, defaults.categories, now);
+  await repo.insertMissingTargetGroups(trx, organisationId, defaults.targetGroups, now);
 }

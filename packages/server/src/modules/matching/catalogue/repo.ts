@@ -35,8 +35,9 @@ export async function callerAndCategory(db: Kysely<DB>, callerId: string, catego
     country: 'SE' | 'DK';
     category_id: string | null;
     service_kind: ServiceKind | null;
+    default_unit: PriceUnit | null;
   }>`
-    SELECT o.country, c.id AS category_id, c.service_kind
+    SELECT o.country, c.id AS category_id, c.service_kind, c.default_unit
     FROM organisations o
     LEFT JOIN service_categories c ON c.id = ${categoryId ?? null}::uuid
       AND c.retired_at IS NULL AND c.organisation_id IN ${visibleBodies(callerId)}
@@ -83,6 +84,8 @@ export interface SearchParams {
   today: string;
   serviceKind?: ServiceKind;
   categoryId?: string;
+  /** The unit of the offer's own tariff shown when no agreed price is: the category's unit. */
+  tariffUnit?: PriceUnit;
   targetGroup?: string;
   age?: number;
   gender?: 'female' | 'male';
@@ -122,6 +125,8 @@ export interface SearchRow {
   price_unit: PriceUnit | null;
   price_valid_from: string | null;
   price_valid_to: string | null;
+  /** 'agreed' (an agreement's or DPS's price) or 'tariff' (the offer's own takst). */
+  price_source: 'agreed' | 'tariff' | null;
   permit_count: number;
   permit_in_force: boolean;
   hidden: boolean;
@@ -175,17 +180,40 @@ function pricesInForce(
     ORDER BY ${key}, pr.valid_from DESC, pr.created_at DESC`;
 }
 
-/** An establishment's own price before its supplier's (every column from the same row). */
+/**
+ * The offer's own tariffs (takst, offer_tariffs) in force today, the newest per establishment:
+ * in the category's unit when a category is searched, else of any unit. A Danish offer outside
+ * any agreement is priced by its tariff.
+ */
+function tariffsInForce(p: SearchParams, of: 'candidates' | 'page_rows') {
+  return sql`
+    SELECT DISTINCT ON (t.establishment_id)
+      t.establishment_id, t.amount_minor, t.currency, t.unit, t.valid_from, NULL::date AS valid_to
+    FROM offer_tariffs t
+    WHERE t.establishment_id IN (SELECT id FROM ${sql.table(of)})
+      AND t.valid_from <= ${p.today}::date
+      ${p.tariffUnit ? sql`AND t.unit = ${p.tariffUnit}` : sql``}
+    ORDER BY t.establishment_id, t.valid_from DESC, t.unit`;
+}
+
+/**
+ * An establishment's own agreed price before its supplier's, and the offer's tariff only when
+ * neither is agreed (every column from the same row).
+ */
 function priceColumns(withPrice: boolean) {
-  if (!withPrice) {
-    return sql`NULL::bigint AS price_minor, NULL::text AS price_currency, NULL::text AS price_unit,
-      NULL::date AS price_valid_from, NULL::date AS price_valid_to`;
-  }
   const pick = (column: string) =>
-    sql`CASE WHEN own.supplier_id IS NOT NULL THEN own.${sql.ref(column)} ELSE sup.${sql.ref(column)} END`;
+    withPrice
+      ? sql`CASE WHEN own.supplier_id IS NOT NULL THEN own.${sql.ref(column)}
+          WHEN sup.supplier_id IS NOT NULL THEN sup.${sql.ref(column)}
+          ELSE tar.${sql.ref(column)} END`
+      : sql`tar.${sql.ref(column)}`;
+  const source = withPrice
+    ? sql`CASE WHEN own.supplier_id IS NOT NULL OR sup.supplier_id IS NOT NULL THEN 'agreed'
+        WHEN tar.establishment_id IS NOT NULL THEN 'tariff' END`
+    : sql`CASE WHEN tar.establishment_id IS NOT NULL THEN 'tariff' END`;
   return sql`${pick('amount_minor')} AS price_minor, ${pick('currency')} AS price_currency,
     ${pick('unit')} AS price_unit, ${pick('valid_from')} AS price_valid_from,
-    ${pick('valid_to')} AS price_valid_to`;
+    ${pick('valid_to')} AS price_valid_to, ${source} AS price_source`;
 }
 
 function permitInForce(p: SearchParams) {
@@ -250,13 +278,16 @@ export function searchQuery(p: SearchParams) {
   const prices = (of: 'candidates' | 'page_rows') =>
     withPrice
       ? sql`supplier_prices AS (${pricesInForce(p, p.categoryId!, 'supplier', of)}),
-          own_prices AS (${pricesInForce(p, p.categoryId!, 'establishment', of)}),`
-      : sql``;
+          own_prices AS (${pricesInForce(p, p.categoryId!, 'establishment', of)}),
+          tariffs AS (${tariffsInForce(p, of)}),`
+      : sql`tariffs AS (${tariffsInForce(p, of)}),`;
+  const joinTariffs = sql`LEFT JOIN tariffs tar ON tar.establishment_id = c.id`;
   const joinPrices = withPrice
     ? sql`LEFT JOIN own_prices own ON own.establishment_id = c.id
         AND own.supplier_id = c.supplier_id
-      LEFT JOIN supplier_prices sup ON sup.supplier_id = c.supplier_id`
-    : sql``;
+      LEFT JOIN supplier_prices sup ON sup.supplier_id = c.supplier_id
+      ${joinTariffs}`
+    : joinTariffs;
 
   const pageQuery = priceEveryMatch
     ? sql`
@@ -287,7 +318,7 @@ export function searchQuery(p: SearchParams) {
     WITH agreements AS (${visibleAgreements(p.callerId)}),
     ${pageQuery}
     SELECT page.id, page.name, page.distance_km, page.price_minor, page.price_currency,
-      page.price_unit, page.price_valid_from, page.price_valid_to, page.total,
+      page.price_unit, page.price_valid_from, page.price_valid_to, page.price_source, page.total,
       permit.permit_count, permit.permit_in_force,
       e.service_kind, e.city, e.municipality_code, e.places_total, e.places_free,
       e.places_updated_at, e.target_groups, e.age_min, e.age_max, e.gender, e.methods,

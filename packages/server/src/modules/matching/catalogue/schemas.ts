@@ -74,6 +74,8 @@ const result = Type.Object({
       unit: enumOf(PRICE_UNITS),
       validFrom: Type.String(),
       validTo: nullableString,
+      /** 'agreed' on an agreement or DPS; 'tariff': the offer's own takst, not agreed. */
+      source: enumOf(['agreed', 'tariff'] as const),
     }),
   ),
   hidden: Type.Boolean(),

@@ -80,6 +80,7 @@ export async function search(deps: Deps, callerId: string, query: CatalogueQuery
     today: localDate(deps.clock.now(), caller.country),
     serviceKind: caller.service_kind ?? undefined,
     categoryId: caller.category_id ?? undefined,
+    tariffUnit: caller.default_unit ?? undefined,
     targetGroup: criteria.targetGroup,
     age: criteria.age,
     gender: criteria.gender,
@@ -128,12 +129,14 @@ function resultView(r: repo.SearchRow) {
     supplier: { id: r.supplier_id, name: r.supplier_name },
     distanceKm: r.distance_km,
     permitStatus: permitStatus(r.permit_count, r.permit_in_force),
-    // The price's columns come from one row: all there, or none.
+    // The price's columns come from one row: all there, or none. Its source says whether it is
+    // agreed or only the offer's own tariff.
     price:
       r.price_minor === null ||
       r.price_currency === null ||
       r.price_unit === null ||
-      r.price_valid_from === null
+      r.price_valid_from === null ||
+      r.price_source === null
         ? null
         : {
             amountMinor: Number(r.price_minor),
@@ -141,6 +144,7 @@ function resultView(r: repo.SearchRow) {
             unit: r.price_unit,
             validFrom: r.price_valid_from,
             validTo: r.price_valid_to,
+            source: r.price_source,
           },
     hidden: r.hidden,
     terminated: r.terminated,

@@ -85,7 +85,8 @@ export async function registerOrganisation(
       },
     });
     // A body (or a municipality running its own procurement) starts with the default taxonomy.
-    if (created.kind !== 'supplier') await seedDefaultTaxonomy(trx, deps.clock, created.id);
+    if (created.kind !== 'supplier')
+      await seedDefaultTaxonomy(trx, deps.clock, created.id, created.country);
     await createInvitation(trx, deps, actor, created, {
       email: input.adminEmail,
       roles: ['org_admin'],

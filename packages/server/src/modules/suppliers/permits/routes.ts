@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { localeOf, actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { exportRoute } from '../../../platform/export.ts';
+import { sendImportRejected } from '../../../platform/import-rejected.ts';
 import { t } from '../../../platform/i18n.ts';
 import { orgParams } from '../../../platform/schemas.ts';
 import {
@@ -30,20 +31,15 @@ function sendRejected(
   reply: FastifyReply,
   report: Awaited<ReturnType<typeof service.previewImport>>,
 ) {
-  const locale = localeOf(request);
-  return reply
-    .code(422)
-    .type('application/problem+json; charset=utf-8')
-    .send({
-      type: 'https://tildel.se/problems/permit-import-rejected',
-      title: t(locale, 'problem.validation'),
-      status: 422,
-      detail:
-        report.fileProblem?.message ??
-        t(locale, 'permit.import.rejected', { count: report.rejected.length }),
-      instance: request.url.split('?')[0],
-      report,
-    });
+  const detail =
+    report.fileProblem?.message ??
+    t(localeOf(request), 'permit.import.rejected', { count: report.rejected.length });
+  return sendImportRejected(
+    request,
+    reply,
+    { type: 'https://tildel.se/problems/permit-import-rejected', detail },
+    report,
+  );
 }
 
 export async function permitRoutes(scope: FastifyInstance, deps: Deps) {

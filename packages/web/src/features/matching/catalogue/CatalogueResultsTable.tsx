@@ -120,6 +120,12 @@ export function CatalogueResultsTable({ list, state, targetGroupName }: Props) {
                 unit: t(`catalogue.units.${r.price.unit}`),
               })
             : t('catalogue.noPrice')}
+          {/* The offer's own tariff is what it asks, not what an agreement settled. */}
+          {r.price?.source === 'tariff' && (
+            <Text component="span" size="xs" c="dimmed" display="block">
+              {t('catalogue.tariffNote')}
+            </Text>
+          )}
         </Text>
       ),
     },

@@ -8,7 +8,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_TARGET_GROUPS, GENDERS, SERVICE_KINDS } from '@tildel/domain/taxonomy';
+import { defaultTaxonomy, GENDERS, SERVICE_KINDS } from '@tildel/domain/taxonomy';
 import { useFormatters } from '../../../lib/format';
 import type { Country } from '../../../lib/types';
 import { FormDialog } from '../../../components/FormDialog';
@@ -143,7 +143,8 @@ export function EstablishmentDialog({
         {...form.getInputProps('targetGroups')}
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">
-          {DEFAULT_TARGET_GROUPS.map((g) => (
+          {/* The target groups buyers of the supplier's country search by. */}
+          {defaultTaxonomy(country).targetGroups.map((g) => (
             <Checkbox key={g.code} value={g.code} label={g.names[locale]} />
           ))}
         </SimpleGrid>
