@@ -15,7 +15,6 @@ import { CURRENCY_OF_COUNTRY, type Money } from '@tildel/domain/money';
 import { findMunicipality } from '@tildel/domain/reference/municipalities';
 import { DEFAULT_FRESHNESS_LIMIT_DAYS } from '@tildel/domain/matching/freshness';
 import { matchOffers } from '@tildel/domain/matching/match';
-import { priceCorridor } from '@tildel/domain/matching/corridor';
 import {
   QUALITY_THEMES,
   type ConstraintCode,
@@ -264,11 +263,11 @@ export async function proposalsFor(deps: Deps, orgId: string, referralId: string
     approval: o.approval,
     assessedOn: o.assessedOn,
     themeScores: o.themeScores,
-    routes: o.routes.flatMap((r) =>
+    routes: o.routes.flatMap((r): { kind: 'agreement' | 'dps'; id: string; name: string }[] =>
       r.kind === 'agreement'
-        ? [{ kind: 'agreement' as const, id: r.agreementId, name: r.name }]
+        ? [{ kind: 'agreement', id: r.agreementId, name: r.name }]
         : r.kind === 'dps'
-          ? [{ kind: 'dps' as const, id: r.dpsId, name: r.name }]
+          ? [{ kind: 'dps', id: r.dpsId, name: r.name }]
           : [],
     ),
   });
@@ -349,5 +348,19 @@ export async function priceCorridorFor(deps: Deps, orgId: string, query: Corrido
         ? [{ serviceKind: g.service_kind, unit: g.unit, currency: g.currency, ...corridor }]
         : [];
     }),
+  };
+}
+
+// TEMPORARY until m-domain's priceCorridor lands: nearest-rank quartiles.
+function priceCorridor(sorted: readonly number[]) {
+  if (sorted.length === 0) return null;
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))]!;
+  return {
+    count: sorted.length,
+    lowest: sorted[0]!,
+    lowerQuartile: at(0.25),
+    median: at(0.5),
+    upperQuartile: at(0.75),
+    highest: sorted.at(-1)!,
   };
 }
