@@ -6,8 +6,9 @@
 //    each with its tariffs in force on the start date, supervisory approval, latest quality
 //    assessment, routes with their hidden/terminated/excluded state and the supplier's follow-up;
 //    plus up to `sampleSize` offers the SQL filter left out, so the domain explains some of them;
-// 3. how many offers the SQL filter left out, by the first constraint they fail;
-// 4. the continuity: orders of the municipality whose referral is for the same case or a sibling.
+//    and, in the same statement, how many offers the SQL filter left out by the first constraint
+//    they fail;
+// 3. the continuity: orders of the municipality whose referral is for the same case or a sibling.
 import { sql, type RawBuilder } from 'kysely';
 import type { Country } from '@tildel/domain/country';
 import type { Currency } from '@tildel/domain/money';
@@ -141,7 +142,7 @@ function prefilterReason(f: CandidateFilter): RawBuilder<PrefilterReason | null>
     ELSE NULL END`;
 }
 
-/** The open offers of the referral's kind and country (index establishments_open_kind_idx). */
+/** The open offers of the referral's kind and country (index establishments_matching_idx). */
 function offersOfKind(f: CandidateFilter) {
   return sql`establishments e
     WHERE e.service_kind = ${f.serviceKind} AND e.country = ${f.country} AND e.closed_at IS NULL`;
@@ -176,7 +177,14 @@ export interface CandidateRow {
   permit_valid_from: PlainDate | null;
   assessed_on: PlainDate | null;
   themes: number[] | null;
-  routes: { kind: 'agreement' | 'dps'; id: string; name: string; state: string }[];
+  /** The supplier's routes as parallel arrays, and the agreements this establishment is hidden on. */
+  route_kinds: ('agreement' | 'dps')[];
+  route_ids: string[];
+  route_names: string[];
+  route_states: string[];
+  hidden_on: string[] | null;
+  /** On every row alike: the offers the SQL filter left out, by the first reason it found. */
+  prefilter_counts: Partial<Record<PrefilterReason, number>> | null;
   open_corrections: number;
   findings: number;
   staff_list_passed: boolean | null;
@@ -184,17 +192,29 @@ export interface CandidateRow {
 
 /** The candidates (and a sample of the offers the filter left out) with all matching reads. */
 export async function candidates(db: Db, f: CandidateFilter): Promise<CandidateRow[]> {
+  return (await candidatesQuery(f).execute(db)).rows;
+}
+
+/** The candidates' statement (exported apart so a benchmark can EXPLAIN it). */
+export function candidatesQuery(f: CandidateFilter) {
   const authority = f.country === 'DK' ? 'Socialtilsyn' : 'IVO';
-  const { rows } = await sql<CandidateRow>`
+  return sql<CandidateRow>`
     WITH routes AS MATERIALIZED (${routesOfMunicipality(f)}),
     judged AS MATERIALIZED (
-      SELECT e.id, e.supplier_id, e.name, ${prefilterReason(f)} AS reason FROM ${offersOfKind(f)}
+      SELECT e.id, e.supplier_id, ${prefilterReason(f)} AS reason FROM ${offersOfKind(f)}
     ),
     chosen AS MATERIALIZED (
       SELECT id, supplier_id, NULL::text AS prefiltered FROM judged WHERE reason IS NULL
       UNION ALL
-      (SELECT id, supplier_id, reason FROM judged WHERE reason IS NOT NULL
-       ORDER BY name COLLATE "C", id LIMIT ${f.sampleSize}::int)
+      (SELECT id, supplier_id, reason FROM judged WHERE reason IS NOT NULL ORDER BY id
+       LIMIT ${f.sampleSize}::int)
+    ),
+    -- The routes of each chosen supplier, with the establishment's own hidings applied below.
+    supplier_routes AS (
+      SELECT r.supplier_id, array_agg(r.kind) AS kinds, array_agg(r.route_id) AS ids,
+        array_agg(r.name) AS names, array_agg(r.state) AS states
+      FROM routes r WHERE r.supplier_id IN (SELECT supplier_id FROM chosen)
+      GROUP BY r.supplier_id
     ),
     -- Who follows the supplier up for this municipality: itself and the bodies it mandates.
     followers AS (
@@ -236,21 +256,22 @@ export async function candidates(db: Db, f: CandidateFilter): Promise<CandidateR
       CASE WHEN qa.assessed_on IS NOT NULL THEN ARRAY[qa.education_employment,
         qa.independence_relations, qa.target_group_methods_results, qa.health_wellbeing,
         qa.organisation_management, qa.competences, qa.physical_setting]::int[] END AS themes,
-      coalesce((
-        SELECT json_agg(json_build_object('kind', r.kind, 'id', r.route_id, 'name', r.name,
-          'state', CASE WHEN r.state = 'ok' AND r.kind = 'agreement' AND EXISTS (
-            SELECT 1 FROM establishment_hidings eh
-            WHERE eh.establishment_id = e.id AND eh.agreement_id = r.route_id
-              AND eh.lifted_at IS NULL AND eh.hidden_from <= ${f.today}::date
-              AND (eh.hidden_to IS NULL OR eh.hidden_to >= ${f.today}::date)) THEN 'hidden'
-            ELSE r.state END))
-        FROM routes r WHERE r.supplier_id = e.supplier_id
-      ), '[]'::json) AS routes,
+      coalesce(sr.kinds, '{}') AS route_kinds, coalesce(sr.ids, '{}') AS route_ids,
+      coalesce(sr.names, '{}') AS route_names, coalesce(sr.states, '{}') AS route_states,
+      (SELECT array_agg(eh.agreement_id) FROM establishment_hidings eh
+        WHERE eh.establishment_id = e.id AND eh.lifted_at IS NULL
+          AND eh.hidden_from <= ${f.today}::date
+          AND (eh.hidden_to IS NULL OR eh.hidden_to >= ${f.today}::date)) AS hidden_on,
+      -- Counted once for the statement: how many offers the filter left out, by reason.
+      (SELECT json_object_agg(reason, n) FROM (
+        SELECT reason, count(*) AS n FROM judged WHERE reason IS NOT NULL GROUP BY reason) x
+      ) AS prefilter_counts,
       fu.open_corrections, fu.findings, fu.staff_list_passed
     FROM chosen c
     JOIN establishments e ON e.id = c.id
     JOIN organisations o ON o.id = e.supplier_id
     JOIN followup fu ON fu.supplier_id = e.supplier_id
+    LEFT JOIN supplier_routes sr ON sr.supplier_id = e.supplier_id
     LEFT JOIN LATERAL (
       SELECT pm.status, pm.valid_from,
         pm.status = 'valid' AND (pm.valid_from IS NULL OR pm.valid_from <= ${f.today}::date)
@@ -265,23 +286,7 @@ export async function candidates(db: Db, f: CandidateFilter): Promise<CandidateR
       SELECT * FROM quality_assessments q
       WHERE q.establishment_id = e.id ORDER BY q.assessed_on DESC LIMIT 1
     ) qa ON true
-  `.execute(db);
-  return rows;
-}
-
-/** How many open offers of the kind the SQL filter left out, by the first reason it found. */
-export async function prefilterCounts(db: Db, f: CandidateFilter) {
-  const routes = f.requireRoute
-    ? sql`WITH routes AS MATERIALIZED (SELECT DISTINCT supplier_id FROM (${routesOfMunicipality(f)}) r)`
-    : sql``;
-  const { rows } = await sql<{ reason: PrefilterReason; count: number }>`
-    ${routes}
-    SELECT reason, count(*)::int AS count
-    FROM (SELECT ${prefilterReason(f)} AS reason FROM ${offersOfKind(f)}) j
-    WHERE reason IS NOT NULL
-    GROUP BY reason
-  `.execute(db);
-  return rows;
+  `;
 }
 
 /**

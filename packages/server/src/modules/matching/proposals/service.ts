@@ -83,7 +83,17 @@ const APPROVAL = {
 } as const;
 
 function offerOf(row: repo.CandidateRow): MatchOffer {
-  const usable = row.routes.filter((r) => r.state === 'ok');
+  // An establishment hidden on an agreement is hidden there whatever its supplier's state.
+  const all = row.route_ids.map((id, i) => ({
+    kind: row.route_kinds[i]!,
+    id,
+    name: row.route_names[i]!,
+    state:
+      row.route_kinds[i] === 'agreement' && row.hidden_on?.includes(id)
+        ? 'hidden'
+        : row.route_states[i]!,
+  }));
+  const usable = all.filter((r) => r.state === 'ok');
   const routes: OfferRoute[] = usable.map((r) =>
     r.kind === 'agreement'
       ? { kind: 'agreement', agreementId: r.id, name: r.name }
@@ -91,8 +101,8 @@ function offerOf(row: repo.CandidateRow): MatchOffer {
   );
   // Blocked: on routes the municipality may use, but on none of them usable.
   const blocked =
-    usable.length === 0 && row.routes.length > 0
-      ? (row.routes[0]!.state as 'hidden' | 'terminated' | 'excluded')
+    usable.length === 0 && all.length > 0
+      ? (all[0]!.state as 'hidden' | 'terminated' | 'excluded')
       : null;
   const permit = row.permit_status;
   return {
@@ -142,14 +152,13 @@ function offerOf(row: repo.CandidateRow): MatchOffer {
 }
 
 /** Statements side by side on PostgreSQL's pool; one after the other on PGlite (one session). */
-async function together<A, B, C>(
+async function together<A, B>(
   deps: Deps,
   a: () => Promise<A>,
   b: () => Promise<B>,
-  c: () => Promise<C>,
-): Promise<[A, B, C]> {
-  if (deps.databaseKind === 'postgresql') return Promise.all([a(), b(), c()]);
-  return [await a(), await b(), await c()];
+): Promise<[A, B]> {
+  if (deps.databaseKind === 'postgresql') return Promise.all([a(), b()]);
+  return [await a(), await b()];
 }
 
 const moneyView = (m: Money) => ({ amountMinor: m.amount, currency: m.currency });
@@ -210,10 +219,9 @@ export async function proposalsFor(deps: Deps, orgId: string, referralId: string
     requireRoute: !settings.allowOutsideAgreements,
     sampleSize: EXCLUSIONS_LISTED,
   };
-  const [rows, prefiltered, continuity] = await together(
+  const [rows, continuity] = await together(
     deps,
     () => repo.candidates(deps.db, filter),
-    () => repo.prefilterCounts(deps.db, filter),
     () =>
       repo.continuityOf(deps.db, orgId, [
         row.case_reference,
@@ -242,7 +250,9 @@ export async function proposalsFor(deps: Deps, orgId: string, referralId: string
   const count = (code: ConstraintCode, n: number) =>
     byReason.set(code, (byReason.get(code) ?? 0) + n);
   for (const e of matched.exclusions) if (e.failures[0]) count(e.failures[0].code, 1);
-  for (const p of prefiltered) count(p.reason, p.count);
+  for (const [reason, n] of Object.entries(rows[0]?.prefilter_counts ?? {})) {
+    count(reason as repo.PrefilterReason, n);
+  }
 
   const listed = matched.proposals.slice(0, PROPOSALS_LISTED);
   const supplierIds = [...new Set(listed.map((p) => p.supplierId))];
