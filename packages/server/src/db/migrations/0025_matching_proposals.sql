@@ -4,5 +4,5 @@
 -- covering partial index holds exactly those columns, so the judging is an index-only scan of
 -- narrow tuples instead of a read of the wide establishment rows.
 CREATE INDEX establishments_matching_idx ON establishments (service_kind, country)
-  INCLUDE (supplier_id, age_min, age_max, gender, legal_bases, target_groups, languages)
+  INCLUDE (id, supplier_id, age_min, age_max, gender, legal_bases, target_groups, languages)
   WHERE closed_at IS NULL;

@@ -210,7 +210,7 @@ export function candidatesQuery(f: CandidateFilter) {
        LIMIT ${f.sampleSize}::int)
     ),
     -- The routes of each chosen supplier, with the establishment's own hidings applied below.
-    supplier_routes AS (
+    supplier_routes AS MATERIALIZED (
       SELECT r.supplier_id, array_agg(r.kind) AS kinds, array_agg(r.route_id) AS ids,
         array_agg(r.name) AS names, array_agg(r.state) AS states
       FROM routes r WHERE r.supplier_id IN (SELECT supplier_id FROM chosen)
@@ -221,7 +221,7 @@ export function candidatesQuery(f: CandidateFilter) {
       SELECT ${f.orgId}::uuid AS id
       UNION SELECT bm.organisation_id FROM body_mandates bm WHERE bm.municipality_id = ${f.orgId}
     ),
-    followup AS (
+    followup AS MATERIALIZED (
       SELECT s.supplier_id,
         (SELECT count(*)::int FROM correction_requests cr
           WHERE cr.supplier_id = s.supplier_id AND cr.status = 'open'
@@ -268,7 +268,8 @@ export function candidatesQuery(f: CandidateFilter) {
       ) AS prefilter_counts,
       fu.open_corrections, fu.findings, fu.staff_list_passed
     FROM chosen c
-    JOIN establishments e ON e.id = c.id
+    -- By primary key, row by row (OFFSET 0 keeps the planner from guessing a hash join).
+    CROSS JOIN LATERAL (SELECT * FROM establishments e WHERE e.id = c.id OFFSET 0) e
     JOIN organisations o ON o.id = e.supplier_id
     JOIN followup fu ON fu.supplier_id = e.supplier_id
     LEFT JOIN supplier_routes sr ON sr.supplier_id = e.supplier_id
