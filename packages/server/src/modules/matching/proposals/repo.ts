@@ -346,7 +346,11 @@ export interface CorridorFilter {
  * in those municipalities. Amounts only, grouped by service kind, unit and currency: no supplier.
  */
 export async function pricesInForce(db: Db, f: CorridorFilter) {
-  const where = (kind: RawBuilder<unknown>, unit: RawBuilder<unknown>, currency: RawBuilder<unknown>) =>
+  const where = (
+    kind: RawBuilder<unknown>,
+    unit: RawBuilder<unknown>,
+    currency: RawBuilder<unknown>,
+  ) =>
     sql.join(
       [
         sql`true`,

@@ -137,7 +137,9 @@ function offerOf(row: repo.CandidateRow): MatchOffer {
           : 'not_approved',
     approvedOn: permit === 'valid' ? row.permit_valid_from : null,
     themeScores: row.themes
-      ? (Object.fromEntries(QUALITY_THEMES.map((theme, i) => [theme, row.themes![i]!])) as ThemeScores)
+      ? (Object.fromEntries(
+          QUALITY_THEMES.map((theme, i) => [theme, row.themes![i]!]),
+        ) as ThemeScores)
       : null,
     assessedOn: row.assessed_on,
     confirmedAt: row.confirmed_at,
@@ -244,7 +246,8 @@ export async function proposalsFor(deps: Deps, orgId: string, referralId: string
   for (const r of rows) (r.prefiltered === null ? candidates : sample).push(offerOf(r));
   const offers = new Map([...candidates, ...sample].map((o) => [o.establishmentId, o]));
   const matched = matchOffers(referral, candidates, context);
-  const explainedSample = sample.length > 0 ? matchOffers(referral, sample, context).exclusions : [];
+  const explainedSample =
+    sample.length > 0 ? matchOffers(referral, sample, context).exclusions : [];
 
   const byReason = new Map<ConstraintCode, number>();
   const count = (code: ConstraintCode, n: number) =>
@@ -260,7 +263,12 @@ export async function proposalsFor(deps: Deps, orgId: string, referralId: string
   const notesOf = (supplierId: string) =>
     notes
       .filter((n) => n.supplier_id === supplierId)
-      .map((n) => ({ id: n.id, metOn: n.met_on, participants: n.participants, learned: n.learned }));
+      .map((n) => ({
+        id: n.id,
+        metOn: n.met_on,
+        participants: n.participants,
+        learned: n.learned,
+      }));
 
   const offerView = (o: MatchOffer) => ({
     id: o.establishmentId,
@@ -364,7 +372,8 @@ export async function priceCorridorFor(deps: Deps, orgId: string, query: Corrido
 // TEMPORARY until m-domain's priceCorridor lands: nearest-rank quartiles.
 function priceCorridor(sorted: readonly number[]) {
   if (sorted.length === 0) return null;
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))]!;
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))]!;
   return {
     count: sorted.length,
     lowest: sorted[0]!,
