@@ -5,7 +5,8 @@
 //    municipality allows offers outside agreements — being on an agreement or DPS it may use),
 //    each with its tariffs in force on the start date, supervisory approval, latest quality
 //    assessment, routes with their hidden/terminated/excluded state and the supplier's follow-up;
-//    plus up to `sampleSize` offers the SQL filter left out, so the domain explains some of them;
+//    plus up to `sampleSize` offers the SQL filter left out (the first in the index's order), so
+//    the domain explains some of them;
 //    and, in the same statement, how many offers the SQL filter left out by the first constraint
 //    they fail;
 // 3. the continuity: orders of the municipality whose referral is for the same case or a sibling.
@@ -15,6 +16,7 @@ import type { Currency } from '@tildel/domain/money';
 import type { PlainDate } from '@tildel/domain/plain-date';
 import type { PriceUnit, ServiceKind } from '@tildel/domain/taxonomy';
 import type { Db } from '../../../db/db.ts';
+import { PREPARE_MARK } from '../../../db/prepared.ts';
 
 export interface ReferralRow {
   id: string;
@@ -175,8 +177,8 @@ export interface CandidateRow {
   permit_status: 'valid' | 'changed' | 'revoked' | 'expired' | 'applied' | null;
   permit_in_force: boolean | null;
   permit_valid_from: PlainDate | null;
-  assessed_on: PlainDate | null;
-  themes: number[] | null;
+  /** The latest quality assessment: its date, then the seven theme scores in QUALITY_THEMES order. */
+  assessment: [PlainDate, ...number[]] | null;
   /** The supplier's routes as parallel arrays, and the agreements this establishment is hidden on. */
   route_kinds: ('agreement' | 'dps')[];
   route_ids: string[];
@@ -192,7 +194,10 @@ export interface CandidateRow {
 
 /** The candidates (and a sample of the offers the filter left out) with all matching reads. */
 export async function candidates(db: Db, f: CandidateFilter): Promise<CandidateRow[]> {
-  return (await candidatesQuery(f).execute(db)).rows;
+  // A named prepared statement (db/prepared.ts): planning this statement costs about as much as
+  // running its set-based part, and it has few shapes (optional target groups, language, route).
+  const compiled = candidatesQuery(f).compile(db);
+  return (await db.executeQuery({ ...compiled, sql: PREPARE_MARK + compiled.sql })).rows;
 }
 
 /** The candidates' statement (exported apart so a benchmark can EXPLAIN it). */
@@ -206,8 +211,17 @@ export function candidatesQuery(f: CandidateFilter) {
     chosen AS MATERIALIZED (
       SELECT id, supplier_id, NULL::text AS prefiltered FROM judged WHERE reason IS NULL
       UNION ALL
-      (SELECT id, supplier_id, reason FROM judged WHERE reason IS NOT NULL ORDER BY id
+      (SELECT id, supplier_id, reason FROM judged WHERE reason IS NOT NULL
        LIMIT ${f.sampleSize}::int)
+    ),
+    -- The agreements a chosen establishment is hidden on by the municipality (modules/hiding).
+    hidings AS MATERIALIZED (
+      SELECT eh.establishment_id, array_agg(eh.agreement_id) AS agreement_ids
+      FROM establishment_hidings eh
+      WHERE eh.establishment_id IN (SELECT id FROM chosen) AND eh.lifted_at IS NULL
+        AND eh.hidden_from <= ${f.today}::date
+        AND (eh.hidden_to IS NULL OR eh.hidden_to >= ${f.today}::date)
+      GROUP BY eh.establishment_id
     ),
     -- The routes of each chosen supplier, with the establishment's own hidings applied below.
     supplier_routes AS MATERIALIZED (
@@ -252,16 +266,14 @@ export function candidatesQuery(f: CandidateFilter) {
       ), '[]'::json) AS tariffs,
       pm.status AS permit_status, pm.in_force AS permit_in_force,
       to_char(pm.valid_from, 'YYYY-MM-DD') AS permit_valid_from,
-      to_char(qa.assessed_on, 'YYYY-MM-DD') AS assessed_on,
-      CASE WHEN qa.assessed_on IS NOT NULL THEN ARRAY[qa.education_employment,
-        qa.independence_relations, qa.target_group_methods_results, qa.health_wellbeing,
-        qa.organisation_management, qa.competences, qa.physical_setting]::int[] END AS themes,
+      (SELECT json_build_array(to_char(q.assessed_on, 'YYYY-MM-DD'), q.education_employment,
+          q.independence_relations, q.target_group_methods_results, q.health_wellbeing,
+          q.organisation_management, q.competences, q.physical_setting)
+        FROM quality_assessments q
+        WHERE q.establishment_id = e.id ORDER BY q.assessed_on DESC LIMIT 1) AS assessment,
       coalesce(sr.kinds, '{}') AS route_kinds, coalesce(sr.ids, '{}') AS route_ids,
       coalesce(sr.names, '{}') AS route_names, coalesce(sr.states, '{}') AS route_states,
-      (SELECT array_agg(eh.agreement_id) FROM establishment_hidings eh
-        WHERE eh.establishment_id = e.id AND eh.lifted_at IS NULL
-          AND eh.hidden_from <= ${f.today}::date
-          AND (eh.hidden_to IS NULL OR eh.hidden_to >= ${f.today}::date)) AS hidden_on,
+      h.agreement_ids AS hidden_on,
       -- Counted once for the statement: how many offers the filter left out, by reason.
       (SELECT json_object_agg(reason, n) FROM (
         SELECT reason, count(*) AS n FROM judged WHERE reason IS NOT NULL GROUP BY reason) x
@@ -273,6 +285,7 @@ export function candidatesQuery(f: CandidateFilter) {
     JOIN organisations o ON o.id = e.supplier_id
     JOIN followup fu ON fu.supplier_id = e.supplier_id
     LEFT JOIN supplier_routes sr ON sr.supplier_id = e.supplier_id
+    LEFT JOIN hidings h ON h.establishment_id = e.id
     LEFT JOIN LATERAL (
       SELECT pm.status, pm.valid_from,
         pm.status = 'valid' AND (pm.valid_from IS NULL OR pm.valid_from <= ${f.today}::date)
@@ -283,10 +296,6 @@ export function candidatesQuery(f: CandidateFilter) {
         pm.status = 'applied' DESC, pm.valid_from DESC NULLS LAST
       LIMIT 1
     ) pm ON true
-    LEFT JOIN LATERAL (
-      SELECT * FROM quality_assessments q
-      WHERE q.establishment_id = e.id ORDER BY q.assessed_on DESC LIMIT 1
-    ) qa ON true
   `;
 }
 

@@ -136,12 +136,12 @@ function offerOf(row: repo.CandidateRow): MatchOffer {
           ? APPROVAL[permit as keyof typeof APPROVAL]
           : 'not_approved',
     approvedOn: permit === 'valid' ? row.permit_valid_from : null,
-    themeScores: row.themes
+    themeScores: row.assessment
       ? (Object.fromEntries(
-          QUALITY_THEMES.map((theme, i) => [theme, row.themes![i]!]),
+          QUALITY_THEMES.map((theme, i) => [theme, row.assessment![i + 1] as number]),
         ) as ThemeScores)
       : null,
-    assessedOn: row.assessed_on,
+    assessedOn: row.assessment ? row.assessment[0] : null,
     confirmedAt: row.confirmed_at,
     blocked,
     routes,

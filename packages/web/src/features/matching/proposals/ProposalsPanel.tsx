@@ -13,21 +13,11 @@ import { Loading } from '../../../components/Loading';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormatters } from '../../../lib/format';
 import { useMoney } from '../../../lib/money';
-import { useProposals, type ProposalRow } from './api';
+import { useProposals } from './api';
 import { ExclusionsList } from './ExclusionsList';
 import { PriceCorridor } from './PriceCorridor';
 import { ProposalExplanation } from './ProposalExplanation';
-
-/** How many of the best proposals are ticked when the panel opens. */
-const PRESELECTED = 3;
-
-/** The best approved proposals with fresh data: ticked to start with. */
-export function preselection(items: readonly ProposalRow[]): string[] {
-  return items
-    .filter((p) => !p.stale && !p.notApproved)
-    .slice(0, PRESELECTED)
-    .map((p) => p.offer.id);
-}
+import { preselection } from './preselection';
 
 interface Props {
   orgId: string;
