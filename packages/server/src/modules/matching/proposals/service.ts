@@ -11,10 +11,11 @@
 // listed (at most EXCLUSIONS_LISTED) are the domain's explanations: those SQL let through first,
 // then a sample of those it left out, loaded for the domain to explain.
 import { localDate } from '@tildel/domain/calendar';
-import { CURRENCY_OF_COUNTRY, type Money } from '@tildel/domain/money';
+import { CURRENCY_OF_COUNTRY, money, type Money } from '@tildel/domain/money';
 import { findMunicipality } from '@tildel/domain/reference/municipalities';
 import { DEFAULT_FRESHNESS_LIMIT_DAYS } from '@tildel/domain/matching/freshness';
 import { matchOffers } from '@tildel/domain/matching/match';
+import { priceCorridor } from '@tildel/domain/matching/price-corridor';
 import {
   QUALITY_THEMES,
   type ConstraintCode,
@@ -245,9 +246,13 @@ export async function proposalsFor(deps: Deps, orgId: string, referralId: string
   const sample: MatchOffer[] = [];
   for (const r of rows) (r.prefiltered === null ? candidates : sample).push(offerOf(r));
   const offers = new Map([...candidates, ...sample].map((o) => [o.establishmentId, o]));
-  const matched = matchOffers(referral, candidates, context);
+  // Only the proposals shown are built; every exclusion of what was loaded is, to count it.
+  const matched = matchOffers(referral, candidates, context, { limit: PROPOSALS_LISTED });
   const explainedSample =
-    sample.length > 0 ? matchOffers(referral, sample, context).exclusions : [];
+    sample.length > 0
+      ? matchOffers(referral, sample, context, { limit: 0, exclusionLimit: EXCLUSIONS_LISTED })
+          .exclusions
+      : [];
 
   const byReason = new Map<ConstraintCode, number>();
   const count = (code: ConstraintCode, n: number) =>
@@ -257,7 +262,7 @@ export async function proposalsFor(deps: Deps, orgId: string, referralId: string
     count(reason as repo.PrefilterReason, n);
   }
 
-  const listed = matched.proposals.slice(0, PROPOSALS_LISTED);
+  const listed = matched.proposals;
   const supplierIds = [...new Set(listed.map((p) => p.supplierId))];
   const notes = await repo.meetingNotes(deps.db, orgId, supplierIds, NOTES_PER_SUPPLIER);
   const notesOf = (supplierId: string) =>
@@ -314,7 +319,7 @@ export async function proposalsFor(deps: Deps, orgId: string, referralId: string
       weights: { ...settings.weights },
     },
     proposals: {
-      total: matched.proposals.length,
+      total: matched.fitting,
       limit: PROPOSALS_LISTED,
       items: listed.map((p) => {
         const o = offers.get(p.establishmentId)!;
@@ -361,25 +366,22 @@ export async function priceCorridorFor(deps: Deps, orgId: string, query: Corrido
   });
   return {
     items: groups.flatMap((g) => {
-      const corridor = priceCorridor(g.amounts.map(Number));
-      return corridor
-        ? [{ serviceKind: g.service_kind, unit: g.unit, currency: g.currency, ...corridor }]
+      const c = priceCorridor(g.amounts.map((amount) => money(Number(amount), g.currency)));
+      return c
+        ? [
+            {
+              serviceKind: g.service_kind,
+              unit: g.unit,
+              currency: g.currency,
+              count: c.count,
+              lowest: c.lowest.amount,
+              lowerQuartile: c.lowerQuartile.amount,
+              median: c.median.amount,
+              upperQuartile: c.upperQuartile.amount,
+              highest: c.highest.amount,
+            },
+          ]
         : [];
     }),
-  };
-}
-
-// TEMPORARY until m-domain's priceCorridor lands: nearest-rank quartiles.
-function priceCorridor(sorted: readonly number[]) {
-  if (sorted.length === 0) return null;
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))]!;
-  return {
-    count: sorted.length,
-    lowest: sorted[0]!,
-    lowerQuartile: at(0.25),
-    median: at(0.5),
-    upperQuartile: at(0.75),
-    highest: sorted.at(-1)!,
   };
 }
