@@ -10,6 +10,7 @@
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
+import { postgresCpuSeconds } from './postgres-cpu.mjs';
 import {
   recreateDatabase,
   startCluster,
@@ -76,6 +77,9 @@ async function measure(cluster, perSupplier) {
 
     for (let i = 0; i < WARMUP; i++) await ask(i);
     const times = [];
+    // CPU per call, app thread and PostgreSQL: what the call costs whatever else runs meanwhile.
+    const cpuStart = process.threadCpuUsage();
+    const pgStart = postgresCpuSeconds(cluster);
     let proposals = 0;
     let exclusions = 0;
     for (let round = 0; round < ROUNDS; round++) {
@@ -87,8 +91,13 @@ async function measure(cluster, perSupplier) {
         exclusions += answer.exclusions.total;
       }
     }
+    const cpu = process.threadCpuUsage(cpuStart);
+    const pgEnd = postgresCpuSeconds(cluster);
     times.sort((a, b) => a - b);
     return {
+      appCpuMs: (cpu.user + cpu.system) / 1000 / times.length,
+      pgCpuMs:
+        pgStart === null || pgEnd === null ? null : ((pgEnd - pgStart) * 1000) / times.length,
       offers,
       p50: percentile(times, 50),
       p95: percentile(times, 95),
@@ -114,10 +123,13 @@ try {
     `${date} UTC, ${machine}, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}`,
     `proposalsFor over ${REFERRALS} referrals × ${ROUNDS} rounds after ${WARMUP} warm-up calls`,
     '',
-    '   offers   proposals  excluded   p50 ms   p95 ms   (SELECT 1 p50 ms)',
+    '   offers   proposals  excluded   p50 ms   p95 ms   CPU ms/call app + PostgreSQL   (SELECT 1 p50 ms)',
     ...runs.map(
       (r) =>
-        `${String(r.offers).padStart(9)}  ${r.proposals.toFixed(0).padStart(10)}  ${r.exclusions.toFixed(0).padStart(8)}  ${r.p50.toFixed(2).padStart(7)}  ${r.p95.toFixed(2).padStart(7)}   (${r.roundTrip.toFixed(2)})${r === runs[0] && r.p95 > TARGET_P95_MS ? '  ABOVE TARGET' : ''}`,
+        `${String(r.offers).padStart(9)}  ${r.proposals.toFixed(0).padStart(10)}  ${r.exclusions.toFixed(0).padStart(8)}  ${r.p50.toFixed(2).padStart(7)}  ${r.p95.toFixed(2).padStart(7)}   ${r.appCpuMs.toFixed(2).padStart(6)} + ${r.pgCpuMs === null ? '?' : r.pgCpuMs.toFixed(2).padStart(6)}`.padEnd(
+          86,
+        ) +
+        `(${r.roundTrip.toFixed(2)})${r === runs[0] && r.p95 > TARGET_P95_MS ? '  ABOVE TARGET' : ''}`,
     ),
   ];
   if (runs.length > 1) {
@@ -125,6 +137,7 @@ try {
     lines.push(
       '',
       `p95 ratio ${runs.at(-1).offers} / ${runs[0].offers} offers: ${ratio.toFixed(2)}${ratio > TARGET_GROWTH ? '  ABOVE TARGET' : ''}`,
+      `CPU per call ratio (app + PostgreSQL): ${((runs.at(-1).appCpuMs + (runs.at(-1).pgCpuMs ?? 0)) / (runs[0].appCpuMs + (runs[0].pgCpuMs ?? 0))).toFixed(2)}`,
     );
   }
   lines.push(

@@ -10,7 +10,7 @@
 //    and, in the same statement, how many offers the SQL filter left out by the first constraint
 //    they fail;
 // 3. the continuity: orders of the municipality whose referral is for the same case or a sibling.
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type CompiledQuery, type RawBuilder } from 'kysely';
 import type { Country } from '@tildel/domain/country';
 import type { Currency } from '@tildel/domain/money';
 import type { PlainDate } from '@tildel/domain/plain-date';
@@ -197,7 +197,8 @@ export async function candidates(db: Db, f: CandidateFilter): Promise<CandidateR
   // A named prepared statement (db/prepared.ts): planning this statement costs about as much as
   // running its set-based part, and it has few shapes (optional target groups, language, route).
   const compiled = candidatesQuery(f).compile(db);
-  return (await db.executeQuery({ ...compiled, sql: PREPARE_MARK + compiled.sql })).rows;
+  const marked: CompiledQuery<CandidateRow> = { ...compiled, sql: PREPARE_MARK + compiled.sql };
+  return (await db.executeQuery(marked)).rows;
 }
 
 /** The candidates' statement (exported apart so a benchmark can EXPLAIN it). */
