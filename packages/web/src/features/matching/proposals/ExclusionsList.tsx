@@ -25,7 +25,7 @@ export function ExclusionsList({ exclusions }: { exclusions: ProposalsAnswer['ex
               <List.Item key={r.code}>
                 {t('proposals.exclusions.reasonCount', {
                   reason: t(`proposals.constraints.${r.code}`),
-                  count: f.number(r.count),
+                  number: f.number(r.count),
                 })}
               </List.Item>
             ))}
