@@ -236,8 +236,11 @@ export function candidatesQuery(f: CandidateFilter) {
       SELECT ${f.orgId}::uuid AS id
       UNION SELECT bm.organisation_id FROM body_mandates bm WHERE bm.municipality_id = ${f.orgId}
     ),
+    -- Per supplier, once: its routes and our follow-up of it.
     followup AS MATERIALIZED (
       SELECT s.supplier_id,
+        coalesce(sr.kinds, '{}') AS route_kinds, coalesce(sr.ids, '{}') AS route_ids,
+        coalesce(sr.names, '{}') AS route_names, coalesce(sr.states, '{}') AS route_states,
         (SELECT count(*)::int FROM correction_requests cr
           WHERE cr.supplier_id = s.supplier_id AND cr.status = 'open'
             AND cr.organisation_id IN (SELECT id FROM followers)) AS open_corrections,
@@ -252,51 +255,54 @@ export function candidatesQuery(f: CandidateFilter) {
           WHERE r.supplier_id = s.supplier_id AND r.organisation_id IN (SELECT id FROM followers)
           ORDER BY r.requested_at DESC LIMIT 1) AS staff_list_passed
       FROM (SELECT DISTINCT supplier_id FROM chosen) s
+      LEFT JOIN supplier_routes sr ON sr.supplier_id = s.supplier_id
     )
-    SELECT e.id, e.supplier_id, o.name AS supplier_name, e.name, e.country, e.offer_form,
-      e.service_kind, e.legal_bases, e.target_groups, e.age_min, e.age_max, e.gender,
-      e.languages, e.methods, e.lat, e.lon, e.places_total, e.places_free,
-      to_char(e.next_free_on, 'YYYY-MM-DD') AS next_free_on, e.confirmed_at, c.prefiltered,
-      coalesce((
-        SELECT json_agg(json_build_object('unit', t.unit, 'amount', t.amount_minor::text,
-          'currency', t.currency, 'validFrom', to_char(t.valid_from, 'YYYY-MM-DD')))
-        FROM (SELECT DISTINCT ON (t.unit) t.unit, t.amount_minor, t.currency, t.valid_from
-              FROM offer_tariffs t
-              WHERE t.establishment_id = e.id AND t.valid_from <= ${f.startOn}::date
-              ORDER BY t.unit, t.valid_from DESC) t
-      ), '[]'::json) AS tariffs,
-      pm.status AS permit_status, pm.in_force AS permit_in_force,
-      to_char(pm.valid_from, 'YYYY-MM-DD') AS permit_valid_from,
-      (SELECT json_build_array(to_char(q.assessed_on, 'YYYY-MM-DD'), q.education_employment,
-          q.independence_relations, q.target_group_methods_results, q.health_wellbeing,
-          q.organisation_management, q.competences, q.physical_setting)
-        FROM quality_assessments q
-        WHERE q.establishment_id = e.id ORDER BY q.assessed_on DESC LIMIT 1) AS assessment,
-      coalesce(sr.kinds, '{}') AS route_kinds, coalesce(sr.ids, '{}') AS route_ids,
-      coalesce(sr.names, '{}') AS route_names, coalesce(sr.states, '{}') AS route_states,
-      h.agreement_ids AS hidden_on,
+    -- Per row by primary key and index (the establishment, its tariffs, permit and assessment);
+    -- OFFSET 0 keeps it apart, so the per-supplier sets below are joined once by hash.
+    SELECT x.*, o.name AS supplier_name, fu.route_kinds, fu.route_ids, fu.route_names,
+      fu.route_states, h.agreement_ids AS hidden_on,
+      fu.open_corrections, fu.findings, fu.staff_list_passed,
       -- Counted once for the statement: how many offers the filter left out, by reason.
       (SELECT json_object_agg(reason, n) FROM (
         SELECT reason, count(*) AS n FROM judged WHERE reason IS NOT NULL GROUP BY reason) x
-      ) AS prefilter_counts,
-      fu.open_corrections, fu.findings, fu.staff_list_passed
-    FROM chosen c
-    -- By primary key, row by row (OFFSET 0 keeps the planner from guessing a hash join).
-    CROSS JOIN LATERAL (SELECT * FROM establishments e WHERE e.id = c.id OFFSET 0) e
-    JOIN organisations o ON o.id = e.supplier_id
-    JOIN followup fu ON fu.supplier_id = e.supplier_id
-    LEFT JOIN supplier_routes sr ON sr.supplier_id = e.supplier_id
-    LEFT JOIN hidings h ON h.establishment_id = e.id
-    LEFT JOIN LATERAL (
-      SELECT pm.status, pm.valid_from,
-        pm.status = 'valid' AND (pm.valid_from IS NULL OR pm.valid_from <= ${f.today}::date)
-          AND (pm.valid_to IS NULL OR pm.valid_to >= ${f.today}::date) AS in_force
-      FROM permits pm
-      WHERE pm.establishment_id = e.id AND pm.authority = ${authority}
-      ORDER BY (pm.status = 'valid' AND (pm.valid_to IS NULL OR pm.valid_to >= ${f.today}::date)) DESC,
-        pm.status = 'applied' DESC, pm.valid_from DESC NULLS LAST
-      LIMIT 1
-    ) pm ON true
+      ) AS prefilter_counts
+    FROM (
+      SELECT e.id, e.supplier_id, e.name, e.country, e.offer_form, e.service_kind,
+        e.legal_bases, e.target_groups, e.age_min, e.age_max, e.gender, e.languages, e.methods,
+        e.lat, e.lon, e.places_total, e.places_free,
+        to_char(e.next_free_on, 'YYYY-MM-DD') AS next_free_on, e.confirmed_at, c.prefiltered,
+        coalesce((
+          SELECT json_agg(json_build_object('unit', t.unit, 'amount', t.amount_minor::text,
+            'currency', t.currency, 'validFrom', to_char(t.valid_from, 'YYYY-MM-DD')))
+          FROM (SELECT DISTINCT ON (t.unit) t.unit, t.amount_minor, t.currency, t.valid_from
+                FROM offer_tariffs t
+                WHERE t.establishment_id = e.id AND t.valid_from <= ${f.startOn}::date
+                ORDER BY t.unit, t.valid_from DESC) t
+        ), '[]'::json) AS tariffs,
+        pm.status AS permit_status, pm.in_force AS permit_in_force,
+        to_char(pm.valid_from, 'YYYY-MM-DD') AS permit_valid_from,
+        (SELECT json_build_array(to_char(q.assessed_on, 'YYYY-MM-DD'), q.education_employment,
+            q.independence_relations, q.target_group_methods_results, q.health_wellbeing,
+            q.organisation_management, q.competences, q.physical_setting)
+          FROM quality_assessments q
+          WHERE q.establishment_id = e.id ORDER BY q.assessed_on DESC LIMIT 1) AS assessment
+      FROM chosen c
+      CROSS JOIN LATERAL (SELECT * FROM establishments e WHERE e.id = c.id OFFSET 0) e
+      LEFT JOIN LATERAL (
+        SELECT pm.status, pm.valid_from,
+          pm.status = 'valid' AND (pm.valid_from IS NULL OR pm.valid_from <= ${f.today}::date)
+            AND (pm.valid_to IS NULL OR pm.valid_to >= ${f.today}::date) AS in_force
+        FROM permits pm
+        WHERE pm.establishment_id = e.id AND pm.authority = ${authority}
+        ORDER BY (pm.status = 'valid' AND (pm.valid_to IS NULL OR pm.valid_to >= ${f.today}::date)) DESC,
+          pm.status = 'applied' DESC, pm.valid_from DESC NULLS LAST
+        LIMIT 1
+      ) pm ON true
+      OFFSET 0
+    ) x
+    JOIN organisations o ON o.id = x.supplier_id
+    JOIN followup fu ON fu.supplier_id = x.supplier_id
+    LEFT JOIN hidings h ON h.establishment_id = x.id
   `;
 }
 
