@@ -4,8 +4,8 @@
 // offer and the referral's needs (prepared once per referral by referralNeeds) and a named
 // Constraint giving its failure.
 //
-// Speed (a referral is matched against up to 40,000 offers): an offer that passes allocates
-// nothing (fittingTariff calls the predicates directly), and the failures that depend only on the
+// Speed (a referral is matched against up to 40,000 offers): counting an offer's failures
+// allocates nothing (failureCount calls the predicates directly), and the failures that depend only on the
 // referral, or on a field with a few values (the offer's service kind, gender, approval status,
 // block), are frozen objects made once per referral and shared by every exclusion. So the params
 // of list constraints (legal basis, target group, language) say what the referral wanted; the
@@ -23,7 +23,8 @@ import type {
 /** What the constraints read of a referral, computed once. */
 export interface ReferralNeeds {
   readonly referral: MatchReferral;
-  readonly targetGroups: ReadonlySet<string>;
+  /** The person's target groups (a few: a list is faster to search than a set). */
+  readonly targetGroups: readonly string[];
   /** The language the offer must speak: the first the referral lists (null: none listed). */
   readonly firstLanguage: string | null;
   /** Whether the referral asks for a place (residential) rather than hours a week. */
@@ -72,7 +73,7 @@ export function referralNeeds(referral: MatchReferral, context: MatchContext): R
   const firstLanguage = referral.person.languages[0] ?? null;
   return {
     referral,
-    targetGroups: new Set(referral.person.targetGroups),
+    targetGroups: referral.person.targetGroups,
     firstLanguage,
     needsPlace,
     tariffUnits,
@@ -147,8 +148,10 @@ export function legalBasisConstraint(offer: MatchOffer, needs: ReferralNeeds) {
  * weighs the rest). A referral naming no target group passes.
  */
 export function servesTargetGroup(offer: MatchOffer, needs: ReferralNeeds): boolean {
-  if (needs.targetGroups.size === 0) return true;
-  for (const group of offer.targetGroups) if (needs.targetGroups.has(group)) return true;
+  const wanted = needs.targetGroups;
+  if (wanted.length === 0) return true;
+  const offered = offer.targetGroups;
+  for (let g = 0; g < offered.length; g += 1) if (wanted.includes(offered[g]!)) return true;
   return false;
 }
 export function targetGroupConstraint(offer: MatchOffer, needs: ReferralNeeds) {
@@ -270,16 +273,23 @@ export function routeConstraint(offer: MatchOffer, needs: ReferralNeeds) {
 export function tariffFor(offer: MatchOffer, needs: ReferralNeeds): Tariff | null {
   const start = needs.referral.startOn;
   const currency = needs.referral.currency;
-  for (const unit of needs.tariffUnits) {
-    let found: Tariff | null = null;
-    for (const tariff of offer.tariffs) {
-      if (tariff.unit !== unit || tariff.price.currency !== currency) continue;
-      if (tariff.validFrom > start) continue;
-      if (found === null || tariff.validFrom > found.validFrom) found = tariff;
+  const units = needs.tariffUnits;
+  // One pass over the tariffs (this runs for every offer): the best so far has the most
+  // preferred unit, and of that unit the latest valid from.
+  let found: Tariff | null = null;
+  let foundRank = units.length;
+  const tariffs = offer.tariffs;
+  for (let t = 0; t < tariffs.length; t += 1) {
+    const tariff = tariffs[t]!;
+    const rank = units.indexOf(tariff.unit);
+    if (rank < 0 || rank > foundRank) continue;
+    if (tariff.price.currency !== currency || tariff.validFrom > start) continue;
+    if (found === null || rank < foundRank || tariff.validFrom > found.validFrom) {
+      found = tariff;
+      foundRank = rank;
     }
-    if (found !== null) return found;
   }
-  return null;
+  return found;
 }
 
 /** A tariff in force for the unit the referral's intensity is priced in. */
@@ -328,30 +338,16 @@ export function constraintFailures(offer: MatchOffer, needs: ReferralNeeds): Con
 }
 
 /**
- * The tariff the offer is priced at when it passes every constraint, else null: the same
- * predicates as CONSTRAINTS, called directly so that the engine can inline them.
- * constraintFailures tells why an offer that gets null fails.
+ * How many constraints the offer fails, without listing them: 0 when it fits. The same predicates
+ * as CONSTRAINTS, called directly (the engine inlines them) and allocating nothing, for the
+ * 40,000-offer path; constraintFailures then lists the failures of the few exclusions shown. The
+ * tariff in force may be passed when already found.
  */
-export function fittingTariff(offer: MatchOffer, needs: ReferralNeeds): Tariff | null {
-  if (
-    offersServiceKind(offer, needs) &&
-    hasLegalBasis(offer, needs) &&
-    servesTargetGroup(offer, needs) &&
-    fitsAge(offer, needs) &&
-    fitsGender(offer, needs) &&
-    hasRoom(offer, needs) &&
-    speaksLanguage(offer, needs) &&
-    approvalAllows(offer, needs) &&
-    notBlocked(offer) &&
-    routeAllows(offer, needs)
-  ) {
-    return tariffFor(offer, needs);
-  }
-  return null;
-}
-
-/** How many constraints the offer fails, without listing them (orders exclusions cheaply). */
-export function failureCount(offer: MatchOffer, needs: ReferralNeeds): number {
+export function failureCount(
+  offer: MatchOffer,
+  needs: ReferralNeeds,
+  tariff: Tariff | null = tariffFor(offer, needs),
+): number {
   return (
     +!offersServiceKind(offer, needs) +
     +!hasLegalBasis(offer, needs) +
@@ -363,6 +359,6 @@ export function failureCount(offer: MatchOffer, needs: ReferralNeeds): number {
     +!approvalAllows(offer, needs) +
     +!notBlocked(offer) +
     +!routeAllows(offer, needs) +
-    +(tariffFor(offer, needs) === null)
+    +(tariff === null)
   );
 }

@@ -10,9 +10,9 @@ import {
   CONSTRAINT_CODES,
   constraintFailures,
   failureCount,
-  fittingTariff,
   hasAgreementRoute,
   referralNeeds,
+  tariffFor,
   type ReferralNeeds,
 } from './constraints.ts';
 import {
@@ -36,7 +36,6 @@ import type {
   MatchOptions,
   MatchReferral,
   MatchResult,
-  MatchWeights,
   Proposal,
   ScorePart,
   Tariff,
@@ -87,10 +86,11 @@ export function matchOffers(
   let cheapest = Number.POSITIVE_INFINITY;
   for (let i = 0; i < offers.length; i += 1) {
     const offer = offers[i]!;
-    const tariff = fittingTariff(offer, needs);
-    if (tariff === null) {
+    const tariff = tariffFor(offer, needs);
+    const failed = failureCount(offer, needs, tariff);
+    if (tariff === null || failed > 0) {
       excludedIndex.push(i);
-      excludedCount.push(failureCount(offer, needs));
+      excludedCount.push(failed);
       continue;
     }
     const minor = ratioOfMinor(
@@ -107,6 +107,13 @@ export function matchOffers(
   // (2) Scores and ranking, in numbers only.
   const fitting = fitIndex.length;
   const { weights, now, freshnessLimitDays, continuity } = context;
+  const {
+    distance: wDistance,
+    cost: wCost,
+    quality: wQuality,
+    freshness: wFreshness,
+    continuity: wContinuity,
+  } = weights;
   const km = new Float64Array(fitting);
   const total = new Float64Array(fitting); // hundredths
   const scores = new Float64Array(fitting * 5);
@@ -119,7 +126,12 @@ export function matchOffers(
     scores[s + 2] = qualityValue(offer.themeScores, offer.followup);
     scores[s + 3] = freshnessValue(offer.confirmedAt, now, freshnessLimitDays);
     scores[s + 4] = CONTINUITY_SCORE[continuityVia(offer, continuity)];
-    total[f] = totalHundredths(weights, scores, s);
+    total[f] =
+      hundredths(wDistance, scores[s]!) +
+      hundredths(wCost, scores[s + 1]!) +
+      hundredths(wQuality, scores[s + 2]!) +
+      hundredths(wFreshness, scores[s + 3]!) +
+      hundredths(wContinuity, scores[s + 4]!);
   }
   const compare = (a: number, b: number): number => {
     if (total[a] !== total[b]) return total[b]! - total[a]!;
@@ -230,16 +242,6 @@ function nearestMisses(
     }
   }
   return exclusions;
-}
-
-const PART_ORDER = ['distance', 'cost', 'quality', 'freshness', 'continuity'] as const;
-
-function totalHundredths(weights: MatchWeights, scores: Float64Array, at: number): number {
-  let sum = 0;
-  for (let p = 0; p < PART_ORDER.length; p += 1) {
-    sum += hundredths(weights[PART_ORDER[p]!], scores[at + p]!);
-  }
-  return sum;
 }
 
 function part(

@@ -199,8 +199,28 @@ function themeMean(themeScores: ThemeScores): number {
  */
 export function qualityValue(themeScores: ThemeScores | null, followup: MatchOffer['followup']) {
   if (themeScores === null) return (UNASSESSED_THEME_INPUT + followupInput(followup)) / 2;
-  if (themeScores[lowestTheme(themeScores)] < LOW_THEME_SCORE) return 0;
-  const themeInput = Math.min(1, Math.max(0, (themeMean(themeScores) - LOW_THEME_SCORE) / 2));
+  // The seven themes read by name (this runs for every fitting offer; a loop over the names
+  // would look each up by a computed key).
+  const t = themeScores;
+  const lowest = Math.min(
+    t.education_employment,
+    t.independence_relations,
+    t.target_group_methods_results,
+    t.health_wellbeing,
+    t.organisation_management,
+    t.competences,
+    t.physical_setting,
+  );
+  if (lowest < LOW_THEME_SCORE) return 0;
+  const sum =
+    t.education_employment +
+    t.independence_relations +
+    t.target_group_methods_results +
+    t.health_wellbeing +
+    t.organisation_management +
+    t.competences +
+    t.physical_setting;
+  const themeInput = Math.min(1, Math.max(0, (sum / QUALITY_THEMES.length - LOW_THEME_SCORE) / 2));
   return (themeInput + followupInput(followup)) / 2;
 }
 
@@ -272,8 +292,12 @@ export function continuityVia(
   offer: Pick<MatchOffer, 'establishmentId' | 'supplierId'>,
   continuity: MatchContext['continuity'],
 ): ContinuityVia {
-  if (continuity.establishmentIds.has(offer.establishmentId)) return 'establishment';
-  if (continuity.supplierIds.has(offer.supplierId)) return 'supplier';
+  // Most referrals have no earlier order: then nothing is looked up.
+  const { establishmentIds, supplierIds } = continuity;
+  if (establishmentIds.size > 0 && establishmentIds.has(offer.establishmentId)) {
+    return 'establishment';
+  }
+  if (supplierIds.size > 0 && supplierIds.has(offer.supplierId)) return 'supplier';
   return 'none';
 }
 
