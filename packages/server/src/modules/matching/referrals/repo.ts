@@ -172,3 +172,22 @@ export async function logSensitiveRead(
     })
     .execute();
 }
+
+/** A user's address and language, to mail them. */
+export function findUserRecipient(db: Db, userId: string) {
+  return db
+    .selectFrom('users')
+    .select(['email', 'locale'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** A referral's organisation, state and version, locked for a change of state. */
+export function lockReferralState(trx: Transaction<DB>, referralId: string) {
+  return trx
+    .selectFrom('referrals')
+    .select(['organisation_id', 'state', 'version'])
+    .where('id', '=', referralId)
+    .forUpdate()
+    .executeTakeFirst();
+}

@@ -310,11 +310,7 @@ async function mailAssignee(
   assigneeId: string,
 ) {
   const [user, organisation] = await Promise.all([
-    trx
-      .selectFrom('users')
-      .select(['email', 'locale'])
-      .where('id', '=', assigneeId)
-      .executeTakeFirst(),
+    repo.findUserRecipient(trx, assigneeId),
     repo.findOrganisation(trx, organisationId),
   ]);
   if (!user || !organisation) return;
@@ -397,12 +393,7 @@ export async function setReferralState(
   referralId: string,
   state: ReferralState,
 ): Promise<void> {
-  const before = await trx
-    .selectFrom('referrals')
-    .select(['organisation_id', 'state', 'version'])
-    .where('id', '=', referralId)
-    .forUpdate()
-    .executeTakeFirst();
+  const before = await repo.lockReferralState(trx, referralId);
   if (!before) throw new Problem('not_found', 'problem.not_found.detail');
   if (before.state === state) return;
   if (!canMoveReferral(before.state, state))
