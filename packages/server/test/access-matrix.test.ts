@@ -19,6 +19,7 @@ import { FOLLOWUP_ROUTES } from './access/followup.ts';
 import { INSIGHT_ROUTES } from './access/insights.ts';
 import { INVITATION_ROUTES } from './access/invitations.ts';
 import { LOGBOOK_ROUTES } from './access/logbook.ts';
+import { MATCHING_PROPOSALS_ROUTES } from './access/matching-proposals.ts';
 import { MATCHING_REFERRAL_ROUTES } from './access/matching-referrals.ts';
 import { MATCHING_OFFER_ROUTES } from './access/matching-offers.ts';
 import { HIDING_ROUTES } from './access/hiding.ts';
@@ -75,6 +76,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...DOCUMENT_ROUTES,
   ...PRICE_ROUTES,
   ...CATALOGUE_ROUTES,
+  ...MATCHING_PROPOSALS_ROUTES,
   ...AGREEMENT_ROUTES,
   ...DPS_ROUTES,
   ...NEED_ROUTES,

@@ -2253,6 +2253,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/referrals/{referralId}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offers proposed for a referral (best 50, with constraints passed and score parts) and the excluded offers with their reasons */
+        get: operations["matching.referralProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/matching/price-corridor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lowest, quartiles, median and highest of the prices in force per service kind and unit across the body’s municipalities (no supplier named) */
+        get: operations["matching.priceCorridor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/referrals": {
         parameters: {
             query?: never;
@@ -14201,6 +14235,197 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.referralProposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        referral: {
+                            id: string;
+                            /** @enum {string} */
+                            serviceKind: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                            startOn: string;
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            state: string;
+                        };
+                        settings: {
+                            freshnessLimitDays: number;
+                            allowOutsideAgreements: boolean;
+                            weights: {
+                                [key: string]: number;
+                            };
+                        };
+                        /** @description The best proposals (at most `limit`), in rank order; `total` counts them all */
+                        proposals: {
+                            total: number;
+                            limit: number;
+                            items: {
+                                rank: number;
+                                total: number;
+                                offer: {
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    form: "establishment" | "team" | "consultant_pool";
+                                    placesTotal: number;
+                                    placesFree: number;
+                                    nextFreeOn: string | null;
+                                    confirmedAt: string | null;
+                                    /** @enum {string} */
+                                    approval: "approved" | "pending" | "not_approved";
+                                    assessedOn: string | null;
+                                    themeScores: {
+                                        education_employment: number;
+                                        independence_relations: number;
+                                        target_group_methods_results: number;
+                                        health_wellbeing: number;
+                                        organisation_management: number;
+                                        competences: number;
+                                        physical_setting: number;
+                                    } | null;
+                                    routes: {
+                                        /** @enum {string} */
+                                        kind: "agreement" | "dps";
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                };
+                                supplier: {
+                                    id: string;
+                                    name: string;
+                                    meetingNotes: {
+                                        id: string;
+                                        metOn: string;
+                                        participants: string;
+                                        learned: string;
+                                    }[];
+                                };
+                                passed: ("service_kind" | "legal_basis" | "target_group" | "age" | "gender" | "capacity" | "languages" | "approval" | "not_blocked" | "route" | "tariff")[];
+                                parts: {
+                                    /** @enum {string} */
+                                    code: "distance" | "cost" | "quality" | "freshness" | "continuity";
+                                    score: number;
+                                    weight: number;
+                                    points: number;
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
+                                expectedCost: {
+                                    /** @description Minor units (öre, øre, cent) */
+                                    amountMinor: number;
+                                    /** @enum {string} */
+                                    currency: "SEK" | "DKK" | "EUR";
+                                };
+                                distanceKm: number;
+                                stale: boolean;
+                                outsideAgreements: boolean;
+                                notApproved: boolean;
+                            }[];
+                        };
+                        /** @description Every excluded offer counted once under the first constraint it fails; at most `limit` listed with all their reasons */
+                        exclusions: {
+                            total: number;
+                            limit: number;
+                            byReason: {
+                                /** @enum {string} */
+                                code: "service_kind" | "legal_basis" | "target_group" | "age" | "gender" | "capacity" | "languages" | "approval" | "not_blocked" | "route" | "tariff";
+                                count: number;
+                            }[];
+                            items: {
+                                offer: {
+                                    id: string;
+                                    name: string;
+                                };
+                                supplier: {
+                                    id: string;
+                                    name: string;
+                                };
+                                failures: {
+                                    /** @enum {string} */
+                                    code: "service_kind" | "legal_basis" | "target_group" | "age" | "gender" | "capacity" | "languages" | "approval" | "not_blocked" | "route" | "tariff";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.priceCorridor": {
+        parameters: {
+            query?: {
+                serviceKind?: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                unit?: "hour" | "day" | "month" | "package";
+                currency?: "SEK" | "DKK" | "EUR";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            serviceKind: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                            /** @enum {string} */
+                            unit: "hour" | "day" | "month" | "package";
+                            /** @enum {string} */
+                            currency: "SEK" | "DKK" | "EUR";
+                            count: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            lowest: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            lowerQuartile: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            median: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            upperQuartile: number;
+                            /** @description Minor units (öre, øre, cent) */
+                            highest: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

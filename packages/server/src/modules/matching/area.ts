@@ -8,6 +8,7 @@ import { meetingNoteRoutes } from './meeting-notes/routes.ts';
 import { offerJobs } from './offers/jobs.ts';
 import { OFFER_MESSAGES } from './offers/messages.ts';
 import { offerRoutes } from './offers/routes.ts';
+import { proposalsRoutes } from './proposals/routes.ts';
 import { REFERRAL_MESSAGES } from './referrals/messages.ts';
 import { referralRoutes } from './referrals/routes.ts';
 import { SETTINGS_MESSAGES } from './settings/messages.ts';
@@ -20,6 +21,7 @@ export const matchingArea: Area = {
     await offerRoutes(scope, deps);
     await meetingNoteRoutes(scope, deps);
     await settingsRoutes(scope, deps);
+    await proposalsRoutes(scope, deps);
     await referralRoutes(scope, deps);
   },
   texts: { ...CATALOGUE_MESSAGES, ...OFFER_MESSAGES, ...SETTINGS_MESSAGES, ...REFERRAL_MESSAGES },
