@@ -92,6 +92,32 @@ describe('PGlite in a folder', () => {
     expect(seeded).not.toBeNull();
     expect(seeded!.users).toBe(DEMO_USERS.length);
     expect(seeded!.organisations).toBeGreaterThan(40);
+    // Aarhus's matching team has a Danish market with tariffs and a week of referrals (issue 12).
+    const danishOffersWithTariffs = await database.db
+      .selectFrom('establishments')
+      .where('country', '=', 'DK')
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('offer_tariffs')
+            .select('offer_tariffs.id')
+            .whereRef('offer_tariffs.establishment_id', '=', 'establishments.id')
+            .where('offer_tariffs.currency', '=', 'DKK'),
+        ),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(danishOffersWithTariffs.n)).toBeGreaterThanOrEqual(40);
+    const aarhusReferrals = await database.db
+      .selectFrom('referrals')
+      .innerJoin('organisations', 'organisations.id', 'referrals.organisation_id')
+      .where('organisations.name', '=', 'Aarhus Kommune')
+      .select(['referrals.state', 'referrals.urgency', 'referrals.kind'])
+      .execute();
+    expect(aarhusReferrals.length).toBeGreaterThanOrEqual(5);
+    expect(aarhusReferrals.map((r) => r.urgency)).toContain('today');
+    expect(aarhusReferrals.map((r) => r.kind)).toContain('extension');
+    expect(new Set(aarhusReferrals.map((r) => r.state)).size).toBeGreaterThanOrEqual(5);
 
     const running = await start({}, database);
     try {

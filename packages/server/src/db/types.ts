@@ -198,6 +198,8 @@ export interface SupplierProfilesTable {
   description: Generated<string>;
   version: Generated<number>;
   updated_at: Timestamp;
+  /** The supplier's EAN/GLN location number (13 digits) for the contract (0027). */
+  ean_gln: string | null;
 }
 
 export interface SupplierContactsTable {
