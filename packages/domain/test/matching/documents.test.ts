@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { followUpDates } from '../../src/matching/follow-up.ts';
 import { formatRate, INDEXATION_RATES, latestIndexation } from '../../src/matching/indexation.ts';
+import {
+  consentRefusal,
+  lastDayAfterConsent,
+  reminderDates,
+  reminderDue,
+} from '../../src/matching/supervisor-consent.ts';
 
 describe('follow-up dates of an intervention', () => {
   it('follows up three months after the start, then every six months up to the last day', () => {
@@ -39,5 +45,33 @@ describe('tariff indexation by the latest economy agreement', () => {
     const rate = { country: 'DK' as const, year: 2026, rateTenthsPercent: 26, source: 'KL' };
     expect(formatRate(rate, true)).toBe('2,6');
     expect(formatRate(rate, false)).toBe('2.6');
+  });
+});
+
+describe('the not-approved rule: consent and reminders', () => {
+  it('extends the last day of use by three weeks, once, with consent given by the last day', () => {
+    expect(lastDayAfterConsent('2026-12-14')).toBe('2027-01-04');
+    expect(consentRefusal('2026-12-14', '2026-12-10', '2026-12-11', false)).toBeNull();
+    expect(consentRefusal('2026-12-14', '2026-12-10', '2026-12-11', true)).toBe(
+      'already_consented',
+    );
+    expect(consentRefusal('2026-12-14', '2026-12-12', '2026-12-11', false)).toBe('in_future');
+    expect(consentRefusal('2026-12-14', '2026-12-15', '2026-12-20', false)).toBe('after_end');
+  });
+
+  it('reminds five working days and one working day before the end, across Danish holidays', () => {
+    // Use ending Monday 28 December 2026: 25 and 26 December are holidays and 27 a Sunday, so
+    // the last reminder is on the 24th and the first five working days before, on the 18th.
+    expect(reminderDates('2026-12-28', 'DK')).toEqual(['2026-12-18', '2026-12-24']);
+    expect(reminderDates('2026-06-12', 'DK')).toEqual(['2026-06-05', '2026-06-11']);
+  });
+
+  it('has a reminder due once per date, also when the job missed the day', () => {
+    expect(reminderDue('2026-06-12', 'DK', '2026-06-04', null)).toBeNull();
+    expect(reminderDue('2026-06-12', 'DK', '2026-06-05', null)).toBe('2026-06-05');
+    expect(reminderDue('2026-06-12', 'DK', '2026-06-08', '2026-06-05')).toBeNull();
+    expect(reminderDue('2026-06-12', 'DK', '2026-06-11', '2026-06-05')).toBe('2026-06-11');
+    expect(reminderDue('2026-06-12', 'DK', '2026-06-12', null)).toBe('2026-06-11');
+    expect(reminderDue('2026-06-12', 'DK', '2026-06-13', null)).toBeNull();
   });
 });
