@@ -19,6 +19,7 @@ import { FOLLOWUP_ROUTES } from './access/followup.ts';
 import { INSIGHT_ROUTES } from './access/insights.ts';
 import { INVITATION_ROUTES } from './access/invitations.ts';
 import { LOGBOOK_ROUTES } from './access/logbook.ts';
+import { MATCHING_DOCUMENT_ROUTES } from './access/matching-documents.ts';
 import { HIDING_ROUTES } from './access/hiding.ts';
 import { IDENTITY_PROVIDER_ROUTES } from './access/identity-provider.ts';
 import { NEED_ROUTES } from './access/needs.ts';
@@ -82,6 +83,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...AWARD_ROUTES,
   ...CASCADE_ROUTES,
   ...ORDER_ROUTES,
+  ...MATCHING_DOCUMENT_ROUTES,
   ...FOLLOWUP_ROUTES,
   ...STAFF_LIST_ROUTES,
   ...CORRECTION_ROUTES,

@@ -4,6 +4,7 @@ import type { Area } from '../../platform/area.ts';
 import { CATALOGUE_MESSAGES } from './catalogue/messages.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import { SURVEY_DOCUMENT_MESSAGES } from './survey-documents/messages.ts';
+import { notApprovedJobs } from './survey-documents/not-approved-job.ts';
 import { surveyDocumentRoutes } from './survey-documents/routes.ts';
 
 export const matchingArea: Area = {
@@ -13,5 +14,5 @@ export const matchingArea: Area = {
     await surveyDocumentRoutes(scope, deps);
   },
   texts: { ...CATALOGUE_MESSAGES, ...SURVEY_DOCUMENT_MESSAGES },
-  jobs: [],
+  jobs: [...notApprovedJobs],
 };

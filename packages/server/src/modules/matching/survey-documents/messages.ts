@@ -28,6 +28,11 @@ export const SURVEY_DOCUMENT_MESSAGES = {
     da: 'Samtykkets dato kan ikke ligge i fremtiden.',
     en: 'The date of the consent cannot be in the future.',
   },
+  'surveyDocs.invalid': {
+    sv: 'Samtycket kunde inte registreras. Rätta de markerade fälten.',
+    da: 'Samtykket kunne ikke registreres. Ret de markerede felter.',
+    en: 'The consent could not be recorded. Correct the marked fields.',
+  },
   'surveyDocs.version_conflict': {
     sv: 'Någon annan har ändrat avropsavtalet under tiden. Läs in sidan igen.',
     da: 'En anden har ændret kontrakten imens. Genindlæs siden.',

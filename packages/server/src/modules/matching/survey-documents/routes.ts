@@ -1,10 +1,11 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { localeOf } from '../../../platform/access.ts';
+import { actorOf, localeOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { sendPdf } from '../../../platform/files.ts';
 import { fileAnswer, localeQuery, MEDIA } from '../../../platform/schemas.ts';
-import { orderParams, referralParams } from './schemas.ts';
+import { recordSupervisorConsent } from './consent.ts';
+import { consentAnswer, consentBody, orderParams, referralParams } from './schemas.ts';
 import * as service from './service.ts';
 
 export async function surveyDocumentRoutes(scope: FastifyInstance, deps: Deps) {
@@ -82,6 +83,29 @@ export async function surveyDocumentRoutes(scope: FastifyInstance, deps: Deps) {
           request.params.referralId,
           request.query.locale ?? localeOf(request),
         ),
+      ),
+  );
+
+  app.post(
+    '/api/organisations/:orgId/orders/:orderId/supervisor-consent',
+    {
+      config: { permission: 'matching.manage' },
+      schema: {
+        operationId: 'matching.recordSupervisorConsent',
+        summary:
+          "Record the supervisory authority's consent to three more weeks of an offer it has not approved (once; optimistic locking)",
+        params: orderParams,
+        body: consentBody,
+        response: { 200: consentAnswer },
+      },
+    },
+    async (request) =>
+      recordSupervisorConsent(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.orderId,
+        request.body,
       ),
   );
 }
