@@ -86,6 +86,17 @@ export function findReferralOrder(db: Db, viewer: Viewer, orderId: string) {
     .executeTakeFirst();
 }
 
+/** Whether the viewer has the order at all (from a call-off, say). */
+export async function orderExists(db: Db, viewer: Viewer, orderId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('orders')
+    .select('id')
+    .where('id', '=', orderId)
+    .where(viewer.side === 'buyer' ? 'organisation_id' : 'supplier_id', '=', viewer.organisationId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export type ReferralOrderRow = NonNullable<Awaited<ReturnType<typeof findReferralOrder>>>;
 
 /** The supplier's contacts that receive notices: where the municipality writes about the order. */

@@ -20,13 +20,8 @@ async function referralOrder(deps: Deps, organisationId: string, orderId: string
   const order = await repo.findReferralOrder(deps.db, viewer, orderId);
   if (order) return { viewer, order };
   // An order of a call-off exists but has its own document: say so rather than "not found".
-  const callOff = await deps.db
-    .selectFrom('orders')
-    .select('id')
-    .where('id', '=', orderId)
-    .where(viewer.side === 'buyer' ? 'organisation_id' : 'supplier_id', '=', organisationId)
-    .executeTakeFirst();
-  if (callOff) throw new Problem('not_found', 'surveyDocs.not_from_referral');
+  if (await repo.orderExists(deps.db, viewer, orderId))
+    throw new Problem('not_found', 'surveyDocs.not_from_referral');
   throw new Problem('not_found', 'problem.not_found.detail');
 }
 
