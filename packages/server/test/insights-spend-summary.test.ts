@@ -78,9 +78,35 @@ await sql`UPDATE orders SET unit_price_minor = unit_price_minor + 150 WHERE supp
 );
 await sql`DELETE FROM orders WHERE id = ${doomed.id}`.execute(db);
 
-/** Orders with their call-off's service, agreement or DPS and procedure, read without the view. */
-const ORDERS = sql`orders o
-  JOIN calloffs co ON co.id = o.calloff_id
+// Orders from an offer survey (issue 12) come from a referral, not a call-off: procedure
+// 'offer_survey', no service category, agreement or DPS. One is placed, one placed and re-priced.
+async function referralOrder(reference: string, unitPriceMinor: number, startDate: string) {
+  const referral = await sql<{ id: string }>`INSERT INTO referrals (organisation_id,
+      case_reference, kind, service_kind, legal_basis, purpose, start_on, expected_duration_days,
+      intensity_kind, urgency, person, due_at, created_by, created_at, updated_at)
+    VALUES (${kristianstad}, ${reference}, 'new', 'hvb', 'se_sol', 'Placering', ${startDate}, 90,
+      'place', 'later', '{}', now(), ${market.buyerUserId}, now(), now())
+    RETURNING id`.execute(db);
+  const referralId = referral.rows[0]!.id;
+  const placed = await sql<{ id: string }>`INSERT INTO orders (organisation_id, referral_id,
+      supplier_id, establishment_id, reference, unit_price_minor, currency, unit, start_date,
+      end_date, expected_volume, created_by, created_at, updated_at)
+    VALUES (${kristianstad}, ${referralId}, ${home.id}, ${home.establishmentId}, ${reference},
+      ${unitPriceMinor}, 'SEK', 'day', ${startDate}, null, 90, ${market.buyerUserId}, now(), now())
+    RETURNING id`.execute(db);
+  return placed.rows[0]!.id;
+}
+await referralOrder('SURVEY-1', 250_000, '2026-02-12');
+const surveyed = await referralOrder('SURVEY-2', 280_000, '2026-02-25');
+await sql`UPDATE orders SET unit_price_minor = 265000 WHERE id = ${surveyed}`.execute(db);
+
+/**
+ * Orders with their call-off's service, agreement or DPS and procedure, read without the view; an
+ * order from a referral has no call-off, and its procedure is the offer survey.
+ */
+const ORDERS = sql`(SELECT o.*, coalesce(c.procedure, 'offer_survey') AS procedure
+    FROM orders o LEFT JOIN calloffs c ON c.id = o.calloff_id) o
+  LEFT JOIN calloffs co ON co.id = o.calloff_id
   LEFT JOIN agreement_lots l ON l.id = co.lot_id`;
 
 describe('the spend summary', () => {
@@ -95,7 +121,7 @@ describe('the spend summary', () => {
     const fromOrders = await sql`SELECT ${columns} FROM (
         SELECT o.organisation_id, o.supplier_id, date_trunc('month', o.start_date)::date AS month,
           coalesce(co.category_id, l.category_id) AS category_id, co.agreement_id, co.dps_id,
-          co.procedure, o.currency, o.unit, count(*) AS orders,
+          o.procedure, o.currency, o.unit, count(*) AS orders,
           sum(o.total_minor) AS committed_minor, sum(o.unit_price_minor) AS unit_price_sum_minor,
           min(o.unit_price_minor) AS lowest_unit_price_minor,
           max(o.unit_price_minor) AS highest_unit_price_minor
@@ -106,6 +132,17 @@ describe('the spend summary', () => {
     // February's staffing from firm A: the re-priced 720 kr and the once-cheapest order, now 900 kr.
     expect(summary.rows).toContainEqual(
       expect.objectContaining({ month: '2026-02-01', supplier: firmA.id, lowest: '72000' }),
+    );
+    // The two surveyed placements, one re-priced, summed under the offer survey.
+    expect(summary.rows).toContainEqual(
+      expect.objectContaining({
+        month: '2026-02-01',
+        supplier: home.id,
+        procedure: 'offer_survey',
+        orders: '2',
+        lowest: '250000',
+        highest: '265000',
+      }),
     );
   });
 });
@@ -195,6 +232,8 @@ describe('every view from the summary answers what the orders sum to', () => {
         count(*)::text AS orders, round(avg(o.unit_price_minor))::text AS average,
         min(o.unit_price_minor)::text AS lowest, max(o.unit_price_minor)::text AS highest
       FROM ${ORDERS} WHERE o.organisation_id = ${kristianstad} AND ${inPeriod(period)}
+        -- Price development is per service: an order without one (a survey's) is not in it.
+        AND coalesce(co.category_id, l.category_id) IS NOT NULL
       GROUP BY 1, 2, 3, 4`.execute(db);
     const order = (a: Record<string, unknown>, b: Record<string, unknown>) =>
       JSON.stringify(a).localeCompare(JSON.stringify(b));

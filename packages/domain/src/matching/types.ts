@@ -181,6 +181,8 @@ export interface Proposal {
   parts: readonly ScorePart[];
   /** tariff × intensity × expected duration, in exact minor units. */
   expectedCost: Money;
+  /** The tariff in force on the start date that expectedCost is computed from. */
+  tariff: Tariff;
   distanceKm: number;
   stale: boolean;
   /** Offered outside the municipality's agreements (allowed by its setting): clearly marked. */
@@ -196,6 +198,20 @@ export interface Exclusion {
 }
 
 export interface MatchResult {
+  /** The best `limit` offers that fit (all of them without a limit), ranked from 1. */
   proposals: readonly Proposal[];
+  /** How many offers fit: proposals.length unless a limit cut the list. */
+  fitting: number;
+  /** Offers that fail a constraint, fewest failures first (near misses), then in input order. */
   exclusions: readonly Exclusion[];
+  /** How many offers fail: exclusions.length unless a limit cut the list. */
+  excluded: number;
+}
+
+/** How much of the result to build: a page showing the best 50 need not explain 40,000. */
+export interface MatchOptions {
+  /** Build at most this many proposals (the best); default all. */
+  limit?: number;
+  /** Build at most this many exclusions (the nearest misses); default all. */
+  exclusionLimit?: number;
 }

@@ -21199,7 +21199,7 @@ export interface operations {
                 supplierId?: string;
                 agreementId?: string;
                 dpsId?: string;
-                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract" | "offer_survey";
             };
             header?: never;
             path: {
@@ -21315,7 +21315,7 @@ export interface operations {
                 supplierId?: string;
                 agreementId?: string;
                 dpsId?: string;
-                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract" | "offer_survey";
             };
             header?: never;
             path: {
@@ -21370,7 +21370,7 @@ export interface operations {
                 supplierId?: string;
                 agreementId?: string;
                 dpsId?: string;
-                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract" | "offer_survey";
                 format: "csv" | "xlsx";
             };
             header?: never;
@@ -21442,7 +21442,7 @@ export interface operations {
                 supplierId?: string;
                 agreementId?: string;
                 dpsId?: string;
-                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract";
+                procedure?: "ranking" | "renewed_competition" | "dps_specific_contract" | "offer_survey";
                 format: "csv" | "xlsx";
             };
             header?: never;

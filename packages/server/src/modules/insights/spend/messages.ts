@@ -13,6 +13,11 @@ export const SPEND_MESSAGES = {
     da: 'Kontrakt under DIS',
     en: 'Specific contract under a DPS',
   },
+  'insights.procedure.offer_survey': {
+    sv: 'Erbjudandekartläggning',
+    da: 'Tilbudsafdækning',
+    en: 'Offer survey',
+  },
   'insights.service.none': {
     sv: 'Utan tjänstekategori',
     da: 'Uden ydelseskategori',

@@ -73,7 +73,8 @@ function spendRows(filters: SpendFilters, runningOn?: string): RawBuilder<unknow
         date_trunc('month', o.start_date)::date, d.category_id, d.agreement_id, d.dps_id,
         d.procedure, o.currency, o.unit, 1::bigint, o.total_minor, o.unit_price_minor,
         o.unit_price_minor, o.unit_price_minor, 0::numeric
-      FROM orders o JOIN calloff_spend_dimensions d ON d.calloff_id = o.calloff_id
+      FROM orders o
+      JOIN order_spend_dimensions d ON d.source_id = coalesce(o.calloff_id, o.referral_id)
       WHERE ${inDates}
         AND (o.start_date < ${first}::date OR o.start_date >= (${last}::date + interval '1 month'))`);
   }

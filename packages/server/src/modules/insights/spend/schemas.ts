@@ -24,7 +24,13 @@ export type SpendDimension = (typeof SPEND_DIMENSIONS)[number];
 export const INTERVALS = ['month', 'quarter', 'year'] as const;
 export type Interval = (typeof INTERVALS)[number];
 
-export const PROCEDURES = ['ranking', 'renewed_competition', 'dps_specific_contract'] as const;
+/** The call-off procedures, and the offer survey (a referral's order, issue 12). */
+export const PROCEDURES = [
+  'ranking',
+  'renewed_competition',
+  'dps_specific_contract',
+  'offer_survey',
+] as const;
 
 /** The filters every spend and price view takes; dates are the orders' start dates. */
 const filters = {
