@@ -48,7 +48,7 @@ describe('the contract of an order from a referral', () => {
       'Bøgely Familieteam ApS',
       world.suppliers.chosen.organisation.identifier,
       '5798000416604',
-      'barnets lov § 32',
+      'Barnets lov § 32 (støttende indsatser)',
       'AAR-2026-7001',
       '6 timers ansigt til ansigt-tid om ugen',
       '585,00 kr. pr. time',
@@ -117,7 +117,7 @@ describe('the contract of an order from a referral', () => {
 
   it('carries the not-approved flag with the reason, the last day and the consent', async () => {
     const flagged = await createSurveyWorld(db, clock, {
-      notApproved: { reason: 'Intet godkendt tilbud har plads i dag.', until: '2026-12-14' },
+      notApproved: { reason: 'Intet godkendt tilbud har plads i dag.', start: '2026-11-23' },
     });
     const orgBase = `/api/organisations/${flagged.municipality.id}`;
     let { text } = (
@@ -125,7 +125,7 @@ describe('the contract of an order from a referral', () => {
     ).reading;
     expect(text).toContain('Tilbud uden godkendelse fra Socialtilsynet');
     expect(text).toContain('Intet godkendt tilbud har plads i dag.');
-    expect(text).toContain('14. december 2026');
+    expect(text).toContain('13. december 2026');
     const consent = await call(app, flagged.officer.caller, {
       method: 'POST',
       url: `${orgBase}/orders/${flagged.order.id}/supervisor-consent`,
@@ -135,7 +135,7 @@ describe('the contract of an order from a referral', () => {
     ({ text } = (
       await pdfOf(flagged.officer.caller, `${orgBase}/orders/${flagged.order.id}/contract.pdf`)
     ).reading);
-    expect(text).toContain('4. januar 2027');
+    expect(text).toContain('3. januar 2027');
     expect(text).toContain('Socialtilsyn Midt, j.nr. 26-1234');
   });
 });
@@ -243,7 +243,7 @@ describe('the evidence pack of the offer survey', () => {
 describe("the supervisory authority's consent", () => {
   const flaggedWorld = () =>
     createSurveyWorld(db, clock, {
-      notApproved: { reason: 'Akut behov; intet godkendt tilbud passer.', until: '2026-12-14' },
+      notApproved: { reason: 'Akut behov; intet godkendt tilbud passer.', start: '2026-11-23' },
     });
 
   it('moves the last day of use three weeks on, once, with an audit record', async () => {
@@ -258,7 +258,7 @@ describe("the supervisory authority's consent", () => {
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({
       orderId: flagged.order.id,
-      notApprovedUntil: '2027-01-04',
+      notApprovedUntil: '2027-01-03',
       supervisorConsentNote: 'Samtykke pr. telefon, j.nr. 26-77',
       version: 2,
     });
@@ -268,7 +268,7 @@ describe("the supervisory authority's consent", () => {
       .where('object_id', '=', flagged.order.id)
       .where('action', '=', 'order.supervisor_consent_recorded')
       .executeTakeFirstOrThrow();
-    expect(audit.after).toMatchObject({ notApprovedUntil: '2027-01-04', consentOn: '2026-11-20' });
+    expect(audit.after).toMatchObject({ notApprovedUntil: '2027-01-03', consentOn: '2026-11-20' });
 
     const again = await call(app, flagged.officer.caller, {
       method: 'POST',
@@ -294,17 +294,17 @@ describe("the supervisory authority's consent", () => {
     expect(future.json().errors).toEqual([
       { field: 'consentOn', message: 'Samtykkets dato kan ikke ligge i fremtiden.' },
     ]);
-    // A use that ended on 20 November: consent given the day after comes too late.
+    // A use from 26 October ended on 15 November: consent given the day after comes too late.
     const ended = await createSurveyWorld(db, clock, {
-      notApproved: { reason: 'Akut.', until: '2026-11-20' },
+      notApproved: { reason: 'Akut.', start: '2026-10-26' },
     });
     const late = await call(app, ended.officer.caller, {
       method: 'POST',
       url: `/api/organisations/${ended.municipality.id}/orders/${ended.order.id}/supervisor-consent`,
-      payload: { note: 'x', consentOn: '2026-11-21', version: 1 },
+      payload: { note: 'x', consentOn: '2026-11-16', version: 1 },
     });
     expect(late.statusCode).toBe(400);
-    expect(late.json().errors[0].message).toContain('2026-11-20');
+    expect(late.json().errors[0].message).toContain('2026-11-15');
     const blank = await call(app, flagged.officer.caller, {
       method: 'POST',
       url,
@@ -324,7 +324,7 @@ describe("the supervisory authority's consent", () => {
 describe('the not-approved job', () => {
   it('tells Socialtilsyn once through the outbox, and reminds the matching team before the end', async () => {
     const flagged = await createSurveyWorld(db, clock, {
-      notApproved: { reason: 'Akut anbringelse en fredag aften.', until: '2026-11-27' },
+      notApproved: { reason: 'Akut anbringelse en fredag aften.', start: '2026-11-09' },
     });
     const outbox = (recipient: string) =>
       db
@@ -347,12 +347,12 @@ describe('the not-approved job', () => {
     expect(told).toHaveLength(1);
     expect(told[0]!.subject).toContain('ikke-godkendt tilbud');
     expect(told[0]!.body).toContain('Akut anbringelse en fredag aften.');
-    expect(told[0]!.body).toContain('27. november 2026');
+    expect(told[0]!.body).toContain('29. november 2026');
     expect(told[0]!.organisation_id).toBe(flagged.municipality.id);
     expect(await notifySupervisors(deps)).toBe(0);
 
-    // Monday 23 November: the last day is Friday 27th, so the five-working-day reminder (20th)
-    // is past and due now, once; the one-working-day reminder on Thursday 26th.
+    // Started Monday 9 November, last day Sunday 29th: the rule reminds on Monday 23rd (five
+    // working days before) and Friday 27th (one), each once.
     expect(await remindMatchingTeams(deps)).toBeGreaterThanOrEqual(1);
     const officerMail = () => outbox(flagged.officer.user.email);
     expect(await officerMail()).toHaveLength(1);
@@ -360,7 +360,7 @@ describe('the not-approved job', () => {
     expect((await officerMail())[0]!.body).toContain('Registrér Socialtilsynets samtykke');
     await remindMatchingTeams(deps);
     expect(await officerMail()).toHaveLength(1);
-    clock.set(new Date('2026-11-26T08:00:00Z'));
+    clock.set(new Date('2026-11-27T08:00:00Z'));
     await remindMatchingTeams(deps);
     expect(await officerMail()).toHaveLength(2);
     clock.set(new Date('2026-11-30T08:00:00Z'));
@@ -379,7 +379,7 @@ describe('the not-approved job', () => {
 
   it('leaves the authority untold while no address is configured', async () => {
     const flagged = await createSurveyWorld(db, clock, {
-      notApproved: { reason: 'Akut.', until: '2026-12-10' },
+      notApproved: { reason: 'Akut.', start: '2026-11-20' },
     });
     const deps = {
       db,

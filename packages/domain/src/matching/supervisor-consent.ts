@@ -1,19 +1,9 @@
-// The not-approved rule's follow-through (issue 12): an offer Socialtilsyn has not approved may
-// be used for an acute need for at most 3 weeks; 3 more weeks only with the authority's consent,
-// recorded once. The matching team is reminded before the end of use, on working days, so the
-// last reminder is not lost on a weekend or a holiday.
-import { addWorkingDays } from '../calendar.ts';
-import type { Country } from '../country.ts';
-import { addCalendarDays, dayNumber, type PlainDate } from '../plain-date.ts';
-
-/** The weeks a not-approved offer may be used, and the weeks consent adds (once). */
-export const NOT_APPROVED_WEEKS = 3;
-export const CONSENT_WEEKS = 3;
-
-/** The last day of use after the authority's consent: three weeks after the current last day. */
-export function lastDayAfterConsent(lastDay: PlainDate): PlainDate {
-  return addCalendarDays(lastDay, CONSENT_WEEKS * 7);
-}
+// The not-approved rule's follow-through (issue 12), on top of notApprovedUse (not-approved.ts):
+// Socialtilsyn's consent to 3 more weeks is recorded once, dated no later than the last day of
+// use and not in the future; and of the rule's reminder dates, the one due today is sent once,
+// also when the job did not run on the day itself.
+import { dayNumber, type PlainDate } from '../plain-date.ts';
+import { notApprovedUse } from './not-approved.ts';
 
 export type ConsentRefusal = 'already_consented' | 'after_end' | 'in_future';
 
@@ -30,27 +20,33 @@ export function consentRefusal(
   return null;
 }
 
-/** The working days before the end of use on which the matching team is reminded. */
-export const REMINDER_WORKING_DAYS_BEFORE = [5, 1] as const;
+/** An acute Danish use with its reason recorded, as every order under the rule is. */
+function use(start: PlainDate, consent: boolean) {
+  const result = notApprovedUse({ start, acute: true, reasonGiven: true, consent, country: 'DK' });
+  if (!result.allowed) throw new Error(`not-approved use refused: ${result.refusal}`);
+  return result;
+}
 
-/** The reminder dates of a use ending on `lastDay`, earliest first. */
-export function reminderDates(lastDay: PlainDate, country: Country): PlainDate[] {
-  return REMINDER_WORKING_DAYS_BEFORE.map((n) => addWorkingDays(lastDay, -n, country));
+/** The last day of use once consent is recorded: the rule's six weeks from the start. */
+export function lastDayWithConsent(start: PlainDate): PlainDate {
+  return use(start, true).lastDay;
 }
 
 /**
- * The reminder due today, if any: the latest reminder date on or before today that is later than
- * the last reminder sent (so a job that did not run on the day still reminds, once).
+ * The reminder due today for a use that started on `start` and ends on `lastDay`, if any: the
+ * latest of the rule's reminder dates on or before today that is later than the last reminder
+ * sent. None after the last day.
  */
 export function reminderDue(
+  start: PlainDate,
   lastDay: PlainDate,
-  country: Country,
+  consent: boolean,
   today: PlainDate,
   lastReminded: PlainDate | null,
 ): PlainDate | null {
   if (dayNumber(today) > dayNumber(lastDay)) return null;
-  const due = reminderDates(lastDay, country).filter((d) => dayNumber(d) <= dayNumber(today));
-  const latest = due.at(-1);
+  const { reminders } = use(start, consent);
+  const latest = reminders.filter((d) => dayNumber(d) <= dayNumber(today)).at(-1);
   if (latest === undefined) return null;
   return lastReminded !== null && dayNumber(lastReminded) >= dayNumber(latest) ? null : latest;
 }

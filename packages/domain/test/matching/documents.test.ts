@@ -3,8 +3,7 @@ import { followUpDates } from '../../src/matching/follow-up.ts';
 import { formatRate, INDEXATION_RATES, latestIndexation } from '../../src/matching/indexation.ts';
 import {
   consentRefusal,
-  lastDayAfterConsent,
-  reminderDates,
+  lastDayWithConsent,
   reminderDue,
 } from '../../src/matching/supervisor-consent.ts';
 
@@ -49,29 +48,26 @@ describe('tariff indexation by the latest economy agreement', () => {
 });
 
 describe('the not-approved rule: consent and reminders', () => {
-  it('extends the last day of use by three weeks, once, with consent given by the last day', () => {
-    expect(lastDayAfterConsent('2026-12-14')).toBe('2027-01-04');
-    expect(consentRefusal('2026-12-14', '2026-12-10', '2026-12-11', false)).toBeNull();
-    expect(consentRefusal('2026-12-14', '2026-12-10', '2026-12-11', true)).toBe(
+  it('gives six weeks from the start with consent, recorded once, dated by the last day', () => {
+    // Start Monday 16 November 2026: three weeks end on 6 December, six on 27 December.
+    expect(lastDayWithConsent('2026-11-16')).toBe('2026-12-27');
+    expect(consentRefusal('2026-12-06', '2026-12-04', '2026-12-05', false)).toBeNull();
+    expect(consentRefusal('2026-12-06', '2026-12-04', '2026-12-05', true)).toBe(
       'already_consented',
     );
-    expect(consentRefusal('2026-12-14', '2026-12-12', '2026-12-11', false)).toBe('in_future');
-    expect(consentRefusal('2026-12-14', '2026-12-15', '2026-12-20', false)).toBe('after_end');
+    expect(consentRefusal('2026-12-06', '2026-12-06', '2026-12-05', false)).toBe('in_future');
+    expect(consentRefusal('2026-12-06', '2026-12-07', '2026-12-09', false)).toBe('after_end');
   });
 
-  it('reminds five working days and one working day before the end, across Danish holidays', () => {
-    // Use ending Monday 28 December 2026: 25 and 26 December are holidays and 27 a Sunday, so
-    // the last reminder is on the 24th and the first five working days before, on the 18th.
-    expect(reminderDates('2026-12-28', 'DK')).toEqual(['2026-12-18', '2026-12-24']);
-    expect(reminderDates('2026-06-12', 'DK')).toEqual(['2026-06-05', '2026-06-11']);
-  });
-
-  it('has a reminder due once per date, also when the job missed the day', () => {
-    expect(reminderDue('2026-06-12', 'DK', '2026-06-04', null)).toBeNull();
-    expect(reminderDue('2026-06-12', 'DK', '2026-06-05', null)).toBe('2026-06-05');
-    expect(reminderDue('2026-06-12', 'DK', '2026-06-08', '2026-06-05')).toBeNull();
-    expect(reminderDue('2026-06-12', 'DK', '2026-06-11', '2026-06-05')).toBe('2026-06-11');
-    expect(reminderDue('2026-06-12', 'DK', '2026-06-12', null)).toBe('2026-06-11');
-    expect(reminderDue('2026-06-12', 'DK', '2026-06-13', null)).toBeNull();
+  it("has the rule's reminder due once per date, also when the job missed the day", () => {
+    // Start Monday 1 June 2026, last day Sunday 21 June: reminders on 15 and 19 June.
+    const due = (today: string, last: string | null) =>
+      reminderDue('2026-06-01', '2026-06-21', false, today, last);
+    expect(due('2026-06-12', null)).toBeNull();
+    expect(due('2026-06-15', null)).toBe('2026-06-15');
+    expect(due('2026-06-17', '2026-06-15')).toBeNull();
+    expect(due('2026-06-19', '2026-06-15')).toBe('2026-06-19');
+    expect(due('2026-06-20', null)).toBe('2026-06-19');
+    expect(due('2026-06-22', null)).toBeNull();
   });
 });

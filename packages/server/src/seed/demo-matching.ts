@@ -439,7 +439,13 @@ function dueAt(createdAt: Date, urgency: ReferralsTable['urgency']): Date {
 }
 
 /** How matching explained an offer when the survey began (the shape of a domain Proposal). */
-function explanation(o: DemoOffer, rank: number, expectedCost: number): Proposal {
+function explanation(
+  o: DemoOffer,
+  rank: number,
+  tariff: { unit: Proposal['tariff']['unit']; amount_minor: string },
+  expectedCost: number,
+  validFrom: string,
+): Proposal {
   return {
     establishmentId: o.establishmentId,
     supplierId: o.supplierId,
@@ -456,6 +462,11 @@ function explanation(o: DemoOffer, rank: number, expectedCost: number): Proposal
     ],
     parts: [],
     expectedCost: { amount: expectedCost, currency: 'DKK' },
+    tariff: {
+      unit: tariff.unit,
+      price: { amount: Number(tariff.amount_minor), currency: 'DKK' },
+      validFrom,
+    },
     distanceKm: 3 + rank * 6,
     stale: false,
     outsideAgreements: true,
@@ -472,7 +483,7 @@ async function seedReferrals(ctx: DemoContext, offers: readonly DemoOffer[]) {
   const approved = offers.filter((o) => !NOT_APPROVED.has(o.i) && !STALE.has(o.i));
   const tariffs = await ctx.trx
     .selectFrom('offer_tariffs')
-    .select(['establishment_id', 'unit', 'amount_minor'])
+    .select(['establishment_id', 'unit', 'amount_minor', 'valid_from'])
     .where('currency', '=', 'DKK')
     .orderBy('valid_from', 'desc')
     .execute();
@@ -543,7 +554,9 @@ async function seedReferrals(ctx: DemoContext, offers: readonly DemoOffer[]) {
       considered.push({
         referral_id: referral.id,
         establishment_id: o.establishmentId,
-        explanation: JSON.stringify(explanation(o, rank + 1, Number(tariff.amount_minor) * units)),
+        explanation: JSON.stringify(
+          explanation(o, rank + 1, tariff, Number(tariff.amount_minor) * units, tariff.valid_from),
+        ),
         considered_at: startedAt,
       });
       if (line.state === 'surveying') continue; // considered, not yet asked
@@ -645,7 +658,8 @@ async function seedReferrals(ctx: DemoContext, offers: readonly DemoOffer[]) {
         supplier_id: q.supplier_id,
         establishment_id: q.establishment_id,
         consultant_id: null,
-        reference: `${line.ref}-1`,
+        // Not the case reference: the supplier reads the order reference.
+        reference: 'AAR-KON-2026-0101',
         unit_price_minor: agreed,
         currency: 'DKK',
         unit: q.price_unit!,

@@ -4,11 +4,25 @@
 // (two proposals, one exclusion), requests to all three (two answers), one negotiation round, the
 // choice, the order, and the audit records of each step.
 import type { Kysely } from 'kysely';
+import { notApprovedUse } from '@tildel/domain/matching/not-approved';
 import type { Role } from '@tildel/domain/permissions';
 import type { DB } from '../../src/db/types.ts';
 import { appendAudit } from '../../src/platform/audit.ts';
 import type { Clock } from '../../src/platform/clock.ts';
 import { createMember, createOrganisation } from './factories.ts';
+
+/** The first three weeks of an acute Danish use with its reason recorded. */
+function firstUse(start: string) {
+  const use = notApprovedUse({
+    start,
+    acute: true,
+    reasonGiven: true,
+    consent: false,
+    country: 'DK',
+  });
+  if (!use.allowed) throw new Error(use.refusal);
+  return use;
+}
 
 /** A note a test checks never reaches a document. */
 export const CANNOT_LIVE_WITH = 'Må ikke bo sammen med Kasper Mortensen (tidligere kæreste)';
@@ -16,8 +30,11 @@ export const CANNOT_LIVE_WITH = 'Må ikke bo sammen med Kasper Mortensen (tidlig
 export const PLANTED_CPR = '010203-1234';
 
 export interface SurveyWorldOptions {
-  /** The chosen offer is not approved: the order carries the reason and its last day of use. */
-  notApproved?: { reason: string; until: string };
+  /**
+   * The chosen offer is not approved: the order starts on `start` and carries the reason and the
+   * last day of use by the 3+3-week rule (notApprovedUse, without consent yet).
+   */
+  notApproved?: { reason: string; start: string };
 }
 
 export async function createSurveyWorld(
@@ -253,11 +270,11 @@ export async function createSurveyWorld(
       unit_price_minor: 58_500,
       currency: 'DKK',
       unit: 'hour',
-      start_date: '2026-12-01',
+      start_date: options.notApproved?.start ?? '2026-12-01',
       end_date: '2027-11-30',
       expected_volume: 312,
       not_approved_reason: options.notApproved?.reason ?? null,
-      not_approved_until: options.notApproved?.until ?? null,
+      not_approved_until: options.notApproved ? firstUse(options.notApproved.start).lastDay : null,
       created_by: officer.user.id,
       created_at: decidedAt,
       updated_at: decidedAt,

@@ -1,8 +1,9 @@
 // The supervisory authority's consent to three more weeks of an offer it has not approved
 // (packages/domain/src/matching/supervisor-consent.ts): recorded once, with its note and date,
-// by the municipality's matching team; the last day of use moves three weeks on.
+// by the municipality's matching team; the last day of use becomes the rule's six weeks from the
+// start (notApprovedUse with consent).
 import { localDate, startOfLocalDay } from '@tildel/domain/calendar';
-import { consentRefusal, lastDayAfterConsent } from '@tildel/domain/matching/supervisor-consent';
+import { consentRefusal, lastDayWithConsent } from '@tildel/domain/matching/supervisor-consent';
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -50,7 +51,7 @@ export async function recordSupervisorConsent(
         ],
       });
     const note = input.note.trim();
-    const until = lastDayAfterConsent(order.not_approved_until);
+    const until = lastDayWithConsent(order.start_date);
     const changed = await repo.recordConsent(trx, orderId, {
       note,
       consentAt: startOfLocalDay(input.consentOn, country),

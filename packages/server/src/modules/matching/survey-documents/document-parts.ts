@@ -2,6 +2,7 @@
 // price units, the intensity, the legal basis, the pseudonymised person, and free text with any
 // identity number taken out (a referral never holds one; a document does not trust that).
 import { findPersonalIdentityNumbers } from '@tildel/domain/identifiers';
+import { legalBasis } from '@tildel/domain/matching/legal-basis';
 import { formatMoney, money, type Currency } from '@tildel/domain/money';
 import { containsPersonalIdentityNumber } from '@tildel/domain/need';
 import { longDate } from '../../../platform/formats.ts';
@@ -39,8 +40,9 @@ export function named(prefix: string, code: string, locale: Locale): string {
   return hasMessage(key) ? t(locale, key) : code;
 }
 
+/** The legal basis by its name in the domain, or its code when unknown. */
 export function legalBasisName(code: string, locale: Locale): string {
-  return named('surveyDocs.legal', code, locale);
+  return legalBasis(code)?.names[locale] ?? code;
 }
 
 export function intensityText(

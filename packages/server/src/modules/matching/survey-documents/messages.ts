@@ -92,34 +92,6 @@ export const SURVEY_DOCUMENT_MESSAGES = {
   'surveyDocs.service.staffing': { sv: 'Bemanning', da: 'Vikarer', en: 'Staffing' },
   'surveyDocs.service.supervision': { sv: 'Handledning', da: 'Supervision', en: 'Supervision' },
 
-  // Names of the legal bases (until the domain names them: matching/legal-basis.ts).
-  'surveyDocs.legal.dk_bl_32': {
-    sv: 'barnets lov § 32',
-    da: 'barnets lov § 32',
-    en: 'Children’s Act § 32',
-  },
-  'surveyDocs.legal.dk_sel_85': {
-    sv: 'serviceloven § 85',
-    da: 'serviceloven § 85',
-    en: 'Social Services Act § 85',
-  },
-  'surveyDocs.legal.dk_sel_107': {
-    sv: 'serviceloven § 107',
-    da: 'serviceloven § 107',
-    en: 'Social Services Act § 107',
-  },
-  'surveyDocs.legal.dk_sel_108': {
-    sv: 'serviceloven § 108',
-    da: 'serviceloven § 108',
-    en: 'Social Services Act § 108',
-  },
-  'surveyDocs.legal.se_sol': {
-    sv: 'socialtjänstlagen (SoL)',
-    da: 'socialtjänstlagen (SoL)',
-    en: 'Social Services Act (SoL)',
-  },
-  'surveyDocs.legal.se_lss': { sv: 'LSS', da: 'LSS', en: 'LSS (support for disabled persons)' },
-
   // ---- the contract (KL's standard contract structure) ----
   'surveyDocs.contract.title': {
     sv: 'Kontrakt om köp av insats',

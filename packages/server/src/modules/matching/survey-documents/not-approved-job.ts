@@ -1,8 +1,8 @@
 // The not-approved rule's job: when an order uses an offer the supervisory authority has not
 // approved, the authority is told through the outbox (the address per country in config:
 // SUPERVISOR_EMAIL_DK / _SE), once; and the municipality's matching team is reminded on the
-// rule's reminder dates before the last day of use (packages/domain/src/matching/
-// supervisor-consent.ts). Each notice and reminder leaves an audit record.
+// rule's reminder dates before the last day of use (notApprovedUse in packages/domain/src/
+// matching/not-approved.ts, applied in supervisor-consent.ts). Each notice and reminder leaves an audit record.
 import { addCalendarDays, localDate } from '@tildel/domain/calendar';
 import { reminderDue } from '@tildel/domain/matching/supervisor-consent';
 import { appendAudit } from '../../../platform/audit.ts';
@@ -80,7 +80,13 @@ export async function remindMatchingTeams(deps: JobDeps): Promise<number> {
     let reminded = 0;
     for (const order of orders) {
       const localToday = localDate(now, order.country);
-      const due = reminderDue(order.until!, order.country, localToday, order.remindedOn);
+      const due = reminderDue(
+        order.startDate,
+        order.until!,
+        order.consentAt !== null,
+        localToday,
+        order.remindedOn,
+      );
       if (due === null) continue;
       await mailRoles(trx, deps, order.municipalityId, MATCHING_TEAM, `/orders/${order.id}`, {
         organisationId: order.municipalityId,

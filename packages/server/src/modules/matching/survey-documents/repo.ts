@@ -258,6 +258,7 @@ export function lockOrder(db: Db, organisationId: string, orderId: string) {
       'reference',
       'supplier_id',
       'referral_id',
+      'start_date',
       'not_approved_reason',
       'not_approved_until',
       'supervisor_consent_note',
