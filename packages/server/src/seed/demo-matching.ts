@@ -7,7 +7,8 @@
 // its way. Kristianstad's HVB homes become matchable Swedish offers (SoL, tariffs per day in SEK,
 // IVO permits from demo-compliance.ts). Everything is derived from list positions, so the demo
 // is the same every time, and inserted a table at a time, so `npm start` on PGlite stays fast.
-import { addCalendarDays, addWorkingDays, endOfLocalDay, localDate } from '@tildel/domain/calendar';
+import { addCalendarDays, localDate } from '@tildel/domain/calendar';
+import { referralDueAt } from '@tildel/domain/matching/referral';
 import { glnWithCheckDigit } from '@tildel/domain/identifiers';
 import { findMunicipality } from '@tildel/domain/reference/municipalities';
 import { QUALITY_THEMES, type Proposal } from '@tildel/domain/matching/types';
@@ -157,11 +158,11 @@ async function seedDanishSuppliers(ctx: DemoContext): Promise<DemoOffer[]> {
       places_updated_at: new Date(now.getTime() - confirmedDaysAgo * DAY),
       target_groups: botilbud
         ? l.kind === 'botilbud_108'
-          ? ['intellectual_disability', 'young_adults_18_25']
-          : ['psychiatric', l.i % 2 === 0 ? 'addiction' : 'young_adults_18_25']
+          ? ['intellectual_disability', 'dk_autism']
+          : ['psychiatric', l.i % 2 === 0 ? 'addiction' : 'dk_aftercare_18_22']
         : children
-          ? ['children_0_12', 'youth_13_17']
-          : ['youth_13_17', l.i % 2 === 0 ? 'neuropsychiatric' : 'criminality'],
+          ? ['children_0_12', 'youth_13_17', 'dk_families']
+          : ['youth_13_17', l.i % 2 === 0 ? 'dk_adhd' : 'criminality'],
       age_min: botilbud ? 18 : children ? 0 : 12,
       age_max: botilbud ? 67 : children ? 17 : 23,
       gender: 'any' as const,
@@ -414,13 +415,13 @@ interface ReferralLine {
 const REFERRALS: readonly ReferralLine[] = [
   { ref: 'AAR-2026-0412', daysAgo: 58, urgency: 'within_5_working_days', state: 'ordered', kind: 'family_consultant', hours: 6, durationDays: 182, age: 9, gender: 'female', purpose: 'Familiebehandling, så barnet kan blive boende hjemme.', needs: 'Forældrene har brug for støtte til struktur og samspil.', groups: ['children_0_12'] },
   { ref: 'AAR-2026-0518', daysAgo: 7, urgency: 'later', state: 'decided', kind: 'contact_person', hours: 4, durationDays: 365, age: 15, gender: 'male', purpose: 'Fast kontaktperson, så den unge kommer i skole.', needs: 'Skolefravær over 40 %; har brug for voksenkontakt efter skole.', groups: ['youth_13_17'] },
-  { ref: 'AAR-2026-0521', daysAgo: 6, urgency: 'within_5_working_days', state: 'negotiating', kind: 'botilbud_107', durationDays: 365, age: 22, gender: 'female', purpose: 'Midlertidigt botilbud med døgnstøtte efter udskrivning.', needs: 'Angst og selvskade; har brug for personale om natten.', groups: ['psychiatric', 'young_adults_18_25'] },
+  { ref: 'AAR-2026-0521', daysAgo: 6, urgency: 'within_5_working_days', state: 'negotiating', kind: 'botilbud_107', durationDays: 365, age: 22, gender: 'female', purpose: 'Midlertidigt botilbud med døgnstøtte efter udskrivning.', needs: 'Angst og selvskade; har brug for personale om natten.', groups: ['psychiatric'] },
   { ref: 'AAR-2026-0523', daysAgo: 5, urgency: 'within_5_working_days', state: 'awaiting_answers', kind: 'family_consultant', hours: 5, durationDays: 182, age: 6, gender: 'male', purpose: 'Familiebehandling med fokus på forældrekompetencer.', needs: 'Familien taler arabisk derhjemme; tolk eller arabisktalende konsulent.', groups: ['children_0_12'], languages: ['ar'] },
   { ref: 'AAR-2026-0527', daysAgo: 4, urgency: 'later', state: 'surveying', kind: 'contact_person', hours: 3, durationDays: 273, age: 14, gender: 'female', purpose: 'Kontaktperson som støtte i fritid og netværk.', needs: 'Isoleret; har brug for en voksen at øve sociale situationer med.', groups: ['youth_13_17'] },
   { ref: 'AAR-2026-0530', daysAgo: 3, urgency: 'later', state: 'withdrawn', kind: 'family_consultant', hours: 4, durationDays: 120, age: 11, gender: 'male', purpose: 'Familiebehandling.', needs: 'Familien er flyttet til en anden kommune.', groups: ['children_0_12'] },
   { ref: 'AAR-2026-0534', daysAgo: 2, urgency: 'within_5_working_days', state: 'new', kind: 'botilbud_108', durationDays: 730, age: 24, gender: 'male', purpose: 'Længerevarende botilbud efter serviceloven § 108.', needs: 'Udviklingshæmning; har brug for faste rammer og døgnstøtte.', groups: ['intellectual_disability'] },
   { ref: 'AAR-2026-0536', daysAgo: 1, urgency: 'later', state: 'new', kind: 'contact_person', hours: 5, durationDays: 182, age: 16, gender: 'male', purpose: 'Kontaktperson som led i ungepålæg.', needs: 'Kriminalitetstruet; har brug for fast voksen og struktur.', groups: ['youth_13_17', 'criminality'] },
-  { ref: 'AAR-2026-0539', daysAgo: 0, urgency: 'today', state: 'new', kind: 'botilbud_107', durationDays: 90, age: 19, gender: 'female', purpose: 'Akut midlertidigt botilbud; nuværende bolig er ophørt.', needs: 'Psykisk sårbar; kan ikke være alene om natten.', groups: ['psychiatric', 'young_adults_18_25'] },
+  { ref: 'AAR-2026-0539', daysAgo: 0, urgency: 'today', state: 'new', kind: 'botilbud_107', durationDays: 90, age: 19, gender: 'female', purpose: 'Akut midlertidigt botilbud; nuværende bolig er ophørt.', needs: 'Psykisk sårbar; kan ikke være alene om natten.', groups: ['psychiatric'] },
   { ref: 'AAR-2026-0540', daysAgo: 0, urgency: 'today', state: 'new', kind: 'family_consultant', hours: 8, durationDays: 60, age: 3, gender: 'female', purpose: 'Akut familiebehandling for at undgå anbringelse.', needs: 'Forældrene har brug for daglig støtte de første uger.', groups: ['children_0_12'] },
 ]; // prettier-ignore
 
@@ -430,12 +431,6 @@ function legalBasisOf(kind: Kind): string {
     : kind === 'botilbud_108'
       ? 'dk_sel_108'
       : 'dk_bl_32';
-}
-
-function dueAt(createdAt: Date, urgency: ReferralsTable['urgency']): Date {
-  const day = localDate(createdAt, 'DK');
-  if (urgency === 'today') return endOfLocalDay(day, 'DK');
-  return endOfLocalDay(addWorkingDays(day, urgency === 'later' ? 15 : 5, 'DK'), 'DK');
 }
 
 /** How matching explained an offer when the survey began (the shape of a domain Proposal). */
@@ -518,8 +513,11 @@ async function seedReferrals(ctx: DemoContext, offers: readonly DemoOffer[]) {
         ? 'Tidligere kæreste (sagsnr. i journalen).'
         : '',
       state: r.state,
+      ...(r.state === 'withdrawn'
+        ? { withdrawal_reason: r.needs, withdrawn_at: new Date(createdAt.getTime() + DAY) }
+        : {}),
       assignee_id: r.state === 'new' ? null : team,
-      due_at: dueAt(createdAt, r.urgency),
+      due_at: referralDueAt(createdAt, r.urgency, 'DK'),
       created_by: caseworker,
       created_at: createdAt,
       updated_at: createdAt,
@@ -685,7 +683,7 @@ async function seedReferrals(ctx: DemoContext, offers: readonly DemoOffer[]) {
         expected_duration_days: 91,
         state: 'new',
         assignee_id: null,
-        due_at: dueAt(createdAt, 'within_5_working_days'),
+        due_at: referralDueAt(createdAt, 'within_5_working_days', 'DK'),
         created_at: createdAt,
         updated_at: createdAt,
       })
