@@ -213,6 +213,26 @@ describe('PGlite in a folder', () => {
       });
       expect(secondPage.statusCode, secondPage.body).toBe(200);
       expect(secondPage.json().items[0].seq).toBe(firstPage.json().items[0].seq - 1);
+
+      // Aarhus's matching team reads the demo order's contract and its survey's evidence pack.
+      const team = cookieOf(await login(app, 'matchteam@aarhus.demo.tildel.se'));
+      const aarhus = (
+        await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: team } })
+      ).json().activeOrganisationId as string;
+      const demoOrder = await database.db
+        .selectFrom('orders')
+        .select(['id', 'referral_id'])
+        .where('reference', '=', 'AAR-KON-2026-0101')
+        .executeTakeFirstOrThrow();
+      for (const url of [
+        `/api/organisations/${aarhus}/orders/${demoOrder.id}/contract.pdf`,
+        `/api/organisations/${aarhus}/orders/${demoOrder.id}/service-specification.pdf`,
+        `/api/organisations/${aarhus}/referrals/${demoOrder.referral_id}/evidence.pdf`,
+      ]) {
+        const pdf = await app.inject({ method: 'GET', url, headers: { cookie: team } });
+        expect(pdf.statusCode, pdf.body.slice(0, 300)).toBe(200);
+        expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      }
     } finally {
       await stop(running);
     }
