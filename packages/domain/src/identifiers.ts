@@ -96,6 +96,28 @@ export function cvrFromFirst7(first7: string): string | null {
   return check === 10 ? null : `${first7}${check}`;
 }
 
+// ---- EAN/GLN (GS1 location numbers) ----------------------------------------------------------
+
+/** The GS1 check digit of 12 digits: weights 3 and 1 alternating from the right. */
+function gs1CheckDigit(first12: string): number {
+  let sum = 0;
+  for (let i = 0; i < first12.length; i += 1) {
+    sum += Number(first12[first12.length - 1 - i]) * (i % 2 === 0 ? 3 : 1);
+  }
+  return (10 - (sum % 10)) % 10;
+}
+
+/** A 13-digit EAN/GLN location number (Danish public e-invoicing) from its first 12 digits. */
+export function glnWithCheckDigit(first12: string): string {
+  if (!/^\d{12}$/.test(first12)) throw new RangeError('Expected twelve digits');
+  return `${first12}${gs1CheckDigit(first12)}`;
+}
+
+/** Whether text is a 13-digit EAN/GLN with a valid check digit. */
+export function glnIsValid(text: string): boolean {
+  return /^\d{13}$/.test(text) && gs1CheckDigit(text.slice(0, 12)) === Number(text[12]);
+}
+
 // ---- by country -------------------------------------------------------------------------------
 
 export function parseOrganisationIdentifier(

@@ -46,6 +46,12 @@ export interface Config {
    * characters); every OCDS package's ocids start with it.
    */
   ocdsPrefix: string;
+  /**
+   * SUPERVISOR_EMAIL_DK / SUPERVISOR_EMAIL_SE: where the supervisory authority (Socialtilsyn,
+   * IVO) is told that a municipality uses an offer it has not approved. Undefined: not told
+   * (the orders wait, and are told once an address is set). Demo mode defaults to demo addresses.
+   */
+  supervisorEmails: Readonly<Record<'SE' | 'DK', string | undefined>>;
 }
 
 export class ConfigError extends Error {}
@@ -85,6 +91,20 @@ function ocdsPrefix(env: NodeJS.ProcessEnv): string {
   return raw;
 }
 
+/** An address for the supervisory authority's notices; a demo address in demo mode. */
+function supervisorEmail(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  demo: boolean,
+  demoAddress: string,
+): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return demo ? demoAddress : undefined;
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw))
+    throw new ConfigError(`${name} must be an email address, got "${raw}"`);
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = integer(env, 'PORT', 8080, 0);
   const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, '');
@@ -100,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   const embedded = !databaseUrl;
   const clockControl = flag(env, 'CLOCK_CONTROL', false);
+  const demo = flag(env, 'DEMO_MODE', flag(env, 'SEED_DEMO', embedded));
   if (clockControl && !flag(env, 'DEMO_MODE', flag(env, 'SEED_DEMO', embedded)))
     throw new ConfigError('CLOCK_CONTROL is only allowed in demo mode');
   return {
@@ -128,5 +149,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsPort: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0, 1) : undefined,
     retentionYears: integer(env, 'RETENTION_YEARS', 2),
     ocdsPrefix: ocdsPrefix(env),
+    supervisorEmails: {
+      DK: supervisorEmail(env, 'SUPERVISOR_EMAIL_DK', demo, 'socialtilsyn@demo.tildel.se'),
+      SE: supervisorEmail(env, 'SUPERVISOR_EMAIL_SE', demo, 'ivo@demo.tildel.se'),
+    },
   };
 }

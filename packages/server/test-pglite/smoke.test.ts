@@ -92,6 +92,32 @@ describe('PGlite in a folder', () => {
     expect(seeded).not.toBeNull();
     expect(seeded!.users).toBe(DEMO_USERS.length);
     expect(seeded!.organisations).toBeGreaterThan(40);
+    // Aarhus's matching team has a Danish market with tariffs and a week of referrals (issue 12).
+    const danishOffersWithTariffs = await database.db
+      .selectFrom('establishments')
+      .where('country', '=', 'DK')
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('offer_tariffs')
+            .select('offer_tariffs.id')
+            .whereRef('offer_tariffs.establishment_id', '=', 'establishments.id')
+            .where('offer_tariffs.currency', '=', 'DKK'),
+        ),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(danishOffersWithTariffs.n)).toBeGreaterThanOrEqual(40);
+    const aarhusReferrals = await database.db
+      .selectFrom('referrals')
+      .innerJoin('organisations', 'organisations.id', 'referrals.organisation_id')
+      .where('organisations.name', '=', 'Aarhus Kommune')
+      .select(['referrals.state', 'referrals.urgency', 'referrals.kind'])
+      .execute();
+    expect(aarhusReferrals.length).toBeGreaterThanOrEqual(5);
+    expect(aarhusReferrals.map((r) => r.urgency)).toContain('today');
+    expect(aarhusReferrals.map((r) => r.kind)).toContain('extension');
+    expect(new Set(aarhusReferrals.map((r) => r.state)).size).toBeGreaterThanOrEqual(5);
 
     const running = await start({}, database);
     try {
@@ -187,6 +213,26 @@ describe('PGlite in a folder', () => {
       });
       expect(secondPage.statusCode, secondPage.body).toBe(200);
       expect(secondPage.json().items[0].seq).toBe(firstPage.json().items[0].seq - 1);
+
+      // Aarhus's matching team reads the demo order's contract and its survey's evidence pack.
+      const team = cookieOf(await login(app, 'matchteam@aarhus.demo.tildel.se'));
+      const aarhus = (
+        await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: team } })
+      ).json().activeOrganisationId as string;
+      const demoOrder = await database.db
+        .selectFrom('orders')
+        .select(['id', 'referral_id'])
+        .where('reference', '=', 'AAR-KON-2026-0101')
+        .executeTakeFirstOrThrow();
+      for (const url of [
+        `/api/organisations/${aarhus}/orders/${demoOrder.id}/contract.pdf`,
+        `/api/organisations/${aarhus}/orders/${demoOrder.id}/service-specification.pdf`,
+        `/api/organisations/${aarhus}/referrals/${demoOrder.referral_id}/evidence.pdf`,
+      ]) {
+        const pdf = await app.inject({ method: 'GET', url, headers: { cookie: team } });
+        expect(pdf.statusCode, pdf.body.slice(0, 300)).toBe(200);
+        expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      }
     } finally {
       await stop(running);
     }

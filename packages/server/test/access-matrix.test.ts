@@ -20,6 +20,7 @@ import { INSIGHT_ROUTES } from './access/insights.ts';
 import { INVITATION_ROUTES } from './access/invitations.ts';
 import { LOGBOOK_ROUTES } from './access/logbook.ts';
 import { MATCHING_PROPOSALS_ROUTES } from './access/matching-proposals.ts';
+import { MATCHING_DOCUMENT_ROUTES } from './access/matching-documents.ts';
 import { MATCHING_REFERRAL_ROUTES } from './access/matching-referrals.ts';
 import { MATCHING_OFFER_ROUTES } from './access/matching-offers.ts';
 import { HIDING_ROUTES } from './access/hiding.ts';
@@ -86,6 +87,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...AWARD_ROUTES,
   ...CASCADE_ROUTES,
   ...ORDER_ROUTES,
+  ...MATCHING_DOCUMENT_ROUTES,
   ...FOLLOWUP_ROUTES,
   ...STAFF_LIST_ROUTES,
   ...CORRECTION_ROUTES,

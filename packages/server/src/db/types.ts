@@ -198,6 +198,8 @@ export interface SupplierProfilesTable {
   description: Generated<string>;
   version: Generated<number>;
   updated_at: Timestamp;
+  /** The supplier's EAN/GLN location number (13 digits) for the contract (0027). */
+  ean_gln: string | null;
 }
 
 export interface SupplierContactsTable {
@@ -716,6 +718,10 @@ export interface OrdersTable {
   not_approved_until: PlainDate | null;
   supervisor_consent_note: string | null;
   supervisor_consent_at: Timestamp | null;
+  /** When the supervisory authority was told of the not-approved use (0027). */
+  supervisor_notified_at: Timestamp | null;
+  /** The last reminder date before the end of a not-approved use (0027). */
+  not_approved_reminded_on: PlainDate | null;
   supplier_id: string;
   consultant_id: string | null;
   establishment_id: string | null;

@@ -1,4 +1,5 @@
 // What every area's demo seed is given, and how it names the demo organisations and users.
+import { cvrFromFirst7, organisationsnummerWithCheckDigit } from '@tildel/domain/identifiers';
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/types.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -22,4 +23,13 @@ export function demoId(ctx: DemoContext, key: string): string {
   const id = ctx.ids[key];
   if (!id) throw new Error(`demo data names an unknown key: ${key}`);
   return id;
+}
+
+/** A demo supplier's organisationsnummer or CVR from its first digits (the check digit computed). */
+export function supplierIdentifier(country: 'SE' | 'DK', stem: string): string {
+  if (country === 'SE') return organisationsnummerWithCheckDigit(stem);
+  for (let n = Number(stem); ; n++) {
+    const cvr = cvrFromFirst7(String(n));
+    if (cvr) return cvr;
+  }
 }

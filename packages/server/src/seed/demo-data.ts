@@ -210,6 +210,13 @@ export const DEMO_USERS: DemoUser[] = [
     description: 'caseworker and buyer, Aarhus (Danish)',
   },
   {
+    email: 'matchteam@aarhus.demo.tildel.se',
+    name: 'Mads Matchteam',
+    locale: 'da',
+    memberships: { aarhus: ['matching_officer'] },
+    description: 'matching team, Aarhus (referrals, offer surveys, contracts; Danish)',
+  },
+  {
     email: 'leverantor@lindgarden.demo.tildel.se',
     name: 'Lena Leverantör',
     locale: 'sv',

@@ -13,6 +13,7 @@ import { seedDemoSpendHistory } from './demo-spend-history.ts';
 import { seedDemoStaffLists } from './demo-stafflists.ts';
 import { seedDemoFollowup } from './demo-followup.ts';
 import { seedDemoVisits } from './demo-visits.ts';
+import { seedDemoMatching } from './demo-matching.ts';
 
 export async function seedDemoMarket(ctx: DemoContext): Promise<void> {
   // The joint body and Kristianstad (which runs its own procurement) each keep a taxonomy, and
@@ -31,4 +32,5 @@ export async function seedDemoMarket(ctx: DemoContext): Promise<void> {
   await seedDemoStaffLists(ctx);
   await seedDemoFollowup(ctx);
   await seedDemoVisits(ctx);
+  await seedDemoMatching(ctx);
 }

@@ -1,13 +1,14 @@
 // Loads the demo world (demo-data.ts) into a new, empty database. Tests build their own data
 // with the factories in test/support instead.
 import type { Kysely } from 'kysely';
-import { cvrFromFirst7, organisationsnummerWithCheckDigit } from '@tildel/domain/identifiers';
+import { organisationsnummerWithCheckDigit } from '@tildel/domain/identifiers';
 import type { DB } from '../db/types.ts';
 import { appendAudit } from '../platform/audit.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { MasterKey } from '../platform/sealing.ts';
 import { DEMO_EMAIL_DOMAIN } from '../modules/organisations/session/service.ts';
+import { supplierIdentifier } from './demo-context.ts';
 import { seedDemoMarket } from './demo-market.ts';
 import {
   DEMO_BODY,
@@ -24,14 +25,6 @@ export const DEMO_PASSWORD = 'tildel-demo-2026';
 function municipalIdentifier(code: string): string {
   // Swedish municipalities have numbers of the form 212000-NNNN; these are demo values.
   return organisationsnummerWithCheckDigit(`21200${code}`.slice(0, 9));
-}
-
-function supplierIdentifier(country: 'SE' | 'DK', stem: string): string {
-  if (country === 'SE') return organisationsnummerWithCheckDigit(stem);
-  for (let n = Number(stem); ; n++) {
-    const cvr = cvrFromFirst7(String(n));
-    if (cvr) return cvr;
-  }
 }
 
 export async function seedDemoIfEmpty(

@@ -1,6 +1,7 @@
 // The matching area: the catalogue of what the market offers; the suppliers' offers and their
 // freshness, notes from supplier meetings and the matching settings; referrals to the
-// municipality's matching team, proposals for them and the documented offer survey.
+// municipality's matching team, proposals for them, the documented offer survey and its documents
+// (contract, service specification, evidence pack) with the not-approved rule's follow-through.
 import type { Area } from '../../platform/area.ts';
 import { CATALOGUE_MESSAGES } from './catalogue/messages.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
@@ -13,6 +14,9 @@ import { REFERRAL_MESSAGES } from './referrals/messages.ts';
 import { referralRoutes } from './referrals/routes.ts';
 import { SETTINGS_MESSAGES } from './settings/messages.ts';
 import { settingsRoutes } from './settings/routes.ts';
+import { SURVEY_DOCUMENT_MESSAGES } from './survey-documents/messages.ts';
+import { notApprovedJobs } from './survey-documents/not-approved-job.ts';
+import { surveyDocumentRoutes } from './survey-documents/routes.ts';
 
 export const matchingArea: Area = {
   name: 'matching',
@@ -23,7 +27,14 @@ export const matchingArea: Area = {
     await settingsRoutes(scope, deps);
     await proposalsRoutes(scope, deps);
     await referralRoutes(scope, deps);
+    await surveyDocumentRoutes(scope, deps);
   },
-  texts: { ...CATALOGUE_MESSAGES, ...OFFER_MESSAGES, ...SETTINGS_MESSAGES, ...REFERRAL_MESSAGES },
-  jobs: [...offerJobs],
+  texts: {
+    ...CATALOGUE_MESSAGES,
+    ...OFFER_MESSAGES,
+    ...SETTINGS_MESSAGES,
+    ...REFERRAL_MESSAGES,
+    ...SURVEY_DOCUMENT_MESSAGES,
+  },
+  jobs: [...offerJobs, ...notApprovedJobs],
 };

@@ -32,6 +32,7 @@ import { useCatalogueFilters } from '../catalogue/api';
 import { ProposalsPanel } from '../proposals/ProposalsPanel';
 import { SendSurveyButton } from '../survey/SendSurveyButton';
 import { SurveyPanel } from '../survey/SurveyPanel';
+import { EvidencePackLinks } from '../survey-documents/EvidencePackLinks';
 import {
   REFERRAL_STATES,
   useChangeReferral,
@@ -92,6 +93,7 @@ export function ReferralPage() {
             )}
           />
           <SurveyPanel orgId={orgId} referralId={r.id} />
+          <EvidencePackLinks orgId={orgId} referralId={r.id} />
         </>
       )}
     </Page>
