@@ -19,6 +19,7 @@ import { FOLLOWUP_ROUTES } from './access/followup.ts';
 import { INSIGHT_ROUTES } from './access/insights.ts';
 import { INVITATION_ROUTES } from './access/invitations.ts';
 import { LOGBOOK_ROUTES } from './access/logbook.ts';
+import { MATCHING_PROPOSALS_ROUTES } from './access/matching-proposals.ts';
 import { HIDING_ROUTES } from './access/hiding.ts';
 import { IDENTITY_PROVIDER_ROUTES } from './access/identity-provider.ts';
 import { NEED_ROUTES } from './access/needs.ts';
@@ -73,6 +74,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...DOCUMENT_ROUTES,
   ...PRICE_ROUTES,
   ...CATALOGUE_ROUTES,
+  ...MATCHING_PROPOSALS_ROUTES,
   ...AGREEMENT_ROUTES,
   ...DPS_ROUTES,
   ...NEED_ROUTES,

@@ -181,6 +181,8 @@ export interface Proposal {
   parts: readonly ScorePart[];
   /** tariff × intensity × expected duration, in exact minor units. */
   expectedCost: Money;
+  /** The tariff in force on the start date that expectedCost is computed from. */
+  tariff: Tariff;
   distanceKm: number;
   stale: boolean;
   /** Offered outside the municipality's agreements (allowed by its setting): clearly marked. */

@@ -1,0 +1,366 @@
+// Proposals for a referral: every candidate offer loaded as the domain's MatchOffer, matched by
+// matchOffers, and answered with the constraints each proposal passed, its score parts, why each
+// excluded offer was left out, and the meeting notes of the proposed suppliers.
+//
+// How exclusions are counted when SQL filters first (repo.ts): SQL leaves out the offers that fail
+// a constraint it checks cheaply (legal basis, target group, age, gender, first language, and —
+// unless the municipality allows offers outside agreements — an agreement or DPS route). Those are
+// counted in SQL under the first of those constraints they fail; the rest are loaded and the
+// domain explains each one, counted under its first failure. CONSTRAINTS' order is the same in
+// both, so each excluded offer is counted once, under the same reason either way. The exclusions
+// listed (at most EXCLUSIONS_LISTED) are the domain's explanations: those SQL let through first,
+// then a sample of those it left out, loaded for the domain to explain.
+import { localDate } from '@tildel/domain/calendar';
+import { CURRENCY_OF_COUNTRY, type Money } from '@tildel/domain/money';
+import { findMunicipality } from '@tildel/domain/reference/municipalities';
+import { DEFAULT_FRESHNESS_LIMIT_DAYS } from '@tildel/domain/matching/freshness';
+import { matchOffers } from '@tildel/domain/matching/match';
+import {
+  QUALITY_THEMES,
+  type ConstraintCode,
+  type Coordinates,
+  type MatchContext,
+  type MatchOffer,
+  type MatchReferral,
+  type MatchWeights,
+  type OfferRoute,
+  type ReferralPerson,
+  type ThemeScores,
+} from '@tildel/domain/matching/types';
+import { DEFAULT_MATCH_WEIGHTS, weightsProblems } from '@tildel/domain/matching/weights';
+import type { Db } from '../../../db/db.ts';
+import type { Actor } from '../../../platform/access.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { Problem } from '../../../platform/problem.ts';
+import * as repo from './repo.ts';
+import type { CorridorQuery } from './schemas.ts';
+
+/** How many proposals and listed exclusions one answer carries (the rest are counted). */
+export const PROPOSALS_LISTED = 50;
+export const EXCLUSIONS_LISTED = 50;
+/** Meeting notes shown per proposed supplier: the latest. */
+export const NOTES_PER_SUPPLIER = 3;
+
+/** The person as stored (validated by referral.ts on the way in); missing lists read as empty. */
+function personOf(value: unknown): ReferralPerson {
+  const p = (value ?? {}) as Partial<ReferralPerson>;
+  return {
+    age: typeof p.age === 'number' ? p.age : 0,
+    gender: p.gender ?? 'not_stated',
+    targetGroups: p.targetGroups ?? [],
+    needs: p.needs ?? '',
+    languages: p.languages ?? [],
+    siblingCaseReferences: p.siblingCaseReferences ?? [],
+    homeMunicipalityCode: p.homeMunicipalityCode ?? '',
+    preferredArea: p.preferredArea ?? null,
+  };
+}
+
+/** The preferred area if given, else the seat of the home municipality, else the organisation's. */
+function originOf(
+  person: ReferralPerson,
+  country: 'SE' | 'DK',
+  orgMunicipalityCode: string | null,
+): Coordinates {
+  if (person.preferredArea) return { lat: person.preferredArea.lat, lon: person.preferredArea.lon };
+  const seat =
+    findMunicipality(country, person.homeMunicipalityCode) ??
+    (orgMunicipalityCode ? findMunicipality(country, orgMunicipalityCode) : undefined);
+  // A referral's home municipality is checked on the way in; the organisation's seat is the rest.
+  return seat ? { lat: seat.lat, lon: seat.lon } : { lat: 0, lon: 0 };
+}
+
+function weightsOf(stored: unknown): MatchWeights {
+  if (stored && typeof stored === 'object' && weightsProblems(stored).length === 0) {
+    return stored as MatchWeights;
+  }
+  return DEFAULT_MATCH_WEIGHTS;
+}
+
+const APPROVAL = {
+  valid: 'approved',
+  applied: 'pending',
+} as const;
+
+function offerOf(row: repo.CandidateRow): MatchOffer {
+  const usable = row.routes.filter((r) => r.state === 'ok');
+  const routes: OfferRoute[] = usable.map((r) =>
+    r.kind === 'agreement'
+      ? { kind: 'agreement', agreementId: r.id, name: r.name }
+      : { kind: 'dps', dpsId: r.id, name: r.name },
+  );
+  // Blocked: on routes the municipality may use, but on none of them usable.
+  const blocked =
+    usable.length === 0 && row.routes.length > 0
+      ? (row.routes[0]!.state as 'hidden' | 'terminated' | 'excluded')
+      : null;
+  const permit = row.permit_status;
+  return {
+    establishmentId: row.id,
+    supplierId: row.supplier_id,
+    supplierName: row.supplier_name,
+    name: row.name,
+    country: row.country,
+    form: row.offer_form,
+    serviceKind: row.service_kind,
+    legalBases: row.legal_bases,
+    targetGroups: row.target_groups,
+    ageMin: row.age_min,
+    ageMax: row.age_max,
+    gender: row.gender,
+    languages: row.languages,
+    methods: row.methods,
+    location: { lat: row.lat, lon: row.lon },
+    placesTotal: row.places_total,
+    placesFree: row.places_free,
+    nextFreeOn: row.next_free_on,
+    tariffs: row.tariffs.map((t) => ({
+      unit: t.unit,
+      price: { amount: Number(t.amount), currency: t.currency },
+      validFrom: t.validFrom,
+    })),
+    approval:
+      permit === 'valid' && !row.permit_in_force
+        ? 'not_approved'
+        : permit && permit in APPROVAL
+          ? APPROVAL[permit as keyof typeof APPROVAL]
+          : 'not_approved',
+    approvedOn: permit === 'valid' ? row.permit_valid_from : null,
+    themeScores: row.themes
+      ? (Object.fromEntries(QUALITY_THEMES.map((theme, i) => [theme, row.themes![i]!])) as ThemeScores)
+      : null,
+    assessedOn: row.assessed_on,
+    confirmedAt: row.confirmed_at,
+    blocked,
+    routes,
+    followup: {
+      openCorrections: row.open_corrections,
+      findings: row.findings,
+      staffListPassed: row.staff_list_passed,
+    },
+  };
+}
+
+/** Statements side by side on PostgreSQL's pool; one after the other on PGlite (one session). */
+async function together<A, B, C>(
+  deps: Deps,
+  a: () => Promise<A>,
+  b: () => Promise<B>,
+  c: () => Promise<C>,
+): Promise<[A, B, C]> {
+  if (deps.databaseKind === 'postgresql') return Promise.all([a(), b(), c()]);
+  return [await a(), await b(), await c()];
+}
+
+const moneyView = (m: Money) => ({ amountMinor: m.amount, currency: m.currency });
+
+/**
+ * The referral as matching reads it and its context, or a not-found problem when the referral is
+ * not the organisation's.
+ */
+async function loadReferral(db: Db, orgId: string, referralId: string, now: Date) {
+  const row = await repo.referralWithSettings(db, orgId, referralId);
+  if (!row) throw new Problem('not_found', 'problem.not_found.detail');
+  const person = personOf(row.person);
+  const referral: MatchReferral = {
+    caseReference: row.case_reference,
+    country: row.country,
+    serviceKind: row.service_kind,
+    legalBasis: row.legal_basis,
+    startOn: row.start_on,
+    expectedDurationDays: row.expected_duration_days,
+    intensity:
+      row.intensity_kind === 'place'
+        ? { kind: 'place' }
+        : { kind: 'hours_per_week', hoursPerWeek: Number(row.hours_per_week) },
+    urgency: row.urgency,
+    person,
+    origin: originOf(person, row.country, row.municipality_code),
+    currency: CURRENCY_OF_COUNTRY[row.country],
+  };
+  const settings = {
+    freshnessLimitDays: row.freshness_limit_days ?? DEFAULT_FRESHNESS_LIMIT_DAYS,
+    allowOutsideAgreements: row.allow_outside_agreements ?? false,
+    weights: weightsOf(row.weights),
+  };
+  return { row, referral, settings, today: localDate(now, row.country) };
+}
+
+/**
+ * Proposals for one referral of the organisation: the top PROPOSALS_LISTED with their total,
+ * exclusions counted by reason with the first EXCLUSIONS_LISTED explained, and the latest meeting
+ * notes of each proposed supplier. Reads only; `actor` is who asks (the route's session).
+ */
+export async function proposalsFor(deps: Deps, orgId: string, referralId: string, actor: Actor) {
+  void actor; // Reading proposals changes nothing; the actor is for callers that record it.
+  const now = deps.clock.now();
+  const { row, referral, settings, today } = await loadReferral(deps.db, orgId, referralId, now);
+  const filter: repo.CandidateFilter = {
+    orgId,
+    country: referral.country,
+    serviceKind: referral.serviceKind,
+    legalBasis: referral.legalBasis,
+    today,
+    now,
+    startOn: referral.startOn,
+    age: referral.person.age,
+    gender: referral.person.gender,
+    targetGroups: referral.person.targetGroups,
+    language: referral.person.languages[0] ?? null,
+    requireRoute: !settings.allowOutsideAgreements,
+    sampleSize: EXCLUSIONS_LISTED,
+  };
+  const [rows, prefiltered, continuity] = await together(
+    deps,
+    () => repo.candidates(deps.db, filter),
+    () => repo.prefilterCounts(deps.db, filter),
+    () =>
+      repo.continuityOf(deps.db, orgId, [
+        row.case_reference,
+        ...referral.person.siblingCaseReferences,
+      ]),
+  );
+
+  const context: MatchContext = {
+    now,
+    freshnessLimitDays: settings.freshnessLimitDays,
+    allowOutsideAgreements: settings.allowOutsideAgreements,
+    weights: settings.weights,
+    continuity: {
+      establishmentIds: new Set(continuity.flatMap((c) => c.establishment_id ?? [])),
+      supplierIds: new Set(continuity.map((c) => c.supplier_id)),
+    },
+  };
+  const candidates: MatchOffer[] = [];
+  const sample: MatchOffer[] = [];
+  for (const r of rows) (r.prefiltered === null ? candidates : sample).push(offerOf(r));
+  const offers = new Map([...candidates, ...sample].map((o) => [o.establishmentId, o]));
+  const matched = matchOffers(referral, candidates, context);
+  const explainedSample = sample.length > 0 ? matchOffers(referral, sample, context).exclusions : [];
+
+  const byReason = new Map<ConstraintCode, number>();
+  const count = (code: ConstraintCode, n: number) =>
+    byReason.set(code, (byReason.get(code) ?? 0) + n);
+  for (const e of matched.exclusions) if (e.failures[0]) count(e.failures[0].code, 1);
+  for (const p of prefiltered) count(p.reason, p.count);
+
+  const listed = matched.proposals.slice(0, PROPOSALS_LISTED);
+  const supplierIds = [...new Set(listed.map((p) => p.supplierId))];
+  const notes = await repo.meetingNotes(deps.db, orgId, supplierIds, NOTES_PER_SUPPLIER);
+  const notesOf = (supplierId: string) =>
+    notes
+      .filter((n) => n.supplier_id === supplierId)
+      .map((n) => ({ id: n.id, metOn: n.met_on, participants: n.participants, learned: n.learned }));
+
+  const offerView = (o: MatchOffer) => ({
+    id: o.establishmentId,
+    name: o.name,
+    form: o.form,
+    placesTotal: o.placesTotal,
+    placesFree: o.placesFree,
+    nextFreeOn: o.nextFreeOn,
+    confirmedAt: o.confirmedAt ? o.confirmedAt.toISOString() : null,
+    approval: o.approval,
+    assessedOn: o.assessedOn,
+    themeScores: o.themeScores,
+    routes: o.routes.flatMap((r): { kind: 'agreement' | 'dps'; id: string; name: string }[] =>
+      r.kind === 'agreement'
+        ? [{ kind: 'agreement', id: r.agreementId, name: r.name }]
+        : r.kind === 'dps'
+          ? [{ kind: 'dps', id: r.dpsId, name: r.name }]
+          : [],
+    ),
+  });
+  const exclusionItems = [...matched.exclusions, ...explainedSample]
+    .slice(0, EXCLUSIONS_LISTED)
+    .map((e) => {
+      const o = offers.get(e.establishmentId)!;
+      return {
+        offer: { id: o.establishmentId, name: o.name },
+        supplier: { id: o.supplierId, name: o.supplierName },
+        failures: e.failures.map((f) => ({ code: f.code, params: { ...f.params } })),
+      };
+    });
+
+  return {
+    referral: {
+      id: row.id,
+      serviceKind: referral.serviceKind,
+      startOn: referral.startOn,
+      currency: referral.currency,
+      state: row.state,
+    },
+    settings: {
+      freshnessLimitDays: settings.freshnessLimitDays,
+      allowOutsideAgreements: settings.allowOutsideAgreements,
+      weights: { ...settings.weights },
+    },
+    proposals: {
+      total: matched.proposals.length,
+      limit: PROPOSALS_LISTED,
+      items: listed.map((p) => {
+        const o = offers.get(p.establishmentId)!;
+        return {
+          rank: p.rank,
+          total: p.total,
+          offer: offerView(o),
+          supplier: { id: o.supplierId, name: o.supplierName, meetingNotes: notesOf(o.supplierId) },
+          passed: [...p.passed],
+          parts: p.parts.map((part) => ({ ...part, params: { ...part.params } })),
+          expectedCost: moneyView(p.expectedCost),
+          distanceKm: p.distanceKm,
+          stale: p.stale,
+          outsideAgreements: p.outsideAgreements,
+          notApproved: p.notApproved,
+        };
+      }),
+    },
+    exclusions: {
+      total: [...byReason.values()].reduce((a, b) => a + b, 0),
+      limit: EXCLUSIONS_LISTED,
+      byReason: [...byReason.entries()]
+        .map(([code, n]) => ({ code, count: n }))
+        .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+      items: exclusionItems,
+    },
+  };
+}
+
+export type ProposalsAnswer = Awaited<ReturnType<typeof proposalsFor>>;
+
+/**
+ * The price corridor: per service kind, unit and currency, the distribution of the prices in force
+ * today across the organisation's bodies and their municipalities (repo.pricesInForce). Amounts
+ * only: never which supplier asks what.
+ */
+export async function priceCorridorFor(deps: Deps, orgId: string, query: CorridorQuery) {
+  const country = await repo.countryOf(deps.db, orgId);
+  if (!country) throw new Problem('not_found', 'problem.not_found.detail');
+  const groups = await repo.pricesInForce(deps.db, {
+    orgId,
+    today: localDate(deps.clock.now(), country),
+    ...query,
+  });
+  return {
+    items: groups.flatMap((g) => {
+      const corridor = priceCorridor(g.amounts.map(Number));
+      return corridor
+        ? [{ serviceKind: g.service_kind, unit: g.unit, currency: g.currency, ...corridor }]
+        : [];
+    }),
+  };
+}
+
+// TEMPORARY until m-domain's priceCorridor lands: nearest-rank quartiles.
+function priceCorridor(sorted: readonly number[]) {
+  if (sorted.length === 0) return null;
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))]!;
+  return {
+    count: sorted.length,
+    lowest: sorted[0]!,
+    lowerQuartile: at(0.25),
+    median: at(0.5),
+    upperQuartile: at(0.75),
+    highest: sorted.at(-1)!,
+  };
+}
