@@ -87,21 +87,22 @@ export type NeedProblemCode =
   | 'duplicate'
   | 'unknown_municipality';
 
-export interface NeedProblem {
+export interface NeedProblem<Code extends string = NeedProblemCode> {
   field: string;
-  code: NeedProblemCode;
+  code: Code;
   params?: Record<string, string | number>;
 }
 
-const CODE = /^[a-z0-9_]{1,60}$/;
-const LANGUAGE = /^[a-z]{2,3}$/;
+/** A taxonomy code ("youth_13_17") and an ISO 639 language code ("sv"). */
+export const CODE = /^[a-z0-9_]{1,60}$/;
+export const LANGUAGE = /^[a-z]{2,3}$/;
 // Characters that do not show (zero-width space and joiners, soft hyphen, BOM) and dashes that
 // look like a hyphen: someone pasting a number from a case file must not slip it through.
 const INVISIBLE = /[\p{Cf}]/gu;
 const DASHES = /[\u2010\u2011\u2012\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
 /** The kind of personal identity number the text seems to hold, if any. */
-function personalIdentityNumberIn(text: string): PersonalIdentityNumberKind | undefined {
+export function personalIdentityNumberIn(text: string): PersonalIdentityNumberKind | undefined {
   // NFKC turns full-width and other compatibility digits into ASCII ones.
   const plain = text.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-');
   return findPersonalIdentityNumbers(plain)[0]?.kind;
@@ -115,11 +116,18 @@ export function containsPersonalIdentityNumber(text: string): boolean {
   return personalIdentityNumberIn(text) !== undefined;
 }
 
-/** Collects problems; each check names its field the way the API and the form do. */
-class Problems {
-  readonly list: NeedProblem[] = [];
+/**
+ * Collects problems; each check names its field the way the API and the form do. Other inputs
+ * (a referral) reuse it with codes of their own besides the need's.
+ */
+export class Problems<Extra extends string = never> {
+  readonly list: NeedProblem<NeedProblemCode | Extra>[] = [];
 
-  add(field: string, code: NeedProblemCode, params?: Record<string, string | number>): void {
+  add(
+    field: string,
+    code: NeedProblemCode | Extra,
+    params?: Record<string, string | number>,
+  ): void {
     this.list.push(params === undefined ? { field, code } : { field, code, params });
   }
 
@@ -156,6 +164,14 @@ class Problems {
       this.add(field, 'out_of_range', { min, max });
   }
 
+  municipality(field: string, country: Country, code: string): void {
+    const kind = personalIdentityNumberIn(code);
+    // The code is echoed back in the problem, so a personal identity number must not be.
+    if (kind !== undefined) this.add(field, 'personal_identity_number', { kind });
+    else if (findMunicipality(country, code) === undefined)
+      this.add(field, 'unknown_municipality', { country, code });
+  }
+
   date(field: string, value: string): boolean {
     if (isPlainDate(value)) return true;
     this.add(field, 'invalid_date');
@@ -187,16 +203,7 @@ function placementProblems(need: PlacementNeed, p: Problems): void {
   p.codes('person.targetGroups', person.targetGroups, CODE);
   p.text('person.needs', person.needs, NEED_LIMITS.longText, true);
   p.codes('person.languages', person.languages, LANGUAGE);
-  const code = person.homeMunicipalityCode;
-  const kind = personalIdentityNumberIn(code);
-  // The code is echoed back in the problem, so a personal identity number must not be.
-  if (kind !== undefined)
-    p.add('person.homeMunicipalityCode', 'personal_identity_number', { kind });
-  else if (findMunicipality(person.homeCountry, code) === undefined)
-    p.add('person.homeMunicipalityCode', 'unknown_municipality', {
-      country: person.homeCountry,
-      code,
-    });
+  p.municipality('person.homeMunicipalityCode', person.homeCountry, person.homeMunicipalityCode);
   p.date('start', need.start);
   p.integer('expectedDurationDays', need.expectedDurationDays, 1, NEED_LIMITS.maxDurationDays);
   p.code('intensity', need.intensity, INTENSITIES);

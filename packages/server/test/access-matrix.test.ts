@@ -20,6 +20,7 @@ import { INSIGHT_ROUTES } from './access/insights.ts';
 import { INVITATION_ROUTES } from './access/invitations.ts';
 import { LOGBOOK_ROUTES } from './access/logbook.ts';
 import { MATCHING_PROPOSALS_ROUTES } from './access/matching-proposals.ts';
+import { MATCHING_REFERRAL_ROUTES } from './access/matching-referrals.ts';
 import { HIDING_ROUTES } from './access/hiding.ts';
 import { IDENTITY_PROVIDER_ROUTES } from './access/identity-provider.ts';
 import { NEED_ROUTES } from './access/needs.ts';
@@ -96,6 +97,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...STATISTICS_ROUTES,
   ...INSIGHT_ROUTES,
   ...OCDS_ROUTES,
+  ...MATCHING_REFERRAL_ROUTES,
 };
 
 type Subject =

@@ -828,6 +828,9 @@ export interface ReferralsTable {
   choice_reason: string | null;
   decided_at: Timestamp | null;
   decided_by: string | null;
+  /** Why and when it was withdrawn (0024_referral_withdrawal.sql). */
+  withdrawal_reason: string | null;
+  withdrawn_at: Timestamp | null;
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -2080,6 +2080,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** view=mine: the caller's referrals, newest first; view=queue: the matching team's queue by urgency and clock (matching.manage) */
+        get: operations["matching.listReferrals"];
+        put?: never;
+        /** Send a pseudonymised referral to the matching team (no personal identity numbers); starts its clock */
+        post: operations["matching.sendReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/referrals/{referralId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One referral; who the person cannot live with is only flagged, never included */
+        get: operations["matching.readReferral"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Assign the referral, move it to a later state, or withdraw it with a reason (optimistic locking by version) */
+        patch: operations["matching.changeReferral"];
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/referrals/{referralId}/cannot-live-with": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the person cannot live with; every read is logged */
+        get: operations["matching.readCannotLiveWith"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/needs": {
         parameters: {
             query?: never;
@@ -13017,6 +13070,428 @@ export interface operations {
                                 en: string;
                             };
                         }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.listReferrals": {
+        parameters: {
+            query?: {
+                view?: "mine" | "queue";
+                state?: "new" | "surveying" | "awaiting_answers" | "negotiating" | "decided" | "ordered" | "withdrawn";
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "new" | "extension" | "adjustment";
+                            caseReference: string;
+                            /** @enum {string} */
+                            serviceKind: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                            legalBasis: string;
+                            /** @enum {string} */
+                            urgency: "today" | "within_5_working_days" | "later";
+                            /** @enum {string} */
+                            state: "new" | "surveying" | "awaiting_answers" | "negotiating" | "decided" | "ordered" | "withdrawn";
+                            /** Format: date */
+                            startOn: string;
+                            /** Format: date-time */
+                            sentAt: string;
+                            ageHours: number;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @enum {string} */
+                            clock: "due" | "overdue" | "closed";
+                            sentBy: {
+                                id: string;
+                                name: string;
+                            };
+                            assignee: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            version: number;
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.sendReferral": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "new" | "extension" | "adjustment";
+                    /** Format: uuid */
+                    orderId: string | null;
+                    /** @enum {string} */
+                    serviceKind: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                    legalBasis: string;
+                    purpose: string;
+                    /** Format: date */
+                    startOn: string;
+                    expectedDurationDays: number;
+                    intensity: {
+                        /** @enum {string} */
+                        kind: "hours_per_week";
+                        hoursPerWeek: number;
+                    } | {
+                        /** @enum {string} */
+                        kind: "place";
+                    };
+                    /** @enum {string} */
+                    urgency: "today" | "within_5_working_days" | "later";
+                    person: {
+                        age: number;
+                        /** @enum {string} */
+                        gender: "female" | "male" | "other" | "not_stated";
+                        targetGroups: string[];
+                        needs: string;
+                        languages: string[];
+                        siblingCaseReferences: string[];
+                        homeMunicipalityCode: string;
+                        preferredArea: {
+                            label: string;
+                            lat: number;
+                            lon: number;
+                        } | null;
+                    };
+                    caseReference: string;
+                    cannotLiveWith: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "new" | "extension" | "adjustment";
+                        caseReference: string;
+                        /** @enum {string} */
+                        serviceKind: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                        legalBasis: string;
+                        /** @enum {string} */
+                        urgency: "today" | "within_5_working_days" | "later";
+                        /** @enum {string} */
+                        state: "new" | "surveying" | "awaiting_answers" | "negotiating" | "decided" | "ordered" | "withdrawn";
+                        /** Format: date */
+                        startOn: string;
+                        /** Format: date-time */
+                        sentAt: string;
+                        ageHours: number;
+                        /** Format: date-time */
+                        dueAt: string;
+                        /** @enum {string} */
+                        clock: "due" | "overdue" | "closed";
+                        sentBy: {
+                            id: string;
+                            name: string;
+                        };
+                        assignee: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        version: number;
+                        orderId: string | null;
+                        purpose: string;
+                        expectedDurationDays: number;
+                        intensity: {
+                            /** @enum {string} */
+                            kind: "hours_per_week";
+                            hoursPerWeek: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "place";
+                        };
+                        person: {
+                            age: number;
+                            /** @enum {string} */
+                            gender: "female" | "male" | "other" | "not_stated";
+                            targetGroups: string[];
+                            needs: string;
+                            languages: string[];
+                            siblingCaseReferences: string[];
+                            homeMunicipalityCode: string;
+                            preferredArea: {
+                                label: string;
+                                lat: number;
+                                lon: number;
+                            } | null;
+                        };
+                        hasCannotLiveWith: boolean;
+                        withdrawalReason: string | null;
+                        /** Format: date-time */
+                        withdrawnAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.readReferral": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "new" | "extension" | "adjustment";
+                        caseReference: string;
+                        /** @enum {string} */
+                        serviceKind: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                        legalBasis: string;
+                        /** @enum {string} */
+                        urgency: "today" | "within_5_working_days" | "later";
+                        /** @enum {string} */
+                        state: "new" | "surveying" | "awaiting_answers" | "negotiating" | "decided" | "ordered" | "withdrawn";
+                        /** Format: date */
+                        startOn: string;
+                        /** Format: date-time */
+                        sentAt: string;
+                        ageHours: number;
+                        /** Format: date-time */
+                        dueAt: string;
+                        /** @enum {string} */
+                        clock: "due" | "overdue" | "closed";
+                        sentBy: {
+                            id: string;
+                            name: string;
+                        };
+                        assignee: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        version: number;
+                        orderId: string | null;
+                        purpose: string;
+                        expectedDurationDays: number;
+                        intensity: {
+                            /** @enum {string} */
+                            kind: "hours_per_week";
+                            hoursPerWeek: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "place";
+                        };
+                        person: {
+                            age: number;
+                            /** @enum {string} */
+                            gender: "female" | "male" | "other" | "not_stated";
+                            targetGroups: string[];
+                            needs: string;
+                            languages: string[];
+                            siblingCaseReferences: string[];
+                            homeMunicipalityCode: string;
+                            preferredArea: {
+                                label: string;
+                                lat: number;
+                                lon: number;
+                            } | null;
+                        };
+                        hasCannotLiveWith: boolean;
+                        withdrawalReason: string | null;
+                        /** Format: date-time */
+                        withdrawnAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.changeReferral": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** Format: uuid */
+                    assigneeId?: string | null;
+                    /** @enum {string} */
+                    state?: "new" | "surveying" | "awaiting_answers" | "negotiating" | "decided" | "ordered" | "withdrawn";
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "new" | "extension" | "adjustment";
+                        caseReference: string;
+                        /** @enum {string} */
+                        serviceKind: "staffing" | "hvb" | "supported_housing" | "family_home" | "botilbud" | "open_care" | "supervision";
+                        legalBasis: string;
+                        /** @enum {string} */
+                        urgency: "today" | "within_5_working_days" | "later";
+                        /** @enum {string} */
+                        state: "new" | "surveying" | "awaiting_answers" | "negotiating" | "decided" | "ordered" | "withdrawn";
+                        /** Format: date */
+                        startOn: string;
+                        /** Format: date-time */
+                        sentAt: string;
+                        ageHours: number;
+                        /** Format: date-time */
+                        dueAt: string;
+                        /** @enum {string} */
+                        clock: "due" | "overdue" | "closed";
+                        sentBy: {
+                            id: string;
+                            name: string;
+                        };
+                        assignee: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        version: number;
+                        orderId: string | null;
+                        purpose: string;
+                        expectedDurationDays: number;
+                        intensity: {
+                            /** @enum {string} */
+                            kind: "hours_per_week";
+                            hoursPerWeek: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "place";
+                        };
+                        person: {
+                            age: number;
+                            /** @enum {string} */
+                            gender: "female" | "male" | "other" | "not_stated";
+                            targetGroups: string[];
+                            needs: string;
+                            languages: string[];
+                            siblingCaseReferences: string[];
+                            homeMunicipalityCode: string;
+                            preferredArea: {
+                                label: string;
+                                lat: number;
+                                lon: number;
+                            } | null;
+                        };
+                        hasCannotLiveWith: boolean;
+                        withdrawalReason: string | null;
+                        /** Format: date-time */
+                        withdrawnAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.readCannotLiveWith": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cannotLiveWith: string;
                     };
                 };
             };
