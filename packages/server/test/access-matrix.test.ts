@@ -21,6 +21,7 @@ import { INVITATION_ROUTES } from './access/invitations.ts';
 import { LOGBOOK_ROUTES } from './access/logbook.ts';
 import { MATCHING_PROPOSALS_ROUTES } from './access/matching-proposals.ts';
 import { MATCHING_REFERRAL_ROUTES } from './access/matching-referrals.ts';
+import { MATCHING_SURVEY_ROUTES } from './access/matching-survey.ts';
 import { HIDING_ROUTES } from './access/hiding.ts';
 import { IDENTITY_PROVIDER_ROUTES } from './access/identity-provider.ts';
 import { NEED_ROUTES } from './access/needs.ts';
@@ -98,6 +99,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...INSIGHT_ROUTES,
   ...OCDS_ROUTES,
   ...MATCHING_REFERRAL_ROUTES,
+  ...MATCHING_SURVEY_ROUTES,
 };
 
 type Subject =

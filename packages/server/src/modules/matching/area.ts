@@ -6,6 +6,8 @@ import { catalogueRoutes } from './catalogue/routes.ts';
 import { proposalsRoutes } from './proposals/routes.ts';
 import { REFERRAL_MESSAGES } from './referrals/messages.ts';
 import { referralRoutes } from './referrals/routes.ts';
+import { SURVEY_MESSAGES } from './survey/messages.ts';
+import { surveyRoutes } from './survey/routes.ts';
 
 export const matchingArea: Area = {
   name: 'matching',
@@ -13,7 +15,8 @@ export const matchingArea: Area = {
     await catalogueRoutes(scope, deps);
     await proposalsRoutes(scope, deps);
     await referralRoutes(scope, deps);
+    await surveyRoutes(scope, deps);
   },
-  texts: { ...CATALOGUE_MESSAGES, ...REFERRAL_MESSAGES },
+  texts: { ...CATALOGUE_MESSAGES, ...REFERRAL_MESSAGES, ...SURVEY_MESSAGES },
   jobs: [],
 };
