@@ -15,6 +15,7 @@ import { agreementRoutes } from '../features/agreements/agreements/routes';
 import { calloffRoutes } from '../features/calloffs/calloffs/routes';
 import { cascadeRoutes } from '../features/calloffs/cascade/routes';
 import { catalogueRoutes } from '../features/matching/catalogue/routes';
+import { offerRequestRoutes } from '../features/matching/survey/routes';
 import { statisticsRoutes } from '../features/insights/statistics/routes';
 import { companyRoutes } from '../features/suppliers/company/routes';
 import { documentRoutes } from '../features/suppliers/documents/routes';
@@ -131,7 +132,7 @@ export const router = createBrowserRouter([
             ...correctionRoutes,
             ...logbookRoutes,
           ]),
-          ...withTexts(ROUTE_TEXTS.matching, catalogueRoutes),
+          ...withTexts(ROUTE_TEXTS.matching, [...catalogueRoutes, ...offerRequestRoutes]),
           ...withTexts(ROUTE_TEXTS.insights, replayRoutes),
           ...withTexts(ROUTE_TEXTS.insights, statisticsRoutes),
           ...withTexts(ROUTE_TEXTS.insights, spendRoutes),
