@@ -430,3 +430,28 @@ describe('working a referral', () => {
     ]);
   });
 });
+
+describe("the home page's work list", () => {
+  it('puts overdue referrals first, whatever their urgency', async () => {
+    const slow = await send({ caseReference: 'H-SLOW' });
+    clock.advance(8 * 24 * 3_600_000);
+    await signInAgain();
+    const acute = await send({ urgency: 'today', caseReference: 'H-ACUTE' });
+    const queue = async (query: string) =>
+      (
+        await call(app, officer.session, {
+          method: 'GET',
+          url: `${referralsUrl()}?view=queue&limit=200${query}`,
+        })
+      ).json<{ items: Detail[] }>().items;
+
+    const byUrgency = (await queue('')).map((r) => r.id);
+    expect(byUrgency.indexOf(acute.id)).toBeLessThan(byUrgency.indexOf(slow.id));
+
+    const overdueFirst = await queue('&overdueFirst=true');
+    const clocks = overdueFirst.map((r) => r.clock);
+    expect(clocks.lastIndexOf('overdue')).toBeLessThan(clocks.indexOf('due'));
+    const ids = overdueFirst.map((r) => r.id);
+    expect(ids.indexOf(slow.id)).toBeLessThan(ids.indexOf(acute.id));
+  });
+});

@@ -796,13 +796,7 @@ export interface MatchingSettingsTable {
 }
 
 export type ReferralState =
-  | 'new'
-  | 'surveying'
-  | 'awaiting_answers'
-  | 'negotiating'
-  | 'decided'
-  | 'ordered'
-  | 'withdrawn';
+  'new' | 'surveying' | 'awaiting_answers' | 'negotiating' | 'decided' | 'ordered' | 'withdrawn';
 
 export interface ReferralsTable {
   id: Generated<string>;

@@ -15,6 +15,7 @@ import { agreementRoutes } from '../features/agreements/agreements/routes';
 import { calloffRoutes } from '../features/calloffs/calloffs/routes';
 import { cascadeRoutes } from '../features/calloffs/cascade/routes';
 import { catalogueRoutes } from '../features/matching/catalogue/routes';
+import { referralRoutes } from '../features/matching/referrals/routes';
 import { offerRequestRoutes } from '../features/matching/survey/routes';
 import { statisticsRoutes } from '../features/insights/statistics/routes';
 import { companyRoutes } from '../features/suppliers/company/routes';
@@ -132,7 +133,11 @@ export const router = createBrowserRouter([
             ...correctionRoutes,
             ...logbookRoutes,
           ]),
-          ...withTexts(ROUTE_TEXTS.matching, [...catalogueRoutes, ...offerRequestRoutes]),
+          ...withTexts(ROUTE_TEXTS.matching, [
+            ...catalogueRoutes,
+            ...referralRoutes,
+            ...offerRequestRoutes,
+          ]),
           ...withTexts(ROUTE_TEXTS.insights, replayRoutes),
           ...withTexts(ROUTE_TEXTS.insights, statisticsRoutes),
           ...withTexts(ROUTE_TEXTS.insights, spendRoutes),

@@ -13414,6 +13414,7 @@ export interface operations {
             query?: {
                 view?: "mine" | "queue";
                 state?: "new" | "surveying" | "awaiting_answers" | "negotiating" | "decided" | "ordered" | "withdrawn";
+                overdueFirst?: boolean;
                 limit?: number;
                 offset?: number;
             };

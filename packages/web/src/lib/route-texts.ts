@@ -4,8 +4,8 @@
 const GLOSSARY = 'organisations/glossary';
 
 export const ROUTE_TEXTS = {
-  /** The home page's work lists show call-offs, needs and tenders. */
-  home: ['calloffs/calloffs', 'calloffs/needs', 'calloffs/tenders'],
+  /** The home page's work lists show call-offs, needs, tenders and referrals. */
+  home: ['calloffs/calloffs', 'calloffs/needs', 'calloffs/tenders', 'matching/referrals'],
   organisations: ['organisations'],
   suppliers: ['suppliers', 'followup/hiding', 'followup/logbook', GLOSSARY],
   agreements: ['agreements', 'calloffs/cascade', 'followup/hiding', GLOSSARY],

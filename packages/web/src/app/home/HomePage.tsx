@@ -14,6 +14,8 @@ import { MyNeedsList } from '../../features/calloffs/needs/MyNeedsList';
 import { DraftCalloffsList } from '../../features/calloffs/calloffs/DraftCalloffsList';
 import { NeedsAwaitingCalloff } from '../../features/calloffs/needs/NeedsAwaitingCalloff';
 import { OpenTendersList } from '../../features/calloffs/tenders/OpenTendersList';
+import { MyReferralsList } from '../../features/matching/referrals/MyReferralsList';
+import { QueueWorkList } from '../../features/matching/referrals/QueueWorkList';
 import { Loading } from '../../components/Loading';
 import { loadTextParts } from '../../i18n';
 
@@ -30,6 +32,7 @@ const SpendThisYear = lazy(async () => {
 /** Work lists, in the order they are shown; several roles may share one. */
 const WORK_LISTS = [
   'caseworker',
+  'matching_officer',
   'buyer',
   'controller',
   'procurement_officer',
@@ -213,7 +216,12 @@ export function HomePage() {
           ) : isMarketList(list) ? (
             <MarketWorkLists orgId={org.id} list={list} />
           ) : list === 'caseworker' && hasPermission(PERMISSIONS.needsRead) ? (
-            <MyNeedsList />
+            <Stack gap="lg">
+              <MyNeedsList />
+              {hasPermission(PERMISSIONS.referralsRead) && <MyReferralsList />}
+            </Stack>
+          ) : list === 'matching_officer' && hasPermission(PERMISSIONS.matchingManage) ? (
+            <QueueWorkList />
           ) : list === 'buyer' && hasPermission(PERMISSIONS.calloffsRead) ? (
             <Stack gap="lg">
               {hasPermission(PERMISSIONS.needsRead) && <NeedsAwaitingCalloff />}

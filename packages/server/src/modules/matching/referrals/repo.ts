@@ -90,14 +90,16 @@ export interface ReferralFilter {
 export function listReferrals(
   db: Db,
   filter: ReferralFilter,
-  order: 'queue' | 'newest',
+  order: 'queue' | 'overdue_first' | 'newest',
   page: { limit: number; offset: number },
+  now: Date,
 ) {
   let query = referralsOf(db, filter.organisationId).select(summaryColumns);
   if (filter.createdBy) query = query.where('r.created_by', '=', filter.createdBy);
   if (filter.states) query = query.where('r.state', 'in', [...filter.states]);
+  if (order === 'overdue_first') query = query.orderBy(sql`r.due_at < ${now}`, 'desc');
   query =
-    order === 'queue'
+    order !== 'newest'
       ? query.orderBy(inOrderOf('r.urgency', URGENCIES)).orderBy('r.due_at').orderBy('r.id')
       : query.orderBy('r.created_at', 'desc').orderBy('r.id', 'desc');
   return fetchPage(db, query, page);
@@ -169,4 +171,23 @@ export async function logSensitiveRead(
       at: values.at,
     })
     .execute();
+}
+
+/** A user's address and language, to mail them. */
+export function findUserRecipient(db: Db, userId: string) {
+  return db
+    .selectFrom('users')
+    .select(['email', 'locale'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** A referral's organisation, state and version, locked for a change of state. */
+export function lockReferralState(trx: Transaction<DB>, referralId: string) {
+  return trx
+    .selectFrom('referrals')
+    .select(['organisation_id', 'state', 'version'])
+    .where('id', '=', referralId)
+    .forUpdate()
+    .executeTakeFirst();
 }

@@ -90,6 +90,8 @@ export const listQuery = Type.Object(
     /** mine: the caller's own referrals; queue: the matching team's (matching.manage). */
     view: Type.Optional(enumOf(REFERRAL_VIEWS, { default: 'mine' })),
     state: Type.Optional(enumOf(REFERRAL_STATES)),
+    /** The queue with the overdue referrals first (the home page's work list). */
+    overdueFirst: Type.Optional(Type.Boolean({ default: false })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
     offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
   },

@@ -196,6 +196,7 @@ export async function listReferrals(
   const queue = query.view === 'queue';
   if (queue && !worksTheQueue) throw new Problem('forbidden', 'referrals.queue_forbidden');
   const states = query.state ? [query.state] : queue ? OPEN_STATES : undefined;
+  const now = deps.clock.now();
   const { items, ...paging } = await repo.listReferrals(
     deps.db,
     {
@@ -203,10 +204,10 @@ export async function listReferrals(
       ...(queue ? {} : { createdBy: actor.userId }),
       ...(states ? { states } : {}),
     },
-    queue ? 'queue' : 'newest',
+    queue ? (query.overdueFirst ? 'overdue_first' : 'queue') : 'newest',
     { limit: query.limit ?? 50, offset: query.offset ?? 0 },
+    now,
   );
-  const now = deps.clock.now();
   return { ...paging, items: items.map((row) => summaryOf(row, now)) };
 }
 
@@ -309,11 +310,7 @@ async function mailAssignee(
   assigneeId: string,
 ) {
   const [user, organisation] = await Promise.all([
-    trx
-      .selectFrom('users')
-      .select(['email', 'locale'])
-      .where('id', '=', assigneeId)
-      .executeTakeFirst(),
+    repo.findUserRecipient(trx, assigneeId),
     repo.findOrganisation(trx, organisationId),
   ]);
   if (!user || !organisation) return;
@@ -396,12 +393,7 @@ export async function setReferralState(
   referralId: string,
   state: ReferralState,
 ): Promise<void> {
-  const before = await trx
-    .selectFrom('referrals')
-    .select(['organisation_id', 'state', 'version'])
-    .where('id', '=', referralId)
-    .forUpdate()
-    .executeTakeFirst();
+  const before = await repo.lockReferralState(trx, referralId);
   if (!before) throw new Problem('not_found', 'problem.not_found.detail');
   if (before.state === state) return;
   if (!canMoveReferral(before.state, state))

@@ -1,0 +1,412 @@
+// The caseworker's referral: what is referred, the pseudonymised person and the case. The server
+// checks every rule (identity numbers first) and names the field; the message stands beside it.
+import { useState, type FormEvent } from 'react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Radio,
+  Stack,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PERSON_GENDERS } from '@tildel/domain/need';
+import { DEFAULT_TARGET_GROUPS, SERVICE_KINDS } from '@tildel/domain/taxonomy';
+import { ApiError } from '../../../lib/api';
+import { useMunicipalities } from '../../../lib/company';
+import { useTargetGroupLabel } from '../../../lib/target-groups';
+import type { Country } from '../../../lib/types';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useUnsavedChanges } from '../../../components/UnsavedChanges';
+import { useCatalogueFilters } from '../catalogue/api';
+import type { ReferralInput } from './api';
+
+type Kind = ReferralInput['kind'];
+type Urgency = ReferralInput['urgency'];
+type Person = ReferralInput['person'];
+
+const KINDS = ['new', 'extension', 'adjustment'] as const satisfies readonly Kind[];
+const URGENCIES = ['today', 'within_5_working_days', 'later'] as const satisfies readonly Urgency[];
+
+/** The legal bases a municipality of each country refers under (matching/legal-basis.ts codes). */
+const LEGAL_BASES: Record<Country, readonly string[]> = {
+  DK: ['dk_bl_32', 'dk_sel_85', 'dk_sel_107', 'dk_sel_108'],
+  SE: ['se_sol', 'se_lss'],
+};
+
+/** The fields the form shows, whose errors stand beside them rather than in the alert. */
+const SHOWN_FIELDS = [
+  'kind',
+  'orderId',
+  'serviceKind',
+  'legalBasis',
+  'purpose',
+  'startOn',
+  'expectedDurationDays',
+  'intensity',
+  'urgency',
+  'person',
+  'caseReference',
+  'cannotLiveWith',
+];
+
+export function blankReferral(country: Country): ReferralInput {
+  return {
+    kind: 'new',
+    orderId: null,
+    serviceKind: 'open_care',
+    legalBasis: '',
+    purpose: '',
+    startOn: '',
+    expectedDurationDays: 180,
+    intensity: { kind: 'hours_per_week', hoursPerWeek: 4 },
+    urgency: 'within_5_working_days',
+    person: {
+      age: 0,
+      gender: 'not_stated',
+      targetGroups: [],
+      needs: '',
+      languages: [country === 'DK' ? 'da' : 'sv'],
+      siblingCaseReferences: [],
+      homeMunicipalityCode: '',
+      preferredArea: null,
+    },
+    caseReference: '',
+    cannotLiveWith: '',
+  };
+}
+
+const toNumber = (v: string | number) => (typeof v === 'number' ? v : Number(v) || 0);
+const toList = (text: string, lower: boolean) =>
+  text
+    .split(',')
+    .map((s) => (lower ? s.trim().toLowerCase() : s.trim()))
+    .filter(Boolean);
+
+interface ReferralFormProps {
+  orgId: string;
+  country: Country;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (input: ReferralInput) => void;
+  onCancel: () => void;
+}
+
+export function ReferralForm({
+  orgId,
+  country,
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+}: ReferralFormProps) {
+  const { t } = useTranslation();
+  const initial = blankReferral(country);
+  const [referral, setReferral] = useState<ReferralInput>(initial);
+  const [languages, setLanguages] = useState(initial.person.languages.join(', '));
+  const [siblings, setSiblings] = useState('');
+  const filters = useCatalogueFilters(orgId);
+  const municipalities = useMunicipalities(country);
+  const taxonomy = filters.data?.targetGroups;
+  const targetGroupLabel = useTargetGroupLabel(taxonomy);
+  // The organisation's own target groups; the defaults while it has none.
+  const targetGroups =
+    taxonomy && taxonomy.length > 0
+      ? taxonomy.map((g) => g.code)
+      : DEFAULT_TARGET_GROUPS.map((g) => g.code);
+
+  const apiError = error instanceof ApiError ? error : null;
+  const fieldError = (field: string) => apiError?.fieldError(field);
+  useUnsavedChanges(
+    JSON.stringify(referral) !== JSON.stringify(initial) ||
+      siblings !== '' ||
+      languages !== initial.person.languages.join(', '),
+  );
+
+  const set = (change: Partial<ReferralInput>) => setReferral({ ...referral, ...change });
+  const setPerson = (change: Partial<Person>) => set({ person: { ...referral.person, ...change } });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit({
+      ...referral,
+      orderId: referral.kind === 'new' ? null : referral.orderId,
+      person: {
+        ...referral.person,
+        languages: toList(languages, true),
+        siblingCaseReferences: toList(siblings, false),
+      },
+    });
+  };
+
+  const intensity = referral.intensity;
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md" maw={760}>
+        <Alert variant="light" color="blue" title={t('referrals.new.privacyTitle')}>
+          {t('referrals.new.privacyHint')}
+        </Alert>
+        <ErrorAlert error={error} shownFields={SHOWN_FIELDS} />
+
+        <Fieldset legend={t('referrals.new.sections.what')}>
+          <Stack gap="sm">
+            <Radio.Group
+              label={t('referrals.fields.kind')}
+              value={referral.kind}
+              onChange={(v) => set({ kind: v as Kind })}
+              error={fieldError('kind')}
+            >
+              <Group gap="md" mt={4}>
+                {KINDS.map((k) => (
+                  <Radio key={k} value={k} label={t(`referrals.kinds.${k}`)} />
+                ))}
+              </Group>
+            </Radio.Group>
+            {referral.kind !== 'new' && (
+              <TextInput
+                label={t('referrals.fields.orderId')}
+                description={t('referrals.fields.orderIdHelp')}
+                value={referral.orderId ?? ''}
+                onChange={(e) => set({ orderId: e.currentTarget.value.trim() || null })}
+                required
+                error={fieldError('orderId')}
+              />
+            )}
+            <Group grow align="flex-start">
+              <NativeSelect
+                label={t('referrals.fields.serviceKind')}
+                value={referral.serviceKind}
+                onChange={(e) =>
+                  set({ serviceKind: e.currentTarget.value as ReferralInput['serviceKind'] })
+                }
+                error={fieldError('serviceKind')}
+              >
+                {SERVICE_KINDS.filter((k) => k !== 'staffing').map((k) => (
+                  <option key={k} value={k}>
+                    {t(`referrals.serviceKinds.${k}`)}
+                  </option>
+                ))}
+              </NativeSelect>
+              <NativeSelect
+                label={t('referrals.fields.legalBasis')}
+                value={referral.legalBasis}
+                onChange={(e) => set({ legalBasis: e.currentTarget.value })}
+                required
+                error={fieldError('legalBasis')}
+              >
+                <option value="">{t('referrals.fields.chooseLegalBasis')}</option>
+                {LEGAL_BASES[country].map((code) => (
+                  <option key={code} value={code}>
+                    {t(`referrals.legalBases.${code}`)}
+                  </option>
+                ))}
+              </NativeSelect>
+            </Group>
+            <Textarea
+              label={t('referrals.fields.purpose')}
+              description={t('referrals.fields.purposeHelp')}
+              value={referral.purpose}
+              onChange={(e) => set({ purpose: e.currentTarget.value })}
+              autosize
+              minRows={2}
+              maxLength={4000}
+              required
+              error={fieldError('purpose')}
+            />
+            <Group grow align="flex-start">
+              <TextInput
+                type="date"
+                label={t('referrals.fields.startOn')}
+                value={referral.startOn}
+                onChange={(e) => set({ startOn: e.currentTarget.value })}
+                required
+                error={fieldError('startOn')}
+              />
+              <NumberInput
+                label={t('referrals.fields.expectedDurationDays')}
+                value={referral.expectedDurationDays}
+                onChange={(v) => set({ expectedDurationDays: toNumber(v) })}
+                min={1}
+                max={3653}
+                allowDecimal={false}
+                required
+                error={fieldError('expectedDurationDays')}
+              />
+            </Group>
+            <Group grow align="flex-start">
+              <Radio.Group
+                label={t('referrals.fields.intensity')}
+                value={intensity.kind}
+                onChange={(v) =>
+                  set({
+                    intensity:
+                      v === 'place'
+                        ? { kind: 'place' }
+                        : { kind: 'hours_per_week', hoursPerWeek: 4 },
+                  })
+                }
+                error={fieldError('intensity.kind')}
+              >
+                <Group gap="md" mt={4}>
+                  <Radio value="hours_per_week" label={t('referrals.intensities.hours_per_week')} />
+                  <Radio value="place" label={t('referrals.intensities.place')} />
+                </Group>
+              </Radio.Group>
+              {intensity.kind === 'hours_per_week' && (
+                <NumberInput
+                  label={t('referrals.fields.hoursPerWeek')}
+                  description={t('referrals.fields.hoursPerWeekHelp')}
+                  value={intensity.hoursPerWeek}
+                  onChange={(v) =>
+                    set({ intensity: { kind: 'hours_per_week', hoursPerWeek: toNumber(v) } })
+                  }
+                  min={0.25}
+                  max={168}
+                  step={0.25}
+                  decimalScale={2}
+                  required
+                  error={fieldError('intensity.hoursPerWeek')}
+                />
+              )}
+            </Group>
+            <Radio.Group
+              label={t('referrals.fields.urgency')}
+              value={referral.urgency}
+              onChange={(v) => set({ urgency: v as Urgency })}
+              error={fieldError('urgency')}
+            >
+              <Group gap="md" mt={4}>
+                {URGENCIES.map((u) => (
+                  <Radio key={u} value={u} label={t(`referrals.urgencies.${u}`)} />
+                ))}
+              </Group>
+            </Radio.Group>
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t('referrals.new.sections.person')}>
+          <Stack gap="sm">
+            <Group grow align="flex-start">
+              <NumberInput
+                label={t('referrals.fields.age')}
+                value={referral.person.age}
+                onChange={(v) => setPerson({ age: toNumber(v) })}
+                min={0}
+                max={120}
+                allowDecimal={false}
+                required
+                error={fieldError('person.age')}
+              />
+              <NativeSelect
+                label={t('referrals.fields.gender')}
+                value={referral.person.gender}
+                onChange={(e) => setPerson({ gender: e.currentTarget.value as Person['gender'] })}
+                error={fieldError('person.gender')}
+              >
+                {PERSON_GENDERS.map((g) => (
+                  <option key={g} value={g}>
+                    {t(`referrals.genders.${g}`)}
+                  </option>
+                ))}
+              </NativeSelect>
+            </Group>
+            <Checkbox.Group
+              label={t('referrals.fields.targetGroups')}
+              value={referral.person.targetGroups}
+              onChange={(v) => setPerson({ targetGroups: v })}
+              required
+              error={fieldError('person.targetGroups')}
+            >
+              <Group gap="md" mt={4}>
+                {targetGroups.map((code) => (
+                  <Checkbox key={code} value={code} label={targetGroupLabel(code)} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+            <Textarea
+              label={t('referrals.fields.needs')}
+              description={t('referrals.fields.needsHelp')}
+              value={referral.person.needs}
+              onChange={(e) => setPerson({ needs: e.currentTarget.value })}
+              autosize
+              minRows={3}
+              maxLength={4000}
+              required
+              error={fieldError('person.needs')}
+            />
+            <Group grow align="flex-start">
+              <TextInput
+                label={t('referrals.fields.languages')}
+                description={t('referrals.fields.languagesHelp')}
+                value={languages}
+                onChange={(e) => setLanguages(e.currentTarget.value)}
+                error={fieldError('person.languages')}
+              />
+              <NativeSelect
+                label={t('referrals.fields.homeMunicipality')}
+                value={referral.person.homeMunicipalityCode}
+                onChange={(e) => setPerson({ homeMunicipalityCode: e.currentTarget.value })}
+                required
+                disabled={municipalities.isPending}
+                error={fieldError('person.homeMunicipalityCode')}
+              >
+                <option value="">{t('referrals.fields.chooseMunicipality')}</option>
+                {(municipalities.data?.items ?? []).map((m) => (
+                  <option key={m.code} value={m.code}>
+                    {m.name}
+                  </option>
+                ))}
+              </NativeSelect>
+            </Group>
+            <TextInput
+              label={t('referrals.fields.siblings')}
+              description={t('referrals.fields.siblingsHelp')}
+              value={siblings}
+              onChange={(e) => setSiblings(e.currentTarget.value)}
+              error={fieldError('person.siblingCaseReferences')}
+            />
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t('referrals.new.sections.case')}>
+          <Stack gap="sm">
+            <TextInput
+              label={t('referrals.fields.caseReference')}
+              description={t('referrals.fields.caseReferenceHelp')}
+              value={referral.caseReference}
+              onChange={(e) => set({ caseReference: e.currentTarget.value })}
+              required
+              maxLength={60}
+              error={fieldError('caseReference')}
+            />
+            <Textarea
+              label={t('referrals.fields.cannotLiveWith')}
+              description={t('referrals.fields.cannotLiveWithHelp')}
+              value={referral.cannotLiveWith}
+              onChange={(e) => set({ cannotLiveWith: e.currentTarget.value })}
+              autosize
+              minRows={2}
+              maxLength={4000}
+              error={fieldError('cannotLiveWith')}
+            />
+          </Stack>
+        </Fieldset>
+
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('referrals.new.cancel')}
+          </Button>
+          <Button type="submit" loading={pending}>
+            {t('referrals.new.send')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

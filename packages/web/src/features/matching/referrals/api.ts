@@ -1,0 +1,87 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Answer, type Body, type Query } from '../../../lib/api';
+
+const LIST = '/api/organisations/{orgId}/referrals';
+const ONE = '/api/organisations/{orgId}/referrals/{referralId}';
+
+export type ReferralSummary = Answer<typeof LIST>['items'][number];
+export type ReferralDetail = Answer<typeof ONE>;
+export type ReferralInput = Body<typeof LIST, 'post'>;
+export type ReferralChange = Omit<Body<typeof ONE, 'patch'>, 'version'>;
+export type ReferralState = ReferralSummary['state'];
+export type ReferralView = NonNullable<Query<typeof LIST>['view']>;
+
+/** The states in the order a referral moves through them. */
+export const REFERRAL_STATES = [
+  'new',
+  'surveying',
+  'awaiting_answers',
+  'negotiating',
+  'decided',
+  'ordered',
+  'withdrawn',
+] as const satisfies readonly ReferralState[];
+
+const referralsKey = (orgId: string) => ['organisations', orgId, 'referrals'] as const;
+
+/** The caller's referrals (mine) or the matching team's queue, one page at a time. */
+export function useReferrals(
+  orgId: string,
+  filter: { view: ReferralView; state?: ReferralState | undefined; overdueFirst?: boolean },
+  page: { limit: number; offset: number },
+) {
+  const query = {
+    view: filter.view,
+    state: filter.state,
+    overdueFirst: filter.overdueFirst ? true : undefined,
+    limit: page.limit,
+    offset: page.offset,
+  };
+  return useQuery({
+    queryKey: [...referralsKey(orgId), 'list', query],
+    queryFn: ({ signal }) => api.get(LIST, { path: { orgId }, query }, { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useReferral(orgId: string, referralId: string) {
+  return useQuery({
+    queryKey: [...referralsKey(orgId), 'one', referralId],
+    queryFn: ({ signal }) => api.get(ONE, { path: { orgId, referralId } }, { signal }),
+  });
+}
+
+export function useSendReferral(orgId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ReferralInput) => api.post(LIST, { path: { orgId }, body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: referralsKey(orgId) }),
+  });
+}
+
+/** Assigns, moves or withdraws a referral, carrying the version the caller read. */
+export function useChangeReferral(orgId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      referralId,
+      version,
+      change,
+    }: {
+      referralId: string;
+      version: number;
+      change: ReferralChange;
+    }) => api.patch(ONE, { path: { orgId, referralId }, body: { ...change, version } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: referralsKey(orgId) }),
+  });
+}
+
+/** Who the person cannot live with: asked for on purpose, since every read is logged. */
+export function useReadCannotLiveWith(orgId: string, referralId: string) {
+  return useMutation({
+    mutationFn: () =>
+      api.get('/api/organisations/{orgId}/referrals/{referralId}/cannot-live-with', {
+        path: { orgId, referralId },
+      }),
+  });
+}

@@ -1,0 +1,2 @@
+/** Where a referral opens: the same page for its caseworker and for the matching team. */
+export const referralPath = (referral: { id: string }) => `/matching/referrals/${referral.id}`;
