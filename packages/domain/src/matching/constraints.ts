@@ -1,8 +1,15 @@
 // The hard constraints of matching (issue 12): an offer that fails one is not proposed, and its
 // exclusion lists every constraint it fails with what a person needs to read why ("no free place
-// until 2027-01-15", "not approved by Socialtilsyn"). Each constraint is a named function of the
-// offer and the referral's needs, prepared once per referral (referralNeeds) so that checking
-// 40,000 offers allocates nothing for those that pass.
+// until 2027-01-15", "not approved by Socialtilsyn"). Each constraint is a named predicate of the
+// offer and the referral's needs (prepared once per referral by referralNeeds) and a named
+// Constraint giving its failure.
+//
+// Speed (a referral is matched against up to 40,000 offers): counting an offer's failures
+// allocates nothing (failureCount calls the predicates directly), and the failures that depend only on the
+// referral, or on a field with a few values (the offer's service kind, gender, approval status,
+// block), are frozen objects made once per referral and shared by every exclusion. So the params
+// of list constraints (legal basis, target group, language) say what the referral wanted; the
+// offer's own lists are shown beside it.
 import type { PriceUnit } from '../taxonomy.ts';
 import type {
   ConstraintCode,
@@ -16,7 +23,8 @@ import type {
 /** What the constraints read of a referral, computed once. */
 export interface ReferralNeeds {
   readonly referral: MatchReferral;
-  readonly targetGroups: ReadonlySet<string>;
+  /** The person's target groups (a few: a list is faster to search than a set). */
+  readonly targetGroups: readonly string[];
   /** The language the offer must speak: the first the referral lists (null: none listed). */
   readonly firstLanguage: string | null;
   /** Whether the referral asks for a place (residential) rather than hours a week. */
@@ -26,6 +34,18 @@ export interface ReferralNeeds {
   /** Whether a not-approved offer may pass (the Danish 3+3-week rule, acute referrals only). */
   readonly notApprovedAllowed: boolean;
   readonly allowOutsideAgreements: boolean;
+  /** Failures shared by every exclusion of this referral (see the head of this file). */
+  readonly shared: SharedFailures;
+}
+
+interface SharedFailures {
+  legalBasis: ConstraintFailure;
+  targetGroup: ConstraintFailure;
+  languages: ConstraintFailure;
+  route: ConstraintFailure;
+  tariff: ConstraintFailure;
+  /** By constraint and the offer's value: its service kind, gender, approval status or block. */
+  byValue: Map<ConstraintCode, Map<string, ConstraintFailure>>;
 }
 
 /**
@@ -35,58 +55,117 @@ export interface ReferralNeeds {
 const HOUR_UNITS: readonly PriceUnit[] = ['hour'];
 const PLACE_UNITS: readonly PriceUnit[] = ['day', 'month'];
 
-export function referralNeeds(referral: MatchReferral, context: MatchContext): ReferralNeeds {
-  const needsPlace = referral.intensity.kind === 'place';
-  return {
-    referral,
-    targetGroups: new Set(referral.person.targetGroups),
-    firstLanguage: referral.person.languages[0] ?? null,
-    needsPlace,
-    tariffUnits: needsPlace ? PLACE_UNITS : HOUR_UNITS,
-    notApprovedAllowed: referral.urgency === 'today' && referral.country === 'DK',
-    allowOutsideAgreements: context.allowOutsideAgreements,
-  };
-}
-
-export type Constraint = (offer: MatchOffer, needs: ReferralNeeds) => ConstraintFailure | null;
-
 function failure(code: ConstraintCode, params: ConstraintFailure['params']): ConstraintFailure {
   return { code, params };
 }
 
+/** A failure shared by many exclusions: frozen, so that no reader can change it for the rest. */
+function sharedFailure(
+  code: ConstraintCode,
+  params: ConstraintFailure['params'],
+): ConstraintFailure {
+  return Object.freeze({ code, params: Object.freeze(params) });
+}
+
+export function referralNeeds(referral: MatchReferral, context: MatchContext): ReferralNeeds {
+  const needsPlace = referral.intensity.kind === 'place';
+  const tariffUnits = needsPlace ? PLACE_UNITS : HOUR_UNITS;
+  const firstLanguage = referral.person.languages[0] ?? null;
+  return {
+    referral,
+    targetGroups: referral.person.targetGroups,
+    firstLanguage,
+    needsPlace,
+    tariffUnits,
+    notApprovedAllowed: referral.urgency === 'today' && referral.country === 'DK',
+    allowOutsideAgreements: context.allowOutsideAgreements,
+    shared: {
+      legalBasis: sharedFailure('legal_basis', { wanted: referral.legalBasis }),
+      targetGroup: sharedFailure('target_group', {
+        wanted: referral.person.targetGroups.join(', '),
+      }),
+      languages: sharedFailure('languages', { language: firstLanguage ?? '' }),
+      route: sharedFailure('route', { reason: 'no_agreement' }),
+      tariff: sharedFailure('tariff', {
+        unit: tariffUnits.join('/'),
+        currency: referral.currency,
+        startOn: referral.startOn,
+      }),
+      byValue: new Map(),
+    },
+  };
+}
+
+/**
+ * The failure of a constraint for one of the offer's values, shared by every offer with that
+ * value: made by the first, kept in needs.shared.byValue. `params` captures nothing (it gets the
+ * value and the needs), so passing it allocates nothing.
+ */
+function sharedByValue(
+  needs: ReferralNeeds,
+  code: ConstraintCode,
+  value: string,
+  params: (value: string, needs: ReferralNeeds) => ConstraintFailure['params'],
+): ConstraintFailure {
+  let ofCode = needs.shared.byValue.get(code);
+  if (ofCode === undefined) {
+    ofCode = new Map();
+    needs.shared.byValue.set(code, ofCode);
+  }
+  let found = ofCode.get(value);
+  if (found === undefined) {
+    found = sharedFailure(code, params(value, needs));
+    ofCode.set(value, found);
+  }
+  return found;
+}
+
+export type Constraint = (offer: MatchOffer, needs: ReferralNeeds) => ConstraintFailure | null;
+
 /** The offer delivers the kind of service the referral asks for (hvb, botilbud, open care...). */
+export function offersServiceKind(offer: MatchOffer, needs: ReferralNeeds): boolean {
+  return offer.serviceKind === needs.referral.serviceKind;
+}
 export function serviceKindConstraint(offer: MatchOffer, needs: ReferralNeeds) {
-  const wanted = needs.referral.serviceKind;
-  if (offer.serviceKind === wanted) return null;
-  return failure('service_kind', { wanted, offered: offer.serviceKind });
+  if (offersServiceKind(offer, needs)) return null;
+  return sharedByValue(needs, 'service_kind', offer.serviceKind, (offered, { referral }) => ({
+    wanted: referral.serviceKind,
+    offered,
+  }));
 }
 
 /** The offer is given under the referral's legal basis (dk_sel_107, se_lss...; legal-basis.ts). */
+export function hasLegalBasis(offer: MatchOffer, needs: ReferralNeeds): boolean {
+  return offer.legalBases.includes(needs.referral.legalBasis);
+}
 export function legalBasisConstraint(offer: MatchOffer, needs: ReferralNeeds) {
-  const wanted = needs.referral.legalBasis;
-  if (offer.legalBases.includes(wanted)) return null;
-  return failure('legal_basis', { wanted, offered: offer.legalBases.join(', ') });
+  return hasLegalBasis(offer, needs) ? null : needs.shared.legalBasis;
 }
 
 /**
  * At least one of the person's target groups is served by the offer (not all of them: a youth
- * with both addiction and a mental ill-health is served by an offer for either, and the caseworker
+ * with both addiction and mental ill-health is served by an offer for either, and the caseworker
  * weighs the rest). A referral naming no target group passes.
  */
+export function servesTargetGroup(offer: MatchOffer, needs: ReferralNeeds): boolean {
+  const wanted = needs.targetGroups;
+  if (wanted.length === 0) return true;
+  const offered = offer.targetGroups;
+  for (let g = 0; g < offered.length; g += 1) if (wanted.includes(offered[g]!)) return true;
+  return false;
+}
 export function targetGroupConstraint(offer: MatchOffer, needs: ReferralNeeds) {
-  if (needs.targetGroups.size === 0) return null;
-  for (const group of offer.targetGroups) if (needs.targetGroups.has(group)) return null;
-  return failure('target_group', {
-    wanted: needs.referral.person.targetGroups.join(', '),
-    offered: offer.targetGroups.join(', '),
-  });
+  return servesTargetGroup(offer, needs) ? null : needs.shared.targetGroup;
 }
 
 /** The person's age lies within the offer's range, both ends included. */
-export function ageConstraint(offer: MatchOffer, needs: ReferralNeeds) {
+export function fitsAge(offer: MatchOffer, needs: ReferralNeeds): boolean {
   const age = needs.referral.person.age;
-  if (age >= offer.ageMin && age <= offer.ageMax) return null;
-  return failure('age', { age, min: offer.ageMin, max: offer.ageMax });
+  return age >= offer.ageMin && age <= offer.ageMax;
+}
+export function ageConstraint(offer: MatchOffer, needs: ReferralNeeds) {
+  if (fitsAge(offer, needs)) return null;
+  return failure('age', { age: needs.referral.person.age, min: offer.ageMin, max: offer.ageMax });
 }
 
 /**
@@ -94,10 +173,15 @@ export function ageConstraint(offer: MatchOffer, needs: ReferralNeeds) {
  * recorded as 'other' or 'not_stated' fits only an offer for 'any', since nobody may be placed by a
  * guess.
  */
+export function fitsGender(offer: MatchOffer, needs: ReferralNeeds): boolean {
+  return offer.gender === 'any' || offer.gender === needs.referral.person.gender;
+}
 export function genderConstraint(offer: MatchOffer, needs: ReferralNeeds) {
-  const person = needs.referral.person.gender;
-  if (offer.gender === 'any' || offer.gender === person) return null;
-  return failure('gender', { person, offered: offer.gender });
+  if (fitsGender(offer, needs)) return null;
+  return sharedByValue(needs, 'gender', offer.gender, (offered, { referral }) => ({
+    person: referral.person.gender,
+    offered,
+  }));
 }
 
 /**
@@ -106,17 +190,17 @@ export function genderConstraint(offer: MatchOffer, needs: ReferralNeeds) {
  * fits an hours referral unless it has said it is full until after the start (next_free_on).
  * The failure says until when there is no room, when the supplier has said so.
  */
-export function capacityConstraint(offer: MatchOffer, needs: ReferralNeeds) {
-  const start = needs.referral.startOn;
+export function hasRoom(offer: MatchOffer, needs: ReferralNeeds): boolean {
   const countsPlaces = needs.needsPlace || offer.placesTotal > 0;
-  if (countsPlaces && offer.placesFree > 0) return null;
+  if (countsPlaces && offer.placesFree > 0) return true;
   // 'YYYY-MM-DD' strings order as the dates they name.
-  if (offer.nextFreeOn !== null) {
-    if (offer.nextFreeOn <= start) return null;
-    return failure('capacity', { placesFree: offer.placesFree, until: offer.nextFreeOn });
-  }
-  if (!countsPlaces) return null;
-  return failure('capacity', { placesFree: offer.placesFree });
+  if (offer.nextFreeOn !== null) return offer.nextFreeOn <= needs.referral.startOn;
+  return !countsPlaces;
+}
+export function capacityConstraint(offer: MatchOffer, needs: ReferralNeeds) {
+  if (hasRoom(offer, needs)) return null;
+  if (offer.nextFreeOn === null) return failure('capacity', { placesFree: offer.placesFree });
+  return failure('capacity', { placesFree: offer.placesFree, until: offer.nextFreeOn });
 }
 
 /**
@@ -125,10 +209,11 @@ export function capacityConstraint(offer: MatchOffer, needs: ReferralNeeds) {
  * others are what the person also understands and are not required. Codes are ISO 639-1 in lower
  * case, as the server stores them. A referral listing no language passes.
  */
+export function speaksLanguage(offer: MatchOffer, needs: ReferralNeeds): boolean {
+  return needs.firstLanguage === null || offer.languages.includes(needs.firstLanguage);
+}
 export function languagesConstraint(offer: MatchOffer, needs: ReferralNeeds) {
-  const language = needs.firstLanguage;
-  if (language === null || offer.languages.includes(language)) return null;
-  return failure('languages', { language, offered: offer.languages.join(', ') });
+  return speaksLanguage(offer, needs) ? null : needs.shared.languages;
 }
 
 /** The supervisory authority whose approval counts in a country. */
@@ -142,18 +227,25 @@ export function approvalAuthority(country: MatchReferral['country']): 'Socialtil
  * 3 + 3 weeks (not-approved.ts). Sweden has no such exception: an HVB without IVO's permit may
  * not be used at all. 'pending' (applied for) counts as not approved.
  */
+export function approvalAllows(offer: MatchOffer, needs: ReferralNeeds): boolean {
+  return offer.approval === 'approved' || needs.notApprovedAllowed;
+}
 export function approvalConstraint(offer: MatchOffer, needs: ReferralNeeds) {
-  if (offer.approval === 'approved' || needs.notApprovedAllowed) return null;
-  return failure('approval', {
-    status: offer.approval,
-    authority: approvalAuthority(needs.referral.country),
-  });
+  if (approvalAllows(offer, needs)) return null;
+  return sharedByValue(needs, 'approval', offer.approval, (status, { referral }) => ({
+    status,
+    authority: approvalAuthority(referral.country),
+  }));
 }
 
 /** Not hidden, terminated, excluded or closed on the routes the municipality may use. */
-export function notBlockedConstraint(offer: MatchOffer) {
-  if (offer.blocked === null) return null;
-  return failure('not_blocked', { reason: offer.blocked });
+export function notBlocked(offer: MatchOffer): boolean {
+  return offer.blocked === null;
+}
+export function notBlockedConstraint(offer: MatchOffer, needs: ReferralNeeds) {
+  const reason = offer.blocked;
+  if (reason === null) return null;
+  return sharedByValue(needs, 'not_blocked', reason, (blocked) => ({ reason: blocked }));
 }
 
 /** Whether an agreement or DPS the municipality may use covers the offer. */
@@ -166,9 +258,11 @@ export function hasAgreementRoute(offer: MatchOffer): boolean {
  * Bought through an agreement or DPS the municipality may use; or, where its setting allows
  * offers outside agreements, outside them (the proposal is then marked outsideAgreements).
  */
+export function routeAllows(offer: MatchOffer, needs: ReferralNeeds): boolean {
+  return needs.allowOutsideAgreements || hasAgreementRoute(offer);
+}
 export function routeConstraint(offer: MatchOffer, needs: ReferralNeeds) {
-  if (needs.allowOutsideAgreements || hasAgreementRoute(offer)) return null;
-  return failure('route', { reason: 'no_agreement' });
+  return routeAllows(offer, needs) ? null : needs.shared.route;
 }
 
 /**
@@ -179,26 +273,28 @@ export function routeConstraint(offer: MatchOffer, needs: ReferralNeeds) {
 export function tariffFor(offer: MatchOffer, needs: ReferralNeeds): Tariff | null {
   const start = needs.referral.startOn;
   const currency = needs.referral.currency;
-  for (const unit of needs.tariffUnits) {
-    let found: Tariff | null = null;
-    for (const tariff of offer.tariffs) {
-      if (tariff.unit !== unit || tariff.price.currency !== currency) continue;
-      if (tariff.validFrom > start) continue;
-      if (found === null || tariff.validFrom > found.validFrom) found = tariff;
+  const units = needs.tariffUnits;
+  // One pass over the tariffs (this runs for every offer): the best so far has the most
+  // preferred unit, and of that unit the latest valid from.
+  let found: Tariff | null = null;
+  let foundRank = units.length;
+  const tariffs = offer.tariffs;
+  for (let t = 0; t < tariffs.length; t += 1) {
+    const tariff = tariffs[t]!;
+    const rank = units.indexOf(tariff.unit);
+    if (rank < 0 || rank > foundRank) continue;
+    if (tariff.price.currency !== currency || tariff.validFrom > start) continue;
+    if (found === null || rank < foundRank || tariff.validFrom > found.validFrom) {
+      found = tariff;
+      foundRank = rank;
     }
-    if (found !== null) return found;
   }
-  return null;
+  return found;
 }
 
 /** A tariff in force for the unit the referral's intensity is priced in. */
 export function tariffConstraint(offer: MatchOffer, needs: ReferralNeeds) {
-  if (tariffFor(offer, needs) !== null) return null;
-  return failure('tariff', {
-    unit: needs.tariffUnits.join('/'),
-    currency: needs.referral.currency,
-    startOn: needs.referral.startOn,
-  });
+  return tariffFor(offer, needs) !== null ? null : needs.shared.tariff;
 }
 
 /** Every hard constraint, in the order exclusions list their failures. */
@@ -222,10 +318,47 @@ export const CONSTRAINT_CODES: readonly ConstraintCode[] = Object.freeze(
 
 /** Every constraint the offer fails, in CONSTRAINTS order; empty when it fits. */
 export function constraintFailures(offer: MatchOffer, needs: ReferralNeeds): ConstraintFailure[] {
+  // The same as looping over CONSTRAINTS, called one by one so that each call can be inlined.
+  const all = [
+    serviceKindConstraint(offer, needs),
+    legalBasisConstraint(offer, needs),
+    targetGroupConstraint(offer, needs),
+    ageConstraint(offer, needs),
+    genderConstraint(offer, needs),
+    capacityConstraint(offer, needs),
+    languagesConstraint(offer, needs),
+    approvalConstraint(offer, needs),
+    notBlockedConstraint(offer, needs),
+    routeConstraint(offer, needs),
+    tariffConstraint(offer, needs),
+  ];
   const failures: ConstraintFailure[] = [];
-  for (const { check } of CONSTRAINTS) {
-    const failed = check(offer, needs);
-    if (failed !== null) failures.push(failed);
-  }
+  for (const failed of all) if (failed !== null) failures.push(failed);
   return failures;
+}
+
+/**
+ * How many constraints the offer fails, without listing them: 0 when it fits. The same predicates
+ * as CONSTRAINTS, called directly (the engine inlines them) and allocating nothing, for the
+ * 40,000-offer path; constraintFailures then lists the failures of the few exclusions shown. The
+ * tariff in force may be passed when already found.
+ */
+export function failureCount(
+  offer: MatchOffer,
+  needs: ReferralNeeds,
+  tariff: Tariff | null = tariffFor(offer, needs),
+): number {
+  return (
+    +!offersServiceKind(offer, needs) +
+    +!hasLegalBasis(offer, needs) +
+    +!servesTargetGroup(offer, needs) +
+    +!fitsAge(offer, needs) +
+    +!fitsGender(offer, needs) +
+    +!hasRoom(offer, needs) +
+    +!speaksLanguage(offer, needs) +
+    +!approvalAllows(offer, needs) +
+    +!notBlocked(offer) +
+    +!routeAllows(offer, needs) +
+    +(tariff === null)
+  );
 }

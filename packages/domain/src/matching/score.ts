@@ -9,6 +9,7 @@ import {
   QUALITY_THEMES,
   type Coordinates,
   type Intensity,
+  type MatchContext,
   type MatchOffer,
   type QualityTheme,
   type Tariff,
@@ -160,29 +161,79 @@ export const LOW_THEME_SCORE = 3;
 /** What an offer never assessed scores on the theme input: neutral, as a typical theme mean of 4. */
 export const UNASSESSED_THEME_INPUT = 0.5;
 /** What each piece of our own follow-up takes off the follow-up input (from 1, not below 0). */
-export const FOLLOWUP_PENALTY = { openCorrection: 0.25, finding: 0.1, staffListFailed: 0.3 };
+export const FOLLOWUP_PENALTY = Object.freeze({
+  openCorrection: 0.25,
+  finding: 0.1,
+  staffListFailed: 0.3,
+});
 
-export interface QualityResult {
-  score: number;
-  params: Record<string, string | number>;
-}
-
-/**
- * Quality part: half the theme input, half our follow-up. Theme input: the mean of the seven
- * themes from 3 (0) to 5 (1), so 4 gives 0.5. Follow-up input: 1 less FOLLOWUP_PENALTY for each
- * open request for correction, each finding of the last two years and a failed staff-list check.
- */
-export function qualityScore(
-  themeScores: ThemeScores | null,
-  followup: MatchOffer['followup'],
-): QualityResult {
-  const followupInput = Math.max(
+function followupInput(followup: MatchOffer['followup']): number {
+  return Math.max(
     0,
     1 -
       FOLLOWUP_PENALTY.openCorrection * followup.openCorrections -
       FOLLOWUP_PENALTY.finding * followup.findings -
       (followup.staffListPassed === false ? FOLLOWUP_PENALTY.staffListFailed : 0),
   );
+}
+
+/** The lowest-scored theme (the first of equals, in QUALITY_THEMES order). */
+function lowestTheme(themeScores: ThemeScores): QualityTheme {
+  let lowest: QualityTheme = QUALITY_THEMES[0];
+  for (const theme of QUALITY_THEMES) if (themeScores[theme] < themeScores[lowest]) lowest = theme;
+  return lowest;
+}
+
+function themeMean(themeScores: ThemeScores): number {
+  let sum = 0;
+  for (const theme of QUALITY_THEMES) sum += themeScores[theme];
+  return sum / QUALITY_THEMES.length;
+}
+
+/**
+ * Quality part: half the theme input, half our follow-up. Theme input: the mean of the seven
+ * themes from 3 (0) to 5 (1), so 4 gives 0.5; an offer never assessed gets UNASSESSED_THEME_INPUT;
+ * a theme below LOW_THEME_SCORE makes the whole part 0. Follow-up input: 1 less FOLLOWUP_PENALTY
+ * for each open request for correction, each finding of the last two years and a failed
+ * staff-list check.
+ */
+export function qualityValue(themeScores: ThemeScores | null, followup: MatchOffer['followup']) {
+  if (themeScores === null) return (UNASSESSED_THEME_INPUT + followupInput(followup)) / 2;
+  // The seven themes read by name (this runs for every fitting offer; a loop over the names
+  // would look each up by a computed key).
+  const t = themeScores;
+  const lowest = Math.min(
+    t.education_employment,
+    t.independence_relations,
+    t.target_group_methods_results,
+    t.health_wellbeing,
+    t.organisation_management,
+    t.competences,
+    t.physical_setting,
+  );
+  if (lowest < LOW_THEME_SCORE) return 0;
+  const sum =
+    t.education_employment +
+    t.independence_relations +
+    t.target_group_methods_results +
+    t.health_wellbeing +
+    t.organisation_management +
+    t.competences +
+    t.physical_setting;
+  const themeInput = Math.min(1, Math.max(0, (sum / QUALITY_THEMES.length - LOW_THEME_SCORE) / 2));
+  return (themeInput + followupInput(followup)) / 2;
+}
+
+export interface QualityResult {
+  score: number;
+  params: Record<string, string | number>;
+}
+
+/** The quality part (qualityValue) with what it was computed from. */
+export function qualityScore(
+  themeScores: ThemeScores | null,
+  followup: MatchOffer['followup'],
+): QualityResult {
   const params: Record<string, string | number> = {
     openCorrections: followup.openCorrections,
     findings: followup.findings,
@@ -191,27 +242,27 @@ export function qualityScore(
   };
   if (themeScores === null) {
     params.themes = 'not_assessed';
-    return { score: (UNASSESSED_THEME_INPUT + followupInput) / 2, params };
+  } else {
+    const lowest = lowestTheme(themeScores);
+    params.themeMean = Math.round(themeMean(themeScores) * 100) / 100;
+    params.lowestTheme = lowest;
+    params.lowestThemeScore = themeScores[lowest];
+    if (themeScores[lowest] < LOW_THEME_SCORE) params.lowTheme = lowest;
   }
-  let sum = 0;
-  let lowest: QualityTheme = QUALITY_THEMES[0];
-  for (const theme of QUALITY_THEMES) {
-    sum += themeScores[theme];
-    if (themeScores[theme] < themeScores[lowest]) lowest = theme;
-  }
-  const mean = sum / QUALITY_THEMES.length;
-  params.themeMean = Math.round(mean * 100) / 100;
-  params.lowestTheme = lowest;
-  params.lowestThemeScore = themeScores[lowest];
-  if (themeScores[lowest] < LOW_THEME_SCORE) {
-    params.lowTheme = lowest;
-    return { score: 0, params };
-  }
-  const themeInput = Math.min(1, Math.max(0, (mean - LOW_THEME_SCORE) / 2));
-  return { score: (themeInput + followupInput) / 2, params };
+  return { score: qualityValue(themeScores, followup), params };
 }
 
 // ---- freshness --------------------------------------------------------------------------------
+
+/**
+ * Freshness part: 1 when confirmed within the limit; a stale offer scores half the limit over its
+ * age (0.5 just past the limit, 0.25 at twice it), never confirmed 0.
+ */
+export function freshnessValue(confirmedAt: Date | null, now: Date, limitDays: number): number {
+  if (confirmedAt === null) return 0;
+  if (!isStale(confirmedAt, now, limitDays)) return 1;
+  return (0.5 * limitDays * DAY_MS) / (now.getTime() - confirmedAt.getTime());
+}
 
 export interface FreshnessResult {
   score: number;
@@ -220,35 +271,50 @@ export interface FreshnessResult {
   ageDays: number;
 }
 
-/**
- * Freshness part: 1 when confirmed within the limit; a stale offer scores half the limit over its
- * age (0.5 just past the limit, 0.25 at twice it), never confirmed 0.
- */
+/** The freshness part (freshnessValue) with whether the offer is stale and how old. */
 export function freshnessScore(
   confirmedAt: Date | null,
   now: Date,
   limitDays: number,
 ): FreshnessResult {
-  if (confirmedAt === null) return { score: 0, stale: true, ageDays: -1 };
-  const ageMs = now.getTime() - confirmedAt.getTime();
-  const ageDays = Math.max(0, Math.floor(ageMs / DAY_MS));
-  if (!isStale(confirmedAt, now, limitDays)) return { score: 1, stale: false, ageDays };
-  return { score: (0.5 * limitDays * DAY_MS) / ageMs, stale: true, ageDays };
+  const score = freshnessValue(confirmedAt, now, limitDays);
+  if (confirmedAt === null) return { score, stale: true, ageDays: -1 };
+  const ageDays = Math.max(0, Math.floor((now.getTime() - confirmedAt.getTime()) / DAY_MS));
+  return { score, stale: isStale(confirmedAt, now, limitDays), ageDays };
 }
 
 // ---- continuity -------------------------------------------------------------------------------
+
+export type ContinuityVia = 'establishment' | 'supplier' | 'none';
+
+/** Whether an earlier order for this case or a sibling's was with the establishment or supplier. */
+export function continuityVia(
+  offer: Pick<MatchOffer, 'establishmentId' | 'supplierId'>,
+  continuity: MatchContext['continuity'],
+): ContinuityVia {
+  // Most referrals have no earlier order: then nothing is looked up.
+  const { establishmentIds, supplierIds } = continuity;
+  if (establishmentIds.size > 0 && establishmentIds.has(offer.establishmentId)) {
+    return 'establishment';
+  }
+  if (supplierIds.size > 0 && supplierIds.has(offer.supplierId)) return 'supplier';
+  return 'none';
+}
 
 /**
  * Continuity part: 1 when the same establishment had an earlier order for this case or a
  * sibling's, 0.5 when another of the supplier's did (the same staff and methods may follow), else 0.
  */
+export const CONTINUITY_SCORE: Readonly<Record<ContinuityVia, number>> = Object.freeze({
+  establishment: 1,
+  supplier: 0.5,
+  none: 0,
+});
+
 export function continuityScore(
   offer: Pick<MatchOffer, 'establishmentId' | 'supplierId'>,
-  continuity: { establishmentIds: ReadonlySet<string>; supplierIds: ReadonlySet<string> },
-): { score: number; via: 'establishment' | 'supplier' | 'none' } {
-  if (continuity.establishmentIds.has(offer.establishmentId)) {
-    return { score: 1, via: 'establishment' };
-  }
-  if (continuity.supplierIds.has(offer.supplierId)) return { score: 0.5, via: 'supplier' };
-  return { score: 0, via: 'none' };
+  continuity: MatchContext['continuity'],
+): { score: number; via: ContinuityVia } {
+  const via = continuityVia(offer, continuity);
+  return { score: CONTINUITY_SCORE[via], via };
 }

@@ -198,6 +198,20 @@ export interface Exclusion {
 }
 
 export interface MatchResult {
+  /** The best `limit` offers that fit (all of them without a limit), ranked from 1. */
   proposals: readonly Proposal[];
+  /** How many offers fit: proposals.length unless a limit cut the list. */
+  fitting: number;
+  /** Offers that fail a constraint, fewest failures first (near misses), then in input order. */
   exclusions: readonly Exclusion[];
+  /** How many offers fail: exclusions.length unless a limit cut the list. */
+  excluded: number;
+}
+
+/** How much of the result to build: a page showing the best 50 need not explain 40,000. */
+export interface MatchOptions {
+  /** Build at most this many proposals (the best); default all. */
+  limit?: number;
+  /** Build at most this many exclusions (the nearest misses); default all. */
+  exclusionLimit?: number;
 }

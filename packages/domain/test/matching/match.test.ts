@@ -110,3 +110,131 @@ describe('matchOffers', () => {
     expect(p!.notApproved).toBe(true);
   });
 });
+
+describe('matchOffers: what a proposal carries', () => {
+  it('marks a stale offer and ranks it below a fresh twin', () => {
+    const stale = offer('a-stale', { confirmedAt: new Date('2026-10-01T00:00:00Z') });
+    const ranked = matchOffers(referral(), [stale, offer('b-fresh')], context()).proposals;
+    expect(ranked.map((p) => [p.establishmentId, p.stale])).toEqual([
+      ['b-fresh', false],
+      ['a-stale', true],
+    ]);
+  });
+
+  it('ranks an earlier establishment of the case first by continuity', () => {
+    const continuity = { establishmentIds: new Set(['z-known']), supplierIds: new Set<string>() };
+    const ranked = matchOffers(
+      referral(),
+      [offer('a-new'), offer('z-known', { location: NEAR })],
+      context({ continuity }),
+    ).proposals;
+    expect(ranked[0]!.establishmentId).toBe('z-known');
+    expect(ranked[0]!.parts.find((p) => p.code === 'continuity')).toMatchObject({
+      score: 1,
+      points: 15,
+      params: { via: 'establishment' },
+    });
+  });
+
+  it('scores cost against the cheapest fitting offer, not an excluded one', () => {
+    const cheapButExcluded = offer('cheap', {
+      ageMin: 13,
+      tariffs: [{ unit: 'hour', price: money(10_000, 'DKK'), validFrom: '2026-01-01' }],
+    });
+    const dear = offer('dear', {
+      tariffs: [{ unit: 'hour', price: money(130_000, 'DKK'), validFrom: '2026-01-01' }],
+    });
+    const { proposals } = matchOffers(referral(), [cheapButExcluded, offer('a'), dear], context());
+    const cost = (id: string) =>
+      proposals.find((p) => p.establishmentId === id)!.parts.find((x) => x.code === 'cost')!;
+    expect(cost('a').score).toBe(1);
+    expect(cost('dear')).toMatchObject({
+      score: 0.5,
+      points: 15,
+      params: { expectedMinor: 13_520_000, cheapestMinor: 6_760_000, unit: 'hour' },
+    });
+  });
+
+  it('every part: score 0..1, points = weight × score in hundredths, summing to the total', () => {
+    const offers = Array.from({ length: 30 }, (_, i) =>
+      offer(`o${i}`, {
+        location: { lat: AARHUS.lat + i * 0.03, lon: AARHUS.lon - i * 0.01 },
+        tariffs: [{ unit: 'hour', price: money(60_000 + i * 997, 'DKK'), validFrom: '2026-01-01' }],
+        confirmedAt: new Date(Date.parse('2026-12-30T00:00:00Z') - i * 3 * 86_400_000),
+        followup: { openCorrections: i % 3, findings: i % 2, staffListPassed: i % 4 === 0 },
+      }),
+    );
+    const { proposals } = matchOffers(referral(), offers, context());
+    expect(proposals).toHaveLength(30);
+    for (const p of proposals) {
+      let sum = 0;
+      for (const part of p.parts) {
+        expect(part.score).toBeGreaterThanOrEqual(0);
+        expect(part.score).toBeLessThanOrEqual(1);
+        expect(part.points).toBe(Math.round(part.weight * part.score * 100) / 100);
+        sum += part.points;
+      }
+      expect(p.total).toBeCloseTo(sum, 9);
+    }
+    for (let i = 1; i < proposals.length; i += 1) {
+      expect(proposals[i - 1]!.total).toBeGreaterThanOrEqual(proposals[i]!.total);
+      expect(proposals[i]!.rank).toBe(i + 1);
+    }
+  });
+});
+
+describe('matchOffers: limits and the order of exclusions', () => {
+  const offers = [
+    offer('three', { serviceKind: 'hvb', ageMin: 13, languages: [] }),
+    ...Array.from({ length: 40 }, (_, i) =>
+      offer(`fit-${String(i).padStart(2, '0')}`, {
+        location: { lat: AARHUS.lat + (i % 7) * 0.05, lon: AARHUS.lon },
+        tariffs: [
+          { unit: 'hour', price: money(60_000 + (i % 5) * 1000, 'DKK'), validFrom: '2026-01-01' },
+        ],
+      }),
+    ),
+    offer('one', { ageMin: 13 }),
+    offer('two', { ageMin: 13, gender: 'male' }),
+    offer('one-later', { blocked: 'hidden' }),
+  ];
+
+  it('lists exclusions nearest misses first, in input order among equals', () => {
+    const { exclusions, excluded } = matchOffers(referral(), offers, context());
+    expect(excluded).toBe(4);
+    expect(exclusions.map((e) => [e.establishmentId, e.failures.length])).toEqual([
+      ['one', 1],
+      ['one-later', 1],
+      ['two', 2],
+      ['three', 3],
+    ]);
+  });
+
+  it('builds only the best proposals and nearest exclusions asked for, the same as the full list', () => {
+    const full = matchOffers(referral(), offers, context());
+    const some = matchOffers(referral(), offers, context(), { limit: 5, exclusionLimit: 2 });
+    expect(some.fitting).toBe(40);
+    expect(full.fitting).toBe(40);
+    expect(some.proposals).toEqual(full.proposals.slice(0, 5));
+    expect(some.exclusions).toEqual(full.exclusions.slice(0, 2));
+    expect(some.excluded).toBe(4);
+    expect(matchOffers(referral(), offers, context(), { limit: 0 }).proposals).toEqual([]);
+  });
+
+  it('does not depend on the order offers come in', () => {
+    const full = matchOffers(referral(), offers, context());
+    const reversed = matchOffers(referral(), [...offers].reverse(), context(), { limit: 7 });
+    expect(reversed.proposals).toEqual(full.proposals.slice(0, 7));
+  });
+
+  it('serialises to JSON with every failure', () => {
+    const result = matchOffers(referral(), offers, context(), { limit: 1 });
+    const json = JSON.parse(JSON.stringify(result)) as typeof result;
+    expect(json.exclusions[0]).toEqual({
+      establishmentId: 'one',
+      supplierId: 'supplier-one',
+      failures: [{ code: 'age', params: { age: 10, min: 13, max: 17 } }],
+    });
+    expect(json.proposals[0]!.parts).toHaveLength(5);
+  });
+});

@@ -8,6 +8,7 @@ import type {
   MatchOffer,
   MatchReferral,
   ReferralPerson,
+  ThemeScores,
 } from '../../src/matching/types.ts';
 
 /** Aarhus city hall. */
@@ -46,7 +47,7 @@ export function referral(
   };
 }
 
-export const THEMES_4 = {
+export const THEMES_4: ThemeScores = {
   education_employment: 4,
   independence_relations: 4,
   target_group_methods_results: 4,
@@ -54,7 +55,7 @@ export const THEMES_4 = {
   organisation_management: 4,
   competences: 4,
   physical_setting: 4,
-} as const;
+};
 
 export function offer(id: string, o: Partial<MatchOffer> = {}): MatchOffer {
   return {

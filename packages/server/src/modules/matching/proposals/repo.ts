@@ -5,15 +5,18 @@
 //    municipality allows offers outside agreements — being on an agreement or DPS it may use),
 //    each with its tariffs in force on the start date, supervisory approval, latest quality
 //    assessment, routes with their hidden/terminated/excluded state and the supplier's follow-up;
-//    plus up to `sampleSize` offers the SQL filter left out, so the domain explains some of them;
-// 3. how many offers the SQL filter left out, by the first constraint they fail;
-// 4. the continuity: orders of the municipality whose referral is for the same case or a sibling.
-import { sql, type RawBuilder } from 'kysely';
+//    plus up to `sampleSize` offers the SQL filter left out (the first in the index's order), so
+//    the domain explains some of them;
+//    and, in the same statement, how many offers the SQL filter left out by the first constraint
+//    they fail;
+// 3. the continuity: orders of the municipality whose referral is for the same case or a sibling.
+import { sql, type CompiledQuery, type RawBuilder } from 'kysely';
 import type { Country } from '@tildel/domain/country';
 import type { Currency } from '@tildel/domain/money';
 import type { PlainDate } from '@tildel/domain/plain-date';
 import type { PriceUnit, ServiceKind } from '@tildel/domain/taxonomy';
 import type { Db } from '../../../db/db.ts';
+import { PREPARE_MARK } from '../../../db/prepared.ts';
 
 export interface ReferralRow {
   id: string;
@@ -141,7 +144,7 @@ function prefilterReason(f: CandidateFilter): RawBuilder<PrefilterReason | null>
     ELSE NULL END`;
 }
 
-/** The open offers of the referral's kind and country (index establishments_open_kind_idx). */
+/** The open offers of the referral's kind and country (index establishments_matching_idx). */
 function offersOfKind(f: CandidateFilter) {
   return sql`establishments e
     WHERE e.service_kind = ${f.serviceKind} AND e.country = ${f.country} AND e.closed_at IS NULL`;
@@ -174,9 +177,16 @@ export interface CandidateRow {
   permit_status: 'valid' | 'changed' | 'revoked' | 'expired' | 'applied' | null;
   permit_in_force: boolean | null;
   permit_valid_from: PlainDate | null;
-  assessed_on: PlainDate | null;
-  themes: number[] | null;
-  routes: { kind: 'agreement' | 'dps'; id: string; name: string; state: string }[];
+  /** The latest quality assessment: its date, then the seven theme scores in QUALITY_THEMES order. */
+  assessment: [PlainDate, ...number[]] | null;
+  /** The supplier's routes as parallel arrays, and the agreements this establishment is hidden on. */
+  route_kinds: ('agreement' | 'dps')[];
+  route_ids: string[];
+  route_names: string[];
+  route_states: string[];
+  hidden_on: string[] | null;
+  /** On every row alike: the offers the SQL filter left out, by the first reason it found. */
+  prefilter_counts: Partial<Record<PrefilterReason, number>> | null;
   open_corrections: number;
   findings: number;
   staff_list_passed: boolean | null;
@@ -184,25 +194,53 @@ export interface CandidateRow {
 
 /** The candidates (and a sample of the offers the filter left out) with all matching reads. */
 export async function candidates(db: Db, f: CandidateFilter): Promise<CandidateRow[]> {
+  // A named prepared statement (db/prepared.ts): planning this statement costs about as much as
+  // running its set-based part, and it has few shapes (optional target groups, language, route).
+  const compiled = candidatesQuery(f).compile(db);
+  const marked: CompiledQuery<CandidateRow> = { ...compiled, sql: PREPARE_MARK + compiled.sql };
+  return (await db.executeQuery(marked)).rows;
+}
+
+/** The candidates' statement (exported apart so a benchmark can EXPLAIN it). */
+export function candidatesQuery(f: CandidateFilter) {
   const authority = f.country === 'DK' ? 'Socialtilsyn' : 'IVO';
-  const { rows } = await sql<CandidateRow>`
+  return sql<CandidateRow>`
     WITH routes AS MATERIALIZED (${routesOfMunicipality(f)}),
     judged AS MATERIALIZED (
-      SELECT e.id, e.supplier_id, e.name, ${prefilterReason(f)} AS reason FROM ${offersOfKind(f)}
+      SELECT e.id, e.supplier_id, ${prefilterReason(f)} AS reason FROM ${offersOfKind(f)}
     ),
     chosen AS MATERIALIZED (
       SELECT id, supplier_id, NULL::text AS prefiltered FROM judged WHERE reason IS NULL
       UNION ALL
       (SELECT id, supplier_id, reason FROM judged WHERE reason IS NOT NULL
-       ORDER BY name COLLATE "C", id LIMIT ${f.sampleSize}::int)
+       LIMIT ${f.sampleSize}::int)
+    ),
+    -- The agreements a chosen establishment is hidden on by the municipality (modules/hiding).
+    hidings AS MATERIALIZED (
+      SELECT eh.establishment_id, array_agg(eh.agreement_id) AS agreement_ids
+      FROM establishment_hidings eh
+      WHERE eh.establishment_id IN (SELECT id FROM chosen) AND eh.lifted_at IS NULL
+        AND eh.hidden_from <= ${f.today}::date
+        AND (eh.hidden_to IS NULL OR eh.hidden_to >= ${f.today}::date)
+      GROUP BY eh.establishment_id
+    ),
+    -- The routes of each chosen supplier, with the establishment's own hidings applied below.
+    supplier_routes AS MATERIALIZED (
+      SELECT r.supplier_id, array_agg(r.kind) AS kinds, array_agg(r.route_id) AS ids,
+        array_agg(r.name) AS names, array_agg(r.state) AS states
+      FROM routes r WHERE r.supplier_id IN (SELECT supplier_id FROM chosen)
+      GROUP BY r.supplier_id
     ),
     -- Who follows the supplier up for this municipality: itself and the bodies it mandates.
     followers AS (
       SELECT ${f.orgId}::uuid AS id
       UNION SELECT bm.organisation_id FROM body_mandates bm WHERE bm.municipality_id = ${f.orgId}
     ),
-    followup AS (
+    -- Per supplier, once: its routes and our follow-up of it.
+    followup AS MATERIALIZED (
       SELECT s.supplier_id,
+        coalesce(sr.kinds, '{}') AS route_kinds, coalesce(sr.ids, '{}') AS route_ids,
+        coalesce(sr.names, '{}') AS route_names, coalesce(sr.states, '{}') AS route_states,
         (SELECT count(*)::int FROM correction_requests cr
           WHERE cr.supplier_id = s.supplier_id AND cr.status = 'open'
             AND cr.organisation_id IN (SELECT id FROM followers)) AS open_corrections,
@@ -217,71 +255,55 @@ export async function candidates(db: Db, f: CandidateFilter): Promise<CandidateR
           WHERE r.supplier_id = s.supplier_id AND r.organisation_id IN (SELECT id FROM followers)
           ORDER BY r.requested_at DESC LIMIT 1) AS staff_list_passed
       FROM (SELECT DISTINCT supplier_id FROM chosen) s
+      LEFT JOIN supplier_routes sr ON sr.supplier_id = s.supplier_id
     )
-    SELECT e.id, e.supplier_id, o.name AS supplier_name, e.name, e.country, e.offer_form,
-      e.service_kind, e.legal_bases, e.target_groups, e.age_min, e.age_max, e.gender,
-      e.languages, e.methods, e.lat, e.lon, e.places_total, e.places_free,
-      to_char(e.next_free_on, 'YYYY-MM-DD') AS next_free_on, e.confirmed_at, c.prefiltered,
-      coalesce((
-        SELECT json_agg(json_build_object('unit', t.unit, 'amount', t.amount_minor::text,
-          'currency', t.currency, 'validFrom', to_char(t.valid_from, 'YYYY-MM-DD')))
-        FROM (SELECT DISTINCT ON (t.unit) t.unit, t.amount_minor, t.currency, t.valid_from
-              FROM offer_tariffs t
-              WHERE t.establishment_id = e.id AND t.valid_from <= ${f.startOn}::date
-              ORDER BY t.unit, t.valid_from DESC) t
-      ), '[]'::json) AS tariffs,
-      pm.status AS permit_status, pm.in_force AS permit_in_force,
-      to_char(pm.valid_from, 'YYYY-MM-DD') AS permit_valid_from,
-      to_char(qa.assessed_on, 'YYYY-MM-DD') AS assessed_on,
-      CASE WHEN qa.assessed_on IS NOT NULL THEN ARRAY[qa.education_employment,
-        qa.independence_relations, qa.target_group_methods_results, qa.health_wellbeing,
-        qa.organisation_management, qa.competences, qa.physical_setting]::int[] END AS themes,
-      coalesce((
-        SELECT json_agg(json_build_object('kind', r.kind, 'id', r.route_id, 'name', r.name,
-          'state', CASE WHEN r.state = 'ok' AND r.kind = 'agreement' AND EXISTS (
-            SELECT 1 FROM establishment_hidings eh
-            WHERE eh.establishment_id = e.id AND eh.agreement_id = r.route_id
-              AND eh.lifted_at IS NULL AND eh.hidden_from <= ${f.today}::date
-              AND (eh.hidden_to IS NULL OR eh.hidden_to >= ${f.today}::date)) THEN 'hidden'
-            ELSE r.state END))
-        FROM routes r WHERE r.supplier_id = e.supplier_id
-      ), '[]'::json) AS routes,
-      fu.open_corrections, fu.findings, fu.staff_list_passed
-    FROM chosen c
-    JOIN establishments e ON e.id = c.id
-    JOIN organisations o ON o.id = e.supplier_id
-    JOIN followup fu ON fu.supplier_id = e.supplier_id
-    LEFT JOIN LATERAL (
-      SELECT pm.status, pm.valid_from,
-        pm.status = 'valid' AND (pm.valid_from IS NULL OR pm.valid_from <= ${f.today}::date)
-          AND (pm.valid_to IS NULL OR pm.valid_to >= ${f.today}::date) AS in_force
-      FROM permits pm
-      WHERE pm.establishment_id = e.id AND pm.authority = ${authority}
-      ORDER BY (pm.status = 'valid' AND (pm.valid_to IS NULL OR pm.valid_to >= ${f.today}::date)) DESC,
-        pm.status = 'applied' DESC, pm.valid_from DESC NULLS LAST
-      LIMIT 1
-    ) pm ON true
-    LEFT JOIN LATERAL (
-      SELECT * FROM quality_assessments q
-      WHERE q.establishment_id = e.id ORDER BY q.assessed_on DESC LIMIT 1
-    ) qa ON true
-  `.execute(db);
-  return rows;
-}
-
-/** How many open offers of the kind the SQL filter left out, by the first reason it found. */
-export async function prefilterCounts(db: Db, f: CandidateFilter) {
-  const routes = f.requireRoute
-    ? sql`WITH routes AS MATERIALIZED (SELECT DISTINCT supplier_id FROM (${routesOfMunicipality(f)}) r)`
-    : sql``;
-  const { rows } = await sql<{ reason: PrefilterReason; count: number }>`
-    ${routes}
-    SELECT reason, count(*)::int AS count
-    FROM (SELECT ${prefilterReason(f)} AS reason FROM ${offersOfKind(f)}) j
-    WHERE reason IS NOT NULL
-    GROUP BY reason
-  `.execute(db);
-  return rows;
+    -- Per row by primary key and index (the establishment, its tariffs, permit and assessment);
+    -- OFFSET 0 keeps it apart, so the per-supplier sets below are joined once by hash.
+    SELECT x.*, o.name AS supplier_name, fu.route_kinds, fu.route_ids, fu.route_names,
+      fu.route_states, h.agreement_ids AS hidden_on,
+      fu.open_corrections, fu.findings, fu.staff_list_passed,
+      -- Counted once for the statement: how many offers the filter left out, by reason.
+      (SELECT json_object_agg(reason, n) FROM (
+        SELECT reason, count(*) AS n FROM judged WHERE reason IS NOT NULL GROUP BY reason) x
+      ) AS prefilter_counts
+    FROM (
+      SELECT e.id, e.supplier_id, e.name, e.country, e.offer_form, e.service_kind,
+        e.legal_bases, e.target_groups, e.age_min, e.age_max, e.gender, e.languages, e.methods,
+        e.lat, e.lon, e.places_total, e.places_free,
+        to_char(e.next_free_on, 'YYYY-MM-DD') AS next_free_on, e.confirmed_at, c.prefiltered,
+        coalesce((
+          SELECT json_agg(json_build_object('unit', t.unit, 'amount', t.amount_minor::text,
+            'currency', t.currency, 'validFrom', to_char(t.valid_from, 'YYYY-MM-DD')))
+          FROM (SELECT DISTINCT ON (t.unit) t.unit, t.amount_minor, t.currency, t.valid_from
+                FROM offer_tariffs t
+                WHERE t.establishment_id = e.id AND t.valid_from <= ${f.startOn}::date
+                ORDER BY t.unit, t.valid_from DESC) t
+        ), '[]'::json) AS tariffs,
+        pm.status AS permit_status, pm.in_force AS permit_in_force,
+        to_char(pm.valid_from, 'YYYY-MM-DD') AS permit_valid_from,
+        (SELECT json_build_array(to_char(q.assessed_on, 'YYYY-MM-DD'), q.education_employment,
+            q.independence_relations, q.target_group_methods_results, q.health_wellbeing,
+            q.organisation_management, q.competences, q.physical_setting)
+          FROM quality_assessments q
+          WHERE q.establishment_id = e.id ORDER BY q.assessed_on DESC LIMIT 1) AS assessment
+      FROM chosen c
+      CROSS JOIN LATERAL (SELECT * FROM establishments e WHERE e.id = c.id OFFSET 0) e
+      LEFT JOIN LATERAL (
+        SELECT pm.status, pm.valid_from,
+          pm.status = 'valid' AND (pm.valid_from IS NULL OR pm.valid_from <= ${f.today}::date)
+            AND (pm.valid_to IS NULL OR pm.valid_to >= ${f.today}::date) AS in_force
+        FROM permits pm
+        WHERE pm.establishment_id = e.id AND pm.authority = ${authority}
+        ORDER BY (pm.status = 'valid' AND (pm.valid_to IS NULL OR pm.valid_to >= ${f.today}::date)) DESC,
+          pm.status = 'applied' DESC, pm.valid_from DESC NULLS LAST
+        LIMIT 1
+      ) pm ON true
+      OFFSET 0
+    ) x
+    JOIN organisations o ON o.id = x.supplier_id
+    JOIN followup fu ON fu.supplier_id = x.supplier_id
+    LEFT JOIN hidings h ON h.establishment_id = x.id
+  `;
 }
 
 /**
@@ -340,7 +362,11 @@ export interface CorridorFilter {
  * in those municipalities. Amounts only, grouped by service kind, unit and currency: no supplier.
  */
 export async function pricesInForce(db: Db, f: CorridorFilter) {
-  const where = (kind: RawBuilder<unknown>, unit: RawBuilder<unknown>, currency: RawBuilder<unknown>) =>
+  const where = (
+    kind: RawBuilder<unknown>,
+    unit: RawBuilder<unknown>,
+    currency: RawBuilder<unknown>,
+  ) =>
     sql.join(
       [
         sql`true`,

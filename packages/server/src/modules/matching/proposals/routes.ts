@@ -22,12 +22,7 @@ export async function proposalsRoutes(scope: FastifyInstance, deps: Deps) {
       },
     },
     async (request) =>
-      service.proposalsFor(
-        deps,
-        request.params.orgId,
-        request.params.referralId,
-        actorOf(request),
-      ),
+      service.proposalsFor(deps, request.params.orgId, request.params.referralId, actorOf(request)),
   );
 
   app.get(

@@ -52,7 +52,11 @@ const offer = Type.Object({
   assessedOn: nullableString,
   themeScores: Type.Union([themeScores, Type.Null()]),
   routes: Type.Array(
-    Type.Object({ kind: enumOf(['agreement', 'dps'] as const), id: Type.String(), name: Type.String() }),
+    Type.Object({
+      kind: enumOf(['agreement', 'dps'] as const),
+      id: Type.String(),
+      name: Type.String(),
+    }),
   ),
 });
 

@@ -11,10 +11,11 @@
 // listed (at most EXCLUSIONS_LISTED) are the domain's explanations: those SQL let through first,
 // then a sample of those it left out, loaded for the domain to explain.
 import { localDate } from '@tildel/domain/calendar';
-import { CURRENCY_OF_COUNTRY, type Money } from '@tildel/domain/money';
+import { CURRENCY_OF_COUNTRY, money, type Money } from '@tildel/domain/money';
 import { findMunicipality } from '@tildel/domain/reference/municipalities';
 import { DEFAULT_FRESHNESS_LIMIT_DAYS } from '@tildel/domain/matching/freshness';
 import { matchOffers } from '@tildel/domain/matching/match';
+import { priceCorridor } from '@tildel/domain/matching/price-corridor';
 import {
   QUALITY_THEMES,
   type ConstraintCode,
@@ -83,7 +84,17 @@ const APPROVAL = {
 } as const;
 
 function offerOf(row: repo.CandidateRow): MatchOffer {
-  const usable = row.routes.filter((r) => r.state === 'ok');
+  // An establishment hidden on an agreement is hidden there whatever its supplier's state.
+  const all = row.route_ids.map((id, i) => ({
+    kind: row.route_kinds[i]!,
+    id,
+    name: row.route_names[i]!,
+    state:
+      row.route_kinds[i] === 'agreement' && row.hidden_on?.includes(id)
+        ? 'hidden'
+        : row.route_states[i]!,
+  }));
+  const usable = all.filter((r) => r.state === 'ok');
   const routes: OfferRoute[] = usable.map((r) =>
     r.kind === 'agreement'
       ? { kind: 'agreement', agreementId: r.id, name: r.name }
@@ -91,8 +102,8 @@ function offerOf(row: repo.CandidateRow): MatchOffer {
   );
   // Blocked: on routes the municipality may use, but on none of them usable.
   const blocked =
-    usable.length === 0 && row.routes.length > 0
-      ? (row.routes[0]!.state as 'hidden' | 'terminated' | 'excluded')
+    usable.length === 0 && all.length > 0
+      ? (all[0]!.state as 'hidden' | 'terminated' | 'excluded')
       : null;
   const permit = row.permit_status;
   return {
@@ -126,10 +137,12 @@ function offerOf(row: repo.CandidateRow): MatchOffer {
           ? APPROVAL[permit as keyof typeof APPROVAL]
           : 'not_approved',
     approvedOn: permit === 'valid' ? row.permit_valid_from : null,
-    themeScores: row.themes
-      ? (Object.fromEntries(QUALITY_THEMES.map((theme, i) => [theme, row.themes![i]!])) as ThemeScores)
+    themeScores: row.assessment
+      ? (Object.fromEntries(
+          QUALITY_THEMES.map((theme, i) => [theme, row.assessment![i + 1] as number]),
+        ) as ThemeScores)
       : null,
-    assessedOn: row.assessed_on,
+    assessedOn: row.assessment ? row.assessment[0] : null,
     confirmedAt: row.confirmed_at,
     blocked,
     routes,
@@ -142,14 +155,13 @@ function offerOf(row: repo.CandidateRow): MatchOffer {
 }
 
 /** Statements side by side on PostgreSQL's pool; one after the other on PGlite (one session). */
-async function together<A, B, C>(
+async function together<A, B>(
   deps: Deps,
   a: () => Promise<A>,
   b: () => Promise<B>,
-  c: () => Promise<C>,
-): Promise<[A, B, C]> {
-  if (deps.databaseKind === 'postgresql') return Promise.all([a(), b(), c()]);
-  return [await a(), await b(), await c()];
+): Promise<[A, B]> {
+  if (deps.databaseKind === 'postgresql') return Promise.all([a(), b()]);
+  return [await a(), await b()];
 }
 
 const moneyView = (m: Money) => ({ amountMinor: m.amount, currency: m.currency });
@@ -210,10 +222,9 @@ export async function proposalsFor(deps: Deps, orgId: string, referralId: string
     requireRoute: !settings.allowOutsideAgreements,
     sampleSize: EXCLUSIONS_LISTED,
   };
-  const [rows, prefiltered, continuity] = await together(
+  const [rows, continuity] = await together(
     deps,
     () => repo.candidates(deps.db, filter),
-    () => repo.prefilterCounts(deps.db, filter),
     () =>
       repo.continuityOf(deps.db, orgId, [
         row.case_reference,
@@ -235,22 +246,34 @@ export async function proposalsFor(deps: Deps, orgId: string, referralId: string
   const sample: MatchOffer[] = [];
   for (const r of rows) (r.prefiltered === null ? candidates : sample).push(offerOf(r));
   const offers = new Map([...candidates, ...sample].map((o) => [o.establishmentId, o]));
-  const matched = matchOffers(referral, candidates, context);
-  const explainedSample = sample.length > 0 ? matchOffers(referral, sample, context).exclusions : [];
+  // Only the proposals shown are built; every exclusion of what was loaded is, to count it.
+  const matched = matchOffers(referral, candidates, context, { limit: PROPOSALS_LISTED });
+  const explainedSample =
+    sample.length > 0
+      ? matchOffers(referral, sample, context, { limit: 0, exclusionLimit: EXCLUSIONS_LISTED })
+          .exclusions
+      : [];
 
   const byReason = new Map<ConstraintCode, number>();
   const count = (code: ConstraintCode, n: number) =>
     byReason.set(code, (byReason.get(code) ?? 0) + n);
   for (const e of matched.exclusions) if (e.failures[0]) count(e.failures[0].code, 1);
-  for (const p of prefiltered) count(p.reason, p.count);
+  for (const [reason, n] of Object.entries(rows[0]?.prefilter_counts ?? {})) {
+    count(reason as repo.PrefilterReason, n);
+  }
 
-  const listed = matched.proposals.slice(0, PROPOSALS_LISTED);
+  const listed = matched.proposals;
   const supplierIds = [...new Set(listed.map((p) => p.supplierId))];
   const notes = await repo.meetingNotes(deps.db, orgId, supplierIds, NOTES_PER_SUPPLIER);
   const notesOf = (supplierId: string) =>
     notes
       .filter((n) => n.supplier_id === supplierId)
-      .map((n) => ({ id: n.id, metOn: n.met_on, participants: n.participants, learned: n.learned }));
+      .map((n) => ({
+        id: n.id,
+        metOn: n.met_on,
+        participants: n.participants,
+        learned: n.learned,
+      }));
 
   const offerView = (o: MatchOffer) => ({
     id: o.establishmentId,
@@ -296,7 +319,7 @@ export async function proposalsFor(deps: Deps, orgId: string, referralId: string
       weights: { ...settings.weights },
     },
     proposals: {
-      total: matched.proposals.length,
+      total: matched.fitting,
       limit: PROPOSALS_LISTED,
       items: listed.map((p) => {
         const o = offers.get(p.establishmentId)!;
@@ -343,24 +366,22 @@ export async function priceCorridorFor(deps: Deps, orgId: string, query: Corrido
   });
   return {
     items: groups.flatMap((g) => {
-      const corridor = priceCorridor(g.amounts.map(Number));
-      return corridor
-        ? [{ serviceKind: g.service_kind, unit: g.unit, currency: g.currency, ...corridor }]
+      const c = priceCorridor(g.amounts.map((amount) => money(Number(amount), g.currency)));
+      return c
+        ? [
+            {
+              serviceKind: g.service_kind,
+              unit: g.unit,
+              currency: g.currency,
+              count: c.count,
+              lowest: c.lowest.amount,
+              lowerQuartile: c.lowerQuartile.amount,
+              median: c.median.amount,
+              upperQuartile: c.upperQuartile.amount,
+              highest: c.highest.amount,
+            },
+          ]
         : [];
     }),
-  };
-}
-
-// TEMPORARY until m-domain's priceCorridor lands: nearest-rank quartiles.
-function priceCorridor(sorted: readonly number[]) {
-  if (sorted.length === 0) return null;
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))]!;
-  return {
-    count: sorted.length,
-    lowest: sorted[0]!,
-    lowerQuartile: at(0.25),
-    median: at(0.5),
-    upperQuartile: at(0.75),
-    highest: sorted.at(-1)!,
   };
 }
