@@ -95,6 +95,11 @@ export const SURVEY_MESSAGES = {
     da: 'Et tilbud, der ikke er godkendt af Socialtilsynet, kan kun vælges til et akut behov (i dag).',
     en: 'An offer not approved by the supervisory authority can only be chosen for an acute need (today).',
   },
+  'survey.choice.not_approved_not_danish': {
+    sv: 'Ett tillbud utan giltigt tillstånd kan inte väljas.',
+    da: 'Et tilbud uden gyldig godkendelse kan ikke vælges uden for Danmark.',
+    en: 'An offer without a valid approval cannot be chosen here (the short-term exception is Danish).',
+  },
   'survey.choice.not_approved_reason': {
     sv: 'Skriv varför inget godkänt tillbud passar.',
     da: 'Skriv, hvorfor intet godkendt tilbud passer.',

@@ -4,6 +4,7 @@
 // adjustment referral, changes the existing order. The first send keeps every offer matching
 // considered, as it was explained then, for the evidence pack.
 import { addCalendarDays, localDate } from '@tildel/domain/calendar';
+import { notApprovedUse } from '@tildel/domain/matching/not-approved';
 import { canMoveReferral, type ReferralState } from '@tildel/domain/matching/referral';
 import { replyBy } from '@tildel/domain/matching/reply-window';
 import { CURRENCY_OF_COUNTRY, type Currency } from '@tildel/domain/money';
@@ -315,8 +316,10 @@ export function expectedVolumeOf(
   return 1;
 }
 
-/** How long an offer without approval may be used before Socialtilsyn's consent: 3 weeks. */
-const NOT_APPROVED_DAYS = 21;
+const NOT_APPROVED_REFUSAL = {
+  not_danish: 'survey.choice.not_approved_not_danish',
+  not_acute: 'survey.choice.not_approved_acute_only',
+} as const satisfies Record<string, MessageKey>;
 
 export async function choose(
   deps: Deps,
@@ -349,15 +352,25 @@ export async function choose(
     const end = addCalendarDays(start, referral.expectedDurationDays - 1);
     const volume = expectedVolumeOf(referral, unit);
 
-    // An offer without approval: only for an acute need, with the reason no approved offer fits.
+    // An offer without approval: only for an acute need, with the reason no approved offer fits
+    // (the 3+3-week rule, packages/domain/src/matching/not-approved.ts).
     const approved = await repo.isApproved(trx, request.establishmentId, today);
     let notApproved: { reason: string; until: string } | null = null;
     if (!approved) {
-      if (referral.urgency !== 'today')
-        throw new Problem('conflict', 'survey.choice.not_approved_acute_only');
       const why = input.notApprovedReason?.trim() ?? '';
-      if (why === '') throw fieldProblem('notApprovedReason', 'survey.choice.not_approved_reason');
-      notApproved = { reason: why, until: addCalendarDays(start, NOT_APPROVED_DAYS - 1) };
+      const use = notApprovedUse({
+        start,
+        acute: referral.urgency === 'today',
+        reasonGiven: why !== '',
+        consent: false,
+        country: referral.country,
+      });
+      if (!use.allowed) {
+        if (use.refusal === 'reason_missing')
+          throw fieldProblem('notApprovedReason', 'survey.choice.not_approved_reason');
+        throw new Problem('conflict', NOT_APPROVED_REFUSAL[use.refusal]);
+      }
+      notApproved = { reason: why, until: use.lastDay };
     }
 
     let orderId: string;
