@@ -105,7 +105,7 @@ describe('the offer survey', () => {
   test('the buyer sees the answer and chooses it with a reason, which makes the order', async () => {
     buyerPage = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
     await signIn(buyerPage, BUYER);
-    await buyerPage.goto(`${inject('baseUrl')}/referrals/${referralId}`);
+    await buyerPage.goto(`${inject('baseUrl')}/matching/referrals/${referralId}`);
     const survey = buyerPage.locator('section[aria-labelledby="survey-title"]');
     await expect.poll(() => survey.textContent()).toContain('Besvarad');
     await buyerPage.waitForLoadState('networkidle');
