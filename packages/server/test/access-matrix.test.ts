@@ -23,6 +23,7 @@ import { MATCHING_PROPOSALS_ROUTES } from './access/matching-proposals.ts';
 import { MATCHING_DOCUMENT_ROUTES } from './access/matching-documents.ts';
 import { MATCHING_REFERRAL_ROUTES } from './access/matching-referrals.ts';
 import { MATCHING_OFFER_ROUTES } from './access/matching-offers.ts';
+import { MATCHING_SURVEY_ROUTES } from './access/matching-survey.ts';
 import { HIDING_ROUTES } from './access/hiding.ts';
 import { IDENTITY_PROVIDER_ROUTES } from './access/identity-provider.ts';
 import { NEED_ROUTES } from './access/needs.ts';
@@ -102,6 +103,7 @@ const MATRIX: Record<string, RoutePermission> = {
   ...OCDS_ROUTES,
   ...MATCHING_REFERRAL_ROUTES,
   ...MATCHING_OFFER_ROUTES,
+  ...MATCHING_SURVEY_ROUTES,
 };
 
 type Subject =

@@ -17,6 +17,7 @@ import { cascadeRoutes } from '../features/calloffs/cascade/routes';
 import { catalogueRoutes } from '../features/matching/catalogue/routes';
 import { referralRoutes } from '../features/matching/referrals/routes';
 import { offerRoutes } from '../features/matching/offers/routes';
+import { offerRequestRoutes } from '../features/matching/survey/routes';
 import { statisticsRoutes } from '../features/insights/statistics/routes';
 import { companyRoutes } from '../features/suppliers/company/routes';
 import { documentRoutes } from '../features/suppliers/documents/routes';
@@ -137,6 +138,7 @@ export const router = createBrowserRouter([
             ...catalogueRoutes,
             ...offerRoutes,
             ...referralRoutes,
+            ...offerRequestRoutes,
           ]),
           ...withTexts(ROUTE_TEXTS.insights, replayRoutes),
           ...withTexts(ROUTE_TEXTS.insights, statisticsRoutes),

@@ -2340,6 +2340,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/referrals/{referralId}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The offer survey of a referral: every request with its answer and negotiation rounds */
+        get: operations["matching.readSurvey"];
+        put?: never;
+        /** Ask the chosen offers about the referral (pseudonymised, with a reply window) */
+        post: operations["matching.sendSurveyRequests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/referrals/{referralId}/survey/acute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An acute referral: ask every matching approved offer at once */
+        post: operations["matching.sendAcuteSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/survey-requests/{requestId}/negotiation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a negotiation round over an answer: the price asked and, once settled, agreed */
+        post: operations["matching.recordNegotiationRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/referrals/{referralId}/choice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose an answered request with a reason: makes the order, or changes the order an extension or adjustment is of */
+        post: operations["matching.chooseOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/offer-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier's survey requests, open ones first by reply time */
+        get: operations["matching.listOfferRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/offer-requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A survey request with the pseudonymised referral and the supplier’s own answer */
+        get: operations["matching.readOfferRequest"];
+        /** Answer a survey request within its reply window (available, start, price, questions, hold a place) */
+        put: operations["matching.answerOfferRequest"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/orders/{orderId}/contract.pdf": {
         parameters: {
             query?: never;
@@ -14920,6 +15024,770 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    "matching.readSurvey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        referral: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "new" | "extension" | "adjustment";
+                            /** @enum {string} */
+                            state: "new" | "surveying" | "awaiting_answers" | "negotiating" | "decided" | "ordered" | "withdrawn";
+                            /** @enum {string} */
+                            urgency: "today" | "within_5_working_days" | "later";
+                            /** @description The order the choice made or changed */
+                            orderId: string | null;
+                            choiceReason: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                        };
+                        consideredOffers: number;
+                        requests: {
+                            id: string;
+                            offer: {
+                                id: string;
+                                name: string;
+                            };
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            acute: boolean;
+                            /** Format: date-time */
+                            sentAt: string;
+                            sentBy: {
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            replyBy: string;
+                            /** @enum {string} */
+                            state: "sent" | "answered" | "expired" | "withdrawn";
+                            answer: {
+                                available: boolean;
+                                /** Format: date */
+                                earliestStart: string | null;
+                                priceMinor: number | null;
+                                /** @enum {string|null} */
+                                priceUnit: "hour" | "day" | "month" | "package" | null;
+                                /** @enum {string|null} */
+                                currency: "SEK" | "DKK" | "EUR" | null;
+                                questions: string;
+                                /** Format: date-time */
+                                placeHeldUntil: string | null;
+                                /** Format: date-time */
+                                answeredAt: string;
+                            } | null;
+                            rounds: {
+                                round: number;
+                                priceAskedMinor: number;
+                                priceAgreedMinor: number | null;
+                                /** @enum {string} */
+                                currency: "SEK" | "DKK" | "EUR";
+                                /** @enum {string} */
+                                unit: "hour" | "day" | "month" | "package";
+                                note: string;
+                                recordedBy: {
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            chosen: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.sendSurveyRequests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    establishmentIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        referral: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "new" | "extension" | "adjustment";
+                            /** @enum {string} */
+                            state: "new" | "surveying" | "awaiting_answers" | "negotiating" | "decided" | "ordered" | "withdrawn";
+                            /** @enum {string} */
+                            urgency: "today" | "within_5_working_days" | "later";
+                            /** @description The order the choice made or changed */
+                            orderId: string | null;
+                            choiceReason: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                        };
+                        consideredOffers: number;
+                        requests: {
+                            id: string;
+                            offer: {
+                                id: string;
+                                name: string;
+                            };
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            acute: boolean;
+                            /** Format: date-time */
+                            sentAt: string;
+                            sentBy: {
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            replyBy: string;
+                            /** @enum {string} */
+                            state: "sent" | "answered" | "expired" | "withdrawn";
+                            answer: {
+                                available: boolean;
+                                /** Format: date */
+                                earliestStart: string | null;
+                                priceMinor: number | null;
+                                /** @enum {string|null} */
+                                priceUnit: "hour" | "day" | "month" | "package" | null;
+                                /** @enum {string|null} */
+                                currency: "SEK" | "DKK" | "EUR" | null;
+                                questions: string;
+                                /** Format: date-time */
+                                placeHeldUntil: string | null;
+                                /** Format: date-time */
+                                answeredAt: string;
+                            } | null;
+                            rounds: {
+                                round: number;
+                                priceAskedMinor: number;
+                                priceAgreedMinor: number | null;
+                                /** @enum {string} */
+                                currency: "SEK" | "DKK" | "EUR";
+                                /** @enum {string} */
+                                unit: "hour" | "day" | "month" | "package";
+                                note: string;
+                                recordedBy: {
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            chosen: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.sendAcuteSurvey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        referral: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "new" | "extension" | "adjustment";
+                            /** @enum {string} */
+                            state: "new" | "surveying" | "awaiting_answers" | "negotiating" | "decided" | "ordered" | "withdrawn";
+                            /** @enum {string} */
+                            urgency: "today" | "within_5_working_days" | "later";
+                            /** @description The order the choice made or changed */
+                            orderId: string | null;
+                            choiceReason: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                        };
+                        consideredOffers: number;
+                        requests: {
+                            id: string;
+                            offer: {
+                                id: string;
+                                name: string;
+                            };
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            acute: boolean;
+                            /** Format: date-time */
+                            sentAt: string;
+                            sentBy: {
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            replyBy: string;
+                            /** @enum {string} */
+                            state: "sent" | "answered" | "expired" | "withdrawn";
+                            answer: {
+                                available: boolean;
+                                /** Format: date */
+                                earliestStart: string | null;
+                                priceMinor: number | null;
+                                /** @enum {string|null} */
+                                priceUnit: "hour" | "day" | "month" | "package" | null;
+                                /** @enum {string|null} */
+                                currency: "SEK" | "DKK" | "EUR" | null;
+                                questions: string;
+                                /** Format: date-time */
+                                placeHeldUntil: string | null;
+                                /** Format: date-time */
+                                answeredAt: string;
+                            } | null;
+                            rounds: {
+                                round: number;
+                                priceAskedMinor: number;
+                                priceAgreedMinor: number | null;
+                                /** @enum {string} */
+                                currency: "SEK" | "DKK" | "EUR";
+                                /** @enum {string} */
+                                unit: "hour" | "day" | "month" | "package";
+                                note: string;
+                                recordedBy: {
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            chosen: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.recordNegotiationRound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Minor units (öre, øre, cent) per unit */
+                    priceAskedMinor: number;
+                    /** @description Minor units (öre, øre, cent) per unit */
+                    priceAgreedMinor?: number | null;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        referral: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "new" | "extension" | "adjustment";
+                            /** @enum {string} */
+                            state: "new" | "surveying" | "awaiting_answers" | "negotiating" | "decided" | "ordered" | "withdrawn";
+                            /** @enum {string} */
+                            urgency: "today" | "within_5_working_days" | "later";
+                            /** @description The order the choice made or changed */
+                            orderId: string | null;
+                            choiceReason: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                        };
+                        consideredOffers: number;
+                        requests: {
+                            id: string;
+                            offer: {
+                                id: string;
+                                name: string;
+                            };
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            acute: boolean;
+                            /** Format: date-time */
+                            sentAt: string;
+                            sentBy: {
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            replyBy: string;
+                            /** @enum {string} */
+                            state: "sent" | "answered" | "expired" | "withdrawn";
+                            answer: {
+                                available: boolean;
+                                /** Format: date */
+                                earliestStart: string | null;
+                                priceMinor: number | null;
+                                /** @enum {string|null} */
+                                priceUnit: "hour" | "day" | "month" | "package" | null;
+                                /** @enum {string|null} */
+                                currency: "SEK" | "DKK" | "EUR" | null;
+                                questions: string;
+                                /** Format: date-time */
+                                placeHeldUntil: string | null;
+                                /** Format: date-time */
+                                answeredAt: string;
+                            } | null;
+                            rounds: {
+                                round: number;
+                                priceAskedMinor: number;
+                                priceAgreedMinor: number | null;
+                                /** @enum {string} */
+                                currency: "SEK" | "DKK" | "EUR";
+                                /** @enum {string} */
+                                unit: "hour" | "day" | "month" | "package";
+                                note: string;
+                                recordedBy: {
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            chosen: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.chooseOffer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    requestId: string;
+                    reason: string;
+                    notApprovedReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        referral: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "new" | "extension" | "adjustment";
+                            /** @enum {string} */
+                            state: "new" | "surveying" | "awaiting_answers" | "negotiating" | "decided" | "ordered" | "withdrawn";
+                            /** @enum {string} */
+                            urgency: "today" | "within_5_working_days" | "later";
+                            /** @description The order the choice made or changed */
+                            orderId: string | null;
+                            choiceReason: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                        };
+                        consideredOffers: number;
+                        requests: {
+                            id: string;
+                            offer: {
+                                id: string;
+                                name: string;
+                            };
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            acute: boolean;
+                            /** Format: date-time */
+                            sentAt: string;
+                            sentBy: {
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            replyBy: string;
+                            /** @enum {string} */
+                            state: "sent" | "answered" | "expired" | "withdrawn";
+                            answer: {
+                                available: boolean;
+                                /** Format: date */
+                                earliestStart: string | null;
+                                priceMinor: number | null;
+                                /** @enum {string|null} */
+                                priceUnit: "hour" | "day" | "month" | "package" | null;
+                                /** @enum {string|null} */
+                                currency: "SEK" | "DKK" | "EUR" | null;
+                                questions: string;
+                                /** Format: date-time */
+                                placeHeldUntil: string | null;
+                                /** Format: date-time */
+                                answeredAt: string;
+                            } | null;
+                            rounds: {
+                                round: number;
+                                priceAskedMinor: number;
+                                priceAgreedMinor: number | null;
+                                /** @enum {string} */
+                                currency: "SEK" | "DKK" | "EUR";
+                                /** @enum {string} */
+                                unit: "hour" | "day" | "month" | "package";
+                                note: string;
+                                recordedBy: {
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            chosen: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.listOfferRequests": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "reply_by" | "sent";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            municipality: {
+                                id: string;
+                                name: string;
+                            };
+                            offer: {
+                                id: string;
+                                name: string;
+                            };
+                            serviceKind: string;
+                            acute: boolean;
+                            /** Format: date-time */
+                            sentAt: string;
+                            /** Format: date-time */
+                            replyBy: string;
+                            /** @enum {string} */
+                            state: "sent" | "answered" | "expired" | "withdrawn";
+                            open: boolean;
+                            version: number;
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.readOfferRequest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        municipality: {
+                            id: string;
+                            name: string;
+                        };
+                        offer: {
+                            id: string;
+                            name: string;
+                        };
+                        serviceKind: string;
+                        acute: boolean;
+                        /** Format: date-time */
+                        sentAt: string;
+                        /** Format: date-time */
+                        replyBy: string;
+                        /** @enum {string} */
+                        state: "sent" | "answered" | "expired" | "withdrawn";
+                        open: boolean;
+                        version: number;
+                        referral: {
+                            /** @enum {string} */
+                            kind: "new" | "extension" | "adjustment";
+                            serviceKind: string;
+                            legalBasis: string;
+                            purpose: string;
+                            /** Format: date */
+                            startOn: string;
+                            expectedDurationDays: number;
+                            intensity: {
+                                /** @enum {string} */
+                                kind: "hours_per_week" | "place";
+                                hoursPerWeek: number | null;
+                            };
+                            /** @enum {string} */
+                            urgency: "today" | "within_5_working_days" | "later";
+                            person: {
+                                age: number;
+                                gender: string;
+                                targetGroups: string[];
+                                needs: string;
+                                languages: string[];
+                            };
+                        };
+                        answer: {
+                            available: boolean;
+                            /** Format: date */
+                            earliestStart: string | null;
+                            priceMinor: number | null;
+                            /** @enum {string|null} */
+                            priceUnit: "hour" | "day" | "month" | "package" | null;
+                            /** @enum {string|null} */
+                            currency: "SEK" | "DKK" | "EUR" | null;
+                            questions: string;
+                            /** Format: date-time */
+                            placeHeldUntil: string | null;
+                            /** Format: date-time */
+                            answeredAt: string;
+                        } | null;
+                        /** @enum {string} */
+                        currency: "SEK" | "DKK" | "EUR";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.answerOfferRequest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    available: boolean;
+                    /** Format: date */
+                    earliestStart?: string | null;
+                    /** @description Minor units (öre, øre, cent) per unit */
+                    priceMinor?: number | null;
+                    /** @enum {string|null} */
+                    priceUnit?: "hour" | "day" | "month" | "package" | null;
+                    questions?: string;
+                    holdPlace?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        municipality: {
+                            id: string;
+                            name: string;
+                        };
+                        offer: {
+                            id: string;
+                            name: string;
+                        };
+                        serviceKind: string;
+                        acute: boolean;
+                        /** Format: date-time */
+                        sentAt: string;
+                        /** Format: date-time */
+                        replyBy: string;
+                        /** @enum {string} */
+                        state: "sent" | "answered" | "expired" | "withdrawn";
+                        open: boolean;
+                        version: number;
+                        referral: {
+                            /** @enum {string} */
+                            kind: "new" | "extension" | "adjustment";
+                            serviceKind: string;
+                            legalBasis: string;
+                            purpose: string;
+                            /** Format: date */
+                            startOn: string;
+                            expectedDurationDays: number;
+                            intensity: {
+                                /** @enum {string} */
+                                kind: "hours_per_week" | "place";
+                                hoursPerWeek: number | null;
+                            };
+                            /** @enum {string} */
+                            urgency: "today" | "within_5_working_days" | "later";
+                            person: {
+                                age: number;
+                                gender: string;
+                                targetGroups: string[];
+                                needs: string;
+                                languages: string[];
+                            };
+                        };
+                        answer: {
+                            available: boolean;
+                            /** Format: date */
+                            earliestStart: string | null;
+                            priceMinor: number | null;
+                            /** @enum {string|null} */
+                            priceUnit: "hour" | "day" | "month" | "package" | null;
+                            /** @enum {string|null} */
+                            currency: "SEK" | "DKK" | "EUR" | null;
+                            questions: string;
+                            /** Format: date-time */
+                            placeHeldUntil: string | null;
+                            /** Format: date-time */
+                            answeredAt: string;
+                        } | null;
+                        /** @enum {string} */
+                        currency: "SEK" | "DKK" | "EUR";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     "matching.contractPdf": {
         parameters: {
             query?: {
@@ -19262,6 +20130,10 @@ export interface operations {
                         expectedTotalMinor: number;
                         /** @description The buyer only */
                         calloffId: string | null;
+                        /** @description The referral of an order from an offer survey; the buyer only */
+                        referralId: string | null;
+                        /** @description An offer not approved by the supervisory authority: last day */
+                        notApprovedUntil: string | null;
                         /** Format: date-time */
                         updatedAt: string;
                         adjustments: {
@@ -19364,6 +20236,10 @@ export interface operations {
                         expectedTotalMinor: number;
                         /** @description The buyer only */
                         calloffId: string | null;
+                        /** @description The referral of an order from an offer survey; the buyer only */
+                        referralId: string | null;
+                        /** @description An offer not approved by the supervisory authority: last day */
+                        notApprovedUntil: string | null;
                         /** Format: date-time */
                         updatedAt: string;
                         adjustments: {

@@ -14,6 +14,8 @@ import { REFERRAL_MESSAGES } from './referrals/messages.ts';
 import { referralRoutes } from './referrals/routes.ts';
 import { SETTINGS_MESSAGES } from './settings/messages.ts';
 import { settingsRoutes } from './settings/routes.ts';
+import { SURVEY_MESSAGES } from './survey/messages.ts';
+import { surveyRoutes } from './survey/routes.ts';
 import { SURVEY_DOCUMENT_MESSAGES } from './survey-documents/messages.ts';
 import { notApprovedJobs } from './survey-documents/not-approved-job.ts';
 import { surveyDocumentRoutes } from './survey-documents/routes.ts';
@@ -27,6 +29,7 @@ export const matchingArea: Area = {
     await settingsRoutes(scope, deps);
     await proposalsRoutes(scope, deps);
     await referralRoutes(scope, deps);
+    await surveyRoutes(scope, deps);
     await surveyDocumentRoutes(scope, deps);
   },
   texts: {
@@ -34,6 +37,7 @@ export const matchingArea: Area = {
     ...OFFER_MESSAGES,
     ...SETTINGS_MESSAGES,
     ...REFERRAL_MESSAGES,
+    ...SURVEY_MESSAGES,
     ...SURVEY_DOCUMENT_MESSAGES,
   },
   jobs: [...offerJobs, ...notApprovedJobs],

@@ -1,7 +1,9 @@
 // Making the order (avropsavtal) that ends a call-off: called by the award (after any standstill)
 // and by the ranking cascade (when a supplier accepts), inside their transaction. The call-off
 // becomes 'ordered' and its need 'fulfilled'; both are audited with the order. Given the request's
-// deps (not only its clock) it also mails the supplier a link to its new order.
+// deps (not only its clock) it also mails the supplier a link to its new order. The offer survey
+// of a referral (matching) makes its order here too: then there is no call-off, and the referral's
+// own service records what happened to the referral.
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import { appendAudit } from '../../../platform/audit.ts';
@@ -15,7 +17,13 @@ import { MAX_UNIT_PRICE_MINOR, MAX_VOLUME } from '@tildel/domain/money';
 export interface NewOrder {
   /** The ordering municipality (owner of the call-off). */
   organisationId: string;
-  calloffId: string;
+  /** Exactly one of calloffId and referralId: where the order came from. */
+  calloffId: string | null;
+  referralId?: string | null;
+  /** What the order is for, in the supplier's mail, when it does not come from a call-off. */
+  title?: string;
+  /** An offer not approved by the supervisory authority, used for an acute need. */
+  notApproved?: { reason: string; until: string } | null;
   supplierId: string;
   /** Staffing: the named consultant of the bid. */
   consultantId: string | null;
@@ -46,6 +54,23 @@ function checkInput(input: NewOrder) {
     throw wrong('expectedVolume must be 0–100000 with at most two decimals');
   if (input.endDate !== null && input.endDate < input.startDate)
     throw wrong('endDate is before startDate');
+  if ((input.calloffId === null) === (input.referralId == null))
+    throw wrong('exactly one of calloffId and referralId');
+}
+
+/** Who the order is from and what it is for, for the audit and the supplier's mail. */
+async function originOf(trx: Transaction<DB>, input: NewOrder) {
+  if (input.calloffId !== null) {
+    const calloff = await repo.calloffToOrder(trx, input.organisationId, input.calloffId);
+    if (CLOSED.includes(calloff.status))
+      throw new Problem('conflict', 'order.calloff_not_orderable');
+    return { ...calloff, calloffId: input.calloffId };
+  }
+  const municipality = await repo.municipalityToOrder(trx, input.organisationId);
+  if (input.actorUserId === null)
+    throw new Error("createOrder: a referral's order needs its actor");
+  const { actorUserId } = input;
+  return { ...municipality, title: input.title ?? '', calloffId: null, created_by: actorUserId };
 }
 
 export async function createOrder(
@@ -57,13 +82,14 @@ export async function createOrder(
   const mailing = 'config' in clock ? clock : null;
   const time: Clock = mailing ? mailing.clock : (clock as Clock);
   const now = time.now();
-  const calloff = await repo.calloffToOrder(trx, input.organisationId, input.calloffId);
-  if (CLOSED.includes(calloff.status)) throw new Problem('conflict', 'order.calloff_not_orderable');
+  const origin = await originOf(trx, input);
   const number = await repo.nextOrderNumber(trx);
   const reference = `A-${now.getUTCFullYear()}-${number.padStart(6, '0')}`;
   const id = await repo.insertOrder(trx, {
     organisationId: input.organisationId,
     calloffId: input.calloffId,
+    referralId: input.referralId ?? null,
+    notApproved: input.notApproved ?? null,
     supplierId: input.supplierId,
     consultantId: input.consultantId,
     establishmentId: input.establishmentId,
@@ -75,11 +101,9 @@ export async function createOrder(
     endDate: input.endDate,
     expectedVolume: input.expectedVolume,
     costCentre: input.costCentre,
-    createdBy: input.actorUserId ?? calloff.created_by,
+    createdBy: input.actorUserId ?? origin.created_by,
     at: now,
   });
-  await repo.markCalloffOrdered(trx, input.calloffId, now);
-  await repo.markNeedFulfilled(trx, calloff.need_id, now);
   const { actorUserId, organisationId } = input;
   await appendAudit(trx, time, {
     organisationId,
@@ -89,25 +113,29 @@ export async function createOrder(
     objectId: id,
     after: { ...input, reference },
   });
-  await appendAudit(trx, time, {
-    organisationId,
-    actorUserId,
-    action: 'calloff.ordered',
-    objectType: 'calloff',
-    objectId: input.calloffId,
-    before: { status: calloff.status },
-    after: { status: 'ordered', orderId: id, reference },
-  });
+  if (origin.calloffId !== null) {
+    await repo.markCalloffOrdered(trx, origin.calloffId, now);
+    await repo.markNeedFulfilled(trx, origin.need_id, now);
+    await appendAudit(trx, time, {
+      organisationId,
+      actorUserId,
+      action: 'calloff.ordered',
+      objectType: 'calloff',
+      objectId: origin.calloffId,
+      before: { status: origin.status },
+      after: { status: 'ordered', orderId: id, reference },
+    });
+  }
   if (mailing)
     await mailSupplier(trx, mailing, input.supplierId, `/orders/${id}`, {
       organisationId: input.supplierId,
-      country: calloff.country,
+      country: origin.country,
       subject: 'order.email.created.subject',
       body: 'order.email.created.body',
       params: {
         reference,
-        municipality: calloff.name,
-        title: calloff.title,
+        municipality: origin.name,
+        title: origin.title,
         start: input.startDate,
       },
     });

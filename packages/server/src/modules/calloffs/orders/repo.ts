@@ -1,6 +1,7 @@
 // The only SQL of the orders area. An order is seen by two organisations: the municipality that
 // ordered (orders.organisation_id) and the supplier that received it (orders.supplier_id); every
-// read names one of them, so nobody else learns that the order exists.
+// read names one of them, so nobody else learns that the order exists. An order comes from a
+// call-off or from a referral's offer survey (matching), so both are left-joined.
 import { sql, type Transaction } from 'kysely';
 import type { DB, OrderStatus } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
@@ -28,7 +29,8 @@ export function organisationOf(db: Db, organisationId: string) {
 function ordersOf(db: Db, viewer: Viewer) {
   return db
     .selectFrom('orders as o')
-    .innerJoin('calloffs as co', 'co.id', 'o.calloff_id')
+    .leftJoin('calloffs as co', 'co.id', 'o.calloff_id')
+    .leftJoin('referrals as r', 'r.id', 'o.referral_id')
     .innerJoin('organisations as m', 'm.id', 'o.organisation_id')
     .innerJoin('organisations as s', 's.id', 'o.supplier_id')
     .leftJoin('consultants as cn', 'cn.id', 'o.consultant_id')
@@ -45,7 +47,10 @@ function ordersOf(db: Db, viewer: Viewer) {
       'o.reference',
       'o.status',
       'o.calloff_id as calloffId',
-      'co.title as calloffTitle',
+      // A referral's order is titled by the referral's purpose (never its case reference).
+      sql<string>`coalesce(co.title, r.purpose)`.as('calloffTitle'),
+      'o.referral_id as referralId',
+      'o.not_approved_until as notApprovedUntil',
       'o.organisation_id as municipalityId',
       'm.name as municipalityName',
       'm.country as municipalityCountry',
@@ -119,7 +124,13 @@ export function listOrders(db: Db, viewer: Viewer, filter: OrderFilter, page: Pa
 export function searchOrders(db: Db, viewer: Viewer, q: string, limit: number) {
   const pattern = containsPattern(q);
   return ordersOf(db, viewer)
-    .where((eb) => eb.or([eb('o.reference', 'ilike', pattern), eb('co.title', 'ilike', pattern)]))
+    .where((eb) =>
+      eb.or([
+        eb('o.reference', 'ilike', pattern),
+        eb('co.title', 'ilike', pattern),
+        eb('r.purpose', 'ilike', pattern),
+      ]),
+    )
     .orderBy('o.created_at', 'desc')
     .orderBy('o.id', 'desc')
     .limit(limit)
@@ -253,6 +264,15 @@ export function calloffToOrder(trx: Transaction<DB>, organisationId: string, cal
     .executeTakeFirstOrThrow();
 }
 
+/** What making an order from a referral needs of the municipality (it has no call-off). */
+export function municipalityToOrder(trx: Transaction<DB>, organisationId: string) {
+  return trx
+    .selectFrom('organisations as m')
+    .select(['m.name', 'm.country'])
+    .where('m.id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+}
+
 /** The next number of the order sequence (digits, not yet padded). */
 export async function nextOrderNumber(trx: Transaction<DB>) {
   const { number } = await sql<{ number: string }>`SELECT nextval('order_numbers') AS number`
@@ -263,7 +283,9 @@ export async function nextOrderNumber(trx: Transaction<DB>) {
 
 export interface NewOrderRow {
   organisationId: string;
-  calloffId: string;
+  calloffId: string | null;
+  referralId: string | null;
+  notApproved: { reason: string; until: string } | null;
   supplierId: string;
   consultantId: string | null;
   establishmentId: string | null;
@@ -286,6 +308,9 @@ export async function insertOrder(trx: Transaction<DB>, values: NewOrderRow) {
     .values({
       organisation_id: values.organisationId,
       calloff_id: values.calloffId,
+      referral_id: values.referralId,
+      not_approved_reason: values.notApproved?.reason ?? null,
+      not_approved_until: values.notApproved?.until ?? null,
       supplier_id: values.supplierId,
       consultant_id: values.consultantId,
       establishment_id: values.establishmentId,

@@ -106,6 +106,12 @@ export const orderDetail = Type.Object({
   ...summaryProperties,
   expectedTotalMinor: amountMinor,
   calloffId: nullable(Type.String({ description: 'The buyer only' })),
+  referralId: nullable(
+    Type.String({ description: 'The referral of an order from an offer survey; the buyer only' }),
+  ),
+  notApprovedUntil: nullable(
+    Type.String({ description: 'An offer not approved by the supervisory authority: last day' }),
+  ),
   updatedAt: dateTime,
   adjustments: Type.Array(
     Type.Object({

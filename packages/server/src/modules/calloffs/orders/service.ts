@@ -4,6 +4,8 @@
 // order document. Which side the caller is on follows from its organisation's kind.
 import { localDate } from '@tildel/domain/calendar';
 import type { Currency } from '@tildel/domain/money';
+import type { Transaction } from 'kysely';
+import type { DB } from '../../../db/types.ts';
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -85,6 +87,8 @@ async function detailOf(db: Deps['db'], viewer: repo.Viewer, orderId: string) {
     ...summaryOf(row, viewer.side),
     expectedTotalMinor: expectedTotalMinor(row.unitPriceMinor, row.expectedVolume, row.currency),
     calloffId: viewer.side === 'buyer' ? row.calloffId : null,
+    referralId: viewer.side === 'buyer' ? row.referralId : null,
+    notApprovedUntil: row.notApprovedUntil,
     updatedAt: row.updatedAt,
     adjustments: adjustments.map(adjustmentView),
   };
@@ -161,12 +165,12 @@ export async function orderPdf(
 /** What a change of the given kind does to the order, or the field problems that refuse it. */
 function changesOf(
   order: repo.LockedOrder,
-  input: AdjustmentInput,
+  input: Omit<AdjustmentInput, 'version'>,
   today: string,
 ): { changes: repo.Changes; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const changes: repo.Changes = {};
-  const notFor = (field: keyof AdjustmentInput) => {
+  const notFor = (field: keyof Omit<AdjustmentInput, 'version'>) => {
     if (input[field] !== undefined) errors.push({ field, key: 'order.problem.not_for_kind' });
   };
   const change = (field: string, before: string | null, after: string | null | undefined) => {
@@ -250,53 +254,79 @@ export async function adjustOrder(
   input: AdjustmentInput,
 ) {
   await deps.db.transaction().execute(async (trx) => {
-    const order = await repo.lockOrder(trx, organisationId, orderId);
-    if (!order) throw new Problem('not_found', 'problem.not_found.detail');
-    if (order.version !== input.version) throw new Problem('conflict', 'order.version_conflict');
-    if (order.status === 'ended') throw new Problem('conflict', 'order.ended');
-    const municipality = await repo.organisationOf(trx, organisationId);
-    const country = municipality?.country ?? 'SE';
-    const now = deps.clock.now();
-    const { changes, errors } = changesOf(order, input, localDate(now, country));
-    if (errors.length > 0) throw new Problem('validation', 'order.invalid', { fields: errors });
-
-    const update: repo.OrderChange = {};
-    for (const [field, { after }] of Object.entries(changes)) {
-      const column = FIELDS_OF_ROW[field];
-      if (column) Object.assign(update, { [column]: after });
-    }
-    await repo.updateOrder(trx, now, orderId, update);
-    const reason = input.reason.trim();
-    const adjustmentId = await repo.insertAdjustment(trx, {
-      orderId,
-      organisationId,
-      kind: input.kind,
-      changes,
-      reason,
-      madeBy: actor.userId,
-      madeAt: now,
-    });
-    await appendAudit(trx, deps.clock, {
-      organisationId,
-      actorUserId: actor.userId,
-      action: `order.${input.kind}`,
-      objectType: 'order',
-      objectId: orderId,
-      before: { version: order.version },
-      after: { adjustmentId, changes, reason, version: order.version + 1 },
-    });
-    await mailSupplier(trx, deps, order.supplierId, `/orders/${orderId}`, {
-      organisationId: order.supplierId,
-      country,
-      subject: 'order.email.adjusted.subject',
-      body: 'order.email.adjusted.body',
-      params: {
-        reference: order.reference,
-        municipality: municipality?.name ?? '',
-        reason,
-      },
-      localized: { kind: ORDER_MESSAGES[`order.kind.${input.kind}`] },
+    await adjustLockedOrder(trx, deps, actor, organisationId, orderId, (order) => {
+      if (order.version !== input.version) throw new Problem('conflict', 'order.version_conflict');
+      return input;
     });
   });
   return detailOf(deps.db, { organisationId, side: 'buyer' }, orderId);
+}
+
+/** What a change needs to know of the order it changes. */
+export type OrderToChange = Pick<
+  repo.LockedOrder,
+  'version' | 'endDate' | 'expectedVolume' | 'unitPriceMinor' | 'startDate' | 'supplierId'
+>;
+
+/**
+ * Changes the municipality's order in the caller's transaction: locks it, asks `inputOf` for the
+ * change (a referral's extension computes it from the order), records it with its history, audits
+ * it and mails the supplier. The adjustments route and the offer survey's choice both use it.
+ */
+export async function adjustLockedOrder(
+  trx: Transaction<DB>,
+  deps: Deps,
+  actor: Actor,
+  organisationId: string,
+  orderId: string,
+  inputOf: (order: OrderToChange) => Omit<AdjustmentInput, 'version'>,
+) {
+  const order = await repo.lockOrder(trx, organisationId, orderId);
+  if (!order) throw new Problem('not_found', 'problem.not_found.detail');
+  const input = inputOf(order);
+  if (order.status === 'ended') throw new Problem('conflict', 'order.ended');
+  const municipality = await repo.organisationOf(trx, organisationId);
+  const country = municipality?.country ?? 'SE';
+  const now = deps.clock.now();
+  const { changes, errors } = changesOf(order, input, localDate(now, country));
+  if (errors.length > 0) throw new Problem('validation', 'order.invalid', { fields: errors });
+
+  const update: repo.OrderChange = {};
+  for (const [field, { after }] of Object.entries(changes)) {
+    const column = FIELDS_OF_ROW[field];
+    if (column) Object.assign(update, { [column]: after });
+  }
+  await repo.updateOrder(trx, now, orderId, update);
+  const reason = input.reason.trim();
+  const adjustmentId = await repo.insertAdjustment(trx, {
+    orderId,
+    organisationId,
+    kind: input.kind,
+    changes,
+    reason,
+    madeBy: actor.userId,
+    madeAt: now,
+  });
+  await appendAudit(trx, deps.clock, {
+    organisationId,
+    actorUserId: actor.userId,
+    action: `order.${input.kind}`,
+    objectType: 'order',
+    objectId: orderId,
+    before: { version: order.version },
+    after: { adjustmentId, changes, reason, version: order.version + 1 },
+  });
+  await mailSupplier(trx, deps, order.supplierId, `/orders/${orderId}`, {
+    organisationId: order.supplierId,
+    country,
+    subject: 'order.email.adjusted.subject',
+    body: 'order.email.adjusted.body',
+    params: {
+      reference: order.reference,
+      municipality: municipality?.name ?? '',
+      reason,
+    },
+    localized: { kind: ORDER_MESSAGES[`order.kind.${input.kind}`] },
+  });
+  return { adjustmentId, reference: order.reference, changes };
 }
