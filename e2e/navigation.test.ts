@@ -12,6 +12,8 @@ const COMPANY = [
   '/company',
   '/company/establishments',
   '/company/consultants',
+  '/company/offers',
+  '/company/offer-requests',
   '/company/documents',
   '/company/prices',
   '/company/applications',
@@ -76,6 +78,21 @@ const ACCOUNTS: { email: string; links: string[] }[] = [
     links: ['/', '/calloffs', '/orders', INSIGHTS, '/agreements', '/dps', '/suppliers'],
   },
   { email: 'admin@kristianstad.demo.tildel.se', links: BUYING_ADMIN },
+  // Aarhus's matching team.
+  {
+    email: 'matchteam@aarhus.demo.tildel.se',
+    links: [
+      '/',
+      '/referrals',
+      '/matching',
+      '/orders',
+      INSIGHTS,
+      '/catalogue',
+      '/agreements',
+      '/dps',
+      '/suppliers',
+    ],
+  },
   // Caseworker and buyer in Aarhus.
   { email: 'sagsbehandler@aarhus.demo.tildel.se', links: BUYER },
   {

@@ -21,22 +21,22 @@ export const SURVEY_MESSAGES = {
     en: 'This referral is already ordered or withdrawn; it can no longer change.',
   },
   'survey.offer_unknown': {
-    sv: 'Ett av de valda tillbuden finns inte eller är stängt.',
+    sv: 'Ett av de valda erbjudandena finns inte eller är stängt.',
     da: 'Et af de valgte tilbud findes ikke eller er lukket.',
     en: 'One of the chosen offers does not exist or is closed.',
   },
   'survey.already_asked': {
-    sv: 'Alla valda tillbud har redan fått en förfrågan om den här remissen.',
+    sv: 'Alla valda erbjudanden har redan fått en förfrågan om den här remissen.',
     da: 'Alle valgte tilbud har allerede fået en forespørgsel om denne indstilling.',
     en: 'Every chosen offer has already been asked about this referral.',
   },
   'survey.acute_only_today': {
-    sv: 'Att fråga alla matchande godkända tillbud på en gång gäller bara akuta remisser (i dag).',
+    sv: 'Att fråga alla matchande godkända erbjudanden på en gång gäller bara akuta remisser (i dag).',
     da: 'At spørge alle matchende godkendte tilbud på én gang gælder kun akutte indstillinger (i dag).',
     en: 'Asking every matching approved offer at once is only for acute referrals (today).',
   },
   'survey.acute_none': {
-    sv: 'Inget godkänt tillbud matchar remissen.',
+    sv: 'Inget godkänt erbjudande matchar remissen.',
     da: 'Intet godkendt tilbud matcher indstillingen.',
     en: 'No approved offer matches this referral.',
   },
@@ -91,17 +91,17 @@ export const SURVEY_MESSAGES = {
     en: 'Choose a request answered as available, with a price.',
   },
   'survey.choice.not_approved_acute_only': {
-    sv: 'Ett tillbud som inte är godkänt av tillsynsmyndigheten kan bara väljas för ett akut behov (i dag).',
+    sv: 'Ett erbjudande som inte är godkänt av tillsynsmyndigheten kan bara väljas för ett akut behov (i dag).',
     da: 'Et tilbud, der ikke er godkendt af Socialtilsynet, kan kun vælges til et akut behov (i dag).',
     en: 'An offer not approved by the supervisory authority can only be chosen for an acute need (today).',
   },
   'survey.choice.not_approved_not_danish': {
-    sv: 'Ett tillbud utan giltigt tillstånd kan inte väljas.',
+    sv: 'Ett erbjudande utan giltigt tillstånd kan inte väljas.',
     da: 'Et tilbud uden gyldig godkendelse kan ikke vælges uden for Danmark.',
     en: 'An offer without a valid approval cannot be chosen here (the short-term exception is Danish).',
   },
   'survey.choice.not_approved_reason': {
-    sv: 'Skriv varför inget godkänt tillbud passar.',
+    sv: 'Skriv varför inget godkänt erbjudande passar.',
     da: 'Skriv, hvorfor intet godkendt tilbud passer.',
     en: 'Write why no approved offer fits.',
   },
@@ -131,12 +131,12 @@ export const SURVEY_MESSAGES = {
     en: 'Hello,\n\n{municipality} needs a place or intervention ({service}) today and asks {offer}. You may hold a place for the reply window. The details of the person are pseudonymised.\n\nReply by {replyBy}:\n{link}',
   },
   'survey.email.not_chosen.subject': {
-    sv: '{municipality} har valt ett annat tillbud',
+    sv: '{municipality} har valt ett annat erbjudande',
     da: '{municipality} har valgt et andet tilbud',
     en: '{municipality} has chosen another offer',
   },
   'survey.email.not_chosen.body': {
-    sv: 'Hej!\n\nTack för ert svar om {offer}. {municipality} har valt ett annat tillbud för den här förfrågan; en hållen plats är fri igen.\n\n{link}',
+    sv: 'Hej!\n\nTack för ert svar om {offer}. {municipality} har valt ett annat erbjudande för den här förfrågan; en hållen plats är fri igen.\n\n{link}',
     da: 'Hej!\n\nTak for jeres svar om {offer}. {municipality} har valgt et andet tilbud til denne forespørgsel; en holdt plads er fri igen.\n\n{link}',
     en: 'Hello,\n\nThank you for answering about {offer}. {municipality} has chosen another offer for this request; any place held is free again.\n\n{link}',
   },

@@ -11,7 +11,7 @@ import { SuccessNotice } from '../../../components/SuccessNotice';
 import { useAuth } from '../../../lib/auth';
 import { PERMISSIONS } from '../../../lib/types';
 import { AdjustOrderDialog } from './AdjustOrderDialog';
-import { orderPdfUrl, useOrder, type OrderDetail } from './api';
+import { orderPdfUrl, surveyOrderPdfUrl, useOrder, type OrderDetail } from './api';
 import { useOrderFormat } from './format';
 import { OrderStatusBadge } from './OrderStatusBadge';
 
@@ -109,7 +109,7 @@ function History({ order }: { order: OrderDetail }) {
 }
 
 export function OrderDetailPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { orderId = '' } = useParams();
   const { activeMembership, hasPermission } = useAuth();
   const orgId = activeMembership!.organisation.id;
@@ -135,6 +135,21 @@ export function OrderDetailPage() {
           <Anchor href={orderPdfUrl(orgId, o.id)} download>
             {t('orders.detail.pdf')}
           </Anchor>
+          {o.referralId && (
+            <>
+              {/* An order from an offer survey has its contract after KL's standard contract and
+                  its service specification (ydelsesspecifikation), in the reader's language. */}
+              <Anchor href={surveyOrderPdfUrl(orgId, o.id, 'contract', i18n.language)} download>
+                {t('orders.detail.contractPdf')}
+              </Anchor>
+              <Anchor
+                href={surveyOrderPdfUrl(orgId, o.id, 'service-specification', i18n.language)}
+                download
+              >
+                {t('orders.detail.specificationPdf')}
+              </Anchor>
+            </>
+          )}
           {canManage && (
             <Button onClick={() => setAdjusting(true)}>{t('orders.adjust.open')}</Button>
           )}
@@ -143,6 +158,11 @@ export function OrderDetailPage() {
     >
       {saved && (
         <SuccessNotice message={t('orders.adjust.saved')} onClose={() => setSaved(false)} />
+      )}
+      {o.referralId && hasPermission(PERMISSIONS.matchingManage) && (
+        <Anchor component={Link} to={`/matching/referrals/${o.referralId}`}>
+          {t('orders.detail.referralLink')}
+        </Anchor>
       )}
       {o.calloffId && (
         <Anchor component={Link} to={`/calloffs/${o.calloffId}`}>

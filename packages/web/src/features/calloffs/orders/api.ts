@@ -77,6 +77,16 @@ export function orderPdfUrl(orgId: string, orderId: string): string {
   return `${base(orgId)}/${enc(orderId)}/pdf`;
 }
 
+/** An offer survey's order documents (issue 12): the contract or the service specification. */
+export function surveyOrderPdfUrl(
+  orgId: string,
+  orderId: string,
+  document: 'contract' | 'service-specification',
+  locale: string,
+): string {
+  return `${base(orgId)}/${enc(orderId)}/${document}.pdf?locale=${encodeURIComponent(locale)}`;
+}
+
 export function useAdjustOrder(orgId: string, orderId: string) {
   const client = useQueryClient();
   return useMutation({

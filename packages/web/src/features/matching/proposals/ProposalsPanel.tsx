@@ -183,7 +183,9 @@ export function ProposalsPanel({ orgId, referralId, renderActions }: Props) {
                               open={isOpen}
                               controls={detailId}
                               onToggle={() => setOpen(isOpen ? null : p.offer.id)}
-                              label={t('proposals.explainLabel', { offer: p.offer.name })}
+                              label={t(isOpen ? 'proposals.hideLabel' : 'proposals.explainLabel', {
+                                offer: p.offer.name,
+                              })}
                             >
                               {isOpen ? t('proposals.hide') : t('proposals.explain')}
                             </DetailToggle>

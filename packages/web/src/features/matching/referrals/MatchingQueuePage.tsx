@@ -4,6 +4,9 @@ import { useState } from 'react';
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
+import { PERMISSIONS } from '../../../lib/types';
+import { FreshnessSection } from '../offers/FreshnessSection';
+import { SettingsSection } from '../offers/SettingsSection';
 import { usePageState } from '../../../lib/paging';
 import { Page } from '../../../components/Page';
 import { DataTable } from '../../../components/DataTable';
@@ -14,7 +17,7 @@ import { TakeButton } from './TakeButton';
 
 export function MatchingQueuePage() {
   const { t } = useTranslation();
-  const { activeMembership } = useAuth();
+  const { activeMembership, hasPermission } = useAuth();
   const orgId = activeMembership!.organisation.id;
   const [state, setState] = useState<ReferralState | ''>('');
   const page = usePageState(['queue'], { sort: 'queue', order: 'asc' });
@@ -25,7 +28,6 @@ export function MatchingQueuePage() {
   });
   return (
     <Page title={t('referrals.queue.title')} description={t('referrals.queue.description')}>
-      {/* The offers' freshness (share confirmed within the limit) is shown here: FreshnessSection. */}
       <NativeSelect
         label={t('referrals.queue.filterState')}
         value={state}
@@ -52,6 +54,8 @@ export function MatchingQueuePage() {
         urgent={(r) => r.clock === 'overdue'}
         minWidth={900}
       />
+      <FreshnessSection orgId={orgId} />
+      {hasPermission(PERMISSIONS.matchingConfigure) && <SettingsSection orgId={orgId} />}
     </Page>
   );
 }
