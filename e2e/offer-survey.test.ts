@@ -12,6 +12,7 @@ const BUYER = 'bestallare@kristianstad.demo.tildel.se';
 const SUPPLIER_ADMIN = 'admin@lindgarden.demo.tildel.se';
 const SUPPLIER_USER = 'leverantor@lindgarden.demo.tildel.se';
 const REFERENCE = `KR-SURVEY-${Date.now()}`;
+const SLOW = { timeout: 20_000 };
 
 let browser: Browser;
 let referralId: string;
@@ -76,14 +77,14 @@ describe('the offer survey', () => {
     await signIn(supplierPage, SUPPLIER_USER);
     await supplierPage.goto(`${inject('baseUrl')}/company/offer-requests`);
     await expect
-      .poll(() => supplierPage.locator('main h1').textContent())
+      .poll(() => supplierPage.locator('main h1').textContent(), SLOW)
       .toBe('Förfrågningar om plats');
     await supplierPage.waitForLoadState('networkidle');
     await expectNoAxeViolations(supplierPage);
     await supplierPage.locator('main').getByRole('link', { name: offerName }).first().click();
     await supplierPage.waitForURL((url) => url.pathname.startsWith('/company/offer-requests/'));
     await expect
-      .poll(() => supplierPage.locator('main').textContent())
+      .poll(() => supplierPage.locator('main').textContent(), SLOW)
       .toContain('Trygg placering och skolgång.');
     const text = await supplierPage.locator('main').textContent();
     expect(text).not.toContain(REFERENCE);
@@ -97,7 +98,7 @@ describe('the offer survey', () => {
     await expectNoAxeViolations(supplierPage);
     await dialog.getByRole('button', { name: 'Skicka svaret' }).click();
     await expect
-      .poll(() => supplierPage.getByRole('status').textContent())
+      .poll(() => supplierPage.getByRole('status').textContent(), SLOW)
       .toContain('Svaret är skickat.');
     await expectNoAxeViolations(supplierPage);
   });
@@ -107,7 +108,7 @@ describe('the offer survey', () => {
     await signIn(buyerPage, BUYER);
     await buyerPage.goto(`${inject('baseUrl')}/matching/referrals/${referralId}`);
     const survey = buyerPage.locator('section[aria-labelledby="survey-title"]');
-    await expect.poll(() => survey.textContent()).toContain('Besvarad');
+    await expect.poll(() => survey.textContent(), SLOW).toContain('Besvarad');
     await buyerPage.waitForLoadState('networkidle');
     await expectNoAxeViolations(buyerPage);
     await survey.getByRole('button', { name: `Välj: ${offerName}` }).click();
@@ -116,7 +117,7 @@ describe('the offer survey', () => {
     await expectNoAxeViolations(buyerPage);
     await dialog.getByRole('button', { name: 'Välj och beställ' }).click();
     await expect
-      .poll(() => survey.getByRole('link', { name: 'Öppna beställningen' }).count())
+      .poll(() => survey.getByRole('link', { name: 'Öppna beställningen' }).count(), SLOW)
       .toBe(1);
     await expectNoAxeViolations(buyerPage);
   });
