@@ -185,6 +185,7 @@ describe('an admin invites a user who accepts', () => {
         '/catalogue',
         '/glossary',
         '/needs',
+        '/referrals',
         '/suppliers',
       ]);
       await expectNoAxeViolations(page);
