@@ -2,13 +2,21 @@ import { List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
 import type { ProposalsAnswer } from './api';
-import { failureText } from './failure-text';
+import { legalBasisName } from '@tildel/domain/matching/legal-basis';
+import { useLanguageName } from '../../../lib/language-name';
+import { isLocale } from '../../../lib/types';
+import { failureText, type FailureWords } from './failure-text';
 
 /** The offers left out: how many by first reason, and the first ones with every reason in words. */
 export function ExclusionsList({ exclusions }: { exclusions: ProposalsAnswer['exclusions'] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const languageName = useLanguageName();
   const f = useFormatters();
-  const formatDate = (d: string) => f.date(`${d}T12:00:00Z`);
+  const words: FailureWords = {
+    date: (d: string) => f.date(`${d}T12:00:00Z`),
+    legalBasis: (code) => legalBasisName(code, isLocale(i18n.language) ? i18n.language : 'en'),
+    language: languageName,
+  };
   return (
     <Stack gap="xs">
       <Title order={3} size="h4">
@@ -43,8 +51,7 @@ export function ExclusionsList({ exclusions }: { exclusions: ProposalsAnswer['ex
                 <Text span size="sm" fw={600}>
                   {e.offer.name}
                 </Text>{' '}
-                ({e.supplier.name}):{' '}
-                {e.failures.map((x) => failureText(t, x, formatDate)).join('; ')}
+                ({e.supplier.name}): {e.failures.map((x) => failureText(t, x, words)).join('; ')}
               </List.Item>
             ))}
           </List>

@@ -1,10 +1,24 @@
 import type { TFunction } from 'i18next';
 import type { Failure } from './api';
 
+/** How a failure's codes and dates read in the reader's language. */
+export interface FailureWords {
+  date: (d: string) => string;
+  /** A legal basis by its name ("Serviceloven § 107"), never its code. */
+  legalBasis: (code: string) => string;
+  /** A language by its name ("arabisk"), never its ISO code. */
+  language: (code: string) => string;
+}
+
 /** A failed constraint in words: "No free place until 2027-01-15", "Not approved by Socialtilsyn". */
-export function failureText(t: TFunction, f: Failure, formatDate: (d: string) => string): string {
+export function failureText(t: TFunction, f: Failure, words: FailureWords): string {
   const p = f.params;
+  const formatDate = words.date;
   switch (f.code) {
+    case 'legal_basis':
+      return t('proposals.failures.legal_basis', { wanted: words.legalBasis(String(p.wanted)) });
+    case 'languages':
+      return t('proposals.failures.languages', { language: words.language(String(p.language)) });
     case 'capacity':
       return typeof p.until === 'string'
         ? t('proposals.failures.capacityUntil', { until: formatDate(p.until) })
