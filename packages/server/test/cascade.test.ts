@@ -61,6 +61,7 @@ async function started(options: { window?: unknown; skips?: unknown[] } = {}) {
 interface CascadeView {
   status: string;
   version: number;
+  mustRequirementSkips: { supplierId: string; text: string }[];
   steps: {
     kind: string;
     supplierId: string | null;
@@ -270,6 +271,46 @@ describe('answers', () => {
       .where('body', 'like', `%/calloffs/${calloff.id}%`)
       .execute();
     expect(buyerMail).toHaveLength(1);
+  });
+});
+
+describe("matching's must-requirement skips", () => {
+  it('names before the start the ranked supplier whose home cannot take the person, and its skip is recorded with that reason', async () => {
+    // The second home takes young adults only; the need is for a 15-year-old.
+    await db
+      .updateTable('establishments')
+      .set({ age_min: 18, age_max: 25 })
+      .where('id', '=', second.establishmentId!)
+      .execute();
+    try {
+      const calloff = await draft();
+      const before = await cascade(calloff.id);
+      expect(before.mustRequirementSkips).toEqual([
+        {
+          supplierId: second.id,
+          text: expect.stringContaining('tar emot 18–25 år, personen är 15') as unknown,
+        },
+      ]);
+      const suggested = before.mustRequirementSkips[0]!;
+      const res = await start(calloff, {
+        skips: [
+          { supplierId: second.id, code: 'cannot_meet_must_requirement', text: suggested.text },
+        ],
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const after = await cascade(calloff.id);
+      expect(after.mustRequirementSkips).toEqual([]);
+      expect(after.steps.map((s) => [s.kind, s.rank, s.reasonCode])).toEqual([
+        ['skipped', 2, 'cannot_meet_must_requirement'],
+        ['offered', 1, null],
+      ]);
+    } finally {
+      await db
+        .updateTable('establishments')
+        .set({ age_min: 13, age_max: 17 })
+        .where('id', '=', second.establishmentId!)
+        .execute();
+    }
   });
 });
 

@@ -118,7 +118,7 @@ async function offer(v: OfferValues) {
       age_min: v.ages?.[0] ?? 0,
       age_max: v.ages?.[1] ?? 12,
       gender: v.gender ?? 'any',
-      languages: v.languages ?? ['da', 'en'],
+      languages: v.languages ?? ['ar', 'da', 'en'],
       legal_bases: v.legalBases ?? ['dk_bl_32'],
       offer_form: 'team',
       next_free_on: v.nextFreeOn ?? null,
@@ -259,7 +259,8 @@ const referral = await db
       gender: 'female',
       targetGroups: ['children_0_12'],
       needs: 'Støtte til forældrene',
-      languages: ['da'],
+      // Arabic first: every Danish offer speaks Danish, so only Arabic tells offers apart.
+      languages: ['ar', 'da'],
       siblingCaseReferences: [],
       homeMunicipalityCode: '751',
       preferredArea: null,

@@ -54,15 +54,28 @@ export interface MustRequirementSkip {
 
 const NO_OFFER_TEXT = 'Matchning: leverantören har inget erbjudande i ramavtalet för denna tjänst.';
 
-/** The cascade's text for a skip, in Swedish (the frameworks are Swedish), naming each code. */
+/** Each failed must requirement in the cascade's words (Swedish: the frameworks are Swedish). */
+const SV_WORDS: Readonly<Record<ConstraintCode, (p: ConstraintFailure['params']) => string>> = {
+  service_kind: () => 'erbjuder ett annat tjänsteslag',
+  legal_basis: (p) => `ges inte enligt lagrummet ${String(p.wanted)}`,
+  target_group: () => 'tar inte emot målgruppen',
+  age: (p) => `tar emot ${String(p.min)}–${String(p.max)} år, personen är ${String(p.age)}`,
+  gender: () => 'tar bara emot ett annat kön',
+  capacity: (p) =>
+    typeof p.until === 'string' ? `ingen ledig plats före ${p.until}` : 'ingen ledig plats',
+  languages: (p) => `talar inte personens språk (${String(p.language)})`,
+  approval: (p) =>
+    p.status === 'pending'
+      ? `tillstånd från ${String(p.authority)} väntar`
+      : `inte godkänd av ${String(p.authority)}`,
+  not_blocked: () => 'dold eller hävd',
+  route: () => 'inte på ramavtalet',
+  tariff: () => 'inget pris',
+};
+
+/** The cascade's text for a skip, in Swedish, naming each must requirement failed. */
 export function mustRequirementText(failures: readonly ConstraintFailure[]): string {
-  const named = failures.map((f) => {
-    const params = Object.entries(f.params)
-      .map(([key, value]) => `${key} ${value}`)
-      .join(', ');
-    return params === '' ? f.code : `${f.code} (${params})`;
-  });
-  return `Matchning: uppfyller inte skallkrav: ${named.join('; ')}.`;
+  return `Matchning: uppfyller inte skallkrav – ${failures.map((f) => SV_WORDS[f.code](f.params)).join('; ')}.`;
 }
 
 /**
@@ -74,6 +87,8 @@ export function mustRequirementSkips(
   ranked: readonly RankedSupplierOffers[],
   requirements: MatchReferral,
   context: MatchContext,
+  /** The must requirements the call-off states (a need without a legal basis leaves it out). */
+  codes: readonly ConstraintCode[] = MUST_REQUIREMENT_CODES,
 ): MustRequirementSkip[] {
   // Route and tariff are the framework's (see above): every offer counts as on it.
   const needs = referralNeeds(requirements, { ...context, allowOutsideAgreements: true });
@@ -81,9 +96,7 @@ export function mustRequirementSkips(
   for (const supplier of [...ranked].sort((a, b) => a.rank - b.rank)) {
     let nearest: ConstraintFailure[] | null = null;
     for (const offer of supplier.offers) {
-      const failures = constraintFailures(offer, needs).filter((f) =>
-        MUST_REQUIREMENT_CODES.includes(f.code),
-      );
+      const failures = constraintFailures(offer, needs).filter((f) => codes.includes(f.code));
       if (nearest === null || failures.length < nearest.length) nearest = failures;
       if (failures.length === 0) break;
     }

@@ -207,10 +207,20 @@ export function capacityConstraint(offer: MatchOffer, needs: ReferralNeeds) {
  * The offer speaks the person's first language: the referral lists the person's languages with
  * the one they need first (a child speaking Arabic at home and some Danish lists 'ar' first); the
  * others are what the person also understands and are not required. Codes are ISO 639-1 in lower
- * case, as the server stores them. A referral listing no language passes.
+ * case, as the server stores them. A referral listing no language passes. Every offer speaks its
+ * country's language (an HVB home in Sweden Swedish), whether or not it lists it.
  */
+export const COUNTRY_LANGUAGE: Readonly<Record<MatchOffer['country'], string>> = {
+  SE: 'sv',
+  DK: 'da',
+};
 export function speaksLanguage(offer: MatchOffer, needs: ReferralNeeds): boolean {
-  return needs.firstLanguage === null || offer.languages.includes(needs.firstLanguage);
+  const wanted = needs.firstLanguage;
+  return (
+    wanted === null ||
+    wanted === COUNTRY_LANGUAGE[offer.country] ||
+    offer.languages.includes(wanted)
+  );
 }
 export function languagesConstraint(offer: MatchOffer, needs: ReferralNeeds) {
   return speaksLanguage(offer, needs) ? null : needs.shared.languages;

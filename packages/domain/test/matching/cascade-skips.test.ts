@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mustRequirementSkips } from '../../src/matching/cascade-skips.ts';
+import { mustRequirementSkips, MUST_REQUIREMENT_CODES } from '../../src/matching/cascade-skips.ts';
 import { SKIP_REASON_CODES, startCascade } from '../../src/procedures/ranking.ts';
 import { context, offer, referral } from '../support/matching.ts';
 
@@ -58,11 +58,16 @@ describe('must-requirement skips for a ranked framework', () => {
     expect(a!.failures).toEqual([
       { code: 'gender', params: { person: 'male', offered: 'female' } },
     ]);
-    expect(a!.reason.text).toContain('gender');
+    expect(a!.reason.text).toContain('tar bara emot ett annat kön');
     expect(b!.failures.map((f) => f.code)).toEqual(['age', 'approval']);
-    expect(b!.reason.text).toContain('approval (status pending, authority IVO)');
+    expect(b!.reason.text).toContain('tillstånd från IVO väntar');
     expect(d!.failures).toEqual([]);
     expect(d!.reason.text).toMatch(/inget erbjudande/);
+  });
+  it('checks only the must requirements the call-off states', () => {
+    const withoutGender = MUST_REQUIREMENT_CODES.filter((c) => c !== 'gender');
+    const skipped = mustRequirementSkips(ranked, requirements, context(), withoutGender);
+    expect(skipped.map((s) => s.supplierId)).toEqual(['b', 'd']);
   });
   it('leaves route, tariff and blocks to the framework and the cascade', () => {
     const onlyThose = [

@@ -156,6 +156,14 @@ describe("languages: the person's first language must be offered", () => {
       check(languagesConstraint, { languages: [] }, referral({}, { languages: [] })),
     ).toBeNull();
   });
+  it("passes the country's own language, listed or not", () => {
+    const danish = referral({}, { languages: ['da'] });
+    expect(check(languagesConstraint, { languages: [] }, danish)).toBeNull();
+    expect(check(languagesConstraint, { country: 'SE', languages: [] }, danish)).toEqual({
+      code: 'languages',
+      params: { language: 'da' },
+    });
+  });
 });
 
 describe('approval', () => {
@@ -274,7 +282,8 @@ describe('every failure of an excluded offer', () => {
     routes: [],
     tariffs: [],
   });
-  const needs = referralNeeds(referral(), context());
+  // English first: a Danish offer speaks Danish without listing it, so Danish would always pass.
+  const needs = referralNeeds(referral({}, { languages: ['en'] }), context());
   it('lists all eleven constraints in order, not only the first', () => {
     expect(constraintFailures(bad, needs).map((f) => f.code)).toEqual(CONSTRAINT_CODES);
     expect(failureCount(bad, needs)).toBe(11);

@@ -186,7 +186,7 @@ describe('matchOffers: what a proposal carries', () => {
 
 describe('matchOffers: limits and the order of exclusions', () => {
   const offers = [
-    offer('three', { serviceKind: 'hvb', ageMin: 13, languages: [] }),
+    offer('three', { serviceKind: 'hvb', ageMin: 13, gender: 'male' }),
     ...Array.from({ length: 40 }, (_, i) =>
       offer(`fit-${String(i).padStart(2, '0')}`, {
         location: { lat: AARHUS.lat + (i % 7) * 0.05, lon: AARHUS.lon },

@@ -19304,6 +19304,12 @@ export interface operations {
                             status: "active" | "hidden" | "terminated";
                             waiting: boolean;
                         }[];
+                        /** @description Before the start: the active ranked suppliers none of whose offers meets a must requirement of the need (matching), with the skip text to record */
+                        mustRequirementSkips: {
+                            /** Format: uuid */
+                            supplierId: string;
+                            text: string;
+                        }[];
                         steps: {
                             /** @description The domain's CascadeStep kind */
                             kind: string;

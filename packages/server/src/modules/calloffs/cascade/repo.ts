@@ -15,6 +15,7 @@ function cascadeCalloffs(db: Db) {
     .innerJoin('needs as n', 'n.id', 'co.need_id')
     .leftJoin('agreement_lots as l', 'l.id', 'co.lot_id')
     .leftJoin('framework_agreements as a', 'a.id', 'co.agreement_id')
+    .leftJoin('service_categories as sc', 'sc.id', 'l.category_id')
     .select([
       'co.id',
       'co.organisation_id as organisationId',
@@ -25,6 +26,7 @@ function cascadeCalloffs(db: Db) {
       'co.agreement_id as agreementId',
       'co.lot_id as lotId',
       'l.category_id as categoryId',
+      'sc.service_kind as serviceKind',
       'a.country',
       'n.details as needDetails',
       'co.expected_volume as expectedVolume',

@@ -97,6 +97,10 @@ export const cascadeView = Type.Object({
       waiting: Type.Boolean(),
     }),
   ),
+  mustRequirementSkips: Type.Array(Type.Object({ supplierId: uuid, text: Type.String() }), {
+    description:
+      'Before the start: the active ranked suppliers none of whose offers meets a must requirement of the need (matching), with the skip text to record',
+  }),
   steps: Type.Array(
     Type.Object({
       kind: Type.String({ description: "The domain's CascadeStep kind" }),

@@ -14,6 +14,7 @@ import { statusOnDate } from '@tildel/domain/supplier-status';
 import { Problem } from '../../../platform/problem.ts';
 import * as agreementsService from '../../agreements/agreements/service.ts';
 import { withEstablishmentHidings } from '../../followup/hiding/lot-standing.ts';
+import { mustRequirementSuggestions } from './must-requirements.ts';
 import type { RankingCalloff } from './progress.ts';
 import * as repo from './repo.ts';
 import { cascadeStateFromJson } from './state-json.ts';
@@ -95,6 +96,18 @@ export async function cascadeView(db: Db, calloff: RankingCalloff, now: Date) {
   const offer = state ? currentOffer(state) : null;
   const outcome = state ? cascadeOutcome(state) : null;
   const order = outcome?.kind === 'order' ? await repo.orderOf(db, calloff.id) : undefined;
+  const statuses = suppliers.map((s) => ({ ...s, status: statusOnDate(s.standing, today) }));
+  // Before the start, the active suppliers matching finds failing a must requirement.
+  const suggestions =
+    state === null && calloff.status === 'draft'
+      ? await mustRequirementSuggestions(
+          db,
+          calloff,
+          calloff.serviceKind,
+          statuses.filter((s) => s.status === 'active'),
+          now,
+        )
+      : [];
   return {
     calloffId: calloff.id,
     status: calloff.status,
@@ -103,13 +116,14 @@ export async function cascadeView(db: Db, calloff: RankingCalloff, now: Date) {
     // Stored at the start from the validated request (service.ts).
     window: calloff.responseWindow as ResponseWindow | null,
     started: state !== null,
-    suppliers: suppliers.map((s) => ({
+    suppliers: statuses.map((s) => ({
       supplierId: s.supplierId,
       name: names.get(s.supplierId) ?? '',
       rank: s.rank,
-      status: statusOnDate(s.standing, today),
+      status: s.status,
       waiting: state !== null && !reached.has(s.supplierId),
     })),
+    mustRequirementSkips: suggestions,
     steps: (state?.steps ?? []).map((step) => stepView(step, names)),
     currentOffer: offer
       ? {

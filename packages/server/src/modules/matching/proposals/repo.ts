@@ -10,6 +10,7 @@
 //    and, in the same statement, how many offers the SQL filter left out by the first constraint
 //    they fail;
 // 3. the continuity: orders of the municipality whose referral is for the same case or a sibling.
+import { COUNTRY_LANGUAGE } from '@tildel/domain/matching/constraints';
 import { sql, type CompiledQuery, type RawBuilder } from 'kysely';
 import type { Country } from '@tildel/domain/country';
 import type { Currency } from '@tildel/domain/money';
@@ -73,6 +74,8 @@ export interface CandidateFilter {
   requireRoute: boolean;
   /** How many offers the filter left out are loaded anyway, for the domain to explain. */
   sampleSize: number;
+  /** Only these suppliers' offers (the ranking cascade's must-requirement check). */
+  supplierIds?: readonly string[] | undefined;
 }
 
 /**
@@ -129,8 +132,11 @@ function prefilterReason(f: CandidateFilter): RawBuilder<PrefilterReason | null>
     f.targetGroups.length > 0
       ? sql`WHEN NOT e.target_groups && ${[...f.targetGroups]}::text[] THEN 'target_group'`
       : sql``;
+  // The country's own language is spoken by every offer there (COUNTRY_LANGUAGE in the domain).
   const language =
-    f.language !== null ? sql`WHEN NOT ${f.language} = ANY(e.languages) THEN 'languages'` : sql``;
+    f.language !== null && f.language !== COUNTRY_LANGUAGE[f.country]
+      ? sql`WHEN NOT ${f.language} = ANY(e.languages) THEN 'languages'`
+      : sql``;
   const route = f.requireRoute
     ? sql`WHEN e.supplier_id NOT IN (SELECT supplier_id FROM routes) THEN 'route'`
     : sql``;
@@ -146,8 +152,12 @@ function prefilterReason(f: CandidateFilter): RawBuilder<PrefilterReason | null>
 
 /** The open offers of the referral's kind and country (index establishments_matching_idx). */
 function offersOfKind(f: CandidateFilter) {
+  const suppliers = f.supplierIds
+    ? sql`AND e.supplier_id = ANY(${[...f.supplierIds]}::uuid[])`
+    : sql``;
   return sql`establishments e
-    WHERE e.service_kind = ${f.serviceKind} AND e.country = ${f.country} AND e.closed_at IS NULL`;
+    WHERE e.service_kind = ${f.serviceKind} AND e.country = ${f.country} AND e.closed_at IS NULL
+    ${suppliers}`;
 }
 
 export interface CandidateRow {

@@ -198,6 +198,55 @@ async function loadReferral(db: Db, orgId: string, referralId: string, now: Date
   return { row, referral, settings, today: localDate(now, row.country) };
 }
 
+/** What SQL filters the candidates of a referral by (repo.ts), and how many it loads anyway. */
+function candidateFilter(
+  orgId: string,
+  referral: MatchReferral,
+  now: Date,
+  options: Pick<repo.CandidateFilter, 'requireRoute' | 'sampleSize' | 'supplierIds'>,
+): repo.CandidateFilter {
+  return {
+    orgId,
+    country: referral.country,
+    serviceKind: referral.serviceKind,
+    legalBasis: referral.legalBasis,
+    today: localDate(now, referral.country),
+    now,
+    startOn: referral.startOn,
+    age: referral.person.age,
+    gender: referral.person.gender,
+    targetGroups: referral.person.targetGroups,
+    language: referral.person.languages[0] ?? null,
+    ...options,
+  };
+}
+
+/** More offers than a lot's ranked suppliers have between them. */
+const OFFERS_OF_SUPPLIERS_LIMIT = 10_000;
+
+/**
+ * Every open offer of the given suppliers for the requirements, none left out by SQL (the ranking
+ * cascade asks which ranked suppliers fail a must requirement: calloffs/cascade/views.ts).
+ */
+export async function offersOfSuppliers(
+  db: Db,
+  orgId: string,
+  requirements: MatchReferral,
+  supplierIds: readonly string[],
+  now: Date,
+): Promise<MatchOffer[]> {
+  if (supplierIds.length === 0) return [];
+  const rows = await repo.candidates(
+    db,
+    candidateFilter(orgId, requirements, now, {
+      requireRoute: false,
+      sampleSize: OFFERS_OF_SUPPLIERS_LIMIT,
+      supplierIds,
+    }),
+  );
+  return rows.map(offerOf);
+}
+
 /**
  * Proposals for one referral of the organisation: the top PROPOSALS_LISTED with their total,
  * exclusions counted by reason with the first EXCLUSIONS_LISTED explained, and the latest meeting
@@ -206,22 +255,11 @@ async function loadReferral(db: Db, orgId: string, referralId: string, now: Date
 export async function proposalsFor(deps: Deps, orgId: string, referralId: string, actor: Actor) {
   void actor; // Reading proposals changes nothing; the actor is for callers that record it.
   const now = deps.clock.now();
-  const { row, referral, settings, today } = await loadReferral(deps.db, orgId, referralId, now);
-  const filter: repo.CandidateFilter = {
-    orgId,
-    country: referral.country,
-    serviceKind: referral.serviceKind,
-    legalBasis: referral.legalBasis,
-    today,
-    now,
-    startOn: referral.startOn,
-    age: referral.person.age,
-    gender: referral.person.gender,
-    targetGroups: referral.person.targetGroups,
-    language: referral.person.languages[0] ?? null,
+  const { row, referral, settings } = await loadReferral(deps.db, orgId, referralId, now);
+  const filter = candidateFilter(orgId, referral, now, {
     requireRoute: !settings.allowOutsideAgreements,
     sampleSize: EXCLUSIONS_LISTED,
-  };
+  });
   const [rows, continuity] = await together(
     deps,
     () => repo.candidates(deps.db, filter),

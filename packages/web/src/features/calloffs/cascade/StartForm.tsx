@@ -53,6 +53,8 @@ export function StartForm({
   const [skips, setSkips] = useState<Record<string, SkipChoice>>({});
   const [confirming, setConfirming] = useState(false);
   const error = start.error instanceof ApiError ? start.error : null;
+  // Matching's finding per supplier that meets no must requirement of the need (issue 12).
+  const suggestions = new Map(view.mustRequirementSkips.map((m) => [m.supplierId, m.text]));
 
   // The order the skips are sent in, so the server's field names point back to a supplier.
   const skipped = view.suppliers.filter((s) => skips[s.supplierId]);
@@ -131,6 +133,7 @@ export function StartForm({
             <Table.Tbody>
               {view.suppliers.map((s) => {
                 const choice = skips[s.supplierId];
+                const suggested = suggestions.get(s.supplierId);
                 return (
                   <Table.Tr key={s.supplierId}>
                     <Table.Td>{s.rank}</Table.Td>
@@ -161,6 +164,23 @@ export function StartForm({
                           }
                           error={skipError(s.supplierId, 'supplierId')}
                         />
+                        {suggested !== undefined && !choice && (
+                          <Stack gap={4} align="flex-start">
+                            <Text size="sm">{suggested}</Text>
+                            <Button
+                              size="xs"
+                              variant="light"
+                              onClick={() =>
+                                setSkip(s.supplierId, {
+                                  code: 'cannot_meet_must_requirement',
+                                  text: suggested,
+                                })
+                              }
+                            >
+                              {t('cascade.start.useMatchingSkip', { name: s.name })}
+                            </Button>
+                          </Stack>
+                        )}
                         {choice && (
                           <>
                             <NativeSelect
