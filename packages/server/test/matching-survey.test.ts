@@ -189,6 +189,20 @@ describe('the offer survey', () => {
       answer: { priceMinor: 62_500 },
     });
     expect(requestOf(survey, gamma)).toMatchObject({ state: 'sent', answer: null });
+
+    // The officer who sent the requests hears of each answer, in the officer's language (English).
+    const told = await db
+      .selectFrom('outbox')
+      .select(['subject', 'body'])
+      .where('recipient', '=', officer.user.email)
+      .where('subject', 'like', '%has answered about%')
+      .execute();
+    expect(told.map((m) => m.subject).sort()).toEqual([
+      `Alfa Familie ApS has answered about ${requestOf(survey, alfa).offer.name}`,
+      `Beta Behandling ApS has answered about ${requestOf(survey, beta).offer.name}`,
+    ]);
+    expect(told[0]!.body).toContain(`/matching/referrals/${referralId}`);
+    expect(told.map((m) => m.body).join()).toContain('can take the referral');
   });
 
   it('records a negotiation round and moves the referral to negotiating', async () => {

@@ -14,6 +14,12 @@ export const SERVICE_KIND_NAMES: Record<ServiceKind, Texts> = {
   supervision: { sv: 'handledning', da: 'supervision', en: 'supervision' },
 };
 
+/** An answer in a word, for the mail to whoever sent the request. */
+export const AVAILABILITY_NAMES: Record<'available' | 'unavailable', Texts> = {
+  available: { sv: 'kan ta emot', da: 'kan modtage', en: 'can take the referral' },
+  unavailable: { sv: 'kan inte ta emot', da: 'kan ikke modtage', en: 'cannot take the referral' },
+};
+
 export const SURVEY_MESSAGES = {
   'survey.referral_closed': {
     sv: 'Remissen är redan beställd eller återkallad; den kan inte ändras längre.',
@@ -139,6 +145,16 @@ export const SURVEY_MESSAGES = {
     sv: 'Hej!\n\nTack för ert svar om {offer}. {municipality} har valt ett annat erbjudande för den här förfrågan; en hållen plats är fri igen.\n\n{link}',
     da: 'Hej!\n\nTak for jeres svar om {offer}. {municipality} har valgt et andet tilbud til denne forespørgsel; en holdt plads er fri igen.\n\n{link}',
     en: 'Hello,\n\nThank you for answering about {offer}. {municipality} has chosen another offer for this request; any place held is free again.\n\n{link}',
+  },
+  'survey.email.answered.subject': {
+    sv: '{supplier} har svarat om {offer}',
+    da: '{supplier} har svaret om {offer}',
+    en: '{supplier} has answered about {offer}',
+  },
+  'survey.email.answered.body': {
+    sv: 'Hej!\n\n{supplier} har svarat på er förfrågan om {offer}: {answer}.\n\nSe svaret i erbjudandekartläggningen:\n{link}',
+    da: 'Hej!\n\n{supplier} har svaret på jeres forespørgsel om {offer}: {answer}.\n\nSe svaret i tilbudsafdækningen:\n{link}',
+    en: 'Hello,\n\n{supplier} has answered your request about {offer}: {answer}.\n\nSee the answer in the offer survey:\n{link}',
   },
 } satisfies Record<string, Texts>;
 

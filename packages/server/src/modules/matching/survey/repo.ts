@@ -340,9 +340,13 @@ export function lockSupplierRequest(trx: Transaction<DB>, supplierId: string, re
     .selectFrom('survey_requests as q')
     .innerJoin('referrals as r', 'r.id', 'q.referral_id')
     .innerJoin('organisations as m', 'm.id', 'q.organisation_id')
+    .innerJoin('organisations as sp', 'sp.id', 'q.supplier_id')
+    .innerJoin('establishments as e', 'e.id', 'q.establishment_id')
+    .innerJoin('users as u', 'u.id', 'q.sent_by')
     .select([
       'q.id',
       'q.organisation_id as organisationId',
+      'q.referral_id as referralId',
       'q.state',
       'q.acute',
       'q.reply_by as replyBy',
@@ -350,6 +354,11 @@ export function lockSupplierRequest(trx: Transaction<DB>, supplierId: string, re
       'r.start_on as startOn',
       'r.state as referralState',
       'm.country',
+      'sp.name as supplierName',
+      'e.name as offerName',
+      // Whoever sent the request hears of the answer.
+      'u.email as senderEmail',
+      'u.locale as senderLocale',
     ])
     .where('q.id', '=', requestId)
     .where('q.supplier_id', '=', supplierId)

@@ -15,14 +15,14 @@ import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import type { Locale, MessageKey } from '../../../platform/i18n.ts';
-import { formatInstant, mailSupplier } from '../../../platform/notify.ts';
+import { formatInstant, mailSupplier, sendMail } from '../../../platform/notify.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import { createOrder } from '../../calloffs/orders/create-order.ts';
 import { adjustLockedOrder, type OrderToChange } from '../../calloffs/orders/service.ts';
 import { proposalsFor } from '../proposals/service.ts';
 import { setReferralState } from '../referrals/service.ts';
-import { SERVICE_KIND_NAMES } from './messages.ts';
+import { AVAILABILITY_NAMES, SERVICE_KIND_NAMES } from './messages.ts';
 import * as repo from './repo.ts';
 import {
   OFFER_REQUEST_PAGE_DEFAULTS,
@@ -592,6 +592,22 @@ export async function answerOfferRequest(
       before: { state: request.state, version: request.version },
       after: { ...answer, version: request.version + 1 },
     });
+    const sender = { email: request.senderEmail, locale: request.senderLocale };
+    await sendMail(
+      trx,
+      deps,
+      [sender],
+      request.organisationId,
+      `/matching/referrals/${request.referralId}`,
+      {
+        organisationId: request.organisationId,
+        country: request.country,
+        subject: 'survey.email.answered.subject',
+        body: 'survey.email.answered.body',
+        params: { supplier: request.supplierName, offer: request.offerName },
+        localized: { answer: AVAILABILITY_NAMES[input.available ? 'available' : 'unavailable'] },
+      },
+    );
   });
   return readOfferRequest(deps, supplierId, requestId);
 }
