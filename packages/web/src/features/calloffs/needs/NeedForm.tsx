@@ -15,16 +15,13 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EDUCATION_CODES } from '@tildel/domain/consultant';
-import {
-  INTENSITIES,
-  PERSON_GENDERS,
-  type PlacementNeed,
-  type StaffingNeed,
-} from '@tildel/domain/need';
+import { INTENSITIES, type PlacementNeed, type StaffingNeed } from '@tildel/domain/need';
 import { DEFAULT_CATEGORIES, DEFAULT_TARGET_GROUPS } from '@tildel/domain/taxonomy';
 import { ApiError } from '../../../lib/api';
 import { isLocale, type Country } from '../../../lib/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PersonFields } from '../../../components/PersonFields';
+import { useTargetGroupLabel } from '../../../lib/target-groups';
 import { useUnsavedChanges } from '../../../components/UnsavedChanges';
 import { useMunicipalities } from '../../../lib/company';
 import type { Need, NeedInput, NeedKind } from './api';
@@ -283,8 +280,8 @@ function StaffingFields({ need, onChange, fieldError, children }: FieldsProps<St
 }
 
 function PlacementFields({ need, onChange, fieldError, children }: FieldsProps<PlacementNeed>) {
-  const { t, i18n } = useTranslation();
-  const lang = isLocale(i18n.language) ? i18n.language : 'en';
+  const { t } = useTranslation();
+  const targetGroupLabel = useTargetGroupLabel();
   const municipalities = useMunicipalities(need.person.homeCountry);
   const set = (change: Partial<PlacementNeed>) => onChange({ ...need, ...change });
   const setPerson = (change: Partial<PlacementNeed['person']>) =>
@@ -294,72 +291,16 @@ function PlacementFields({ need, onChange, fieldError, children }: FieldsProps<P
       <Title order={2} size="h4">
         {t('needs.fields.person')}
       </Title>
-      <Group grow align="flex-start">
-        <NumberInput
-          label={t('needs.fields.age')}
-          value={need.person.age}
-          onChange={(v) => setPerson({ age: toNumber(v) })}
-          min={0}
-          max={120}
-          allowDecimal={false}
-          required
-          error={fieldError('need.person.age')}
-        />
-        <NativeSelect
-          label={t('needs.fields.gender')}
-          value={need.person.gender}
-          onChange={(e) =>
-            setPerson({ gender: e.currentTarget.value as PlacementNeed['person']['gender'] })
-          }
-          error={fieldError('need.person.gender')}
-        >
-          {PERSON_GENDERS.map((g) => (
-            <option key={g} value={g}>
-              {t(`needs.gender.${g}`)}
-            </option>
-          ))}
-        </NativeSelect>
-      </Group>
-      <Checkbox.Group
-        label={t('needs.fields.targetGroups')}
-        value={need.person.targetGroups}
-        onChange={(v) => setPerson({ targetGroups: v })}
-        required
-        error={fieldError('need.person.targetGroups')}
+      <PersonFields
+        person={need.person}
+        onChange={setPerson}
+        targetGroups={DEFAULT_TARGET_GROUPS.map((g) => g.code)}
+        targetGroupLabel={targetGroupLabel}
+        municipalities={municipalities.data?.items}
+        errorOf={(field) => fieldError(`need.person.${field}`)}
       >
-        <Group gap="md" mt={4}>
-          {DEFAULT_TARGET_GROUPS.map((g) => (
-            <Checkbox key={g.code} value={g.code} label={g.names[lang]} />
-          ))}
-        </Group>
-      </Checkbox.Group>
-      <Textarea
-        label={t('needs.fields.personNeeds')}
-        description={t('needs.fields.personNeedsHelp')}
-        value={need.person.needs}
-        onChange={(e) => setPerson({ needs: e.currentTarget.value })}
-        autosize
-        minRows={3}
-        maxLength={4000}
-        required
-        error={fieldError('need.person.needs')}
-      />
-      {children}
-      <NativeSelect
-        label={t('needs.fields.homeMunicipality')}
-        value={need.person.homeMunicipalityCode}
-        onChange={(e) => setPerson({ homeMunicipalityCode: e.currentTarget.value })}
-        required
-        disabled={municipalities.isPending}
-        error={fieldError('need.person.homeMunicipalityCode')}
-      >
-        <option value="">{t('needs.fields.chooseMunicipality')}</option>
-        {(municipalities.data?.items ?? []).map((m) => (
-          <option key={m.code} value={m.code}>
-            {m.name}
-          </option>
-        ))}
-      </NativeSelect>
+        {children}
+      </PersonFields>
       <Group grow align="flex-start">
         <TextInput
           type="date"

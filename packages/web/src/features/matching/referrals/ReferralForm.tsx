@@ -4,7 +4,6 @@ import { useState, type FormEvent } from 'react';
 import {
   Alert,
   Button,
-  Checkbox,
   Fieldset,
   Group,
   NativeSelect,
@@ -16,13 +15,13 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { legalBasesOf } from '@tildel/domain/matching/legal-basis';
-import { PERSON_GENDERS } from '@tildel/domain/need';
 import { DEFAULT_TARGET_GROUPS, SERVICE_KINDS } from '@tildel/domain/taxonomy';
 import { ApiError } from '../../../lib/api';
 import { useMunicipalities } from '../../../lib/company';
 import { useTargetGroupLabel } from '../../../lib/target-groups';
 import { isLocale, type Country } from '../../../lib/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PersonFields } from '../../../components/PersonFields';
 import { useUnsavedChanges } from '../../../components/UnsavedChanges';
 import { useCatalogueFilters } from '../catalogue/api';
 import type { ReferralInput } from './api';
@@ -288,55 +287,14 @@ export function ReferralForm({
 
         <Fieldset legend={t('referrals.new.sections.person')}>
           <Stack gap="sm">
-            <Group grow align="flex-start">
-              <NumberInput
-                label={t('referrals.fields.age')}
-                value={referral.person.age}
-                onChange={(v) => setPerson({ age: toNumber(v) })}
-                min={0}
-                max={120}
-                allowDecimal={false}
-                required
-                error={fieldError('person.age')}
-              />
-              <NativeSelect
-                label={t('referrals.fields.gender')}
-                value={referral.person.gender}
-                onChange={(e) => setPerson({ gender: e.currentTarget.value as Person['gender'] })}
-                error={fieldError('person.gender')}
-              >
-                {PERSON_GENDERS.map((g) => (
-                  <option key={g} value={g}>
-                    {t(`referrals.genders.${g}`)}
-                  </option>
-                ))}
-              </NativeSelect>
-            </Group>
-            <Checkbox.Group
-              label={t('referrals.fields.targetGroups')}
-              value={referral.person.targetGroups}
-              onChange={(v) => setPerson({ targetGroups: v })}
-              required
-              error={fieldError('person.targetGroups')}
+            <PersonFields
+              person={referral.person}
+              onChange={setPerson}
+              targetGroups={targetGroups}
+              targetGroupLabel={targetGroupLabel}
+              municipalities={municipalities.data?.items}
+              errorOf={(field) => fieldError(`person.${field}`)}
             >
-              <Group gap="md" mt={4}>
-                {targetGroups.map((code) => (
-                  <Checkbox key={code} value={code} label={targetGroupLabel(code)} />
-                ))}
-              </Group>
-            </Checkbox.Group>
-            <Textarea
-              label={t('referrals.fields.needs')}
-              description={t('referrals.fields.needsHelp')}
-              value={referral.person.needs}
-              onChange={(e) => setPerson({ needs: e.currentTarget.value })}
-              autosize
-              minRows={3}
-              maxLength={4000}
-              required
-              error={fieldError('person.needs')}
-            />
-            <Group grow align="flex-start">
               <TextInput
                 label={t('referrals.fields.languages')}
                 description={t('referrals.fields.languagesHelp')}
@@ -344,29 +302,14 @@ export function ReferralForm({
                 onChange={(e) => setLanguages(e.currentTarget.value)}
                 error={fieldError('person.languages')}
               />
-              <NativeSelect
-                label={t('referrals.fields.homeMunicipality')}
-                value={referral.person.homeMunicipalityCode}
-                onChange={(e) => setPerson({ homeMunicipalityCode: e.currentTarget.value })}
-                required
-                disabled={municipalities.isPending}
-                error={fieldError('person.homeMunicipalityCode')}
-              >
-                <option value="">{t('referrals.fields.chooseMunicipality')}</option>
-                {(municipalities.data?.items ?? []).map((m) => (
-                  <option key={m.code} value={m.code}>
-                    {m.name}
-                  </option>
-                ))}
-              </NativeSelect>
-            </Group>
-            <TextInput
-              label={t('referrals.fields.siblings')}
-              description={t('referrals.fields.siblingsHelp')}
-              value={siblings}
-              onChange={(e) => setSiblings(e.currentTarget.value)}
-              error={fieldError('person.siblingCaseReferences')}
-            />
+              <TextInput
+                label={t('referrals.fields.siblings')}
+                description={t('referrals.fields.siblingsHelp')}
+                value={siblings}
+                onChange={(e) => setSiblings(e.currentTarget.value)}
+                error={fieldError('person.siblingCaseReferences')}
+              />
+            </PersonFields>
           </Stack>
         </Fieldset>
 
