@@ -14,28 +14,9 @@ import type { PlainDate } from '../plain-date.ts';
 import { SERVICE_KINDS, type ServiceKind } from '../taxonomy.ts';
 import type { Intensity, ReferralKind, ReferralPerson, Urgency } from './types.ts';
 
-export const REFERRAL_KINDS = [
-  'new',
-  'extension',
-  'adjustment',
-] as const satisfies readonly ReferralKind[];
-export const URGENCIES = [
-  'today',
-  'within_5_working_days',
-  'later',
-] as const satisfies readonly Urgency[];
-export const INTENSITY_KINDS = ['hours_per_week', 'place'] as const;
+import { INTENSITY_KINDS, REFERRAL_KINDS, REFERRAL_STATES, URGENCIES } from './vocabulary.ts';
 
-/** The states in the order a referral moves through them; 'withdrawn' ends it from any open state. */
-export const REFERRAL_STATES = [
-  'new',
-  'surveying',
-  'awaiting_answers',
-  'negotiating',
-  'decided',
-  'ordered',
-  'withdrawn',
-] as const;
+export { INTENSITY_KINDS, REFERRAL_KINDS, REFERRAL_STATES, URGENCIES } from './vocabulary.ts';
 export type ReferralState = (typeof REFERRAL_STATES)[number];
 
 export const REFERRAL_LIMITS = {

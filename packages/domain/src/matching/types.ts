@@ -6,10 +6,11 @@ import type { Country } from '../country.ts';
 import type { Currency, Money } from '../money.ts';
 import type { PlainDate } from '../plain-date.ts';
 import type { Gender, PriceUnit, ServiceKind } from '../taxonomy.ts';
+import type { OFFER_FORMS, REFERRAL_KINDS, URGENCIES } from './vocabulary.ts';
 
-export type OfferForm = 'establishment' | 'team' | 'consultant_pool';
-export type ReferralKind = 'new' | 'extension' | 'adjustment';
-export type Urgency = 'today' | 'within_5_working_days' | 'later';
+export type OfferForm = (typeof OFFER_FORMS)[number];
+export type ReferralKind = (typeof REFERRAL_KINDS)[number];
+export type Urgency = (typeof URGENCIES)[number];
 /** A referral's intensity: face-to-face hours a week, or a place. */
 export type Intensity = { kind: 'hours_per_week'; hoursPerWeek: number } | { kind: 'place' };
 

@@ -1,6 +1,7 @@
 // The contract of a supplier's offers: what a matching team chooses by (form, legal bases,
 // capacity, tariffs, Socialtilsyn's assessment) and how fresh it is; the one-click confirmation;
 // the CSV import's report; and the matching team's freshness share.
+import { OFFER_FORMS } from '@tildel/domain/matching/vocabulary';
 import { Type, type Static } from 'typebox';
 import { LEGAL_BASIS_CODES } from '@tildel/domain/matching/legal-basis';
 import { QUALITY_THEMES } from '@tildel/domain/matching/types';
@@ -25,7 +26,6 @@ import {
   version,
 } from '../../../platform/schemas.ts';
 
-export const OFFER_FORMS = ['establishment', 'team', 'consultant_pool'] as const;
 export const APPROVAL_STATUSES = ['approved', 'pending', 'not_approved'] as const;
 
 export const offerParams = paramsOf('orgId', 'establishmentId');

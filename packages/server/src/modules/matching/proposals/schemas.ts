@@ -1,5 +1,6 @@
 // Schemas of the proposals routes: proposals for a referral (with every constraint passed and
 // every score part), exclusions with their reasons, and the price corridor (amounts only).
+import { OFFER_FORMS } from '@tildel/domain/matching/vocabulary';
 import { Type, type Static } from 'typebox';
 import { SERVICE_KINDS, PRICE_UNITS } from '@tildel/domain/taxonomy';
 import {
@@ -43,7 +44,7 @@ const themeScores = Type.Object({
 const offer = Type.Object({
   id: Type.String(),
   name: Type.String(),
-  form: enumOf(['establishment', 'team', 'consultant_pool'] as const),
+  form: enumOf(OFFER_FORMS),
   placesTotal: Type.Integer(),
   placesFree: Type.Integer(),
   nextFreeOn: nullableString,

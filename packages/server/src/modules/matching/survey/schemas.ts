@@ -1,6 +1,12 @@
 // The contract of the offer survey routes: the matching team's side (send, read, negotiate,
 // choose) and the supplier's (its requests, the pseudonymised referral, its answer). A supplier's
 // shapes carry no case reference, no sensitive text and nothing of another supplier's.
+import {
+  INTENSITY_KINDS,
+  REFERRAL_KINDS,
+  SURVEY_REQUEST_STATES,
+  URGENCIES,
+} from '@tildel/domain/matching/vocabulary';
 import { Type, type Static } from 'typebox';
 import { REFERRAL_STATES } from '@tildel/domain/matching/referral';
 import { PRICE_UNITS } from '@tildel/domain/taxonomy';
@@ -20,8 +26,7 @@ import {
 } from '../../../platform/schemas.ts';
 import { paged, pageParams } from '../../../platform/paging.ts';
 
-export const REQUEST_STATES = ['sent', 'answered', 'expired', 'withdrawn'] as const;
-export type RequestState = (typeof REQUEST_STATES)[number];
+export type RequestState = (typeof SURVEY_REQUEST_STATES)[number];
 
 export const referralParams = paramsOf('orgId', 'referralId');
 export const requestParams = paramsOf('orgId', 'requestId');
@@ -73,7 +78,7 @@ const surveyRequest = Type.Object({
   sentAt: dateTime,
   sentBy: Type.Object({ name: Type.String() }),
   replyBy: dateTime,
-  state: enumOf(REQUEST_STATES),
+  state: enumOf(SURVEY_REQUEST_STATES),
   answer: nullable(answer),
   rounds: Type.Array(round),
   chosen: Type.Boolean(),
@@ -82,9 +87,9 @@ const surveyRequest = Type.Object({
 export const surveyAnswer = Type.Object({
   referral: Type.Object({
     id: Type.String(),
-    kind: enumOf(['new', 'extension', 'adjustment'] as const),
+    kind: enumOf(REFERRAL_KINDS),
     state: enumOf(REFERRAL_STATES),
-    urgency: enumOf(['today', 'within_5_working_days', 'later'] as const),
+    urgency: enumOf(URGENCIES),
     orderId: nullable(Type.String({ description: 'The order the choice made or changed' })),
     choiceReason: nullable(Type.String()),
     decidedAt: nullableDateTime,
@@ -135,7 +140,7 @@ const offerRequestSummary = Type.Object({
   acute: Type.Boolean(),
   sentAt: dateTime,
   replyBy: dateTime,
-  state: enumOf(REQUEST_STATES),
+  state: enumOf(SURVEY_REQUEST_STATES),
   /** Still answerable: sent or answered, and before the reply window closes. */
   open: Type.Boolean(),
   version,
@@ -145,17 +150,17 @@ export const offerRequestsAnswer = paged(offerRequestSummary);
 
 /** The pseudonymised referral a supplier is asked about: never a case reference or who the person cannot live with. */
 const pseudonymisedReferral = Type.Object({
-  kind: enumOf(['new', 'extension', 'adjustment'] as const),
+  kind: enumOf(REFERRAL_KINDS),
   serviceKind: Type.String(),
   legalBasis: Type.String(),
   purpose: Type.String(),
   startOn: plainDate,
   expectedDurationDays: Type.Integer(),
   intensity: Type.Object({
-    kind: enumOf(['hours_per_week', 'place'] as const),
+    kind: enumOf(INTENSITY_KINDS),
     hoursPerWeek: nullable(Type.Number()),
   }),
-  urgency: enumOf(['today', 'within_5_working_days', 'later'] as const),
+  urgency: enumOf(URGENCIES),
   person: Type.Object({
     age: Type.Integer(),
     gender: Type.String(),

@@ -2,11 +2,10 @@ import { MultiSelect, NumberInput, Select, SimpleGrid, TextInput } from '@mantin
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { LEGAL_BASES, type LegalBasisCode } from '@tildel/domain/matching/legal-basis';
+import { OFFER_FORMS } from '@tildel/domain/matching/vocabulary';
 import { useFormatters } from '../../../lib/format';
 import { FormDialog } from '../../../components/FormDialog';
 import { useUpdateOffer, type Offer } from './api';
-
-const FORMS = ['establishment', 'team', 'consultant_pool'] as const;
 
 /** The offer's own fields; saving states its capacity, so it confirms the offer. */
 export function OfferDialog({
@@ -53,7 +52,7 @@ export function OfferDialog({
     >
       <Select
         label={t('offers.fields.form')}
-        data={FORMS.map((f) => ({ value: f, label: t(`offers.forms.${f}`) }))}
+        data={OFFER_FORMS.map((f) => ({ value: f, label: t(`offers.forms.${f}`) }))}
         allowDeselect={false}
         {...form.getInputProps('form')}
       />

@@ -15,6 +15,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { legalBasesOf } from '@tildel/domain/matching/legal-basis';
+import { REFERRAL_KINDS, URGENCIES } from '@tildel/domain/matching/vocabulary';
 import { DEFAULT_TARGET_GROUPS, SERVICE_KINDS } from '@tildel/domain/taxonomy';
 import { ApiError } from '../../../lib/api';
 import { useMunicipalities } from '../../../lib/company';
@@ -29,9 +30,6 @@ import type { ReferralInput } from './api';
 type Kind = ReferralInput['kind'];
 type Urgency = ReferralInput['urgency'];
 type Person = ReferralInput['person'];
-
-const KINDS = ['new', 'extension', 'adjustment'] as const satisfies readonly Kind[];
-const URGENCIES = ['today', 'within_5_working_days', 'later'] as const satisfies readonly Urgency[];
 
 /** The fields the form shows, whose errors stand beside them rather than in the alert. */
 const SHOWN_FIELDS = [
@@ -158,7 +156,7 @@ export function ReferralForm({
               error={fieldError('kind')}
             >
               <Group gap="md" mt={4}>
-                {KINDS.map((k) => (
+                {REFERRAL_KINDS.map((k) => (
                   <Radio key={k} value={k} label={t(`referrals.kinds.${k}`)} />
                 ))}
               </Group>

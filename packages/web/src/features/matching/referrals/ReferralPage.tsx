@@ -1,6 +1,7 @@
 // One referral: what is referred and for whom, its clock, who works on it and its state. The
 // matching team takes it, moves it on or withdraws it, reads who the person cannot live with (a
 // logged read) and works the proposals and the offer survey below. Its caseworker reads it too.
+import { REFERRAL_STATES } from '@tildel/domain/matching/vocabulary';
 import { useState, type ReactNode } from 'react';
 import {
   Alert,
@@ -34,7 +35,6 @@ import { SendSurveyButton } from '../survey/SendSurveyButton';
 import { SurveyPanel } from '../survey/SurveyPanel';
 import { EvidencePackLinks } from '../survey-documents/EvidencePackLinks';
 import {
-  REFERRAL_STATES,
   useChangeReferral,
   useReadCannotLiveWith,
   useReferral,

@@ -11,17 +11,6 @@ export type ReferralChange = Omit<Body<typeof ONE, 'patch'>, 'version'>;
 export type ReferralState = ReferralSummary['state'];
 export type ReferralView = NonNullable<Query<typeof LIST>['view']>;
 
-/** The states in the order a referral moves through them. */
-export const REFERRAL_STATES = [
-  'new',
-  'surveying',
-  'awaiting_answers',
-  'negotiating',
-  'decided',
-  'ordered',
-  'withdrawn',
-] as const satisfies readonly ReferralState[];
-
 const referralsKey = (orgId: string) => ['organisations', orgId, 'referrals'] as const;
 
 /** The caller's referrals (mine) or the matching team's queue, one page at a time. */
