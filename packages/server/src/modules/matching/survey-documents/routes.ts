@@ -8,58 +8,54 @@ import { recordSupervisorConsent } from './consent.ts';
 import { consentAnswer, consentBody, orderParams, referralParams } from './schemas.ts';
 import * as service from './service.ts';
 
+const ORDER_DOCUMENTS = [
+  {
+    file: 'contract.pdf',
+    operationId: 'matching.contractPdf',
+    summary:
+      "The contract of an order from a referral (KL's standard contract structure), in the language asked for or the caller's",
+    description: 'The contract as PDF',
+    make: service.contractPdf,
+  },
+  {
+    file: 'service-specification.pdf',
+    operationId: 'matching.serviceSpecificationPdf',
+    summary:
+      "The service specification (ydelsesspecifikation) of an order from a referral, in the language asked for or the caller's",
+    description: 'The service specification as PDF',
+    make: service.specificationPdf,
+  },
+] as const;
+
 export async function surveyDocumentRoutes(scope: FastifyInstance, deps: Deps) {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
 
-  app.get(
-    '/api/organisations/:orgId/orders/:orderId/contract.pdf',
-    {
-      config: { permission: 'orders.read' },
-      schema: {
-        operationId: 'matching.contractPdf',
-        summary:
-          "The contract of an order from a referral (KL's standard contract structure), in the language asked for or the caller's",
-        params: orderParams,
-        querystring: localeQuery,
-        response: { 200: fileAnswer([MEDIA.pdf], 'The contract as PDF') },
+  // An order's two documents from a referral: the same route but for the document.
+  for (const doc of ORDER_DOCUMENTS) {
+    app.get(
+      `/api/organisations/:orgId/orders/:orderId/${doc.file}`,
+      {
+        config: { permission: 'orders.read' },
+        schema: {
+          operationId: doc.operationId,
+          summary: doc.summary,
+          params: orderParams,
+          querystring: localeQuery,
+          response: { 200: fileAnswer([MEDIA.pdf], doc.description) },
+        },
       },
-    },
-    async (request, reply) =>
-      sendPdf(
-        reply,
-        await service.contractPdf(
-          deps,
-          request.params.orgId,
-          request.params.orderId,
-          request.query.locale ?? localeOf(request),
+      async (request, reply) =>
+        sendPdf(
+          reply,
+          await doc.make(
+            deps,
+            request.params.orgId,
+            request.params.orderId,
+            request.query.locale ?? localeOf(request),
+          ),
         ),
-      ),
-  );
-
-  app.get(
-    '/api/organisations/:orgId/orders/:orderId/service-specification.pdf',
-    {
-      config: { permission: 'orders.read' },
-      schema: {
-        operationId: 'matching.serviceSpecificationPdf',
-        summary:
-          "The service specification (ydelsesspecifikation) of an order from a referral, in the language asked for or the caller's",
-        params: orderParams,
-        querystring: localeQuery,
-        response: { 200: fileAnswer([MEDIA.pdf], 'The service specification as PDF') },
-      },
-    },
-    async (request, reply) =>
-      sendPdf(
-        reply,
-        await service.specificationPdf(
-          deps,
-          request.params.orgId,
-          request.params.orderId,
-          request.query.locale ?? localeOf(request),
-        ),
-      ),
-  );
+    );
+  }
 
   app.get(
     '/api/organisations/:orgId/referrals/:referralId/evidence.pdf',
