@@ -5,12 +5,7 @@
 // route's schemas compile.
 import { AjvCompiler } from '@fastify/ajv-compiler';
 import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
-import type {
-  FastifyRouteSchemaDef,
-  FastifySchemaCompiler,
-  FastifySerializerCompiler,
-  FastifyValidationResult,
-} from 'fastify';
+import type { FastifySchemaCompiler, FastifySerializerCompiler } from 'fastify';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -19,60 +14,70 @@ declare module 'fastify' {
   }
 }
 
+type RouteValidatorCompiler = FastifySchemaCompiler<unknown>;
+type RouteSerializerCompiler = FastifySerializerCompiler<unknown>;
+type Validate = ReturnType<RouteValidatorCompiler>;
 type ValidatorFactory = ReturnType<typeof AjvCompiler>;
 type SerializerFactory = ReturnType<typeof SerializerSelector>;
 
 export function lazyCompilers() {
   const pending = new Set<() => void>();
 
-  function lazyValidator(compile: FastifySchemaCompiler<unknown>): FastifySchemaCompiler<unknown> {
-    return (route: FastifyRouteSchemaDef<unknown>) => {
-      let compiled: FastifyValidationResult | undefined;
-      const load = () => {
-        pending.delete(load);
-        return (compiled ??= compile(route));
-      };
-      pending.add(load);
+  /** A function compiled by `compile` on its first call; until then it waits in `pending`. */
+  function onFirstUse<F>(compile: () => F): () => F {
+    let compiled: F | undefined;
+    const load = () => {
+      pending.delete(load);
+      return (compiled ??= compile());
+    };
+    pending.add(load);
+    return load;
+  }
+
+  const lazyValidator =
+    (compile: RouteValidatorCompiler): RouteValidatorCompiler =>
+    (route) => {
+      const load = onFirstUse(() => compile(route));
       // Ajv's second argument (the parent) lets it replace a coerced root value; Fastify passes
       // it only to functions carrying `schemaEnv`, as ajv's own do.
       const validate = Object.assign(
         (data: unknown, parent?: unknown) => {
-          const fn = load() as (
-            data: unknown,
-            parent?: unknown,
-          ) => ReturnType<FastifyValidationResult>;
-          const result = fn(data, parent);
-          validate.errors = compiled!.errors ?? null;
+          const compiled = load();
+          const result = (compiled as (data: unknown, parent?: unknown) => ReturnType<Validate>)(
+            data,
+            parent,
+          );
+          validate.errors = compiled.errors ?? null;
           return result;
         },
-        { errors: null as FastifyValidationResult['errors'], schemaEnv: true },
+        { errors: null as Validate['errors'], schemaEnv: true },
       );
       return validate;
     };
-  }
 
-  function lazySerializer(
-    compile: FastifySerializerCompiler<unknown>,
-  ): FastifySerializerCompiler<unknown> {
-    return (route: FastifyRouteSchemaDef<unknown>) => {
-      let compiled: ((data: unknown) => string) | undefined;
-      const load = () => {
-        pending.delete(load);
-        return (compiled ??= compile(route));
-      };
-      pending.add(load);
+  const lazySerializer =
+    (compile: RouteSerializerCompiler): RouteSerializerCompiler =>
+    (route) => {
+      const load = onFirstUse(() => compile(route));
       return (data: unknown) => load()(data);
     };
-  }
 
-  const buildValidator = AjvCompiler();
-  const buildSerializer = SerializerSelector();
+  // The packages' types describe ajv's own compile function, not the route compiler their
+  // factories return at run time (what Fastify calls with a route's schema definition).
+  const buildValidator = AjvCompiler() as unknown as (
+    externalSchemas: unknown,
+    options: unknown,
+  ) => RouteValidatorCompiler;
+  const buildSerializer = SerializerSelector() as unknown as (
+    externalSchemas: unknown,
+    options: unknown,
+  ) => RouteSerializerCompiler;
   return {
     compilersFactory: {
-      buildValidator: ((externalSchemas, options) =>
-        lazyValidator(buildValidator(externalSchemas, options))) as ValidatorFactory,
-      buildSerializer: ((externalSchemas, options) =>
-        lazySerializer(buildSerializer(externalSchemas, options))) as SerializerFactory,
+      buildValidator: ((externalSchemas: unknown, options: unknown) =>
+        lazyValidator(buildValidator(externalSchemas, options))) as unknown as ValidatorFactory,
+      buildSerializer: ((externalSchemas: unknown, options: unknown) =>
+        lazySerializer(buildSerializer(externalSchemas, options))) as unknown as SerializerFactory,
     },
     /** Compiles every validator and serialiser not yet used; answers how many it compiled. */
     compileAll(): number {
