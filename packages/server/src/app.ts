@@ -20,6 +20,7 @@ import { installErrorHandler, sendProblem } from './platform/problem.ts';
 import { openapiOptions } from './platform/openapi.ts';
 import { securityHeaderOptions, securityHeadersPlugin } from './platform/security-headers.ts';
 import { t } from './platform/i18n.ts';
+import { lazyCompilers } from './platform/lazy-compilers.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -57,8 +58,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     config,
     masterKey: once(() => options.masterKey ?? masterKeyFor(config)),
   };
+  const compilers = lazyCompilers();
   const app = Fastify({
     logger: options.logger ?? false,
+    schemaController: { compilersFactory: compilers.compilersFactory },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     ajv: {
@@ -84,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
 
+  app.decorate('compileAllSchemas', compilers.compileAll);
   installErrorHandler(app, localeOf);
 
   await app.register(cookie);
