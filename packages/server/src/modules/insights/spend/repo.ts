@@ -52,40 +52,123 @@ function nextDay(date: string): string {
 }
 
 /**
- * Spend rows `o` for the start dates: spend_months for the whole months, the orders of the edges;
- * with `runningOn`, also each order running that day (spend_running) as a row of its day rate only.
+ * Which summaries a view may read. One that neither groups, filters nor is scoped by supplier
+ * reads them without the supplier (0023): far fewer rows where a municipality buys from many.
  */
-function spendRows(filters: SpendFilters, runningOn?: string): RawBuilder<unknown> {
+export interface SpendGrain {
+  supplier: boolean;
+  /** The rows are grouped by their month (by period, this year against last, prices). */
+  month: boolean;
+}
+
+export function spendGrain(
+  scope: InsightScope,
+  filters: SpendFilters,
+  by: SpendDimension | 'prices',
+): SpendGrain {
+  return {
+    supplier: by === 'supplier' || filters.supplierId !== undefined || scope.kind === 'supplier',
+    month: by === 'period' || by === 'prices',
+  };
+}
+
+const SUMMED = sql`category_id, agreement_id, dps_id, procedure, currency, unit`;
+
+/** The whole months' sums, from the summary the grain allows. */
+function wholeMonthRows(
+  grain: SpendGrain,
+  first: string | null,
+  last: string | null,
+  dated: boolean,
+) {
+  const inMonths = sql`(${first}::date IS NULL OR month >= ${first}::date)
+    AND (${last}::date IS NULL OR month <= ${last}::date)`;
+  if (!grain.supplier) {
+    return sql`SELECT organisation_id, NULL::uuid AS supplier_id, month, ${SUMMED}, orders,
+        committed_minor, unit_price_sum_minor, lowest_unit_price_minor, highest_unit_price_minor,
+        0::numeric AS daily_rate_minor
+      FROM spend_month_totals WHERE ${inMonths}`;
+  }
+  if (!dated && !grain.month) {
+    return sql`SELECT organisation_id, supplier_id, NULL::date AS month, ${SUMMED}, orders,
+        committed_minor, NULL::bigint AS unit_price_sum_minor, NULL::bigint AS lowest_unit_price_minor,
+        NULL::bigint AS highest_unit_price_minor, 0::numeric AS daily_rate_minor
+      FROM spend_supplier_totals`;
+  }
+  return sql`SELECT organisation_id, supplier_id, month, ${SUMMED}, orders, committed_minor,
+      unit_price_sum_minor, lowest_unit_price_minor, highest_unit_price_minor,
+      0::numeric AS daily_rate_minor
+    FROM spend_months WHERE ${inMonths}`;
+}
+
+/** The orders starting from a day until (before) another, one spend row each. */
+function orderRows(from: string, until: string) {
+  return sql`SELECT o.organisation_id, o.supplier_id, date_trunc('month', o.start_date)::date,
+      d.category_id, d.agreement_id, d.dps_id, d.procedure, o.currency, o.unit, 1::bigint,
+      o.total_minor, o.unit_price_minor, o.unit_price_minor, o.unit_price_minor, 0::numeric
+    FROM orders o
+    JOIN order_spend_dimensions d ON d.source_id = coalesce(o.calloff_id, o.referral_id)
+    WHERE o.start_date >= ${from}::date AND o.start_date < ${until}::date`;
+}
+
+/** Active orders running on a day, from spend_running, as rows of their day rate only. */
+function runningOrderRows(runningOn: string, condition: RawBuilder<unknown>) {
+  return sql`SELECT o.organisation_id, o.supplier_id, date_trunc('month', o.start_date)::date,
+      o.category_id, o.agreement_id, o.dps_id, o.procedure, o.currency, o.unit, 0::bigint,
+      0::bigint, 0::bigint, NULL::bigint, NULL::bigint, o.daily_rate_minor
+    FROM spend_running o
+    WHERE o.start_date <= ${runningOn}::date AND o.runs_until >= ${runningOn}::date AND ${condition}`;
+}
+
+/**
+ * Spend rows `o` for the start dates: the summaries for the whole months, the orders of the edges;
+ * with `runningOn`, also the orders running that day as rows of their day rate only. Over all
+ * dates and without the supplier, an order of a start month before that day's and an end month
+ * after it runs the whole month: those are summed per month (spend_running_months), and only the
+ * orders starting or ending in that day's month are read one by one.
+ */
+function spendRows(
+  filters: SpendFilters,
+  grain: SpendGrain,
+  runningOn?: string,
+): RawBuilder<unknown> {
   const { from, to } = filters;
   const { first, last } = wholeMonths(from, to);
-  const inDates = sql`(${from ?? null}::date IS NULL OR o.start_date >= ${from ?? null}::date)
-    AND (${to ?? null}::date IS NULL OR o.start_date <= ${to ?? null}::date)`;
-  const branches = [
-    sql`SELECT organisation_id, supplier_id, month, category_id, agreement_id, dps_id, procedure,
-        currency, unit, orders, committed_minor, unit_price_sum_minor, lowest_unit_price_minor,
-        highest_unit_price_minor, 0::numeric AS daily_rate_minor
-      FROM spend_months
-      WHERE (${first}::date IS NULL OR month >= ${first}::date)
-        AND (${last}::date IS NULL OR month <= ${last}::date)`,
-  ];
-  if (first !== null || last !== null) {
-    branches.push(sql`SELECT o.organisation_id, o.supplier_id,
-        date_trunc('month', o.start_date)::date, d.category_id, d.agreement_id, d.dps_id,
-        d.procedure, o.currency, o.unit, 1::bigint, o.total_minor, o.unit_price_minor,
-        o.unit_price_minor, o.unit_price_minor, 0::numeric
-      FROM orders o
-      JOIN order_spend_dimensions d ON d.source_id = coalesce(o.calloff_id, o.referral_id)
-      WHERE ${inDates}
-        AND (o.start_date < ${first}::date OR o.start_date >= (${last}::date + interval '1 month'))`);
+  const dated = from !== undefined || to !== undefined;
+  const branches = [wholeMonthRows(grain, first, last, dated)];
+  const end = to === undefined ? undefined : nextDay(to);
+  if (first !== null && last !== null && first > last) {
+    // Within one month, or from one into the next: no whole month, the days are one edge.
+    branches.push(orderRows(from!, end!));
+  } else {
+    if (from !== undefined && from !== first) branches.push(orderRows(from, first!));
+    if (end !== undefined && firstOfMonth(last!, 1) !== end) {
+      branches.push(orderRows(firstOfMonth(last!, 1), end));
+    }
   }
-  if (runningOn !== undefined) {
-    branches.push(sql`SELECT o.organisation_id, o.supplier_id,
-        date_trunc('month', o.start_date)::date, o.category_id, o.agreement_id, o.dps_id,
-        o.procedure, o.currency, o.unit, 0::bigint, 0::bigint, 0::bigint, NULL::bigint,
-        NULL::bigint, o.daily_rate_minor
-      FROM spend_running o
-      WHERE ${inDates} AND o.start_date <= ${runningOn}::date
-        AND o.runs_until >= ${runningOn}::date`);
+  if (runningOn === undefined) return sql`(${sql.join(branches, sql` UNION ALL `)})`;
+  if (dated || grain.supplier) {
+    branches.push(
+      runningOrderRows(
+        runningOn,
+        sql`(${from ?? null}::date IS NULL OR o.start_date >= ${from ?? null}::date)
+          AND (${to ?? null}::date IS NULL OR o.start_date <= ${to ?? null}::date)`,
+      ),
+    );
+  } else {
+    const month = firstOfMonth(runningOn);
+    const nextMonth = firstOfMonth(runningOn, 1);
+    branches.push(
+      sql`SELECT organisation_id, NULL::uuid, start_month, ${SUMMED}, 0::bigint, 0::bigint,
+          0::bigint, NULL::bigint, NULL::bigint, daily_rate_minor
+        FROM spend_running_months
+        WHERE start_month < ${month}::date AND end_month >= ${nextMonth}::date`,
+      runningOrderRows(runningOn, sql`o.start_date >= ${month}::date`),
+      runningOrderRows(
+        runningOn,
+        sql`o.start_date < ${month}::date AND o.runs_until < ${nextMonth}::date`,
+      ),
+    );
   }
   return sql`(${sql.join(branches, sql` UNION ALL `)})`;
 }
@@ -185,7 +268,7 @@ export async function spendBy(
     FROM (
       SELECT ${ids}, o.currency, sum(o.orders) AS orders, sum(o.committed_minor) AS committed,
         sum(o.daily_rate_minor) AS daily_rate
-      FROM ${spendRows(filters, view.today)} o
+      FROM ${spendRows(filters, spendGrain(scope, filters, view.by), view.today)} o
       WHERE ${where(scope, filters)}
       GROUP BY ${groupBy(view.by)}
     ) r ${names}
@@ -202,6 +285,7 @@ export async function spendByYear(
   const { ids, names, key, label } = dimension(view.by, view.locale, 'year');
   const lastYear = view.year - 1;
   const yearStart = `${view.year}-01-01`;
+  const period = { from: `${lastYear}-01-01`, to: `${view.year}-12-31` };
   const result = await sql<{
     key: string;
     label: string;
@@ -214,7 +298,7 @@ export async function spendByYear(
       SELECT ${ids}, o.currency,
         coalesce(sum(o.committed_minor) FILTER (WHERE o.month >= ${yearStart}::date), 0) AS this_year,
         coalesce(sum(o.committed_minor) FILTER (WHERE o.month < ${yearStart}::date), 0) AS last_year
-      FROM ${spendRows({ from: `${lastYear}-01-01`, to: `${view.year}-12-31` })} o
+      FROM ${spendRows(period, spendGrain(scope, period, view.by))} o
       WHERE ${where(scope, {})}
       GROUP BY ${groupBy(view.by)}
     ) r ${names}
@@ -248,7 +332,7 @@ export async function pricesBy(
       SELECT ${periodStart(view.interval)} AS period_start, o.category_id, o.unit, o.currency,
         sum(o.orders) AS orders, sum(o.unit_price_sum_minor) AS price_sum,
         min(o.lowest_unit_price_minor) AS lowest, max(o.highest_unit_price_minor) AS highest
-      FROM ${spendRows(filters)} o
+      FROM ${spendRows(filters, spendGrain(scope, filters, 'prices'))} o
       WHERE o.category_id IS NOT NULL AND ${where(scope, filters)}
       GROUP BY 1, 2, 3, 4
     ) r
