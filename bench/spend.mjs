@@ -55,7 +55,7 @@ async function generatedBefore(db) {
     .select((eb) => eb.fn.countAll().as('orders'))
     .executeTakeFirstOrThrow();
   process.stdout.write(`Kept database: ${orders} orders, not generated again\n`);
-  return { municipalityId: row.organisation_id, userId: row.user_id };
+  return { municipalityId: row.organisation_id, userId: row.user_id, orders: Number(orders) };
 }
 
 async function generate(db) {
@@ -64,7 +64,7 @@ async function generate(db) {
   const { userId } = await seedScaleOrders(db, systemClock, market, { orders: ORDERS });
   const loadSeconds = (performance.now() - loadStart) / 1000;
   process.stdout.write(`Generated ${ORDERS} orders in ${loadSeconds.toFixed(1)} s\n`);
-  return { municipalityId: market.municipalityId, userId };
+  return { municipalityId: market.municipalityId, userId, orders: ORDERS };
 }
 
 function percentile(sorted, p) {
@@ -82,7 +82,7 @@ try {
   const database = await openDatabase({ databaseUrl });
   cleanup.unshift(() => database.close());
   await migrateToLatest(database.db);
-  const { municipalityId, userId } =
+  const { municipalityId, userId, orders } =
     (await generatedBefore(database.db)) ?? (await generate(database.db));
 
   const config = loadConfig({
@@ -123,7 +123,10 @@ try {
   process.stdout.write(
     [
       '',
-      `${date} UTC, ${machine}, Node ${process.version}; ${ORDERS} orders, ${RUNS} runs per view after ${WARMUP} warm-up`,
+      `${date} UTC, ${machine}, Node ${process.version}; ${orders} orders, ${RUNS} runs per view after ${WARMUP} warm-up; load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
       `${'view'.padEnd(width)}   rows   p50 ms   p95 ms`,
       ...results.map(
         (r) =>

@@ -56,6 +56,19 @@ const cancelled = await order({
   startDate: '2026-05-10',
 });
 await order({ kind: 'staffing', ...asFirmB, expectedVolume: 10, startDate: '2025-12-31' });
+// Around today (23 November): the run-rate reads orders starting or ending in today's month by
+// day, the others per month of their start and end (spend_running_months).
+await order({ kind: 'staffing', startDate: '2026-11-05', endDate: '2026-12-20' });
+await order({ kind: 'staffing', ...asFirmB, startDate: '2026-10-01', endDate: '2026-11-28' });
+await order({ kind: 'staffing', ...asFirmB, startDate: '2026-10-01', endDate: '2026-11-20' });
+await order({ kind: 'staffing', startDate: '2026-11-10' });
+await order({ kind: 'staffing', startDate: '2026-11-25', endDate: '2027-02-28' });
+const endsToday = await order({
+  kind: 'staffing',
+  ...asFirmB,
+  startDate: '2026-09-15',
+  endDate: '2027-01-31',
+});
 await order({ kind: 'staffing', ...asFirmB, expectedVolume: 12.5, startDate: '2026-02-10' });
 
 async function adjust(orderId: string, payload: Record<string, unknown>) {
@@ -72,6 +85,7 @@ await adjust(repriced.id, { kind: 'adjustment', unitPriceMinor: 72_000 });
 await adjust(cheapest.id, { kind: 'adjustment', unitPriceMinor: 90_000, expectedVolume: 40 });
 await adjust(cancelled.id, { kind: 'ended', endDate: '2026-11-01' });
 await adjust(ended.id, { kind: 'ended', endDate: '2026-03-15' });
+await adjust(endsToday.id, { kind: 'ended', endDate: '2026-11-23' });
 // Several orders in one statement, as a migration or a correction might.
 await sql`UPDATE orders SET unit_price_minor = unit_price_minor + 150 WHERE supplier_id = ${firmB.id}`.execute(
   db,
@@ -145,6 +159,72 @@ describe('the spend summary', () => {
       }),
     );
   });
+
+  it('holds the same sums without the supplier and without the month (0023)', async () => {
+    const dimensions = sql`category_id::text AS category, agreement_id::text AS agreement,
+      dps_id::text AS dps, procedure, currency, unit, orders::text, committed_minor::text AS committed`;
+    const withoutSupplier = sql`organisation_id::text AS org, month::text, ${dimensions},
+      unit_price_sum_minor::text AS price_sum, lowest_unit_price_minor::text AS lowest,
+      highest_unit_price_minor::text AS highest`;
+    const monthTotals =
+      await sql`SELECT ${withoutSupplier} FROM spend_month_totals ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`.execute(
+        db,
+      );
+    const monthsFromOrders = await sql`SELECT ${withoutSupplier} FROM (
+        SELECT o.organisation_id, date_trunc('month', o.start_date)::date AS month,
+          coalesce(co.category_id, l.category_id) AS category_id, co.agreement_id, co.dps_id,
+          o.procedure, o.currency, o.unit, count(*) AS orders,
+          sum(o.total_minor) AS committed_minor, sum(o.unit_price_minor) AS unit_price_sum_minor,
+          min(o.unit_price_minor) AS lowest_unit_price_minor,
+          max(o.unit_price_minor) AS highest_unit_price_minor
+        FROM ${ORDERS} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8) s
+      ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`.execute(db);
+    expect(monthTotals.rows.length).toBeGreaterThan(4);
+    expect(monthTotals.rows).toEqual(monthsFromOrders.rows);
+
+    const withoutMonth = sql`organisation_id::text AS org, supplier_id::text AS supplier, ${dimensions}`;
+    const supplierTotals =
+      await sql`SELECT ${withoutMonth} FROM spend_supplier_totals ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`.execute(
+        db,
+      );
+    const suppliersFromOrders = await sql`SELECT ${withoutMonth} FROM (
+        SELECT o.organisation_id, o.supplier_id,
+          coalesce(co.category_id, l.category_id) AS category_id, co.agreement_id, co.dps_id,
+          o.procedure, o.currency, o.unit, count(*) AS orders, sum(o.total_minor) AS committed_minor
+        FROM ${ORDERS} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8) s
+      ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`.execute(db);
+    expect(supplierTotals.rows.length).toBeGreaterThan(2);
+    expect(supplierTotals.rows).toEqual(suppliersFromOrders.rows);
+  });
+
+  it('holds the active orders day rates per month of their start and end (0023)', async () => {
+    const columns = sql`organisation_id::text AS org, start_month::text AS start,
+      end_month::text AS end, category_id::text AS category, agreement_id::text AS agreement,
+      dps_id::text AS dps, procedure, currency, unit, orders::text, daily_rate_minor AS daily`;
+    const summary = await sql<
+      Record<string, string>
+    >`SELECT ${columns} FROM spend_running_months ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(db);
+    const fromOrders = await sql<Record<string, string>>`SELECT ${columns} FROM (
+        SELECT o.organisation_id, date_trunc('month', o.start_date)::date AS start_month,
+          coalesce(date_trunc('month', o.end_date)::date, 'infinity') AS end_month,
+          coalesce(co.category_id, l.category_id) AS category_id, co.agreement_id, co.dps_id,
+          o.procedure, o.currency, o.unit, count(*) AS orders,
+          sum(o.total_minor::numeric / (coalesce(o.end_date, o.start_date + 364) - o.start_date + 1))
+            AS daily_rate_minor
+        FROM ${ORDERS} WHERE o.status = 'active' GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9) s
+      ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(db);
+    // Open-ended orders run until 'infinity'. The day rates are compared as exact decimals
+    // below, whatever their trailing zeros.
+    const withoutRate = (rows: Record<string, string>[]) => rows.map(({ daily: _, ...row }) => row);
+    expect(summary.rows.length).toBeGreaterThan(4);
+    expect(summary.rows).toContainEqual(expect.objectContaining({ end: 'infinity' }));
+    expect(withoutRate(summary.rows)).toEqual(withoutRate(fromOrders.rows));
+    for (const [index, row] of summary.rows.entries()) {
+      const { rows } = await sql<{ same: boolean }>`SELECT ${row.daily}::numeric =
+          ${fromOrders.rows[index]!.daily}::numeric AS same`.execute(db);
+      expect(rows[0]!.same, JSON.stringify(row)).toBe(true);
+    }
+  });
 });
 
 // Whole months, months cut at either end, days inside one month, open at either end.
@@ -182,10 +262,26 @@ const byKey = (a: { key: string; currency: string }, b: { key: string; currency:
   `${a.currency}${a.key}`.localeCompare(`${b.currency}${b.key}`);
 
 describe('every view from the summary answers what the orders sum to', () => {
-  it.each(PERIODS)('spend by supplier and by month, with the run-rate, for %o', async (period) => {
-    for (const [by, key] of [
+  it.each(PERIODS)('spend by each dimension, with the run-rate, for %o', async (period) => {
+    // With the supplier (by it or filtered by it: spend_months, spend_supplier_totals and each
+    // running order) and without it (spend_month_totals and spend_running_months).
+    for (const [by, key, only = sql`true`] of [
       ['supplier', sql`o.supplier_id::text`],
       ['period&interval=month', sql`to_char(o.start_date, 'YYYY-MM')`],
+      [
+        `period&interval=quarter&supplierId=${firmB.id}`,
+        sql`to_char(o.start_date, 'YYYY-"Q"Q')`,
+        sql`o.supplier_id = ${firmB.id}`,
+      ],
+      ['service', sql`coalesce(coalesce(co.category_id, l.category_id)::text, '')`],
+      ['procedure', sql`o.procedure`],
+      ['municipality', sql`o.organisation_id::text`],
+      [
+        'framework',
+        // A survey's order has neither: its key is empty.
+        sql`coalesce(CASE WHEN co.agreement_id IS NOT NULL THEN 'agreement:' || co.agreement_id
+          ELSE 'dps:' || co.dps_id END, '')`,
+      ],
     ] as const) {
       const answer = await view<{ rows: Record<string, unknown>[] }>(
         `spend?by=${by}${query(period)}`,
@@ -203,6 +299,7 @@ describe('every view from the summary answers what the orders sum to', () => {
             FILTER (WHERE o.status = 'active' AND o.start_date <= '2026-11-23'
               AND (o.end_date IS NULL OR o.end_date >= '2026-11-23')), 0)::text AS daily
         FROM ${ORDERS} WHERE o.organisation_id = ${kristianstad} AND ${inPeriod(period)}
+          AND ${only}
         GROUP BY 1, 2`.execute(db);
       const expected = direct.rows.map((row) => ({
         key: row.key,
