@@ -62,6 +62,8 @@ await order({ kind: 'staffing', startDate: '2026-11-05', endDate: '2026-12-20' }
 await order({ kind: 'staffing', ...asFirmB, startDate: '2026-10-01', endDate: '2026-11-28' });
 await order({ kind: 'staffing', ...asFirmB, startDate: '2026-10-01', endDate: '2026-11-20' });
 await order({ kind: 'staffing', startDate: '2026-11-10' });
+await order({ kind: 'staffing', ...asFirmB, startDate: '2026-10-10', endDate: '2026-12-01' });
+await order({ kind: 'staffing', startDate: '2026-11-01', endDate: '2026-11-30' });
 await order({ kind: 'staffing', startDate: '2026-11-25', endDate: '2027-02-28' });
 const endsToday = await order({
   kind: 'staffing',
