@@ -1,9 +1,11 @@
 // The only SQL of spend and prices: sums over the orders the scope may see, grouped by one
 // dimension and currency. An order's committed value is its total_minor (0014_spend.sql), an
-// order's period the date it starts. Whole months are read from spend_months, the orders summed
-// per month by triggers (0015_spend_months.sql), and the run-rate from spend_running, the active
-// orders' day rates kept by the same triggers; only the days of a month a date filter cuts are read
-// from the orders themselves.
+// order's period the date it starts. Whole months are read from the summaries kept by triggers:
+// spend_months per supplier and month (0015_spend_months.sql), or, where the view allows, the same
+// without the supplier or without the month (0023_spend_totals.sql); the run-rate from
+// spend_running (each active order's day rate) or spend_running_months (the day rates per month of
+// the start and end date). Only the days of a month a date filter cuts, and the orders starting or
+// ending in today's month, are read one by one.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Locale } from '../../../platform/i18n.ts';
@@ -55,13 +57,13 @@ function nextDay(date: string): string {
  * Which summaries a view may read. One that neither groups, filters nor is scoped by supplier
  * reads them without the supplier (0023): far fewer rows where a municipality buys from many.
  */
-export interface SpendGrain {
+interface SpendGrain {
   supplier: boolean;
-  /** The rows are grouped by their month (by period, this year against last, prices). */
+  /** Grouped by month (by period, prices): not from spend_supplier_totals, which has none. */
   month: boolean;
 }
 
-export function spendGrain(
+function spendGrain(
   scope: InsightScope,
   filters: SpendFilters,
   by: SpendDimension | 'prices',
