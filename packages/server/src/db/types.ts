@@ -935,10 +935,11 @@ export interface SpendMonthTotalsTable {
   highest_unit_price_minor: ColumnType<string, never, never>;
 }
 
-/** spend_months without the month, kept by triggers on spend_months (0023). */
-export interface SpendSupplierTotalsTable {
+/** spend_months per year instead of month, kept by triggers on spend_months (0023). */
+export interface SpendSupplierYearsTable {
   organisation_id: string;
   supplier_id: string;
+  year: PlainDate;
   category_id: string | null;
   agreement_id: string | null;
   dps_id: string | null;
@@ -950,9 +951,10 @@ export interface SpendSupplierTotalsTable {
   committed_minor: ColumnType<string, never, never>;
 }
 
-/** spend_running's day rates per start and end month, without the supplier (0023). */
+/** spend_running's day rates per start and end month, kept by triggers on it (0023). */
 export interface SpendRunningMonthsTable {
   organisation_id: string;
+  supplier_id: string;
   category_id: string | null;
   agreement_id: string | null;
   dps_id: string | null;
@@ -1255,7 +1257,7 @@ export interface DB {
   spend_months: SpendMonthsTable;
   spend_running: SpendRunningTable;
   spend_month_totals: SpendMonthTotalsTable;
-  spend_supplier_totals: SpendSupplierTotalsTable;
+  spend_supplier_years: SpendSupplierYearsTable;
   spend_running_months: SpendRunningMonthsTable;
   ranking_deviations: RankingDeviationsTable;
   followup_plans: FollowupPlansTable;

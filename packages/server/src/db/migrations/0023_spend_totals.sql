@@ -1,10 +1,10 @@
 -- Spend at scale, coarser (issue 13): spend_months (0015) has a row per supplier and month, so a
 -- municipality buying from thousands of suppliers has hundreds of thousands of rows, and each
 -- active order is a row of spend_running. A view that neither groups nor filters by supplier reads
--- spend_month_totals (the same sums without the supplier); one by supplier over all dates reads
--- spend_supplier_totals (without the month); the run-rate of a view without a supplier or a date
--- reads spend_running_months (the day rates summed per month of the start and of the end date),
--- and only the orders starting or ending in the current month by day. Statement-level triggers
+-- spend_month_totals (the same sums without the supplier); one by supplier over all dates or whole
+-- years reads spend_supplier_years (per year instead of month); the run-rate of a view without a
+-- date filter reads spend_running_months (the day rates summed per month of the start and of the
+-- end date), and only the orders starting or ending in the current month by day. Statement-level triggers
 -- keep them in the same transaction: the totals follow spend_months, the run-rate spend_running.
 
 CREATE TABLE spend_month_totals (
@@ -25,9 +25,11 @@ CREATE TABLE spend_month_totals (
     currency, unit)
 );
 
-CREATE TABLE spend_supplier_totals (
+CREATE TABLE spend_supplier_years (
   organisation_id uuid NOT NULL,
   supplier_id uuid NOT NULL,
+  -- The first day of the year the orders start in.
+  year date NOT NULL,
   category_id uuid,
   agreement_id uuid,
   dps_id uuid,
@@ -36,10 +38,10 @@ CREATE TABLE spend_supplier_totals (
   unit text NOT NULL,
   orders bigint NOT NULL,
   committed_minor bigint NOT NULL,
-  UNIQUE NULLS NOT DISTINCT (organisation_id, supplier_id, category_id, agreement_id, dps_id,
+  UNIQUE NULLS NOT DISTINCT (organisation_id, year, supplier_id, category_id, agreement_id, dps_id,
     procedure, currency, unit)
 );
-CREATE INDEX spend_supplier_totals_supplier ON spend_supplier_totals (supplier_id);
+CREATE INDEX spend_supplier_years_supplier ON spend_supplier_years (supplier_id, year);
 
 -- The groups of spend_months a statement touched.
 CREATE TYPE spend_group AS (
@@ -54,7 +56,7 @@ CREATE TYPE spend_group AS (
   unit text
 );
 
--- Sums the touched groups again from spend_months (at most a month's or a supplier's rows each),
+-- Sums the touched groups again from spend_months (a month's rows, or a supplier's of a year),
 -- so the totals are exact whatever the statement did; a row left with no orders (spend_months
 -- deletes it in a later statement of the same change) counts for nothing.
 CREATE FUNCTION spend_totals_refresh(touched spend_group[]) RETURNS void LANGUAGE plpgsql AS $$
@@ -83,26 +85,27 @@ BEGIN
   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
   HAVING sum(s.orders) > 0;
 
-  DELETE FROM spend_supplier_totals t
-  USING (SELECT DISTINCT organisation_id, supplier_id, category_id, agreement_id, dps_id,
-      procedure, currency, unit FROM unnest(touched)) g
-  WHERE t.organisation_id = g.organisation_id AND t.supplier_id = g.supplier_id
+  DELETE FROM spend_supplier_years t
+  USING (SELECT DISTINCT organisation_id, supplier_id, date_trunc('year', month)::date AS year,
+      category_id, agreement_id, dps_id, procedure, currency, unit FROM unnest(touched)) g
+  WHERE t.organisation_id = g.organisation_id AND t.supplier_id = g.supplier_id AND t.year = g.year
     AND t.category_id IS NOT DISTINCT FROM g.category_id
     AND t.agreement_id IS NOT DISTINCT FROM g.agreement_id
     AND t.dps_id IS NOT DISTINCT FROM g.dps_id
     AND t.procedure = g.procedure AND t.currency = g.currency AND t.unit = g.unit;
-  INSERT INTO spend_supplier_totals
-  SELECT s.organisation_id, s.supplier_id, s.category_id, s.agreement_id, s.dps_id, s.procedure,
-    s.currency, s.unit, sum(s.orders), sum(s.committed_minor)
+  INSERT INTO spend_supplier_years
+  SELECT s.organisation_id, s.supplier_id, g.year, s.category_id, s.agreement_id, s.dps_id,
+    s.procedure, s.currency, s.unit, sum(s.orders), sum(s.committed_minor)
   FROM spend_months s
-  JOIN (SELECT DISTINCT organisation_id, supplier_id, category_id, agreement_id, dps_id,
-      procedure, currency, unit FROM unnest(touched)) g
-    ON s.supplier_id = g.supplier_id AND s.organisation_id = g.organisation_id
+  JOIN (SELECT DISTINCT organisation_id, supplier_id, date_trunc('year', month)::date AS year,
+      category_id, agreement_id, dps_id, procedure, currency, unit FROM unnest(touched)) g
+    ON s.supplier_id = g.supplier_id AND s.month >= g.year
+    AND s.month < (g.year + interval '1 year')::date AND s.organisation_id = g.organisation_id
     AND s.category_id IS NOT DISTINCT FROM g.category_id
     AND s.agreement_id IS NOT DISTINCT FROM g.agreement_id
     AND s.dps_id IS NOT DISTINCT FROM g.dps_id
     AND s.procedure = g.procedure AND s.currency = g.currency AND s.unit = g.unit
-  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
   HAVING sum(s.orders) > 0;
 END;
 $$;
@@ -147,10 +150,11 @@ CREATE TRIGGER spend_totals_delete AFTER DELETE ON spend_months
   REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION spend_months_removed();
 
 -- The active orders' day rates per month of the start and of the end date ('infinity' for an
--- open-ended order), without the supplier. An order of a start month before today's and an end
--- month after it runs all of today's month; the others are read by day from spend_running.
+-- open-ended order). An order of a start month before today's and an end month after it runs all
+-- of today's month; the others are read by day from spend_running.
 CREATE TABLE spend_running_months (
   organisation_id uuid NOT NULL,
+  supplier_id uuid NOT NULL,
   category_id uuid,
   agreement_id uuid,
   dps_id uuid,
@@ -161,9 +165,10 @@ CREATE TABLE spend_running_months (
   end_month date NOT NULL,
   orders bigint NOT NULL,
   daily_rate_minor numeric NOT NULL,
-  UNIQUE NULLS NOT DISTINCT (organisation_id, start_month, end_month, category_id, agreement_id,
-    dps_id, procedure, currency, unit)
+  UNIQUE NULLS NOT DISTINCT (organisation_id, start_month, end_month, supplier_id, category_id,
+    agreement_id, dps_id, procedure, currency, unit)
 );
+CREATE INDEX spend_running_months_supplier ON spend_running_months (supplier_id, start_month);
 -- The orders starting in today's month (the end month by spend_running_municipality).
 CREATE INDEX spend_running_start ON spend_running (organisation_id, start_date);
 
@@ -173,18 +178,18 @@ CREATE FUNCTION spend_running_months_apply(sign integer, changed spend_running[]
 RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO spend_running_months AS m
-  SELECT organisation_id, category_id, agreement_id, dps_id, procedure, currency, unit,
+  SELECT organisation_id, supplier_id, category_id, agreement_id, dps_id, procedure, currency, unit,
     date_trunc('month', start_date)::date, date_trunc('month', runs_until)::date,
     sign * count(*), sign * sum(daily_rate_minor)
   FROM unnest(changed)
-  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-  ON CONFLICT (organisation_id, start_month, end_month, category_id, agreement_id, dps_id,
-    procedure, currency, unit)
+  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+  ON CONFLICT (organisation_id, start_month, end_month, supplier_id, category_id, agreement_id,
+    dps_id, procedure, currency, unit)
   DO UPDATE SET orders = m.orders + excluded.orders,
     daily_rate_minor = m.daily_rate_minor + excluded.daily_rate_minor;
   IF sign < 0 THEN
     DELETE FROM spend_running_months m
-    WHERE m.orders = 0 AND m.organisation_id IN (SELECT organisation_id FROM unnest(changed));
+    WHERE m.orders = 0 AND m.supplier_id IN (SELECT supplier_id FROM unnest(changed));
   END IF;
 END;
 $$;

@@ -59,7 +59,7 @@ function nextDay(date: string): string {
  */
 interface SpendGrain {
   supplier: boolean;
-  /** Grouped by month (by period, prices): not from spend_supplier_totals, which has none. */
+  /** Grouped by month (by period, prices): not from spend_supplier_years. */
   month: boolean;
 }
 
@@ -76,31 +76,31 @@ function spendGrain(
 
 const SUMMED = sql`category_id, agreement_id, dps_id, procedure, currency, unit`;
 
-/** The whole months' sums, from the summary the grain allows. */
-function wholeMonthRows(
-  grain: SpendGrain,
-  first: string | null,
-  last: string | null,
-  dated: boolean,
-) {
-  const inMonths = sql`(${first}::date IS NULL OR month >= ${first}::date)
-    AND (${last}::date IS NULL OR month <= ${last}::date)`;
+/**
+ * The whole months' sums, from the coarsest summary the grain allows: without the supplier, or by
+ * year when the months are whole years (the rows then stand at the first day of their year).
+ */
+function wholeMonthRows(grain: SpendGrain, first: string | null, last: string | null) {
+  const between = (column: RawBuilder<unknown>) => sql`(${first}::date IS NULL
+      OR ${column} >= ${first}::date) AND (${last}::date IS NULL OR ${column} <= ${last}::date)`;
   if (!grain.supplier) {
     return sql`SELECT organisation_id, NULL::uuid AS supplier_id, month, ${SUMMED}, orders,
         committed_minor, unit_price_sum_minor, lowest_unit_price_minor, highest_unit_price_minor,
         0::numeric AS daily_rate_minor
-      FROM spend_month_totals WHERE ${inMonths}`;
+      FROM spend_month_totals WHERE ${between(sql`month`)}`;
   }
-  if (!dated && !grain.month) {
-    return sql`SELECT organisation_id, supplier_id, NULL::date AS month, ${SUMMED}, orders,
+  const wholeYears =
+    (first === null || first.endsWith('-01-01')) && (last === null || last.endsWith('-12-01'));
+  if (wholeYears && !grain.month) {
+    return sql`SELECT organisation_id, supplier_id, year AS month, ${SUMMED}, orders,
         committed_minor, NULL::bigint AS unit_price_sum_minor, NULL::bigint AS lowest_unit_price_minor,
         NULL::bigint AS highest_unit_price_minor, 0::numeric AS daily_rate_minor
-      FROM spend_supplier_totals`;
+      FROM spend_supplier_years WHERE ${between(sql`year`)}`;
   }
   return sql`SELECT organisation_id, supplier_id, month, ${SUMMED}, orders, committed_minor,
       unit_price_sum_minor, lowest_unit_price_minor, highest_unit_price_minor,
       0::numeric AS daily_rate_minor
-    FROM spend_months WHERE ${inMonths}`;
+    FROM spend_months WHERE ${between(sql`month`)}`;
 }
 
 /** The orders starting from a day until (before) another, one spend row each. */
@@ -125,9 +125,9 @@ function runningOrderRows(runningOn: string, condition: RawBuilder<unknown>) {
 /**
  * Spend rows `o` for the start dates: the summaries for the whole months, the orders of the edges;
  * with `runningOn`, also the orders running that day as rows of their day rate only. Over all
- * dates and without the supplier, an order of a start month before that day's and an end month
- * after it runs the whole month: those are summed per month (spend_running_months), and only the
- * orders starting or ending in that day's month are read one by one.
+ * dates, an order of a start month before that day's and an end month after it runs the whole
+ * month: those are summed per month (spend_running_months), and only the orders starting or
+ * ending in that day's month are read one by one.
  */
 function spendRows(
   filters: SpendFilters,
@@ -137,7 +137,7 @@ function spendRows(
   const { from, to } = filters;
   const { first, last } = wholeMonths(from, to);
   const dated = from !== undefined || to !== undefined;
-  const branches = [wholeMonthRows(grain, first, last, dated)];
+  const branches = [wholeMonthRows(grain, first, last)];
   const end = to === undefined ? undefined : nextDay(to);
   if (first !== null && last !== null && first > last) {
     // Within one month, or from one into the next: no whole month, the days are one edge.
@@ -149,7 +149,7 @@ function spendRows(
     }
   }
   if (runningOn === undefined) return sql`(${sql.join(branches, sql` UNION ALL `)})`;
-  if (dated || grain.supplier) {
+  if (dated) {
     branches.push(
       runningOrderRows(
         runningOn,
@@ -161,7 +161,7 @@ function spendRows(
     const month = firstOfMonth(runningOn);
     const nextMonth = firstOfMonth(runningOn, 1);
     branches.push(
-      sql`SELECT organisation_id, NULL::uuid, start_month, ${SUMMED}, 0::bigint, 0::bigint,
+      sql`SELECT organisation_id, supplier_id, start_month, ${SUMMED}, 0::bigint, 0::bigint,
           0::bigint, NULL::bigint, NULL::bigint, daily_rate_minor
         FROM spend_running_months
         WHERE start_month < ${month}::date AND end_month >= ${nextMonth}::date`,
