@@ -56,8 +56,8 @@ const cancelled = await order({
   startDate: '2026-05-10',
 });
 await order({ kind: 'staffing', ...asFirmB, expectedVolume: 10, startDate: '2025-12-31' });
-// Around today (23 November): the run-rate reads orders starting or ending in today's month by
-// day, the others per month of their start and end (spend_running_months).
+// Around today (23 November): the run-rate sums orders per start month and end date
+// (spend_running_months), less those starting later in today's month.
 await order({ kind: 'staffing', startDate: '2026-11-05', endDate: '2026-12-20' });
 await order({ kind: 'staffing', ...asFirmB, startDate: '2026-10-01', endDate: '2026-11-28' });
 await order({ kind: 'staffing', ...asFirmB, startDate: '2026-10-01', endDate: '2026-11-20' });
@@ -200,10 +200,10 @@ describe('the spend summary', () => {
     expect(supplierYears.rows).toEqual(suppliersFromOrders.rows);
   });
 
-  it('holds the active orders day rates per month of their start and end (0023)', async () => {
+  it('holds the active orders day rates per month of their start and per end date (0023)', async () => {
     const columns = sql`organisation_id::text AS org, supplier_id::text AS supplier,
       start_month::text AS start,
-      end_month::text AS end, category_id::text AS category, agreement_id::text AS agreement,
+      runs_until::text AS end, category_id::text AS category, agreement_id::text AS agreement,
       dps_id::text AS dps, procedure, currency, unit, orders::text, daily_rate_minor AS daily`;
     const summary = await sql<
       Record<string, string>
@@ -213,7 +213,7 @@ describe('the spend summary', () => {
     const fromOrders = await sql<Record<string, string>>`SELECT ${columns} FROM (
         SELECT o.organisation_id, o.supplier_id,
           date_trunc('month', o.start_date)::date AS start_month,
-          coalesce(date_trunc('month', o.end_date)::date, 'infinity') AS end_month,
+          coalesce(o.end_date, 'infinity') AS runs_until,
           coalesce(co.category_id, l.category_id) AS category_id, co.agreement_id, co.dps_id,
           o.procedure, o.currency, o.unit, count(*) AS orders,
           sum(o.total_minor::numeric / (coalesce(o.end_date, o.start_date + 364) - o.start_date + 1))

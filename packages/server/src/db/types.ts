@@ -951,7 +951,7 @@ export interface SpendSupplierYearsTable {
   committed_minor: ColumnType<string, never, never>;
 }
 
-/** spend_running's day rates per start and end month, kept by triggers on it (0023). */
+/** spend_running's day rates per start month and end date, kept by triggers on it (0023). */
 export interface SpendRunningMonthsTable {
   organisation_id: string;
   supplier_id: string;
@@ -962,7 +962,7 @@ export interface SpendRunningMonthsTable {
   currency: string;
   unit: string;
   start_month: PlainDate;
-  end_month: PlainDate;
+  runs_until: PlainDate;
   /** bigint and numeric: arrive as strings. */
   orders: ColumnType<string, never, never>;
   daily_rate_minor: ColumnType<string, never, never>;

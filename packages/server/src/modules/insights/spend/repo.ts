@@ -124,10 +124,9 @@ function runningOrderRows(runningOn: string, condition: RawBuilder<unknown>) {
 
 /**
  * Spend rows `o` for the start dates: the summaries for the whole months, the orders of the edges;
- * with `runningOn`, also the orders running that day as rows of their day rate only. Over all
- * dates, an order of a start month before that day's and an end month after it runs the whole
- * month: those are summed per month (spend_running_months), and only the orders starting or
- * ending in that day's month are read one by one.
+ * with `runningOn`, also the orders running that day as rows of their day rate only: over all
+ * dates from their sums per start month and end date (spend_running_months), less the orders
+ * starting later in that day's month, read one by one.
  */
 function spendRows(
   filters: SpendFilters,
@@ -158,18 +157,19 @@ function spendRows(
       ),
     );
   } else {
-    const month = firstOfMonth(runningOn);
     const nextMonth = firstOfMonth(runningOn, 1);
     branches.push(
       sql`SELECT organisation_id, supplier_id, start_month, ${SUMMED}, 0::bigint, 0::bigint,
           0::bigint, NULL::bigint, NULL::bigint, daily_rate_minor
         FROM spend_running_months
-        WHERE start_month < ${month}::date AND end_month >= ${nextMonth}::date`,
-      runningOrderRows(runningOn, sql`o.start_date >= ${month}::date`),
-      runningOrderRows(
-        runningOn,
-        sql`o.start_date < ${month}::date AND o.runs_until < ${nextMonth}::date`,
-      ),
+        WHERE start_month <= ${firstOfMonth(runningOn)}::date AND runs_until >= ${runningOn}::date`,
+      // Summed above with their start month, but not running yet: taken away again.
+      sql`SELECT o.organisation_id, o.supplier_id, date_trunc('month', o.start_date)::date,
+          o.category_id, o.agreement_id, o.dps_id, o.procedure, o.currency, o.unit, 0::bigint,
+          0::bigint, 0::bigint, NULL::bigint, NULL::bigint, -o.daily_rate_minor
+        FROM spend_running o
+        WHERE o.start_date > ${runningOn}::date AND o.start_date < ${nextMonth}::date
+          AND o.runs_until >= ${runningOn}::date`,
     );
   }
   return sql`(${sql.join(branches, sql` UNION ALL `)})`;
