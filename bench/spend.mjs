@@ -2,7 +2,10 @@
 // p95) over a generated market with 1 000 000 orders of one municipality (packages/server/src/
 // seed/scale.ts: seedScaleMarket, then seedScaleOrders), asked by that municipality's controller,
 // so every view sums all the orders. Target: p95 ≤ 300 ms per view. BENCH_ORDERS and BENCH_RUNS
-// change the size and the runs. Run by Node 24 (node_modules/.bin/node), which imports the
+// change the size and the runs. BENCH_DATABASE_URL (postgresql://…/name) uses and keeps that
+// database instead of a throwaway cluster: migrated every run, the orders generated only when it
+// has none, so a run after a change of the views (or a new migration) skips the 10–13 minutes of
+// generating. Run by Node 24 (node_modules/.bin/node), which imports the
 // server's .ts files directly.
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -38,25 +41,49 @@ const VIEWS = [
   'prices?interval=quarter',
 ];
 
+/** The municipality and its controller of orders a kept database already has. */
+async function generatedBefore(db) {
+  const row = await db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['memberships.organisation_id', 'memberships.user_id'])
+    .where('users.email', '=', 'controller@scale.scale.test')
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { orders } = await db
+    .selectFrom('orders')
+    .select((eb) => eb.fn.countAll().as('orders'))
+    .executeTakeFirstOrThrow();
+  process.stdout.write(`Kept database: ${orders} orders, not generated again\n`);
+  return { municipalityId: row.organisation_id, userId: row.user_id, orders: Number(orders) };
+}
+
+async function generate(db) {
+  const loadStart = performance.now();
+  const market = await seedScaleMarket(db, systemClock, { suppliers: 2000 });
+  const { userId } = await seedScaleOrders(db, systemClock, market, { orders: ORDERS });
+  const loadSeconds = (performance.now() - loadStart) / 1000;
+  process.stdout.write(`Generated ${ORDERS} orders in ${loadSeconds.toFixed(1)} s\n`);
+  return { municipalityId: market.municipalityId, userId, orders: ORDERS };
+}
+
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
 
-const cluster = await startCluster();
+const keptDatabaseUrl = process.env.BENCH_DATABASE_URL;
+const cluster = keptDatabaseUrl ? null : await startCluster();
 const cleanup = [];
 try {
-  await recreateDatabase(cluster.baseUrl, 'tildel_bench_spend');
-  const databaseUrl = `${cluster.baseUrl}/tildel_bench_spend`;
+  const databaseUrl = keptDatabaseUrl ?? `${cluster.baseUrl}/tildel_bench_spend`;
+  if (cluster) await recreateDatabase(cluster.baseUrl, 'tildel_bench_spend');
   const database = await openDatabase({ databaseUrl });
   cleanup.unshift(() => database.close());
   await migrateToLatest(database.db);
-  const loadStart = performance.now();
-  const market = await seedScaleMarket(database.db, systemClock, { suppliers: 2000 });
-  const { userId } = await seedScaleOrders(database.db, systemClock, market, { orders: ORDERS });
-  const loadSeconds = (performance.now() - loadStart) / 1000;
-  process.stdout.write(`Generated ${ORDERS} orders in ${loadSeconds.toFixed(1)} s\n`);
+  const { municipalityId, userId, orders } =
+    (await generatedBefore(database.db)) ?? (await generate(database.db));
 
   const config = loadConfig({
     DATABASE_URL: databaseUrl,
@@ -64,14 +91,14 @@ try {
     HOST: '127.0.0.1',
     PORT: '0',
   });
-  const session = await createSession(database.db, systemClock, userId, market.municipalityId);
+  const session = await createSession(database.db, systemClock, userId, municipalityId);
   const app = await buildApp({ config, database, logger: false, webDist: null });
   cleanup.unshift(() => app.close());
   const appUrl = await app.listen({ host: '127.0.0.1', port: 0 });
 
   const results = [];
   for (const view of VIEWS) {
-    const url = `${appUrl}/api/organisations/${market.municipalityId}/insights/${view}`;
+    const url = `${appUrl}/api/organisations/${municipalityId}/insights/${view}`;
     const get = async () => {
       const response = await fetch(url, { headers: { cookie: session.cookie } });
       if (response.status !== 200) throw new Error(`${view}: ${response.status}`);
@@ -96,7 +123,10 @@ try {
   process.stdout.write(
     [
       '',
-      `${date} UTC, ${machine}, Node ${process.version}; ${ORDERS} orders, ${RUNS} runs per view after ${WARMUP} warm-up`,
+      `${date} UTC, ${machine}, Node ${process.version}; ${orders} orders, ${RUNS} runs per view after ${WARMUP} warm-up; load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
       `${'view'.padEnd(width)}   rows   p50 ms   p95 ms`,
       ...results.map(
         (r) =>
@@ -108,5 +138,5 @@ try {
   );
 } finally {
   for (const close of cleanup) await close().catch((error) => console.error(error));
-  await stopCluster(cluster);
+  if (cluster) await stopCluster(cluster);
 }

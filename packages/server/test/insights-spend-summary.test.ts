@@ -56,6 +56,21 @@ const cancelled = await order({
   startDate: '2026-05-10',
 });
 await order({ kind: 'staffing', ...asFirmB, expectedVolume: 10, startDate: '2025-12-31' });
+// Around today (23 November): the run-rate sums orders per start month and end date
+// (spend_running_months), less those starting later in today's month.
+await order({ kind: 'staffing', startDate: '2026-11-05', endDate: '2026-12-20' });
+await order({ kind: 'staffing', ...asFirmB, startDate: '2026-10-01', endDate: '2026-11-28' });
+await order({ kind: 'staffing', ...asFirmB, startDate: '2026-10-01', endDate: '2026-11-20' });
+await order({ kind: 'staffing', startDate: '2026-11-10' });
+await order({ kind: 'staffing', ...asFirmB, startDate: '2026-10-10', endDate: '2026-12-01' });
+await order({ kind: 'staffing', startDate: '2026-11-01', endDate: '2026-11-30' });
+await order({ kind: 'staffing', startDate: '2026-11-25', endDate: '2027-02-28' });
+const endsToday = await order({
+  kind: 'staffing',
+  ...asFirmB,
+  startDate: '2026-09-15',
+  endDate: '2027-01-31',
+});
 await order({ kind: 'staffing', ...asFirmB, expectedVolume: 12.5, startDate: '2026-02-10' });
 
 async function adjust(orderId: string, payload: Record<string, unknown>) {
@@ -72,6 +87,7 @@ await adjust(repriced.id, { kind: 'adjustment', unitPriceMinor: 72_000 });
 await adjust(cheapest.id, { kind: 'adjustment', unitPriceMinor: 90_000, expectedVolume: 40 });
 await adjust(cancelled.id, { kind: 'ended', endDate: '2026-11-01' });
 await adjust(ended.id, { kind: 'ended', endDate: '2026-03-15' });
+await adjust(endsToday.id, { kind: 'ended', endDate: '2026-11-23' });
 // Several orders in one statement, as a migration or a correction might.
 await sql`UPDATE orders SET unit_price_minor = unit_price_minor + 150 WHERE supplier_id = ${firmB.id}`.execute(
   db,
@@ -145,6 +161,77 @@ describe('the spend summary', () => {
       }),
     );
   });
+
+  it('holds the same sums without the supplier and per supplier and year (0023)', async () => {
+    const dimensions = sql`category_id::text AS category, agreement_id::text AS agreement,
+      dps_id::text AS dps, procedure, currency, unit, orders::text, committed_minor::text AS committed`;
+    const withoutSupplier = sql`organisation_id::text AS org, month::text, ${dimensions},
+      unit_price_sum_minor::text AS price_sum, lowest_unit_price_minor::text AS lowest,
+      highest_unit_price_minor::text AS highest`;
+    const monthTotals =
+      await sql`SELECT ${withoutSupplier} FROM spend_month_totals ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`.execute(
+        db,
+      );
+    const monthsFromOrders = await sql`SELECT ${withoutSupplier} FROM (
+        SELECT o.organisation_id, date_trunc('month', o.start_date)::date AS month,
+          coalesce(co.category_id, l.category_id) AS category_id, co.agreement_id, co.dps_id,
+          o.procedure, o.currency, o.unit, count(*) AS orders,
+          sum(o.total_minor) AS committed_minor, sum(o.unit_price_minor) AS unit_price_sum_minor,
+          min(o.unit_price_minor) AS lowest_unit_price_minor,
+          max(o.unit_price_minor) AS highest_unit_price_minor
+        FROM ${ORDERS} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8) s
+      ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`.execute(db);
+    expect(monthTotals.rows.length).toBeGreaterThan(4);
+    expect(monthTotals.rows).toEqual(monthsFromOrders.rows);
+
+    const byYear = sql`organisation_id::text AS org, supplier_id::text AS supplier, year::text,
+      ${dimensions}`;
+    const supplierYears =
+      await sql`SELECT ${byYear} FROM spend_supplier_years ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(
+        db,
+      );
+    const suppliersFromOrders = await sql`SELECT ${byYear} FROM (
+        SELECT o.organisation_id, o.supplier_id, date_trunc('year', o.start_date)::date AS year,
+          coalesce(co.category_id, l.category_id) AS category_id, co.agreement_id, co.dps_id,
+          o.procedure, o.currency, o.unit, count(*) AS orders, sum(o.total_minor) AS committed_minor
+        FROM ${ORDERS} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9) s
+      ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(db);
+    expect(supplierYears.rows).toContainEqual(expect.objectContaining({ year: '2025-01-01' }));
+    expect(supplierYears.rows).toEqual(suppliersFromOrders.rows);
+  });
+
+  it('holds the active orders day rates per month of their start and per end date (0023)', async () => {
+    const columns = sql`organisation_id::text AS org, supplier_id::text AS supplier,
+      start_month::text AS start,
+      runs_until::text AS end, category_id::text AS category, agreement_id::text AS agreement,
+      dps_id::text AS dps, procedure, currency, unit, orders::text, daily_rate_minor AS daily`;
+    const summary = await sql<
+      Record<string, string>
+    >`SELECT ${columns} FROM spend_running_months ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`.execute(
+      db,
+    );
+    const fromOrders = await sql<Record<string, string>>`SELECT ${columns} FROM (
+        SELECT o.organisation_id, o.supplier_id,
+          date_trunc('month', o.start_date)::date AS start_month,
+          coalesce(o.end_date, 'infinity') AS runs_until,
+          coalesce(co.category_id, l.category_id) AS category_id, co.agreement_id, co.dps_id,
+          o.procedure, o.currency, o.unit, count(*) AS orders,
+          sum(o.total_minor::numeric / (coalesce(o.end_date, o.start_date + 364) - o.start_date + 1))
+            AS daily_rate_minor
+        FROM ${ORDERS} WHERE o.status = 'active' GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10) s
+      ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`.execute(db);
+    // Open-ended orders run until 'infinity'. The day rates are compared as exact decimals
+    // below, whatever their trailing zeros.
+    const withoutRate = (rows: Record<string, string>[]) => rows.map(({ daily: _, ...row }) => row);
+    expect(summary.rows.length).toBeGreaterThan(4);
+    expect(summary.rows).toContainEqual(expect.objectContaining({ end: 'infinity' }));
+    expect(withoutRate(summary.rows)).toEqual(withoutRate(fromOrders.rows));
+    for (const [index, row] of summary.rows.entries()) {
+      const { rows } = await sql<{ same: boolean }>`SELECT ${row.daily}::numeric =
+          ${fromOrders.rows[index]!.daily}::numeric AS same`.execute(db);
+      expect(rows[0]!.same, JSON.stringify(row)).toBe(true);
+    }
+  });
 });
 
 // Whole months, months cut at either end, days inside one month, open at either end.
@@ -182,10 +269,26 @@ const byKey = (a: { key: string; currency: string }, b: { key: string; currency:
   `${a.currency}${a.key}`.localeCompare(`${b.currency}${b.key}`);
 
 describe('every view from the summary answers what the orders sum to', () => {
-  it.each(PERIODS)('spend by supplier and by month, with the run-rate, for %o', async (period) => {
-    for (const [by, key] of [
+  it.each(PERIODS)('spend by each dimension, with the run-rate, for %o', async (period) => {
+    // With the supplier (by it or filtered by it: spend_months or spend_supplier_years) and
+    // without it (spend_month_totals); the run-rate from spend_running_months over all dates.
+    for (const [by, key, only = sql`true`] of [
       ['supplier', sql`o.supplier_id::text`],
       ['period&interval=month', sql`to_char(o.start_date, 'YYYY-MM')`],
+      [
+        `period&interval=quarter&supplierId=${firmB.id}`,
+        sql`to_char(o.start_date, 'YYYY-"Q"Q')`,
+        sql`o.supplier_id = ${firmB.id}`,
+      ],
+      ['service', sql`coalesce(coalesce(co.category_id, l.category_id)::text, '')`],
+      ['procedure', sql`o.procedure`],
+      ['municipality', sql`o.organisation_id::text`],
+      [
+        'framework',
+        // A survey's order has neither: its key is empty.
+        sql`coalesce(CASE WHEN co.agreement_id IS NOT NULL THEN 'agreement:' || co.agreement_id
+          ELSE 'dps:' || co.dps_id END, '')`,
+      ],
     ] as const) {
       const answer = await view<{ rows: Record<string, unknown>[] }>(
         `spend?by=${by}${query(period)}`,
@@ -203,6 +306,7 @@ describe('every view from the summary answers what the orders sum to', () => {
             FILTER (WHERE o.status = 'active' AND o.start_date <= '2026-11-23'
               AND (o.end_date IS NULL OR o.end_date >= '2026-11-23')), 0)::text AS daily
         FROM ${ORDERS} WHERE o.organisation_id = ${kristianstad} AND ${inPeriod(period)}
+          AND ${only}
         GROUP BY 1, 2`.execute(db);
       const expected = direct.rows.map((row) => ({
         key: row.key,
@@ -266,12 +370,15 @@ describe('every view from the summary answers what the orders sum to', () => {
     );
   });
 
-  it('this year against last, by service', async () => {
+  it.each([
+    ['service', sql`coalesce(coalesce(co.category_id, l.category_id)::text, '')`],
+    ['supplier', sql`o.supplier_id::text`],
+  ] as const)('this year against last, by %s', async (by, key) => {
     const answer = await view<{
       rows: { key: string; currency: string; thisYearMinor: number; lastYearMinor: number }[];
-    }>('spend/years?by=service&year=2026');
+    }>(`spend/years?by=${by}&year=2026`);
     const direct = await sql<{ key: string; currency: string; this: string; last: string }>`SELECT
-        coalesce(coalesce(co.category_id, l.category_id)::text, '') AS key, o.currency,
+        ${key} AS key, o.currency,
         coalesce(sum(o.total_minor) FILTER (WHERE o.start_date >= '2026-01-01'), 0)::text AS this,
         coalesce(sum(o.total_minor) FILTER (WHERE o.start_date < '2026-01-01'), 0)::text AS last
       FROM ${ORDERS} WHERE o.organisation_id = ${kristianstad}

@@ -917,6 +917,57 @@ export interface SpendRunningTable {
   daily_rate_minor: ColumnType<string, never, never>;
 }
 
+/** spend_months without the supplier, kept by triggers on spend_months (0023_spend_totals.sql). */
+export interface SpendMonthTotalsTable {
+  organisation_id: string;
+  month: PlainDate;
+  category_id: string | null;
+  agreement_id: string | null;
+  dps_id: string | null;
+  procedure: string;
+  currency: string;
+  unit: string;
+  /** bigint: arrives as a string. */
+  orders: ColumnType<string, never, never>;
+  committed_minor: ColumnType<string, never, never>;
+  unit_price_sum_minor: ColumnType<string, never, never>;
+  lowest_unit_price_minor: ColumnType<string, never, never>;
+  highest_unit_price_minor: ColumnType<string, never, never>;
+}
+
+/** spend_months per year instead of month, kept by triggers on spend_months (0023). */
+export interface SpendSupplierYearsTable {
+  organisation_id: string;
+  supplier_id: string;
+  year: PlainDate;
+  category_id: string | null;
+  agreement_id: string | null;
+  dps_id: string | null;
+  procedure: string;
+  currency: string;
+  unit: string;
+  /** bigint: arrives as a string. */
+  orders: ColumnType<string, never, never>;
+  committed_minor: ColumnType<string, never, never>;
+}
+
+/** spend_running's day rates per start month and end date, kept by triggers on it (0023). */
+export interface SpendRunningMonthsTable {
+  organisation_id: string;
+  supplier_id: string;
+  category_id: string | null;
+  agreement_id: string | null;
+  dps_id: string | null;
+  procedure: string;
+  currency: string;
+  unit: string;
+  start_month: PlainDate;
+  runs_until: PlainDate;
+  /** bigint and numeric: arrive as strings. */
+  orders: ColumnType<string, never, never>;
+  daily_rate_minor: ColumnType<string, never, never>;
+}
+
 export interface OrderAdjustmentsTable {
   id: Generated<string>;
   order_id: string;
@@ -1205,6 +1256,9 @@ export interface DB {
   order_adjustments: OrderAdjustmentsTable;
   spend_months: SpendMonthsTable;
   spend_running: SpendRunningTable;
+  spend_month_totals: SpendMonthTotalsTable;
+  spend_supplier_years: SpendSupplierYearsTable;
+  spend_running_months: SpendRunningMonthsTable;
   ranking_deviations: RankingDeviationsTable;
   followup_plans: FollowupPlansTable;
   planned_visits: PlannedVisitsTable;

@@ -1,9 +1,11 @@
 // The only SQL of spend and prices: sums over the orders the scope may see, grouped by one
 // dimension and currency. An order's committed value is its total_minor (0014_spend.sql), an
-// order's period the date it starts. Whole months are read from spend_months, the orders summed
-// per month by triggers (0015_spend_months.sql), and the run-rate from spend_running, the active
-// orders' day rates kept by the same triggers; only the days of a month a date filter cuts are read
-// from the orders themselves.
+// order's period the date it starts. Whole months are read from the summaries kept by triggers:
+// spend_months per supplier and month (0015_spend_months.sql), or, where the view allows, the same
+// without the supplier or without the month (0023_spend_totals.sql); the run-rate from
+// spend_running (each active order's day rate) or spend_running_months (the day rates per month of
+// the start and end date). Only the days of a month a date filter cuts, and the orders starting or
+// ending in today's month, are read one by one.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Locale } from '../../../platform/i18n.ts';
@@ -52,40 +54,123 @@ function nextDay(date: string): string {
 }
 
 /**
- * Spend rows `o` for the start dates: spend_months for the whole months, the orders of the edges;
- * with `runningOn`, also each order running that day (spend_running) as a row of its day rate only.
+ * Which summaries a view may read. One that neither groups, filters nor is scoped by supplier
+ * reads them without the supplier (0023): far fewer rows where a municipality buys from many.
  */
-function spendRows(filters: SpendFilters, runningOn?: string): RawBuilder<unknown> {
+interface SpendGrain {
+  supplier: boolean;
+  /** Grouped by month (by period, prices): not from spend_supplier_years. */
+  month: boolean;
+}
+
+function spendGrain(
+  scope: InsightScope,
+  filters: SpendFilters,
+  by: SpendDimension | 'prices',
+): SpendGrain {
+  return {
+    supplier: by === 'supplier' || filters.supplierId !== undefined || scope.kind === 'supplier',
+    month: by === 'period' || by === 'prices',
+  };
+}
+
+const SUMMED = sql`category_id, agreement_id, dps_id, procedure, currency, unit`;
+
+/**
+ * The whole months' sums, from the coarsest summary the grain allows: without the supplier, or by
+ * year when the months are whole years (the rows then stand at the first day of their year).
+ */
+function wholeMonthRows(grain: SpendGrain, first: string | null, last: string | null) {
+  const between = (column: RawBuilder<unknown>) => sql`(${first}::date IS NULL
+      OR ${column} >= ${first}::date) AND (${last}::date IS NULL OR ${column} <= ${last}::date)`;
+  if (!grain.supplier) {
+    return sql`SELECT organisation_id, NULL::uuid AS supplier_id, month, ${SUMMED}, orders,
+        committed_minor, unit_price_sum_minor, lowest_unit_price_minor, highest_unit_price_minor,
+        0::numeric AS daily_rate_minor
+      FROM spend_month_totals WHERE ${between(sql`month`)}`;
+  }
+  const wholeYears =
+    (first === null || first.endsWith('-01-01')) && (last === null || last.endsWith('-12-01'));
+  if (wholeYears && !grain.month) {
+    return sql`SELECT organisation_id, supplier_id, year AS month, ${SUMMED}, orders,
+        committed_minor, NULL::bigint AS unit_price_sum_minor, NULL::bigint AS lowest_unit_price_minor,
+        NULL::bigint AS highest_unit_price_minor, 0::numeric AS daily_rate_minor
+      FROM spend_supplier_years WHERE ${between(sql`year`)}`;
+  }
+  return sql`SELECT organisation_id, supplier_id, month, ${SUMMED}, orders, committed_minor,
+      unit_price_sum_minor, lowest_unit_price_minor, highest_unit_price_minor,
+      0::numeric AS daily_rate_minor
+    FROM spend_months WHERE ${between(sql`month`)}`;
+}
+
+/** The orders starting from a day until (before) another, one spend row each. */
+function orderRows(from: string, until: string) {
+  return sql`SELECT o.organisation_id, o.supplier_id, date_trunc('month', o.start_date)::date,
+      d.category_id, d.agreement_id, d.dps_id, d.procedure, o.currency, o.unit, 1::bigint,
+      o.total_minor, o.unit_price_minor, o.unit_price_minor, o.unit_price_minor, 0::numeric
+    FROM orders o
+    JOIN order_spend_dimensions d ON d.source_id = coalesce(o.calloff_id, o.referral_id)
+    WHERE o.start_date >= ${from}::date AND o.start_date < ${until}::date`;
+}
+
+/** Active orders running on a day, from spend_running, as rows of their day rate only. */
+function runningOrderRows(runningOn: string, condition: RawBuilder<unknown>) {
+  return sql`SELECT o.organisation_id, o.supplier_id, date_trunc('month', o.start_date)::date,
+      o.category_id, o.agreement_id, o.dps_id, o.procedure, o.currency, o.unit, 0::bigint,
+      0::bigint, 0::bigint, NULL::bigint, NULL::bigint, o.daily_rate_minor
+    FROM spend_running o
+    WHERE o.start_date <= ${runningOn}::date AND o.runs_until >= ${runningOn}::date AND ${condition}`;
+}
+
+/**
+ * Spend rows `o` for the start dates: the summaries for the whole months, the orders of the edges;
+ * with `runningOn`, also the orders running that day as rows of their day rate only: over all
+ * dates from their sums per start month and end date (spend_running_months), less the orders
+ * starting later in that day's month, read one by one.
+ */
+function spendRows(
+  filters: SpendFilters,
+  grain: SpendGrain,
+  runningOn?: string,
+): RawBuilder<unknown> {
   const { from, to } = filters;
   const { first, last } = wholeMonths(from, to);
-  const inDates = sql`(${from ?? null}::date IS NULL OR o.start_date >= ${from ?? null}::date)
-    AND (${to ?? null}::date IS NULL OR o.start_date <= ${to ?? null}::date)`;
-  const branches = [
-    sql`SELECT organisation_id, supplier_id, month, category_id, agreement_id, dps_id, procedure,
-        currency, unit, orders, committed_minor, unit_price_sum_minor, lowest_unit_price_minor,
-        highest_unit_price_minor, 0::numeric AS daily_rate_minor
-      FROM spend_months
-      WHERE (${first}::date IS NULL OR month >= ${first}::date)
-        AND (${last}::date IS NULL OR month <= ${last}::date)`,
-  ];
-  if (first !== null || last !== null) {
-    branches.push(sql`SELECT o.organisation_id, o.supplier_id,
-        date_trunc('month', o.start_date)::date, d.category_id, d.agreement_id, d.dps_id,
-        d.procedure, o.currency, o.unit, 1::bigint, o.total_minor, o.unit_price_minor,
-        o.unit_price_minor, o.unit_price_minor, 0::numeric
-      FROM orders o
-      JOIN order_spend_dimensions d ON d.source_id = coalesce(o.calloff_id, o.referral_id)
-      WHERE ${inDates}
-        AND (o.start_date < ${first}::date OR o.start_date >= (${last}::date + interval '1 month'))`);
+  const dated = from !== undefined || to !== undefined;
+  const branches = [wholeMonthRows(grain, first, last)];
+  const end = to === undefined ? undefined : nextDay(to);
+  if (first !== null && last !== null && first > last) {
+    // Within one month, or from one into the next: no whole month, the days are one edge.
+    branches.push(orderRows(from!, end!));
+  } else {
+    if (from !== undefined && from !== first) branches.push(orderRows(from, first!));
+    if (end !== undefined && firstOfMonth(last!, 1) !== end) {
+      branches.push(orderRows(firstOfMonth(last!, 1), end));
+    }
   }
-  if (runningOn !== undefined) {
-    branches.push(sql`SELECT o.organisation_id, o.supplier_id,
-        date_trunc('month', o.start_date)::date, o.category_id, o.agreement_id, o.dps_id,
-        o.procedure, o.currency, o.unit, 0::bigint, 0::bigint, 0::bigint, NULL::bigint,
-        NULL::bigint, o.daily_rate_minor
-      FROM spend_running o
-      WHERE ${inDates} AND o.start_date <= ${runningOn}::date
-        AND o.runs_until >= ${runningOn}::date`);
+  if (runningOn === undefined) return sql`(${sql.join(branches, sql` UNION ALL `)})`;
+  if (dated) {
+    branches.push(
+      runningOrderRows(
+        runningOn,
+        sql`(${from ?? null}::date IS NULL OR o.start_date >= ${from ?? null}::date)
+          AND (${to ?? null}::date IS NULL OR o.start_date <= ${to ?? null}::date)`,
+      ),
+    );
+  } else {
+    const nextMonth = firstOfMonth(runningOn, 1);
+    branches.push(
+      sql`SELECT organisation_id, supplier_id, start_month, ${SUMMED}, 0::bigint, 0::bigint,
+          0::bigint, NULL::bigint, NULL::bigint, daily_rate_minor
+        FROM spend_running_months
+        WHERE start_month <= ${firstOfMonth(runningOn)}::date AND runs_until >= ${runningOn}::date`,
+      // Summed above with their start month, but not running yet: taken away again.
+      sql`SELECT o.organisation_id, o.supplier_id, date_trunc('month', o.start_date)::date,
+          o.category_id, o.agreement_id, o.dps_id, o.procedure, o.currency, o.unit, 0::bigint,
+          0::bigint, 0::bigint, NULL::bigint, NULL::bigint, -o.daily_rate_minor
+        FROM spend_running o
+        WHERE o.start_date > ${runningOn}::date AND o.start_date < ${nextMonth}::date
+          AND o.runs_until >= ${runningOn}::date`,
+    );
   }
   return sql`(${sql.join(branches, sql` UNION ALL `)})`;
 }
@@ -185,7 +270,7 @@ export async function spendBy(
     FROM (
       SELECT ${ids}, o.currency, sum(o.orders) AS orders, sum(o.committed_minor) AS committed,
         sum(o.daily_rate_minor) AS daily_rate
-      FROM ${spendRows(filters, view.today)} o
+      FROM ${spendRows(filters, spendGrain(scope, filters, view.by), view.today)} o
       WHERE ${where(scope, filters)}
       GROUP BY ${groupBy(view.by)}
     ) r ${names}
@@ -202,6 +287,7 @@ export async function spendByYear(
   const { ids, names, key, label } = dimension(view.by, view.locale, 'year');
   const lastYear = view.year - 1;
   const yearStart = `${view.year}-01-01`;
+  const period = { from: `${lastYear}-01-01`, to: `${view.year}-12-31` };
   const result = await sql<{
     key: string;
     label: string;
@@ -214,7 +300,7 @@ export async function spendByYear(
       SELECT ${ids}, o.currency,
         coalesce(sum(o.committed_minor) FILTER (WHERE o.month >= ${yearStart}::date), 0) AS this_year,
         coalesce(sum(o.committed_minor) FILTER (WHERE o.month < ${yearStart}::date), 0) AS last_year
-      FROM ${spendRows({ from: `${lastYear}-01-01`, to: `${view.year}-12-31` })} o
+      FROM ${spendRows(period, spendGrain(scope, period, view.by))} o
       WHERE ${where(scope, {})}
       GROUP BY ${groupBy(view.by)}
     ) r ${names}
@@ -248,7 +334,7 @@ export async function pricesBy(
       SELECT ${periodStart(view.interval)} AS period_start, o.category_id, o.unit, o.currency,
         sum(o.orders) AS orders, sum(o.unit_price_sum_minor) AS price_sum,
         min(o.lowest_unit_price_minor) AS lowest, max(o.highest_unit_price_minor) AS highest
-      FROM ${spendRows(filters)} o
+      FROM ${spendRows(filters, spendGrain(scope, filters, 'prices'))} o
       WHERE o.category_id IS NOT NULL AND ${where(scope, filters)}
       GROUP BY 1, 2, 3, 4
     ) r
