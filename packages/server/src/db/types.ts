@@ -881,6 +881,26 @@ export interface NegotiationRoundsTable {
   recorded_at: Timestamp;
 }
 
+/**
+ * Each offer's tariffs, permits and latest quality assessment as stored JSON, kept by triggers on
+ * the three tables (0029_offer_match_facts.sql); read by proposals (matching/proposals/repo.ts).
+ */
+export interface OfferMatchFactsTable {
+  establishment_id: string;
+  tariffs: ColumnType<
+    { unit: string; amount: string; currency: string; validFrom: PlainDate }[],
+    never,
+    never
+  >;
+  permits: ColumnType<
+    { authority: string; status: string; validFrom: PlainDate | null; validTo: PlainDate | null }[],
+    never,
+    never
+  >;
+  /** The assessment date, then the seven theme scores. */
+  assessment: ColumnType<(PlainDate | number)[] | null, never, never>;
+}
+
 /** Orders summed per month and spend dimension, kept by triggers on orders (0015_spend_months.sql). */
 export interface SpendMonthsTable {
   organisation_id: string;
@@ -1196,6 +1216,7 @@ export interface DB {
   orders: OrdersTable;
   offer_tariffs: OfferTariffsTable;
   quality_assessments: QualityAssessmentsTable;
+  offer_match_facts: OfferMatchFactsTable;
   supplier_meeting_notes: SupplierMeetingNotesTable;
   matching_settings: MatchingSettingsTable;
   referrals: ReferralsTable;
