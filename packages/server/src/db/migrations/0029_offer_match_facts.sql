@@ -45,8 +45,9 @@ CREATE FUNCTION offer_match_facts_refresh(ids uuid[]) RETURNS void LANGUAGE plpg
 BEGIN
   DELETE FROM offer_match_facts WHERE establishment_id = ANY(ids);
   INSERT INTO offer_match_facts (establishment_id, tariffs, permits, assessment)
-  SELECT establishment_id, tariffs, permits, assessment FROM offer_match_facts_source
-  WHERE establishment_id = ANY(ids);
+  SELECT establishment_id, tariffs, permits, assessment FROM offer_match_facts_source s
+  WHERE s.establishment_id = ANY(ids)
+    AND (s.tariffs <> '[]' OR s.permits <> '[]' OR s.assessment IS NOT NULL);
 END;
 $$;
 
