@@ -901,6 +901,19 @@ export interface OfferMatchFactsTable {
   assessment: ColumnType<(PlainDate | number)[] | null, never, never>;
 }
 
+/** Open offers counted per prefilter profile, kept by triggers on establishments (0029). */
+export interface OfferMatchProfilesTable {
+  service_kind: string;
+  country: string;
+  legal_bases: string[];
+  target_groups: string[];
+  age_min: number;
+  age_max: number;
+  gender: string;
+  languages: string[];
+  offers: ColumnType<number, never, never>;
+}
+
 /** Orders summed per month and spend dimension, kept by triggers on orders (0015_spend_months.sql). */
 export interface SpendMonthsTable {
   organisation_id: string;
@@ -1217,6 +1230,7 @@ export interface DB {
   offer_tariffs: OfferTariffsTable;
   quality_assessments: QualityAssessmentsTable;
   offer_match_facts: OfferMatchFactsTable;
+  offer_match_profiles: OfferMatchProfilesTable;
   supplier_meeting_notes: SupplierMeetingNotesTable;
   matching_settings: MatchingSettingsTable;
   referrals: ReferralsTable;

@@ -142,7 +142,7 @@ export function offerOf(
         ) as ThemeScores)
       : null,
     assessedOn: assessment ? assessment[0] : null,
-    confirmedAt: row.confirmed_at,
+    confirmedAt: row.confirmed_at_ms === null ? null : new Date(row.confirmed_at_ms),
     blocked,
     routes,
     followup: {

@@ -126,28 +126,77 @@ function routesOfMunicipality(f: CandidateFilter) {
       SELECT 1 FROM dps_municipalities dm WHERE dm.dps_id = d.id AND dm.municipality_id = ${f.orgId}))`;
 }
 
-/** The first constraint the SQL filter finds failed, or NULL when the offer passes. */
-function prefilterReason(f: CandidateFilter): RawBuilder<PrefilterReason | null> {
-  const targetGroups =
-    f.targetGroups.length > 0
-      ? sql`WHEN NOT e.target_groups && ${[...f.targetGroups]}::text[] THEN 'target_group'`
-      : sql``;
-  // The country's own language is spoken by every offer there (COUNTRY_LANGUAGE in the domain).
-  const language =
-    f.language !== null && f.language !== COUNTRY_LANGUAGE[f.country]
-      ? sql`WHEN NOT ${f.language} = ANY(e.languages) THEN 'languages'`
-      : sql``;
-  const route = f.requireRoute
-    ? sql`WHEN e.supplier_id NOT IN (SELECT supplier_id FROM routes) THEN 'route'`
-    : sql``;
+interface PrefilterCheck {
+  reason: PrefilterReason;
+  /** When an offer fails the check, and when it passes (written out, so an index can serve it). */
+  fails: RawBuilder<boolean>;
+  passes: RawBuilder<boolean>;
+}
+
+/**
+ * The constraints SQL checks, in PREFILTER_REASONS order, over the columns of `table`: an
+ * establishment (e) or a profile of establishments (p, offer_match_profiles), which has no
+ * supplier and so no route check.
+ */
+function prefilterChecks(f: CandidateFilter, table: 'e' | 'p'): PrefilterCheck[] {
+  const c = (column: string) => sql.ref(`${table}.${column}`);
+  const checks: PrefilterCheck[] = [
+    {
+      reason: 'legal_basis',
+      fails: sql`NOT ${f.legalBasis} = ANY(${c('legal_bases')})`,
+      passes: sql`${f.legalBasis} = ANY(${c('legal_bases')})`,
+    },
+  ];
+  if (f.targetGroups.length > 0) {
+    const wanted = sql`${[...f.targetGroups]}::text[]`;
+    checks.push({
+      reason: 'target_group',
+      fails: sql`NOT ${c('target_groups')} && ${wanted}`,
+      passes: sql`${c('target_groups')} && ${wanted}`,
+    });
+  }
+  checks.push({
+    reason: 'age',
+    fails: sql`(${c('age_min')} > ${f.age}::int OR ${c('age_max')} < ${f.age}::int)`,
+    passes: sql`${c('age_min')} <= ${f.age}::int AND ${c('age_max')} >= ${f.age}::int`,
+  });
   // An offer for girls or boys fits only that gender; 'other' and 'not_stated' fit only 'any'.
-  return sql<PrefilterReason | null>`CASE
-    WHEN NOT ${f.legalBasis} = ANY(e.legal_bases) THEN 'legal_basis'
-    ${targetGroups}
-    WHEN e.age_min > ${f.age}::int OR e.age_max < ${f.age}::int THEN 'age'
-    WHEN e.gender <> 'any' AND e.gender <> ${f.gender} THEN 'gender'
-    ${language} ${route}
-    ELSE NULL END`;
+  const genders = sql`${['any', f.gender]}::text[]`;
+  checks.push({
+    reason: 'gender',
+    fails: sql`NOT ${c('gender')} = ANY(${genders})`,
+    passes: sql`${c('gender')} = ANY(${genders})`,
+  });
+  // The country's own language is spoken by every offer there (COUNTRY_LANGUAGE in the domain).
+  if (f.language !== null && f.language !== COUNTRY_LANGUAGE[f.country]) {
+    checks.push({
+      reason: 'languages',
+      fails: sql`NOT ${f.language} = ANY(${c('languages')})`,
+      passes: sql`${f.language} = ANY(${c('languages')})`,
+    });
+  }
+  if (f.requireRoute && table === 'e') {
+    checks.push({
+      reason: 'route',
+      fails: sql`e.supplier_id NOT IN (SELECT supplier_id FROM routes)`,
+      passes: sql`e.supplier_id IN (SELECT supplier_id FROM routes)`,
+    });
+  }
+  return checks;
+}
+
+/** The first constraint the SQL filter finds failed, or NULL when the offer passes. */
+function prefilterReason(checks: readonly PrefilterCheck[]): RawBuilder<PrefilterReason | null> {
+  const whens = checks.map((check) => sql`WHEN ${check.fails} THEN ${sql.lit(check.reason)}`);
+  return sql<PrefilterReason | null>`CASE ${sql.join(whens, sql` `)} ELSE NULL END`;
+}
+
+/** Whether the offer passes every constraint the SQL filter checks. */
+function passesPrefilter(checks: readonly PrefilterCheck[]): RawBuilder<boolean> {
+  return sql<boolean>`${sql.join(
+    checks.map((check) => check.passes),
+    sql` AND `,
+  )}`;
 }
 
 /** The open offers of the referral's kind and country (index establishments_matching_idx). */
@@ -158,6 +207,61 @@ function offersOfKind(f: CandidateFilter) {
   return sql`establishments e
     WHERE e.service_kind = ${f.serviceKind} AND e.country = ${f.country} AND e.closed_at IS NULL
     ${suppliers}`;
+}
+
+/** The index's order (establishments_matching_idx): candidates and the sample come in it. */
+const INDEX_ORDER = sql`gender, age_min, age_max, id`;
+
+/**
+ * The offers the prefilter lets through (fitting) and the first `sampleSize` it leaves out in the
+ * index's order (left_out, with their reason), and the counts of all it leaves out by reason.
+ * A whole market: the candidates are a range of the index, the sample its first entries read
+ * until enough are left out, and the counts come from judging each profile of offers
+ * (offer_match_profiles) once — with, when a route is required, the offers that pass the rest
+ * but not the route: all that pass the rest less the candidates. The given suppliers only (the
+ * cascade's check): their offers judged one by one.
+ */
+function prefiltered(f: CandidateFilter) {
+  const checks = prefilterChecks(f, 'e');
+  const columns = sql`e.id, e.supplier_id, e.gender, e.age_min, e.age_max`;
+  if (f.supplierIds) {
+    return sql`judged AS MATERIALIZED (
+        SELECT ${columns}, ${prefilterReason(checks)} AS reason FROM ${offersOfKind(f)}
+      ),
+      fitting AS MATERIALIZED (SELECT * FROM judged WHERE reason IS NULL),
+      left_out AS MATERIALIZED (
+        SELECT * FROM judged WHERE reason IS NOT NULL ORDER BY ${INDEX_ORDER}
+        LIMIT ${f.sampleSize}::int
+      ),
+      left_out_counts AS (
+        SELECT reason, count(*) AS n FROM judged WHERE reason IS NOT NULL GROUP BY reason
+      )`;
+  }
+  const profileChecks = prefilterChecks(f, 'p');
+  const route = f.requireRoute
+    ? sql`UNION ALL
+        SELECT 'route', (SELECT sum(offers) FROM profiles WHERE reason IS NULL)
+          - (SELECT count(*) FROM fitting)`
+    : sql``;
+  return sql`fitting AS MATERIALIZED (
+        SELECT ${columns} FROM ${offersOfKind(f)} AND ${passesPrefilter(checks)}
+      ),
+      left_out AS MATERIALIZED (
+        SELECT * FROM (
+          SELECT ${columns}, ${prefilterReason(checks)} AS reason FROM ${offersOfKind(f)}
+          ORDER BY ${INDEX_ORDER}
+        ) j
+        WHERE reason IS NOT NULL LIMIT ${f.sampleSize}::int
+      ),
+      profiles AS MATERIALIZED (
+        SELECT p.offers, ${prefilterReason(profileChecks)} AS reason
+        FROM offer_match_profiles p
+        WHERE p.service_kind = ${f.serviceKind} AND p.country = ${f.country}
+      ),
+      left_out_counts AS (
+        SELECT reason, sum(offers) AS n FROM profiles WHERE reason IS NOT NULL GROUP BY reason
+        ${route}
+      )`;
 }
 
 /** A tariff as offer_match_facts keeps it (0029_offer_match_facts.sql). */
@@ -206,7 +310,8 @@ export interface CandidateRow {
   places_total: number;
   places_free: number;
   next_free_on: PlainDate | null;
-  confirmed_at: Date | null;
+  /** Milliseconds since the epoch: a number is read far faster than a timestamp's text. */
+  confirmed_at_ms: number | null;
   /** The SQL filter's reason when the offer is one of the sample it left out. */
   prefiltered: PrefilterReason | null;
   /** The offer's stored facts; null when none of the three tables names it. */
@@ -242,16 +347,17 @@ export function candidatesQuery(f: CandidateFilter) {
     WITH routes AS MATERIALIZED (
       SELECT u.*, row_number() OVER () AS ord FROM (${routesOfMunicipality(f)}) u
     ),
-    judged AS MATERIALIZED (
-      SELECT e.id, e.supplier_id, ${prefilterReason(f)} AS reason FROM ${offersOfKind(f)}
-    ),
-    -- The rows in the order judged found them: the domain lists exclusions in input order.
+    ${prefiltered(f)},
+    -- The candidates, then the sample, each in the index's order: the domain lists exclusions in
+    -- the order it was given them.
     chosen AS MATERIALIZED (
-      SELECT u.*, row_number() OVER () AS ord FROM (
-        SELECT id, supplier_id, NULL::text AS prefiltered FROM judged WHERE reason IS NULL
+      SELECT id, supplier_id, prefiltered,
+        row_number() OVER (ORDER BY part, gender, age_min, age_max, id) AS ord
+      FROM (
+        SELECT id, supplier_id, gender, age_min, age_max, NULL::text AS prefiltered, 1 AS part
+        FROM fitting
         UNION ALL
-        (SELECT id, supplier_id, reason FROM judged WHERE reason IS NOT NULL
-         LIMIT ${f.sampleSize}::int)
+        SELECT id, supplier_id, gender, age_min, age_max, reason, 2 FROM left_out
       ) u
     ),
     chosen_suppliers AS MATERIALIZED (SELECT DISTINCT supplier_id FROM chosen),
@@ -310,12 +416,13 @@ export function candidatesQuery(f: CandidateFilter) {
     SELECT c.id, c.supplier_id, e.name, e.country, e.offer_form, e.service_kind,
       e.legal_bases, e.target_groups, e.age_min, e.age_max, e.gender, e.languages, e.methods,
       e.lat, e.lon, e.places_total, e.places_free,
-      to_char(e.next_free_on, 'YYYY-MM-DD') AS next_free_on, e.confirmed_at, c.prefiltered,
+      to_char(e.next_free_on, 'YYYY-MM-DD') AS next_free_on, (extract(epoch FROM e.confirmed_at) * 1000)::float8 AS confirmed_at_ms,
+      c.prefiltered,
       mf.tariffs, mf.permits, mf.assessment, h.agreement_ids AS hidden_on,
       CASE WHEN c.ord = 1 THEN (SELECT suppliers FROM supplier_facts) END AS suppliers,
       -- Counted once for the statement: how many offers the filter left out, by reason.
-      CASE WHEN c.ord = 1 THEN (SELECT json_object_agg(reason, n) FROM (
-        SELECT reason, count(*) AS n FROM judged WHERE reason IS NOT NULL GROUP BY reason) x
+      CASE WHEN c.ord = 1 THEN (
+        SELECT json_object_agg(reason, n) FROM left_out_counts WHERE n > 0
       ) END AS prefilter_counts
     FROM chosen c
     JOIN establishments e ON e.id = c.id
