@@ -1,7 +1,10 @@
-// Each offer's stored matching facts (offer_match_facts, 0029_offer_match_facts.sql) against its
-// tariffs, permits and quality assessments themselves: after rows are inserted one by one and
-// several in one statement, updated (also moved to another offer) and deleted, the stored rows
-// hold exactly what reading the three tables gives, and an offer none of them names has no row.
+// The summaries proposals read (0029_offer_match_facts.sql) against what they summarise. Each
+// offer's stored matching facts (offer_match_facts) against its tariffs, permits and quality
+// assessments: after rows are inserted one by one and several in one statement, updated (also
+// moved to another offer) and deleted, the stored rows hold exactly what reading the three tables
+// gives, and an offer none of them names has no row. The open offers per prefilter profile
+// (offer_match_profiles) against the establishments: after offers are added, changed, closed,
+// reopened and deleted, it holds exactly what counting the open establishments gives.
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from './support/app.ts';
@@ -97,7 +100,7 @@ async function storedAndSource() {
   return { stored: stored.rows, source: source.rows };
 }
 
-describe('offer_match_facts', () => {
+describe('the summaries proposals read', () => {
   it('holds exactly what the tariffs, permits and assessments give after every kind of write', async () => {
     await db
       .insertInto('offer_tariffs')
@@ -183,5 +186,70 @@ describe('offer_match_facts', () => {
     ({ stored, source } = await storedAndSource());
     expect(stored).toEqual([]);
     expect(source).toEqual([]);
+  });
+
+  it('counts exactly the open offers of each profile after every kind of write', async () => {
+    const counted = async () => {
+      const stored = await sql<Record<string, unknown>>`
+        SELECT * FROM offer_match_profiles ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`.execute(db);
+      const source = await sql<Record<string, unknown>>`
+        SELECT service_kind, country, legal_bases, target_groups, age_min, age_max, gender,
+          languages, count(*)::int AS offers
+        FROM establishments WHERE closed_at IS NULL
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`.execute(db);
+      return { stored: stored.rows, source: source.rows };
+    };
+    const profileOf = async (id: string) =>
+      (
+        await sql<{ offers: number }>`
+          SELECT p.offers FROM offer_match_profiles p JOIN establishments e
+            ON (p.service_kind, p.country, p.legal_bases, p.target_groups, p.age_min, p.age_max,
+              p.gender, p.languages)
+             = (e.service_kind, e.country, e.legal_bases, e.target_groups, e.age_min, e.age_max,
+              e.gender, e.languages)
+          WHERE e.id = ${id}`.execute(db)
+      ).rows[0]?.offers;
+    const [a, b] = [await establishment('Profil A'), await establishment('Profil B')];
+    let { stored, source } = await counted();
+    expect(stored).toEqual(source);
+    // home, other, untouched, a and b share one profile.
+    expect(await profileOf(a)).toBe(5);
+
+    // A confirmation or free places move nothing; a gender and an age range move one offer each.
+    await db.updateTable('establishments').set({ places_free: 0 }).where('id', '=', a).execute();
+    await db
+      .updateTable('establishments')
+      .set({ gender: 'female' })
+      .where('id', 'in', [a, b])
+      .execute();
+    await db.updateTable('establishments').set({ age_max: 18 }).where('id', '=', b).execute();
+    ({ stored, source } = await counted());
+    expect(stored).toEqual(source);
+    expect(await profileOf(a)).toBe(1);
+    expect(await profileOf(home)).toBe(3);
+
+    // Closed offers leave their profile, reopened ones come back; several in one statement.
+    await db
+      .updateTable('establishments')
+      .set({ closed_at: now })
+      .where('id', 'in', [home, other, a])
+      .execute();
+    ({ stored, source } = await counted());
+    expect(stored).toEqual(source);
+    expect(await profileOf(untouched)).toBe(1);
+    await db
+      .updateTable('establishments')
+      .set({ closed_at: null })
+      .where('id', '=', home)
+      .execute();
+    ({ stored, source } = await counted());
+    expect(stored).toEqual(source);
+    expect(await profileOf(untouched)).toBe(2);
+
+    // Deleted offers leave theirs; a profile emptied is gone.
+    await db.deleteFrom('establishments').where('id', 'in', [a, b]).execute();
+    ({ stored, source } = await counted());
+    expect(stored).toEqual(source);
+    expect(stored.every((p) => (p.offers as number) > 0)).toBe(true);
   });
 });
