@@ -1,14 +1,15 @@
 // The SQL of proposals: everything matching needs for one referral in a few set-based statements.
 // 1. the referral with its organisation and matching settings;
 // 2. the candidate offers: open establishments of the referral's service kind and country that
-//    pass the constraints SQL checks cheaply (age, gender, target-group overlap, and — unless the
-//    municipality allows offers outside agreements — being on an agreement or DPS it may use),
-//    each with its tariffs in force on the start date, supervisory approval, latest quality
-//    assessment, routes with their hidden/terminated/excluded state and the supplier's follow-up;
-//    plus up to `sampleSize` offers the SQL filter left out (the first in the index's order), so
-//    the domain explains some of them;
-//    and, in the same statement, how many offers the SQL filter left out by the first constraint
-//    they fail;
+//    pass the constraints SQL checks cheaply (legal basis, target-group overlap, age, gender,
+//    first language, and — unless the municipality allows offers outside agreements — being on an
+//    agreement or DPS it may use), found as a range of the index establishments_matching_idx,
+//    each with its stored tariffs, permits and latest quality assessment (offer_match_facts,
+//    migration 0029), and once per supplier its name, routes with their hidden/terminated/excluded
+//    state and our follow-up of it; plus up to `sampleSize` offers the SQL filter left out (the
+//    first in the index's order), so the domain explains some of them; and, in the same
+//    statement, how many offers the SQL filter left out by the first constraint they fail,
+//    counted per profile of offers (offer_match_profiles) rather than per offer;
 // 3. the continuity: orders of the municipality whose referral is for the same case or a sibling.
 import { COUNTRY_LANGUAGE } from '@tildel/domain/matching/constraints';
 import { sql, type CompiledQuery, type RawBuilder } from 'kysely';
