@@ -4,7 +4,7 @@
 -- one row per offer, it is one look-up of JSON stored ready. Triggers keep each row exact in the
 -- same transaction as every write to the three tables. The row holds the facts only: which
 -- tariff is in force on a start date and which permit counts today depend on the date and are
--- chosen when read (modules/matching/proposals/offer-facts.ts). An offer none of the three
+-- chosen when read (modules/matching/proposals/offers.ts). An offer none of the three
 -- tables names has no row, which reads as no tariffs, no permits and no assessment.
 CREATE TABLE offer_match_facts (
   establishment_id uuid PRIMARY KEY REFERENCES establishments(id),
