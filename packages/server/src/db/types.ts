@@ -881,6 +881,39 @@ export interface NegotiationRoundsTable {
   recorded_at: Timestamp;
 }
 
+/**
+ * Each offer's tariffs, permits and latest quality assessment as stored JSON, kept by triggers on
+ * the three tables (0029_offer_match_facts.sql); read by proposals (matching/proposals/repo.ts).
+ */
+export interface OfferMatchFactsTable {
+  establishment_id: string;
+  tariffs: ColumnType<
+    { unit: string; amount: string; currency: string; validFrom: PlainDate }[],
+    never,
+    never
+  >;
+  permits: ColumnType<
+    { authority: string; status: string; validFrom: PlainDate | null; validTo: PlainDate | null }[],
+    never,
+    never
+  >;
+  /** The assessment date, then the seven theme scores. */
+  assessment: ColumnType<(PlainDate | number)[] | null, never, never>;
+}
+
+/** Open offers counted per prefilter profile, kept by triggers on establishments (0029). */
+export interface OfferMatchProfilesTable {
+  service_kind: string;
+  country: string;
+  legal_bases: string[];
+  target_groups: string[];
+  age_min: number;
+  age_max: number;
+  gender: string;
+  languages: string[];
+  offers: ColumnType<number, never, never>;
+}
+
 /** Orders summed per month and spend dimension, kept by triggers on orders (0015_spend_months.sql). */
 export interface SpendMonthsTable {
   organisation_id: string;
@@ -1247,6 +1280,8 @@ export interface DB {
   orders: OrdersTable;
   offer_tariffs: OfferTariffsTable;
   quality_assessments: QualityAssessmentsTable;
+  offer_match_facts: OfferMatchFactsTable;
+  offer_match_profiles: OfferMatchProfilesTable;
   supplier_meeting_notes: SupplierMeetingNotesTable;
   matching_settings: MatchingSettingsTable;
   referrals: ReferralsTable;

@@ -1,14 +1,15 @@
 // The SQL of proposals: everything matching needs for one referral in a few set-based statements.
 // 1. the referral with its organisation and matching settings;
 // 2. the candidate offers: open establishments of the referral's service kind and country that
-//    pass the constraints SQL checks cheaply (age, gender, target-group overlap, and — unless the
-//    municipality allows offers outside agreements — being on an agreement or DPS it may use),
-//    each with its tariffs in force on the start date, supervisory approval, latest quality
-//    assessment, routes with their hidden/terminated/excluded state and the supplier's follow-up;
-//    plus up to `sampleSize` offers the SQL filter left out (the first in the index's order), so
-//    the domain explains some of them;
-//    and, in the same statement, how many offers the SQL filter left out by the first constraint
-//    they fail;
+//    pass the constraints SQL checks cheaply (legal basis, target-group overlap, age, gender,
+//    first language, and — unless the municipality allows offers outside agreements — being on an
+//    agreement or DPS it may use), found as a range of the index establishments_matching_idx,
+//    each with its stored tariffs, permits and latest quality assessment (offer_match_facts,
+//    migration 0029), and once per supplier its name, routes with their hidden/terminated/excluded
+//    state and our follow-up of it; plus up to `sampleSize` offers the SQL filter left out (the
+//    first in the index's order), so the domain explains some of them; and, in the same
+//    statement, how many offers the SQL filter left out by the first constraint they fail,
+//    counted per profile of offers (offer_match_profiles) rather than per offer;
 // 3. the continuity: orders of the municipality whose referral is for the same case or a sibling.
 import { COUNTRY_LANGUAGE } from '@tildel/domain/matching/constraints';
 import { sql, type CompiledQuery, type RawBuilder } from 'kysely';
@@ -126,28 +127,77 @@ function routesOfMunicipality(f: CandidateFilter) {
       SELECT 1 FROM dps_municipalities dm WHERE dm.dps_id = d.id AND dm.municipality_id = ${f.orgId}))`;
 }
 
-/** The first constraint the SQL filter finds failed, or NULL when the offer passes. */
-function prefilterReason(f: CandidateFilter): RawBuilder<PrefilterReason | null> {
-  const targetGroups =
-    f.targetGroups.length > 0
-      ? sql`WHEN NOT e.target_groups && ${[...f.targetGroups]}::text[] THEN 'target_group'`
-      : sql``;
-  // The country's own language is spoken by every offer there (COUNTRY_LANGUAGE in the domain).
-  const language =
-    f.language !== null && f.language !== COUNTRY_LANGUAGE[f.country]
-      ? sql`WHEN NOT ${f.language} = ANY(e.languages) THEN 'languages'`
-      : sql``;
-  const route = f.requireRoute
-    ? sql`WHEN e.supplier_id NOT IN (SELECT supplier_id FROM routes) THEN 'route'`
-    : sql``;
+interface PrefilterCheck {
+  reason: PrefilterReason;
+  /** When an offer fails the check, and when it passes (written out, so an index can serve it). */
+  fails: RawBuilder<boolean>;
+  passes: RawBuilder<boolean>;
+}
+
+/**
+ * The constraints SQL checks, in PREFILTER_REASONS order, over the columns of `table`: an
+ * establishment (e) or a profile of establishments (p, offer_match_profiles), which has no
+ * supplier and so no route check.
+ */
+function prefilterChecks(f: CandidateFilter, table: 'e' | 'p'): PrefilterCheck[] {
+  const c = (column: string) => sql.ref(`${table}.${column}`);
+  const checks: PrefilterCheck[] = [
+    {
+      reason: 'legal_basis',
+      fails: sql`NOT ${f.legalBasis} = ANY(${c('legal_bases')})`,
+      passes: sql`${f.legalBasis} = ANY(${c('legal_bases')})`,
+    },
+  ];
+  if (f.targetGroups.length > 0) {
+    const wanted = sql`${[...f.targetGroups]}::text[]`;
+    checks.push({
+      reason: 'target_group',
+      fails: sql`NOT ${c('target_groups')} && ${wanted}`,
+      passes: sql`${c('target_groups')} && ${wanted}`,
+    });
+  }
+  checks.push({
+    reason: 'age',
+    fails: sql`(${c('age_min')} > ${f.age}::int OR ${c('age_max')} < ${f.age}::int)`,
+    passes: sql`${c('age_min')} <= ${f.age}::int AND ${c('age_max')} >= ${f.age}::int`,
+  });
   // An offer for girls or boys fits only that gender; 'other' and 'not_stated' fit only 'any'.
-  return sql<PrefilterReason | null>`CASE
-    WHEN NOT ${f.legalBasis} = ANY(e.legal_bases) THEN 'legal_basis'
-    ${targetGroups}
-    WHEN e.age_min > ${f.age}::int OR e.age_max < ${f.age}::int THEN 'age'
-    WHEN e.gender <> 'any' AND e.gender <> ${f.gender} THEN 'gender'
-    ${language} ${route}
-    ELSE NULL END`;
+  const genders = sql`${['any', f.gender]}::text[]`;
+  checks.push({
+    reason: 'gender',
+    fails: sql`NOT ${c('gender')} = ANY(${genders})`,
+    passes: sql`${c('gender')} = ANY(${genders})`,
+  });
+  // The country's own language is spoken by every offer there (COUNTRY_LANGUAGE in the domain).
+  if (f.language !== null && f.language !== COUNTRY_LANGUAGE[f.country]) {
+    checks.push({
+      reason: 'languages',
+      fails: sql`NOT ${f.language} = ANY(${c('languages')})`,
+      passes: sql`${f.language} = ANY(${c('languages')})`,
+    });
+  }
+  if (f.requireRoute && table === 'e') {
+    checks.push({
+      reason: 'route',
+      fails: sql`e.supplier_id NOT IN (SELECT supplier_id FROM routes)`,
+      passes: sql`e.supplier_id IN (SELECT supplier_id FROM routes)`,
+    });
+  }
+  return checks;
+}
+
+/** The first constraint the SQL filter finds failed, or NULL when the offer passes. */
+function prefilterReason(checks: readonly PrefilterCheck[]): RawBuilder<PrefilterReason | null> {
+  const whens = checks.map((check) => sql`WHEN ${check.fails} THEN ${sql.lit(check.reason)}`);
+  return sql<PrefilterReason | null>`CASE ${sql.join(whens, sql` `)} ELSE NULL END`;
+}
+
+/** Whether the offer passes every constraint the SQL filter checks. */
+function passesPrefilter(checks: readonly PrefilterCheck[]): RawBuilder<boolean> {
+  return sql<boolean>`${sql.join(
+    checks.map((check) => check.passes),
+    sql` AND `,
+  )}`;
 }
 
 /** The open offers of the referral's kind and country (index establishments_matching_idx). */
@@ -160,10 +210,91 @@ function offersOfKind(f: CandidateFilter) {
     ${suppliers}`;
 }
 
+/** The index's order (establishments_matching_idx): candidates and the sample come in it. */
+const INDEX_ORDER = sql`gender, age_min, age_max, id`;
+
+/**
+ * The offers the prefilter lets through (fitting) and the first `sampleSize` it leaves out in the
+ * index's order (left_out, with their reason), and the counts of all it leaves out by reason.
+ * A whole market: the candidates are a range of the index, the sample its first entries read
+ * until enough are left out, and the counts come from judging each profile of offers
+ * (offer_match_profiles) once — with, when a route is required, the offers that pass the rest
+ * but not the route: all that pass the rest less the candidates. The given suppliers only (the
+ * cascade's check): their offers judged one by one.
+ */
+function prefiltered(f: CandidateFilter) {
+  const checks = prefilterChecks(f, 'e');
+  const columns = sql`e.id, e.supplier_id, e.gender, e.age_min, e.age_max`;
+  if (f.supplierIds) {
+    return sql`judged AS MATERIALIZED (
+        SELECT ${columns}, ${prefilterReason(checks)} AS reason FROM ${offersOfKind(f)}
+      ),
+      fitting AS MATERIALIZED (SELECT * FROM judged WHERE reason IS NULL),
+      left_out AS MATERIALIZED (
+        SELECT * FROM judged WHERE reason IS NOT NULL ORDER BY ${INDEX_ORDER}
+        LIMIT ${f.sampleSize}::int
+      ),
+      left_out_counts AS (
+        SELECT reason, count(*) AS n FROM judged WHERE reason IS NOT NULL GROUP BY reason
+      )`;
+  }
+  const profileChecks = prefilterChecks(f, 'p');
+  const route = f.requireRoute
+    ? sql`UNION ALL
+        SELECT 'route', (SELECT sum(offers) FROM profiles WHERE reason IS NULL)
+          - (SELECT count(*) FROM fitting)`
+    : sql``;
+  return sql`fitting AS MATERIALIZED (
+        SELECT ${columns} FROM ${offersOfKind(f)} AND ${passesPrefilter(checks)}
+      ),
+      left_out AS MATERIALIZED (
+        SELECT * FROM (
+          SELECT ${columns}, ${prefilterReason(checks)} AS reason FROM ${offersOfKind(f)}
+          ORDER BY ${INDEX_ORDER}
+        ) j
+        WHERE reason IS NOT NULL LIMIT ${f.sampleSize}::int
+      ),
+      profiles AS MATERIALIZED (
+        SELECT p.offers, ${prefilterReason(profileChecks)} AS reason
+        FROM offer_match_profiles p
+        WHERE p.service_kind = ${f.serviceKind} AND p.country = ${f.country}
+      ),
+      left_out_counts AS (
+        SELECT reason, sum(offers) AS n FROM profiles WHERE reason IS NOT NULL GROUP BY reason
+        ${route}
+      )`;
+}
+
+/** A tariff as offer_match_facts keeps it (0029_offer_match_facts.sql). */
+export interface StoredTariff {
+  unit: PriceUnit;
+  /** Minor units, as text: bigint stays exact. */
+  amount: string;
+  currency: Currency;
+  validFrom: PlainDate;
+}
+
+/** A permit as offer_match_facts keeps it. */
+export interface StoredPermit {
+  authority: 'IVO' | 'Socialtilsyn';
+  status: 'valid' | 'changed' | 'revoked' | 'expired' | 'applied';
+  validFrom: PlainDate | null;
+  validTo: PlainDate | null;
+}
+
+/** What a supplier of the candidates brings, once per supplier. */
+export interface SupplierFacts {
+  name: string;
+  /** Its routes with the municipality (agreements first), in the order they were found. */
+  routes: { kind: 'agreement' | 'dps'; id: string; name: string; state: string }[];
+  openCorrections: number;
+  findings: number;
+  staffListPassed: boolean | null;
+}
+
 export interface CandidateRow {
   id: string;
   supplier_id: string;
-  supplier_name: string;
   name: string;
   country: Country;
   offer_form: 'establishment' | 'team' | 'consultant_pool';
@@ -180,51 +311,57 @@ export interface CandidateRow {
   places_total: number;
   places_free: number;
   next_free_on: PlainDate | null;
-  confirmed_at: Date | null;
+  /** Milliseconds since the epoch: a number is read far faster than a timestamp's text. */
+  confirmed_at_ms: number | null;
   /** The SQL filter's reason when the offer is one of the sample it left out. */
   prefiltered: PrefilterReason | null;
-  tariffs: { unit: PriceUnit; amount: string; currency: Currency; validFrom: PlainDate }[];
-  permit_status: 'valid' | 'changed' | 'revoked' | 'expired' | 'applied' | null;
-  permit_in_force: boolean | null;
-  permit_valid_from: PlainDate | null;
+  /** The offer's stored facts; null when none of the three tables names it. */
+  tariffs: StoredTariff[] | null;
+  permits: StoredPermit[] | null;
   /** The latest quality assessment: its date, then the seven theme scores in QUALITY_THEMES order. */
   assessment: [PlainDate, ...number[]] | null;
-  /** The supplier's routes as parallel arrays, and the agreements this establishment is hidden on. */
-  route_kinds: ('agreement' | 'dps')[];
-  route_ids: string[];
-  route_names: string[];
-  route_states: string[];
+  /** The agreements this establishment is hidden on. */
   hidden_on: string[] | null;
-  /** On every row alike: the offers the SQL filter left out, by the first reason it found. */
+  /** On the first row only: every supplier of the rows by id. */
+  suppliers: Record<string, SupplierFacts> | null;
+  /** On the first row only: the offers the SQL filter left out, by the first reason it found. */
   prefilter_counts: Partial<Record<PrefilterReason, number>> | null;
-  open_corrections: number;
-  findings: number;
-  staff_list_passed: boolean | null;
 }
 
 /** The candidates (and a sample of the offers the filter left out) with all matching reads. */
 export async function candidates(db: Db, f: CandidateFilter): Promise<CandidateRow[]> {
-  // A named prepared statement (db/prepared.ts): planning this statement costs about as much as
-  // running its set-based part, and it has few shapes (optional target groups, language, route).
+  // A named prepared statement (db/prepared.ts): it has few shapes (optional target groups,
+  // language, route, suppliers), so each is parsed once per connection.
   const compiled = candidatesQuery(f).compile(db);
   const marked: CompiledQuery<CandidateRow> = { ...compiled, sql: PREPARE_MARK + compiled.sql };
   return (await db.executeQuery(marked)).rows;
 }
 
-/** The candidates' statement (exported apart so a benchmark can EXPLAIN it). */
+/**
+ * The candidates' statement (exported apart so a benchmark can EXPLAIN it). Per row one look-up of
+ * the establishment and one of its stored facts (offer_match_facts); what belongs to a supplier
+ * (name, routes, follow-up) and the counts are read once, set-based, and sent once, on the first
+ * row, not repeated on every row.
+ */
 export function candidatesQuery(f: CandidateFilter) {
-  const authority = f.country === 'DK' ? 'Socialtilsyn' : 'IVO';
   return sql<CandidateRow>`
-    WITH routes AS MATERIALIZED (${routesOfMunicipality(f)}),
-    judged AS MATERIALIZED (
-      SELECT e.id, e.supplier_id, ${prefilterReason(f)} AS reason FROM ${offersOfKind(f)}
+    WITH routes AS MATERIALIZED (
+      SELECT u.*, row_number() OVER () AS ord FROM (${routesOfMunicipality(f)}) u
     ),
+    ${prefiltered(f)},
+    -- The candidates, then the sample, each in the index's order: the domain lists exclusions in
+    -- the order it was given them.
     chosen AS MATERIALIZED (
-      SELECT id, supplier_id, NULL::text AS prefiltered FROM judged WHERE reason IS NULL
-      UNION ALL
-      (SELECT id, supplier_id, reason FROM judged WHERE reason IS NOT NULL
-       LIMIT ${f.sampleSize}::int)
+      SELECT id, supplier_id, prefiltered,
+        row_number() OVER (ORDER BY part, gender, age_min, age_max, id) AS ord
+      FROM (
+        SELECT id, supplier_id, gender, age_min, age_max, NULL::text AS prefiltered, 1 AS part
+        FROM fitting
+        UNION ALL
+        SELECT id, supplier_id, gender, age_min, age_max, reason, 2 FROM left_out
+      ) u
     ),
+    chosen_suppliers AS MATERIALIZED (SELECT DISTINCT supplier_id FROM chosen),
     -- The agreements a chosen establishment is hidden on by the municipality (modules/hiding).
     hidings AS MATERIALIZED (
       SELECT eh.establishment_id, array_agg(eh.agreement_id) AS agreement_ids
@@ -234,85 +371,65 @@ export function candidatesQuery(f: CandidateFilter) {
         AND (eh.hidden_to IS NULL OR eh.hidden_to >= ${f.today}::date)
       GROUP BY eh.establishment_id
     ),
-    -- The routes of each chosen supplier, with the establishment's own hidings applied below.
-    supplier_routes AS MATERIALIZED (
-      SELECT r.supplier_id, array_agg(r.kind) AS kinds, array_agg(r.route_id) AS ids,
-        array_agg(r.name) AS names, array_agg(r.state) AS states
-      FROM routes r WHERE r.supplier_id IN (SELECT supplier_id FROM chosen)
-      GROUP BY r.supplier_id
-    ),
     -- Who follows the supplier up for this municipality: itself and the bodies it mandates.
-    followers AS (
+    followers AS MATERIALIZED (
       SELECT ${f.orgId}::uuid AS id
       UNION SELECT bm.organisation_id FROM body_mandates bm WHERE bm.municipality_id = ${f.orgId}
     ),
-    -- Per supplier, once: its routes and our follow-up of it.
-    followup AS MATERIALIZED (
-      SELECT s.supplier_id,
-        coalesce(sr.kinds, '{}') AS route_kinds, coalesce(sr.ids, '{}') AS route_ids,
-        coalesce(sr.names, '{}') AS route_names, coalesce(sr.states, '{}') AS route_states,
-        (SELECT count(*)::int FROM correction_requests cr
-          WHERE cr.supplier_id = s.supplier_id AND cr.status = 'open'
-            AND cr.organisation_id IN (SELECT id FROM followers)) AS open_corrections,
-        (SELECT count(*)::int FROM visits v JOIN visit_findings vf ON vf.visit_id = v.id
-          WHERE v.supplier_id = s.supplier_id AND vf.outcome <> 'met'
-            AND v.visited_on > ${f.today}::date - interval '2 years'
-            AND v.organisation_id IN (SELECT id FROM followers)) AS findings,
+    -- Per chosen supplier, once: its name, routes and our follow-up of it, each read in one pass.
+    supplier_facts AS (
+      SELECT json_object_agg(s.supplier_id, json_build_object('name', o.name,
+          'routes', coalesce(sr.routes, '[]'::json), 'openCorrections', coalesce(cr.n, 0),
+          'findings', coalesce(vf.n, 0), 'staffListPassed', sl.passed)) AS suppliers
+      FROM chosen_suppliers s
+      JOIN organisations o ON o.id = s.supplier_id
+      LEFT JOIN (
+        SELECT r.supplier_id, json_agg(json_build_object('kind', r.kind, 'id', r.route_id,
+            'name', r.name, 'state', r.state) ORDER BY r.ord) AS routes
+        FROM routes r WHERE r.supplier_id IN (SELECT supplier_id FROM chosen_suppliers)
+        GROUP BY r.supplier_id
+      ) sr ON sr.supplier_id = s.supplier_id
+      LEFT JOIN (
+        SELECT cr.supplier_id, count(*)::int AS n FROM correction_requests cr
+        WHERE cr.status = 'open' AND cr.organisation_id IN (SELECT id FROM followers)
+          AND cr.supplier_id IN (SELECT supplier_id FROM chosen_suppliers)
+        GROUP BY cr.supplier_id
+      ) cr ON cr.supplier_id = s.supplier_id
+      LEFT JOIN (
+        SELECT v.supplier_id, count(*)::int AS n
+        FROM visits v JOIN visit_findings vf ON vf.visit_id = v.id
+        WHERE vf.outcome <> 'met' AND v.visited_on > ${f.today}::date - interval '2 years'
+          AND v.organisation_id IN (SELECT id FROM followers)
+          AND v.supplier_id IN (SELECT supplier_id FROM chosen_suppliers)
+        GROUP BY v.supplier_id
+      ) vf ON vf.supplier_id = s.supplier_id
+      LEFT JOIN (
         -- The latest staff list asked for: delivered, overdue (failed), or not yet due (unknown).
-        (SELECT CASE WHEN r.status = 'submitted' THEN true
-                     WHEN r.deadline < ${f.now}::timestamptz THEN false END
-          FROM staff_list_requests r
-          WHERE r.supplier_id = s.supplier_id AND r.organisation_id IN (SELECT id FROM followers)
-          ORDER BY r.requested_at DESC LIMIT 1) AS staff_list_passed
-      FROM (SELECT DISTINCT supplier_id FROM chosen) s
-      LEFT JOIN supplier_routes sr ON sr.supplier_id = s.supplier_id
+        SELECT DISTINCT ON (r.supplier_id) r.supplier_id,
+          CASE WHEN r.status = 'submitted' THEN true
+               WHEN r.deadline < ${f.now}::timestamptz THEN false END AS passed
+        FROM staff_list_requests r
+        WHERE r.organisation_id IN (SELECT id FROM followers)
+          AND r.supplier_id IN (SELECT supplier_id FROM chosen_suppliers)
+        ORDER BY r.supplier_id, r.requested_at DESC
+      ) sl ON sl.supplier_id = s.supplier_id
     )
-    -- Per row by primary key and index (the establishment, its tariffs, permit and assessment);
-    -- OFFSET 0 keeps it apart, so the per-supplier sets below are joined once by hash.
-    SELECT x.*, o.name AS supplier_name, fu.route_kinds, fu.route_ids, fu.route_names,
-      fu.route_states, h.agreement_ids AS hidden_on,
-      fu.open_corrections, fu.findings, fu.staff_list_passed,
+    SELECT c.id, c.supplier_id, e.name, e.country, e.offer_form, e.service_kind,
+      e.legal_bases, e.target_groups, e.age_min, e.age_max, e.gender, e.languages, e.methods,
+      e.lat, e.lon, e.places_total, e.places_free,
+      to_char(e.next_free_on, 'YYYY-MM-DD') AS next_free_on, (extract(epoch FROM e.confirmed_at) * 1000)::float8 AS confirmed_at_ms,
+      c.prefiltered,
+      mf.tariffs, mf.permits, mf.assessment, h.agreement_ids AS hidden_on,
+      CASE WHEN c.ord = 1 THEN (SELECT suppliers FROM supplier_facts) END AS suppliers,
       -- Counted once for the statement: how many offers the filter left out, by reason.
-      (SELECT json_object_agg(reason, n) FROM (
-        SELECT reason, count(*) AS n FROM judged WHERE reason IS NOT NULL GROUP BY reason) x
-      ) AS prefilter_counts
-    FROM (
-      SELECT e.id, e.supplier_id, e.name, e.country, e.offer_form, e.service_kind,
-        e.legal_bases, e.target_groups, e.age_min, e.age_max, e.gender, e.languages, e.methods,
-        e.lat, e.lon, e.places_total, e.places_free,
-        to_char(e.next_free_on, 'YYYY-MM-DD') AS next_free_on, e.confirmed_at, c.prefiltered,
-        coalesce((
-          SELECT json_agg(json_build_object('unit', t.unit, 'amount', t.amount_minor::text,
-            'currency', t.currency, 'validFrom', to_char(t.valid_from, 'YYYY-MM-DD')))
-          FROM (SELECT DISTINCT ON (t.unit) t.unit, t.amount_minor, t.currency, t.valid_from
-                FROM offer_tariffs t
-                WHERE t.establishment_id = e.id AND t.valid_from <= ${f.startOn}::date
-                ORDER BY t.unit, t.valid_from DESC) t
-        ), '[]'::json) AS tariffs,
-        pm.status AS permit_status, pm.in_force AS permit_in_force,
-        to_char(pm.valid_from, 'YYYY-MM-DD') AS permit_valid_from,
-        (SELECT json_build_array(to_char(q.assessed_on, 'YYYY-MM-DD'), q.education_employment,
-            q.independence_relations, q.target_group_methods_results, q.health_wellbeing,
-            q.organisation_management, q.competences, q.physical_setting)
-          FROM quality_assessments q
-          WHERE q.establishment_id = e.id ORDER BY q.assessed_on DESC LIMIT 1) AS assessment
-      FROM chosen c
-      CROSS JOIN LATERAL (SELECT * FROM establishments e WHERE e.id = c.id OFFSET 0) e
-      LEFT JOIN LATERAL (
-        SELECT pm.status, pm.valid_from,
-          pm.status = 'valid' AND (pm.valid_from IS NULL OR pm.valid_from <= ${f.today}::date)
-            AND (pm.valid_to IS NULL OR pm.valid_to >= ${f.today}::date) AS in_force
-        FROM permits pm
-        WHERE pm.establishment_id = e.id AND pm.authority = ${authority}
-        ORDER BY (pm.status = 'valid' AND (pm.valid_to IS NULL OR pm.valid_to >= ${f.today}::date)) DESC,
-          pm.status = 'applied' DESC, pm.valid_from DESC NULLS LAST
-        LIMIT 1
-      ) pm ON true
-      OFFSET 0
-    ) x
-    JOIN organisations o ON o.id = x.supplier_id
-    JOIN followup fu ON fu.supplier_id = x.supplier_id
-    LEFT JOIN hidings h ON h.establishment_id = x.id
+      CASE WHEN c.ord = 1 THEN (
+        SELECT json_object_agg(reason, n) FROM left_out_counts WHERE n > 0
+      ) END AS prefilter_counts
+    FROM chosen c
+    JOIN establishments e ON e.id = c.id
+    LEFT JOIN offer_match_facts mf ON mf.establishment_id = c.id
+    LEFT JOIN hidings h ON h.establishment_id = c.id
+    ORDER BY c.ord
   `;
 }
 

@@ -17,22 +17,20 @@ import { DEFAULT_FRESHNESS_LIMIT_DAYS } from '@tildel/domain/matching/freshness'
 import { matchOffers } from '@tildel/domain/matching/match';
 import { priceCorridor } from '@tildel/domain/matching/price-corridor';
 import {
-  QUALITY_THEMES,
   type ConstraintCode,
   type Coordinates,
   type MatchContext,
   type MatchOffer,
   type MatchReferral,
   type MatchWeights,
-  type OfferRoute,
   type ReferralPerson,
-  type ThemeScores,
 } from '@tildel/domain/matching/types';
 import { DEFAULT_MATCH_WEIGHTS, weightsProblems } from '@tildel/domain/matching/weights';
 import type { Db } from '../../../db/db.ts';
 import type { Actor } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { Problem } from '../../../platform/problem.ts';
+import { offerOf } from './offers.ts';
 import * as repo from './repo.ts';
 import type { CorridorQuery } from './schemas.ts';
 
@@ -78,80 +76,10 @@ function weightsOf(stored: unknown): MatchWeights {
   return DEFAULT_MATCH_WEIGHTS;
 }
 
-const APPROVAL = {
-  valid: 'approved',
-  applied: 'pending',
-} as const;
-
-function offerOf(row: repo.CandidateRow): MatchOffer {
-  // An establishment hidden on an agreement is hidden there whatever its supplier's state.
-  const all = row.route_ids.map((id, i) => ({
-    kind: row.route_kinds[i]!,
-    id,
-    name: row.route_names[i]!,
-    state:
-      row.route_kinds[i] === 'agreement' && row.hidden_on?.includes(id)
-        ? 'hidden'
-        : row.route_states[i]!,
-  }));
-  const usable = all.filter((r) => r.state === 'ok');
-  const routes: OfferRoute[] = usable.map((r) =>
-    r.kind === 'agreement'
-      ? { kind: 'agreement', agreementId: r.id, name: r.name }
-      : { kind: 'dps', dpsId: r.id, name: r.name },
-  );
-  // Blocked: on routes the municipality may use, but on none of them usable.
-  const blocked =
-    usable.length === 0 && all.length > 0
-      ? (all[0]!.state as 'hidden' | 'terminated' | 'excluded')
-      : null;
-  const permit = row.permit_status;
-  return {
-    establishmentId: row.id,
-    supplierId: row.supplier_id,
-    supplierName: row.supplier_name,
-    name: row.name,
-    country: row.country,
-    form: row.offer_form,
-    serviceKind: row.service_kind,
-    legalBases: row.legal_bases,
-    targetGroups: row.target_groups,
-    ageMin: row.age_min,
-    ageMax: row.age_max,
-    gender: row.gender,
-    languages: row.languages,
-    methods: row.methods,
-    location: { lat: row.lat, lon: row.lon },
-    placesTotal: row.places_total,
-    placesFree: row.places_free,
-    nextFreeOn: row.next_free_on,
-    tariffs: row.tariffs.map((t) => ({
-      unit: t.unit,
-      price: { amount: Number(t.amount), currency: t.currency },
-      validFrom: t.validFrom,
-    })),
-    approval:
-      permit === 'valid' && !row.permit_in_force
-        ? 'not_approved'
-        : permit && permit in APPROVAL
-          ? APPROVAL[permit as keyof typeof APPROVAL]
-          : 'not_approved',
-    approvedOn: permit === 'valid' ? row.permit_valid_from : null,
-    themeScores: row.assessment
-      ? (Object.fromEntries(
-          QUALITY_THEMES.map((theme, i) => [theme, row.assessment![i + 1] as number]),
-        ) as ThemeScores)
-      : null,
-    assessedOn: row.assessment ? row.assessment[0] : null,
-    confirmedAt: row.confirmed_at,
-    blocked,
-    routes,
-    followup: {
-      openCorrections: row.open_corrections,
-      findings: row.findings,
-      staffListPassed: row.staff_list_passed,
-    },
-  };
+/** The candidate rows as the domain's offers (the supplier facts come on the first row). */
+function offersOf(rows: readonly repo.CandidateRow[], filter: repo.CandidateFilter): MatchOffer[] {
+  const suppliers = rows[0]?.suppliers ?? {};
+  return rows.map((row) => offerOf(row, suppliers, filter.today, filter.startOn));
 }
 
 /** Statements side by side on PostgreSQL's pool; one after the other on PGlite (one session). */
@@ -236,15 +164,13 @@ export async function offersOfSuppliers(
   now: Date,
 ): Promise<MatchOffer[]> {
   if (supplierIds.length === 0) return [];
-  const rows = await repo.candidates(
-    db,
-    candidateFilter(orgId, requirements, now, {
-      requireRoute: false,
-      sampleSize: OFFERS_OF_SUPPLIERS_LIMIT,
-      supplierIds,
-    }),
-  );
-  return rows.map(offerOf);
+  const filter = candidateFilter(orgId, requirements, now, {
+    requireRoute: false,
+    sampleSize: OFFERS_OF_SUPPLIERS_LIMIT,
+    supplierIds,
+  });
+  const rows = await repo.candidates(db, filter);
+  return offersOf(rows, filter);
 }
 
 /**
@@ -282,7 +208,8 @@ export async function proposalsFor(deps: Deps, orgId: string, referralId: string
   };
   const candidates: MatchOffer[] = [];
   const sample: MatchOffer[] = [];
-  for (const r of rows) (r.prefiltered === null ? candidates : sample).push(offerOf(r));
+  const loaded = offersOf(rows, filter);
+  rows.forEach((r, i) => (r.prefiltered === null ? candidates : sample).push(loaded[i]!));
   const offers = new Map([...candidates, ...sample].map((o) => [o.establishmentId, o]));
   // Only the proposals shown are built; every exclusion of what was loaded is, to count it.
   const matched = matchOffers(referral, candidates, context, { limit: PROPOSALS_LISTED });
