@@ -94,13 +94,16 @@ function filteredCalloffs(db: Db, viewer: Viewer, f: Filter, ownInvitations = fa
   return query;
 }
 
-/** Call-offs counted per procedure and state. */
+/**
+ * Call-offs counted per procedure and state: the counted call-offs grouped themselves, not
+ * calloffs again with `id IN (…)` (as orderLeadDays), which joined a body's ~900 000 to
+ * themselves (3.9 s to 1.1 s under load 15; a municipality's 80 ms to 2 ms).
+ */
 export function calloffCounts(db: Db, viewer: Viewer, f: Filter) {
-  return db
-    .selectFrom('calloffs as co')
-    .select((eb) => ['co.procedure', 'co.status', eb.fn.countAll<string>().as('count')])
-    .where('co.id', 'in', filteredCalloffs(db, viewer, f))
-    .groupBy(['co.procedure', 'co.status'])
+  return filteredCalloffs(db, viewer, f)
+    .clearSelect()
+    .select((eb) => ['c.procedure', 'c.status', eb.fn.countAll<string>().as('count')])
+    .groupBy(['c.procedure', 'c.status'])
     .execute();
 }
 
