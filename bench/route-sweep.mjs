@@ -7,15 +7,21 @@
 // (a silently cut list). Target: p95 ≤ 50 ms. BENCH_SCALE (default 1) makes the market smaller
 // for a quick try; BENCH_RUNS changes the timed calls. Results are appended to
 // bench/route-sweep-results.md. Run by Node 24 (node_modules/.bin/node).
+//
+// Re-timing some routes without loading the market again (about 15 minutes): BENCH_KEEP=<file>
+// leaves the cluster running with its market and writes where it is to <file>; a later run with
+// the same BENCH_KEEP finds it there (migrating it to the latest, so a new index counts) and skips
+// the load. BENCH_ROUTES=<regular expression> sweeps only the paths it matches.
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import {
+  keepCluster,
   recreateDatabase,
   startCluster,
   stopCluster,
@@ -40,6 +46,9 @@ const ONE_CALL_MS = 3000;
  * minutes more) and its route not called again, for any role.
  */
 const STUCK_MS = 10_000;
+/** Where a kept market is described (cluster, master key, callers), if it is to be kept. */
+const KEEP = process.env.BENCH_KEEP;
+const ONLY = process.env.BENCH_ROUTES ? new RegExp(process.env.BENCH_ROUTES) : null;
 
 /** Routes not swept: sign-in redirects, the document itself, the docs UI, e-mailed tokens. */
 const NOT_SWEPT = [
@@ -116,13 +125,19 @@ function idFrom(item, param) {
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
 
-const cluster = await startCluster();
-const cleanup = [];
-try {
+/** The market of a run before (BENCH_KEEP), or a fresh one in a new cluster. */
+async function openMarket() {
+  if (KEEP && existsSync(KEEP)) {
+    const kept = JSON.parse(readFileSync(KEEP, 'utf8'));
+    const database = await openDatabase({ databaseUrl: kept.databaseUrl });
+    await migrateToLatest(database.db);
+    process.stdout.write(`Kept national market of ${KEEP} (${kept.cluster.dir})\n`);
+    return { ...kept, key: Buffer.from(kept.key, 'base64'), database, kept: true };
+  }
+  const cluster = await startCluster();
   await recreateDatabase(cluster.baseUrl, 'tildel_bench_sweep');
   const databaseUrl = `${cluster.baseUrl}/tildel_bench_sweep`;
   const database = await openDatabase({ databaseUrl });
-  cleanup.unshift(() => database.close());
   await migrateToLatest(database.db);
   const key = randomBytes(32);
   const loadStart = performance.now();
@@ -137,7 +152,20 @@ try {
   process.stdout.write(
     `Generated the national market (scale ${SCALE}) in ${loadSeconds.toFixed(1)} s: ${counts}\n`,
   );
+  const { bodyId, supplierId, callers } = market;
+  const opened = { cluster, databaseUrl, scale: SCALE, loadSeconds, counts, bodyId, supplierId };
+  if (KEEP) {
+    keepCluster(cluster);
+    writeFileSync(KEEP, JSON.stringify({ ...opened, callers, key: key.toString('base64') }));
+  }
+  return { ...opened, callers, key, database, kept: false };
+}
 
+const opened = await openMarket();
+const { cluster, databaseUrl, loadSeconds, counts, database, key } = opened;
+const market = { bodyId: opened.bodyId, supplierId: opened.supplierId, callers: opened.callers };
+const cleanup = [() => database.close()];
+try {
   const callers = [];
   for (const caller of market.callers) {
     const session = await createSession(
@@ -169,7 +197,7 @@ try {
     .map(([path]) => path)
     .sort();
   const skippedPaths = paths.filter((path) => NOT_SWEPT.some((re) => re.test(path)));
-  const swept = paths.filter((path) => !skippedPaths.includes(path));
+  const swept = paths.filter((path) => !skippedPaths.includes(path) && (!ONLY || ONLY.test(path)));
 
   /** One call; one cut off after STUCK_MS answers status 0 and restarts the server. */
   const get = async (caller, url) => {
@@ -318,13 +346,13 @@ try {
     .join(' ');
   const meta = {
     date: new Date().toISOString().slice(0, 16).replace('T', ' '),
-    scale: SCALE,
+    scale: opened.scale,
     runs: RUNS,
     skippedPaths,
     header:
       `${machine}, Node ${process.version}, load average ${load} at the end. ` +
-      `Market loaded in ${loadSeconds.toFixed(0)} s: ${counts}. ` +
-      `${paths.length} GET routes, ${swept.length} swept; ${WARMUP} warm-up + ${RUNS} timed calls per route and role ` +
+      `Market loaded in ${loadSeconds.toFixed(0)} s${opened.kept ? ' (kept, BENCH_KEEP)' : ''}: ${counts}. ` +
+      `${paths.length} GET routes, ${swept.length} swept${ONLY ? ` (only those matching /${ONLY.source}/, BENCH_ROUTES)` : ''}; ${WARMUP} warm-up + ${RUNS} timed calls per route and role ` +
       `(${SLOW_RUNS} without warm-up when the first call took over ${SLOW_MS} ms; the first call only when it ` +
       `took over ${ONE_CALL_MS} ms or the route was that slow for an earlier role).`,
   };
@@ -337,5 +365,5 @@ try {
   appendReport(text);
 } finally {
   for (const close of cleanup) await close().catch((error) => console.error(error));
-  await stopCluster(cluster);
+  if (!KEEP) await stopCluster(cluster);
 }

@@ -182,8 +182,35 @@ function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The wall-clock reading in a zone, as if it were UTC, to whole seconds. */
+const HOUR_MS = 3_600_000;
+/** Per zone, the offset of each UTC hour already read in which the offset did not change. */
+const hourOffsets = new Map<string, Map<number, number>>();
+const MAX_CACHED_HOURS = 100_000;
+
+/**
+ * The wall-clock reading in a zone, as if it were UTC, to whole seconds. Reading the clock through
+ * Intl costs microseconds, and a statistic reads thousands of instants: the zone's offset is read
+ * once per UTC hour, when it is the same at the hour's first and last second (a zone changes its
+ * offset at most once an hour), else the instant itself is read.
+ */
 function wallClockMs(instantMs: number, timeZone: string): number {
+  const hour = Math.floor(instantMs / HOUR_MS);
+  let offsets = hourOffsets.get(timeZone);
+  if (offsets === undefined) hourOffsets.set(timeZone, (offsets = new Map()));
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const first = hour * HOUR_MS;
+    const last = first + HOUR_MS - 1000;
+    offset = readWallClockMs(first, timeZone) - first;
+    if (readWallClockMs(last, timeZone) - last !== offset)
+      return readWallClockMs(instantMs, timeZone);
+    if (offsets.size >= MAX_CACHED_HOURS) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  return Math.floor(instantMs / 1000) * 1000 + offset;
+}
+
+function readWallClockMs(instantMs: number, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const p of zoneFormatter(timeZone).formatToParts(new Date(instantMs))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);

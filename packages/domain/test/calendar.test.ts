@@ -257,6 +257,27 @@ describe('local dates and days are those of the country’s time zone', () => {
     expect(localDate(new Date('2026-07-01T21:59:59Z'), 'DK')).toBe('2026-07-01');
   });
 
+  it('reads the local date of every instant as the zone has it, across both clock changes', () => {
+    // The offset is read once an hour and kept: instants on either side of each change, and the
+    // same hours again, must still read as Intl reads each one.
+    const days = ['2026-03-28', '2026-10-24', '2026-12-31', '1980-04-05'];
+    for (const [country, zone] of [
+      ['SE', 'Europe/Stockholm'],
+      ['DK', 'Europe/Copenhagen'],
+    ] as const) {
+      for (const pass of [1, 2])
+        for (const day of days) {
+          const from = Date.parse(`${day}T20:00:00Z`);
+          for (let ms = from; ms < from + 2 * 86_400_000; ms += 7 * 60_000 + 13_001 * pass) {
+            const instant = new Date(ms);
+            expect(localDate(instant, country)).toBe(wallClock(instant, zone).slice(0, 10));
+          }
+        }
+    }
+    expect(startOfLocalDay('2026-03-30', 'SE').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(startOfLocalDay('2026-10-26', 'DK').toISOString()).toBe('2026-10-25T23:00:00.000Z');
+  });
+
   it('a local day ends at 23:59:59.999 local time, in winter and in summer', () => {
     expect(endOfLocalDay('2026-01-15', 'SE').toISOString()).toBe('2026-01-15T22:59:59.999Z');
     expect(endOfLocalDay('2026-07-15', 'DK').toISOString()).toBe('2026-07-15T21:59:59.999Z');

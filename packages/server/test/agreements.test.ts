@@ -700,6 +700,42 @@ describe('whether a municipality may call off', () => {
     });
   });
 
+  it('answers the lots a page at a time, by number, with how many there are in all', async () => {
+    const { url } = await completeDraft();
+    for (const number of [2, 3]) {
+      const lot = await send(officer, 'POST', `${url}/lots`, {
+        number,
+        name: `Delområde ${number}`,
+        categoryId: hvb.id,
+        method: 'ranking',
+      });
+      expect(lot.statusCode, lot.body).toBe(201);
+    }
+    type Eligibility = {
+      lots: { number: number; activeSuppliers: { rank: number }[] }[];
+      total: number;
+      limit: number;
+      offset: number;
+    };
+    const first = await send(officer, 'GET', `${url}/calloff-eligibility?limit=2`);
+    expect(first.statusCode, first.body).toBe(200);
+    const page = first.json<Eligibility>();
+    expect(page).toMatchObject({ total: 3, limit: 2, offset: 0 });
+    expect(page.lots.map((l) => l.number)).toEqual([1, 2]);
+    expect(page.lots[0]!.activeSuppliers.map((s) => s.rank)).toEqual([1, 2, 3]);
+    const rest = (
+      await send(officer, 'GET', `${url}/calloff-eligibility?limit=2&offset=2`)
+    ).json<Eligibility>();
+    expect(rest).toMatchObject({ total: 3, offset: 2 });
+    expect(rest.lots.map((l) => [l.number, l.activeSuppliers.length])).toEqual([[3, 0]]);
+    const newest = (
+      await send(officer, 'GET', `${url}/calloff-eligibility?order=desc&limit=1`)
+    ).json<Eligibility>();
+    expect(newest.lots.map((l) => l.number)).toEqual([3]);
+    const all = (await send(officer, 'GET', `${url}/calloff-eligibility`)).json<Eligibility>();
+    expect(all).toMatchObject({ total: 3, limit: 50, offset: 0 });
+  });
+
   it('a terminated agreement can no longer be called off', async () => {
     const { id, url } = await activated();
     const version = (await send(officer, 'GET', url)).json<Detail>().version;

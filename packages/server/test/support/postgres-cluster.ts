@@ -162,6 +162,14 @@ function stopClusterNow(cluster: Cluster): void {
   rmSync(cluster.dir, { recursive: true, force: true });
 }
 
+/**
+ * Leaves a cluster running when this process exits (the route sweep keeps its loaded market for a
+ * later run); stop it with `pg_ctl -D <dir>/data stop` and delete the folder.
+ */
+export function keepCluster(cluster: Cluster): void {
+  running.delete(cluster);
+}
+
 export async function stopCluster(cluster: Cluster): Promise<void> {
   stopClusterNow(cluster);
 }

@@ -1575,7 +1575,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether the organisation may call off the agreement today, and each lot’s method */
+        /** Whether the organisation may call off the agreement today, and each lot’s method (a page of lots with their total) */
         get: operations["agreements.callOffEligibility"];
         put?: never;
         post?: never;
@@ -11141,7 +11141,12 @@ export interface operations {
     };
     "agreements.callOffEligibility": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "number";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -11183,6 +11188,9 @@ export interface operations {
                                 rank: number;
                             }[];
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };

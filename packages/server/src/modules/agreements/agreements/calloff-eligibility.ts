@@ -1,21 +1,34 @@
 // What a call-off needs of an agreement: whether the organisation may call off today, and each
-// lot's method and active suppliers.
+// lot's method and active suppliers, a page of lots at a time (a national agreement has thousands,
+// megabytes in one answer).
 import { callOffRefusal, statusOn } from '@tildel/domain/agreement-lifecycle';
 import { statusOnDate } from '@tildel/domain/supplier-status';
 import type { Deps } from '../../../platform/deps.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import * as repo from './repo.ts';
+import { LOT_PAGE_DEFAULTS, type CallOffEligibilityQuery } from './schemas.ts';
 import { datesOf, methodView, standingOf, todayFor, visibleOrThrow } from './shared.ts';
 
 /** Whether the caller's organisation may call off the agreement today, and each lot's method. */
-export async function callOffEligibility(deps: Deps, orgId: string, agreementId: string) {
+export async function callOffEligibility(
+  deps: Deps,
+  orgId: string,
+  agreementId: string,
+  query: CallOffEligibilityQuery = {},
+) {
   const a = await visibleOrThrow(deps, orgId, agreementId);
   const today = todayFor(deps, a.country);
   const refusal = callOffRefusal(datesOf(a), today, a.participating);
-  const [lots, suppliers] = await Promise.all([
-    repo.lotsOf(deps.db, agreementId),
-    repo.suppliersOfAgreement(deps.db, agreementId),
-  ]);
-  // Grouped once (in rank order), so each of thousands of lots finds its suppliers directly.
+  const { items: lots, ...paging } = await repo.lotPageOf(
+    deps.db,
+    agreementId,
+    pageOf(query, LOT_PAGE_DEFAULTS),
+  );
+  const suppliers = await repo.suppliersOfLots(
+    deps.db,
+    lots.map((lot) => lot.id),
+  );
+  // Grouped once (in rank order), so each lot finds its suppliers directly.
   const suppliersByLot = Map.groupBy(suppliers, (s) => s.lot_id);
   return {
     agreementId,
@@ -35,5 +48,6 @@ export async function callOffEligibility(deps: Deps, orgId: string, agreementId:
         .filter((s) => statusOnDate(standingOf(s), today) === 'active')
         .map((s) => ({ supplierId: s.supplier_id, name: s.supplier_name, rank: s.rank })),
     })),
+    ...paging,
   };
 }

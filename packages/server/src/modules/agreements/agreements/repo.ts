@@ -280,6 +280,11 @@ export async function replaceMunicipalities(
 // ---- lots and their suppliers -----------------------------------------------------------------
 
 export function lotsOf(db: Db, agreementId: string) {
+  return lotsInOrder(db, agreementId, 'asc').execute();
+}
+
+/** The agreement's lots with their category, by number. */
+function lotsInOrder(db: Db, agreementId: string, order: 'asc' | 'desc') {
   return db
     .selectFrom('agreement_lots')
     .innerJoin('service_categories', 'service_categories.id', 'agreement_lots.category_id')
@@ -291,8 +296,12 @@ export function lotsOf(db: Db, agreementId: string) {
       'service_categories.name_en as category_name_en',
     ])
     .where('agreement_lots.agreement_id', '=', agreementId)
-    .orderBy('agreement_lots.number')
-    .execute();
+    .orderBy('agreement_lots.number', order);
+}
+
+/** One page of the agreement's lots by number, and how many there are in all. */
+export function lotPageOf(db: Db, agreementId: string, page: Page<'number'>) {
+  return fetchPage(db, lotsInOrder(db, agreementId, page.order), page);
 }
 
 export function findLot(db: Db, agreementId: string, lotId: string) {
@@ -403,14 +412,22 @@ export async function deleteLot(trx: Transaction<DB>, lotId: string) {
 }
 
 export function suppliersOfAgreement(db: Db, agreementId: string) {
+  return lotSuppliers(db).where('lot_suppliers.agreement_id', '=', agreementId).execute();
+}
+
+/** The suppliers of some lots (one page of them), in rank order. */
+export function suppliersOfLots(db: Db, lotIds: readonly string[]) {
+  if (lotIds.length === 0) return Promise.resolve([]);
+  return lotSuppliers(db).where('lot_suppliers.lot_id', 'in', lotIds).execute();
+}
+
+function lotSuppliers(db: Db) {
   return db
     .selectFrom('lot_suppliers')
     .innerJoin('organisations', 'organisations.id', 'lot_suppliers.supplier_id')
     .selectAll('lot_suppliers')
     .select(['organisations.name as supplier_name'])
-    .where('lot_suppliers.agreement_id', '=', agreementId)
-    .orderBy('lot_suppliers.rank')
-    .execute();
+    .orderBy('lot_suppliers.rank');
 }
 
 /** A lot's suppliers in rank order, locked so a reordering sees and changes a stable list. */

@@ -467,12 +467,19 @@ export async function agreementRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'agreements.read' },
       schema: {
         operationId: 'agreements.callOffEligibility',
-        summary: 'Whether the organisation may call off the agreement today, and each lot’s method',
+        summary:
+          'Whether the organisation may call off the agreement today, and each lot’s method (a page of lots with their total)',
         params: schemas.agreementParams,
+        querystring: schemas.callOffEligibilityQuery,
         response: { 200: schemas.callOffEligibility },
       },
     },
     async (request) =>
-      eligibility.callOffEligibility(deps, request.params.orgId, request.params.agreementId),
+      eligibility.callOffEligibility(
+        deps,
+        request.params.orgId,
+        request.params.agreementId,
+        request.query,
+      ),
   );
 }

@@ -287,6 +287,14 @@ export const supplierChoiceQuery = Type.Object(choiceParams, { additionalPropert
 /** The suppliers whose name holds the text, the first in name order, and how many in all. */
 export const supplierChoices = choicesOf(Type.Object({ id: Type.String(), name: Type.String() }));
 
+/** The lots of the call-off eligibility come a page at a time (a national agreement has thousands). */
+export const LOT_PAGE_DEFAULTS = { sort: 'number', order: 'asc' } as const;
+export const callOffEligibilityQuery = Type.Object(
+  pageParams(['number'] as const, LOT_PAGE_DEFAULTS),
+  { additionalProperties: false },
+);
+export type CallOffEligibilityQuery = Static<typeof callOffEligibilityQuery>;
+
 export const callOffEligibility = Type.Object({
   agreementId: Type.String(),
   today: Type.String(),
@@ -306,4 +314,8 @@ export const callOffEligibility = Type.Object({
       ),
     }),
   ),
+  /** How many lots the agreement has in all; `lots` is the page from `offset`. */
+  total: Type.Integer({ minimum: 0 }),
+  limit: Type.Integer({ minimum: 1 }),
+  offset: Type.Integer({ minimum: 0 }),
 });

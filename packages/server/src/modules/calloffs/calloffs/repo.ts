@@ -11,65 +11,66 @@ import * as bidsRepo from '../bids/repo.ts';
 
 /** A call-off with what it was made from: its need, and the agreement lot or DPS category. */
 function calloffsOf(db: Db, organisationId: string) {
-  return db
-    .selectFrom('calloffs as co')
-    .innerJoin('needs as n', 'n.id', 'co.need_id')
-    .innerJoin('users as u', 'u.id', 'co.created_by')
-    .leftJoin('framework_agreements as a', 'a.id', 'co.agreement_id')
-    .leftJoin('agreement_lots as l', 'l.id', 'co.lot_id')
-    .leftJoin('dynamic_purchasing_systems as d', 'd.id', 'co.dps_id')
-    .innerJoin('service_categories as c', (join) =>
-      join.on((eb) =>
-        eb.or([
-          eb('c.id', '=', eb.ref('co.category_id')),
-          eb('c.id', '=', eb.ref('l.category_id')),
-        ]),
-      ),
-    )
-    .where('co.organisation_id', '=', organisationId)
-    .select([
-      'co.id',
-      'co.status',
-      'co.title',
-      'co.procedure',
-      'co.procedure_reason as procedureReason',
-      'co.expected_volume as expectedVolume',
-      'co.expected_unit as expectedUnit',
-      'co.currency',
-      'co.evaluation_model as evaluationModel',
-      'co.version',
-      'co.created_at as createdAt',
-      'co.updated_at as updatedAt',
-      'co.cancelled_reason as cancelledReason',
-      'co.request_text as requestText',
-      'co.cost_centre as costCentre',
-      'co.published_at as publishedAt',
-      'co.tender_deadline as tenderDeadline',
-      'co.opened_at as openedAt',
-      'co.response_window as responseWindow',
-      // Before the deadline only the number of bids may be known, so that is all that is read.
-      (eb) => bidsRepo.standingBidCount(eb).as('bidCount'),
-      'co.created_by as createdById',
-      'u.name as createdByName',
-      'co.need_id as needId',
-      'n.title as needTitle',
-      'n.kind as needKind',
-      'n.status as needStatus',
-      'n.details as needDetails',
-      'co.agreement_id as agreementId',
-      'a.reference as agreementReference',
-      'a.title as agreementTitle',
-      'co.lot_id as lotId',
-      'l.number as lotNumber',
-      'l.name as lotName',
-      'co.dps_id as dpsId',
-      'd.reference as dpsReference',
-      'd.title as dpsTitle',
-      'c.id as categoryId',
-      'c.name_sv as categorySv',
-      'c.name_da as categoryDa',
-      'c.name_en as categoryEn',
-    ]);
+  return (
+    db
+      .selectFrom('calloffs as co')
+      .innerJoin('needs as n', 'n.id', 'co.need_id')
+      .innerJoin('users as u', 'u.id', 'co.created_by')
+      .leftJoin('framework_agreements as a', 'a.id', 'co.agreement_id')
+      .leftJoin('agreement_lots as l', 'l.id', 'co.lot_id')
+      .leftJoin('dynamic_purchasing_systems as d', 'd.id', 'co.dps_id')
+      // A call-off has a DPS category or a lot, never both (its check): one category by key, where
+      // `c.id = co.category_id OR c.id = l.category_id` paired every call-off with every category.
+      .innerJoin('service_categories as c', (join) =>
+        join.on((eb) =>
+          eb('c.id', '=', eb.fn.coalesce(eb.ref('co.category_id'), eb.ref('l.category_id'))),
+        ),
+      )
+      .where('co.organisation_id', '=', organisationId)
+      .select([
+        'co.id',
+        'co.status',
+        'co.title',
+        'co.procedure',
+        'co.procedure_reason as procedureReason',
+        'co.expected_volume as expectedVolume',
+        'co.expected_unit as expectedUnit',
+        'co.currency',
+        'co.evaluation_model as evaluationModel',
+        'co.version',
+        'co.created_at as createdAt',
+        'co.updated_at as updatedAt',
+        'co.cancelled_reason as cancelledReason',
+        'co.request_text as requestText',
+        'co.cost_centre as costCentre',
+        'co.published_at as publishedAt',
+        'co.tender_deadline as tenderDeadline',
+        'co.opened_at as openedAt',
+        'co.response_window as responseWindow',
+        // Before the deadline only the number of bids may be known, so that is all that is read.
+        (eb) => bidsRepo.standingBidCount(eb).as('bidCount'),
+        'co.created_by as createdById',
+        'u.name as createdByName',
+        'co.need_id as needId',
+        'n.title as needTitle',
+        'n.kind as needKind',
+        'n.status as needStatus',
+        'n.details as needDetails',
+        'co.agreement_id as agreementId',
+        'a.reference as agreementReference',
+        'a.title as agreementTitle',
+        'co.lot_id as lotId',
+        'l.number as lotNumber',
+        'l.name as lotName',
+        'co.dps_id as dpsId',
+        'd.reference as dpsReference',
+        'd.title as dpsTitle',
+        'c.id as categoryId',
+        'c.name_sv as categorySv',
+        'c.name_da as categoryDa',
+        'c.name_en as categoryEn',
+      ])
+  );
 }
 
 export interface CalloffFilter {

@@ -6,17 +6,28 @@ import { sql } from 'kysely';
 import type { Db } from '../../../db/db.ts';
 
 export function candidatePairs(db: Db, bodyId: string) {
-  return db
+  // Each supplier's service kinds on each agreement once, before its establishments are joined: a
+  // national agreement ranks a supplier on dozens of lots of the same kind, and joining the
+  // establishments per lot made ten times the rows only to remove them again.
+  const kinds = db
     .selectFrom('framework_agreements as fa')
     .innerJoin('lot_suppliers as ls', 'ls.agreement_id', 'fa.id')
     .innerJoin('agreement_lots as l', 'l.id', 'ls.lot_id')
     .innerJoin('service_categories as c', 'c.id', 'l.category_id')
+    .select(['fa.id as agreement_id', 'ls.supplier_id', 'c.service_kind'])
+    .distinct()
+    .where('fa.organisation_id', '=', bodyId)
+    .where('fa.status', '=', 'active')
+    .where('ls.status', '<>', 'terminated');
+  return db
+    .selectFrom(kinds.as('k'))
+    .innerJoin('framework_agreements as fa', 'fa.id', 'k.agreement_id')
     .innerJoin('establishments as e', (join) =>
       join
-        .onRef('e.supplier_id', '=', 'ls.supplier_id')
-        .onRef('e.service_kind', '=', 'c.service_kind'),
+        .onRef('e.supplier_id', '=', 'k.supplier_id')
+        .onRef('e.service_kind', '=', 'k.service_kind'),
     )
-    .innerJoin('organisations as s', 's.id', 'ls.supplier_id')
+    .innerJoin('organisations as s', 's.id', 'k.supplier_id')
     .select([
       'fa.id as agreementId',
       'fa.reference as agreementReference',
@@ -27,13 +38,10 @@ export function candidatePairs(db: Db, bodyId: string) {
       's.id as supplierId',
       's.name as supplierName',
     ])
-    .distinct()
-    .where('fa.organisation_id', '=', bodyId)
-    .where('fa.status', '=', 'active')
-    .where('ls.status', '<>', 'terminated')
     .where('e.closed_at', 'is', null)
     .orderBy('e.name')
     .orderBy('fa.id')
+    .orderBy('e.id')
     .execute();
 }
 

@@ -14,8 +14,8 @@ import type { Viewer } from './visibility.ts';
 export async function dpsDecisionTimes(deps: Deps, viewer: Viewer, f: Filter) {
   const now = deps.clock.now();
   const rows = await repo.dpsApplications(deps.db, viewer, f);
-  const byDps = new Map<string, typeof rows>();
-  for (const r of rows) byDps.set(r.dpsId, [...(byDps.get(r.dpsId) ?? []), r]);
+  // Grouped in one pass (a DPS has thousands of applications; copying its group per row did not).
+  const byDps = Map.groupBy(rows, (r) => r.dpsId);
   const items = [...byDps.values()].map((apps) => {
     const first = apps[0]!;
     const timings = apps.flatMap((a) =>
