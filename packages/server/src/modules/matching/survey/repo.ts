@@ -399,3 +399,54 @@ export async function saveAnswer(
     .where('id', '=', requestId)
     .execute();
 }
+
+// ---- expiry ------------------------------------------------------------------------------------
+
+/**
+ * Marks up to `limit` requests still 'sent' whose reply window has passed as 'expired', skipping
+ * rows another worker holds; answers their ids.
+ */
+export async function expireDueRequests(trx: Transaction<DB>, now: Date, limit: number) {
+  const due = trx
+    .selectFrom('survey_requests')
+    .select('id')
+    .where('state', '=', 'sent')
+    .where('reply_by', '<=', now)
+    .orderBy('reply_by')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked();
+  const rows = await trx
+    .updateTable('survey_requests')
+    .set({ state: 'expired', version: sql`version + 1` })
+    .where('id', 'in', due)
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** The expired requests with whom to tell: the sender's address and language, the offer, the country. */
+export function expiredRequests(db: Reader, requestIds: readonly string[]) {
+  if (requestIds.length === 0) return Promise.resolve([]);
+  return requestsJoined(db)
+    .innerJoin('users as u', 'u.id', 'q.sent_by')
+    .innerJoin('organisations as m', 'm.id', 'q.organisation_id')
+    .select([
+      'q.id',
+      'q.referral_id as referralId',
+      'q.organisation_id as organisationId',
+      'q.establishment_id as establishmentId',
+      'q.supplier_id as supplierId',
+      'q.reply_by as replyBy',
+      'q.sent_by as sentBy',
+      'e.name as offerName',
+      's.name as supplierName',
+      'u.email as senderEmail',
+      'u.locale as senderLocale',
+      'm.country',
+    ])
+    .where('q.id', 'in', requestIds)
+    .orderBy('q.referral_id')
+    .orderBy('e.name')
+    .execute();
+}
