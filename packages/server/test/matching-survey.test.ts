@@ -517,6 +517,48 @@ describe('an acute referral', () => {
     expect(held.json().answer.placeHeldUntil).toBe('2026-11-23T13:00:00.000Z');
   });
 
+  it('asks every one of more than 50 matching approved offers and records every offer considered', async () => {
+    const m = await createMatchingMarket(t);
+    const many = 55; // more than the proposals view lists (50)
+    const suppliers = [];
+    for (let i = 0; i < many; i += 1)
+      suppliers.push(await m.supplier(`Mange ${String(i).padStart(2, '0')} ApS`));
+    // An offer of another municipality's market: left out by SQL (no route here), still considered.
+    const elsewhere = await createMatchingMarket(t);
+    const outside = await elsewhere.supplier('Udenfor ApS');
+    const referralId = await m.referral({ urgency: 'today' });
+    const sent = await call(app, m.officer.caller, {
+      method: 'POST',
+      url: `/api/organisations/${m.aarhus.id}/referrals/${referralId}/survey/acute`,
+      payload: {},
+    });
+    expect(sent.statusCode).toBe(200);
+    const survey: Survey = sent.json();
+    expect(new Set(survey.requests.map((r) => r.supplier.id))).toEqual(
+      new Set(suppliers.map((s) => s.id)),
+    );
+    expect(survey.consideredOffers).toBeGreaterThanOrEqual(many + 1);
+    const considered = await db
+      .selectFrom('referral_considered_offers')
+      .select(['establishment_id', 'explanation'])
+      .where('referral_id', '=', referralId)
+      .execute();
+    const ids = new Set(considered.map((c) => c.establishment_id));
+    for (const s of suppliers) expect(ids.has(s.offerId)).toBe(true);
+    expect(considered.find((c) => c.establishment_id === outside.offerId)?.explanation).toEqual({
+      kind: 'exclusion',
+      prefiltered: true,
+      failures: [{ code: 'route', params: {} }],
+    });
+    const audited = await db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('organisation_id', '=', m.aarhus.id)
+      .where('action', '=', 'survey.request_sent')
+      .executeTakeFirstOrThrow();
+    expect(Number(audited.n)).toBe(many);
+  });
+
   it('chooses an offer without approval only for an acute need with the reason, and flags the order', async () => {
     const m = await createMatchingMarket(t);
     const unapproved = await m.supplier('Kun Akut ApS', { permit: 'revoked' });

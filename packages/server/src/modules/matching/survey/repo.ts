@@ -58,9 +58,10 @@ export async function askedOffers(trx: Reader, referralId: string) {
   return new Set(rows.map((r) => r.establishment_id));
 }
 
-export async function insertRequest(
+/** Inserts the requests in one statement; answers each request's id by its offer. */
+export async function insertRequests(
   trx: Transaction<DB>,
-  values: {
+  requests: readonly {
     referralId: string;
     organisationId: string;
     establishmentId: string;
@@ -69,23 +70,26 @@ export async function insertRequest(
     sentAt: Date;
     sentBy: string;
     replyBy: Date;
-  },
+  }[],
 ) {
-  const row = await trx
+  if (requests.length === 0) return new Map<string, string>();
+  const rows = await trx
     .insertInto('survey_requests')
-    .values({
-      referral_id: values.referralId,
-      organisation_id: values.organisationId,
-      establishment_id: values.establishmentId,
-      supplier_id: values.supplierId,
-      acute: values.acute,
-      sent_at: values.sentAt,
-      sent_by: values.sentBy,
-      reply_by: values.replyBy,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+    .values(
+      requests.map((values) => ({
+        referral_id: values.referralId,
+        organisation_id: values.organisationId,
+        establishment_id: values.establishmentId,
+        supplier_id: values.supplierId,
+        acute: values.acute,
+        sent_at: values.sentAt,
+        sent_by: values.sentBy,
+        reply_by: values.replyBy,
+      })),
+    )
+    .returning(['id', 'establishment_id'])
+    .execute();
+  return new Map(rows.map((r) => [r.establishment_id, r.id]));
 }
 
 /** Keeps what matching said of each offer when the survey began; an offer is kept once. */

@@ -20,7 +20,7 @@ import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import { createOrder } from '../../calloffs/orders/create-order.ts';
 import { adjustLockedOrder, type OrderToChange } from '../../calloffs/orders/service.ts';
-import { proposalsFor } from '../proposals/service.ts';
+import { proposalsFor, recordPrefiltered } from '../proposals/service.ts';
 import { setReferralState } from '../referrals/service.ts';
 import { AVAILABILITY_NAMES, SERVICE_KIND_NAMES } from './messages.ts';
 import * as repo from './repo.ts';
@@ -95,15 +95,20 @@ async function send(
     if (toAsk.length === 0) throw new Problem('conflict', 'survey.already_asked');
 
     const now = deps.clock.now();
-    // The first send keeps what matching considered; an asked offer it did not list is kept too.
-    if (asked.size === 0)
+    // The first send keeps what matching considered, every offer: those it explained, an asked
+    // offer it did not list, and those SQL left out (recordPrefiltered, in one statement).
+    if (asked.size === 0) {
       await repo.insertConsidered(trx, referralId, now, [
         ...consideredOf(proposals),
         ...toAsk.map((o) => ({ establishmentId: o.id, explanation: { kind: 'asked' } })),
       ]);
+      await recordPrefiltered(trx, deps, orgId, referralId);
+    }
     const due = replyBy(now, referral.urgency, referral.country);
-    for (const offer of toAsk) {
-      const requestId = await repo.insertRequest(trx, {
+    // Every request in one statement, however many an acute send asks.
+    const requestIds = await repo.insertRequests(
+      trx,
+      toAsk.map((offer) => ({
         referralId,
         organisationId: orgId,
         establishmentId: offer.id,
@@ -112,7 +117,10 @@ async function send(
         sentAt: now,
         sentBy: actor.userId,
         replyBy: due,
-      });
+      })),
+    );
+    for (const offer of toAsk) {
+      const requestId = requestIds.get(offer.id)!;
       await appendAudit(trx, deps.clock, {
         organisationId: orgId,
         actorUserId: actor.userId,
@@ -155,17 +163,17 @@ export async function sendRequests(
   referralId: string,
   input: SendInput,
 ) {
-  const proposals = await proposalsFor(deps, orgId, referralId, actor);
+  const proposals = await proposalsFor(deps, orgId, referralId, actor, 'all');
   return send(deps, actor, orgId, referralId, input.establishmentIds, false, proposals);
 }
 
-/** An acute referral: asks every matching approved offer at once (those not asked yet). */
+/** An acute referral: asks every matching approved offer at once (those not asked yet), all of them. */
 export async function sendAcute(deps: Deps, actor: Actor, orgId: string, referralId: string) {
   const referral = await deps.db
     .transaction()
     .execute((trx) => lockOpenReferral(trx, orgId, referralId));
   if (referral.urgency !== 'today') throw new Problem('conflict', 'survey.acute_only_today');
-  const proposals = await proposalsFor(deps, orgId, referralId, actor);
+  const proposals = await proposalsFor(deps, orgId, referralId, actor, 'all');
   const approved = proposals.proposals.items.filter((p) => !p.notApproved).map((p) => p.offer.id);
   if (approved.length === 0) throw new Problem('conflict', 'survey.acute_none');
   return send(deps, actor, orgId, referralId, approved, true, proposals);
