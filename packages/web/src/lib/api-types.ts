@@ -19304,11 +19304,17 @@ export interface operations {
                             status: "active" | "hidden" | "terminated";
                             waiting: boolean;
                         }[];
-                        /** @description Before the start: the active ranked suppliers none of whose offers meets a must requirement of the need (matching), with the skip text to record */
+                        /** @description Before the start: the active ranked suppliers none of whose offers meets a must requirement of the need (matching), with the requirements failed */
                         mustRequirementSkips: {
                             /** Format: uuid */
                             supplierId: string;
-                            text: string;
+                            /** @description Must requirements matching found failed (a matching constraint code, or 'no_offer'), for each reader's language */
+                            failures: {
+                                code: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                         }[];
                         steps: {
                             /** @description The domain's CascadeStep kind */
@@ -19324,6 +19330,13 @@ export interface operations {
                             /** @enum {string|null} */
                             reasonCode: "continuity_for_person" | "siblings_placed_together" | "cannot_meet_must_requirement" | "other" | null;
                             reasonText: string | null;
+                            /** @description Must requirements matching found failed (a matching constraint code, or 'no_offer'), for each reader's language */
+                            reasonFailures: {
+                                code: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                         }[];
                         currentOffer: {
                             /** Format: uuid */
