@@ -63,7 +63,7 @@ export async function mustRequirementSuggestions(
   serviceKind: ServiceKind | null,
   suppliers: readonly { supplierId: string; rank: number }[],
   now: Date,
-): Promise<{ supplierId: string; failures: readonly SkipFailure[] }[]> {
+): Promise<{ supplierId: string; failures: SkipFailure[] }[]> {
   const need = calloff.needDetails as PlacementNeed | { kind: 'staffing' };
   if (need.kind === 'staffing' || serviceKind === null || suppliers.length === 0) return [];
   const requirements = requirementsOf(need, serviceKind, calloff);
@@ -94,7 +94,7 @@ export async function mustRequirementSuggestions(
   }));
   return mustRequirementSkips(ranked, requirements, context, CALLOFF_MUST_CODES).map((s) => ({
     supplierId: s.supplierId,
-    failures: s.failures,
+    failures: s.failures.map((f) => ({ code: f.code, params: { ...f.params } })),
   }));
 }
 
