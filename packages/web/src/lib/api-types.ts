@@ -2305,6 +2305,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/referrals/order-choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For an extension or adjustment referral: the municipality's active orders whose number, supplier or offer holds q, the first few by number with the count of all */
+        get: operations["matching.referralOrderChoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/referrals/{referralId}": {
         parameters: {
             query?: never;
@@ -14799,6 +14816,49 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.referralOrderChoices": {
+        parameters: {
+            query?: {
+                /** @description Part of the name, any case */
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            reference: string;
+                            supplierName: string;
+                            offerName: string | null;
+                            /** Format: date */
+                            startDate: string;
+                            /** Format: date */
+                            endDate: string | null;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };
