@@ -111,7 +111,9 @@ describe('an extension names its order from a list', () => {
     await expect.poll(() => caseworker.locator('main h1').textContent()).toBe('Ny remiss');
     const main = caseworker.locator('main');
     await main.getByRole('radio', { name: 'Förlängning av en beställning' }).check();
-    const order = main.getByRole('textbox', { name: /^Beställning som förlängs eller justeras/ });
+    const order = main
+      .getByLabel('Beställning som förlängs eller justeras')
+      .and(caseworker.locator('input'));
     await order.click();
     await order.fill('A-20');
     const option = caseworker.getByRole('listbox').getByRole('option').first();
