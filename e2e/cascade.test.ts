@@ -90,7 +90,8 @@ describe('the ranking cascade', () => {
 
   test("the buyer's call-off page shows the start form with the ranked suppliers", async () => {
     await page.goto(`${base}/calloffs/${calloffId}`);
-    await expect.poll(() => page.locator('main h1').textContent()).toBe(TITLE);
+    // The call-off page may take a while on a busy machine.
+    await expect.poll(() => page.locator('main h1').textContent(), { timeout: 15_000 }).toBe(TITLE);
     const section = page.locator('main section', {
       has: page.getByRole('heading', { name: 'Erbjudande enligt rangordning' }),
     });
@@ -179,7 +180,9 @@ describe("matching's must-requirement skip", () => {
     skipCalloffId = draft.body.id;
 
     await page.goto(`${base}/calloffs/${skipCalloffId}`);
-    await expect.poll(() => page.locator('main h1').textContent()).toBe(SKIP_TITLE);
+    await expect
+      .poll(() => page.locator('main h1').textContent(), { timeout: 15_000 })
+      .toBe(SKIP_TITLE);
     const section = page.locator('main section', {
       has: page.getByRole('heading', { name: 'Erbjudande enligt rangordning' }),
     });
