@@ -243,7 +243,11 @@ describe('sending a referral', () => {
     expect(refused.json<{ errors: { field: string }[] }>().errors[0]!.field).toBe('orderId');
 
     const extension = await send({ kind: 'extension', orderId: own.id });
-    expect(extension).toMatchObject({ kind: 'extension', orderId: own.id });
+    expect(extension).toMatchObject({
+      kind: 'extension',
+      orderId: own.id,
+      orderReference: `ORD-${first.id.slice(0, 8)}`,
+    });
 
     // The caseworker picks the order from the municipality's active ones, found by number or
     // supplier: never another municipality's, never an ended one.

@@ -14777,6 +14777,7 @@ export interface operations {
                         } | null;
                         version: number;
                         orderId: string | null;
+                        orderReference: string | null;
                         purpose: string;
                         expectedDurationDays: number;
                         intensity: {
@@ -14911,6 +14912,7 @@ export interface operations {
                         } | null;
                         version: number;
                         orderId: string | null;
+                        orderReference: string | null;
                         purpose: string;
                         expectedDurationDays: number;
                         intensity: {
@@ -15012,6 +15014,7 @@ export interface operations {
                         } | null;
                         version: number;
                         orderId: string | null;
+                        orderReference: string | null;
                         purpose: string;
                         expectedDurationDays: number;
                         intensity: {

@@ -29,6 +29,10 @@ const summaryColumns = [
 const detailColumns = [
   ...summaryColumns,
   'r.order_id as orderId',
+  // The order's number, as the caseworker chose it (never its id alone).
+  sql<string | null>`(SELECT o.reference FROM orders o WHERE o.id = r.order_id)`.as(
+    'orderReference',
+  ),
   'r.purpose',
   'r.expected_duration_days as expectedDurationDays',
   'r.intensity_kind as intensityKind',

@@ -161,6 +161,8 @@ export const referralDetail = Type.Object(
   {
     ...summaryProperties,
     orderId: nullable(Type.String()),
+    /** The number of the order an extension or adjustment is of. */
+    orderReference: nullable(Type.String()),
     purpose: Type.String(),
     expectedDurationDays: Type.Integer(),
     intensity,

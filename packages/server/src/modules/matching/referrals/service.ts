@@ -62,6 +62,7 @@ function summaryOf(row: repo.ReferralSummaryRow, now: Date) {
 function detailOf(row: repo.ReferralRow, now: Date) {
   const {
     orderId,
+    orderReference,
     purpose,
     expectedDurationDays,
     intensityKind,
@@ -76,6 +77,7 @@ function detailOf(row: repo.ReferralRow, now: Date) {
   return {
     ...summaryOf(summary, now),
     orderId,
+    orderReference,
     purpose,
     expectedDurationDays,
     intensity: intensityOf({ intensityKind, hoursPerWeek }),
