@@ -15,6 +15,7 @@ const start = clock.now();
 interface Survey {
   referral: { state: string; orderId: string | null; choiceReason: string | null };
   consideredOffers: number;
+  consideredLeftOut: number;
   requests: {
     id: string;
     offer: { id: string; name: string };
@@ -517,7 +518,7 @@ describe('an acute referral', () => {
     expect(held.json().answer.placeHeldUntil).toBe('2026-11-23T13:00:00.000Z');
   });
 
-  it('asks every one of more than 50 matching approved offers and records every offer considered', async () => {
+  it('asks every one of more than 50 matching approved offers, records every offer matching explained and counts the rest', async () => {
     const m = await createMatchingMarket(t);
     const many = 55; // more than the proposals view lists (50)
     const suppliers = [];
@@ -537,19 +538,25 @@ describe('an acute referral', () => {
     expect(new Set(survey.requests.map((r) => r.supplier.id))).toEqual(
       new Set(suppliers.map((s) => s.id)),
     );
-    expect(survey.consideredOffers).toBeGreaterThanOrEqual(many + 1);
+    // Every offer matching explained is recorded; those its first checks left out are counted.
+    expect(survey.consideredOffers).toBeGreaterThanOrEqual(many);
     const considered = await db
       .selectFrom('referral_considered_offers')
-      .select(['establishment_id', 'explanation'])
+      .select('establishment_id')
       .where('referral_id', '=', referralId)
       .execute();
     const ids = new Set(considered.map((c) => c.establishment_id));
     for (const s of suppliers) expect(ids.has(s.offerId)).toBe(true);
-    expect(considered.find((c) => c.establishment_id === outside.offerId)?.explanation).toEqual({
-      kind: 'exclusion',
-      prefiltered: true,
-      failures: [{ code: 'route', params: {} }],
-    });
+    expect(ids.has(outside.offerId)).toBe(false);
+    expect(survey.consideredLeftOut).toBeGreaterThanOrEqual(1);
+    const leftOut = await db
+      .selectFrom('referrals')
+      .select('considered_left_out')
+      .where('id', '=', referralId)
+      .executeTakeFirstOrThrow();
+    expect((leftOut.considered_left_out as Record<string, number>).route).toBe(
+      survey.consideredLeftOut,
+    );
     const audited = await db
       .selectFrom('audit_log')
       .select((eb) => eb.fn.countAll<string>().as('n'))

@@ -15121,6 +15121,8 @@ export interface operations {
                             decidedAt: string | null;
                         };
                         consideredOffers: number;
+                        /** @description Offers of the referral's kind that matching's first checks (legal basis, target group, age, gender, language, route) left out when the survey began: counted, not listed */
+                        consideredLeftOut: number;
                         requests: {
                             id: string;
                             offer: {
@@ -15223,6 +15225,8 @@ export interface operations {
                             decidedAt: string | null;
                         };
                         consideredOffers: number;
+                        /** @description Offers of the referral's kind that matching's first checks (legal basis, target group, age, gender, language, route) left out when the survey began: counted, not listed */
+                        consideredLeftOut: number;
                         requests: {
                             id: string;
                             offer: {
@@ -15324,6 +15328,8 @@ export interface operations {
                             decidedAt: string | null;
                         };
                         consideredOffers: number;
+                        /** @description Offers of the referral's kind that matching's first checks (legal basis, target group, age, gender, language, route) left out when the survey began: counted, not listed */
+                        consideredLeftOut: number;
                         requests: {
                             id: string;
                             offer: {
@@ -15431,6 +15437,8 @@ export interface operations {
                             decidedAt: string | null;
                         };
                         consideredOffers: number;
+                        /** @description Offers of the referral's kind that matching's first checks (legal basis, target group, age, gender, language, route) left out when the survey began: counted, not listed */
+                        consideredLeftOut: number;
                         requests: {
                             id: string;
                             offer: {
@@ -15537,6 +15545,8 @@ export interface operations {
                             decidedAt: string | null;
                         };
                         consideredOffers: number;
+                        /** @description Offers of the referral's kind that matching's first checks (legal basis, target group, age, gender, language, route) left out when the survey began: counted, not listed */
+                        consideredLeftOut: number;
                         requests: {
                             id: string;
                             offer: {

@@ -11,14 +11,13 @@
 //    they fail;
 // 3. the continuity: orders of the municipality whose referral is for the same case or a sibling.
 import { COUNTRY_LANGUAGE } from '@tildel/domain/matching/constraints';
-import { sql, type CompiledQuery, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type CompiledQuery, type RawBuilder } from 'kysely';
 import type { Country } from '@tildel/domain/country';
 import type { Currency } from '@tildel/domain/money';
 import type { PlainDate } from '@tildel/domain/plain-date';
 import type { PriceUnit, ServiceKind } from '@tildel/domain/taxonomy';
 import type { Db } from '../../../db/db.ts';
 import { PREPARE_MARK } from '../../../db/prepared.ts';
-import type { DB } from '../../../db/types.ts';
 
 export interface ReferralRow {
   id: string;
@@ -210,28 +209,6 @@ export async function candidates(db: Db, f: CandidateFilter): Promise<CandidateR
   const compiled = candidatesQuery(f).compile(db);
   const marked: CompiledQuery<CandidateRow> = { ...compiled, sql: PREPARE_MARK + compiled.sql };
   return (await db.executeQuery(marked)).rows;
-}
-
-/**
- * Records every offer the filter leaves out as considered for the referral, explained by the first
- * constraint it fails (as the domain writes an exclusion, without parameters); answers how many.
- */
-export async function insertPrefilteredConsidered(
-  trx: Transaction<DB>,
-  f: CandidateFilter,
-  referralId: string,
-  at: Date,
-): Promise<number> {
-  const result = await sql`
-    WITH routes AS MATERIALIZED (${routesOfMunicipality(f)}),
-    judged AS (SELECT e.id, ${prefilterReason(f)} AS reason FROM ${offersOfKind(f)})
-    INSERT INTO referral_considered_offers (referral_id, establishment_id, explanation, considered_at)
-    SELECT ${referralId}::uuid, id, jsonb_build_object('kind', 'exclusion', 'prefiltered', true,
-      'failures', jsonb_build_array(jsonb_build_object('code', reason, 'params', '{}'::jsonb))),
-      ${at}::timestamptz
-    FROM judged WHERE reason IS NOT NULL
-    ON CONFLICT (referral_id, establishment_id) DO NOTHING`.execute(trx);
-  return Number(result.numAffectedRows ?? 0);
 }
 
 /** The candidates' statement (exported apart so a benchmark can EXPLAIN it). */

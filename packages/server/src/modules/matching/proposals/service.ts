@@ -29,9 +29,7 @@ import {
   type ThemeScores,
 } from '@tildel/domain/matching/types';
 import { DEFAULT_MATCH_WEIGHTS, weightsProblems } from '@tildel/domain/matching/weights';
-import type { Transaction } from 'kysely';
 import type { Db } from '../../../db/db.ts';
-import type { DB } from '../../../db/types.ts';
 import type { Actor } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { Problem } from '../../../platform/problem.ts';
@@ -253,7 +251,7 @@ export async function offersOfSuppliers(
  * How much of the match an answer carries: a page (the top PROPOSALS_LISTED proposals, the first
  * EXCLUSIONS_LISTED exclusions explained, a sample of those SQL left out among them) for the
  * proposals view, or everything matching explains for the offer survey's send and its record of
- * what was considered (the offers SQL left out are then recorded by recordPrefiltered).
+ * what was considered (the offers SQL left out are then counted by reason in `leftOut`).
  */
 export type MatchScope = 'page' | 'all';
 
@@ -362,7 +360,12 @@ export async function proposalsFor(
     };
   });
 
+  // The offers SQL left out, by the first check each failed: what the survey counts, not lists.
+  const leftOut: Partial<Record<repo.PrefilterReason, number>> = all
+    ? { ...(rows[0]?.prefilter_counts ?? {}) }
+    : {};
   return {
+    ...(all ? { leftOut } : {}),
     referral: {
       id: row.id,
       serviceKind: referral.serviceKind,
@@ -407,26 +410,6 @@ export async function proposalsFor(
 }
 
 export type ProposalsAnswer = Awaited<ReturnType<typeof proposalsFor>>;
-
-/**
- * Records, as considered for the referral, every offer the SQL filter left out (proposalsFor with
- * scope 'all' explains the rest), each under the first constraint SQL found failed: one statement,
- * however many there are.
- */
-export async function recordPrefiltered(
-  trx: Transaction<DB>,
-  deps: Pick<Deps, 'clock'>,
-  orgId: string,
-  referralId: string,
-) {
-  const now = deps.clock.now();
-  const { referral, settings } = await loadReferral(trx, orgId, referralId, now);
-  const filter = candidateFilter(orgId, referral, now, {
-    requireRoute: !settings.allowOutsideAgreements,
-    sampleSize: 0,
-  });
-  return repo.insertPrefilteredConsidered(trx, filter, referralId, now);
-}
 
 /**
  * The price corridor: per service kind, unit and currency, the distribution of the prices in force

@@ -114,6 +114,19 @@ export async function insertConsidered(
     .execute();
 }
 
+/** How many offers matching's first checks left out when the survey began, by check. */
+export async function saveLeftOut(
+  trx: Transaction<DB>,
+  referralId: string,
+  counts: Readonly<Record<string, number>>,
+) {
+  await trx
+    .updateTable('referrals')
+    .set({ considered_left_out: JSON.stringify(counts) })
+    .where('id', '=', referralId)
+    .execute();
+}
+
 export async function consideredCount(db: Reader, referralId: string) {
   const row = await db
     .selectFrom('referral_considered_offers')
@@ -138,6 +151,7 @@ export function referralOfSurvey(db: Reader, organisationId: string, referralId:
       'r.chosen_request_id as chosenRequestId',
       'r.choice_reason as choiceReason',
       'r.decided_at as decidedAt',
+      'r.considered_left_out as consideredLeftOut',
     ])
     .where('r.id', '=', referralId)
     .where('r.organisation_id', '=', organisationId)

@@ -20,7 +20,7 @@ import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import { createOrder } from '../../calloffs/orders/create-order.ts';
 import { adjustLockedOrder, type OrderToChange } from '../../calloffs/orders/service.ts';
-import { proposalsFor, recordPrefiltered } from '../proposals/service.ts';
+import { proposalsFor } from '../proposals/service.ts';
 import { setReferralState } from '../referrals/service.ts';
 import { AVAILABILITY_NAMES, SERVICE_KIND_NAMES } from './messages.ts';
 import * as repo from './repo.ts';
@@ -95,14 +95,15 @@ async function send(
     if (toAsk.length === 0) throw new Problem('conflict', 'survey.already_asked');
 
     const now = deps.clock.now();
-    // The first send keeps what matching considered, every offer: those it explained, an asked
-    // offer it did not list, and those SQL left out (recordPrefiltered, in one statement).
+    // The first send keeps what matching considered: every offer it explained (no cut), an asked
+    // offer it did not list, and how many its first checks left out, by check. Those can be
+    // thousands per referral (every offer of the kind in the country), so they are counted.
     if (asked.size === 0) {
       await repo.insertConsidered(trx, referralId, now, [
         ...consideredOf(proposals),
         ...toAsk.map((o) => ({ establishmentId: o.id, explanation: { kind: 'asked' } })),
       ]);
-      await recordPrefiltered(trx, deps, orgId, referralId);
+      await repo.saveLeftOut(trx, referralId, proposals.leftOut ?? {});
     }
     const due = replyBy(now, referral.urgency, referral.country);
     // Every request in one statement, however many an acute send asks.
@@ -181,6 +182,12 @@ export async function sendAcute(deps: Deps, actor: Actor, orgId: string, referra
 
 // ---- reading (the municipality) ----------------------------------------------------------------
 
+/** How many offers matching's first checks left out when the survey began (0 before it). */
+function leftOutTotal(stored: unknown): number {
+  if (typeof stored !== 'object' || stored === null) return 0;
+  return Object.values(stored).reduce<number>((n, v) => n + (typeof v === 'number' ? v : 0), 0);
+}
+
 /** The state a request is in now: a sent request past its window has expired. */
 function stateNow(row: { state: RequestState; replyBy: Date }, now: Date): RequestState {
   return row.state === 'sent' && row.replyBy <= now ? 'expired' : row.state;
@@ -240,6 +247,7 @@ export async function readSurvey(
       decidedAt: referral.decidedAt,
     },
     consideredOffers: considered,
+    consideredLeftOut: leftOutTotal(referral.consideredLeftOut),
     requests: requests.map((r) => ({
       id: r.id,
       offer: { id: r.establishmentId, name: r.offerName },
