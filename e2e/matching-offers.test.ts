@@ -83,4 +83,29 @@ describe("a supplier's offers", () => {
       .poll(() => rows.first().textContent())
       .toMatch(/Bedömt .*4 · 4 · 4 · 4 · 4 · 5 · 4/);
   });
+
+  test('the CSV import (the shared CsvImport) previews a file, rejects an unknown offer, and imports nothing', async () => {
+    const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
+    await signIn(page, SUPPLIER_ADMIN);
+    await open(page, '/company/offers', 'Erbjudanden');
+    await page.getByRole('button', { name: 'Importera CSV' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const importButton = dialog.getByRole('button', { name: 'Importera', exact: true });
+    expect(await importButton.isDisabled()).toBe(true);
+    await dialog
+      .getByLabel('Innehåll')
+      .fill('establishment_name;places_total;places_free\nFinns Inte Hemmet;4;1');
+    await dialog.getByRole('button', { name: 'Förhandsgranska' }).click();
+    await dialog.locator('[role="status"]', { hasText: '0 rader godtas, 1 avvisas.' }).waitFor();
+    const rejected = dialog.locator('table', { hasText: 'Finns Inte Hemmet' });
+    await rejected.waitFor();
+    expect(await importButton.isDisabled()).toBe(true);
+    await page.waitForTimeout(400);
+    await expectNoAxeViolations(page);
+    // A change after the preview asks for a new one before anything can be imported.
+    await dialog.getByLabel('Innehåll').fill('establishment_name;places_total\nNågot annat;2');
+    await dialog.getByText('Innehållet har ändrats sedan förhandsgranskningen.').waitFor();
+    expect(await importButton.isDisabled()).toBe(true);
+  });
 });

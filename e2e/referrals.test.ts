@@ -105,6 +105,29 @@ describe('a caseworker sends a referral', () => {
   });
 });
 
+describe('an extension names its order from a list', () => {
+  test('the caseworker finds a running order by its number and picks it; no id is typed', async () => {
+    await caseworker.goto(`${inject('baseUrl')}/referrals/new`);
+    await expect.poll(() => caseworker.locator('main h1').textContent()).toBe('Ny remiss');
+    const main = caseworker.locator('main');
+    await main.getByRole('radio', { name: 'Förlängning av en beställning' }).check();
+    const order = main
+      .getByLabel('Beställning som förlängs eller justeras')
+      .and(caseworker.locator('input'));
+    await order.click();
+    await order.fill('A-20');
+    const option = caseworker.getByRole('listbox').getByRole('option').first();
+    await option.waitFor();
+    const label = (await option.textContent()) ?? '';
+    // Number · supplier · offer: never the person.
+    expect(label).toMatch(/^A-20\d\d-\d{6} · /);
+    await option.click();
+    await expect.poll(() => order.inputValue()).toBe(label);
+    await caseworker.waitForLoadState('networkidle');
+    await expectNoAxeViolations(caseworker);
+  });
+});
+
 describe('a matching officer takes it from the queue', () => {
   beforeAll(async () => {
     officer = await (await browser.newContext({ locale: 'sv-SE' })).newPage();

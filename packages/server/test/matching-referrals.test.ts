@@ -243,7 +243,58 @@ describe('sending a referral', () => {
     expect(refused.json<{ errors: { field: string }[] }>().errors[0]!.field).toBe('orderId');
 
     const extension = await send({ kind: 'extension', orderId: own.id });
-    expect(extension).toMatchObject({ kind: 'extension', orderId: own.id });
+    expect(extension).toMatchObject({
+      kind: 'extension',
+      orderId: own.id,
+      orderReference: `ORD-${first.id.slice(0, 8)}`,
+    });
+
+    // The caseworker picks the order from the municipality's active ones, found by number or
+    // supplier: never another municipality's, never an ended one.
+    const second = await send({ caseReference: 'AAR-2026-0501' });
+    const ended = await order(aarhus.id, second.id, caseworker.user.id);
+    await db.updateTable('orders').set({ status: 'ended' }).where('id', '=', ended.id).execute();
+    const choices = async (q: string) => {
+      const res = await call(app, caseworker.session, {
+        method: 'GET',
+        url: `${referralsUrl()}/order-choices?q=${encodeURIComponent(q)}`,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<{ total: number; items: { id: string; reference: string }[] }>();
+    };
+    const all = await choices('');
+    expect(all).toEqual({
+      total: 1,
+      items: [
+        {
+          id: own.id,
+          reference: `ORD-${first.id.slice(0, 8)}`,
+          supplierName: supplier.name,
+          offerName: null,
+          startDate: '2026-12-07',
+          endDate: null,
+        },
+      ],
+    });
+    expect((await choices(first.id.slice(0, 8).toUpperCase())).total).toBe(1);
+    expect((await choices(supplier.name.slice(0, 5).toLowerCase())).total).toBe(1);
+    expect((await choices('AAR-2026-0500')).total).toBe(0); // the case is no search term
+    const onEnded = await call(app, caseworker.session, {
+      method: 'POST',
+      url: referralsUrl(),
+      payload: referral({ kind: 'adjustment', orderId: ended.id }),
+    });
+    expect(onEnded.statusCode).toBe(400);
+    expect(
+      onEnded.json<{ errors: { field: string; message: string }[] }>().errors[0],
+    ).toMatchObject({ field: 'orderId' });
+    expect(onEnded.body).toContain('afsluttet');
+    // Only who may send referrals asks (the Odense officer is not a member here).
+    const foreign = await call(app, odenseOfficer.session, {
+      method: 'GET',
+      url: `${referralsUrl()}/order-choices`,
+    });
+    expect(foreign.statusCode).toBe(403);
   });
 });
 

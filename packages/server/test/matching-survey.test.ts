@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { call, createTestApp } from './support/app.ts';
 import { createSession } from './support/factories.ts';
 import { createMatchingMarket } from './support/referrals.ts';
+import { expireSurveyRequests } from '../src/modules/matching/survey/expiry.ts';
 
 const t = await createTestApp(); // now: Monday 2026-11-23 09:00 UTC (10:00 in Copenhagen)
 const { app, clock } = t;
@@ -14,6 +15,7 @@ const start = clock.now();
 interface Survey {
   referral: { state: string; orderId: string | null; choiceReason: string | null };
   consideredOffers: number;
+  consideredLeftOut: number;
   requests: {
     id: string;
     offer: { id: string; name: string };
@@ -385,6 +387,91 @@ describe('the reply window', () => {
   });
 });
 
+describe('the expiry job', () => {
+  it('marks requests unanswered past their window as expired, audited, and tells the sender once', async () => {
+    const m = await createMatchingMarket(t);
+    const quiet = await m.supplier('Tavs Omsorg ApS');
+    const quick = await m.supplier('Hurtig Svar ApS');
+    const late = await m.supplier('Sen Omsorg ApS');
+    const referralId = await m.referral({ urgency: 'within_5_working_days' });
+    const sent = await call(app, m.officer.caller, {
+      method: 'POST',
+      url: `/api/organisations/${m.aarhus.id}/referrals/${referralId}/survey`,
+      payload: { establishmentIds: [quiet.offerId, quick.offerId, late.offerId] },
+    });
+    expect(sent.statusCode).toBe(200);
+    const survey: Survey = sent.json();
+    const answered = await answer(quick, requestOf(survey, quick).id, { available: false });
+    expect(answered.statusCode).toBe(200);
+    const stateOf = async (s: Supplier) =>
+      (
+        await db
+          .selectFrom('survey_requests')
+          .select('state')
+          .where('id', '=', requestOf(survey, s).id)
+          .executeTakeFirstOrThrow()
+      ).state;
+    const deps = { db, clock, config: t.config };
+
+    // Inside the window nothing expires.
+    await expireSurveyRequests(deps);
+    expect(await stateOf(quiet)).toBe('sent');
+
+    clock.set(new Date('2026-11-26T08:00:00Z')); // past Wednesday 25th's end in Copenhagen
+    try {
+      expect(await expireSurveyRequests(deps)).toBeGreaterThanOrEqual(2);
+      expect(await stateOf(quiet)).toBe('expired');
+      expect(await stateOf(late)).toBe('expired');
+      expect(await stateOf(quick)).toBe('answered');
+      // A second run finds nothing more and tells nobody again.
+      expect(await expireSurveyRequests(deps)).toBe(0);
+
+      const audit = await db
+        .selectFrom('audit_log')
+        .select(['object_id', 'actor_user_id'])
+        .where('organisation_id', '=', m.aarhus.id)
+        .where('action', '=', 'survey.request_expired')
+        .execute();
+      expect(audit.map((a) => a.object_id).sort()).toEqual(
+        [requestOf(survey, quiet).id, requestOf(survey, late).id].sort(),
+      );
+      expect(audit.every((a) => a.actor_user_id === null)).toBe(true);
+
+      // One mail to the officer who sent them, in English, naming both offers, linked to the referral.
+      const told = await db
+        .selectFrom('outbox')
+        .select(['subject', 'body'])
+        .where('recipient', '=', m.officer.user.email)
+        .where('subject', 'like', '%no answer in time%')
+        .execute();
+      expect(told).toHaveLength(1);
+      expect(told[0]!.subject).toBe('2 requests got no answer in time');
+      expect(told[0]!.body).toContain(requestOf(survey, quiet).offer.name);
+      expect(told[0]!.body).toContain(requestOf(survey, late).offer.name);
+      expect(told[0]!.body).not.toContain(requestOf(survey, quick).offer.name);
+      expect(told[0]!.body).toContain(`/matching/referrals/${referralId}`);
+
+      // The sender's list says expired, the supplier still cannot answer (409).
+      const officerCaller = await createSession(db, clock, m.officer.user.id, m.aarhus.id);
+      const read = await call(app, officerCaller, {
+        method: 'GET',
+        url: `/api/organisations/${m.aarhus.id}/referrals/${referralId}/survey`,
+      });
+      expect(requestOf(read.json(), quiet).state).toBe('expired');
+      const supplierCaller = await createSession(db, clock, quiet.member.user.id, quiet.id);
+      const refused = await call(app, supplierCaller, {
+        method: 'PUT',
+        url: `/api/organisations/${quiet.id}/offer-requests/${requestOf(survey, quiet).id}`,
+        payload: { version: 2, available: false },
+      });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().detail).toContain('The reply window closed');
+    } finally {
+      clock.set(start);
+    }
+  });
+});
+
 describe('an acute referral', () => {
   it('asks every matching approved offer at once, and a supplier may hold a place', async () => {
     const m = await createMatchingMarket(t);
@@ -429,6 +516,54 @@ describe('an acute referral', () => {
     });
     expect(held.statusCode).toBe(200);
     expect(held.json().answer.placeHeldUntil).toBe('2026-11-23T13:00:00.000Z');
+  });
+
+  it('asks every one of more than 50 matching approved offers, records every offer matching explained and counts the rest', async () => {
+    const m = await createMatchingMarket(t);
+    const many = 55; // more than the proposals view lists (50)
+    const suppliers = [];
+    for (let i = 0; i < many; i += 1)
+      suppliers.push(await m.supplier(`Mange ${String(i).padStart(2, '0')} ApS`));
+    // An offer of another municipality's market: left out by SQL (no route here), still considered.
+    const elsewhere = await createMatchingMarket(t);
+    const outside = await elsewhere.supplier('Udenfor ApS');
+    const referralId = await m.referral({ urgency: 'today' });
+    const sent = await call(app, m.officer.caller, {
+      method: 'POST',
+      url: `/api/organisations/${m.aarhus.id}/referrals/${referralId}/survey/acute`,
+      payload: {},
+    });
+    expect(sent.statusCode).toBe(200);
+    const survey: Survey = sent.json();
+    expect(new Set(survey.requests.map((r) => r.supplier.id))).toEqual(
+      new Set(suppliers.map((s) => s.id)),
+    );
+    // Every offer matching explained is recorded; those its first checks left out are counted.
+    expect(survey.consideredOffers).toBeGreaterThanOrEqual(many);
+    const considered = await db
+      .selectFrom('referral_considered_offers')
+      .select('establishment_id')
+      .where('referral_id', '=', referralId)
+      .execute();
+    const ids = new Set(considered.map((c) => c.establishment_id));
+    for (const s of suppliers) expect(ids.has(s.offerId)).toBe(true);
+    expect(ids.has(outside.offerId)).toBe(false);
+    expect(survey.consideredLeftOut).toBeGreaterThanOrEqual(1);
+    const leftOut = await db
+      .selectFrom('referrals')
+      .select('considered_left_out')
+      .where('id', '=', referralId)
+      .executeTakeFirstOrThrow();
+    expect((leftOut.considered_left_out as Record<string, number>).route).toBe(
+      survey.consideredLeftOut,
+    );
+    const audited = await db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('organisation_id', '=', m.aarhus.id)
+      .where('action', '=', 'survey.request_sent')
+      .executeTakeFirstOrThrow();
+    expect(Number(audited.n)).toBe(many);
   });
 
   it('chooses an offer without approval only for an acute need with the reason, and flags the order', async () => {

@@ -1,7 +1,7 @@
 // For a Swedish ranked framework (issue 12): which ranked suppliers cannot meet a must requirement
 // of the call-off, so that the ranking cascade (procedures/ranking.ts) records the skip with the
-// reason code 'cannot_meet_must_requirement' and a text saying which requirement, instead of
-// the buyer's free text. The call-off's must requirements are given as a referral (service kind,
+// reason code 'cannot_meet_must_requirement' and the requirements failed as codes with their
+// parameters (each reader sees them in their own language), beside the buyer's own words. The call-off's must requirements are given as a referral (service kind,
 // legal basis, target group, age, gender, start date, language, approval), each ranked supplier
 // by its offers on the framework.
 //
@@ -14,7 +14,7 @@
 //   applies, not the offer's tariff.
 // 'continuity_for_person' and 'siblings_placed_together' are the buyer's choices, not failures;
 // they stay with the buyer.
-import type { SkipReason } from '../procedures/ranking.ts';
+import type { SkipFailure } from '../procedures/ranking.ts';
 import { constraintFailures, referralNeeds } from './constraints.ts';
 import type {
   ConstraintCode,
@@ -46,37 +46,16 @@ export interface RankedSupplierOffers {
 export interface MustRequirementSkip {
   supplierId: string;
   rank: number;
-  /** What the cascade records: code 'cannot_meet_must_requirement' and a text naming them. */
-  reason: SkipReason;
-  /** The must requirements its nearest offer fails (all of them); empty when it has no offer. */
-  failures: readonly ConstraintFailure[];
+  code: 'cannot_meet_must_requirement';
+  /**
+   * The must requirements its nearest offer fails (all of them), or the one failure 'no_offer'
+   * when it has no offer for the service on the framework.
+   */
+  failures: readonly SkipFailure[];
 }
 
-const NO_OFFER_TEXT = 'Matchning: leverantören har inget erbjudande i ramavtalet för denna tjänst.';
-
-/** Each failed must requirement in the cascade's words (Swedish: the frameworks are Swedish). */
-const SV_WORDS: Readonly<Record<ConstraintCode, (p: ConstraintFailure['params']) => string>> = {
-  service_kind: () => 'erbjuder ett annat tjänsteslag',
-  legal_basis: (p) => `ges inte enligt lagrummet ${String(p.wanted)}`,
-  target_group: () => 'tar inte emot målgruppen',
-  age: (p) => `tar emot ${String(p.min)}–${String(p.max)} år, personen är ${String(p.age)}`,
-  gender: () => 'tar bara emot ett annat kön',
-  capacity: (p) =>
-    typeof p.until === 'string' ? `ingen ledig plats före ${p.until}` : 'ingen ledig plats',
-  languages: (p) => `talar inte personens språk (${String(p.language)})`,
-  approval: (p) =>
-    p.status === 'pending'
-      ? `tillstånd från ${String(p.authority)} väntar`
-      : `inte godkänd av ${String(p.authority)}`,
-  not_blocked: () => 'dold eller hävd',
-  route: () => 'inte på ramavtalet',
-  tariff: () => 'inget pris',
-};
-
-/** The cascade's text for a skip, in Swedish, naming each must requirement failed. */
-export function mustRequirementText(failures: readonly ConstraintFailure[]): string {
-  return `Matchning: uppfyller inte skallkrav – ${failures.map((f) => SV_WORDS[f.code](f.params)).join('; ')}.`;
-}
+/** The failure recorded for a ranked supplier with no offer for the service on the framework. */
+export const NO_OFFER: SkipFailure = Object.freeze({ code: 'no_offer', params: Object.freeze({}) });
 
 /**
  * The ranked suppliers to skip, in rank order: those none of whose offers meets every must
@@ -104,11 +83,8 @@ export function mustRequirementSkips(
     skips.push({
       supplierId: supplier.supplierId,
       rank: supplier.rank,
-      reason: {
-        code: 'cannot_meet_must_requirement',
-        text: nearest === null ? NO_OFFER_TEXT : mustRequirementText(nearest),
-      },
-      failures: nearest ?? [],
+      code: 'cannot_meet_must_requirement',
+      failures: nearest === null ? [NO_OFFER] : nearest,
     });
   }
   return skips;

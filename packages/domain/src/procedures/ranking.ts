@@ -15,10 +15,23 @@ import { RESPONSE_WINDOW_UNITS, SKIP_REASON_CODES, type SkipReasonCode } from '.
 
 export { RESPONSE_WINDOW_UNITS, SKIP_REASON_CODES, type SkipReasonCode } from './vocabulary.ts';
 
-/** Why a supplier is skipped: a code from the list and, always, the buyer's own words. */
+/**
+ * A must requirement matching found failed (matching/cascade-skips.ts): a constraint code, or
+ * 'no_offer', with its parameters, so each reader gets it in their own language.
+ */
+export interface SkipFailure {
+  code: string;
+  params: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * Why a supplier is skipped: a code from the list and, always, the buyer's own words; for
+ * 'cannot_meet_must_requirement' found by matching, also the requirements failed.
+ */
 export interface SkipReason {
   code: SkipReasonCode;
   text: string;
+  failures?: readonly SkipFailure[];
 }
 
 /** How long a supplier has to answer an offer. */
@@ -292,6 +305,12 @@ function skipStep(
     supplierId,
     rank,
     at,
-    reason: { code: reason.code, text: reason.text.trim() },
+    reason: {
+      code: reason.code,
+      text: reason.text.trim(),
+      ...(reason.failures && reason.failures.length > 0
+        ? { failures: reason.failures.map((f) => ({ code: f.code, params: { ...f.params } })) }
+        : {}),
+    },
   };
 }

@@ -831,6 +831,8 @@ export interface ReferralsTable {
   /** Why and when it was withdrawn (0024_referral_withdrawal.sql). */
   withdrawal_reason: string | null;
   withdrawn_at: Timestamp | null;
+  /** The offers matching's first checks left out when the survey began, by check (0030). */
+  considered_left_out: Json | null;
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;

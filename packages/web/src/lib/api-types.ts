@@ -2305,6 +2305,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/referrals/order-choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For an extension or adjustment referral: the municipality's active orders whose number, supplier or offer holds q, the first few by number with the count of all */
+        get: operations["matching.referralOrderChoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/referrals/{referralId}": {
         parameters: {
             query?: never;
@@ -14768,6 +14785,7 @@ export interface operations {
                         } | null;
                         version: number;
                         orderId: string | null;
+                        orderReference: string | null;
                         purpose: string;
                         expectedDurationDays: number;
                         intensity: {
@@ -14807,6 +14825,49 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "matching.referralOrderChoices": {
+        parameters: {
+            query?: {
+                /** @description Part of the name, any case */
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            reference: string;
+                            supplierName: string;
+                            offerName: string | null;
+                            /** Format: date */
+                            startDate: string;
+                            /** Format: date */
+                            endDate: string | null;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -14859,6 +14920,7 @@ export interface operations {
                         } | null;
                         version: number;
                         orderId: string | null;
+                        orderReference: string | null;
                         purpose: string;
                         expectedDurationDays: number;
                         intensity: {
@@ -14960,6 +15022,7 @@ export interface operations {
                         } | null;
                         version: number;
                         orderId: string | null;
+                        orderReference: string | null;
                         purpose: string;
                         expectedDurationDays: number;
                         intensity: {
@@ -15066,6 +15129,8 @@ export interface operations {
                             decidedAt: string | null;
                         };
                         consideredOffers: number;
+                        /** @description Offers of the referral's kind that matching's first checks (legal basis, target group, age, gender, language, route) left out when the survey began: counted, not listed */
+                        consideredLeftOut: number;
                         requests: {
                             id: string;
                             offer: {
@@ -15168,6 +15233,8 @@ export interface operations {
                             decidedAt: string | null;
                         };
                         consideredOffers: number;
+                        /** @description Offers of the referral's kind that matching's first checks (legal basis, target group, age, gender, language, route) left out when the survey began: counted, not listed */
+                        consideredLeftOut: number;
                         requests: {
                             id: string;
                             offer: {
@@ -15269,6 +15336,8 @@ export interface operations {
                             decidedAt: string | null;
                         };
                         consideredOffers: number;
+                        /** @description Offers of the referral's kind that matching's first checks (legal basis, target group, age, gender, language, route) left out when the survey began: counted, not listed */
+                        consideredLeftOut: number;
                         requests: {
                             id: string;
                             offer: {
@@ -15376,6 +15445,8 @@ export interface operations {
                             decidedAt: string | null;
                         };
                         consideredOffers: number;
+                        /** @description Offers of the referral's kind that matching's first checks (legal basis, target group, age, gender, language, route) left out when the survey began: counted, not listed */
+                        consideredLeftOut: number;
                         requests: {
                             id: string;
                             offer: {
@@ -15482,6 +15553,8 @@ export interface operations {
                             decidedAt: string | null;
                         };
                         consideredOffers: number;
+                        /** @description Offers of the referral's kind that matching's first checks (legal basis, target group, age, gender, language, route) left out when the survey began: counted, not listed */
+                        consideredLeftOut: number;
                         requests: {
                             id: string;
                             offer: {
@@ -19312,11 +19385,17 @@ export interface operations {
                             status: "active" | "hidden" | "terminated";
                             waiting: boolean;
                         }[];
-                        /** @description Before the start: the active ranked suppliers none of whose offers meets a must requirement of the need (matching), with the skip text to record */
+                        /** @description Before the start: the active ranked suppliers none of whose offers meets a must requirement of the need (matching), with the requirements failed */
                         mustRequirementSkips: {
                             /** Format: uuid */
                             supplierId: string;
-                            text: string;
+                            /** @description Must requirements matching found failed (a matching constraint code, or 'no_offer'), for each reader's language */
+                            failures: {
+                                code: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                         }[];
                         steps: {
                             /** @description The domain's CascadeStep kind */
@@ -19332,6 +19411,13 @@ export interface operations {
                             /** @enum {string|null} */
                             reasonCode: "continuity_for_person" | "siblings_placed_together" | "cannot_meet_must_requirement" | "other" | null;
                             reasonText: string | null;
+                            /** @description Must requirements matching found failed (a matching constraint code, or 'no_offer'), for each reader's language */
+                            reasonFailures: {
+                                code: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                         }[];
                         currentOffer: {
                             /** Format: uuid */

@@ -14,6 +14,7 @@ import { REFERRAL_MESSAGES } from './referrals/messages.ts';
 import { referralRoutes } from './referrals/routes.ts';
 import { SETTINGS_MESSAGES } from './settings/messages.ts';
 import { settingsRoutes } from './settings/routes.ts';
+import { surveyJobs } from './survey/expiry.ts';
 import { SURVEY_MESSAGES } from './survey/messages.ts';
 import { surveyRoutes } from './survey/routes.ts';
 import { SURVEY_DOCUMENT_MESSAGES } from './survey-documents/messages.ts';
@@ -40,5 +41,5 @@ export const matchingArea: Area = {
     ...SURVEY_MESSAGES,
     ...SURVEY_DOCUMENT_MESSAGES,
   },
-  jobs: [...offerJobs, ...notApprovedJobs],
+  jobs: [...offerJobs, ...surveyJobs, ...notApprovedJobs],
 };

@@ -6,6 +6,7 @@ import {
   mustRequirementSkips,
   MUST_REQUIREMENT_CODES,
 } from '@tildel/domain/matching/cascade-skips';
+import type { SkipFailure, SkipReason } from '@tildel/domain/procedures/ranking';
 import { DEFAULT_FRESHNESS_LIMIT_DAYS } from '@tildel/domain/matching/freshness';
 import type { MatchContext, MatchOffer, MatchReferral } from '@tildel/domain/matching/types';
 import { DEFAULT_MATCH_WEIGHTS } from '@tildel/domain/matching/weights';
@@ -62,7 +63,7 @@ export async function mustRequirementSuggestions(
   serviceKind: ServiceKind | null,
   suppliers: readonly { supplierId: string; rank: number }[],
   now: Date,
-): Promise<{ supplierId: string; text: string }[]> {
+): Promise<{ supplierId: string; failures: SkipFailure[] }[]> {
   const need = calloff.needDetails as PlacementNeed | { kind: 'staffing' };
   if (need.kind === 'staffing' || serviceKind === null || suppliers.length === 0) return [];
   const requirements = requirementsOf(need, serviceKind, calloff);
@@ -93,6 +94,30 @@ export async function mustRequirementSuggestions(
   }));
   return mustRequirementSkips(ranked, requirements, context, CALLOFF_MUST_CODES).map((s) => ({
     supplierId: s.supplierId,
-    text: s.reason.text,
+    failures: s.failures.map((f) => ({ code: f.code, params: { ...f.params } })),
   }));
+}
+
+/**
+ * The skips' reasons with, for each 'cannot_meet_must_requirement' that matching confirms, the
+ * requirements failed: stored on the step, they are worded in each reader's language.
+ */
+export async function withMatchingFailures(
+  db: Db,
+  calloff: RankingCalloff,
+  skips: readonly { supplierId: string; rank: number; reason: SkipReason }[],
+  now: Date,
+): Promise<{ supplierId: string; reason: SkipReason }[]> {
+  const asked = skips.filter((s) => s.reason.code === 'cannot_meet_must_requirement');
+  const found = new Map(
+    (asked.length === 0
+      ? []
+      : await mustRequirementSuggestions(db, calloff, calloff.serviceKind, asked, now)
+    ).map((m) => [m.supplierId, m.failures]),
+  );
+  return skips.map(({ supplierId, reason }) => {
+    const failures =
+      reason.code === 'cannot_meet_must_requirement' ? found.get(supplierId) : undefined;
+    return { supplierId, reason: failures ? { ...reason, failures } : reason };
+  });
 }

@@ -81,6 +81,18 @@ export const OUTCOME_KINDS = [
 /** How a supplier's own offer stands (views.ts). */
 export const OFFER_STATUSES = ['offered', 'accepted', 'declined', 'expired', 'withdrawn'] as const;
 
+/** Matching's must requirements failed: constraint codes (or 'no_offer') with their parameters. */
+const skipFailures = Type.Array(
+  Type.Object({
+    code: Type.String(),
+    params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
+  }),
+  {
+    description:
+      "Must requirements matching found failed (a matching constraint code, or 'no_offer'), for each reader's language",
+  },
+);
+
 export const cascadeView = Type.Object({
   calloffId: uuid,
   status: enumOf(CALLOFF_STATUSES),
@@ -97,9 +109,9 @@ export const cascadeView = Type.Object({
       waiting: Type.Boolean(),
     }),
   ),
-  mustRequirementSkips: Type.Array(Type.Object({ supplierId: uuid, text: Type.String() }), {
+  mustRequirementSkips: Type.Array(Type.Object({ supplierId: uuid, failures: skipFailures }), {
     description:
-      'Before the start: the active ranked suppliers none of whose offers meets a must requirement of the need (matching), with the skip text to record',
+      'Before the start: the active ranked suppliers none of whose offers meets a must requirement of the need (matching), with the requirements failed',
   }),
   steps: Type.Array(
     Type.Object({
@@ -112,6 +124,7 @@ export const cascadeView = Type.Object({
       standing: nullableString,
       reasonCode: nullable(enumOf(SKIP_REASON_CODES)),
       reasonText: nullableString,
+      reasonFailures: skipFailures,
     }),
   ),
   currentOffer: nullable(

@@ -11,6 +11,7 @@ import { pageOf } from '../../../platform/paging.ts';
 import { Problem } from '../../../platform/problem.ts';
 import * as agreementsService from '../../agreements/agreements/service.ts';
 import { detailOf } from '../calloffs/service.ts';
+import { withMatchingFailures } from './must-requirements.ts';
 import { moveOn } from './progress.ts';
 import { refusalProblem } from './refusals.ts';
 import * as repo from './repo.ts';
@@ -67,14 +68,23 @@ export async function startOffering(
     if (calloff.status !== 'draft') throw new Problem('conflict', 'calloff.not_draft');
     const now = deps.clock.now();
     const lotSuppliers = await lotSuppliersOf(trx, calloff, now);
+    const rankOf = new Map(lotSuppliers.map((s) => [s.supplierId, s.rank]));
+    const skips = await withMatchingFailures(
+      trx,
+      calloff,
+      input.skips.map((s) => ({
+        supplierId: s.supplierId,
+        rank: rankOf.get(s.supplierId) ?? 0,
+        reason: { code: s.code, text: s.text },
+      })),
+      now,
+    );
     const attempt = (count: number) =>
       startCascade(lotSuppliers, {
         now,
         window: input.window,
         country: calloff.country,
-        skips: input.skips
-          .slice(0, count)
-          .map((s) => ({ supplierId: s.supplierId, reason: { code: s.code, text: s.text } })),
+        skips: skips.slice(0, count),
       });
     const result = attempt(input.skips.length);
     if (!result.ok) {
@@ -118,7 +128,14 @@ export async function skipSupplier(
     if (calloff.status !== 'offering' || !before)
       throw new Problem('conflict', 'cascade.not_offering');
     const now = deps.clock.now();
-    const result = skip(before, input.supplierId, { code: input.code, text: input.text }, now);
+    const rank = before.suppliers.find((s) => s.supplierId === input.supplierId)?.rank ?? 0;
+    const [checked] = await withMatchingFailures(
+      trx,
+      calloff,
+      [{ supplierId: input.supplierId, rank, reason: { code: input.code, text: input.text } }],
+      now,
+    );
+    const result = skip(before, input.supplierId, checked!.reason, now);
     if (!result.ok) {
       const field = { unknown_skip_reason: 'code', skip_text_required: 'text' } as Partial<
         Record<CascadeRefusal, string>

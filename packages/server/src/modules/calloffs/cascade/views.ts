@@ -74,6 +74,11 @@ function stepView(step: CascadeStep, names: Map<string, string>) {
     reasonCode: step.kind === 'skipped' ? step.reason.code : null,
     reasonText:
       step.kind === 'skipped' ? step.reason.text : step.kind === 'declined' ? step.reason : null,
+    // Older skips carry matching's finding in Swedish words in their text only.
+    reasonFailures:
+      step.kind === 'skipped'
+        ? (step.reason.failures ?? []).map((f) => ({ code: f.code, params: { ...f.params } }))
+        : [],
   };
 }
 

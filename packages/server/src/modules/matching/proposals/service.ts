@@ -174,17 +174,32 @@ export async function offersOfSuppliers(
 }
 
 /**
+ * How much of the match an answer carries: a page (the top PROPOSALS_LISTED proposals, the first
+ * EXCLUSIONS_LISTED exclusions explained, a sample of those SQL left out among them) for the
+ * proposals view, or everything matching explains for the offer survey's send and its record of
+ * what was considered (the offers SQL left out are then counted by reason in `leftOut`).
+ */
+export type MatchScope = 'page' | 'all';
+
+/**
  * Proposals for one referral of the organisation: the top PROPOSALS_LISTED with their total,
  * exclusions counted by reason with the first EXCLUSIONS_LISTED explained, and the latest meeting
  * notes of each proposed supplier. Reads only; `actor` is who asks (the route's session).
  */
-export async function proposalsFor(deps: Deps, orgId: string, referralId: string, actor: Actor) {
+export async function proposalsFor(
+  deps: Deps,
+  orgId: string,
+  referralId: string,
+  actor: Actor,
+  scope: MatchScope = 'page',
+) {
   void actor; // Reading proposals changes nothing; the actor is for callers that record it.
   const now = deps.clock.now();
   const { row, referral, settings } = await loadReferral(deps.db, orgId, referralId, now);
+  const all = scope === 'all';
   const filter = candidateFilter(orgId, referral, now, {
     requireRoute: !settings.allowOutsideAgreements,
-    sampleSize: EXCLUSIONS_LISTED,
+    sampleSize: all ? 0 : EXCLUSIONS_LISTED,
   });
   const [rows, continuity] = await together(
     deps,
@@ -212,7 +227,9 @@ export async function proposalsFor(deps: Deps, orgId: string, referralId: string
   rows.forEach((r, i) => (r.prefiltered === null ? candidates : sample).push(loaded[i]!));
   const offers = new Map([...candidates, ...sample].map((o) => [o.establishmentId, o]));
   // Only the proposals shown are built; every exclusion of what was loaded is, to count it.
-  const matched = matchOffers(referral, candidates, context, { limit: PROPOSALS_LISTED });
+  const matched = matchOffers(referral, candidates, context, {
+    limit: all ? undefined : PROPOSALS_LISTED,
+  });
   const explainedSample =
     sample.length > 0
       ? matchOffers(referral, sample, context, { limit: 0, exclusionLimit: EXCLUSIONS_LISTED })
@@ -229,7 +246,8 @@ export async function proposalsFor(deps: Deps, orgId: string, referralId: string
 
   const listed = matched.proposals;
   const supplierIds = [...new Set(listed.map((p) => p.supplierId))];
-  const notes = await repo.meetingNotes(deps.db, orgId, supplierIds, NOTES_PER_SUPPLIER);
+  // The survey's read of everything needs no meeting notes.
+  const notes = all ? [] : await repo.meetingNotes(deps.db, orgId, supplierIds, NOTES_PER_SUPPLIER);
   const notesOf = (supplierId: string) =>
     notes
       .filter((n) => n.supplier_id === supplierId)
@@ -259,18 +277,22 @@ export async function proposalsFor(deps: Deps, orgId: string, referralId: string
           : [],
     ),
   });
-  const exclusionItems = [...matched.exclusions, ...explainedSample]
-    .slice(0, EXCLUSIONS_LISTED)
-    .map((e) => {
-      const o = offers.get(e.establishmentId)!;
-      return {
-        offer: { id: o.establishmentId, name: o.name },
-        supplier: { id: o.supplierId, name: o.supplierName },
-        failures: e.failures.map((f) => ({ code: f.code, params: { ...f.params } })),
-      };
-    });
+  const explained = [...matched.exclusions, ...explainedSample];
+  const exclusionItems = (all ? explained : explained.slice(0, EXCLUSIONS_LISTED)).map((e) => {
+    const o = offers.get(e.establishmentId)!;
+    return {
+      offer: { id: o.establishmentId, name: o.name },
+      supplier: { id: o.supplierId, name: o.supplierName },
+      failures: e.failures.map((f) => ({ code: f.code, params: { ...f.params } })),
+    };
+  });
 
+  // The offers SQL left out, by the first check each failed: what the survey counts, not lists.
+  const leftOut: Partial<Record<repo.PrefilterReason, number>> = all
+    ? { ...(rows[0]?.prefilter_counts ?? {}) }
+    : {};
   return {
+    ...(all ? { leftOut } : {}),
     referral: {
       id: row.id,
       serviceKind: referral.serviceKind,
@@ -285,7 +307,7 @@ export async function proposalsFor(deps: Deps, orgId: string, referralId: string
     },
     proposals: {
       total: matched.fitting,
-      limit: PROPOSALS_LISTED,
+      limit: all ? matched.fitting : PROPOSALS_LISTED,
       items: listed.map((p) => {
         const o = offers.get(p.establishmentId)!;
         return {
@@ -305,7 +327,7 @@ export async function proposalsFor(deps: Deps, orgId: string, referralId: string
     },
     exclusions: {
       total: [...byReason.values()].reduce((a, b) => a + b, 0),
-      limit: EXCLUSIONS_LISTED,
+      limit: all ? exclusionItems.length : EXCLUSIONS_LISTED,
       byReason: [...byReason.entries()]
         .map(([code, n]) => ({ code, count: n }))
         .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),

@@ -23,6 +23,11 @@ export const REFERRAL_MESSAGES = {
     da: 'Bestillingen findes ikke i jeres kommune.',
     en: 'The order does not exist in your municipality.',
   },
+  'referrals.order_not_active': {
+    sv: 'Beställningen har avslutats; bara en pågående beställning kan förlängas eller justeras.',
+    da: 'Bestillingen er afsluttet; kun en igangværende bestilling kan forlænges eller justeres.',
+    en: 'The order has ended; only a running order can be extended or adjusted.',
+  },
   'referrals.invalid': {
     sv: 'Remissen behöver rättas innan den kan skickas.',
     da: 'Indstillingen skal rettes, før den kan sendes.',

@@ -4,6 +4,7 @@ import { sql, type Insertable, type Transaction } from 'kysely';
 import { hasPermission, isRole } from '@tildel/domain/permissions';
 import type { DB, ReferralState, ReferralsTable } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
+import { fetchChoices, whereNameHas, type ChoiceSearch } from '../../../platform/choices.ts';
 import { fetchPage, inOrderOf } from '../../../platform/paging.ts';
 import { URGENCIES } from '@tildel/domain/matching/referral';
 
@@ -28,6 +29,10 @@ const summaryColumns = [
 const detailColumns = [
   ...summaryColumns,
   'r.order_id as orderId',
+  // The order's number, as the caseworker chose it (never its id alone).
+  sql<string | null>`(SELECT o.reference FROM orders o WHERE o.id = r.order_id)`.as(
+    'orderReference',
+  ),
   'r.purpose',
   'r.expected_duration_days as expectedDurationDays',
   'r.intensity_kind as intensityKind',
@@ -55,15 +60,41 @@ export function findOrganisation(db: Db, organisationId: string) {
     .executeTakeFirst();
 }
 
-/** Whether the order belongs to the municipality (an extension or adjustment names one). */
-export async function orderOfOrganisation(db: Db, organisationId: string, orderId: string) {
-  const row = await db
+/** The municipality's order an extension or adjustment names, with its status; else undefined. */
+export function orderOfOrganisation(db: Db, organisationId: string, orderId: string) {
+  return db
     .selectFrom('orders')
-    .select('id')
+    .select(['id', 'status'])
     .where('id', '=', orderId)
     .where('organisation_id', '=', organisationId)
     .executeTakeFirst();
-  return row !== undefined;
+}
+
+/** An order as a choice reads: its number, the supplier and the offer (never the person). */
+const orderLabel = sql<string>`o.reference || ' ' || s.name || coalesce(' ' || e.name, '')`;
+
+/**
+ * The municipality's active orders whose number, supplier or offer holds the typed text, for an
+ * extension or adjustment referral to name one: the first by number and how many match in all.
+ */
+export function activeOrderChoices(db: Db, organisationId: string, search: ChoiceSearch) {
+  const query = db
+    .selectFrom('orders as o')
+    .innerJoin('organisations as s', 's.id', 'o.supplier_id')
+    .leftJoin('establishments as e', 'e.id', 'o.establishment_id')
+    .select([
+      'o.id',
+      'o.reference',
+      's.name as supplierName',
+      'e.name as offerName',
+      'o.start_date as startDate',
+      'o.end_date as endDate',
+    ])
+    .where('o.organisation_id', '=', organisationId)
+    .where('o.status', '=', 'active')
+    .orderBy('o.reference')
+    .orderBy('o.id');
+  return fetchChoices(db, whereNameHas(query, orderLabel, search), search);
 }
 
 /** Whether the user is a member of the municipality whose roles let them work the queue. */

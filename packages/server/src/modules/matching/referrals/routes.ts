@@ -7,6 +7,8 @@ import { orgParams } from '../../../platform/schemas.ts';
 import {
   cannotLiveWithAnswer,
   listQuery,
+  orderChoiceQuery,
+  orderChoices,
   patchBody,
   referralDetail,
   referralList,
@@ -63,6 +65,22 @@ export async function referralRoutes(scope: FastifyInstance, deps: Deps) {
       );
       return reply.code(201).send(sent);
     },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/referrals/order-choices',
+    {
+      config: { permission: 'referrals.send' },
+      schema: {
+        operationId: 'matching.referralOrderChoices',
+        summary:
+          "For an extension or adjustment referral: the municipality's active orders whose number, supplier or offer holds q, the first few by number with the count of all",
+        params: orgParams,
+        querystring: orderChoiceQuery,
+        response: { 200: orderChoices },
+      },
+    },
+    async (request) => service.orderChoices(deps, request.params.orgId, request.query),
   );
 
   app.get(

@@ -9,6 +9,7 @@ import {
   URGENCIES,
 } from '@tildel/domain/matching/referral';
 import { SERVICE_KINDS } from '@tildel/domain/taxonomy';
+import { choiceParams, choicesOf } from '../../../platform/choices.ts';
 import {
   dateTime,
   enumOf,
@@ -83,6 +84,20 @@ export const sendBody = Type.Object(
 );
 export type SendInput = Static<typeof sendBody>;
 
+export const orderChoiceQuery = Type.Object(choiceParams, { additionalProperties: false });
+
+/** The municipality's active orders an extension or adjustment may name: never the person. */
+export const orderChoices = choicesOf(
+  Type.Object({
+    id: Type.String(),
+    reference: Type.String(),
+    supplierName: Type.String(),
+    offerName: nullable(Type.String()),
+    startDate: plainDate,
+    endDate: nullable(plainDate),
+  }),
+);
+
 export const REFERRAL_VIEWS = ['mine', 'queue'] as const;
 
 export const listQuery = Type.Object(
@@ -146,6 +161,8 @@ export const referralDetail = Type.Object(
   {
     ...summaryProperties,
     orderId: nullable(Type.String()),
+    /** The number of the order an extension or adjustment is of. */
+    orderReference: nullable(Type.String()),
     purpose: Type.String(),
     expectedDurationDays: Type.Integer(),
     intensity,

@@ -16,6 +16,7 @@ import type { DB } from '../../../db/types.ts';
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Clock } from '../../../platform/clock.ts';
+import type { ChoiceSearch } from '../../../platform/choices.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { hasMessage, type MessageKey } from '../../../platform/i18n.ts';
 import { mailRoles, sendMail } from '../../../platform/notify.ts';
@@ -61,6 +62,7 @@ function summaryOf(row: repo.ReferralSummaryRow, now: Date) {
 function detailOf(row: repo.ReferralRow, now: Date) {
   const {
     orderId,
+    orderReference,
     purpose,
     expectedDurationDays,
     intensityKind,
@@ -75,6 +77,7 @@ function detailOf(row: repo.ReferralRow, now: Date) {
   return {
     ...summaryOf(summary, now),
     orderId,
+    orderReference,
     purpose,
     expectedDurationDays,
     intensity: intensityOf({ intensityKind, hoursPerWeek }),
@@ -118,6 +121,15 @@ function checkInput(input: ReferralInput, country: 'SE' | 'DK') {
   );
 }
 
+/**
+ * The municipality's active orders an extension or adjustment referral may name, found by number,
+ * supplier or offer: the first few and how many match in all.
+ */
+export async function orderChoices(deps: Deps, organisationId: string, search: ChoiceSearch) {
+  const { items, total } = await repo.activeOrderChoices(deps.db, organisationId, search);
+  return { total, items };
+}
+
 /** Sends a referral to the matching team: state new, the clock started, the team mailed. */
 export async function sendReferral(
   deps: Deps,
@@ -130,13 +142,16 @@ export async function sendReferral(
     throw new Problem('bad_request', 'referrals.municipality_only');
   const country = organisation.country;
   checkInput(input, country);
-  if (
-    input.orderId !== null &&
-    !(await repo.orderOfOrganisation(deps.db, organisationId, input.orderId))
-  )
-    throw new Problem('validation', 'referrals.order_not_found', {
-      fields: [{ field: 'orderId', key: 'referrals.order_not_found' }],
-    });
+  if (input.orderId !== null) {
+    const order = await repo.orderOfOrganisation(deps.db, organisationId, input.orderId);
+    // Only a running order can be extended or adjusted (the choices offer only those).
+    const key = !order
+      ? 'referrals.order_not_found'
+      : order.status !== 'active'
+        ? 'referrals.order_not_active'
+        : null;
+    if (key) throw new Problem('validation', key, { fields: [{ field: 'orderId', key }] });
+  }
   return deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
     const dueAt = referralDueAt(now, input.urgency, country);

@@ -157,6 +157,17 @@ export function evidenceDocument(evidence: Evidence, locale: Locale, now: Date):
           ]),
         );
 
+      // Those matching's first checks left out are counted by check, not listed (0030).
+      const leftOut = Object.entries((referral.consideredLeftOut ?? {}) as Record<string, number>);
+      const leftOutCount = leftOut.reduce((n, [, count]) => n + count, 0);
+      if (leftOutCount > 0)
+        page.paragraph(
+          t(locale, 'surveyDocs.evidence.left_out', {
+            count: leftOutCount,
+            reasons: leftOut.map(([check, count]) => `${check} ${count}`).join(', '),
+          }),
+        );
+
       page.heading(t(locale, 'surveyDocs.evidence.requests'));
       if (requests.length === 0) page.paragraph(t(locale, 'surveyDocs.evidence.none'));
       else

@@ -292,6 +292,11 @@ export const SURVEY_DOCUMENT_MESSAGES = {
     en: 'Offers considered',
   },
   'surveyDocs.evidence.none': { sv: 'Inga.', da: 'Ingen.', en: 'None.' },
+  'surveyDocs.evidence.left_out': {
+    sv: 'Dessutom sorterade matchningens första kontroller bort {count} {count|erbjudande|erbjudanden} av samma insatstyp: {reasons}.',
+    da: 'Desuden sorterede matchningens første kontroller {count} tilbud af samme indsatstype fra: {reasons}.',
+    en: "Matching's first checks also left out {count} {count|offer|offers} of the same service type: {reasons}.",
+  },
   'surveyDocs.evidence.col.offer': { sv: 'Erbjudande', da: 'Tilbud', en: 'Offer' },
   'surveyDocs.evidence.col.when': { sv: 'När', da: 'Hvornår', en: 'When' },
   'surveyDocs.evidence.col.explanation': {

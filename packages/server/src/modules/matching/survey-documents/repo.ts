@@ -144,6 +144,7 @@ export function findReferral(db: Db, organisationId: string, referralId: string)
       'r.chosen_request_id as chosenRequestId',
       'r.choice_reason as choiceReason',
       'r.decided_at as decidedAt',
+      'r.considered_left_out as consideredLeftOut',
       'r.created_at as createdAt',
       'm.name as municipalityName',
       'm.country',

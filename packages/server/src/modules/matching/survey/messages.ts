@@ -156,6 +156,16 @@ export const SURVEY_MESSAGES = {
     da: 'Hej!\n\n{supplier} har svaret på jeres forespørgsel om {offer}: {answer}.\n\nSe svaret i tilbudsafdækningen:\n{link}',
     en: 'Hello,\n\n{supplier} has answered your request about {offer}: {answer}.\n\nSee the answer in the offer survey:\n{link}',
   },
+  'survey.email.expired.subject': {
+    sv: '{count} {count|förfrågan|förfrågningar} fick inget svar i tid',
+    da: '{count} {count|forespørgsel|forespørgsler} fik intet svar i tide',
+    en: '{count} {count|request|requests} got no answer in time',
+  },
+  'survey.email.expired.body': {
+    sv: 'Hej!\n\nSvarsfristen ({replyBy}) har gått ut utan svar för:\n- {offers}\n\nFörfrågningarna är nu markerade som utgångna. Se erbjudandekartläggningen:\n{link}',
+    da: 'Hej!\n\nSvarfristen ({replyBy}) er udløbet uden svar for:\n- {offers}\n\nForespørgslerne er nu markeret som udløbet. Se tilbudsafdækningen:\n{link}',
+    en: 'Hello,\n\nThe reply window ({replyBy}) closed without an answer for:\n- {offers}\n\nThe requests are now marked expired. See the offer survey:\n{link}',
+  },
 } satisfies Record<string, Texts>;
 
 declare module '../../../platform/i18n.ts' {

@@ -58,9 +58,10 @@ export async function askedOffers(trx: Reader, referralId: string) {
   return new Set(rows.map((r) => r.establishment_id));
 }
 
-export async function insertRequest(
+/** Inserts the requests in one statement; answers each request's id by its offer. */
+export async function insertRequests(
   trx: Transaction<DB>,
-  values: {
+  requests: readonly {
     referralId: string;
     organisationId: string;
     establishmentId: string;
@@ -69,23 +70,26 @@ export async function insertRequest(
     sentAt: Date;
     sentBy: string;
     replyBy: Date;
-  },
+  }[],
 ) {
-  const row = await trx
+  if (requests.length === 0) return new Map<string, string>();
+  const rows = await trx
     .insertInto('survey_requests')
-    .values({
-      referral_id: values.referralId,
-      organisation_id: values.organisationId,
-      establishment_id: values.establishmentId,
-      supplier_id: values.supplierId,
-      acute: values.acute,
-      sent_at: values.sentAt,
-      sent_by: values.sentBy,
-      reply_by: values.replyBy,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+    .values(
+      requests.map((values) => ({
+        referral_id: values.referralId,
+        organisation_id: values.organisationId,
+        establishment_id: values.establishmentId,
+        supplier_id: values.supplierId,
+        acute: values.acute,
+        sent_at: values.sentAt,
+        sent_by: values.sentBy,
+        reply_by: values.replyBy,
+      })),
+    )
+    .returning(['id', 'establishment_id'])
+    .execute();
+  return new Map(rows.map((r) => [r.establishment_id, r.id]));
 }
 
 /** Keeps what matching said of each offer when the survey began; an offer is kept once. */
@@ -107,6 +111,19 @@ export async function insertConsidered(
       })),
     )
     .onConflict((oc) => oc.columns(['referral_id', 'establishment_id']).doNothing())
+    .execute();
+}
+
+/** How many offers matching's first checks left out when the survey began, by check. */
+export async function saveLeftOut(
+  trx: Transaction<DB>,
+  referralId: string,
+  counts: Readonly<Record<string, number>>,
+) {
+  await trx
+    .updateTable('referrals')
+    .set({ considered_left_out: JSON.stringify(counts) })
+    .where('id', '=', referralId)
     .execute();
 }
 
@@ -134,6 +151,7 @@ export function referralOfSurvey(db: Reader, organisationId: string, referralId:
       'r.chosen_request_id as chosenRequestId',
       'r.choice_reason as choiceReason',
       'r.decided_at as decidedAt',
+      'r.considered_left_out as consideredLeftOut',
     ])
     .where('r.id', '=', referralId)
     .where('r.organisation_id', '=', organisationId)
@@ -397,5 +415,56 @@ export async function saveAnswer(
       version: sql`version + 1`,
     })
     .where('id', '=', requestId)
+    .execute();
+}
+
+// ---- expiry ------------------------------------------------------------------------------------
+
+/**
+ * Marks up to `limit` requests still 'sent' whose reply window has passed as 'expired', skipping
+ * rows another worker holds; answers their ids.
+ */
+export async function expireDueRequests(trx: Transaction<DB>, now: Date, limit: number) {
+  const due = trx
+    .selectFrom('survey_requests')
+    .select('id')
+    .where('state', '=', 'sent')
+    .where('reply_by', '<=', now)
+    .orderBy('reply_by')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked();
+  const rows = await trx
+    .updateTable('survey_requests')
+    .set({ state: 'expired', version: sql`version + 1` })
+    .where('id', 'in', due)
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** The expired requests with whom to tell: the sender's address and language, the offer, the country. */
+export function expiredRequests(db: Reader, requestIds: readonly string[]) {
+  if (requestIds.length === 0) return Promise.resolve([]);
+  return requestsJoined(db)
+    .innerJoin('users as u', 'u.id', 'q.sent_by')
+    .innerJoin('organisations as m', 'm.id', 'q.organisation_id')
+    .select([
+      'q.id',
+      'q.referral_id as referralId',
+      'q.organisation_id as organisationId',
+      'q.establishment_id as establishmentId',
+      'q.supplier_id as supplierId',
+      'q.reply_by as replyBy',
+      'q.sent_by as sentBy',
+      'e.name as offerName',
+      's.name as supplierName',
+      'u.email as senderEmail',
+      'u.locale as senderLocale',
+      'm.country',
+    ])
+    .where('q.id', 'in', requestIds)
+    .orderBy('q.referral_id')
+    .orderBy('e.name')
     .execute();
 }

@@ -95,6 +95,11 @@ export const surveyAnswer = Type.Object({
     decidedAt: nullableDateTime,
   }),
   consideredOffers: Type.Integer({ minimum: 0 }),
+  consideredLeftOut: Type.Integer({
+    minimum: 0,
+    description:
+      "Offers of the referral's kind that matching's first checks (legal basis, target group, age, gender, language, route) left out when the survey began: counted, not listed",
+  }),
   requests: Type.Array(surveyRequest),
 });
 export type SurveyAnswer = Static<typeof surveyAnswer>;

@@ -95,15 +95,21 @@ async function send(
     if (toAsk.length === 0) throw new Problem('conflict', 'survey.already_asked');
 
     const now = deps.clock.now();
-    // The first send keeps what matching considered; an asked offer it did not list is kept too.
-    if (asked.size === 0)
+    // The first send keeps what matching considered: every offer it explained (no cut), an asked
+    // offer it did not list, and how many its first checks left out, by check. Those can be
+    // thousands per referral (every offer of the kind in the country), so they are counted.
+    if (asked.size === 0) {
       await repo.insertConsidered(trx, referralId, now, [
         ...consideredOf(proposals),
         ...toAsk.map((o) => ({ establishmentId: o.id, explanation: { kind: 'asked' } })),
       ]);
+      await repo.saveLeftOut(trx, referralId, proposals.leftOut ?? {});
+    }
     const due = replyBy(now, referral.urgency, referral.country);
-    for (const offer of toAsk) {
-      const requestId = await repo.insertRequest(trx, {
+    // Every request in one statement, however many an acute send asks.
+    const requestIds = await repo.insertRequests(
+      trx,
+      toAsk.map((offer) => ({
         referralId,
         organisationId: orgId,
         establishmentId: offer.id,
@@ -112,7 +118,10 @@ async function send(
         sentAt: now,
         sentBy: actor.userId,
         replyBy: due,
-      });
+      })),
+    );
+    for (const offer of toAsk) {
+      const requestId = requestIds.get(offer.id)!;
       await appendAudit(trx, deps.clock, {
         organisationId: orgId,
         actorUserId: actor.userId,
@@ -155,23 +164,29 @@ export async function sendRequests(
   referralId: string,
   input: SendInput,
 ) {
-  const proposals = await proposalsFor(deps, orgId, referralId, actor);
+  const proposals = await proposalsFor(deps, orgId, referralId, actor, 'all');
   return send(deps, actor, orgId, referralId, input.establishmentIds, false, proposals);
 }
 
-/** An acute referral: asks every matching approved offer at once (those not asked yet). */
+/** An acute referral: asks every matching approved offer at once (those not asked yet), all of them. */
 export async function sendAcute(deps: Deps, actor: Actor, orgId: string, referralId: string) {
   const referral = await deps.db
     .transaction()
     .execute((trx) => lockOpenReferral(trx, orgId, referralId));
   if (referral.urgency !== 'today') throw new Problem('conflict', 'survey.acute_only_today');
-  const proposals = await proposalsFor(deps, orgId, referralId, actor);
+  const proposals = await proposalsFor(deps, orgId, referralId, actor, 'all');
   const approved = proposals.proposals.items.filter((p) => !p.notApproved).map((p) => p.offer.id);
   if (approved.length === 0) throw new Problem('conflict', 'survey.acute_none');
   return send(deps, actor, orgId, referralId, approved, true, proposals);
 }
 
 // ---- reading (the municipality) ----------------------------------------------------------------
+
+/** How many offers matching's first checks left out when the survey began (0 before it). */
+function leftOutTotal(stored: unknown): number {
+  if (typeof stored !== 'object' || stored === null) return 0;
+  return Object.values(stored).reduce<number>((n, v) => n + (typeof v === 'number' ? v : 0), 0);
+}
 
 /** The state a request is in now: a sent request past its window has expired. */
 function stateNow(row: { state: RequestState; replyBy: Date }, now: Date): RequestState {
@@ -232,6 +247,7 @@ export async function readSurvey(
       decidedAt: referral.decidedAt,
     },
     consideredOffers: considered,
+    consideredLeftOut: leftOutTotal(referral.consideredLeftOut),
     requests: requests.map((r) => ({
       id: r.id,
       offer: { id: r.establishmentId, name: r.offerName },

@@ -1,12 +1,20 @@
 // Every step of the offer down the ranking, oldest first, with who, when and why.
 import { Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFailuresText } from '../../../lib/constraint-failures';
 import { useFormatters } from '../../../lib/format';
 import type { CascadeStepView } from './api';
 
 export function CascadeSteps({ steps }: { steps: CascadeStepView[] }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const failuresText = useFailuresText();
+  /** Matching's finding in the reader's words; the buyer's own words after it when they differ. */
+  const skipNote = (step: CascadeStepView) => {
+    const found = failuresText(step.reasonFailures);
+    const own = step.reasonText ?? '';
+    return own === '' || own === found ? found : `${found} (${own})`;
+  };
   const note = (step: CascadeStepView) => {
     if (step.kind === 'offered' && step.deadline)
       return t('cascade.steps.deadline', { deadline: f.dateTime(step.deadline) });
@@ -15,7 +23,9 @@ export function CascadeSteps({ steps }: { steps: CascadeStepView[] }) {
         status: t(`cascade.supplierStatus.${step.standing}`),
       });
     if (step.kind === 'skipped' && step.reasonCode)
-      return `${t(`cascade.reasons.${step.reasonCode}`)}: ${step.reasonText ?? ''}`;
+      return `${t(`cascade.reasons.${step.reasonCode}`)}: ${
+        step.reasonFailures.length > 0 ? skipNote(step) : (step.reasonText ?? '')
+      }`;
     return step.reasonText ?? '';
   };
   return (

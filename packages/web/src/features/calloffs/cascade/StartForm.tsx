@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ApiError } from '../../../lib/api';
+import { useFailuresText } from '../../../lib/constraint-failures';
 import type { CalloffDetail } from '../calloffs/api';
 import { SupplierSignals } from '../../../components/SupplierSignals';
 import {
@@ -54,7 +55,11 @@ export function StartForm({
   const [confirming, setConfirming] = useState(false);
   const error = start.error instanceof ApiError ? start.error : null;
   // Matching's finding per supplier that meets no must requirement of the need (issue 12).
-  const suggestions = new Map(view.mustRequirementSkips.map((m) => [m.supplierId, m.text]));
+  // Worded in the reader's language; the step keeps the codes for every later reader.
+  const failuresText = useFailuresText();
+  const suggestions = new Map(
+    view.mustRequirementSkips.map((m) => [m.supplierId, failuresText(m.failures)]),
+  );
 
   // The order the skips are sent in, so the server's field names point back to a supplier.
   const skipped = view.suppliers.filter((s) => skips[s.supplierId]);

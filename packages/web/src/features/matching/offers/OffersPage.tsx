@@ -186,6 +186,7 @@ export function OffersPage() {
         onClose={() => setImporting(false)}
         title={t('offers.import.title')}
         size="xl"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <OfferImport orgId={orgId} />
       </Modal>

@@ -1,22 +1,14 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFailuresText } from '../../../lib/constraint-failures';
 import { useFormatters } from '../../../lib/format';
 import type { ProposalsAnswer } from './api';
-import { legalBasisName } from '@tildel/domain/matching/legal-basis';
-import { useLanguageName } from '../../../lib/language-name';
-import { isLocale } from '../../../lib/types';
-import { failureText, type FailureWords } from './failure-text';
 
 /** The offers left out: how many by first reason, and the first ones with every reason in words. */
 export function ExclusionsList({ exclusions }: { exclusions: ProposalsAnswer['exclusions'] }) {
-  const { t, i18n } = useTranslation();
-  const languageName = useLanguageName();
+  const { t } = useTranslation();
   const f = useFormatters();
-  const words: FailureWords = {
-    date: (d: string) => f.date(`${d}T12:00:00Z`),
-    legalBasis: (code) => legalBasisName(code, isLocale(i18n.language) ? i18n.language : 'en'),
-    language: languageName,
-  };
+  const failuresText = useFailuresText();
   return (
     <Stack gap="xs">
       <Title order={3} size="h4">
@@ -51,7 +43,7 @@ export function ExclusionsList({ exclusions }: { exclusions: ProposalsAnswer['ex
                 <Text span size="sm" fw={600}>
                   {e.offer.name}
                 </Text>{' '}
-                ({e.supplier.name}): {e.failures.map((x) => failureText(t, x, words)).join('; ')}
+                ({e.supplier.name}): {failuresText(e.failures)}
               </List.Item>
             ))}
           </List>

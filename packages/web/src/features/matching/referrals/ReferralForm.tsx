@@ -23,9 +23,10 @@ import { useTargetGroupLabel } from '../../../lib/target-groups';
 import { isLocale, type Country } from '../../../lib/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PersonFields } from '../../../components/PersonFields';
+import { SearchSelect } from '../../../components/SearchSelect';
 import { useUnsavedChanges } from '../../../components/UnsavedChanges';
 import { useCatalogueFilters } from '../catalogue/api';
-import type { ReferralInput } from './api';
+import { findOrdersToChange, orderChoicesKey, type ReferralInput } from './api';
 
 type Kind = ReferralInput['kind'];
 type Urgency = ReferralInput['urgency'];
@@ -162,11 +163,14 @@ export function ReferralForm({
               </Group>
             </Radio.Group>
             {referral.kind !== 'new' && (
-              <TextInput
+              <SearchSelect
                 label={t('referrals.fields.orderId')}
                 description={t('referrals.fields.orderIdHelp')}
-                value={referral.orderId ?? ''}
-                onChange={(e) => set({ orderId: e.currentTarget.value.trim() || null })}
+                placeholder={t('referrals.fields.chooseOrder')}
+                queryKey={orderChoicesKey(orgId)}
+                search={(text, signal) => findOrdersToChange(orgId, text, signal)}
+                value={referral.orderId}
+                onChange={(value) => set({ orderId: value })}
                 required
                 error={fieldError('orderId')}
               />

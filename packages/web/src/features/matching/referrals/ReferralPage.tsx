@@ -226,7 +226,9 @@ function ReferralFacts({ orgId, referral: r }: { orgId: string; referral: Referr
             ? t('referrals.intensities.place')
             : t('referrals.detail.hours', { hours: f.number(r.intensity.hoursPerWeek) })}
         </Fact>
-        {r.orderId ? <Fact label={t('referrals.detail.order')}>{r.orderId}</Fact> : null}
+        {r.orderId ? (
+          <Fact label={t('referrals.detail.order')}>{r.orderReference ?? r.orderId}</Fact>
+        ) : null}
       </Stack>
       <Stack gap="sm">
         <Title order={2} size="h4">

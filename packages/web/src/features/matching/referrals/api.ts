@@ -3,6 +3,7 @@ import { api, type Answer, type Body, type Query } from '../../../lib/api';
 
 const LIST = '/api/organisations/{orgId}/referrals';
 const ONE = '/api/organisations/{orgId}/referrals/{referralId}';
+const ORDER_CHOICES = '/api/organisations/{orgId}/referrals/order-choices';
 
 export type ReferralSummary = Answer<typeof LIST>['items'][number];
 export type ReferralDetail = Answer<typeof ONE>;
@@ -12,6 +13,24 @@ export type ReferralState = ReferralSummary['state'];
 export type ReferralView = NonNullable<Query<typeof LIST>['view']>;
 
 const referralsKey = (orgId: string) => ['organisations', orgId, 'referrals'] as const;
+
+/** The query key of the search for an order to extend or adjust. */
+export const orderChoicesKey = (orgId: string) => [...referralsKey(orgId), 'orders'] as const;
+
+/**
+ * The municipality's active orders whose number, supplier or offer holds the text, as choices for
+ * an extension or adjustment: "ORD-2026-0042 · Supplier · Offer (from 2026-12-07)".
+ */
+export async function findOrdersToChange(orgId: string, text: string, signal: AbortSignal) {
+  const found = await api.get(ORDER_CHOICES, { path: { orgId }, query: { q: text } }, { signal });
+  return {
+    total: found.total,
+    items: found.items.map((o) => ({
+      value: o.id,
+      label: [o.reference, o.supplierName, o.offerName].filter(Boolean).join(' · '),
+    })),
+  };
+}
 
 /** The caller's referrals (mine) or the matching team's queue, one page at a time. */
 export function useReferrals(

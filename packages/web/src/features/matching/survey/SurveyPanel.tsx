@@ -78,12 +78,15 @@ export function SurveyPanel({ orgId, referralId }: { orgId: string; referralId: 
   const body = () => {
     if (survey.isPending) return <Loading />;
     if (survey.error) return <ErrorAlert error={survey.error} onRetry={() => survey.refetch()} />;
-    const { referral, requests, consideredOffers } = survey.data;
+    const { referral, requests, consideredOffers, consideredLeftOut } = survey.data;
     const open = referral.state !== 'ordered' && referral.state !== 'withdrawn';
     if (requests.length === 0) return <Text>{t('survey.empty')}</Text>;
     return (
       <Stack gap="sm">
-        <Text size="sm">{t('survey.considered', { count: consideredOffers })}</Text>
+        <Text size="sm">
+          {t('survey.considered', { count: consideredOffers })}
+          {consideredLeftOut > 0 && `, ${t('survey.leftOut', { count: consideredLeftOut })}`}
+        </Text>
         {referral.orderId && (
           <Group gap="sm">
             <Anchor component={Link} to={`/orders/${referral.orderId}`}>
