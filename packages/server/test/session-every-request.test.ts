@@ -76,6 +76,30 @@ describe('the session read on every request', () => {
     expect((await me()).statusCode).toBe(401);
   });
 
+  it('writes last_seen_at only when it is more than a minute old, and keeps an active session alive', async () => {
+    const lastSeen = async () =>
+      (
+        await db
+          .selectFrom('sessions')
+          .select('last_seen_at')
+          .where('user_id', '=', user.id)
+          .executeTakeFirstOrThrow()
+      ).last_seen_at.getTime();
+    const started = await lastSeen();
+    clock.advance(59_000);
+    expect((await me()).statusCode).toBe(200);
+    expect(await lastSeen()).toBe(started);
+    clock.advance(2_000);
+    expect((await me()).statusCode).toBe(200);
+    expect(await lastSeen()).toBe(clock.now().getTime());
+    // Each request seen moves the idle limit on: past the idle time from the start, not from the
+    // last request, the session still answers.
+    for (let minutes = 0; minutes < config.sessionIdleMinutes + 5; minutes += 5) {
+      clock.advance(5 * 60_000);
+      expect((await me()).statusCode).toBe(200);
+    }
+  });
+
   it('sees a disabled account on the next request', async () => {
     await db
       .updateTable('users')
