@@ -55,6 +55,22 @@ describe('the session read on every request', () => {
     ]);
   });
 
+  it('orders the memberships alphabetically (å, ä, ö last), whatever order they were made in', async () => {
+    const names = ['Östra kommun', 'Ängby kommun', 'Åby kommun', 'Zäta kommun'];
+    const organisations = [];
+    for (const name of names) organisations.push(await createOrganisation(db, { name }));
+    const member = await createUser(db, {
+      memberships: organisations.map((o) => ({ organisationId: o.id, roles: ['buyer' as const] })),
+    });
+    caller = await createSession(db, clock, member.id, null);
+    const answer = (await me()).json();
+    expect(
+      answer.memberships.map((m: { organisation: { name: string } }) => m.organisation.name),
+    ).toEqual(['Zäta kommun', 'Åby kommun', 'Ängby kommun', 'Östra kommun']);
+    // Without an active organisation the first by name is taken.
+    expect(answer.activeOrganisationId).toBe(organisations[3]!.id);
+  });
+
   it('sees a sign-out on the next request', async () => {
     expect((await call(app, caller, { method: 'DELETE', url: '/api/session' })).statusCode).toBe(
       204,

@@ -72,7 +72,7 @@ export async function startSession(
 }
 
 /**
- * One row per membership, ordered by the organisation's name; a user without any has one row
+ * One row per membership (in no particular order); a user without any has one row
  * whose membership columns are all null (organisation_id tells). Only what the request needs
  * comes back: the session's hash is the one just computed, and of last_seen_at only whether it
  * is old enough to be written again (no timestamp to parse into a Date).
@@ -110,8 +110,12 @@ const SESSION_QUERY = `${PREPARE_MARK}
        AND s.ended_at IS NULL
        AND s.expires_at > $2
        AND s.last_seen_at > $3
-       AND u.disabled_at IS NULL
-     ORDER BY o.name`;
+       AND u.disabled_at IS NULL`;
+
+// The memberships are put in order by name here, in Swedish alphabetical order as the other
+// name lists (å, ä, ö last), rather than by ORDER BY: the Sort node cost PostgreSQL some 10 µs
+// of CPU per request, for a list that is most often one organisation long.
+const byName = new Intl.Collator('sv').compare;
 
 /**
  * Loads a live session with its user and memberships in one query (the hot path of every
@@ -155,6 +159,7 @@ export async function loadSession(
       roles: m.roles,
     });
   }
+  if (memberships.length > 1) memberships.sort((a, b) => byName(a.name, b.name));
   // The active organisation must still be one the user belongs to.
   const active = memberships.some((m) => m.organisationId === row.active_organisation_id)
     ? row.active_organisation_id
