@@ -55,6 +55,22 @@ describe('the session read on every request', () => {
     ]);
   });
 
+  it('orders the memberships alphabetically (å, ä, ö last), whatever order they were made in', async () => {
+    const names = ['Östra kommun', 'Ängby kommun', 'Åby kommun', 'Zäta kommun'];
+    const organisations = [];
+    for (const name of names) organisations.push(await createOrganisation(db, { name }));
+    const member = await createUser(db, {
+      memberships: organisations.map((o) => ({ organisationId: o.id, roles: ['buyer' as const] })),
+    });
+    caller = await createSession(db, clock, member.id, null);
+    const answer = (await me()).json();
+    expect(
+      answer.memberships.map((m: { organisation: { name: string } }) => m.organisation.name),
+    ).toEqual(['Zäta kommun', 'Åby kommun', 'Ängby kommun', 'Östra kommun']);
+    // Without an active organisation the first by name is taken.
+    expect(answer.activeOrganisationId).toBe(organisations[3]!.id);
+  });
+
   it('sees a sign-out on the next request', async () => {
     expect((await call(app, caller, { method: 'DELETE', url: '/api/session' })).statusCode).toBe(
       204,
@@ -74,6 +90,30 @@ describe('the session read on every request', () => {
       .where('user_id', '=', user.id)
       .execute();
     expect((await me()).statusCode).toBe(401);
+  });
+
+  it('writes last_seen_at only when it is more than a minute old, and keeps an active session alive', async () => {
+    const lastSeen = async () =>
+      (
+        await db
+          .selectFrom('sessions')
+          .select('last_seen_at')
+          .where('user_id', '=', user.id)
+          .executeTakeFirstOrThrow()
+      ).last_seen_at.getTime();
+    const started = await lastSeen();
+    clock.advance(59_000);
+    expect((await me()).statusCode).toBe(200);
+    expect(await lastSeen()).toBe(started);
+    clock.advance(2_000);
+    expect((await me()).statusCode).toBe(200);
+    expect(await lastSeen()).toBe(clock.now().getTime());
+    // Each request seen moves the idle limit on: past the idle time from the start, not from the
+    // last request, the session still answers.
+    for (let minutes = 0; minutes < config.sessionIdleMinutes + 5; minutes += 5) {
+      clock.advance(5 * 60_000);
+      expect((await me()).statusCode).toBe(200);
+    }
   });
 
   it('sees a disabled account on the next request', async () => {

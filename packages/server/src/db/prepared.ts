@@ -9,7 +9,7 @@
 // The name comes from the text, so one name always stands for one text (pg refuses a second text
 // under a name it has prepared) and every distinct text stays prepared on each pooled connection:
 // mark only queries of a few fixed shapes (values always parameters).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Compilable, CompiledQuery } from 'kysely';
 import type pg from 'pg';
 
@@ -21,9 +21,17 @@ export function prepared<Row>(query: Compilable<Row>): CompiledQuery<Row> {
   return { ...compiled, sql: PREPARE_MARK + compiled.sql };
 }
 
+// Names already computed: the marked texts are few (see above), and each is looked up per query.
+const names = new Map<string, string>();
+
 /** One name per statement text, the same on every connection. */
 export function statementName(text: string): string {
-  return `tildel_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `tildel_${hash('sha1', text, 'hex').slice(0, 20)}`;
+    names.set(text, name);
+  }
+  return name;
 }
 
 /** The pg client class of the pool: sends marked queries as named prepared statements. */
