@@ -21,24 +21,101 @@ export function prepared<Row>(query: Compilable<Row>): CompiledQuery<Row> {
   return { ...compiled, sql: PREPARE_MARK + compiled.sql };
 }
 
+/** Names already taken: the marked texts are few, and hashing a long text on every run is not free. */
+const names = new Map<string, string>();
+
 /** One name per statement text, the same on every connection. */
 export function statementName(text: string): string {
-  return `tildel_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `tildel_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    names.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * A transaction's BEGIN, held back and sent in one write with the transaction's first statement
+ * (a named statement prepared once per connection, bound and executed just before the first
+ * statement's own messages, under one Sync; that statement must have values or be marked, as the
+ * bid's are). Kysely sends BEGIN alone and waits for it: a round
+ * trip, and a system call on each side, that does nothing else. Held back it costs neither, and it
+ * stays as safe: if BEGIN fails, PostgreSQL skips everything up to the Sync, so the first
+ * statement never runs outside the transaction.
+ */
+const BEGIN = 'begin';
+const BEGIN_STATEMENT = 'tildel_begin';
+
+/** What pg answers for a statement that carries no rows, for a BEGIN (or its end) not sent. */
+function noRows(command: string) {
+  return { command, rowCount: null, oid: 0, rows: [], fields: [] };
+}
+
+/** pg's record of the statements a connection has prepared; not in its type declarations. */
+interface Parsed {
+  parsedStatements: Record<string, string>;
 }
 
 /** The pg client class of the pool: sends marked queries as named prepared statements. */
 export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
+  // pg's Query runs the extended protocol in prepare(); not in its type declarations.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+  const Query = (Client as any).Query as new (config: object) => pg.Submittable;
+  class AfterBegin extends Query {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg's Connection
+    prepare(connection: any) {
+      connection.bind({ statement: BEGIN_STATEMENT, portal: '' });
+      connection.execute({ portal: '' });
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+      (Query.prototype as any).prepare.call(this, connection);
+    }
+  }
+
   return class PreparingClient extends Client {
+    #beginHeld = false;
+
     // Kysely calls query(text, values) and query(cursor); only the first form can be marked.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg's query has many overloads
     override query(config: any, values?: any, callback?: any): any {
-      if (
-        typeof config === 'string' &&
-        config.startsWith(PREPARE_MARK) &&
-        Array.isArray(values) &&
-        callback === undefined
-      )
-        return super.query({ name: statementName(config), text: config, values });
+      if (typeof config !== 'string' || !Array.isArray(values) || callback !== undefined) {
+        // Not a form Kysely uses in a transaction; BEGIN goes first, as Kysely would have sent it.
+        if (this.#beginHeld) {
+          this.#beginHeld = false;
+          void super.query(BEGIN).catch(() => undefined);
+        }
+        return super.query(config, values, callback);
+      }
+      const name = config.startsWith(PREPARE_MARK) ? statementName(config) : undefined;
+      if (this.#beginHeld) {
+        this.#beginHeld = false;
+        // A transaction that ran nothing has nothing to end.
+        if (config === 'commit' || config === 'rollback')
+          return Promise.resolve(noRows(config.toUpperCase()));
+        // Text without values may hold several statements, which only the simple protocol runs:
+        // BEGIN goes alone first, as Kysely would have sent it.
+        if (name === undefined && values.length === 0)
+          return super.query(BEGIN).then(() => super.query(config, values));
+        return new Promise((resolve, reject) => {
+          const query = new AfterBegin({
+            text: config,
+            values,
+            name,
+            queryMode: 'extended',
+            // The answer holds BEGIN's result first; the statement's is the last.
+            callback: (error: Error | undefined, result: unknown) =>
+              error ? reject(error) : resolve(Array.isArray(result) ? result.at(-1) : result),
+          });
+          super.query(query);
+        });
+      }
+      if (config === BEGIN && values.length === 0) {
+        // The first BEGIN on a connection prepares the statement (and begins, a round trip).
+        if (!(BEGIN_STATEMENT in (this.connection as unknown as Parsed).parsedStatements))
+          return super.query({ name: BEGIN_STATEMENT, text: BEGIN, values: [] });
+        this.#beginHeld = true;
+        return Promise.resolve(noRows('BEGIN'));
+      }
+      if (name !== undefined) return super.query({ name, text: config, values });
       return super.query(config, values, callback);
     }
   };
