@@ -144,9 +144,10 @@ function resultOf(row: {
 }
 
 /**
- * Submits or replaces the supplier's bid: sealed, stored, receipted. Four round trips inside the
- * transaction: what the bid is checked against (bidContext), the bid with its audit record
- * (changeWithAudit), and BEGIN and COMMIT; a placement bid reads its establishment besides.
+ * Submits or replaces the supplier's bid: sealed, stored, receipted. Three round trips for the
+ * transaction: what the bid is checked against (bidContext, with BEGIN in the same write: see
+ * db/prepared.ts), the bid with its audit record (storeBid), and COMMIT; a placement bid reads
+ * its establishment besides.
  */
 export async function submitBid(
   deps: Deps,
@@ -193,7 +194,7 @@ export async function submitBid(
         content,
         now,
       );
-      const stored = await changeWithAudit(
+      const stored = await repo.storeBid(
         trx,
         tender.head,
         deps.clock,
@@ -205,19 +206,16 @@ export async function submitBid(
           objectId: id,
           after: { calloffId, receiptSha256: receipt.sha256, receivedAt: receipt.receivedAt },
         },
-        repo.bidUpsert(
-          trx,
-          {
-            id,
-            calloffId,
-            supplierId,
-            ...sealed,
-            receiptSha256: receipt.sha256,
-            receivedAt: new Date(receipt.receivedAt),
-            submittedBy: actor.userId,
-          },
-          existing ? input.version : undefined,
-        ),
+        {
+          id,
+          calloffId,
+          supplierId,
+          ...sealed,
+          receiptSha256: receipt.sha256,
+          receivedAt: new Date(receipt.receivedAt),
+          submittedBy: actor.userId,
+        },
+        existing ? input.version : undefined,
       );
       if (stored) return { replaced: existing !== null, bid: resultOf(stored) };
     }
