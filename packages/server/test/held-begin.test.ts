@@ -1,9 +1,9 @@
-// A transaction's BEGIN travels with its first statement (db/prepared.ts): one write instead of
-// two, and the same transaction as before.
+// A transaction's BEGIN travels with its first statement, and its COMMIT may travel with its last
+// (db/prepared.ts): one write instead of two each, and the same transaction as before.
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PREPARE_MARK, preparingClient } from '../src/db/prepared.ts';
+import { PREPARE_MARK, preparingClient, thenCommit } from '../src/db/prepared.ts';
 import { openTestDatabase, testDatabaseUrl } from './support/worker-database.ts';
 
 const Client = preparingClient(pg.Client);
@@ -93,6 +93,63 @@ describe('BEGIN held back for the first statement', () => {
     await expect(client.query('select $1::int as one', [1])).rejects.toThrow(/aborted/);
     await client.query('rollback', []);
     expect((await client.query('select 1 as one', [])).rows).toEqual([{ one: 1 }]);
+  });
+});
+
+/** A prepared statement marked to commit its transaction. */
+function committing(text: string) {
+  return thenCommit({
+    sql: `${PREPARE_MARK}${text}`,
+    parameters: [],
+    query: {},
+    queryId: {},
+  } as never).sql as string;
+}
+
+describe('COMMIT sent with the last statement', () => {
+  it('commits in the same write, and answers the COMMIT that follows without a round trip', async () => {
+    await client.query('begin', []);
+    await client.query(txid, [1]);
+    writes = 0;
+    const inserted = await client.query(
+      committing('insert into held_begin (n) values ($1) returning n'),
+      [30],
+    );
+    expect(inserted.rows).toEqual([{ n: 30 }]);
+    expect(writes).toBe(1);
+    expect((await client.query('commit', [])).command).toBe('COMMIT');
+    expect(writes).toBe(1);
+    expect(client.getTransactionStatus()).toBe('I');
+    const stored = await client.query('select n from held_begin where n = $1', [30]);
+    expect(stored.rows).toEqual([{ n: 30 }]);
+  });
+
+  it('commits nothing when the statement fails', async () => {
+    await client.query('begin', []);
+    await client.query('insert into held_begin (n) values ($1)', [31]);
+    await expect(
+      client.query(committing('insert into held_begin (n) values ($1)'), [31]),
+    ).rejects.toThrow(/duplicate key/);
+    await expect(client.query('select $1::int as one', [1])).rejects.toThrow(/aborted/);
+    await client.query('rollback', []);
+    const stored = await client.query('select n from held_begin where n = $1', [31]);
+    expect(stored.rows).toEqual([]);
+  });
+
+  it('refuses a statement after it instead of running it outside the transaction', async () => {
+    await client.query('begin', []);
+    await client.query(committing('insert into held_begin (n) values ($1)'), [32]);
+    await expect(client.query('insert into held_begin (n) values ($1)', [33])).rejects.toThrow(
+      /committed with its last statement/,
+    );
+    const stored = await client.query('select n from held_begin where n in (32, 33)', []);
+    expect(stored.rows).toEqual([{ n: 32 }]);
+  });
+
+  it('does not commit outside a transaction', async () => {
+    const answer = await client.query(committing('select $1::int as n'), [1]);
+    expect(answer.rows).toEqual([{ n: 1 }]);
+    expect((await client.query('select $1::int as n', [2])).rows).toEqual([{ n: 2 }]);
   });
 });
 

@@ -85,32 +85,73 @@ function noRows(command: string) {
   return { command, rowCount: null, oid: 0, rows: [], fields: [] };
 }
 
+/**
+ * A transaction's last statement may take its COMMIT along (`thenCommit`): COMMIT is parsed, bound
+ * and executed after the statement's messages, before their Sync, so the statement's answer comes
+ * committed, and Kysely's COMMIT that follows is answered from it without a round trip. If the
+ * statement fails, PostgreSQL skips the COMMIT (the transaction rolls back as before). The caller
+ * must run nothing after it in that transaction: a later statement is refused, not run outside it.
+ */
+const COMMIT_MARK = '/* then commit */ ';
+
+/** The prepared query, marked to commit its transaction with it: the transaction's last. */
+export function thenCommit<Row>(query: CompiledQuery<Row>): CompiledQuery<Row> {
+  return { ...query, sql: query.sql.replace(PREPARE_MARK, PREPARE_MARK + COMMIT_MARK) };
+}
+
 /** pg's record of the statements a connection has prepared; not in its type declarations. */
 interface Parsed {
   parsedStatements: Record<string, string>;
 }
 
+// pg's Connection and Query internals, not in its type declarations.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+type Internal = any;
+
 /** The pg client class of the pool: sends marked queries as named prepared statements. */
 export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
-  // pg's Query runs the extended protocol in prepare(); not in its type declarations.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
-  const Query = (Client as any).Query as new (config: object) => pg.Submittable;
-  class AfterBegin extends Query {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg's Connection
-    prepare(connection: any) {
-      connection.bind({ statement: BEGIN_STATEMENT, portal: '' });
+  const Query = (Client as Internal).Query as new (config: object) => pg.Submittable;
+  /** A statement with BEGIN before it, or COMMIT after it, or both: one write, one Sync. */
+  class WithTransactionEnds extends Query {
+    begins = false;
+    commits = false;
+    prepare(connection: Internal) {
+      if (this.begins) {
+        connection.bind({ statement: BEGIN_STATEMENT, portal: '' });
+        connection.execute({ portal: '' });
+      }
+      (Query.prototype as Internal).prepare.call(this, connection);
+    }
+    // pg ends the statement's messages here (execute, then Sync): COMMIT goes in between.
+    _getRows(connection: Internal, rows: unknown) {
+      if (!this.commits) return (Query.prototype as Internal)._getRows.call(this, connection, rows);
+      connection.execute({ portal: (this as Internal).portal, rows });
+      // Unnamed: its ParseComplete comes after the statement's own, so pg's record stays right.
+      connection.parse({ text: 'commit' });
+      connection.bind({ portal: '' });
       connection.execute({ portal: '' });
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
-      (Query.prototype as any).prepare.call(this, connection);
+      connection.sync();
     }
   }
 
   return class PreparingClient extends Client {
     #beginHeld = false;
+    /** 'COMMIT' (or PostgreSQL's other answer) once a last statement committed the transaction. */
+    #ended: string | undefined;
 
     // Kysely calls query(text, values) and query(cursor); only the first form can be marked.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg's query has many overloads
-    override query(config: any, values?: any, callback?: any): any {
+    override query(config: Internal, values?: Internal, callback?: Internal): Internal {
+      if (this.#ended !== undefined) {
+        const ended = this.#ended;
+        this.#ended = undefined;
+        // Kysely's COMMIT after the committing statement: already done.
+        if (config === 'commit' && Array.isArray(values)) return Promise.resolve(noRows(ended));
+        return Promise.reject(
+          new Error(
+            `The transaction was committed with its last statement; "${String(config).slice(0, 40)}" cannot run in it`,
+          ),
+        );
+      }
       if (typeof config !== 'string' || !Array.isArray(values) || callback !== undefined) {
         // Not a form Kysely uses in a transaction; BEGIN goes first, as Kysely would have sent it.
         if (this.#beginHeld) {
@@ -120,8 +161,14 @@ export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
         return super.query(config, values, callback);
       }
       const name = config.startsWith(PREPARE_MARK) ? statementName(config) : undefined;
-      if (this.#beginHeld) {
-        this.#beginHeld = false;
+      const begins = this.#beginHeld;
+      // Only inside a transaction (a COMMIT outside one would only warn).
+      const commits =
+        name !== undefined &&
+        config.startsWith(PREPARE_MARK + COMMIT_MARK) &&
+        (begins || this.getTransactionStatus() === 'T');
+      this.#beginHeld = false;
+      if (begins) {
         // A transaction that ran nothing has nothing to end.
         if (config === 'commit' || config === 'rollback')
           return Promise.resolve(noRows(config.toUpperCase()));
@@ -129,19 +176,26 @@ export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
         // BEGIN goes alone first, as Kysely would have sent it.
         if (name === undefined && values.length === 0)
           return super.query(BEGIN).then(() => super.query(config, values));
+      }
+      if (begins || commits)
         return new Promise((resolve, reject) => {
-          const query = new AfterBegin({
+          const query = new WithTransactionEnds({
             text: config,
             values,
             name,
             queryMode: 'extended',
-            // The answer holds BEGIN's result first; the statement's is the last.
-            callback: (error: Error | undefined, result: unknown) =>
-              error ? reject(error) : resolve(Array.isArray(result) ? result.at(-1) : result),
-          });
+            // The answer holds BEGIN's result first and COMMIT's last, around the statement's.
+            callback: (error: Error | undefined, result: Internal) => {
+              if (error) return reject(error);
+              const results = Array.isArray(result) ? result : [result];
+              if (commits) this.#ended = results.pop().command;
+              resolve(results.at(-1));
+            },
+          }) as WithTransactionEnds;
+          query.begins = begins;
+          query.commits = commits;
           super.query(query);
         });
-      }
       if (config === BEGIN && values.length === 0) {
         // The first BEGIN on a connection prepares the statement (and begins, a round trip).
         if (!(BEGIN_STATEMENT in (this.connection as unknown as Parsed).parsedStatements))

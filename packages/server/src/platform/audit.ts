@@ -10,7 +10,7 @@ import {
   type Selectable,
   type Transaction,
 } from 'kysely';
-import { PREPARE_MARK, template } from '../db/prepared.ts';
+import { PREPARE_MARK, template, thenCommit } from '../db/prepared.ts';
 import type { AuditLogTable, DB } from '../db/types.ts';
 import { canonicalJson, toJsonValue } from './canonical-json.ts';
 import type { Clock } from './clock.ts';
@@ -237,10 +237,13 @@ type RecordValues = { [C in RecordColumn as `audit.${C}`]: unknown };
 /**
  * changeWithAudit for a change of one fixed shape, run often (a bid): the statement is built and
  * compiled once (template in db/prepared.ts) and run with the change's values and the record's.
- * `change` builds the change from stand-ins for its values, as a template's `build` does.
+ * `change` builds the change from stand-ins for its values, as a template's `build` does. With
+ * `commits`, the statement commits its transaction (thenCommit in db/prepared.ts): it must be the
+ * transaction's last, and its caller must leave the transaction whatever it answers.
  */
 export function templateWithAudit<V extends object, Row>(
   change: (db: Transaction<DB>, values: V) => Compilable<Row> & OperationNodeSource,
+  options: { commits?: boolean } = {},
 ) {
   const statement = template((db: Transaction<DB>, values: V & RecordValues) => ({
     compile: () =>
@@ -263,7 +266,8 @@ export function templateWithAudit<V extends object, Row>(
     const recordValues = Object.fromEntries(
       RECORD_COLUMNS.map((c) => [`audit.${c}`, record[c]]),
     ) as RecordValues;
-    const { rows } = await trx.executeQuery(statement(trx, { ...values, ...recordValues }));
+    const compiled = statement(trx, { ...values, ...recordValues });
+    const { rows } = await trx.executeQuery(options.commits ? thenCommit(compiled) : compiled);
     const row = rows[0];
     if (row !== undefined) advance(head, record);
     return row;

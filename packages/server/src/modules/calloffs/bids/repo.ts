@@ -291,6 +291,8 @@ export function bidUpsert(trx: Transaction<DB>, values: SealedValues, expectedVe
 /**
  * Stores the bid (bidUpsert) with its audit record in one statement (changeWithAudit), in bidUpsert's
  * two shapes; each is built and compiled once (templateWithAudit): every bidder runs it on every bid.
+ * It is the transaction's last statement and commits it, whether it stored the bid or not (no row:
+ * the caller starts again in a new transaction).
  */
 export function storeBid(
   trx: Transaction<DB>,
@@ -306,9 +308,13 @@ export function storeBid(
 }
 
 const bidStorage = {
-  anyVersion: templateWithAudit((trx, values: SealedValues) => bidUpsert(trx, values)),
-  ifVersion: templateWithAudit((trx, values: SealedValues & { expectedVersion: number }) =>
-    bidUpsert(trx, values, values.expectedVersion),
+  anyVersion: templateWithAudit((trx, values: SealedValues) => bidUpsert(trx, values), {
+    commits: true,
+  }),
+  ifVersion: templateWithAudit(
+    (trx, values: SealedValues & { expectedVersion: number }) =>
+      bidUpsert(trx, values, values.expectedVersion),
+    { commits: true },
   ),
 };
 
