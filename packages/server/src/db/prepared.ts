@@ -21,7 +21,41 @@ export function prepared<Row>(query: Compilable<Row>): CompiledQuery<Row> {
   return { ...compiled, sql: PREPARE_MARK + compiled.sql };
 }
 
-// Names already computed: the marked texts are few (see above), and each is looked up per query.
+/** Stands for a value of a template (below) while its query is built; a parameter once compiled. */
+class Slot {
+  readonly name: string;
+  constructor(name: string) {
+    this.name = name;
+  }
+}
+
+/**
+ * A prepared query of one fixed shape, built and compiled once, then run with new values: Kysely's
+ * building and compiling cost more app CPU than sending the query. `build` gets the database and
+ * stand-ins for the values: use them as values only (never in JavaScript conditions or
+ * computations; a query whose shape depends on a value needs one template per shape). Returns
+ * the compiled query, marked, with the values in their parameters' places.
+ */
+export function template<D, V extends object, Row>(
+  build: (db: D, values: V) => Compilable<Row>,
+): (db: D, values: V) => CompiledQuery<Row> {
+  let compiled: CompiledQuery<Row> | undefined;
+  let slots: (keyof V | undefined)[] = [];
+  return (db, values) => {
+    if (compiled === undefined) {
+      const standIns = new Proxy({} as V, { get: (_, name) => new Slot(String(name)) });
+      compiled = prepared(build(db, standIns));
+      slots = compiled.parameters.map((p) => (p instanceof Slot ? (p.name as keyof V) : undefined));
+    }
+    const constants = compiled.parameters;
+    return {
+      ...compiled,
+      parameters: slots.map((slot, i) => (slot === undefined ? constants[i] : values[slot])),
+    };
+  };
+}
+
+/** Names already taken: the marked texts are few, and hashing a long text on every run is not free. */
 const names = new Map<string, string>();
 
 /** One name per statement text, the same on every connection. */
@@ -34,19 +68,142 @@ export function statementName(text: string): string {
   return name;
 }
 
+/**
+ * A transaction's BEGIN, held back and sent in one write with the transaction's first statement
+ * (a named statement prepared once per connection, bound and executed just before the first
+ * statement's own messages, under one Sync; that statement must have values or be marked, as the
+ * bid's are). Kysely sends BEGIN alone and waits for it: a round
+ * trip, and a system call on each side, that does nothing else. Held back it costs neither, and it
+ * stays as safe: if BEGIN fails, PostgreSQL skips everything up to the Sync, so the first
+ * statement never runs outside the transaction.
+ */
+const BEGIN = 'begin';
+const BEGIN_STATEMENT = 'tildel_begin';
+
+/** What pg answers for a statement that carries no rows, for a BEGIN (or its end) not sent. */
+function noRows(command: string) {
+  return { command, rowCount: null, oid: 0, rows: [], fields: [] };
+}
+
+/**
+ * A transaction's last statement may take its COMMIT along (`thenCommit`): COMMIT is parsed, bound
+ * and executed after the statement's messages, before their Sync, so the statement's answer comes
+ * committed, and Kysely's COMMIT that follows is answered from it without a round trip. If the
+ * statement fails, PostgreSQL skips the COMMIT (the transaction rolls back as before). The caller
+ * must run nothing after it in that transaction: a later statement is refused, not run outside it.
+ */
+const COMMIT_MARK = '/* then commit */ ';
+
+/** The prepared query, marked to commit its transaction with it: the transaction's last. */
+export function thenCommit<Row>(query: CompiledQuery<Row>): CompiledQuery<Row> {
+  return { ...query, sql: query.sql.replace(PREPARE_MARK, PREPARE_MARK + COMMIT_MARK) };
+}
+
+/** pg's record of the statements a connection has prepared; not in its type declarations. */
+interface Parsed {
+  parsedStatements: Record<string, string>;
+}
+
+// pg's Connection and Query internals, not in its type declarations.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+type Internal = any;
+
 /** The pg client class of the pool: sends marked queries as named prepared statements. */
 export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
+  const Query = (Client as Internal).Query as new (config: object) => pg.Submittable;
+  /** A statement with BEGIN before it, or COMMIT after it, or both: one write, one Sync. */
+  class WithTransactionEnds extends Query {
+    begins = false;
+    commits = false;
+    prepare(connection: Internal) {
+      if (this.begins) {
+        connection.bind({ statement: BEGIN_STATEMENT, portal: '' });
+        connection.execute({ portal: '' });
+      }
+      (Query.prototype as Internal).prepare.call(this, connection);
+    }
+    // pg ends the statement's messages here (execute, then Sync): COMMIT goes in between.
+    _getRows(connection: Internal, rows: unknown) {
+      if (!this.commits) return (Query.prototype as Internal)._getRows.call(this, connection, rows);
+      connection.execute({ portal: (this as Internal).portal, rows });
+      // Unnamed: its ParseComplete comes after the statement's own, so pg's record stays right.
+      connection.parse({ text: 'commit' });
+      connection.bind({ portal: '' });
+      connection.execute({ portal: '' });
+      connection.sync();
+    }
+  }
+
   return class PreparingClient extends Client {
+    #beginHeld = false;
+    /** 'COMMIT' (or PostgreSQL's other answer) once a last statement committed the transaction. */
+    #ended: string | undefined;
+
     // Kysely calls query(text, values) and query(cursor); only the first form can be marked.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg's query has many overloads
-    override query(config: any, values?: any, callback?: any): any {
-      if (
-        typeof config === 'string' &&
-        config.startsWith(PREPARE_MARK) &&
-        Array.isArray(values) &&
-        callback === undefined
-      )
-        return super.query({ name: statementName(config), text: config, values });
+    override query(config: Internal, values?: Internal, callback?: Internal): Internal {
+      if (this.#ended !== undefined) {
+        const ended = this.#ended;
+        this.#ended = undefined;
+        // Kysely's COMMIT after the committing statement: already done.
+        if (config === 'commit' && Array.isArray(values)) return Promise.resolve(noRows(ended));
+        return Promise.reject(
+          new Error(
+            `The transaction was committed with its last statement; "${String(config).slice(0, 40)}" cannot run in it`,
+          ),
+        );
+      }
+      if (typeof config !== 'string' || !Array.isArray(values) || callback !== undefined) {
+        // Not a form Kysely uses in a transaction; BEGIN goes first, as Kysely would have sent it.
+        if (this.#beginHeld) {
+          this.#beginHeld = false;
+          void super.query(BEGIN).catch(() => undefined);
+        }
+        return super.query(config, values, callback);
+      }
+      const name = config.startsWith(PREPARE_MARK) ? statementName(config) : undefined;
+      const begins = this.#beginHeld;
+      // Only inside a transaction (a COMMIT outside one would only warn).
+      const commits =
+        name !== undefined &&
+        config.startsWith(PREPARE_MARK + COMMIT_MARK) &&
+        (begins || this.getTransactionStatus() === 'T');
+      this.#beginHeld = false;
+      if (begins) {
+        // A transaction that ran nothing has nothing to end.
+        if (config === 'commit' || config === 'rollback')
+          return Promise.resolve(noRows(config.toUpperCase()));
+        // Text without values may hold several statements, which only the simple protocol runs:
+        // BEGIN goes alone first, as Kysely would have sent it.
+        if (name === undefined && values.length === 0)
+          return super.query(BEGIN).then(() => super.query(config, values));
+      }
+      if (begins || commits)
+        return new Promise((resolve, reject) => {
+          const query = new WithTransactionEnds({
+            text: config,
+            values,
+            name,
+            queryMode: 'extended',
+            // The answer holds BEGIN's result first and COMMIT's last, around the statement's.
+            callback: (error: Error | undefined, result: Internal) => {
+              if (error) return reject(error);
+              const results = Array.isArray(result) ? result : [result];
+              if (commits) this.#ended = results.pop().command;
+              resolve(results.at(-1));
+            },
+          }) as WithTransactionEnds;
+          query.begins = begins;
+          query.commits = commits;
+          super.query(query);
+        });
+      if (config === BEGIN && values.length === 0) {
+        // The first BEGIN on a connection prepares the statement (and begins, a round trip).
+        if (!(BEGIN_STATEMENT in (this.connection as unknown as Parsed).parsedStatements))
+          return super.query({ name: BEGIN_STATEMENT, text: BEGIN, values: [] });
+        this.#beginHeld = true;
+        return Promise.resolve(noRows('BEGIN'));
+      }
+      if (name !== undefined) return super.query({ name, text: config, values });
       return super.query(config, values, callback);
     }
   };

@@ -10,7 +10,7 @@ import {
   type Selectable,
   type Transaction,
 } from 'kysely';
-import { PREPARE_MARK } from '../db/prepared.ts';
+import { PREPARE_MARK, template, thenCommit } from '../db/prepared.ts';
 import type { AuditLogTable, DB } from '../db/types.ts';
 import { canonicalJson, toJsonValue } from './canonical-json.ts';
 import type { Clock } from './clock.ts';
@@ -176,6 +176,37 @@ const RECORD_TYPES = {
   hash: 'text',
 } as const satisfies Record<keyof ReturnType<typeof nextRecord>, string>;
 
+type RecordColumn = keyof typeof RECORD_TYPES;
+const RECORD_COLUMNS = Object.keys(RECORD_TYPES) as RecordColumn[];
+
+/**
+ * The statement of a change with its audit record: the change, the record (written only when the
+ * change returns a row) and the moved head as CTEs; it answers the change's rows.
+ */
+function changeWithRecord<Row>(
+  change: Compilable<Row> & OperationNodeSource,
+  record: Record<RecordColumn, unknown>,
+) {
+  return sql<Row>`with change as (${change}),
+    appended as (
+      insert into audit_log (${sql.join(RECORD_COLUMNS.map((c) => sql.ref(c)))})
+      select ${sql.join(RECORD_COLUMNS.map((c) => sql`${record[c]}::${sql.raw(RECORD_TYPES[c])}`))} from change limit 1
+      returning seq
+    ),
+    moved as (
+      update audit_chain_heads set seq = ${record.seq}, hash = ${record.hash}
+      where chain = ${record.chain} and exists (select from appended)
+    )
+    select * from change`;
+}
+
+/** The record of `entry` after `head`, which must be locked and of the entry's chain. */
+function recordAfter(head: ChainHead, clock: Clock, entry: AuditEntry) {
+  if (head.chain !== chainOf(entry.organisationId))
+    throw new Error(`The head of chain ${head.chain} cannot take a record of another chain`);
+  return nextRecord(head, clock, entry);
+}
+
 /**
  * Runs a change (an insert or update with `returning`) and appends its audit record in the same
  * statement, one round trip for both; the record is written only when the change returns a row.
@@ -189,25 +220,58 @@ export async function changeWithAudit<Row>(
   entry: AuditEntry,
   change: Compilable<Row> & OperationNodeSource,
 ): Promise<Row | undefined> {
-  if (head.chain !== chainOf(entry.organisationId))
-    throw new Error(`The head of chain ${head.chain} cannot take a record of another chain`);
-  const record = nextRecord(head, clock, entry);
-  const columns = Object.keys(RECORD_TYPES) as (keyof typeof RECORD_TYPES)[];
-  const { rows } = await sql<Row>`${sql.raw(PREPARE_MARK)}
-    with change as (${change}),
-    appended as (
-      insert into audit_log (${sql.join(columns.map((c) => sql.ref(c)))})
-      select ${sql.join(columns.map((c) => sql`${record[c]}::${sql.raw(RECORD_TYPES[c])}`))} from change limit 1
-      returning seq
-    ),
-    moved as (
-      update audit_chain_heads set seq = ${record.seq}, hash = ${record.hash}
-      where chain = ${head.chain} and exists (select from appended)
-    )
-    select * from change`.execute(trx);
+  const record = recordAfter(head, clock, entry);
+  const statement = changeWithRecord(change, record).compile(trx);
+  const { rows } = await trx.executeQuery<Row>({
+    ...statement,
+    sql: PREPARE_MARK + statement.sql,
+  });
   const row = rows[0];
   if (row !== undefined) advance(head, record);
   return row;
+}
+
+/** The values of an audit record as a template takes them, beside the change's own. */
+type RecordValues = { [C in RecordColumn as `audit.${C}`]: unknown };
+
+/**
+ * changeWithAudit for a change of one fixed shape, run often (a bid): the statement is built and
+ * compiled once (template in db/prepared.ts) and run with the change's values and the record's.
+ * `change` builds the change from stand-ins for its values, as a template's `build` does. With
+ * `commits`, the statement commits its transaction (thenCommit in db/prepared.ts): it must be the
+ * transaction's last, and its caller must leave the transaction whatever it answers.
+ */
+export function templateWithAudit<V extends object, Row>(
+  change: (db: Transaction<DB>, values: V) => Compilable<Row> & OperationNodeSource,
+  options: { commits?: boolean } = {},
+) {
+  const statement = template((db: Transaction<DB>, values: V & RecordValues) => ({
+    compile: () =>
+      changeWithRecord(
+        change(db, values),
+        Object.fromEntries(RECORD_COLUMNS.map((c) => [c, values[`audit.${c}`]])) as Record<
+          RecordColumn,
+          unknown
+        >,
+      ).compile(db),
+  }));
+  return async (
+    trx: Transaction<DB>,
+    head: ChainHead,
+    clock: Clock,
+    entry: AuditEntry,
+    values: V,
+  ): Promise<Row | undefined> => {
+    const record = recordAfter(head, clock, entry);
+    const recordValues = Object.fromEntries(
+      RECORD_COLUMNS.map((c) => [`audit.${c}`, record[c]]),
+    ) as RecordValues;
+    const compiled = statement(trx, { ...values, ...recordValues });
+    const { rows } = await trx.executeQuery(options.commits ? thenCommit(compiled) : compiled);
+    const row = rows[0];
+    if (row !== undefined) advance(head, record);
+    return row;
+  };
 }
 
 export type ChainProblemReason = 'tampered' | 'missing' | 'broken_link';

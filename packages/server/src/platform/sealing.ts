@@ -163,7 +163,31 @@ export function newDataKey(master: MasterKey): WrappedDataKey {
   };
 }
 
+/**
+ * Data keys already unwrapped, per master key and by the wrapped bytes. A bid is sealed under its
+ * call-off's data key on every submission, so during a tender the same key is unwrapped again and
+ * again (a decipher and a new key object per request). Keeping it is sound: the master key that
+ * unwraps every data key lives in the process for its whole life anyway, so holding a data key a
+ * while longer exposes nothing more; only a successful unwrapping is kept, under exactly the
+ * wrapped value and master key it came from (a tampered or foreign wrapped key is not in the cache
+ * and is refused as before); and the cache is bounded, the oldest entry leaving first.
+ */
+const unwrapped = new WeakMap<MasterKey, Map<string, Buffer>>();
+const UNWRAPPED_KEPT = 1000;
+
+/** The call-off's data key. The buffer is shared with later callers: read it, never change it. */
 export function unwrapDataKey(master: MasterKey, stored: WrappedDataKey): Buffer {
+  let kept = unwrapped.get(master);
+  const known = stored.keyId === master.id ? kept?.get(stored.wrapped) : undefined;
+  if (known) return known;
+  const key = unwrapOnce(master, stored);
+  if (!kept) unwrapped.set(master, (kept = new Map()));
+  if (kept.size >= UNWRAPPED_KEPT) kept.delete(kept.keys().next().value as string);
+  kept.set(stored.wrapped, key);
+  return key;
+}
+
+function unwrapOnce(master: MasterKey, stored: WrappedDataKey): Buffer {
   if (stored.keyId !== master.id)
     throw new SealError(
       'other_master_key',

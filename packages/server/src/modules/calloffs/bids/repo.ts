@@ -17,8 +17,14 @@ import type {
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
-import { prepared } from '../../../db/prepared.ts';
-import { chainHeadLock } from '../../../platform/audit.ts';
+import { template } from '../../../db/prepared.ts';
+import {
+  chainHeadLock,
+  templateWithAudit,
+  type AuditEntry,
+  type ChainHead,
+} from '../../../platform/audit.ts';
+import type { Clock } from '../../../platform/clock.ts';
 
 /** The call-off as an invited supplier sees it; no row when it is not invited. */
 function tenderQuery(db: QueryCreator<DB>, supplierId: string, calloffId: string) {
@@ -71,9 +77,32 @@ export async function bidContext(
   calloffId: string,
   consultantId: string | null,
 ) {
-  const query = trx
-    .with('tender', (db) => tenderQuery(db, supplierId, calloffId).forKeyShare('co'))
-    .with('head', (db) => chainHeadLock(db as QueryCreator<DB>, supplierId, 'tender'))
+  const run = consultantId === null ? bidContextQuery.without : bidContextQuery.withConsultant;
+  const { rows } = await trx.executeQuery(run(trx, { supplierId, calloffId, consultantId }));
+  return rows[0];
+}
+
+/**
+ * bidContext's query, in its two shapes (with an offered consultant to check, or without): run by
+ * every bidder on every bid, so each is built and compiled once and prepared (template).
+ */
+const bidContextQuery = {
+  withConsultant: template((db: QueryCreator<DB>, v: BidContextValues) =>
+    bidContextOf(db, v, true),
+  ),
+  without: template((db: QueryCreator<DB>, v: BidContextValues) => bidContextOf(db, v, false)),
+};
+
+interface BidContextValues {
+  supplierId: string;
+  calloffId: string;
+  consultantId: string | null;
+}
+
+function bidContextOf(db: QueryCreator<DB>, v: BidContextValues, withConsultant: boolean) {
+  return db
+    .with('tender', (db) => tenderQuery(db, v.supplierId, v.calloffId).forKeyShare('co'))
+    .with('head', (db) => chainHeadLock(db as QueryCreator<DB>, v.supplierId, 'tender'))
     .selectFrom('tender')
     .innerJoin('head', (join) => join.onTrue())
     .selectAll('tender')
@@ -86,28 +115,25 @@ export async function bidContext(
           .select(['r.id', 'r.criterion_kind as criterionKind'])
           .whereRef('r.calloff_id', '=', 'tender.id'),
       ).as('requirements'),
-      (consultantId === null
-        ? eb.val(false)
-        : eb.exists(
+      (withConsultant
+        ? eb.exists(
             eb
               .selectFrom('consultants as c')
               .select('c.id')
-              .where('c.id', '=', consultantId)
-              .where('c.supplier_id', '=', supplierId)
+              .where('c.id', '=', v.consultantId)
+              .where('c.supplier_id', '=', v.supplierId)
               .where('c.removed_at', 'is', null),
           )
+        : eb.val(false)
       ).as('ownConsultant'),
       jsonObjectFrom(
         eb
           .selectFrom('bids as b')
           .select(['b.id', 'b.version', 'b.status', 'b.receipt_sha256', 'b.received_at'])
-          .where('b.calloff_id', '=', calloffId)
-          .where('b.supplier_id', '=', supplierId),
+          .where('b.calloff_id', '=', v.calloffId)
+          .where('b.supplier_id', '=', v.supplierId),
       ).as('ownBid'),
     ]);
-  // Prepared: run once per bid by every bidder, the plan is the same each time.
-  const { rows } = await trx.executeQuery(prepared(query));
-  return rows[0];
 }
 
 export type BidContext = NonNullable<Awaited<ReturnType<typeof bidContext>>>;
@@ -261,6 +287,36 @@ export function bidUpsert(trx: Transaction<DB>, values: SealedValues, expectedVe
     )
     .returning(BID_RESULT);
 }
+
+/**
+ * Stores the bid (bidUpsert) with its audit record in one statement (changeWithAudit), in bidUpsert's
+ * two shapes; each is built and compiled once (templateWithAudit): every bidder runs it on every bid.
+ * It is the transaction's last statement and commits it, whether it stored the bid or not (no row:
+ * the caller starts again in a new transaction).
+ */
+export function storeBid(
+  trx: Transaction<DB>,
+  head: ChainHead,
+  clock: Clock,
+  entry: AuditEntry,
+  values: SealedValues,
+  expectedVersion?: number,
+) {
+  return expectedVersion === undefined
+    ? bidStorage.anyVersion(trx, head, clock, entry, values)
+    : bidStorage.ifVersion(trx, head, clock, entry, { ...values, expectedVersion });
+}
+
+const bidStorage = {
+  anyVersion: templateWithAudit((trx, values: SealedValues) => bidUpsert(trx, values), {
+    commits: true,
+  }),
+  ifVersion: templateWithAudit(
+    (trx, values: SealedValues & { expectedVersion: number }) =>
+      bidUpsert(trx, values, values.expectedVersion),
+    { commits: true },
+  ),
+};
 
 export type BidResultRow = Pick<BidRow, (typeof BID_RESULT)[number]>;
 

@@ -144,9 +144,10 @@ function resultOf(row: {
 }
 
 /**
- * Submits or replaces the supplier's bid: sealed, stored, receipted. Four round trips inside the
- * transaction: what the bid is checked against (bidContext), the bid with its audit record
- * (changeWithAudit), and BEGIN and COMMIT; a placement bid reads its establishment besides.
+ * Submits or replaces the supplier's bid: sealed, stored, receipted. Two round trips for the
+ * transaction (db/prepared.ts): what the bid is checked against (bidContext, with BEGIN in the
+ * same write), and the bid with its audit record (storeBid, with COMMIT in the same write); a
+ * placement bid reads its establishment besides.
  */
 export async function submitBid(
   deps: Deps,
@@ -155,37 +156,37 @@ export async function submitBid(
   calloffId: string,
   input: BidInput,
 ) {
-  return deps.db.transaction().execute(async (trx) => {
-    const now = deps.clock.now();
-    let tender = await biddable(trx, supplierId, calloffId, now, input.consultantId);
-    const today = localDate(now, tender.country);
-    const fields = await fieldErrors(trx, supplierId, tender, input, today);
-    if (fields.length > 0) throw new Problem('validation', 'bid.invalid', { fields });
-    const content: BidContent = {
-      unitPriceMinor: input.unitPriceMinor,
-      // A call-off's currency is one of the domain's (calloffs.currency is set from them).
-      currency: tender.currency as Currency,
-      unit: tender.unit,
-      answers: input.answers,
-      evidence: input.evidence,
-      consultantId: input.consultantId,
-      establishmentId: input.establishmentId,
-      earliestStart: input.earliestStart,
-      validUntil: input.validUntil,
-      note: input.note,
-    };
-    const dataKey = unwrapDataKey(deps.masterKey(), {
-      wrapped: tender.dataKeyWrapped,
-      keyId: tender.dataKeyId,
-    });
-    // The seal binds the bid's id, so it must be known first: the existing row's, or a new one.
-    // When a concurrent first submission of the same supplier wins the insert, read again (the
-    // chain head, locked by now, stays ours) and seal for its row.
-    for (let attempt = 0; attempt < 3; attempt++) {
-      if (attempt > 0) tender = await biddable(trx, supplierId, calloffId, now, input.consultantId);
+  const now = deps.clock.now();
+  // The seal binds the bid's id, so it must be known first: the existing row's, or a new one.
+  // storeBid commits its transaction whether it stored the bid or not; when a concurrent first
+  // submission of the same supplier won the insert, start again: the next transaction reads its
+  // row and seals for it.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const outcome = await deps.db.transaction().execute(async (trx) => {
+      const tender = await biddable(trx, supplierId, calloffId, now, input.consultantId);
+      const today = localDate(now, tender.country);
+      const fields = await fieldErrors(trx, supplierId, tender, input, today);
+      if (fields.length > 0) throw new Problem('validation', 'bid.invalid', { fields });
       const existing = tender.ownBid;
       if (existing && input.version !== undefined && existing.version !== input.version)
         throw new Problem('conflict', 'bid.version_conflict');
+      const content: BidContent = {
+        unitPriceMinor: input.unitPriceMinor,
+        // A call-off's currency is one of the domain's (calloffs.currency is set from them).
+        currency: tender.currency as Currency,
+        unit: tender.unit,
+        answers: input.answers,
+        evidence: input.evidence,
+        consultantId: input.consultantId,
+        establishmentId: input.establishmentId,
+        earliestStart: input.earliestStart,
+        validUntil: input.validUntil,
+        note: input.note,
+      };
+      const dataKey = unwrapDataKey(deps.masterKey(), {
+        wrapped: tender.dataKeyWrapped,
+        keyId: tender.dataKeyId,
+      });
       const id = existing?.id ?? randomUUID();
       const { sealed, receipt } = sealBid(
         dataKey,
@@ -193,7 +194,7 @@ export async function submitBid(
         content,
         now,
       );
-      const stored = await changeWithAudit(
+      const stored = await repo.storeBid(
         trx,
         tender.head,
         deps.clock,
@@ -205,24 +206,22 @@ export async function submitBid(
           objectId: id,
           after: { calloffId, receiptSha256: receipt.sha256, receivedAt: receipt.receivedAt },
         },
-        repo.bidUpsert(
-          trx,
-          {
-            id,
-            calloffId,
-            supplierId,
-            ...sealed,
-            receiptSha256: receipt.sha256,
-            receivedAt: new Date(receipt.receivedAt),
-            submittedBy: actor.userId,
-          },
-          existing ? input.version : undefined,
-        ),
+        {
+          id,
+          calloffId,
+          supplierId,
+          ...sealed,
+          receiptSha256: receipt.sha256,
+          receivedAt: new Date(receipt.receivedAt),
+          submittedBy: actor.userId,
+        },
+        existing ? input.version : undefined,
       );
-      if (stored) return { replaced: existing !== null, bid: resultOf(stored) };
-    }
-    throw new Problem('conflict', 'bid.version_conflict');
-  });
+      return stored && { replaced: existing !== null, bid: resultOf(stored) };
+    });
+    if (outcome) return outcome;
+  }
+  throw new Problem('conflict', 'bid.version_conflict');
 }
 
 /** The supplier's own bid, opened for its author; 404 for anyone else, who has none. */
