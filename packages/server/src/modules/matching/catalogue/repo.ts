@@ -310,57 +310,23 @@ export function searchQuery(p: SearchParams) {
     )`;
 
   /**
-   * A page sorted or filtered by price: the prices in force come from catalogue_prices
-   * (migration 0026), whose index on (category, price) a price-sorted page walks in order. Its
-   * rows leave out prices under agreements, which count only for their participants: the
-   * suppliers with one under the caller's agreements are priced here as before. Each of the
-   * three lists (stored prices, those suppliers, no price at all) gives its first offset + limit
-   * rows in the page's order, so the page is among them.
+   * A page sorted or filtered by price, or sorted by distance (whose ties the price breaks). The
+   * prices in force come from catalogue_prices (migration 0026) but for the suppliers with a
+   * price under one of the caller's agreements, which counts only for its participants: those
+   * few are priced here as before (agreement_priced).
    */
   function pricedPage(p: SearchParams, categoryId: string) {
-    const first = p.offset + p.limit;
-    const stored = sql`
-      SELECT e.id, e.name, e.supplier_id, ${distance} AS distance_km,
-        cp.amount_minor AS price_minor, cp.currency AS price_currency, cp.unit AS price_unit,
-        cp.valid_from AS price_valid_from, cp.valid_to AS price_valid_to,
-        cp.source AS price_source
-      FROM catalogue_prices cp
-      JOIN establishments e ON e.id = cp.establishment_id
-      WHERE cp.category_id = ${categoryId}
-        AND cp.from_day <= ${p.today}::date AND cp.to_day >= ${p.today}::date
-        AND ${inPriceRange(sql`cp.amount_minor`)}
-        AND ${sql.join(where, sql` AND `)}
-        AND e.supplier_id NOT IN (SELECT supplier_id FROM agreement_suppliers)`;
-    // No price sorts last, after every priced match: read only when those do not fill the page.
-    const unpriced = sql`
-      SELECT c.*, NULL::bigint AS price_minor, NULL::text AS price_currency,
-        NULL::text AS price_unit, NULL::date AS price_valid_from, NULL::date AS price_valid_to,
-        NULL::text AS price_source
-      FROM candidates c
-      WHERE c.supplier_id NOT IN (SELECT supplier_id FROM agreement_suppliers)
-        AND NOT EXISTS (
-          SELECT 1 FROM catalogue_prices cp
-          WHERE cp.establishment_id = c.id AND cp.category_id = ${categoryId}
-            AND cp.from_day <= ${p.today}::date AND cp.to_day >= ${p.today}::date)
-        ${
-          p.sort === 'price'
-            ? sql`AND (SELECT count(*) FROM stored_first)
-                + (SELECT count(price_minor) FROM agreement_priced) < ${first}`
-            : sql``
-        }`;
-    const total = priceFiltered
-      ? sql`(SELECT count(*) FROM stored) + (SELECT count(*) FROM agreement_priced)`
-      : sql`(SELECT count(*) FROM candidates)`;
-    return sql`
+    const inForce = sql`cp.category_id = ${categoryId}
+      AND cp.from_day <= ${p.today}::date AND cp.to_day >= ${p.today}::date`;
+    const storedColumns = sql`cp.amount_minor AS price_minor, cp.currency AS price_currency,
+      cp.unit AS price_unit, cp.valid_from AS price_valid_from, cp.valid_to AS price_valid_to,
+      cp.source AS price_source`;
+    const common = sql`
     candidates AS NOT MATERIALIZED (${candidates}),
     agreement_suppliers AS MATERIALIZED (
       SELECT DISTINCT pr.supplier_id FROM prices pr
       WHERE pr.category_id = ${categoryId} AND pr.status = 'agreed'
         AND pr.agreement_id IN (SELECT id FROM agreements)
-    ),
-    stored AS NOT MATERIALIZED (${stored}),
-    stored_first AS MATERIALIZED (
-      SELECT * FROM stored m ORDER BY ${orderBy(p.sort, 'm')} LIMIT ${first}
     ),
     agreement_candidates AS MATERIALIZED (
       SELECT * FROM candidates c
@@ -372,6 +338,52 @@ export function searchQuery(p: SearchParams) {
         SELECT c.*, ${priceColumns(true)} FROM agreement_candidates c ${joinPrices(true)}
       ) m
       WHERE ${inPriceRange(sql`m.price_minor`)}
+    ),`;
+    if (p.sort !== 'price') {
+      // Ordered by something else than the price: every match is priced, in one pass.
+      return sql`${common}
+    priced AS (
+      SELECT c.*, ${storedColumns} FROM candidates c
+      LEFT JOIN catalogue_prices cp ON cp.establishment_id = c.id AND ${inForce}
+      WHERE c.supplier_id NOT IN (SELECT supplier_id FROM agreement_suppliers)
+        AND ${inPriceRange(sql`cp.amount_minor`)}
+      UNION ALL SELECT * FROM agreement_priced
+    ),
+    page AS (
+      SELECT m.*, count(*) OVER () AS total FROM priced m
+      ORDER BY ${orderBy(p.sort, 'm')}
+      LIMIT ${p.limit} OFFSET ${p.offset}
+    )`;
+    }
+    // By price: the index on (category, price) is walked in order until the page is full
+    // (stored_first); those without a price come last, and are read only when the priced ones
+    // do not fill the page. Each list gives its first offset + limit rows, so the page is
+    // among them.
+    const first = p.offset + p.limit;
+    const unpriced = sql`
+      SELECT c.*, NULL::bigint AS price_minor, NULL::text AS price_currency,
+        NULL::text AS price_unit, NULL::date AS price_valid_from, NULL::date AS price_valid_to,
+        NULL::text AS price_source
+      FROM candidates c
+      WHERE c.supplier_id NOT IN (SELECT supplier_id FROM agreement_suppliers)
+        AND NOT EXISTS (SELECT 1 FROM catalogue_prices cp WHERE cp.establishment_id = c.id
+          AND ${inForce})
+        AND (SELECT count(*) FROM stored_first)
+          + (SELECT count(price_minor) FROM agreement_priced) < ${first}`;
+    const total = priceFiltered
+      ? sql`(SELECT count(*) FROM stored) + (SELECT count(*) FROM agreement_priced)`
+      : sql`(SELECT count(*) FROM candidates)`;
+    return sql`${common}
+    stored AS NOT MATERIALIZED (
+      SELECT e.id, e.name, e.supplier_id, ${distance} AS distance_km, ${storedColumns}
+      FROM catalogue_prices cp
+      JOIN establishments e ON e.id = cp.establishment_id
+      WHERE ${inForce} AND ${inPriceRange(sql`cp.amount_minor`)}
+        AND ${sql.join(where, sql` AND `)}
+        AND e.supplier_id NOT IN (SELECT supplier_id FROM agreement_suppliers)
+    ),
+    stored_first AS MATERIALIZED (
+      SELECT * FROM stored m ORDER BY ${orderBy(p.sort, 'm')} LIMIT ${first}
     ),
     page AS (
       SELECT m.*, ${total} AS total FROM (
