@@ -208,8 +208,8 @@ describe('the catalogue’s stored prices in force', () => {
       .insertInto('offer_tariffs')
       .values(
         [
-          { unit: 'day', amount_minor: 170_000, valid_from: '2026-01-01' },
-          { unit: 'month', amount_minor: 1_000, valid_from: '2026-01-01' },
+          { unit: 'day' as const, amount_minor: 170_000, valid_from: '2026-01-01' },
+          { unit: 'month' as const, amount_minor: 1_000, valid_from: '2026-01-01' },
         ].map((t) => ({
           ...t,
           establishment_id: cecilia,

@@ -10,8 +10,8 @@
 -- while it is active, so the search prices the suppliers that have one under the caller's
 -- agreements itself, as before (a handful: an agreement's suppliers, not the market).
 CREATE TABLE catalogue_prices (
-  category_id uuid NOT NULL,
-  establishment_id uuid NOT NULL,
+  category_id uuid NOT NULL REFERENCES service_categories(id) ON DELETE CASCADE,
+  establishment_id uuid NOT NULL REFERENCES establishments(id) ON DELETE CASCADE,
   -- The days this choice holds: from_day to to_day, both included ('infinity' when open).
   from_day date NOT NULL,
   to_day date NOT NULL,

@@ -1,7 +1,7 @@
 // The catalogue's SQL: one query per search. Cheap filters on the establishment row come first
-// (service kind, target group, age, gender, places, bounding box); the price and permit in
-// force are joined laterally only where a filter or the sort needs them for every row, and the
-// rest (supplier, agreement badges) only for the page shown.
+// (service kind, target group, age, gender, places, bounding box); prices in force come from
+// catalogue_prices (migration 0026, kept by triggers) where a filter or the sort needs them for
+// every row, and the rest (supplier, permit, agreement badges) only for the page shown.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { CATALOGUE_ORDER, type CatalogueSort, type SortKey } from '@tildel/domain/catalogue';
 import type { Position } from '@tildel/domain/reference/municipalities';
@@ -321,15 +321,29 @@ export function searchQuery(p: SearchParams) {
     const storedColumns = sql`cp.amount_minor AS price_minor, cp.currency AS price_currency,
       cp.unit AS price_unit, cp.valid_from AS price_valid_from, cp.valid_to AS price_valid_to,
       cp.source AS price_source`;
+    const first = p.offset + p.limit;
+    // By distance without a price range: the price only breaks ties of distance, so only the
+    // matches no farther than the page's last row (`contenders`: the page and those tied with
+    // its last) are priced; the count is of every match.
+    const distanceFirst = p.sort === 'distance' && !priceFiltered;
+    const source = distanceFirst ? sql.table('contenders') : sql.table('candidates');
     const common = sql`
-    candidates AS NOT MATERIALIZED (${candidates}),
+    ${
+      distanceFirst
+        ? sql`candidates AS MATERIALIZED (${candidates}),
+    contenders AS MATERIALIZED (
+      SELECT * FROM candidates WHERE distance_km <= (SELECT max(d.distance_km) FROM (
+        SELECT distance_km FROM candidates ORDER BY distance_km LIMIT ${first}) d)
+    ),`
+        : sql`candidates AS NOT MATERIALIZED (${candidates}),`
+    }
     agreement_suppliers AS MATERIALIZED (
       SELECT DISTINCT pr.supplier_id FROM prices pr
       WHERE pr.category_id = ${categoryId} AND pr.status = 'agreed'
         AND pr.agreement_id IN (SELECT id FROM agreements)
     ),
     agreement_candidates AS MATERIALIZED (
-      SELECT * FROM candidates c
+      SELECT * FROM ${source} c
       WHERE c.supplier_id IN (SELECT supplier_id FROM agreement_suppliers)
     ),
     ${prices('agreement_candidates', categoryId)}
@@ -340,17 +354,20 @@ export function searchQuery(p: SearchParams) {
       WHERE ${inPriceRange(sql`m.price_minor`)}
     ),`;
     if (p.sort !== 'price') {
-      // Ordered by something else than the price: every match is priced, in one pass.
+      // Ordered by something else than the price: the matches (or contenders) are priced in
+      // one pass.
       return sql`${common}
     priced AS (
-      SELECT c.*, ${storedColumns} FROM candidates c
+      SELECT c.*, ${storedColumns} FROM ${source} c
       LEFT JOIN catalogue_prices cp ON cp.establishment_id = c.id AND ${inForce}
       WHERE c.supplier_id NOT IN (SELECT supplier_id FROM agreement_suppliers)
         AND ${inPriceRange(sql`cp.amount_minor`)}
       UNION ALL SELECT * FROM agreement_priced
     ),
     page AS (
-      SELECT m.*, count(*) OVER () AS total FROM priced m
+      SELECT m.*, ${
+        distanceFirst ? sql`(SELECT count(*) FROM candidates)` : sql`count(*) OVER ()`
+      } AS total FROM priced m
       ORDER BY ${orderBy(p.sort, 'm')}
       LIMIT ${p.limit} OFFSET ${p.offset}
     )`;
@@ -359,7 +376,6 @@ export function searchQuery(p: SearchParams) {
     // (stored_first); those without a price come last, and are read only when the priced ones
     // do not fill the page. Each list gives its first offset + limit rows, so the page is
     // among them.
-    const first = p.offset + p.limit;
     const unpriced = sql`
       SELECT c.*, NULL::bigint AS price_minor, NULL::text AS price_currency,
         NULL::text AS price_unit, NULL::date AS price_valid_from, NULL::date AS price_valid_to,
