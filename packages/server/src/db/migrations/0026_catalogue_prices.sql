@@ -40,6 +40,10 @@ CREATE INDEX prices_agreement_category_idx ON prices (category_id, agreement_id,
 -- Only categories of the establishment's service kind: the search asks for no other.
 CREATE FUNCTION catalogue_prices_refresh(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
+  -- Most updates of establishments (free places, texts) change nothing here.
+  IF coalesce(cardinality(ids), 0) = 0 THEN
+    RETURN;
+  END IF;
   DELETE FROM catalogue_prices WHERE establishment_id IN (SELECT unnest(ids));
   INSERT INTO catalogue_prices (category_id, establishment_id, from_day, to_day, amount_minor,
     currency, unit, valid_from, valid_to, source)
