@@ -916,6 +916,24 @@ export interface OfferMatchProfilesTable {
   offers: ColumnType<number, never, never>;
 }
 
+/**
+ * Each establishment's price in force per category and period of days, outside agreements; kept
+ * by triggers on prices, offer_tariffs, establishments and service_categories (0026).
+ */
+export interface CataloguePricesTable {
+  category_id: string;
+  establishment_id: string;
+  from_day: ColumnType<PlainDate, never, never>;
+  to_day: ColumnType<PlainDate, never, never>;
+  /** bigint: arrives as a string. */
+  amount_minor: ColumnType<string, never, never>;
+  currency: ColumnType<CurrencyColumn, never, never>;
+  unit: ColumnType<PriceUnit, never, never>;
+  valid_from: ColumnType<PlainDate, never, never>;
+  valid_to: ColumnType<PlainDate | null, never, never>;
+  source: ColumnType<'agreed' | 'tariff', never, never>;
+}
+
 /** Orders summed per month and spend dimension, kept by triggers on orders (0015_spend_months.sql). */
 export interface SpendMonthsTable {
   organisation_id: string;
@@ -1272,6 +1290,7 @@ export interface DB {
   needs: NeedsTable;
   sensitive_reads: SensitiveReadsTable;
   calloffs: CalloffsTable;
+  catalogue_prices: CataloguePricesTable;
   calloff_requirements: CalloffRequirementsTable;
   calloff_invitations: CalloffInvitationsTable;
   calloff_questions: CalloffQuestionsTable;

@@ -1,7 +1,7 @@
 // The catalogue's SQL: one query per search. Cheap filters on the establishment row come first
-// (service kind, target group, age, gender, places, bounding box); the price and permit in
-// force are joined laterally only where a filter or the sort needs them for every row, and the
-// rest (supplier, agreement badges) only for the page shown.
+// (service kind, target group, age, gender, places, bounding box); prices in force come from
+// catalogue_prices (migration 0026, kept by triggers) where a filter or the sort needs them for
+// every row, and the rest (supplier, permit, agreement badges) only for the page shown.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { CATALOGUE_ORDER, type CatalogueSort, type SortKey } from '@tildel/domain/catalogue';
 import type { Position } from '@tildel/domain/reference/municipalities';
@@ -154,6 +154,9 @@ function visibleAgreements(callerId: string) {
       WHERE fa.organisation_id = ${callerId} AND fa.status = 'active'`;
 }
 
+/** The lists of establishments whose prices are worked out in the query itself. */
+type PricedList = 'page_rows' | 'agreement_candidates';
+
 /**
  * The agreed prices of the category in force today for the candidates, the newest per supplier
  * (`whose` = 'supplier') or per establishment ('establishment'): computed once and joined rather
@@ -163,7 +166,7 @@ function pricesInForce(
   p: SearchParams,
   categoryId: string,
   whose: 'supplier' | 'establishment',
-  of: 'candidates' | 'page_rows',
+  of: PricedList,
 ) {
   const key = whose === 'supplier' ? sql`pr.supplier_id` : sql`pr.establishment_id`;
   return sql`
@@ -185,7 +188,7 @@ function pricesInForce(
  * in the category's unit when a category is searched, else of any unit. A Danish offer outside
  * any agreement is priced by its tariff.
  */
-function tariffsInForce(p: SearchParams, of: 'candidates' | 'page_rows') {
+function tariffsInForce(p: SearchParams, of: PricedList) {
   return sql`
     SELECT DISTINCT ON (t.establishment_id)
       t.establishment_id, t.amount_minor, t.currency, t.unit, t.valid_from, NULL::date AS valid_to
@@ -258,61 +261,156 @@ export function searchQuery(p: SearchParams) {
       sql`EXISTS (SELECT 1 FROM permits pm WHERE pm.establishment_id = e.id AND ${permitInForce(p)})`,
     );
   }
-  // The price is known only once joined: filtered after the candidates are priced.
-  const priceWhere: RawBuilder<unknown>[] = [sql`true`];
-  if (p.priceMinMinor !== undefined) priceWhere.push(sql`price_minor >= ${p.priceMinMinor}`);
-  if (p.priceMaxMinor !== undefined) priceWhere.push(sql`price_minor <= ${p.priceMaxMinor}`);
-  const withPrice = p.categoryId !== undefined;
+  // The price range, on whichever column holds the price.
+  const inPriceRange = (column: RawBuilder<unknown>) => {
+    const range: RawBuilder<unknown>[] = [sql`true`];
+    if (p.priceMinMinor !== undefined) range.push(sql`${column} >= ${p.priceMinMinor}`);
+    if (p.priceMaxMinor !== undefined) range.push(sql`${column} <= ${p.priceMaxMinor}`);
+    return sql.join(range, sql` AND `);
+  };
+  const priceFiltered = p.priceMinMinor !== undefined || p.priceMaxMinor !== undefined;
+  const distance = p.origin ? distanceSql(p.origin) : sql`NULL::float8`;
+  const candidates = sql`
+      SELECT e.id, e.name, e.supplier_id, ${distance} AS distance_km
+      FROM establishments e
+      WHERE ${sql.join(where, sql` AND `)}`;
+  const joinTariffs = sql`LEFT JOIN tariffs tar ON tar.establishment_id = c.id`;
+  const joinPrices = (withPrice: boolean) =>
+    withPrice
+      ? sql`LEFT JOIN own_prices own ON own.establishment_id = c.id
+          AND own.supplier_id = c.supplier_id
+        LEFT JOIN supplier_prices sup ON sup.supplier_id = c.supplier_id
+        ${joinTariffs}`
+      : joinTariffs;
+  const prices = (of: PricedList, categoryId: string | undefined) =>
+    categoryId !== undefined
+      ? sql`supplier_prices AS (${pricesInForce(p, categoryId, 'supplier', of)}),
+          own_prices AS (${pricesInForce(p, categoryId, 'establishment', of)}),
+          tariffs AS (${tariffsInForce(p, of)}),`
+      : sql`tariffs AS (${tariffsInForce(p, of)}),`;
+
   // Prices are needed for every match only when they filter or order (price and distance
   // sorts use the price, ties of distance are common: establishments share a municipality's
   // seat). Otherwise the page is chosen first — by an index on the name when it suits the
   // planner — and only its 25 rows are priced.
-  const priceEveryMatch =
-    withPrice &&
-    (p.sort !== 'name' || p.priceMinMinor !== undefined || p.priceMaxMinor !== undefined);
-  const candidates = sql`
-      SELECT e.id, e.name, e.supplier_id,
-        ${p.origin ? distanceSql(p.origin) : sql`NULL::float8`} AS distance_km
-      FROM establishments e
-      WHERE ${sql.join(where, sql` AND `)}`;
-  const prices = (of: 'candidates' | 'page_rows') =>
-    withPrice
-      ? sql`supplier_prices AS (${pricesInForce(p, p.categoryId!, 'supplier', of)}),
-          own_prices AS (${pricesInForce(p, p.categoryId!, 'establishment', of)}),
-          tariffs AS (${tariffsInForce(p, of)}),`
-      : sql`tariffs AS (${tariffsInForce(p, of)}),`;
-  const joinTariffs = sql`LEFT JOIN tariffs tar ON tar.establishment_id = c.id`;
-  const joinPrices = withPrice
-    ? sql`LEFT JOIN own_prices own ON own.establishment_id = c.id
-        AND own.supplier_id = c.supplier_id
-      LEFT JOIN supplier_prices sup ON sup.supplier_id = c.supplier_id
-      ${joinTariffs}`
-    : joinTariffs;
-
-  const pageQuery = priceEveryMatch
-    ? sql`
-    candidates AS MATERIALIZED (${candidates}),
-    ${prices('candidates')}
-    priced AS (
-      SELECT * FROM (SELECT c.*, ${priceColumns(true)} FROM candidates c ${joinPrices}) m
-      WHERE ${sql.join(priceWhere, sql` AND `)}
-    ),
-    page AS (
-      SELECT m.*, count(*) OVER () AS total FROM priced m
-      ORDER BY ${orderBy(p.sort, 'm')}
-      LIMIT ${p.limit} OFFSET ${p.offset}
-    )`
-    : sql`
+  const pageQuery =
+    p.categoryId !== undefined && (p.sort !== 'name' || priceFiltered)
+      ? pricedPage(p, p.categoryId)
+      : sql`
     candidates AS NOT MATERIALIZED (${candidates}),
     page_rows AS MATERIALIZED (
       SELECT c.*, (SELECT count(*) FROM candidates) AS total FROM candidates c
       ORDER BY ${orderBy(p.sort, 'c')}
       LIMIT ${p.limit} OFFSET ${p.offset}
     ),
-    ${prices('page_rows')}
+    ${prices('page_rows', p.categoryId)}
     page AS (
-      SELECT c.*, ${priceColumns(withPrice)} FROM page_rows c ${joinPrices}
+      SELECT c.*, ${priceColumns(p.categoryId !== undefined)} FROM page_rows c
+      ${joinPrices(p.categoryId !== undefined)}
     )`;
+
+  /**
+   * A page sorted or filtered by price, or sorted by distance (whose ties the price breaks). The
+   * prices in force come from catalogue_prices (migration 0026) but for the suppliers with a
+   * price under one of the caller's agreements, which counts only for its participants: those
+   * few are priced here as before (agreement_priced).
+   */
+  function pricedPage(p: SearchParams, categoryId: string) {
+    const inForce = sql`cp.category_id = ${categoryId}
+      AND cp.from_day <= ${p.today}::date AND cp.to_day >= ${p.today}::date`;
+    const storedColumns = sql`cp.amount_minor AS price_minor, cp.currency AS price_currency,
+      cp.unit AS price_unit, cp.valid_from AS price_valid_from, cp.valid_to AS price_valid_to,
+      cp.source AS price_source`;
+    const first = p.offset + p.limit;
+    // By distance without a price range: the price only breaks ties of distance, so only the
+    // matches no farther than the page's last row (`contenders`: the page and those tied with
+    // its last) are priced; the count is of every match.
+    const distanceFirst = p.sort === 'distance' && !priceFiltered;
+    const source = distanceFirst ? sql.table('contenders') : sql.table('candidates');
+    const common = sql`
+    ${
+      distanceFirst
+        ? sql`candidates AS MATERIALIZED (${candidates}),
+    contenders AS MATERIALIZED (
+      SELECT * FROM candidates WHERE distance_km <= (SELECT max(d.distance_km) FROM (
+        SELECT distance_km FROM candidates ORDER BY distance_km LIMIT ${first}) d)
+    ),`
+        : sql`candidates AS NOT MATERIALIZED (${candidates}),`
+    }
+    agreement_suppliers AS MATERIALIZED (
+      SELECT DISTINCT pr.supplier_id FROM prices pr
+      WHERE pr.category_id = ${categoryId} AND pr.status = 'agreed'
+        AND pr.agreement_id IN (SELECT id FROM agreements)
+    ),
+    agreement_candidates AS MATERIALIZED (
+      SELECT * FROM ${source} c
+      WHERE c.supplier_id IN (SELECT supplier_id FROM agreement_suppliers)
+    ),
+    ${prices('agreement_candidates', categoryId)}
+    agreement_priced AS MATERIALIZED (
+      SELECT * FROM (
+        SELECT c.*, ${priceColumns(true)} FROM agreement_candidates c ${joinPrices(true)}
+      ) m
+      WHERE ${inPriceRange(sql`m.price_minor`)}
+    ),`;
+    if (p.sort !== 'price') {
+      // Ordered by something else than the price: the matches (or contenders) are priced in
+      // one pass.
+      return sql`${common}
+    priced AS (
+      SELECT c.*, ${storedColumns} FROM ${source} c
+      LEFT JOIN catalogue_prices cp ON cp.establishment_id = c.id AND ${inForce}
+      WHERE c.supplier_id NOT IN (SELECT supplier_id FROM agreement_suppliers)
+        AND ${inPriceRange(sql`cp.amount_minor`)}
+      UNION ALL SELECT * FROM agreement_priced
+    ),
+    page AS (
+      SELECT m.*, ${
+        distanceFirst ? sql`(SELECT count(*) FROM candidates)` : sql`count(*) OVER ()`
+      } AS total FROM priced m
+      ORDER BY ${orderBy(p.sort, 'm')}
+      LIMIT ${p.limit} OFFSET ${p.offset}
+    )`;
+    }
+    // By price: the index on (category, price) is walked in order until the page is full
+    // (stored_first); those without a price come last, and are read only when the priced ones
+    // do not fill the page. Each list gives its first offset + limit rows, so the page is
+    // among them.
+    const unpriced = sql`
+      SELECT c.*, NULL::bigint AS price_minor, NULL::text AS price_currency,
+        NULL::text AS price_unit, NULL::date AS price_valid_from, NULL::date AS price_valid_to,
+        NULL::text AS price_source
+      FROM candidates c
+      WHERE c.supplier_id NOT IN (SELECT supplier_id FROM agreement_suppliers)
+        AND NOT EXISTS (SELECT 1 FROM catalogue_prices cp WHERE cp.establishment_id = c.id
+          AND ${inForce})
+        AND (SELECT count(*) FROM stored_first)
+          + (SELECT count(price_minor) FROM agreement_priced) < ${first}`;
+    const total = priceFiltered
+      ? sql`(SELECT count(*) FROM stored) + (SELECT count(*) FROM agreement_priced)`
+      : sql`(SELECT count(*) FROM candidates)`;
+    return sql`${common}
+    stored AS NOT MATERIALIZED (
+      SELECT e.id, e.name, e.supplier_id, ${distance} AS distance_km, ${storedColumns}
+      FROM catalogue_prices cp
+      JOIN establishments e ON e.id = cp.establishment_id
+      WHERE ${inForce} AND ${inPriceRange(sql`cp.amount_minor`)}
+        AND ${sql.join(where, sql` AND `)}
+        AND e.supplier_id NOT IN (SELECT supplier_id FROM agreement_suppliers)
+    ),
+    stored_first AS MATERIALIZED (
+      SELECT * FROM stored m ORDER BY ${orderBy(p.sort, 'm')} LIMIT ${first}
+    ),
+    page AS (
+      SELECT m.*, ${total} AS total FROM (
+        SELECT * FROM stored_first
+        UNION ALL SELECT * FROM agreement_priced
+        ${priceFiltered ? sql`` : sql`UNION ALL (${unpriced})`}
+      ) m
+      ORDER BY ${orderBy(p.sort, 'm')}
+      LIMIT ${p.limit} OFFSET ${p.offset}
+    )`;
+  }
 
   return sql<SearchRow>`
     WITH agreements AS (${visibleAgreements(p.callerId)}),
