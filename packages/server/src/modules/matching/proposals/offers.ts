@@ -1,7 +1,7 @@
 // The candidate rows (repo.ts) read as the domain's MatchOffer. The stored facts of an offer
-// (offer_match_facts) hold every tariff and permit; which of them count is decided here, by the
-// same rules the SQL used to apply when it read the tables row by row: per unit the tariff with
-// the latest valid from on or before the start, and of the permits of the country's authority the
+// (offer_match_facts) hold every tariff and permit. Which tariff is in force on the start is the
+// domain's rule (tariffFor in matching/constraints.ts), given them all; which permit counts is
+// decided here, by the rule the SQL used to apply: of the permits of the country's authority the
 // one valid now, else one applied for, else the latest.
 import { approvalAuthority } from '@tildel/domain/matching/constraints';
 import {
@@ -27,18 +27,13 @@ const NO_SUPPLIER_FACTS: SupplierFacts = {
   staffListPassed: null,
 };
 
-/** Per unit, the tariff with the latest valid from on or before the start (stored latest first). */
-function tariffsInForce(stored: readonly StoredTariff[], startOn: PlainDate): Tariff[] {
-  const tariffs: Tariff[] = [];
-  for (const t of stored) {
-    if (t.validFrom > startOn || tariffs.some((found) => found.unit === t.unit)) continue;
-    tariffs.push({
-      unit: t.unit,
-      price: { amount: Number(t.amount), currency: t.currency },
-      validFrom: t.validFrom,
-    });
-  }
-  return tariffs;
+/** Every stored tariff: which is in force on the start is the domain's rule (tariffFor). */
+function tariffsOf(stored: readonly StoredTariff[]): Tariff[] {
+  return stored.map((t) => ({
+    unit: t.unit,
+    price: { amount: Number(t.amount), currency: t.currency },
+    validFrom: t.validFrom,
+  }));
 }
 
 /**
@@ -87,13 +82,12 @@ function approvalOf(permit: StoredPermit | null, today: PlainDate): MatchOffer['
 
 /**
  * One candidate row as the domain's offer. `suppliers` are the first row's supplier facts;
- * `today` (in the offer's country) decides the permit, `startOn` the tariffs in force.
+ * `today` (in the offer's country) decides the permit.
  */
 export function offerOf(
   row: CandidateRow,
   suppliers: Readonly<Record<string, SupplierFacts>>,
   today: PlainDate,
-  startOn: PlainDate,
 ): MatchOffer {
   const supplier = suppliers[row.supplier_id] ?? NO_SUPPLIER_FACTS;
   // An establishment hidden on an agreement is hidden there whatever its supplier's state.
@@ -133,7 +127,7 @@ export function offerOf(
     placesTotal: row.places_total,
     placesFree: row.places_free,
     nextFreeOn: row.next_free_on,
-    tariffs: tariffsInForce(row.tariffs ?? [], startOn),
+    tariffs: tariffsOf(row.tariffs ?? []),
     approval: approvalOf(permit, today),
     approvedOn: permit?.status === 'valid' ? permit.validFrom : null,
     themeScores: assessment
