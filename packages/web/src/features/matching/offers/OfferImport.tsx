@@ -1,6 +1,6 @@
-import { List, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CsvImport } from '../../../components/CsvImport';
+import { RejectedRowsTable } from '../../../components/RejectedRowsTable';
 import { useImportOffers, usePreviewOfferImport } from './api';
 
 const HEADER =
@@ -33,33 +33,16 @@ export function OfferImport({ orgId }: { orgId: string }) {
     >
       {(report) =>
         report.rejected.length > 0 && (
-          <Table.ScrollContainer minWidth={480}>
-            <Table>
-              <Table.Caption>{t('offers.import.rejectedCaption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('offers.import.line')}</Table.Th>
-                  <Table.Th scope="col">{t('offers.import.offer')}</Table.Th>
-                  <Table.Th scope="col">{t('offers.import.reasons')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {report.rejected.map((r) => (
-                  <Table.Tr key={r.line}>
-                    <Table.Td>{r.line}</Table.Td>
-                    <Table.Td>{r.establishmentName}</Table.Td>
-                    <Table.Td>
-                      <List size="sm">
-                        {r.reasons.map((reason, i) => (
-                          <List.Item key={i}>{reason.message}</List.Item>
-                        ))}
-                      </List>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <RejectedRowsTable
+            caption={t('offers.import.rejectedCaption')}
+            headers={{
+              line: t('offers.import.line'),
+              row: t('offers.import.offer'),
+              reasons: t('offers.import.reasons'),
+            }}
+            rows={report.rejected.map((r) => ({ ...r, row: r.establishmentName }))}
+            minWidth={480}
+          />
         )
       }
     </CsvImport>

@@ -1,5 +1,6 @@
-import { List, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { RejectedRowsTable } from '../../../components/RejectedRowsTable';
 import type { ImportReport } from './api';
 
 /** What a permit file would bring: the accepted rows, and the rejected rows with their reasons. */
@@ -12,35 +13,19 @@ export function ImportReportTables({ report }: { report: ImportReport }) {
           <Title order={3} size="h4" id="rejected-heading" mb="xs">
             {t('permits.import.rejectedHeading', { count: report.rejected.length })}
           </Title>
-          <Table.ScrollContainer minWidth={640}>
-            <Table>
-              <Table.Caption>{t('permits.import.rejectedCaption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('permits.import.line')}</Table.Th>
-                  <Table.Th scope="col">{t('permits.import.row')}</Table.Th>
-                  <Table.Th scope="col">{t('permits.import.reasons')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {report.rejected.map((r) => (
-                  <Table.Tr key={r.line}>
-                    <Table.Td>{r.line}</Table.Td>
-                    <Table.Td>
-                      {r.supplierIdentifier} · {r.establishmentName} · {r.reference}
-                    </Table.Td>
-                    <Table.Td>
-                      <List size="sm">
-                        {r.reasons.map((reason, i) => (
-                          <List.Item key={i}>{reason.message}</List.Item>
-                        ))}
-                      </List>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <RejectedRowsTable
+            caption={t('permits.import.rejectedCaption')}
+            headers={{
+              line: t('permits.import.line'),
+              row: t('permits.import.row'),
+              reasons: t('permits.import.reasons'),
+            }}
+            rows={report.rejected.map((r) => ({
+              ...r,
+              row: `${r.supplierIdentifier} · ${r.establishmentName} · ${r.reference}`,
+            }))}
+            minWidth={640}
+          />
         </section>
       )}
       <section aria-labelledby="accepted-heading">
