@@ -2,10 +2,12 @@
 // hold the same rows as the list with the same filter and sort, headers and statuses in the
 // reader's language, CSV that Excel opens right (BOM, `;` and a decimal comma in sv and da, RFC 4180
 // quoting), typed XLSX cells, every row of a list longer than one batch, and nobody else's rows.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { NewOrder } from '../src/modules/calloffs/orders/create-order.ts';
-import { csvCell, EXPORT_BATCH, inBatches } from '../src/platform/export.ts';
+import { loadWorkbookWriter } from '../src/platform/excel.ts';
+import { csvCell, EXPORT_BATCH, inBatches, zipInputsOf } from '../src/platform/export.ts';
 import { seedScaleMarket } from '../src/seed/scale.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
@@ -263,5 +265,21 @@ describe('the supplier registry, longer than one batch', () => {
     expect(sheet.rowCount).toBe(total + 1);
     expect(sheet.getRow(1).getCell(6).value).toBe('Establishments');
     expect(typeof sheet.getRow(2).getCell(6).value).toBe('number');
+  });
+});
+
+describe('an XLSX download waits for the zip', () => {
+  it('finds the stream through which exceljs hands rows to the zip, and sees it fill', async () => {
+    // Rows written while nothing reads the file: the zip's input must say it is full, which
+    // is what xlsxStream waits on. Should exceljs stop exposing it, this fails first.
+    const WorkbookWriter = await loadWorkbookWriter();
+    const out = new PassThrough();
+    const workbook = new WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    const sheet = workbook.addWorksheet('rows');
+    for (let n = 0; n < 5_000; n++) sheet.addRow([`Leverantör ${n}`, n, new Date()]).commit();
+    const inputs = zipInputsOf(sheet);
+    expect(inputs.length).toBeGreaterThan(0);
+    expect(inputs.some((input) => input._writableState?.needDrain === true)).toBe(true);
+    out.destroy();
   });
 });
