@@ -23,6 +23,7 @@ export default defineConfig(
     ignores: [
       '**/dist/',
       '**/dist-maps/',
+      'packages/server/build/',
       '**/data/',
       '**/node_modules/',
       '.tmp/',

@@ -1,18 +1,30 @@
-// `npm run bench:export`: a 100 000-row list downloaded as XLSX through the real HTTP route, with
-// the server in its own process so its peak resident memory is measured alone. The list is the
-// supplier registry, filled by the scale generator (packages/server/src/seed/scale.ts) with one
+// `npm run bench:export`: a 100 000-row list downloaded as XLSX through the real HTTP route from the
+// server as `npm start` runs it — the bundle of scripts/build-server.mjs (built first when stale),
+// with npm start's Node options, in a process of its own, so its peak resident memory (the
+// kernel's VmHWM) is the server's alone, background jobs and all. The list is the supplier
+// registry, filled by the scale generator (packages/server/src/seed/scale.ts) with one
 // establishment per supplier. Prints rows, seconds, bytes and the server's peak RSS, and appends
 // them to export-results.md. Target: peak RSS ≤ 150 MB. BENCH_ROWS makes it smaller;
-// BENCH_SERVER_FLAGS gives the server process Node options to try.
-// Run by Node 24 (node_modules/.bin/node), which imports the server's .ts files directly.
-import { fork } from 'node:child_process';
+// BENCH_SERVER_FLAGS gives the server process Node options to try (beside npm start's).
+// Run by Node 24 (node_modules/.bin/node).
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import {
+  buildServer,
+  node,
+  root,
+  serverBuildIsStale,
+  serverEntry,
+  serverNodeOptions,
+} from '../scripts/lib.mjs';
+import {
+  freePort,
   recreateDatabase,
   startCluster,
   stopCluster,
@@ -49,23 +61,40 @@ try {
   });
   const session = await createSession(database.db, systemClock, user.id, market.municipalityId);
 
-  const server = fork(
-    fileURLToPath(new URL('./export-server.mjs', import.meta.url)),
-    [databaseUrl],
-    { execArgv: [...process.execArgv, ...SERVER_FLAGS] },
-  );
-  cleanup.unshift(async () => {
-    server.send('stop');
-    await once(server, 'exit');
+  if (serverBuildIsStale()) buildServer();
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const server = spawn(node, [...serverNodeOptions, ...SERVER_FLAGS, serverEntry], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      SEED_DEMO: 'false',
+      DEMO_MODE: 'false',
+      MASTER_KEY: randomBytes(32).toString('base64'),
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: baseUrl,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const [ready] = await once(server, 'message');
+  cleanup.unshift(async () => {
+    if (server.exitCode === null && server.signalCode === null) {
+      server.kill('SIGTERM');
+      await once(server, 'exit');
+    }
+  });
+  await serverReady(baseUrl, server);
+  // The kernel's figures of the server process: resident now, and at its highest so far.
   const figures = async () => {
-    server.send('figures');
-    const [answer] = await once(server, 'message');
-    return answer.figures;
+    const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+    const kB = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)[1]);
+    return { rssMB: kB('VmRSS') / 1024, peakRssMB: kB('VmHWM') / 1024 };
   };
+  const ready = { figures: await figures() };
 
-  const exportUrl = `${ready.url}/api/organisations/${market.municipalityId}/suppliers/export`;
+  const exportUrl = `${baseUrl}/api/organisations/${market.municipalityId}/suppliers/export`;
   // A warm-up download of an empty filter: the route's code compiled, the pool open, so the
   // figures after it are the server at rest and the peak after the big one is the download's.
   const warmUp = await fetch(`${exportUrl}?format=xlsx&q=no-such-supplier`, {
@@ -96,7 +125,7 @@ try {
 
   const verdict = server_.peakRssMB <= TARGET_PEAK_MB ? 'met' : 'NOT met';
   const line =
-    `${rows} rows as XLSX in ${seconds.toFixed(1)} s${SERVER_FLAGS.length ? ` (server run with ${SERVER_FLAGS.join(' ')})` : ''}, ${(bytes / 1024 / 1024).toFixed(1)} MB; ` +
+    `${rows} rows as XLSX in ${seconds.toFixed(1)} s${` (server: ${[...serverNodeOptions, ...SERVER_FLAGS].join(' ')} build/main.js)`}, ${(bytes / 1024 / 1024).toFixed(1)} MB; ` +
     `server RSS at start ${ready.figures.rssMB.toFixed(0)} MB, at rest after a warm-up ` +
     `${atRest.rssMB.toFixed(0)} MB (peak so far ${atRest.peakRssMB.toFixed(0)} MB), peak during the ` +
     `download ${server_.peakRssMB.toFixed(0)} MB, so the download added ` +
@@ -110,4 +139,19 @@ try {
   );
 } finally {
   for (const step of cleanup) await step();
+}
+
+/** Waits until the server answers GET /api/health; fails if it exits first or takes a minute. */
+async function serverReady(baseUrl, server) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The server exited (${server.exitCode})`);
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('The server did not answer /api/health within a minute');
 }

@@ -64,3 +64,32 @@ export function webBuildIsStale() {
 export function buildWeb() {
   run('npm', ['run', 'build', '-w', '@tildel/web']);
 }
+
+/** The server as `npm start` runs it: bundled by scripts/build-server.mjs. */
+export const serverEntry = join(root, 'packages/server/build/main.js');
+
+/**
+ * Node's options for the server process. A young generation of at most 1 MB per semi-space
+ * (V8's default grows to 16 MB) keeps the garbage of a large download from filling the process's
+ * memory before a collection: a 100 000-row XLSX export then stays within the 150 MB the
+ * server is allowed (bench/export.mjs), for some CPU spent on more frequent minor collections.
+ * An operator may add to them through NODE_OPTIONS (docs/operations.md, "Memory").
+ */
+export const serverNodeOptions = ['--max-semi-space-size=2'];
+
+/** True when the server's build is missing or older than what goes into it. */
+export function serverBuildIsStale() {
+  const built = mtime(serverEntry);
+  const sources = [
+    'packages/server/src',
+    'packages/server/package.json',
+    'packages/domain/src',
+    'scripts/build-server.mjs',
+    'package-lock.json',
+  ];
+  return built === 0 || sources.some((source) => newest(join(root, source)) > built);
+}
+
+export function buildServer() {
+  run(node, ['scripts/build-server.mjs']);
+}

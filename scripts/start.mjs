@@ -1,12 +1,24 @@
-// `npm start`: install what is missing, build the web app if its sources changed, run the server.
+// `npm start`: install what is missing, build the web app and the server if their sources changed,
+// run the server.
 // Plain JavaScript for Node 20 too: on a fresh clone this runs before node_modules (and Node 24) exists.
 import { spawn } from 'node:child_process';
-import { buildWeb, ensureDependencies, node, root, webBuildIsStale } from './lib.mjs';
+import {
+  buildServer,
+  buildWeb,
+  ensureDependencies,
+  node,
+  root,
+  serverBuildIsStale,
+  serverEntry,
+  serverNodeOptions,
+  webBuildIsStale,
+} from './lib.mjs';
 
 ensureDependencies();
 if (webBuildIsStale()) buildWeb();
+if (serverBuildIsStale()) buildServer();
 
-const server = spawn(node, ['packages/server/src/main.ts'], { cwd: root, stdio: 'inherit' });
+const server = spawn(node, [...serverNodeOptions, serverEntry], { cwd: root, stdio: 'inherit' });
 const forward = (signal) => server.kill(signal);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, forward);
 

@@ -6,12 +6,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium, ensurePostgres } from './bootstrap.mjs';
-import { buildWeb, ensureDependencies, node, root } from './lib.mjs';
+import { buildServer, buildWeb, ensureDependencies, node, root } from './lib.mjs';
 
 ensureDependencies();
 ensurePostgres();
 ensureChromium();
 buildWeb(); // always: the built app is what the browser tests test
+buildServer(); // always, for the same reason: they run the server as `npm start` does
 
 // Ctrl-C reaches Vitest too; wait for it to tear down its database clusters and server.
 process.on('SIGINT', () => {});

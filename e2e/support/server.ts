@@ -12,6 +12,7 @@ import {
   startCluster,
   stopCluster,
 } from '../../packages/server/test/support/postgres-cluster.ts';
+import { serverEntry, serverNodeOptions } from '../../scripts/lib.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -66,7 +67,8 @@ export async function startTildelServer(
     await recreateDatabase(clusterUrl, database);
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    server = spawn(join(root, 'node_modules/.bin/node'), ['packages/server/src/main.ts'], {
+    // The bundle `npm test` built (scripts/build-server.mjs), with npm start's Node options.
+    server = spawn(join(root, 'node_modules/.bin/node'), [...serverNodeOptions, serverEntry], {
       cwd: root,
       env: {
         ...serverEnvironment(),

@@ -10,7 +10,6 @@ import { serveMetrics } from './platform/metrics.ts';
 import { collectDefaultMetrics } from 'prom-client';
 import { createWorker, registerJobs } from './platform/scheduler.ts';
 import { backgroundJobs } from './jobs.ts';
-import { DEMO_PASSWORD, seedDemoIfEmpty } from './seed/demo.ts';
 
 async function main() {
   let config;
@@ -42,7 +41,11 @@ async function main() {
     statementTimeoutMs: config.statementTimeoutMs,
   });
   await migrateToLatest(database.db);
-  const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, clock, masterKey) : null;
+  // The demo's data and its code are loaded only where demo data is wanted: a production process
+  // does not keep them in memory.
+  const demo = config.seedDemo || config.demoMode ? await import('./seed/demo.ts') : null;
+  const seeded =
+    demo && config.seedDemo ? await demo.seedDemoIfEmpty(database.db, clock, masterKey) : null;
 
   // TILDEL_WEB_DIST serves a web build from elsewhere (parallel browser-test runs); the default
   // is packages/web/dist.
@@ -82,10 +85,10 @@ async function main() {
     `Tildel is running at ${config.publicUrl}  (database: ${where})`,
     `API documentation: ${config.publicUrl}/api/docs`,
   ];
-  if (config.demoMode) {
-    const accounts = await (await import('./seed/demo.ts')).demoAccounts(database.db);
+  if (demo && config.demoMode) {
+    const accounts = await demo.demoAccounts(database.db);
     if (accounts.length > 0) {
-      lines.push('', `Demo accounts (password for all: ${DEMO_PASSWORD}):`);
+      lines.push('', `Demo accounts (password for all: ${demo.DEMO_PASSWORD}):`);
       for (const a of accounts) lines.push(`  ${a.email.padEnd(46)} ${a.description}`);
     }
   }
