@@ -2,7 +2,8 @@
 // the viewer see and to the filter. Figures only; no bid is read here (the bids repository says
 // who bid, and only once a call-off's bids are opened).
 import { TIME_ZONES } from '@tildel/domain/calendar';
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { CalloffProcedure, CalloffStatus } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
 import type { Filter } from './filters.ts';
 import { visibilityOf, type Viewer } from './visibility.ts';
@@ -57,22 +58,31 @@ function visibleDps(db: Db, viewer: Viewer) {
   }
 }
 
-/** The call-offs whose figures the viewer may count. */
-function visibleCalloffs(db: Db, viewer: Viewer) {
-  const query = db.selectFrom('calloffs as c').select('c.id');
-  switch (visibilityOf(viewer.kind).calloffs) {
-    case 'own':
-      return query.where('c.organisation_id', '=', viewer.organisationId);
-    case 'under_own_frameworks':
-      return query.where((eb) =>
-        eb.or([
+/** Rows `c` naming a call-off's municipality, agreement and DPS: calloffs, or their counts. */
+type CalloffRows = {
+  c: { organisation_id: string; agreement_id: string | null; dps_id: string | null };
+};
+
+/** The call-offs whose figures the viewer may count, as a condition on rows `c`. */
+function calloffVisible(db: Db, viewer: Viewer) {
+  return (eb: ExpressionBuilder<CalloffRows, 'c'>) => {
+    switch (visibilityOf(viewer.kind).calloffs) {
+      case 'own':
+        return eb('c.organisation_id', '=', viewer.organisationId);
+      case 'under_own_frameworks':
+        return eb.or([
           eb('c.agreement_id', 'in', visibleAgreements(db, viewer)),
           eb('c.dps_id', 'in', visibleDps(db, viewer)),
-        ]),
-      );
-    case 'none':
-      return query.where(nothing);
-  }
+        ]);
+      case 'none':
+        return nothing;
+    }
+  };
+}
+
+/** The call-offs whose figures the viewer may count. */
+function visibleCalloffs(db: Db, viewer: Viewer) {
+  return db.selectFrom('calloffs as c').select('c.id').where(calloffVisible(db, viewer));
 }
 
 /**
@@ -97,13 +107,37 @@ function filteredCalloffs(db: Db, viewer: Viewer, f: Filter, ownInvitations = fa
 /**
  * Call-offs counted per procedure and state: the counted call-offs grouped themselves, not
  * calloffs again with `id IN (…)` (as orderLeadDays), which joined a body's ~900 000 to
- * themselves (3.9 s to 1.1 s under load 15; a municipality's 80 ms to 2 ms).
+ * themselves (3.9 s to 1.1 s under load 15; a municipality's 80 ms to 2 ms). Without a period,
+ * from the counts kept per municipality, agreement or DPS, procedure and state (0034): the same
+ * figures without reading a call-off (a body's 0.4-0.7 s to a few ms).
  */
 export function calloffCounts(db: Db, viewer: Viewer, f: Filter) {
+  if (!f.from && !f.to) return keptCalloffCounts(db, viewer, f);
   return filteredCalloffs(db, viewer, f)
     .clearSelect()
     .select((eb) => ['c.procedure', 'c.status', eb.fn.countAll<string>().as('count')])
     .groupBy(['c.procedure', 'c.status'])
+    .execute();
+}
+
+/** calloffCounts over all time, from calloff_state_counts with the same narrowing. */
+function keptCalloffCounts(db: Db, viewer: Viewer, f: Filter) {
+  let query = db
+    .selectFrom('calloff_state_counts as c')
+    .where(calloffVisible(db, viewer))
+    .where('c.status', '<>', 'draft');
+  if (f.municipalityId) query = query.where('c.organisation_id', '=', f.municipalityId);
+  if (f.agreementId) query = query.where('c.agreement_id', '=', f.agreementId);
+  if (f.dpsId) query = query.where('c.dps_id', '=', f.dpsId);
+  if (f.procedure) query = query.where('c.procedure', '=', f.procedure);
+  return query
+    .select((eb) => [
+      sql<CalloffProcedure>`c.procedure`.as('procedure'),
+      sql<CalloffStatus>`c.status`.as('status'),
+      eb.fn.sum<string>('c.calloffs').as('count'),
+    ])
+    .groupBy(['c.procedure', 'c.status'])
+    .having((eb) => eb.fn.sum('c.calloffs'), '>', 0)
     .execute();
 }
 
