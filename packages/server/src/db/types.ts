@@ -999,6 +999,17 @@ export interface CalloffStateCountsTable {
   calloffs: ColumnType<string, never, never>;
 }
 
+/** Orders per municipality, agreement or DPS, procedure and lead days, kept by triggers (0034). */
+export interface OrderLeadDaysTable {
+  organisation_id: string;
+  agreement_id: string | null;
+  dps_id: string | null;
+  procedure: string;
+  days: number;
+  /** bigint: arrives as a string. */
+  orders: ColumnType<string, never, never>;
+}
+
 /** spend_months per year instead of month, kept by triggers on spend_months (0023). */
 export interface SpendSupplierYearsTable {
   organisation_id: string;
@@ -1325,6 +1336,7 @@ export interface DB {
   spend_running: SpendRunningTable;
   spend_month_totals: SpendMonthTotalsTable;
   calloff_state_counts: CalloffStateCountsTable;
+  order_lead_days: OrderLeadDaysTable;
   spend_supplier_years: SpendSupplierYearsTable;
   spend_running_months: SpendRunningMonthsTable;
   ranking_deviations: RankingDeviationsTable;

@@ -58,10 +58,26 @@ function visibleDps(db: Db, viewer: Viewer) {
   }
 }
 
-/** Rows `c` naming a call-off's municipality, agreement and DPS: calloffs, or their counts. */
+/** Rows `c` naming a call-off's municipality, agreement, DPS and procedure: calloffs, or counts. */
 type CalloffRows = {
-  c: { organisation_id: string; agreement_id: string | null; dps_id: string | null };
+  c: {
+    organisation_id: string;
+    agreement_id: string | null;
+    dps_id: string | null;
+    procedure: string;
+  };
 };
+
+/** The filter's municipality, agreement, DPS and procedure, as a condition on rows `c`. */
+function inFilter(f: Filter) {
+  return (eb: ExpressionBuilder<CalloffRows, 'c'>) =>
+    eb.and([
+      ...(f.municipalityId ? [eb('c.organisation_id', '=', f.municipalityId)] : []),
+      ...(f.agreementId ? [eb('c.agreement_id', '=', f.agreementId)] : []),
+      ...(f.dpsId ? [eb('c.dps_id', '=', f.dpsId)] : []),
+      ...(f.procedure ? [eb('c.procedure', '=', f.procedure)] : []),
+    ]);
+}
 
 /** The call-offs whose figures the viewer may count, as a condition on rows `c`. */
 function calloffVisible(db: Db, viewer: Viewer) {
@@ -97,11 +113,7 @@ function filteredCalloffs(db: Db, viewer: Viewer, f: Filter, ownInvitations = fa
   query = query.where('c.status', '<>', 'draft');
   if (f.from) query = query.where('c.created_at', '>=', f.from);
   if (f.to) query = query.where('c.created_at', '<=', f.to);
-  if (f.municipalityId) query = query.where('c.organisation_id', '=', f.municipalityId);
-  if (f.agreementId) query = query.where('c.agreement_id', '=', f.agreementId);
-  if (f.dpsId) query = query.where('c.dps_id', '=', f.dpsId);
-  if (f.procedure) query = query.where('c.procedure', '=', f.procedure);
-  return query;
+  return query.where(inFilter(f));
 }
 
 /**
@@ -122,15 +134,11 @@ export function calloffCounts(db: Db, viewer: Viewer, f: Filter) {
 
 /** calloffCounts over all time, from calloff_state_counts with the same narrowing. */
 function keptCalloffCounts(db: Db, viewer: Viewer, f: Filter) {
-  let query = db
+  return db
     .selectFrom('calloff_state_counts as c')
     .where(calloffVisible(db, viewer))
-    .where('c.status', '<>', 'draft');
-  if (f.municipalityId) query = query.where('c.organisation_id', '=', f.municipalityId);
-  if (f.agreementId) query = query.where('c.agreement_id', '=', f.agreementId);
-  if (f.dpsId) query = query.where('c.dps_id', '=', f.dpsId);
-  if (f.procedure) query = query.where('c.procedure', '=', f.procedure);
-  return query
+    .where('c.status', '<>', 'draft')
+    .where(inFilter(f))
     .select((eb) => [
       sql<CalloffProcedure>`c.procedure`.as('procedure'),
       sql<CalloffStatus>`c.status`.as('status'),
@@ -217,8 +225,11 @@ const localDateIn = (at: string) =>
 /**
  * Orders of the counted call-offs counted per procedure and whole local days from their need's
  * submission (daysBetween in SQL): a few hundred rows where a national market has a million orders.
+ * Without a period, from the counts kept per municipality, agreement or DPS, procedure and days
+ * (0034): the same figures without reading an order (a body's 3.6-5.8 s to a few ms).
  */
 export function orderLeadDays(db: Db, viewer: Viewer, f: Filter) {
+  if (!f.from && !f.to) return keptOrderLeadDays(db, viewer, f);
   const days = sql<number>`${localDateIn('o.created_at')} - ${localDateIn('n.submitted_at')}`;
   // Joined onto the counted call-offs themselves, not calloffs again with `id IN (…)`: the
   // database does not see that the two are one table, and joins 100 000s of rows to themselves.
@@ -230,6 +241,22 @@ export function orderLeadDays(db: Db, viewer: Viewer, f: Filter) {
     .select((eb) => ['c.procedure', days.as('days'), eb.fn.countAll<string>().as('orders')])
     .where('n.submitted_at', 'is not', null)
     .groupBy(['c.procedure', sql`2`])
+    .execute();
+}
+
+/** orderLeadDays over all time, from order_lead_days with the same narrowing. */
+function keptOrderLeadDays(db: Db, viewer: Viewer, f: Filter) {
+  return db
+    .selectFrom('order_lead_days as c')
+    .where(calloffVisible(db, viewer))
+    .where(inFilter(f))
+    .select((eb) => [
+      sql<CalloffProcedure>`c.procedure`.as('procedure'),
+      'c.days',
+      eb.fn.sum<string>('c.orders').as('orders'),
+    ])
+    .groupBy(['c.procedure', 'c.days'])
+    .having((eb) => eb.fn.sum('c.orders'), '>', 0)
     .execute();
 }
 
