@@ -1,5 +1,6 @@
--- Indexes for the home page's work lists, found slow by the national route sweep
--- (bench/route-sweep.mjs, issue 15 item 5).
+-- Pages every user opens, found slow by the national route sweep (bench/route-sweep.mjs, issue
+-- 15 item 5): indexes for the home page's work lists, and counts kept by triggers for the
+-- statistics' call-offs per procedure and time from need to order.
 --
 -- The quality officer's and procurement officer's lists read the suppliers the organisation
 -- works with (its lot suppliers and DPS applicants) and then their permits or documents. Lot
