@@ -3,6 +3,7 @@
 // own DPS and follow-up. Each figure is exact; each viewer sees only what is theirs.
 import { deadlineAfterWorkingDays } from '@tildel/domain/calendar';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
 import { csvLines, sheetOf, sheetRows } from './support/download.ts';
@@ -830,5 +831,155 @@ describe('the tables under the charts as files', () => {
       const answer = await download(market.caseworker, market.kristianstad.id, table, 'format=csv');
       expect(answer.statusCode, table).toBe(403);
     }
+  });
+});
+
+// Last: it changes call-offs the views above count.
+describe('call-offs per procedure without a period, from the counts kept by triggers (0034)', () => {
+  /** Call-offs per municipality, agreement, DPS, procedure and state: kept, and counted anew. */
+  async function keptAndCounted() {
+    const kept = await sql<{ key: string; n: string }>`
+      SELECT concat_ws('/', organisation_id, agreement_id, dps_id, procedure, status) AS key,
+        calloffs AS n
+      FROM calloff_state_counts WHERE calloffs <> 0 ORDER BY 1`.execute(db);
+    const counted = await sql<{ key: string; n: string }>`
+      SELECT concat_ws('/', organisation_id, agreement_id, dps_id, procedure, status) AS key,
+        count(*) AS n
+      FROM calloffs GROUP BY 1 ORDER BY 1`.execute(db);
+    return { kept: kept.rows, counted: counted.rows };
+  }
+
+  /** The view without a period, and with one that holds every call-off (counted anew). */
+  async function bothWays(caller: Caller, orgId: string) {
+    const kept = await view<{ items: ProcedureRow[] }>(caller, orgId, 'procedures');
+    const counted = await view<{ items: ProcedureRow[] }>(
+      caller,
+      orgId,
+      'procedures',
+      '?from=2000-01-01&to=2099-12-31',
+    );
+    return { kept: kept.items, counted: counted.items };
+  }
+
+  it('equal the call-offs counted anew through inserts, state changes, other changes and deletes', async () => {
+    const first = await keptAndCounted();
+    expect(first.kept.length).toBeGreaterThan(0);
+    expect(first.kept).toEqual(first.counted);
+
+    const created = [
+      await calloff({
+        organisationId: hassleholm,
+        procedure: 'ranking',
+        status: 'draft',
+        createdAt: '2026-06-01T09:00:00Z',
+      }),
+      await calloff({
+        organisationId: market.kristianstad.id,
+        procedure: 'dps_specific_contract',
+        status: 'draft',
+        createdAt: '2026-06-02T09:00:00Z',
+      }),
+    ];
+    // One statement moving several call-offs, some between groups and some not.
+    await db
+      .updateTable('calloffs')
+      .set({ status: 'open' })
+      .where('status', 'in', ['draft', 'open'])
+      .execute();
+    await db.updateTable('calloffs').set({ title: 'Nytt namn' }).execute();
+    await db.deleteFrom('calloffs').where('id', '=', created[0]!).execute();
+    const after = await keptAndCounted();
+    expect(after.kept).toEqual(after.counted);
+    expect(after.kept).not.toEqual(first.kept);
+
+    for (const [caller, orgId] of [
+      [officer, market.body.id],
+      [market.controller, market.kristianstad.id],
+      [hassleholmController, hassleholm],
+    ] as const) {
+      const { kept, counted } = await bothWays(caller, orgId);
+      expect(kept, orgId).toEqual(counted);
+    }
+    const rows = byProcedure((await bothWays(market.controller, market.kristianstad.id)).kept);
+    // Its open one, and its two drafts (one of the market, one new) opened by the one statement.
+    expect(rows.dps_specific_contract).toMatchObject({ open: 3 });
+  });
+  it('keep the orders per lead days equal to those counted anew as orders, call-offs and needs change', async () => {
+    const keptAndCountedDays = async () => {
+      const kept = await sql<{ key: string; n: string }>`
+        SELECT concat_ws('/', organisation_id, agreement_id, dps_id, procedure, days) AS key,
+          orders AS n
+        FROM order_lead_days WHERE orders <> 0 ORDER BY 1`.execute(db);
+      const counted = await sql<{ key: string; n: string }>`
+        SELECT concat_ws('/', c.organisation_id, c.agreement_id, c.dps_id, c.procedure,
+          order_lead_day(o.created_at, n.submitted_at, m.country)) AS key, count(*) AS n
+        FROM orders o JOIN calloffs c ON c.id = o.calloff_id JOIN needs n ON n.id = c.need_id
+        JOIN organisations m ON m.id = c.organisation_id
+        WHERE c.status <> 'draft' AND n.submitted_at IS NOT NULL GROUP BY 1 ORDER BY 1`.execute(db);
+      return { kept: kept.rows, counted: counted.rows };
+    };
+    const first = await keptAndCountedDays();
+    expect(first.kept.length).toBeGreaterThan(0);
+    expect(first.kept).toEqual(first.counted);
+
+    const supplierId = market.hvbHomes[0]!.id;
+    const placed = await calloff({
+      organisationId: hassleholm,
+      procedure: 'ranking',
+      status: 'ordered',
+      createdAt: '2026-06-03T09:00:00Z',
+      submittedAt: '2026-06-01T09:00:00Z',
+    });
+    await order(placed, hassleholm, supplierId, '2026-06-05T09:00:00Z');
+    const moved = await keptAndCountedDays();
+    expect(moved.kept).toEqual(moved.counted);
+    expect(moved.kept).not.toEqual(first.kept);
+
+    // The order a day later (its instant), then ended (nothing that counts).
+    await db
+      .updateTable('orders')
+      .set({ created_at: at('2026-06-06T09:00:00Z') })
+      .where('calloff_id', '=', placed)
+      .execute();
+    await db
+      .updateTable('orders')
+      .set({ status: 'ended' })
+      .where('calloff_id', '=', placed)
+      .execute();
+    // Its need submitted earlier; its call-off back in draft and out again, and under the DPS.
+    const { need_id: needId } = await db
+      .selectFrom('calloffs')
+      .select('need_id')
+      .where('id', '=', placed)
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('needs')
+      .set({ submitted_at: at('2026-05-20T09:00:00Z') })
+      .where('id', '=', needId)
+      .execute();
+    await db.updateTable('calloffs').set({ status: 'draft' }).where('id', '=', placed).execute();
+    const inDraft = await keptAndCountedDays();
+    expect(inDraft.kept).toEqual(inDraft.counted);
+    await db.updateTable('calloffs').set({ status: 'ordered' }).where('id', '=', placed).execute();
+    for (const [caller, orgId] of [
+      [officer, market.body.id],
+      [market.controller, market.kristianstad.id],
+      [hassleholmController, hassleholm],
+    ] as const) {
+      const kept = await view(caller, orgId, 'lead-times');
+      const counted = await view(caller, orgId, 'lead-times', '?from=2000-01-01&to=2099-12-31');
+      expect(kept, orgId).toEqual(counted);
+    }
+    const hassleholmDays = await view<{ orders: number }>(
+      hassleholmController,
+      hassleholm,
+      'lead-times',
+    );
+    expect(hassleholmDays.orders).toBe(2);
+
+    await db.deleteFrom('orders').where('calloff_id', '=', placed).execute();
+    const last = await keptAndCountedDays();
+    expect(last.kept).toEqual(last.counted);
+    expect(last.kept).toEqual(first.kept);
   });
 });

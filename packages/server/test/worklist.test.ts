@@ -186,6 +186,74 @@ describe('the work list', () => {
     ]);
   });
 
+  it('shows a quality officer the permit problems of the suppliers it works with, by supplier name', async () => {
+    // Åsens is on the body's lot (the test before), Annan applies to its DPS; a third supplier
+    // works with someone else only.
+    const stranger = await createOrganisation(db, { kind: 'supplier', name: 'Ärlig Omsorg AB' });
+    const home = async (supplierId: string, name: string) =>
+      db
+        .insertInto('establishments')
+        .values({
+          supplier_id: supplierId,
+          name,
+          service_kind: 'hvb',
+          country: 'SE',
+          municipality_code: '1290',
+          lat: 56.03,
+          lon: 14.16,
+          created_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    const permit = async (
+      establishmentId: string,
+      supplierId: string,
+      reference: string,
+      values: { status?: 'valid' | 'revoked'; validTo?: string; openCases?: number },
+    ) =>
+      db
+        .insertInto('permits')
+        .values({
+          establishment_id: establishmentId,
+          supplier_id: supplierId,
+          authority: 'IVO',
+          reference,
+          status: values.status ?? 'valid',
+          valid_to: values.validTo ?? '2030-12-31',
+          open_cases: values.openCases ?? 0,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+    const asen = await home(supplier.id, 'Åsen');
+    const annan = await home(otherSupplier.id, 'Annangården');
+    const arlig = await home(stranger.id, 'Ärliga hemmet');
+    await permit(asen.id, supplier.id, 'IVO-1', { status: 'revoked' });
+    await permit(asen.id, supplier.id, 'IVO-2', {}); // valid, no cases: no problem
+    await permit(annan.id, otherSupplier.id, 'IVO-3', { validTo: '2026-11-01', openCases: 2 });
+    await permit(arlig.id, stranger.id, 'IVO-4', { status: 'revoked' });
+
+    const response = await call(app, quality, {
+      method: 'GET',
+      url: `/api/organisations/${body.id}/worklist`,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().quality.permitProblems).toEqual([
+      expect.objectContaining({
+        supplierName: 'Annan Leverantör AB',
+        establishmentName: 'Annangården',
+        status: 'valid',
+        validTo: '2026-11-01',
+        openCases: 2,
+      }),
+      expect.objectContaining({
+        supplierName: 'Åsens HVB AB',
+        establishmentName: 'Åsen',
+        status: 'revoked',
+      }),
+    ]);
+  });
+
   it('gives a role without a market list none of the lists', async () => {
     const response = await call(app, controller, {
       method: 'GET',

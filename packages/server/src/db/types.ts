@@ -988,6 +988,28 @@ export interface SpendMonthTotalsTable {
   highest_unit_price_minor: ColumnType<string, never, never>;
 }
 
+/** Call-offs per municipality, agreement or DPS, procedure and state, kept by triggers (0034). */
+export interface CalloffStateCountsTable {
+  organisation_id: string;
+  agreement_id: string | null;
+  dps_id: string | null;
+  procedure: string;
+  status: string;
+  /** bigint: arrives as a string. */
+  calloffs: ColumnType<string, never, never>;
+}
+
+/** Orders per municipality, agreement or DPS, procedure and lead days, kept by triggers (0034). */
+export interface OrderLeadDaysTable {
+  organisation_id: string;
+  agreement_id: string | null;
+  dps_id: string | null;
+  procedure: string;
+  days: number;
+  /** bigint: arrives as a string. */
+  orders: ColumnType<string, never, never>;
+}
+
 /** spend_months per year instead of month, kept by triggers on spend_months (0023). */
 export interface SpendSupplierYearsTable {
   organisation_id: string;
@@ -1313,6 +1335,8 @@ export interface DB {
   spend_months: SpendMonthsTable;
   spend_running: SpendRunningTable;
   spend_month_totals: SpendMonthTotalsTable;
+  calloff_state_counts: CalloffStateCountsTable;
+  order_lead_days: OrderLeadDaysTable;
   spend_supplier_years: SpendSupplierYearsTable;
   spend_running_months: SpendRunningMonthsTable;
   ranking_deviations: RankingDeviationsTable;

@@ -86,7 +86,6 @@ const SORT_COLUMNS = {
   procedure: 'co.procedure',
 } as const satisfies Record<CalloffSort, unknown>;
 
-/** One page of the municipality's call-offs. */
 /** The municipality's call-offs in the list's order, every row (a download reads it by cursor). */
 export function calloffsInOrder(
   db: Db,
@@ -102,8 +101,25 @@ export function calloffsInOrder(
     .orderBy('co.id', 'desc');
 }
 
+/**
+ * The list's call-offs for its total, from calloffs alone: each has exactly one need, creator and
+ * category (foreign keys, and the check that it has a lot, whose category is required, or a DPS
+ * category), so calloffsOf's joins neither add nor drop a row. Counting them joined read every
+ * call-off's need and lot (~40 ms for a municipality's 2 600; a parallel worker even for none).
+ */
+function calloffsToCount(db: Db, filter: CalloffFilter) {
+  let query = db
+    .selectFrom('calloffs as co')
+    .select('co.id')
+    .where('co.organisation_id', '=', filter.organisationId);
+  if (filter.status) query = query.where('co.status', '=', filter.status);
+  if (filter.procedure) query = query.where('co.procedure', '=', filter.procedure);
+  return query;
+}
+
+/** One page of the municipality's call-offs, with their total. */
 export function listCalloffs(db: Db, filter: CalloffFilter, page: Page<CalloffSort>) {
-  return fetchPage(db, calloffsInOrder(db, filter, page), page);
+  return fetchPage(db, calloffsInOrder(db, filter, page), page, calloffsToCount(db, filter));
 }
 
 /** The municipality's call-offs whose title, or agreement or DPS reference, holds the text. */
