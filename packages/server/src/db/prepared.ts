@@ -116,6 +116,7 @@ interface PgQuery extends pg.Submittable {
   rows: number | undefined;
   portal: string;
   binary: boolean | undefined;
+  queryMode: string | undefined;
   callback: unknown;
   _result: Internal;
   _accumulateRows: boolean;
@@ -177,7 +178,11 @@ function withoutDescribe(connection: Internal, statements: Statements): Internal
 
 /** The pg client class of the pool: sends marked queries as named prepared statements. */
 export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
-  const Query = (Client as Internal).Query as new (config: object) => PgQuery;
+  const Query = (Client as Internal).Query as new (
+    text: string,
+    values: unknown[],
+    callback: (error: Error | undefined, result: Internal) => void,
+  ) => PgQuery;
   const base = Query.prototype as Internal;
 
   /**
@@ -349,13 +354,13 @@ export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
     ): Promise<unknown> {
       const inTransaction = begins || this.getTransactionStatus() === 'T';
       return new Promise((resolve, reject) => {
-        const query = new Statement({
+        // Built from the text (pg copies a config object, property by property, on every query);
+        // the name and the protocol set after.
+        const query = new Statement(
           text,
           values,
-          name,
-          queryMode: 'extended',
           // The answer holds BEGIN's result first and COMMIT's last, around the statement's.
-          callback: (error: Error | undefined, result: Internal) => {
+          (error: Error | undefined, result: Internal) => {
             if (error) {
               if (name === undefined || !resultTypeChanged(error)) return reject(error);
               this.#statements.stale.add(name);
@@ -366,7 +371,9 @@ export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
             if (commits) this.#ended = results.pop().command;
             resolve(results.at(-1));
           },
-        });
+        );
+        query.name = name;
+        query.queryMode = 'extended';
         query.begins = begins;
         query.commits = commits;
         if (name !== undefined) query.statements = this.#statements;
