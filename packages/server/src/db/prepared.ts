@@ -2,9 +2,10 @@
 // and write). Kysely sends each query to pg as an unnamed statement, which PostgreSQL parses and
 // plans anew on every call; for these queries planning cost more than running them. A query whose
 // text begins with PREPARE_MARK is sent by the pool's pg client as a named statement instead:
-// parsed once per connection and, after a few runs, executed with a cached plan. PostgreSQL
-// re-plans it by itself when a migration changes the tables it reads. On PGlite the mark is only
-// a comment.
+// parsed once per connection and, after a few runs, executed with a cached plan, and described
+// once per connection too (its later runs go without Describe; see Described below). PostgreSQL
+// re-plans it by itself when a migration changes the tables it reads; if its columns changed, the
+// client prepares it again. On PGlite the mark is only a comment.
 //
 // The name comes from the text, so one name always stands for one text (pg refuses a second text
 // under a name it has prepared) and every distinct text stays prepared on each pooled connection:
