@@ -2,9 +2,10 @@
 // and write). Kysely sends each query to pg as an unnamed statement, which PostgreSQL parses and
 // plans anew on every call; for these queries planning cost more than running them. A query whose
 // text begins with PREPARE_MARK is sent by the pool's pg client as a named statement instead:
-// parsed once per connection and, after a few runs, executed with a cached plan. PostgreSQL
-// re-plans it by itself when a migration changes the tables it reads. On PGlite the mark is only
-// a comment.
+// parsed once per connection and, after a few runs, executed with a cached plan, and described
+// once per connection too (its later runs go without Describe; see Described below). PostgreSQL
+// re-plans it by itself when a migration changes the tables it reads; if its columns changed, the
+// client prepares it again. On PGlite the mark is only a comment.
 //
 // The name comes from the text, so one name always stands for one text (pg refuses a second text
 // under a name it has prepared) and every distinct text stays prepared on each pooled connection:
@@ -108,24 +109,172 @@ interface Parsed {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 type Internal = any;
 
+/** The members of pg's Query used here (its type declarations have none of them). */
+interface PgQuery extends pg.Submittable {
+  name: string | undefined;
+  text: string;
+  values: unknown[];
+  rows: number | undefined;
+  portal: string;
+  binary: boolean | undefined;
+  queryMode: string | undefined;
+  callback: unknown;
+  _result: Internal;
+  _accumulateRows: boolean;
+  _checkForMultirow(): void;
+  listeners(event: string): unknown[];
+  hasBeenParsed(connection: Internal): boolean;
+  handleError(error: Error, connection: Internal): void;
+  _getRows(connection: Internal, rows: number | undefined): void;
+}
+
+/**
+ * What a named statement's rows look like on one connection, as its first execution's
+ * RowDescription said (no fields: it returns none), with pg's row parsers built for them. pg asks
+ * for the description (Describe) on every execution and builds the parsers anew from it; a
+ * prepared statement's columns cannot change while it exists (PostgreSQL refuses to run it with
+ * "cached plan must not change result type" instead), so later executions go without Describe
+ * and reuse what was kept.
+ */
+interface Described {
+  fields: unknown[];
+  parsers?: unknown[];
+  empty?: object;
+}
+
+/** A client's named statements: their kept descriptions, and those to prepare again. */
+interface Statements {
+  described: Map<string, Described>;
+  /** Statements whose columns changed (a migration): closed and parsed anew at their next use. */
+  stale: Set<string>;
+}
+
+/** PostgreSQL's refusal to run a prepared statement whose columns changed since it was prepared. */
+function resultTypeChanged(error: unknown): boolean {
+  // By code and routine: the message is translated where lc_messages is not English.
+  const { code, routine } = error as { code?: unknown; routine?: unknown };
+  return code === '0A000' && routine === 'RevalidateCachedQuery';
+}
+
+/** A connection's stand-in for pg's prepare that sends no Describe (one per connection). */
+const describeless = new WeakMap<object, Internal>();
+function withoutDescribe(connection: Internal, statements: Statements): Internal {
+  let view = describeless.get(connection);
+  if (view === undefined) {
+    view = Object.create(connection, {
+      describe: { value: () => undefined },
+      // pg closes the statement when binding its values throws: then it must be parsed again.
+      close: {
+        value: (message: { type: string; name: string }) => {
+          delete (connection as Parsed).parsedStatements[message.name];
+          statements.described.delete(message.name);
+          connection.close(message);
+        },
+      },
+    });
+    describeless.set(connection, view);
+  }
+  return view;
+}
+
 /** The pg client class of the pool: sends marked queries as named prepared statements. */
 export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
-  const Query = (Client as Internal).Query as new (config: object) => pg.Submittable;
-  /** A statement with BEGIN before it, or COMMIT after it, or both: one write, one Sync. */
-  class WithTransactionEnds extends Query {
+  const Query = (Client as Internal).Query as new (
+    text: string,
+    values: unknown[],
+    callback: (error: Error | undefined, result: Internal) => void,
+  ) => PgQuery;
+  const base = Query.prototype as Internal;
+
+  /**
+   * A named statement (without Describe once its rows are known), or a statement with BEGIN
+   * before it or COMMIT after it, or both: one write, one Sync.
+   */
+  class Statement extends Query {
     begins = false;
     commits = false;
+    /** The client's named statements; undefined for an unnamed statement. */
+    statements: Statements | undefined;
+    /** What the statement's rows look like when sent without Describe, else undefined. */
+    #known: Described | undefined;
+    #describing = false;
+    #applied = false;
+    /** CommandComplete messages so far: BEGIN's comes before the statement's own. */
+    #completed = 0;
+
     prepare(connection: Internal) {
       if (this.begins) {
         connection.bind({ statement: BEGIN_STATEMENT, portal: '' });
         connection.execute({ portal: '' });
       }
-      (Query.prototype as Internal).prepare.call(this, connection);
+      const { name, statements } = this;
+      if (name === undefined || statements === undefined)
+        return base.prepare.call(this, connection);
+      if (statements.stale.delete(name) && this.hasBeenParsed(connection)) {
+        // Its columns changed: close it, so it is parsed (and described) again under its name.
+        connection.close({ type: 'S', name });
+        delete (connection as Parsed).parsedStatements[name];
+        statements.described.delete(name);
+      }
+      this.#known = this.hasBeenParsed(connection) ? statements.described.get(name) : undefined;
+      if (this.#known === undefined) {
+        this.#describing = true;
+        return base.prepare.call(this, connection);
+      }
+      base.prepare.call(this, withoutDescribe(connection, statements));
     }
+
+    /** The kept description takes the place of the RowDescription not asked for. */
+    #applyKnown() {
+      this.#applied = true;
+      const known = this.#known as Described;
+      if (known.fields.length === 0) return; // NoData: pg reads no description either
+      this._checkForMultirow();
+      const result = this._result;
+      result.fields = known.fields;
+      result._parsers = known.parsers;
+      result._prebuiltEmptyResultObject = known.empty;
+      this._accumulateRows = Boolean(this.callback) || this.listeners('row').length === 0;
+    }
+
+    handleRowDescription(message: Internal) {
+      base.handleRowDescription.call(this, message);
+      if (this.#describing) {
+        this.#describing = false;
+        const result = this._result;
+        this.statements?.described.set(this.name as string, {
+          fields: message.fields,
+          parsers: result._parsers,
+          empty: result._prebuiltEmptyResultObject,
+        });
+      }
+    }
+
+    handleDataRow(message: Internal) {
+      if (this.#known !== undefined && !this.#applied) this.#applyKnown();
+      base.handleDataRow.call(this, message);
+    }
+
+    handleCommandComplete(message: Internal, connection: Internal) {
+      if (this.#known !== undefined && !this.#applied && this.#completed === (this.begins ? 1 : 0))
+        this.#applyKnown();
+      this.#completed++;
+      base.handleCommandComplete.call(this, message, connection);
+    }
+
+    handleReadyForQuery(connection: Internal) {
+      // Described, and no RowDescription came: the statement returns no rows (NoData).
+      if (this.#describing) {
+        this.#describing = false;
+        this.statements?.described.set(this.name as string, { fields: [] });
+      }
+      base.handleReadyForQuery.call(this, connection);
+    }
+
     // pg ends the statement's messages here (execute, then Sync): COMMIT goes in between.
-    _getRows(connection: Internal, rows: unknown) {
-      if (!this.commits) return (Query.prototype as Internal)._getRows.call(this, connection, rows);
-      connection.execute({ portal: (this as Internal).portal, rows });
+    override _getRows(connection: Internal, rows: number | undefined) {
+      if (!this.commits) return base._getRows.call(this, connection, rows);
+      connection.execute({ portal: this.portal, rows });
       // Unnamed: its ParseComplete comes after the statement's own, so pg's record stays right.
       connection.parse({ text: 'commit' });
       connection.bind({ portal: '' });
@@ -136,6 +285,7 @@ export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
 
   return class PreparingClient extends Client {
     #beginHeld = false;
+    #statements: Statements = { described: new Map(), stale: new Set() };
     /** 'COMMIT' (or PostgreSQL's other answer) once a last statement committed the transaction. */
     #ended: string | undefined;
 
@@ -177,25 +327,7 @@ export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
         if (name === undefined && values.length === 0)
           return super.query(BEGIN).then(() => super.query(config, values));
       }
-      if (begins || commits)
-        return new Promise((resolve, reject) => {
-          const query = new WithTransactionEnds({
-            text: config,
-            values,
-            name,
-            queryMode: 'extended',
-            // The answer holds BEGIN's result first and COMMIT's last, around the statement's.
-            callback: (error: Error | undefined, result: Internal) => {
-              if (error) return reject(error);
-              const results = Array.isArray(result) ? result : [result];
-              if (commits) this.#ended = results.pop().command;
-              resolve(results.at(-1));
-            },
-          }) as WithTransactionEnds;
-          query.begins = begins;
-          query.commits = commits;
-          super.query(query);
-        });
+      if (begins || commits) return this.#send(config, values, name, begins, commits);
       if (config === BEGIN && values.length === 0) {
         // The first BEGIN on a connection prepares the statement (and begins, a round trip).
         if (!(BEGIN_STATEMENT in (this.connection as unknown as Parsed).parsedStatements))
@@ -203,8 +335,51 @@ export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
         this.#beginHeld = true;
         return Promise.resolve(noRows('BEGIN'));
       }
-      if (name !== undefined) return super.query({ name, text: config, values });
+      if (name !== undefined) return this.#send(config, values, name, false, false);
       return super.query(config, values, callback);
+    }
+
+    /**
+     * Sends a named statement, or one with BEGIN before or COMMIT after it. A named statement whose
+     * columns changed since this connection prepared it (a migration altered its table) is closed
+     * and prepared again at its next use; outside a transaction that use is right away (the
+     * refusal came before it ran anything), inside one the transaction has failed anyway.
+     */
+    #send(
+      text: string,
+      values: unknown[],
+      name: string | undefined,
+      begins: boolean,
+      commits: boolean,
+      retried = false,
+    ): Promise<unknown> {
+      const inTransaction = begins || this.getTransactionStatus() === 'T';
+      return new Promise((resolve, reject) => {
+        // Built from the text (pg copies a config object, property by property, on every query);
+        // the name and the protocol set after.
+        const query = new Statement(
+          text,
+          values,
+          // The answer holds BEGIN's result first and COMMIT's last, around the statement's.
+          (error: Error | undefined, result: Internal) => {
+            if (error) {
+              if (name === undefined || !resultTypeChanged(error)) return reject(error);
+              this.#statements.stale.add(name);
+              if (inTransaction || retried) return reject(error);
+              return resolve(this.#send(text, values, name, begins, commits, true));
+            }
+            const results = Array.isArray(result) ? result : [result];
+            if (commits) this.#ended = results.pop().command;
+            resolve(results.at(-1));
+          },
+        );
+        query.name = name;
+        query.queryMode = 'extended';
+        query.begins = begins;
+        query.commits = commits;
+        if (name !== undefined) query.statements = this.#statements;
+        super.query(query);
+      });
     }
   };
 }

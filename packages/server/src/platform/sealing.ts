@@ -6,8 +6,10 @@ import {
   createCipheriv,
   createDecipheriv,
   createHash,
+  createSecretKey,
   randomBytes,
   type CipherGCMTypes,
+  type KeyObject,
 } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -113,7 +115,7 @@ export function masterKeyFor(
 
 // ---- AES-256-GCM --------------------------------------------------------------------------------
 
-function encrypt(key: Buffer, plaintext: Buffer, aad: Buffer) {
+function encrypt(key: Buffer | KeyObject, plaintext: Buffer, aad: Buffer) {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv(ALGORITHM, key, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(aad);
@@ -122,7 +124,7 @@ function encrypt(key: Buffer, plaintext: Buffer, aad: Buffer) {
 }
 
 function decrypt(
-  key: Buffer,
+  key: Buffer | KeyObject,
   parts: { iv: Buffer; ciphertext: Buffer; authTag: Buffer },
   aad: Buffer,
   what: string,
@@ -172,15 +174,21 @@ export function newDataKey(master: MasterKey): WrappedDataKey {
  * wrapped value and master key it came from (a tampered or foreign wrapped key is not in the cache
  * and is refused as before); and the cache is bounded, the oldest entry leaving first.
  */
-const unwrapped = new WeakMap<MasterKey, Map<string, Buffer>>();
+const unwrapped = new WeakMap<MasterKey, Map<string, DataKey>>();
 const UNWRAPPED_KEPT = 1000;
 
-/** The call-off's data key. The buffer is shared with later callers: read it, never change it. */
-export function unwrapDataKey(master: MasterKey, stored: WrappedDataKey): Buffer {
+/**
+ * A call-off's data key, unwrapped, as a key object: given raw bytes, Node's cipher checks them and
+ * makes a key object of its own on every encryption (about two thirds of a bid's sealing).
+ */
+export type DataKey = KeyObject;
+
+/** The call-off's data key, shared with later callers. */
+export function unwrapDataKey(master: MasterKey, stored: WrappedDataKey): DataKey {
   let kept = unwrapped.get(master);
   const known = stored.keyId === master.id ? kept?.get(stored.wrapped) : undefined;
   if (known) return known;
-  const key = unwrapOnce(master, stored);
+  const key = createSecretKey(unwrapOnce(master, stored));
   if (!kept) unwrapped.set(master, (kept = new Map()));
   if (kept.size >= UNWRAPPED_KEPT) kept.delete(kept.keys().next().value as string);
   kept.set(stored.wrapped, key);
@@ -216,7 +224,7 @@ function sha256Hex(text: string): string {
  * (a price alone could be found by hashing every candidate), so a receipt may be shown and logged.
  */
 export function sealBid(
-  dataKey: Buffer,
+  dataKey: DataKey,
   ids: BidIds,
   bid: unknown,
   receivedAt: Date,
@@ -238,7 +246,7 @@ export function sealBid(
   };
 }
 
-export function openBid(dataKey: Buffer, ids: BidIds, sealed: SealedBid): OpenedBid {
+export function openBid(dataKey: DataKey, ids: BidIds, sealed: SealedBid): OpenedBid {
   const plaintext = decrypt(
     dataKey,
     {
