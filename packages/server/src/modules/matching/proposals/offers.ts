@@ -12,20 +12,20 @@ import {
   type ThemeScores,
 } from '@tildel/domain/matching/types';
 import type { PlainDate } from '@tildel/domain/plain-date';
-import type { CandidateRow, StoredPermit, StoredTariff, SupplierFacts } from './repo.ts';
+import type {
+  CandidateRow,
+  RouteFacts,
+  StoredPermit,
+  StoredTariff,
+  SupplierFacts,
+} from './repo.ts';
 
 const APPROVAL = {
   valid: 'approved',
   applied: 'pending',
 } as const;
 
-const NO_SUPPLIER_FACTS: SupplierFacts = {
-  name: '',
-  routes: [],
-  openCorrections: 0,
-  findings: 0,
-  staffListPassed: null,
-};
+const NO_SUPPLIER_FACTS: SupplierFacts = ['', [], 0, 0, null];
 
 /** Every stored tariff: which is in force on the start is the domain's rule (tariffFor). */
 function tariffsOf(stored: readonly StoredTariff[]): Tariff[] {
@@ -80,21 +80,27 @@ function approvalOf(permit: StoredPermit | null, today: PlainDate): MatchOffer['
     : 'not_approved';
 }
 
+/** What the first candidate row says of every row's supplier and of the routes they name. */
+export interface SuppliersOfRows {
+  suppliers: Readonly<Record<string, SupplierFacts>>;
+  routes: Readonly<Record<string, RouteFacts>>;
+}
+
 /**
- * One candidate row as the domain's offer. `suppliers` are the first row's supplier facts;
+ * One candidate row as the domain's offer. `of` is the first row's supplier and route facts;
  * `today` (in the offer's country) decides the permit.
  */
-export function offerOf(
-  row: CandidateRow,
-  suppliers: Readonly<Record<string, SupplierFacts>>,
-  today: PlainDate,
-): MatchOffer {
-  const supplier = suppliers[row.supplier_id] ?? NO_SUPPLIER_FACTS;
+export function offerOf(row: CandidateRow, of: SuppliersOfRows, today: PlainDate): MatchOffer {
+  const [supplierName, supplierRoutes, openCorrections, findings, staffListPassed] =
+    of.suppliers[row.supplier_id] ?? NO_SUPPLIER_FACTS;
   // An establishment hidden on an agreement is hidden there whatever its supplier's state.
-  const all = supplier.routes.map((r) => ({
-    ...r,
-    state: r.kind === 'agreement' && row.hidden_on?.includes(r.id) ? 'hidden' : r.state,
-  }));
+  const all = supplierRoutes.map(([no, state]) => {
+    const route = of.routes[no]!;
+    return {
+      ...route,
+      state: route.kind === 'agreement' && row.hidden_on?.includes(route.id) ? 'hidden' : state,
+    };
+  });
   const usable = all.filter((r) => r.state === 'ok');
   const routes: OfferRoute[] = usable.map((r) =>
     r.kind === 'agreement'
@@ -111,7 +117,7 @@ export function offerOf(
   return {
     establishmentId: row.id,
     supplierId: row.supplier_id,
-    supplierName: supplier.name,
+    supplierName,
     name: row.name,
     country: row.country,
     form: row.offer_form,
@@ -140,9 +146,9 @@ export function offerOf(
     blocked,
     routes,
     followup: {
-      openCorrections: supplier.openCorrections,
-      findings: supplier.findings,
-      staffListPassed: supplier.staffListPassed,
+      openCorrections,
+      findings,
+      staffListPassed,
     },
   };
 }

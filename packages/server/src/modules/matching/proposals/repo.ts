@@ -282,15 +282,27 @@ export interface StoredPermit {
   validTo: PlainDate | null;
 }
 
-/** What a supplier of the candidates brings, once per supplier. */
-export interface SupplierFacts {
+/** An agreement or DPS the municipality may use, sent once however many suppliers are on it. */
+export interface RouteFacts {
+  kind: 'agreement' | 'dps';
+  id: string;
   name: string;
-  /** Its routes with the municipality (agreements first), in the order they were found. */
-  routes: { kind: 'agreement' | 'dps'; id: string; name: string; state: string }[];
-  openCorrections: number;
-  findings: number;
-  staffListPassed: boolean | null;
 }
+
+/**
+ * What a supplier of the candidates brings, once per supplier, as a list (no keys repeated for
+ * hundreds of suppliers): its name; its routes with the municipality (agreements first, in the
+ * order they were found) as the route's number in `CandidateRow.routes` and the supplier's state
+ * there; our open requests for correction; findings of the last two years; whether the latest
+ * staff list asked for was delivered (null: none asked, or not yet due).
+ */
+export type SupplierFacts = [
+  name: string,
+  routes: [number, string][],
+  openCorrections: number,
+  findings: number,
+  staffListPassed: boolean | null,
+];
 
 export interface CandidateRow {
   id: string;
@@ -324,6 +336,8 @@ export interface CandidateRow {
   hidden_on: string[] | null;
   /** On the first row only: every supplier of the rows by id. */
   suppliers: Record<string, SupplierFacts> | null;
+  /** On the first row only: the routes the suppliers' facts name, by number. */
+  routes: Record<string, RouteFacts> | null;
   /** On the first row only: the offers the SQL filter left out, by the first reason it found. */
   prefilter_counts: Partial<Record<PrefilterReason, number>> | null;
 }
@@ -345,8 +359,12 @@ export async function candidates(db: Db, f: CandidateFilter): Promise<CandidateR
  */
 export function candidatesQuery(f: CandidateFilter) {
   return sql<CandidateRow>`
+    -- Each route numbered (route_no), so a supplier names it by number and its kind, id and name
+    -- are sent once rather than once per supplier on it (a DPS may admit every supplier).
     WITH routes AS MATERIALIZED (
-      SELECT u.*, row_number() OVER () AS ord FROM (${routesOfMunicipality(f)}) u
+      SELECT u.*, row_number() OVER () AS ord,
+        dense_rank() OVER (ORDER BY u.kind, u.route_id) AS route_no
+      FROM (${routesOfMunicipality(f)}) u
     ),
     ${prefiltered(f)},
     -- The candidates, then the sample, each in the index's order: the domain lists exclusions in
@@ -378,14 +396,14 @@ export function candidatesQuery(f: CandidateFilter) {
     ),
     -- Per chosen supplier, once: its name, routes and our follow-up of it, each read in one pass.
     supplier_facts AS (
-      SELECT json_object_agg(s.supplier_id, json_build_object('name', o.name,
-          'routes', coalesce(sr.routes, '[]'::json), 'openCorrections', coalesce(cr.n, 0),
-          'findings', coalesce(vf.n, 0), 'staffListPassed', sl.passed)) AS suppliers
+      SELECT json_object_agg(s.supplier_id, json_build_array(o.name,
+          coalesce(sr.routes, '[]'::json), coalesce(cr.n, 0), coalesce(vf.n, 0), sl.passed))
+        AS suppliers
       FROM chosen_suppliers s
       JOIN organisations o ON o.id = s.supplier_id
       LEFT JOIN (
-        SELECT r.supplier_id, json_agg(json_build_object('kind', r.kind, 'id', r.route_id,
-            'name', r.name, 'state', r.state) ORDER BY r.ord) AS routes
+        SELECT r.supplier_id, json_agg(json_build_array(r.route_no, r.state) ORDER BY r.ord)
+          AS routes
         FROM routes r WHERE r.supplier_id IN (SELECT supplier_id FROM chosen_suppliers)
         GROUP BY r.supplier_id
       ) sr ON sr.supplier_id = s.supplier_id
@@ -421,6 +439,11 @@ export function candidatesQuery(f: CandidateFilter) {
       c.prefiltered,
       mf.tariffs, mf.permits, mf.assessment, h.agreement_ids AS hidden_on,
       CASE WHEN c.ord = 1 THEN (SELECT suppliers FROM supplier_facts) END AS suppliers,
+      CASE WHEN c.ord = 1 THEN (
+        SELECT json_object_agg(route_no, json_build_object('kind', kind, 'id', route_id,
+            'name', name))
+        FROM (SELECT DISTINCT route_no, kind, route_id, name FROM routes) r
+      ) END AS routes,
       -- Counted once for the statement: how many offers the filter left out, by reason.
       CASE WHEN c.ord = 1 THEN (
         SELECT json_object_agg(reason, n) FROM left_out_counts WHERE n > 0

@@ -78,8 +78,8 @@ function weightsOf(stored: unknown): MatchWeights {
 
 /** The candidate rows as the domain's offers (the supplier facts come on the first row). */
 function offersOf(rows: readonly repo.CandidateRow[], filter: repo.CandidateFilter): MatchOffer[] {
-  const suppliers = rows[0]?.suppliers ?? {};
-  return rows.map((row) => offerOf(row, suppliers, filter.today));
+  const of = { suppliers: rows[0]?.suppliers ?? {}, routes: rows[0]?.routes ?? {} };
+  return rows.map((row) => offerOf(row, of, filter.today));
 }
 
 /** Statements side by side on PostgreSQL's pool; one after the other on PGlite (one session). */
