@@ -318,6 +318,17 @@ export function zipInputsOf(sheet: object): Backlog[] {
     : [];
 }
 
+/** Until `backlog` drains or the reader goes; the listener that did not fire is removed. */
+async function drainedOrClosed(backlog: Backlog, out: PassThrough): Promise<void> {
+  const settled = new AbortController();
+  const { signal } = settled;
+  try {
+    await Promise.race([once(backlog, 'drain', { signal }), once(out, 'close', { signal })]);
+  } finally {
+    settled.abort();
+  }
+}
+
 function xlsxStream<Row>(table: Table<Row>): PassThrough {
   const { locale, columns } = table;
   const out = new PassThrough();
@@ -353,9 +364,7 @@ function xlsxStream<Row>(table: Table<Row>): PassThrough {
       // or a slow compression, and stop (ending the query) when the reader has gone.
       if (++count % EXPORT_BATCH === 0) {
         for (const backlog of [...zipInputsOf(sheet), out]) {
-          if (needsDrain(backlog) && !out.destroyed) {
-            await Promise.race([once(backlog, 'drain'), once(out, 'close')]);
-          }
+          if (needsDrain(backlog) && !out.destroyed) await drainedOrClosed(backlog, out);
         }
       }
       if (out.destroyed) return;
