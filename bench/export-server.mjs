@@ -1,8 +1,8 @@
-// The server of `bench/export.mjs` in a process of its own, so its peak memory is the server's
-// alone: builds the real app on the given database, listens, tells the parent its address, and
-// answers a request for its figures with its resident set (now and at its peak). The route sweep
-// runs it too (a route stuck for minutes can then be cut off), with MASTER_KEY in its
-// environment to open the generated sealed bids.
+// The server of the route sweep (`bench/route-sweep.mjs`) in a process of its own, so a route
+// stuck for minutes can be cut off: builds the real app on the given database, listens, tells the
+// parent its address, and answers a request for its figures with its resident set (now and at its
+// peak). MASTER_KEY in its environment opens the generated sealed bids. (`bench/export.mjs` runs
+// the server as npm start does instead.)
 import { buildApp } from '../packages/server/src/app.ts';
 import { loadConfig } from '../packages/server/src/config.ts';
 import { openDatabase } from '../packages/server/src/db/database.ts';

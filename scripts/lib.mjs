@@ -69,11 +69,12 @@ export function buildWeb() {
 export const serverEntry = join(root, 'packages/server/build/main.js');
 
 /**
- * Node's options for the server process. A young generation of at most 1 MB per semi-space
- * (V8's default grows to 16 MB) keeps the garbage of a large download from filling the process's
- * memory before a collection: a 100 000-row XLSX export then stays within the 150 MB the
- * server is allowed (bench/export.mjs), for some CPU spent on more frequent minor collections.
- * An operator may add to them through NODE_OPTIONS (docs/operations.md, "Memory").
+ * Node's options for the server process. A young generation of at most 2 MB per semi-space
+ * (V8's default grows to 16 MB) takes some 40 MB off the idle server and keeps a burst of
+ * allocation (a large download) from filling the process before a collection, for some CPU spent
+ * on more frequent minor collections; 1 MB is worse (objects are promoted before they die).
+ * bench/README.md ("XLSX") has the figures; docs/operations.md ("Memory") the options an operator
+ * may add where memory is tighter.
  */
 export const serverNodeOptions = ['--max-semi-space-size=2'];
 
