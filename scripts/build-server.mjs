@@ -6,7 +6,7 @@
 // compiler that stays in the process, and keeps each file's source as text; the bundle is plain
 // JavaScript without comments, in ASCII (a source string with one non-Latin-1 character, as in our Swedish and
 // Danish texts, is stored at two bytes a character). Together with date-holidays' data for our
-// countries only (below) that keeps some 50 MB out of the server's memory (bench/README.md,
+// countries only (below) that keeps some 45 MB out of the server's memory (bench/README.md,
 // "XLSX export"). Tests and scripts still run the .ts files directly.
 //
 // Run by Node 24 (node_modules/.bin/node); about a second.
