@@ -33,6 +33,7 @@ import { createSession, createUser } from '../packages/server/test/support/facto
 import { openDatabase } from '../packages/server/src/db/database.ts';
 import { migrateToLatest } from '../packages/server/src/db/migrate.ts';
 import { systemClock } from '../packages/server/src/platform/clock.ts';
+import { waitForHealth } from '../e2e/support/server.ts';
 import { seedScaleMarket } from '../packages/server/src/seed/scale.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -77,7 +78,7 @@ try {
       PUBLIC_URL: baseUrl,
       LOG_LEVEL: 'warn',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   cleanup.unshift(async () => {
     if (server.exitCode === null && server.signalCode === null) {
@@ -85,7 +86,7 @@ try {
       await once(server, 'exit');
     }
   });
-  await serverReady(baseUrl, server);
+  await waitForHealth(server, baseUrl);
   // The kernel's figures of the server process: resident now, and at its highest so far.
   const figures = async () => {
     const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
@@ -139,19 +140,4 @@ try {
   );
 } finally {
   for (const step of cleanup) await step();
-}
-
-/** Waits until the server answers GET /api/health; fails if it exits first or takes a minute. */
-async function serverReady(baseUrl, server) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server exited (${server.exitCode})`);
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('The server did not answer /api/health within a minute');
 }

@@ -52,4 +52,3 @@ await bundle.write({ dir: out, format: 'esm', charset: 'ascii', comments: false 
 await bundle.close();
 // migrate.ts reads them from './migrations/' beside the module, which is now build/main.js.
 cpSync(join(server, 'src/db/migrations'), join(out, 'migrations'), { recursive: true });
-console.log(`Built the server into ${out}`);

@@ -99,7 +99,7 @@ function serverEnvironment(): NodeJS.ProcessEnv {
 }
 
 /** Waits until GET /api/health answers; fails with the server's output if it exits or hangs. */
-async function waitForHealth(server: ChildProcess, baseUrl: string): Promise<void> {
+export async function waitForHealth(server: ChildProcess, baseUrl: string): Promise<void> {
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
