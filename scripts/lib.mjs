@@ -74,9 +74,11 @@ export const serverEntry = join(root, 'packages/server/build/main.js');
  * allocation (a large download) from filling the process before a collection, for some CPU spent
  * on more frequent minor collections; 1 MB is worse (objects are promoted before they die).
  * bench/README.md ("XLSX") has the figures; docs/operations.md ("Memory") the options an operator
- * may add where memory is tighter.
+ * may add where memory is tighter. `--expose-gc` lets a download ask for a full collection every
+ * so many rows (`EXPORT_COLLECT_EVERY` in platform/export.ts) instead of growing the process by its
+ * promoted garbage.
  */
-export const serverNodeOptions = ['--max-semi-space-size=2'];
+export const serverNodeOptions = ['--max-semi-space-size=2', '--expose-gc'];
 
 /** True when the server's build is missing or older than what goes into it. */
 export function serverBuildIsStale() {

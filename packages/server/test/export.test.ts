@@ -7,7 +7,14 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { NewOrder } from '../src/modules/calloffs/orders/create-order.ts';
 import { loadWorkbookWriter } from '../src/platform/excel.ts';
-import { csvCell, EXPORT_BATCH, inBatches, zipInputsOf } from '../src/platform/export.ts';
+import {
+  csvCell,
+  EXPORT_BATCH,
+  EXPORT_COLLECT_EVERY,
+  inBatches,
+  tableStream,
+  zipInputsOf,
+} from '../src/platform/export.ts';
 import { seedScaleMarket } from '../src/seed/scale.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { createOrganisation, createSession, createUser } from './support/factories.ts';
@@ -282,4 +289,41 @@ describe('an XLSX download waits for the zip', () => {
     expect(inputs.some((input) => input._writableState?.needDrain === true)).toBe(true);
     out.destroy();
   });
+});
+
+describe('a long download', () => {
+  // npm start exposes V8's `gc`; the test process does not, so it stands in for it here.
+  const scope = globalThis as { gc?: (options: unknown) => Promise<void> };
+
+  it.each(['csv', 'xlsx'] as const)(
+    'asks for a concurrent full collection every EXPORT_COLLECT_EVERY rows (%s)',
+    async (format) => {
+      const asked: unknown[] = [];
+      const exposed = scope.gc;
+      scope.gc = async (options) => {
+        asked.push(options);
+      };
+      try {
+        async function* rows() {
+          for (let n = 0; n < 2 * EXPORT_COLLECT_EVERY + 1; n++) yield { n };
+        }
+        const stream = tableStream({
+          format,
+          locale: 'sv',
+          fileName: 'rader',
+          columns: [{ header: 'n', value: (row: { n: number }) => row.n }],
+          rows: rows(),
+        });
+        let bytes = 0;
+        for await (const chunk of stream) bytes += (chunk as Buffer).length;
+        expect(bytes).toBeGreaterThan(0);
+        expect(asked).toEqual([
+          { type: 'major', execution: 'async' },
+          { type: 'major', execution: 'async' },
+        ]);
+      } finally {
+        scope.gc = exposed;
+      }
+    },
+  );
 });
