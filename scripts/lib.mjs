@@ -80,6 +80,15 @@ export const serverEntry = join(root, 'packages/server/build/main.js');
  */
 export const serverNodeOptions = ['--max-semi-space-size=2', '--expose-gc'];
 
+/**
+ * The server's environment: the operator's, where unset glibc's malloc kept to two arenas. By
+ * default it gives each thread that allocates (libuv's, V8's) an arena of its own, which keeps
+ * what it once held; two took 5–10 MB off the server at rest and during a large download.
+ */
+export function serverEnvironment(env = process.env) {
+  return { MALLOC_ARENA_MAX: '2', ...env };
+}
+
 /** True when the server's build is missing or older than what goes into it. */
 export function serverBuildIsStale() {
   const built = mtime(serverEntry);

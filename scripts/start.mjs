@@ -10,6 +10,7 @@ import {
   root,
   serverBuildIsStale,
   serverEntry,
+  serverEnvironment,
   serverNodeOptions,
   webBuildIsStale,
 } from './lib.mjs';
@@ -18,7 +19,11 @@ ensureDependencies();
 if (webBuildIsStale()) buildWeb();
 if (serverBuildIsStale()) buildServer();
 
-const server = spawn(node, [...serverNodeOptions, serverEntry], { cwd: root, stdio: 'inherit' });
+const server = spawn(node, [...serverNodeOptions, serverEntry], {
+  cwd: root,
+  env: serverEnvironment(),
+  stdio: 'inherit',
+});
 const forward = (signal) => server.kill(signal);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, forward);
 
