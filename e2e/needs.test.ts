@@ -60,7 +60,15 @@ describe('a caseworker describes a placement need', () => {
   test('a personnummer in the needs text is refused on the field, saying why', async () => {
     const main = page.locator('main');
     await main.getByLabel('Rubrik').fill(TITLE);
-    await main.getByLabel('Ålder').fill('15');
+    // The age is never assumed: saving without it says so at the field, which takes the focus.
+    const age = main.getByLabel('Ålder');
+    await main.getByRole('button', { name: 'Spara utkast' }).click();
+    await expect.poll(() => age.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => age.evaluate((input) => input === document.activeElement)).toBe(true);
+    await expect.poll(() => main.textContent()).toContain('Fyll i personens ålder');
+    expect(page.url()).toContain('/needs/new/placement');
+    await expectNoAxeViolations(page);
+    await age.fill('15');
     await main.getByLabel('Kön').selectOption('male');
     await main.getByRole('checkbox', { name: 'Ungdomar 13–17 år' }).check();
     const needs = main.getByRole('textbox', { name: /^Behov\b/ });

@@ -70,7 +70,14 @@ describe('a caseworker sends a referral', () => {
     await main.getByLabel('Lagrum').selectOption('se_sol');
     await main.getByLabel('Insatsens syfte').fill('Stöd i vardagen och i skolan.');
     await main.getByLabel('Start').fill('2027-02-01');
-    await main.getByLabel('Ålder').fill('15');
+    // The age is never assumed: sending without it says so at the field, which takes the focus.
+    const age = main.getByLabel('Ålder');
+    await main.getByRole('button', { name: 'Skicka till matchningsteamet' }).click();
+    await expect.poll(() => age.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => age.evaluate((input) => input === document.activeElement)).toBe(true);
+    await expect.poll(() => main.textContent()).toContain('Fyll i personens ålder');
+    expect(caseworker.url()).toContain('/referrals/new');
+    await age.fill('15');
     await main.getByRole('checkbox', { name: 'Ungdomar 13–17 år' }).check();
     await main.getByRole('textbox', { name: /^Behov\b/ }).fill('Behöver struktur och stöd.');
     await main.getByLabel('Hemkommun').selectOption('1290');

@@ -1,17 +1,27 @@
 // The pseudonymised person a need or a referral is for: age, gender, target groups, needs in
 // words and home municipality — the same fields in both forms. A form adds its own fields (the
 // languages, a referral's siblings) as children, shown before the home municipality.
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { Checkbox, Group, NativeSelect, NumberInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PERSON_GENDERS, type PersonGender } from '@tildel/domain/need';
 
 export interface PersonFieldValues {
-  age: number;
+  /** '' until the user types it: a person's age is never assumed. */
+  age: number | '';
   gender: PersonGender;
   targetGroups: string[];
   needs: string;
   homeMunicipalityCode: string;
+}
+
+/** A person as a form holds it: the age '' until typed. */
+export type PersonDraft<P extends { age: number }> = Omit<P, 'age'> & { age: number | '' };
+
+/** The person to send, or null while the age is missing (the form then says so at the field). */
+export function typedPerson<P extends { age: number }>(person: PersonDraft<P>): P | null {
+  const { age } = person;
+  return age === '' ? null : ({ ...person, age } as unknown as P);
 }
 
 export function PersonFields({
@@ -21,6 +31,7 @@ export function PersonFields({
   targetGroupLabel,
   municipalities,
   errorOf,
+  ageRef,
   children,
 }: {
   person: PersonFieldValues;
@@ -32,6 +43,8 @@ export function PersonFields({
   municipalities: readonly { code: string; name: string }[] | undefined;
   /** The server's message for one of these fields, if any. */
   errorOf: (field: keyof PersonFieldValues) => ReactNode;
+  /** The age's input, for a form to move the focus to when the age is missing. */
+  ageRef?: Ref<HTMLInputElement>;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -39,9 +52,10 @@ export function PersonFields({
     <>
       <Group grow align="flex-start">
         <NumberInput
+          ref={ageRef}
           label={t('person.age')}
           value={person.age}
-          onChange={(v) => onChange({ age: typeof v === 'number' ? v : Number(v) || 0 })}
+          onChange={(v) => onChange({ age: typeof v === 'number' ? v : '' })}
           min={0}
           max={120}
           allowDecimal={false}

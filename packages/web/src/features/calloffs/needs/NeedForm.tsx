@@ -1,6 +1,6 @@
 // The form of a need: a post for staffing, or a pseudonymised person and the scope for a
 // placement or intervention. The server checks the rules and names the field that breaks one.
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode, type Ref } from 'react';
 import {
   Alert,
   Button,
@@ -20,14 +20,20 @@ import { DEFAULT_CATEGORIES, DEFAULT_TARGET_GROUPS } from '@tildel/domain/taxono
 import { ApiError } from '../../../lib/api';
 import { isLocale, type Country } from '../../../lib/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { PersonFields } from '../../../components/PersonFields';
+import { PersonFields, typedPerson, type PersonDraft } from '../../../components/PersonFields';
 import { useTargetGroupLabel } from '../../../lib/target-groups';
 import { useUnsavedChanges } from '../../../components/UnsavedChanges';
 import { useMunicipalities } from '../../../lib/company';
-import type { Need, NeedInput, NeedKind } from './api';
+import type { NeedInput, NeedKind } from './api';
+
+/** A placement or intervention as the form holds it, its person's age '' until typed. */
+type PlacementDraft = Omit<PlacementNeed, 'person'> & {
+  person: PersonDraft<PlacementNeed['person']>;
+};
+type NeedDraft = StaffingNeed | PlacementDraft;
 
 /** An empty need of the kind, for the "new need" form. */
-export function blankNeed(kind: NeedKind, country: Country): Need {
+export function blankNeed(kind: NeedKind, country: Country): NeedDraft {
   if (kind === 'staffing') {
     return {
       kind,
@@ -48,7 +54,7 @@ export function blankNeed(kind: NeedKind, country: Country): Need {
   return {
     kind,
     person: {
-      age: 0,
+      age: '',
       gender: 'not_stated',
       targetGroups: [],
       needs: '',
@@ -72,7 +78,7 @@ const toList = (text: string) =>
     .filter(Boolean);
 
 interface NeedFormProps {
-  initial: NeedInput;
+  initial: Omit<NeedInput, 'need'> & { need: NeedDraft };
   pending: boolean;
   error: unknown;
   onSubmit: (input: NeedInput) => void;
@@ -82,7 +88,9 @@ interface NeedFormProps {
 export function NeedForm({ initial, pending, error, onSubmit, onCancel }: NeedFormProps) {
   const { t } = useTranslation();
   const [title, setTitle] = useState(initial.title);
-  const [need, setNeed] = useState<Need>(initial.need);
+  const [need, setNeed] = useState<NeedDraft>(initial.need);
+  const [ageMissing, setAgeMissing] = useState(false);
+  const ageInput = useRef<HTMLInputElement>(null);
   const [languages, setLanguages] = useState(
     (need.kind === 'staffing' ? need.languages : need.person.languages).join(', '),
   );
@@ -100,13 +108,17 @@ export function NeedForm({ initial, pending, error, onSubmit, onCancel }: NeedFo
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const list = toList(languages);
-    onSubmit({
-      title,
-      need:
-        need.kind === 'staffing'
-          ? { ...need, languages: list }
-          : { ...need, person: { ...need.person, languages: list } },
-    });
+    if (need.kind === 'staffing') {
+      onSubmit({ title, need: { ...need, languages: list } });
+      return;
+    }
+    const person = typedPerson(need.person);
+    if (!person) {
+      setAgeMissing(true);
+      ageInput.current?.focus();
+      return;
+    }
+    onSubmit({ title, need: { ...need, person: { ...person, languages: list } } });
   };
 
   const languageInput = (field: string) => (
@@ -140,7 +152,17 @@ export function NeedForm({ initial, pending, error, onSubmit, onCancel }: NeedFo
             {languageInput('need.languages')}
           </StaffingFields>
         ) : (
-          <PlacementFields need={need} onChange={setNeed} fieldError={fieldError}>
+          <PlacementFields
+            need={need}
+            onChange={(next) => {
+              if (next.person.age !== need.person.age) setAgeMissing(false);
+              setNeed(next);
+            }}
+            fieldError={(field) =>
+              field === 'need.person.age' && ageMissing ? t('person.ageMissing') : fieldError(field)
+            }
+            ageRef={ageInput}
+          >
             {languageInput('need.person.languages')}
           </PlacementFields>
         )}
@@ -279,12 +301,18 @@ function StaffingFields({ need, onChange, fieldError, children }: FieldsProps<St
   );
 }
 
-function PlacementFields({ need, onChange, fieldError, children }: FieldsProps<PlacementNeed>) {
+function PlacementFields({
+  need,
+  onChange,
+  fieldError,
+  ageRef,
+  children,
+}: FieldsProps<PlacementDraft> & { ageRef: Ref<HTMLInputElement> }) {
   const { t } = useTranslation();
   const targetGroupLabel = useTargetGroupLabel();
   const municipalities = useMunicipalities(need.person.homeCountry);
-  const set = (change: Partial<PlacementNeed>) => onChange({ ...need, ...change });
-  const setPerson = (change: Partial<PlacementNeed['person']>) =>
+  const set = (change: Partial<PlacementDraft>) => onChange({ ...need, ...change });
+  const setPerson = (change: Partial<PlacementDraft['person']>) =>
     set({ person: { ...need.person, ...change } });
   return (
     <>
@@ -298,6 +326,7 @@ function PlacementFields({ need, onChange, fieldError, children }: FieldsProps<P
         targetGroupLabel={targetGroupLabel}
         municipalities={municipalities.data?.items}
         errorOf={(field) => fieldError(`need.person.${field}`)}
+        ageRef={ageRef}
       >
         {children}
       </PersonFields>

@@ -1,6 +1,6 @@
 // The caseworker's referral: what is referred, the pseudonymised person and the case. The server
 // checks every rule (identity numbers first) and names the field; the message stands beside it.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import {
   Alert,
   Button,
@@ -22,7 +22,7 @@ import { useMunicipalities } from '../../../lib/company';
 import { useTargetGroupLabel } from '../../../lib/target-groups';
 import { isLocale, type Country } from '../../../lib/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { PersonFields } from '../../../components/PersonFields';
+import { PersonFields, typedPerson, type PersonDraft } from '../../../components/PersonFields';
 import { SearchSelect } from '../../../components/SearchSelect';
 import { useUnsavedChanges } from '../../../components/UnsavedChanges';
 import { useCatalogueFilters } from '../catalogue/api';
@@ -31,6 +31,8 @@ import { findOrdersToChange, orderChoicesKey, type ReferralInput } from './api';
 type Kind = ReferralInput['kind'];
 type Urgency = ReferralInput['urgency'];
 type Person = ReferralInput['person'];
+/** The referral as the form holds it, its person's age '' until typed. */
+type ReferralDraft = Omit<ReferralInput, 'person'> & { person: PersonDraft<Person> };
 
 /** The fields the form shows, whose errors stand beside them rather than in the alert. */
 const SHOWN_FIELDS = [
@@ -48,7 +50,7 @@ const SHOWN_FIELDS = [
   'cannotLiveWith',
 ];
 
-export function blankReferral(country: Country): ReferralInput {
+export function blankReferral(country: Country): ReferralDraft {
   return {
     kind: 'new',
     orderId: null,
@@ -60,7 +62,7 @@ export function blankReferral(country: Country): ReferralInput {
     intensity: { kind: 'hours_per_week', hoursPerWeek: 4 },
     urgency: 'within_5_working_days',
     person: {
-      age: 0,
+      age: '',
       gender: 'not_stated',
       targetGroups: [],
       needs: '',
@@ -101,7 +103,9 @@ export function ReferralForm({
   const { t, i18n } = useTranslation();
   const locale = isLocale(i18n.language) ? i18n.language : 'en';
   const initial = blankReferral(country);
-  const [referral, setReferral] = useState<ReferralInput>(initial);
+  const [referral, setReferral] = useState<ReferralDraft>(initial);
+  const [ageMissing, setAgeMissing] = useState(false);
+  const ageInput = useRef<HTMLInputElement>(null);
   const [languages, setLanguages] = useState(initial.person.languages.join(', '));
   const [siblings, setSiblings] = useState('');
   const filters = useCatalogueFilters(orgId);
@@ -122,16 +126,25 @@ export function ReferralForm({
       languages !== initial.person.languages.join(', '),
   );
 
-  const set = (change: Partial<ReferralInput>) => setReferral({ ...referral, ...change });
-  const setPerson = (change: Partial<Person>) => set({ person: { ...referral.person, ...change } });
+  const set = (change: Partial<ReferralDraft>) => setReferral({ ...referral, ...change });
+  const setPerson = (change: Partial<PersonDraft<Person>>) => {
+    if (change.age !== undefined) setAgeMissing(false);
+    set({ person: { ...referral.person, ...change } });
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const person = typedPerson(referral.person);
+    if (!person) {
+      setAgeMissing(true);
+      ageInput.current?.focus();
+      return;
+    }
     onSubmit({
       ...referral,
       orderId: referral.kind === 'new' ? null : referral.orderId,
       person: {
-        ...referral.person,
+        ...person,
         languages: toList(languages, true),
         siblingCaseReferences: toList(siblings, false),
       },
@@ -295,7 +308,12 @@ export function ReferralForm({
               targetGroups={targetGroups}
               targetGroupLabel={targetGroupLabel}
               municipalities={municipalities.data?.items}
-              errorOf={(field) => fieldError(`person.${field}`)}
+              errorOf={(field) =>
+                field === 'age' && ageMissing
+                  ? t('person.ageMissing')
+                  : fieldError(`person.${field}`)
+              }
+              ageRef={ageInput}
             >
               <TextInput
                 label={t('referrals.fields.languages')}
