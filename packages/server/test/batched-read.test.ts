@@ -145,6 +145,26 @@ describe('a batched read', () => {
     });
   });
 
+  it('prepares the read again when its columns changed (a migration), every run answered', async () => {
+    const all = batchedRead<Record<string, unknown>>(
+      'select * from batched_read where n = $1::int',
+    );
+    await whileHeld(() => [all(db, ['1'])]);
+    await sql`alter table batched_read add column extra text not null default 'x'`.execute(alone);
+    try {
+      const results = await whileHeld(() => [all(db, ['1']), all(db, ['2'])]);
+      expect(results).toEqual([
+        { status: 'fulfilled', value: [{ n: 1, at: at(1), tags: ['a'], extra: 'x' }] },
+        { status: 'fulfilled', value: [{ n: 2, at: at(2), tags: [], extra: 'x' }] },
+      ]);
+      // Prepared again on the batch's connection: the next batch is one write again.
+      expect(await whileHeld(() => [all(db, ['1']), all(db, ['2'])])).toEqual(results);
+      expect(writes).toBe(1);
+    } finally {
+      await sql`alter table batched_read drop column extra`.execute(alone);
+    }
+  });
+
   it('runs alone inside a transaction, where its connection is the transaction’s', async () => {
     await db.transaction().execute(async (trx) => {
       await sql`insert into batched_read values (3, '2026-12-07T03:00:00Z', '{}')`.execute(trx);

@@ -416,11 +416,19 @@ export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
       if (!this.#runs.every((values) => values.every((v) => v === null || typeof v === 'string')))
         return new Error('A batched read takes strings (or null) as its values');
       const { name, text } = this;
-      const parsed =
-        name in connection.parsedStatements || name in connection.submittedNamedStatements;
-      const known = parsed ? this.#statements.described.get(name) : undefined;
       connection.stream.cork();
+      let known: Described | undefined;
       try {
+        let parsed =
+          name in connection.parsedStatements || name in connection.submittedNamedStatements;
+        if (this.#statements.stale.delete(name) && parsed) {
+          // Its columns changed: closed, then parsed and described again under its name.
+          connection.close({ type: 'S', name });
+          delete connection.parsedStatements[name];
+          this.#statements.described.delete(name);
+          parsed = false;
+        }
+        known = parsed ? this.#statements.described.get(name) : undefined;
         if (!parsed) {
           connection.parse({ text, name });
           connection.submittedNamedStatements[name] = text;
@@ -463,9 +471,11 @@ export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
       this.#rows = [];
     }
 
-    // pg drops the batch as its active query on an error: the runs after it were skipped.
+    // pg drops the batch as its active query on an error: the runs after it were skipped. A run
+    // refused because the statement's columns changed is skipped too: alone, it is prepared again.
     handleError(error: Error) {
-      this.#outcomes.push({ error });
+      if (resultTypeChanged(error)) this.#statements.stale.add(this.name);
+      else this.#outcomes.push({ error });
       this.#done(this.#outcomes);
     }
 
