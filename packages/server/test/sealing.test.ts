@@ -91,6 +91,19 @@ describe('sealed bids', () => {
     expect(refusal(() => openBid(dataKey, ids, { ...s, authTag: '' })).reason).toBe('malformed');
   });
 
+  it('never share an IV or a salt, and still open after many more were sealed', () => {
+    const { dataKey } = sealed();
+    // 1 000 bids draw 28 random bytes each, several refills of the 4 KiB the IVs and salts come from.
+    const seals = Array.from({ length: 1000 }, () => sealBid(dataKey, ids, bid, receivedAt));
+    const salts = seals.map((s) => openBid(dataKey, ids, s.sealed).salt);
+    expect(new Set(seals.map((s) => s.sealed.iv)).size).toBe(1000);
+    expect(new Set(salts).size).toBe(1000);
+    expect(new Set(salts.map((salt) => Buffer.from(salt, 'base64').length))).toEqual(new Set([16]));
+    expect(new Set(seals.map((s) => Buffer.from(s.sealed.iv, 'base64').length))).toEqual(
+      new Set([12]),
+    );
+  });
+
   it('do not open with another call-off’s data key', () => {
     const { sealed: s } = sealed();
     const otherKey = unwrapDataKey(master, newDataKey(master));

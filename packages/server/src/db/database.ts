@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import type { PGlite } from '@electric-sql/pglite';
-import { preparingClient } from './prepared.ts';
+import { allowBatches, preparingClient } from './prepared.ts';
 import type { DB } from './types.ts';
 
 const DATE_OID = 1082;
@@ -55,6 +55,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       },
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    allowBatches(db);
     return {
       db,
       kind: 'postgresql',

@@ -11,8 +11,9 @@
 // under a name it has prepared) and every distinct text stays prepared on each pooled connection:
 // mark only queries of a few fixed shapes (values always parameters).
 import { hash } from 'node:crypto';
-import type { Compilable, CompiledQuery } from 'kysely';
+import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
 import type pg from 'pg';
+import type { DB } from './types.ts';
 
 export const PREPARE_MARK = '/* prepared */ ';
 
@@ -98,6 +99,99 @@ const COMMIT_MARK = '/* then commit */ ';
 /** The prepared query, marked to commit its transaction with it: the transaction's last. */
 export function thenCommit<Row>(query: CompiledQuery<Row>): CompiledQuery<Row> {
   return { ...query, sql: query.sql.replace(PREPARE_MARK, PREPARE_MARK + COMMIT_MARK) };
+}
+
+/**
+ * Runs of one marked read, each with its own values, sent in one write on one connection (a
+ * batch): Bind and Execute per run, one Sync for all. The session lookup of every request is one:
+ * under load many requests wait for a connection at once, and each lookup took a round trip of its
+ * own, a write and a wake-up on both sides. Each run still executes on its own when PostgreSQL
+ * reaches it, with a snapshot of its own (READ COMMITTED takes one per statement), so it sees
+ * every commit made before it. If a run fails, PostgreSQL skips the rest up to the Sync: the
+ * failed run gets its error and the skipped ones run again alone. The read must not write (the
+ * runs share one implicit transaction) and its values must be strings (sent as they are).
+ */
+const BATCH_MARK = '/* batch */ ';
+const BATCH_MAX = 64;
+
+/** What a batch answers per run: its rows, its error, or nothing when it was skipped. */
+type Outcome = { rows: unknown[] } | { error: Error } | undefined;
+
+interface Waiting<Row> {
+  values: readonly (string | null)[];
+  resolve(rows: Row[]): void;
+  reject(error: unknown): void;
+}
+
+/** Databases whose pool's clients take batches (PostgreSQL servers; PGlite runs each read alone). */
+const batching = new WeakSet<object>();
+
+/** Lets batchedRead batch on this database (its pool's client is preparingClient's). */
+export function allowBatches(db: Kysely<DB>) {
+  batching.add(db);
+}
+
+/**
+ * A marked read (see BATCH_MARK) run with `values`, in a batch with the other runs of it waiting
+ * for a connection at the same time; alone where batches are not allowed (PGlite, a transaction).
+ */
+export function batchedRead<Row>(
+  text: string,
+): (db: Kysely<DB>, values: readonly (string | null)[]) => Promise<Row[]> {
+  const marked = PREPARE_MARK + text;
+  const queues = new WeakMap<object, { waiting: Waiting<Row>[]; acquiring: boolean }>();
+  const alone = async (db: Kysely<DB>, values: readonly (string | null)[]) =>
+    (await db.executeQuery<Row>(CompiledQuery.raw(marked, [...values]))).rows;
+
+  function start(db: Kysely<DB>, queue: { waiting: Waiting<Row>[]; acquiring: boolean }) {
+    queue.acquiring = true;
+    let acquired = false;
+    // Whatever waits once a connection is free goes in the batch (up to BATCH_MAX).
+    db.connection()
+      .execute(async (connection) => {
+        acquired = true;
+        queue.acquiring = false;
+        const batch = queue.waiting.splice(0, BATCH_MAX);
+        if (queue.waiting.length > 0) start(db, queue);
+        let outcomes: Outcome[];
+        try {
+          const sent = CompiledQuery.raw(
+            PREPARE_MARK + BATCH_MARK + text,
+            batch.map((w) => w.values),
+          );
+          outcomes = (await connection.executeQuery<Outcome>(sent)).rows;
+        } catch (error) {
+          for (const w of batch) w.reject(error);
+          return;
+        }
+        batch.forEach((w, i) => {
+          const outcome = outcomes[i];
+          if (outcome === undefined) alone(db, w.values).then(w.resolve, w.reject);
+          else if ('error' in outcome) w.reject(outcome.error);
+          else w.resolve(outcome.rows as Row[]);
+        });
+      })
+      .catch((error: unknown) => {
+        if (acquired) return; // the batch's own failures went to its runs
+        // No connection: every run waiting for it fails, as it would have alone.
+        queue.acquiring = false;
+        for (const w of queue.waiting.splice(0)) w.reject(error);
+      });
+  }
+
+  return (db, values) => {
+    if (!batching.has(db)) return alone(db, values);
+    let queue = queues.get(db);
+    if (queue === undefined) {
+      queue = { waiting: [], acquiring: false };
+      queues.set(db, queue);
+    }
+    const q = queue;
+    return new Promise<Row[]>((resolve, reject) => {
+      q.waiting.push({ values, resolve, reject });
+      if (!q.acquiring) start(db, q);
+    });
+  };
 }
 
 /** pg's record of the statements a connection has prepared; not in its type declarations. */
@@ -283,6 +377,125 @@ export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
     }
   }
 
+  const Result = new Query('', [], () => undefined)._result.constructor as new (
+    rowMode: undefined,
+    types: unknown,
+  ) => Internal;
+
+  /** A batch (see BATCH_MARK): pg's active query from its write to its Sync's answer. */
+  class Batch implements pg.Submittable {
+    readonly name: string;
+    readonly text: string;
+    readonly #runs: readonly (readonly (string | null)[])[];
+    readonly #statements: Statements;
+    readonly #done: (outcomes: Outcome[]) => void;
+    /** Parses the rows with the statement's description (described once per connection). */
+    readonly #result: Internal;
+    #describing = false;
+    #rows: unknown[] = [];
+    #outcomes: Outcome[] = [];
+
+    constructor(
+      name: string,
+      text: string,
+      runs: readonly (readonly (string | null)[])[],
+      statements: Statements,
+      types: unknown,
+      done: (outcomes: Outcome[]) => void,
+    ) {
+      this.name = name;
+      this.text = text;
+      this.#runs = runs;
+      this.#statements = statements;
+      this.#done = done;
+      this.#result = new Result(undefined, types);
+    }
+
+    submit(connection: Internal): Error | null {
+      // Checked before anything is written: a value pg could not send would leave half a batch.
+      if (!this.#runs.every((values) => values.every((v) => v === null || typeof v === 'string')))
+        return new Error('A batched read takes strings (or null) as its values');
+      const { name, text } = this;
+      connection.stream.cork();
+      let known: Described | undefined;
+      try {
+        let parsed =
+          name in connection.parsedStatements || name in connection.submittedNamedStatements;
+        if (this.#statements.stale.delete(name) && parsed) {
+          // Its columns changed: closed, then parsed and described again under its name.
+          connection.close({ type: 'S', name });
+          delete connection.parsedStatements[name];
+          this.#statements.described.delete(name);
+          parsed = false;
+        }
+        known = parsed ? this.#statements.described.get(name) : undefined;
+        if (!parsed) {
+          connection.parse({ text, name });
+          connection.submittedNamedStatements[name] = text;
+        }
+        this.#runs.forEach((values, i) => {
+          connection.bind({ statement: name, portal: '', values });
+          if (i === 0 && known === undefined) connection.describe({ type: 'P', name: '' });
+          connection.execute({ portal: '' });
+        });
+        connection.sync();
+      } finally {
+        connection.stream.uncork();
+      }
+      if (known === undefined) this.#describing = true;
+      else if (known.fields.length > 0) {
+        this.#result.fields = known.fields;
+        this.#result._parsers = known.parsers;
+        this.#result._prebuiltEmptyResultObject = known.empty;
+      }
+      return null;
+    }
+
+    handleRowDescription(message: Internal) {
+      this.#result.addFields(message.fields);
+      if (!this.#describing) return;
+      this.#describing = false;
+      this.#statements.described.set(this.name, {
+        fields: message.fields,
+        parsers: this.#result._parsers,
+        empty: this.#result._prebuiltEmptyResultObject,
+      });
+    }
+
+    handleDataRow(message: Internal) {
+      this.#rows.push(this.#result.parseRow(message.fields));
+    }
+
+    handleCommandComplete() {
+      this.#outcomes.push({ rows: this.#rows });
+      this.#rows = [];
+    }
+
+    // pg drops the batch as its active query on an error: the runs after it were skipped. A run
+    // refused because the statement's columns changed is skipped too: alone, it is prepared again.
+    handleError(error: Error) {
+      if (resultTypeChanged(error)) this.#statements.stale.add(this.name);
+      else this.#outcomes.push({ error });
+      this.#done(this.#outcomes);
+    }
+
+    handleReadyForQuery() {
+      // Described, and no RowDescription came: the read returns no rows (NoData).
+      if (this.#describing) this.#statements.described.set(this.name, { fields: [] });
+      this.#done(this.#outcomes);
+    }
+
+    // Messages a read does not cause.
+    handleEmptyQuery() {
+      this.#outcomes.push({ rows: [] });
+    }
+    handlePortalSuspended() {}
+    handleCopyInResponse(connection: Internal) {
+      connection.sendCopyFail('A batched read copies nothing');
+    }
+    handleCopyData() {}
+  }
+
   return class PreparingClient extends Client {
     #beginHeld = false;
     #statements: Statements = { described: new Map(), stale: new Set() };
@@ -309,6 +522,22 @@ export function preparingClient(Client: typeof pg.Client): typeof pg.Client {
           void super.query(BEGIN).catch(() => undefined);
         }
         return super.query(config, values, callback);
+      }
+      if (config.startsWith(PREPARE_MARK + BATCH_MARK)) {
+        if (this.#beginHeld || this.getTransactionStatus() !== 'I')
+          return Promise.reject(new Error('A batched read runs outside a transaction'));
+        const text = PREPARE_MARK + config.slice(PREPARE_MARK.length + BATCH_MARK.length);
+        return new Promise((resolve) => {
+          const batch = new Batch(
+            statementName(text),
+            text,
+            values as (string | null)[][],
+            this.#statements,
+            (this as Internal)._types,
+            (outcomes) => resolve({ rows: outcomes }),
+          );
+          super.query(batch);
+        });
       }
       const name = config.startsWith(PREPARE_MARK) ? statementName(config) : undefined;
       const begins = this.#beginHeld;

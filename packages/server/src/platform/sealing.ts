@@ -8,6 +8,7 @@ import {
   createHash,
   createSecretKey,
   randomBytes,
+  randomFillSync,
   type CipherGCMTypes,
   type KeyObject,
 } from 'node:crypto';
@@ -115,8 +116,26 @@ export function masterKeyFor(
 
 // ---- AES-256-GCM --------------------------------------------------------------------------------
 
+/**
+ * Fresh random bytes for IVs and salts, handed out from 4 KiB the CSPRNG filled at once, each
+ * byte once (a refill is a new buffer, so what was handed out never changes). Every randomBytes
+ * call makes a system call (OpenSSL's check of the process id), expensive on this kind of
+ * virtual machine: a bid drew twice, about 13 µs of the app's CPU against 0.5 µs from the pool.
+ */
+const POOL_BYTES = 4096;
+let pool = Buffer.alloc(0);
+let pooled = 0;
+function freshRandomBytes(n: number): Buffer {
+  if (pooled + n > pool.length) {
+    pool = randomFillSync(Buffer.allocUnsafeSlow(POOL_BYTES));
+    pooled = 0;
+  }
+  pooled += n;
+  return pool.subarray(pooled - n, pooled);
+}
+
 function encrypt(key: Buffer | KeyObject, plaintext: Buffer, aad: Buffer) {
-  const iv = randomBytes(IV_BYTES);
+  const iv = freshRandomBytes(IV_BYTES);
   const cipher = createCipheriv(ALGORITHM, key, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(aad);
   const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
@@ -232,7 +251,7 @@ export function sealBid(
   const opened: OpenedBid = {
     bid,
     receivedAt: receivedAt.toISOString(),
-    salt: randomBytes(16).toString('base64'),
+    salt: freshRandomBytes(16).toString('base64'),
   };
   const plaintext = canonicalJson(opened);
   const { iv, ciphertext, authTag } = encrypt(dataKey, Buffer.from(plaintext), bidAad(ids));

@@ -2,9 +2,9 @@
 // user, the active organisation and the CSRF token. Idle and absolute expiry are both enforced.
 // auth_method records how the session began, so an OpenID Connect login can start sessions
 // through startSession() beside passwords.
-import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { OrganisationKind, Role } from '@tildel/domain/permissions';
-import { PREPARE_MARK } from '../../db/prepared.ts';
+import { batchedRead } from '../../db/prepared.ts';
 import type { DB } from '../../db/types.ts';
 import type { Locale } from '../i18n.ts';
 import { newToken, tokenHash } from './tokens.ts';
@@ -97,7 +97,9 @@ interface SessionRow {
 // Prepared (db/prepared.ts): planning this query took longer than running it. The text is a
 // constant, sent as it is (no query building per request); $1 is the token's hash, $2 now, $3
 // the idle limit and $4 the time before which last_seen_at is written again, all as ISO strings.
-const SESSION_QUERY = `${PREPARE_MARK}
+// Lookups of requests waiting for a connection at the same time go in one batch (batchedRead):
+// each still runs when PostgreSQL reaches it, after its request came, nothing is kept.
+const sessionRows = batchedRead<SessionRow>(`
     SELECT s.csrf_token, s.auth_method, s.last_seen_at < $4 AS touch, s.active_organisation_id,
            u.id AS user_id, u.email, u.name, u.locale, u.is_platform_admin,
            o.id AS organisation_id, o.name AS organisation_name, o.kind AS organisation_kind,
@@ -110,7 +112,7 @@ const SESSION_QUERY = `${PREPARE_MARK}
        AND s.ended_at IS NULL
        AND s.expires_at > $2
        AND s.last_seen_at > $3
-       AND u.disabled_at IS NULL`;
+       AND u.disabled_at IS NULL`);
 
 // The memberships are put in order by name here, in Swedish alphabetical order as the other
 // name lists (å, ä, ö last), rather than by ORDER BY: the Sort node cost PostgreSQL some 10 µs
@@ -131,14 +133,12 @@ export async function loadSession(
 ): Promise<AuthContext | null> {
   const at = now.getTime();
   const sessionHash = tokenHash(token);
-  const { rows } = await db.executeQuery<SessionRow>(
-    CompiledQuery.raw(SESSION_QUERY, [
-      sessionHash,
-      now.toISOString(),
-      new Date(at - policy.idleMinutes * 60_000).toISOString(),
-      new Date(at - TOUCH_AFTER_MS).toISOString(),
-    ]),
-  );
+  const rows = await sessionRows(db, [
+    sessionHash,
+    now.toISOString(),
+    new Date(at - policy.idleMinutes * 60_000).toISOString(),
+    new Date(at - TOUCH_AFTER_MS).toISOString(),
+  ]);
   const row = rows[0];
   if (!row) return null;
   if (row.touch) {
