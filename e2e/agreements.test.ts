@@ -55,6 +55,8 @@ async function openAgreement(page: Page) {
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: AGREEMENT }).click();
   await expect.poll(() => page.locator('main h1').textContent()).toBe(AGREEMENT);
+  // The lots come after the agreement, a page of them at a time.
+  await lotTable(page, LOT_1).waitFor();
   await page.waitForLoadState('networkidle');
 }
 
