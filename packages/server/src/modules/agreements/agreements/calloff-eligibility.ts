@@ -16,15 +16,14 @@ export async function callOffEligibility(
   agreementId: string,
   query: LotListQuery = {},
 ) {
-  const a = await visibleOrThrow(deps, orgId, agreementId);
+  // The page is read beside the look-up of the agreement; nothing of it is answered unless the
+  // organisation sees the agreement.
+  const [a, { items: lots, ...paging }] = await Promise.all([
+    visibleOrThrow(deps, orgId, agreementId),
+    repo.lotPageOf(deps.db, agreementId, pageOf(query, LOT_PAGE_DEFAULTS), query),
+  ]);
   const today = todayFor(deps, a.country);
   const refusal = callOffRefusal(datesOf(a), today, a.participating);
-  const { items: lots, ...paging } = await repo.lotPageOf(
-    deps.db,
-    agreementId,
-    pageOf(query, LOT_PAGE_DEFAULTS),
-    query,
-  );
   const suppliers = await repo.suppliersOfLots(
     deps.db,
     lots.map((lot) => lot.id),

@@ -707,16 +707,16 @@ export async function insertAgreedPrice(
 }
 
 /**
- * Agreed prices under the agreement of some suppliers (those of a page of lots), newest valid-from
- * first (the first per supplier and category is in force).
+ * Agreed prices under the agreement of the suppliers of some lots (a page of them), newest
+ * valid-from first (the first per supplier and category is in force).
  */
 export function agreedPricesOf(
   db: Db,
   agreementId: string,
-  supplierIds: readonly string[],
+  lotIds: readonly string[],
   today: string,
 ) {
-  if (supplierIds.length === 0) return Promise.resolve([]);
+  if (lotIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('prices')
     .select([
@@ -729,7 +729,9 @@ export function agreedPricesOf(
       'valid_to',
     ])
     .where('agreement_id', '=', agreementId)
-    .where('supplier_id', 'in', supplierIds)
+    .where('supplier_id', 'in', (eb) =>
+      eb.selectFrom('lot_suppliers').select('supplier_id').where('lot_id', 'in', lotIds),
+    )
     .where('status', '=', 'agreed')
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', today)]))
     .orderBy('valid_from', 'desc')
