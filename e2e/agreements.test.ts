@@ -127,7 +127,8 @@ describe('framework agreements', () => {
       .nth(1)
       .getByText('Dold', { exact: true })
       .waitFor();
-  });
+    // Five axe runs, the lots read after the agreement: near the default minute under load.
+  }, 120_000);
 
   test('a municipal buyer sees the agreement read-only with the hidden badge', async () => {
     const page = await newPage();
