@@ -1,10 +1,12 @@
 // `node bench/agreement-detail.mjs` (npm run bench:agreement): the national framework agreement
 // (packages/server/src/seed/national.ts: 2 900 lots, 300 suppliers ranked eight to a lot, 23 200
 // lot suppliers; the lots do not shrink with BENCH_SCALE) read through the app as the owning body
-// and as a participating municipality: the agreement in full and its call-off eligibility. Per
-// route and caller: 2 warm-up calls, then BENCH_RUNS timed (default 10); prints p50, p95 and the
-// answer's size. BENCH_SCALE (default 0.1) sizes the rest of the market. Prints figures, asserts
-// nothing. Run by Node 24 (node_modules/.bin/node).
+// and as a participating municipality, as the agreement page and a call-off ask: the agreement,
+// the page's first ten lots (and, for the municipality, its own lots), and the call-off
+// eligibility's first page (the municipality's lots for it). Per route and caller: 2 warm-up
+// calls, then BENCH_RUNS timed (default 10); prints p50, p95 and the answer's size. BENCH_SCALE
+// (default 0.1) sizes the rest of the market. Prints figures, asserts nothing. Run by Node 24
+// (node_modules/.bin/node).
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import {
@@ -61,7 +63,22 @@ try {
       );
       const session = await createSession(database.db, systemClock, caller.userId, orgId);
       const name = `${caller.kind}/${caller.role}`;
-      for (const tail of ['', '/calloff-eligibility']) {
+      const { municipality_code: code } = await database.db
+        .selectFrom('organisations')
+        .select('municipality_code')
+        .where('id', '=', orgId)
+        .executeTakeFirstOrThrow();
+      const tails = [
+        '',
+        '/lots?limit=10',
+        ...(code
+          ? [
+              `/lots?limit=10&municipalityCode=${code}`,
+              `/calloff-eligibility?municipalityCode=${code}`,
+            ]
+          : ['/calloff-eligibility']),
+      ];
+      for (const tail of tails) {
         const url = `/api/organisations/${orgId}/agreements/${agreement.id}${tail}`;
         const times = [];
         let bytes = 0;

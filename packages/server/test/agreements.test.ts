@@ -8,7 +8,7 @@ import { masterKey } from '../src/platform/sealing.ts';
 import { seedDemoIfEmpty } from '../src/seed/demo.ts';
 import { call, createTestApp, type Caller } from './support/app.ts';
 import { csvDownload, sheetRows, xlsxDownload } from './support/download.ts';
-import { expectPagedList } from './support/paging.ts';
+import { expectBadPagesRefused, expectPagedList, expectPages } from './support/paging.ts';
 import { createOrganisation, createSession, createUser, randomUUID } from './support/factories.ts';
 
 const { app, database, clock, config } = await createTestApp();
@@ -30,6 +30,15 @@ const hvb = await db
   .select('id')
   .where('organisation_id', '=', body.id)
   .where('code', '=', 'hvb_youth')
+  .executeTakeFirstOrThrow();
+// A second category of the body, to filter lots by.
+const otherCategory = await db
+  .selectFrom('service_categories')
+  .select('id')
+  .where('organisation_id', '=', body.id)
+  .where('code', '<>', 'hvb_youth')
+  .orderBy('code')
+  .limit(1)
   .executeTakeFirstOrThrow();
 const suppliers = await Promise.all(
   ['Lindgården', 'Tallstigen', 'Klövervallen', 'Havsbrisen'].map((name) =>
@@ -136,19 +145,41 @@ interface Detail {
   status: string;
   version: number;
   longPeriodReason: string | null;
-  lots: {
-    id: string;
-    number: number;
-    name: string;
-    method: { kind: string; threshold: number | null; unit: string | null };
-    suppliers: {
-      supplierId: string;
-      rank: number;
-      effectiveStatus: string;
-      price: { amountMinor: number } | null;
-    }[];
+  lotCount: number;
+  nextLotNumber: number;
+  activationGaps: string[];
+  requirements: {
+    kind: string;
+    lotId: string | null;
+    lot: { number: number; name: string } | null;
+    parameters: Record<string, unknown>;
   }[];
-  requirements: { kind: string; lotId: string | null; parameters: Record<string, unknown> }[];
+}
+
+interface Lot {
+  id: string;
+  number: number;
+  name: string;
+  areaMunicipalityCodes: string[];
+  method: { kind: string; threshold: number | null; unit: string | null };
+  suppliers: {
+    supplierId: string;
+    rank: number;
+    status: string;
+    effectiveStatus: string;
+    reason: string | null;
+    hiddenFrom: string | null;
+    hiddenTo: string | null;
+    terminatedOn: string | null;
+    price: { amountMinor: number; validFrom: string } | null;
+  }[];
+}
+
+/** The agreement's lots as `caller` reads them (the first page, or as `query` asks). */
+async function lotsOf(url: string, caller: Caller = officer, query = '') {
+  const response = await send(caller, 'GET', `${url}/lots${query}`);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<{ items: Lot[]; total: number }>().items;
 }
 
 describe('drafting an agreement', () => {
@@ -247,10 +278,7 @@ describe('drafting an agreement', () => {
 describe('ranked suppliers on a lot', () => {
   it('keeps ranks 1..n when a supplier is inserted, the lot is reordered, and one is removed', async () => {
     const { url, lotId } = await completeDraft();
-    const ranks = async () =>
-      (await send(officer, 'GET', url))
-        .json<Detail>()
-        .lots[0]!.suppliers.map((s) => [s.supplierId, s.rank]);
+    const ranks = async () => (await lotsOf(url))[0]!.suppliers.map((s) => [s.supplierId, s.rank]);
     expect(await ranks()).toEqual([
       [s1, 1],
       [s2, 2],
@@ -292,8 +320,7 @@ describe('ranked suppliers on a lot', () => {
 
   it('stores the agreed price in the price list under the agreement', async () => {
     const { id, url } = await completeDraft();
-    const detail = (await send(officer, 'GET', url)).json<Detail>();
-    expect(detail.lots[0]!.suppliers[0]!.price).toMatchObject({ amountMinor: 420_000 });
+    expect((await lotsOf(url))[0]!.suppliers[0]!.price).toMatchObject({ amountMinor: 420_000 });
     const stored = await db
       .selectFrom('prices')
       .selectAll()
@@ -322,8 +349,7 @@ describe('ranked suppliers on a lot', () => {
       supplierId: s4,
       price: { amountMinor: 425_050, currency: 'SEK' },
     });
-    const detail = (await send(officer, 'GET', url)).json<Detail>();
-    expect(detail.lots[0]!.suppliers[0]!.price).toMatchObject({
+    expect((await lotsOf(url))[0]!.suppliers[0]!.price).toMatchObject({
       amountMinor: 425_050,
       validFrom: '2099-01-01',
     });
@@ -368,7 +394,7 @@ describe('editing and deleting a lot of a draft', () => {
       method: 'ranking',
     });
     expect(edited.statusCode, edited.body).toBe(200);
-    const lot = edited.json<Detail>().lots[0]!;
+    const lot = (await lotsOf(url))[0]!;
     expect(lot).toMatchObject({
       number: 3,
       name: 'Skåne nordost och Blekinge',
@@ -444,8 +470,7 @@ describe('editing and deleting a lot of a draft', () => {
     expect((await send(officer, 'PUT', wrongLot, lotInput)).statusCode).toBe(404);
     expect((await send(officer, 'DELETE', wrongLot)).statusCode).toBe(404);
     // Nothing changed.
-    const detail = (await send(officer, 'GET', url)).json<Detail>();
-    expect(detail.lots.map((l) => l.id)).toEqual([lotId]);
+    expect((await lotsOf(url)).map((l) => l.id)).toEqual([lotId]);
   });
 
   it('deletes a lot with its suppliers and lot requirements, keeping the rest', async () => {
@@ -466,7 +491,8 @@ describe('editing and deleting a lot of a draft', () => {
     const deleted = await send(officer, 'DELETE', `${url}/lots/${second}`);
     expect(deleted.statusCode, deleted.body).toBe(200);
     const detail = deleted.json<Detail>();
-    expect(detail.lots.map((l) => l.id)).toEqual([lotId]);
+    expect(detail.lotCount).toBe(1);
+    expect((await lotsOf(url)).map((l) => l.id)).toEqual([lotId]);
     expect(detail.requirements.map((r) => r.lotId)).toEqual([null]);
     const left = await db
       .selectFrom('lot_suppliers')
@@ -500,8 +526,7 @@ describe('editing and deleting a lot of a draft', () => {
     const refused = await send(officer, 'DELETE', `${url}/lots/${lotId}`);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().detail).toContain('history');
-    const detail = (await send(officer, 'GET', url)).json<Detail>();
-    expect(detail.lots[0]!.suppliers).toHaveLength(3);
+    expect((await lotsOf(url))[0]!.suppliers).toHaveLength(3);
   });
 });
 
@@ -563,10 +588,16 @@ describe('a supplier’s status on the agreement', () => {
       to: '2026-12-20',
     });
     expect(hide.statusCode, hide.body).toBe(200);
-    let detail = (await send(buyer, 'GET', `${base(member.id)}/${id}`)).json<Detail>();
-    expect(detail.lots[0]!.suppliers.find((s) => s.supplierId === s2)!.effectiveStatus).toBe(
-      'hidden',
-    );
+    const asBuyer = `${base(member.id)}/${id}`;
+    expect(
+      (await lotsOf(asBuyer, buyer))[0]!.suppliers.find((s) => s.supplierId === s2),
+    ).toMatchObject({
+      status: 'hidden',
+      effectiveStatus: 'hidden',
+      reason: 'Bemanningen följer inte avtalet',
+      hiddenFrom: '2026-11-20',
+      hiddenTo: '2026-12-20',
+    });
 
     const lift = await send(officer, 'POST', `${url}/suppliers/${s2}/status`, {
       action: 'lift',
@@ -615,10 +646,19 @@ describe('a supplier’s status on the agreement', () => {
       'agreement.supplier_hiding_lifted',
       'agreement.supplier_terminated',
     ]);
-    detail = (await send(officer, 'GET', url)).json<Detail>();
-    expect(detail.lots[0]!.suppliers.find((s) => s.supplierId === s2)!.effectiveStatus).toBe(
-      'terminated',
-    );
+    // Terminated suppliers stay on the lot with their status, for the body and the municipality.
+    for (const [lotsUrl, caller] of [
+      [url, officer],
+      [asBuyer, buyer],
+    ] as const)
+      expect(
+        (await lotsOf(lotsUrl, caller))[0]!.suppliers.find((s) => s.supplierId === s2),
+      ).toMatchObject({
+        status: 'terminated',
+        effectiveStatus: 'terminated',
+        terminatedOn: '2026-11-23',
+        reason: 'Allvarligt avtalsbrott',
+      });
   });
 });
 
@@ -662,6 +702,137 @@ describe('extension options', () => {
       { extensionsUsed: 1, months: 12, endsOn: '2028-12-31' },
       { extensionsUsed: 2, months: 12, endsOn: '2029-12-31' },
     ]);
+  });
+});
+
+describe('the lots, a page at a time', () => {
+  /** The complete draft's lot 1 (Skåne nordost, 1290 and 1293, three suppliers) and three more. */
+  async function draftWithLots() {
+    const draft = await completeDraft();
+    const more = [
+      { number: 2, name: 'Delområde 2', categoryId: otherCategory.id },
+      { number: 3, name: 'Blekinge', categoryId: hvb.id, areaMunicipalityCodes: ['1080'] },
+      { number: 12, name: 'Delområde 12', categoryId: hvb.id },
+    ];
+    const ids: Record<number, string> = { 1: draft.lotId };
+    for (const lot of more) {
+      const added = await send(officer, 'POST', `${draft.url}/lots`, { ...lot, method: 'ranking' });
+      expect(added.statusCode, added.body).toBe(201);
+      ids[lot.number] = added.json<{ id: string }>().id;
+    }
+    return { ...draft, ids };
+  }
+
+  const numbers = async (url: string, query: string) =>
+    (await lotsOf(url, officer, query)).map((l) => l.number);
+
+  it('pages the lots by number with the total, and refuses bad pages as problem+json', async () => {
+    const { url } = await draftWithLots();
+    const all = await expectPages({
+      app,
+      caller: officer,
+      url: `${url}/lots`,
+      id: (l: Lot) => l.id,
+    });
+    expect(all.total).toBe(4);
+    expect(all.items.map((l) => l.number)).toEqual([1, 2, 3, 12]);
+    expect(all.items[0]!.suppliers.map((s) => [s.supplierId, s.rank])).toEqual([
+      [s1, 1],
+      [s2, 2],
+      [s3, 3],
+    ]);
+    expect(await numbers(url, '?order=desc&limit=3')).toEqual([12, 3, 2]);
+    const page = (await send(officer, 'GET', `${url}/lots?limit=1&offset=3`)).json();
+    expect(page).toMatchObject({ total: 4, limit: 1, offset: 3 });
+    await expectBadPagesRefused({ app, caller: officer, url: `${url}/lots` });
+  });
+
+  it('narrows by text in the name or the number, category and municipality, with the total of the matches', async () => {
+    const { url } = await draftWithLots();
+    expect(await numbers(url, `?q=${encodeURIComponent('SKÅNE')}`)).toEqual([1]);
+    // The number itself, or the text in a name.
+    expect(await numbers(url, '?q=2')).toEqual([2, 12]);
+    expect(await numbers(url, '?q=12')).toEqual([12]);
+    expect(await numbers(url, '?q=3')).toEqual([3]);
+    // LIKE's own characters are taken literally.
+    expect(await numbers(url, `?q=${encodeURIComponent('%')}`)).toEqual([]);
+    expect(await numbers(url, `?categoryId=${otherCategory.id}`)).toEqual([2]);
+    // A lot without an area serves every municipality of the agreement.
+    expect(await numbers(url, '?municipalityCode=1290')).toEqual([1, 2, 12]);
+    expect(await numbers(url, '?municipalityCode=1080')).toEqual([2, 3, 12]);
+    const both = await send(
+      officer,
+      'GET',
+      `${url}/lots?municipalityCode=1080&categoryId=${hvb.id}&limit=1`,
+    );
+    expect(both.json()).toMatchObject({ total: 2, items: [{ number: 3 }] });
+    // The eligibility takes the same filters.
+    const eligible = await send(
+      officer,
+      'GET',
+      `${url}/calloff-eligibility?municipalityCode=1290&q=del`,
+    );
+    expect(eligible.json()).toMatchObject({ total: 2, lots: [{ number: 2 }, { number: 12 }] });
+  });
+
+  it('refuses filters it cannot read as problem+json', async () => {
+    const { url } = await draftWithLots();
+    for (const query of [
+      'municipalityCode=Lund',
+      'categoryId=not-a-uuid',
+      `q=${'x'.repeat(101)}`,
+      'supplier=anyone',
+    ]) {
+      for (const route of ['lots', 'calloff-eligibility']) {
+        const response = await send(officer, 'GET', `${url}/${route}?${query}`);
+        expect(response.statusCode, `${route}?${query}`).toBe(400);
+        expect(response.headers['content-type']).toContain('application/problem+json');
+      }
+    }
+  });
+
+  it('leaves the lots out of the agreement, which counts them and names each requirement’s lot', async () => {
+    const { url, ids } = await draftWithLots();
+    const added = await send(officer, 'POST', `${url}/requirements`, {
+      kind: 'awake_night_staff',
+      parameters: { required: true },
+      lotId: ids[3],
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const detail = (await send(officer, 'GET', url)).json<Detail>();
+    expect(detail).not.toHaveProperty('lots');
+    expect(detail).toMatchObject({ lotCount: 4, nextLotNumber: 13 });
+    expect(detail.requirements).toEqual([
+      expect.objectContaining({ lotId: ids[3], lot: { number: 3, name: 'Blekinge' } }),
+    ]);
+    // Lots 2, 3 and 12 have no suppliers yet.
+    expect(detail.activationGaps).toEqual(['lot_without_suppliers']);
+    const empty = (
+      await send(officer, 'GET', `${base(body.id)}/${(await createDraft()).id}`)
+    ).json<Detail>();
+    expect(empty).toMatchObject({ lotCount: 0, nextLotNumber: 1 });
+    expect(empty.activationGaps).toEqual(['no_lots', 'no_municipalities']);
+  });
+
+  it('shows the lots to whoever sees the agreement: a participating municipality with prices, not others', async () => {
+    const { id } = await activated();
+    const lots = await lotsOf(`${base(member.id)}/${id}`, buyer);
+    expect(lots.map((l) => l.number)).toEqual([1]);
+    expect(lots[0]!.suppliers.map((s) => s.price?.amountMinor)).toEqual([
+      420_000, 420_000, 420_000,
+    ]);
+    for (const [caller, orgId] of [
+      [outsiderBuyer, outsider.id],
+      [otherOfficer, otherBody.id],
+    ] as const) {
+      const refused = await send(caller, 'GET', `${base(orgId)}/${id}/lots`);
+      expect(refused.statusCode).toBe(404);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+    }
+    expect((await send(supplierUser, 'GET', `${base(s1)}/${id}/lots`)).statusCode).toBe(403);
+    // A draft is the body's own: the municipality it will serve does not see its lots yet.
+    const draft = await completeDraft();
+    expect((await send(buyer, 'GET', `${base(member.id)}/${draft.id}/lots`)).statusCode).toBe(404);
   });
 });
 
@@ -768,13 +939,15 @@ describe('the demo agreements', () => {
     const agreement = detail.json<Detail & { municipalities: unknown[] }>();
     expect(agreement.status).toBe('active');
     expect(agreement.municipalities).toHaveLength(13);
-    expect(agreement.lots).toHaveLength(4);
-    for (const lot of agreement.lots) expect(lot.suppliers.map((s) => s.rank)).toEqual([1, 2, 3]);
+    expect(agreement.lotCount).toBe(4);
+    const lots = await lotsOf(`${base(demo.organisation_id)}/${demo.id}`, caller);
+    expect(lots).toHaveLength(4);
+    for (const lot of lots) expect(lot.suppliers.map((s) => s.rank)).toEqual([1, 2, 3]);
     expect(
-      agreement.lots.flatMap((l) => l.suppliers).filter((s) => s.effectiveStatus === 'hidden'),
+      lots.flatMap((l) => l.suppliers).filter((s) => s.effectiveStatus === 'hidden'),
     ).toHaveLength(1);
-    expect(agreement.lots.map((l) => l.method.kind)).toContain('volume_rule');
-    for (const s of agreement.lots.flatMap((l) => l.suppliers))
+    expect(lots.map((l) => l.method.kind)).toContain('volume_rule');
+    for (const s of lots.flatMap((l) => l.suppliers))
       expect(s.price?.amountMinor).toBeGreaterThanOrEqual(350_000);
     expect(agreement.requirements.map((r) => r.kind)).toEqual([
       'staffing_density',

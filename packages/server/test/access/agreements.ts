@@ -10,6 +10,7 @@ export const AGREEMENT_ROUTES: Record<string, RoutePermission> = {
   [`GET ${A}/drafting-choices`]: 'agreements.manage',
   [`GET ${A}/supplier-choices`]: 'agreements.manage',
   [`GET ${A}/:agreementId`]: 'agreements.read',
+  [`GET ${A}/:agreementId/lots`]: 'agreements.read',
   [`PUT ${A}/:agreementId`]: 'agreements.manage',
   [`PUT ${A}/:agreementId/municipalities`]: 'agreements.manage',
   [`POST ${A}/:agreementId/lots`]: 'agreements.manage',

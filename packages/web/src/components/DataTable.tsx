@@ -77,7 +77,6 @@ export function DataTable<Row, Sort extends string>({
   detail,
   urgent,
 }: DataTableProps<Row, Sort>) {
-  const { t } = useTranslation();
   const [scroller, overflowing] = useOverflow();
   if (list.isPending) return <Loading />;
   if (list.error && !list.data)
@@ -85,9 +84,6 @@ export function DataTable<Row, Sort extends string>({
   const { items, total } = list.data ?? { items: [], total: 0 };
   if (total === 0) return <EmptyState title={empty}>{emptyHint}</EmptyState>;
 
-  const pages = Math.max(1, Math.ceil(total / state.pageSize));
-  const from = (state.page - 1) * state.pageSize + 1;
-  const to = from + items.length - 1;
   return (
     <Stack gap="xs">
       {toolbar && <Group justify="flex-end">{toolbar}</Group>}
@@ -142,28 +138,52 @@ export function DataTable<Row, Sort extends string>({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Group justify="space-between" gap="sm" wrap="wrap">
-        <Group gap="xs">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {items.length > 0 ? t('table.range', { from, to, total }) : null}
-          </Text>
-          {list.isFetching && <Loader size="xs" aria-label={t('table.loading')} />}
-        </Group>
-        {pages > 1 && (
-          <nav aria-label={t('table.pages')}>
-            <Pagination
-              total={pages}
-              value={Math.min(state.page, pages)}
-              onChange={state.setPage}
-              size="sm"
-              withEdges={pages > 5}
-              getItemProps={(page) => ({ 'aria-label': t('table.page', { page }) })}
-              getControlProps={(control) => ({ 'aria-label': t(`table.${control}`) })}
-            />
-          </nav>
-        )}
-      </Group>
+      <PageFooter state={state} shown={items.length} total={total} fetching={list.isFetching} />
     </Stack>
+  );
+}
+
+/**
+ * Which rows of how many are shown ("1–50 av 120") and the pages, below a list: the table's own,
+ * and a list of larger items (an agreement's lots) paged the same way.
+ */
+export function PageFooter({
+  state,
+  shown,
+  total,
+  fetching,
+}: {
+  state: Pick<PageState, 'page' | 'pageSize' | 'setPage'>;
+  shown: number;
+  total: number;
+  fetching?: boolean | undefined;
+}) {
+  const { t } = useTranslation();
+  const pages = Math.max(1, Math.ceil(total / state.pageSize));
+  const from = (state.page - 1) * state.pageSize + 1;
+  const to = from + shown - 1;
+  return (
+    <Group justify="space-between" gap="sm" wrap="wrap">
+      <Group gap="xs">
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {shown > 0 ? t('table.range', { from, to, total }) : null}
+        </Text>
+        {fetching && <Loader size="xs" aria-label={t('table.loading')} />}
+      </Group>
+      {pages > 1 && (
+        <nav aria-label={t('table.pages')}>
+          <Pagination
+            total={pages}
+            value={Math.min(state.page, pages)}
+            onChange={state.setPage}
+            size="sm"
+            withEdges={pages > 5}
+            getItemProps={(page) => ({ 'aria-label': t('table.page', { page }) })}
+            getControlProps={(control) => ({ 'aria-label': t(`table.${control}`) })}
+          />
+        </nav>
+      )}
+    </Group>
   );
 }
 

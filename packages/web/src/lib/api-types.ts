@@ -1335,11 +1335,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An agreement with its municipalities, lots, ranked suppliers and requirements */
+        /** An agreement with its municipalities and requirements (its lots are on …/lots) */
         get: operations["agreements.read"];
         /** Edit a draft agreement */
         put: operations["agreements.update"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/agreements/{agreementId}/lots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the agreement’s lots with their ranked suppliers and the price in force, and how many match */
+        get: operations["agreements.lots"];
+        put?: never;
+        /** Add a lot: service category, area and call-off method */
+        post: operations["agreements.addLot"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1357,23 +1375,6 @@ export interface paths {
         /** Set the participating municipalities (from the mandate) */
         put: operations["agreements.setMunicipalities"];
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/organisations/{orgId}/agreements/{agreementId}/lots": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add a lot: service category, area and call-off method */
-        post: operations["agreements.addLot"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1575,7 +1576,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether the organisation may call off the agreement today, and each lot’s method (a page of lots with their total) */
+        /** Whether the organisation may call off the agreement today, and each lot’s method (a page of lots, filtered as on …/lots, with their total) */
         get: operations["agreements.callOffEligibility"];
         put?: never;
         post?: never;
@@ -9443,51 +9444,15 @@ export interface operations {
                             name: string;
                             municipalityCode: string | null;
                         }[];
-                        lots: {
-                            id: string;
-                            number: number;
-                            name: string;
-                            category: {
-                                id: string;
-                                code: string;
-                                nameSv: string;
-                                nameDa: string;
-                                nameEn: string;
-                            };
-                            areaMunicipalityCodes: string[];
-                            method: {
-                                /** @enum {string} */
-                                kind: "ranking" | "renewed_competition" | "volume_rule";
-                                threshold: number | null;
-                                /** @enum {string|null} */
-                                unit: "hour" | "day" | "month" | "package" | null;
-                            };
-                            suppliers: {
-                                supplierId: string;
-                                name: string;
-                                rank: number;
-                                /** @enum {string} */
-                                status: "active" | "hidden" | "terminated";
-                                /** @enum {string} */
-                                effectiveStatus: "active" | "hidden" | "terminated";
-                                reason: string | null;
-                                hiddenFrom: string | null;
-                                hiddenTo: string | null;
-                                terminatedOn: string | null;
-                                price: {
-                                    /** @description Minor units (öre, øre, cent) */
-                                    amountMinor: number;
-                                    /** @enum {string} */
-                                    currency: "SEK" | "DKK" | "EUR";
-                                    /** @enum {string} */
-                                    unit: "hour" | "day" | "month" | "package";
-                                    validFrom: string;
-                                } | null;
-                            }[];
-                        }[];
+                        lotCount: number;
+                        nextLotNumber: number;
                         requirements: {
                             id: string;
                             lotId: string | null;
+                            lot: {
+                                number: number;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             kind: "staffing_density" | "awake_night_staff" | "competence_share" | "manager_qualification" | "permit_required";
                             parameters: {
@@ -9667,51 +9632,15 @@ export interface operations {
                             name: string;
                             municipalityCode: string | null;
                         }[];
-                        lots: {
-                            id: string;
-                            number: number;
-                            name: string;
-                            category: {
-                                id: string;
-                                code: string;
-                                nameSv: string;
-                                nameDa: string;
-                                nameEn: string;
-                            };
-                            areaMunicipalityCodes: string[];
-                            method: {
-                                /** @enum {string} */
-                                kind: "ranking" | "renewed_competition" | "volume_rule";
-                                threshold: number | null;
-                                /** @enum {string|null} */
-                                unit: "hour" | "day" | "month" | "package" | null;
-                            };
-                            suppliers: {
-                                supplierId: string;
-                                name: string;
-                                rank: number;
-                                /** @enum {string} */
-                                status: "active" | "hidden" | "terminated";
-                                /** @enum {string} */
-                                effectiveStatus: "active" | "hidden" | "terminated";
-                                reason: string | null;
-                                hiddenFrom: string | null;
-                                hiddenTo: string | null;
-                                terminatedOn: string | null;
-                                price: {
-                                    /** @description Minor units (öre, øre, cent) */
-                                    amountMinor: number;
-                                    /** @enum {string} */
-                                    currency: "SEK" | "DKK" | "EUR";
-                                    /** @enum {string} */
-                                    unit: "hour" | "day" | "month" | "package";
-                                    validFrom: string;
-                                } | null;
-                            }[];
-                        }[];
+                        lotCount: number;
+                        nextLotNumber: number;
                         requirements: {
                             id: string;
                             lotId: string | null;
+                            lot: {
+                                number: number;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             kind: "staffing_density" | "awake_night_staff" | "competence_share" | "manager_qualification" | "permit_required";
                             parameters: {
@@ -9794,7 +9723,64 @@ export interface operations {
                             name: string;
                             municipalityCode: string | null;
                         }[];
-                        lots: {
+                        lotCount: number;
+                        nextLotNumber: number;
+                        requirements: {
+                            id: string;
+                            lotId: string | null;
+                            lot: {
+                                number: number;
+                                name: string;
+                            } | null;
+                            /** @enum {string} */
+                            kind: "staffing_density" | "awake_night_staff" | "competence_share" | "manager_qualification" | "permit_required";
+                            parameters: {
+                                [key: string]: unknown;
+                            };
+                            description: string;
+                        }[];
+                        activationGaps: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "agreements.lots": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "number";
+                order?: "asc" | "desc";
+                /** @description Part of the name, or the number */
+                q?: string;
+                categoryId?: string;
+                /** @description Lots whose area holds the municipality, and lots for the whole agreement */
+                municipalityCode?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
                             id: string;
                             number: number;
                             name: string;
@@ -9836,17 +9822,54 @@ export interface operations {
                                 } | null;
                             }[];
                         }[];
-                        requirements: {
-                            id: string;
-                            lotId: string | null;
-                            /** @enum {string} */
-                            kind: "staffing_density" | "awake_night_staff" | "competence_share" | "manager_qualification" | "permit_required";
-                            parameters: {
-                                [key: string]: unknown;
-                            };
-                            description: string;
-                        }[];
-                        activationGaps: string[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    "agreements.addLot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    number: number;
+                    name: string;
+                    /** Format: uuid */
+                    categoryId: string;
+                    areaMunicipalityCodes?: string[];
+                    /** @enum {string} */
+                    method: "ranking" | "renewed_competition" | "volume_rule";
+                    volumeThreshold?: number | null;
+                    /** @enum {string|null} */
+                    volumeUnit?: "hour" | "day" | "month" | "package" | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
                     };
                 };
             };
@@ -9911,51 +9934,15 @@ export interface operations {
                             name: string;
                             municipalityCode: string | null;
                         }[];
-                        lots: {
-                            id: string;
-                            number: number;
-                            name: string;
-                            category: {
-                                id: string;
-                                code: string;
-                                nameSv: string;
-                                nameDa: string;
-                                nameEn: string;
-                            };
-                            areaMunicipalityCodes: string[];
-                            method: {
-                                /** @enum {string} */
-                                kind: "ranking" | "renewed_competition" | "volume_rule";
-                                threshold: number | null;
-                                /** @enum {string|null} */
-                                unit: "hour" | "day" | "month" | "package" | null;
-                            };
-                            suppliers: {
-                                supplierId: string;
-                                name: string;
-                                rank: number;
-                                /** @enum {string} */
-                                status: "active" | "hidden" | "terminated";
-                                /** @enum {string} */
-                                effectiveStatus: "active" | "hidden" | "terminated";
-                                reason: string | null;
-                                hiddenFrom: string | null;
-                                hiddenTo: string | null;
-                                terminatedOn: string | null;
-                                price: {
-                                    /** @description Minor units (öre, øre, cent) */
-                                    amountMinor: number;
-                                    /** @enum {string} */
-                                    currency: "SEK" | "DKK" | "EUR";
-                                    /** @enum {string} */
-                                    unit: "hour" | "day" | "month" | "package";
-                                    validFrom: string;
-                                } | null;
-                            }[];
-                        }[];
+                        lotCount: number;
+                        nextLotNumber: number;
                         requirements: {
                             id: string;
                             lotId: string | null;
+                            lot: {
+                                number: number;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             kind: "staffing_density" | "awake_night_staff" | "competence_share" | "manager_qualification" | "permit_required";
                             parameters: {
@@ -9964,52 +9951,6 @@ export interface operations {
                             description: string;
                         }[];
                         activationGaps: string[];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    "agreements.addLot": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                orgId: string;
-                agreementId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    number: number;
-                    name: string;
-                    /** Format: uuid */
-                    categoryId: string;
-                    areaMunicipalityCodes?: string[];
-                    /** @enum {string} */
-                    method: "ranking" | "renewed_competition" | "volume_rule";
-                    volumeThreshold?: number | null;
-                    /** @enum {string|null} */
-                    volumeUnit?: "hour" | "day" | "month" | "package" | null;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: string;
                     };
                 };
             };
@@ -10084,51 +10025,15 @@ export interface operations {
                             name: string;
                             municipalityCode: string | null;
                         }[];
-                        lots: {
-                            id: string;
-                            number: number;
-                            name: string;
-                            category: {
-                                id: string;
-                                code: string;
-                                nameSv: string;
-                                nameDa: string;
-                                nameEn: string;
-                            };
-                            areaMunicipalityCodes: string[];
-                            method: {
-                                /** @enum {string} */
-                                kind: "ranking" | "renewed_competition" | "volume_rule";
-                                threshold: number | null;
-                                /** @enum {string|null} */
-                                unit: "hour" | "day" | "month" | "package" | null;
-                            };
-                            suppliers: {
-                                supplierId: string;
-                                name: string;
-                                rank: number;
-                                /** @enum {string} */
-                                status: "active" | "hidden" | "terminated";
-                                /** @enum {string} */
-                                effectiveStatus: "active" | "hidden" | "terminated";
-                                reason: string | null;
-                                hiddenFrom: string | null;
-                                hiddenTo: string | null;
-                                terminatedOn: string | null;
-                                price: {
-                                    /** @description Minor units (öre, øre, cent) */
-                                    amountMinor: number;
-                                    /** @enum {string} */
-                                    currency: "SEK" | "DKK" | "EUR";
-                                    /** @enum {string} */
-                                    unit: "hour" | "day" | "month" | "package";
-                                    validFrom: string;
-                                } | null;
-                            }[];
-                        }[];
+                        lotCount: number;
+                        nextLotNumber: number;
                         requirements: {
                             id: string;
                             lotId: string | null;
+                            lot: {
+                                number: number;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             kind: "staffing_density" | "awake_night_staff" | "competence_share" | "manager_qualification" | "permit_required";
                             parameters: {
@@ -10196,51 +10101,15 @@ export interface operations {
                             name: string;
                             municipalityCode: string | null;
                         }[];
-                        lots: {
-                            id: string;
-                            number: number;
-                            name: string;
-                            category: {
-                                id: string;
-                                code: string;
-                                nameSv: string;
-                                nameDa: string;
-                                nameEn: string;
-                            };
-                            areaMunicipalityCodes: string[];
-                            method: {
-                                /** @enum {string} */
-                                kind: "ranking" | "renewed_competition" | "volume_rule";
-                                threshold: number | null;
-                                /** @enum {string|null} */
-                                unit: "hour" | "day" | "month" | "package" | null;
-                            };
-                            suppliers: {
-                                supplierId: string;
-                                name: string;
-                                rank: number;
-                                /** @enum {string} */
-                                status: "active" | "hidden" | "terminated";
-                                /** @enum {string} */
-                                effectiveStatus: "active" | "hidden" | "terminated";
-                                reason: string | null;
-                                hiddenFrom: string | null;
-                                hiddenTo: string | null;
-                                terminatedOn: string | null;
-                                price: {
-                                    /** @description Minor units (öre, øre, cent) */
-                                    amountMinor: number;
-                                    /** @enum {string} */
-                                    currency: "SEK" | "DKK" | "EUR";
-                                    /** @enum {string} */
-                                    unit: "hour" | "day" | "month" | "package";
-                                    validFrom: string;
-                                } | null;
-                            }[];
-                        }[];
+                        lotCount: number;
+                        nextLotNumber: number;
                         requirements: {
                             id: string;
                             lotId: string | null;
+                            lot: {
+                                number: number;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             kind: "staffing_density" | "awake_night_staff" | "competence_share" | "manager_qualification" | "permit_required";
                             parameters: {
@@ -10326,51 +10195,15 @@ export interface operations {
                             name: string;
                             municipalityCode: string | null;
                         }[];
-                        lots: {
-                            id: string;
-                            number: number;
-                            name: string;
-                            category: {
-                                id: string;
-                                code: string;
-                                nameSv: string;
-                                nameDa: string;
-                                nameEn: string;
-                            };
-                            areaMunicipalityCodes: string[];
-                            method: {
-                                /** @enum {string} */
-                                kind: "ranking" | "renewed_competition" | "volume_rule";
-                                threshold: number | null;
-                                /** @enum {string|null} */
-                                unit: "hour" | "day" | "month" | "package" | null;
-                            };
-                            suppliers: {
-                                supplierId: string;
-                                name: string;
-                                rank: number;
-                                /** @enum {string} */
-                                status: "active" | "hidden" | "terminated";
-                                /** @enum {string} */
-                                effectiveStatus: "active" | "hidden" | "terminated";
-                                reason: string | null;
-                                hiddenFrom: string | null;
-                                hiddenTo: string | null;
-                                terminatedOn: string | null;
-                                price: {
-                                    /** @description Minor units (öre, øre, cent) */
-                                    amountMinor: number;
-                                    /** @enum {string} */
-                                    currency: "SEK" | "DKK" | "EUR";
-                                    /** @enum {string} */
-                                    unit: "hour" | "day" | "month" | "package";
-                                    validFrom: string;
-                                } | null;
-                            }[];
-                        }[];
+                        lotCount: number;
+                        nextLotNumber: number;
                         requirements: {
                             id: string;
                             lotId: string | null;
+                            lot: {
+                                number: number;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             kind: "staffing_density" | "awake_night_staff" | "competence_share" | "manager_qualification" | "permit_required";
                             parameters: {
@@ -10439,51 +10272,15 @@ export interface operations {
                             name: string;
                             municipalityCode: string | null;
                         }[];
-                        lots: {
-                            id: string;
-                            number: number;
-                            name: string;
-                            category: {
-                                id: string;
-                                code: string;
-                                nameSv: string;
-                                nameDa: string;
-                                nameEn: string;
-                            };
-                            areaMunicipalityCodes: string[];
-                            method: {
-                                /** @enum {string} */
-                                kind: "ranking" | "renewed_competition" | "volume_rule";
-                                threshold: number | null;
-                                /** @enum {string|null} */
-                                unit: "hour" | "day" | "month" | "package" | null;
-                            };
-                            suppliers: {
-                                supplierId: string;
-                                name: string;
-                                rank: number;
-                                /** @enum {string} */
-                                status: "active" | "hidden" | "terminated";
-                                /** @enum {string} */
-                                effectiveStatus: "active" | "hidden" | "terminated";
-                                reason: string | null;
-                                hiddenFrom: string | null;
-                                hiddenTo: string | null;
-                                terminatedOn: string | null;
-                                price: {
-                                    /** @description Minor units (öre, øre, cent) */
-                                    amountMinor: number;
-                                    /** @enum {string} */
-                                    currency: "SEK" | "DKK" | "EUR";
-                                    /** @enum {string} */
-                                    unit: "hour" | "day" | "month" | "package";
-                                    validFrom: string;
-                                } | null;
-                            }[];
-                        }[];
+                        lotCount: number;
+                        nextLotNumber: number;
                         requirements: {
                             id: string;
                             lotId: string | null;
+                            lot: {
+                                number: number;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             kind: "staffing_density" | "awake_night_staff" | "competence_share" | "manager_qualification" | "permit_required";
                             parameters: {
@@ -10557,51 +10354,15 @@ export interface operations {
                             name: string;
                             municipalityCode: string | null;
                         }[];
-                        lots: {
-                            id: string;
-                            number: number;
-                            name: string;
-                            category: {
-                                id: string;
-                                code: string;
-                                nameSv: string;
-                                nameDa: string;
-                                nameEn: string;
-                            };
-                            areaMunicipalityCodes: string[];
-                            method: {
-                                /** @enum {string} */
-                                kind: "ranking" | "renewed_competition" | "volume_rule";
-                                threshold: number | null;
-                                /** @enum {string|null} */
-                                unit: "hour" | "day" | "month" | "package" | null;
-                            };
-                            suppliers: {
-                                supplierId: string;
-                                name: string;
-                                rank: number;
-                                /** @enum {string} */
-                                status: "active" | "hidden" | "terminated";
-                                /** @enum {string} */
-                                effectiveStatus: "active" | "hidden" | "terminated";
-                                reason: string | null;
-                                hiddenFrom: string | null;
-                                hiddenTo: string | null;
-                                terminatedOn: string | null;
-                                price: {
-                                    /** @description Minor units (öre, øre, cent) */
-                                    amountMinor: number;
-                                    /** @enum {string} */
-                                    currency: "SEK" | "DKK" | "EUR";
-                                    /** @enum {string} */
-                                    unit: "hour" | "day" | "month" | "package";
-                                    validFrom: string;
-                                } | null;
-                            }[];
-                        }[];
+                        lotCount: number;
+                        nextLotNumber: number;
                         requirements: {
                             id: string;
                             lotId: string | null;
+                            lot: {
+                                number: number;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             kind: "staffing_density" | "awake_night_staff" | "competence_share" | "manager_qualification" | "permit_required";
                             parameters: {
@@ -10855,51 +10616,15 @@ export interface operations {
                             name: string;
                             municipalityCode: string | null;
                         }[];
-                        lots: {
-                            id: string;
-                            number: number;
-                            name: string;
-                            category: {
-                                id: string;
-                                code: string;
-                                nameSv: string;
-                                nameDa: string;
-                                nameEn: string;
-                            };
-                            areaMunicipalityCodes: string[];
-                            method: {
-                                /** @enum {string} */
-                                kind: "ranking" | "renewed_competition" | "volume_rule";
-                                threshold: number | null;
-                                /** @enum {string|null} */
-                                unit: "hour" | "day" | "month" | "package" | null;
-                            };
-                            suppliers: {
-                                supplierId: string;
-                                name: string;
-                                rank: number;
-                                /** @enum {string} */
-                                status: "active" | "hidden" | "terminated";
-                                /** @enum {string} */
-                                effectiveStatus: "active" | "hidden" | "terminated";
-                                reason: string | null;
-                                hiddenFrom: string | null;
-                                hiddenTo: string | null;
-                                terminatedOn: string | null;
-                                price: {
-                                    /** @description Minor units (öre, øre, cent) */
-                                    amountMinor: number;
-                                    /** @enum {string} */
-                                    currency: "SEK" | "DKK" | "EUR";
-                                    /** @enum {string} */
-                                    unit: "hour" | "day" | "month" | "package";
-                                    validFrom: string;
-                                } | null;
-                            }[];
-                        }[];
+                        lotCount: number;
+                        nextLotNumber: number;
                         requirements: {
                             id: string;
                             lotId: string | null;
+                            lot: {
+                                number: number;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             kind: "staffing_density" | "awake_night_staff" | "competence_share" | "manager_qualification" | "permit_required";
                             parameters: {
@@ -10972,51 +10697,15 @@ export interface operations {
                             name: string;
                             municipalityCode: string | null;
                         }[];
-                        lots: {
-                            id: string;
-                            number: number;
-                            name: string;
-                            category: {
-                                id: string;
-                                code: string;
-                                nameSv: string;
-                                nameDa: string;
-                                nameEn: string;
-                            };
-                            areaMunicipalityCodes: string[];
-                            method: {
-                                /** @enum {string} */
-                                kind: "ranking" | "renewed_competition" | "volume_rule";
-                                threshold: number | null;
-                                /** @enum {string|null} */
-                                unit: "hour" | "day" | "month" | "package" | null;
-                            };
-                            suppliers: {
-                                supplierId: string;
-                                name: string;
-                                rank: number;
-                                /** @enum {string} */
-                                status: "active" | "hidden" | "terminated";
-                                /** @enum {string} */
-                                effectiveStatus: "active" | "hidden" | "terminated";
-                                reason: string | null;
-                                hiddenFrom: string | null;
-                                hiddenTo: string | null;
-                                terminatedOn: string | null;
-                                price: {
-                                    /** @description Minor units (öre, øre, cent) */
-                                    amountMinor: number;
-                                    /** @enum {string} */
-                                    currency: "SEK" | "DKK" | "EUR";
-                                    /** @enum {string} */
-                                    unit: "hour" | "day" | "month" | "package";
-                                    validFrom: string;
-                                } | null;
-                            }[];
-                        }[];
+                        lotCount: number;
+                        nextLotNumber: number;
                         requirements: {
                             id: string;
                             lotId: string | null;
+                            lot: {
+                                number: number;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             kind: "staffing_density" | "awake_night_staff" | "competence_share" | "manager_qualification" | "permit_required";
                             parameters: {
@@ -11092,51 +10781,15 @@ export interface operations {
                             name: string;
                             municipalityCode: string | null;
                         }[];
-                        lots: {
-                            id: string;
-                            number: number;
-                            name: string;
-                            category: {
-                                id: string;
-                                code: string;
-                                nameSv: string;
-                                nameDa: string;
-                                nameEn: string;
-                            };
-                            areaMunicipalityCodes: string[];
-                            method: {
-                                /** @enum {string} */
-                                kind: "ranking" | "renewed_competition" | "volume_rule";
-                                threshold: number | null;
-                                /** @enum {string|null} */
-                                unit: "hour" | "day" | "month" | "package" | null;
-                            };
-                            suppliers: {
-                                supplierId: string;
-                                name: string;
-                                rank: number;
-                                /** @enum {string} */
-                                status: "active" | "hidden" | "terminated";
-                                /** @enum {string} */
-                                effectiveStatus: "active" | "hidden" | "terminated";
-                                reason: string | null;
-                                hiddenFrom: string | null;
-                                hiddenTo: string | null;
-                                terminatedOn: string | null;
-                                price: {
-                                    /** @description Minor units (öre, øre, cent) */
-                                    amountMinor: number;
-                                    /** @enum {string} */
-                                    currency: "SEK" | "DKK" | "EUR";
-                                    /** @enum {string} */
-                                    unit: "hour" | "day" | "month" | "package";
-                                    validFrom: string;
-                                } | null;
-                            }[];
-                        }[];
+                        lotCount: number;
+                        nextLotNumber: number;
                         requirements: {
                             id: string;
                             lotId: string | null;
+                            lot: {
+                                number: number;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             kind: "staffing_density" | "awake_night_staff" | "competence_share" | "manager_qualification" | "permit_required";
                             parameters: {
@@ -11163,6 +10816,11 @@ export interface operations {
                 offset?: number;
                 sort?: "number";
                 order?: "asc" | "desc";
+                /** @description Part of the name, or the number */
+                q?: string;
+                categoryId?: string;
+                /** @description Lots whose area holds the municipality, and lots for the whole agreement */
+                municipalityCode?: string;
             };
             header?: never;
             path: {

@@ -32,13 +32,12 @@ export async function activate(
     requireVersion(agreement, version);
     if (!canTransition(agreement.status, 'active'))
       throw new Problem('conflict', 'agreement.not_draft');
-    const [lots, suppliers, municipalities] = await Promise.all([
-      repo.lotsOf(trx, agreementId),
-      repo.suppliersOfAgreement(trx, agreementId),
+    const [lots, municipalities] = await Promise.all([
+      repo.supplierCountsOfLots(trx, agreementId),
       repo.municipalitiesOf(trx, agreementId),
     ]);
     const gaps = activationGaps({
-      lots: lots.map((l) => ({ supplierCount: suppliers.filter((s) => s.lot_id === l.id).length })),
+      lots: lots.map((l) => ({ supplierCount: Number(l.suppliers) })),
       municipalityCount: municipalities.length,
     });
     if (gaps.length > 0)

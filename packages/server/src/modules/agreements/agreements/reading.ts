@@ -1,5 +1,6 @@
-// Reading framework agreements: the list an organisation sees, and one agreement in full with its
-// municipalities, lots, ranked suppliers with the price in force, and contract requirements.
+// Reading framework agreements: the list an organisation sees, one agreement with its
+// municipalities and contract requirements, and its lots a page at a time with their ranked
+// suppliers and the price in force.
 // Expired is computed on read from the end date and the clock (agreement-lifecycle.statusOn), not
 // written by a job.
 import { activationGaps, currentEndDate, statusOn } from '@tildel/domain/agreement-lifecycle';
@@ -10,7 +11,12 @@ import { queryRows } from '../../../platform/export.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import type { SearchMatch } from '../../../platform/search.ts';
 import * as repo from './repo.ts';
-import { AGREEMENT_PAGE_DEFAULTS, type AgreementListQuery } from './schemas.ts';
+import {
+  AGREEMENT_PAGE_DEFAULTS,
+  LOT_PAGE_DEFAULTS,
+  type AgreementListQuery,
+  type LotListQuery,
+} from './schemas.ts';
 import {
   datesOf,
   extensionMonthsOf,
@@ -89,60 +95,14 @@ export async function searchAgreements(
 export async function agreementDetail(deps: Deps, orgId: string, agreementId: string) {
   const a = await visibleOrThrow(deps, orgId, agreementId);
   const today = todayFor(deps, a.country);
-  const [municipalities, lots, suppliers, prices, requirements] = await Promise.all([
+  // The owner's draft says what activation still lacks, which needs every lot's supplier count.
+  const draftOfOwner = a.organisation_id === orgId && a.status === 'draft';
+  const [municipalities, tally, requirements, supplierCounts] = await Promise.all([
     repo.municipalitiesOf(deps.db, agreementId),
-    repo.lotsOf(deps.db, agreementId),
-    repo.suppliersOfAgreement(deps.db, agreementId),
-    repo.agreedPricesOf(deps.db, agreementId, today),
+    repo.lotTallyOf(deps.db, agreementId),
     repo.requirementsOf(deps.db, agreementId),
+    draftOfOwner ? repo.supplierCountsOfLots(deps.db, agreementId) : null,
   ]);
-  const owned = a.organisation_id === orgId;
-  // Grouped once by key, so each lot and supplier finds its rows without scanning them all (a
-  // national agreement has thousands of lots); groups keep the rows' order (rank, newest price).
-  const suppliersByLot = Map.groupBy(suppliers, (s) => s.lot_id);
-  const pricesBySupplier = Map.groupBy(prices, (p) => `${p.supplier_id} ${p.category_id}`);
-  const lotViews = lots.map((lot) => {
-    const onLot = suppliersByLot.get(lot.id) ?? [];
-    return {
-      id: lot.id,
-      number: lot.number,
-      name: lot.name,
-      category: {
-        id: lot.category_id,
-        code: lot.category_code,
-        nameSv: lot.category_name_sv,
-        nameDa: lot.category_name_da,
-        nameEn: lot.category_name_en,
-      },
-      areaMunicipalityCodes: lot.area_municipality_codes,
-      method: methodView(lot),
-      suppliers: onLot.map((s) => {
-        // The price in force: the newest agreed price that has started (prices are newest first);
-        // before any has started (a draft starting later) the first one that will.
-        const ofSupplier = pricesBySupplier.get(`${s.supplier_id} ${lot.category_id}`) ?? [];
-        const price = ofSupplier.find((p) => p.valid_from <= today) ?? ofSupplier.at(-1);
-        return {
-          supplierId: s.supplier_id,
-          name: s.supplier_name,
-          rank: s.rank,
-          status: s.status,
-          effectiveStatus: statusOnDate(standingOf(s), today),
-          reason: s.status_reason,
-          hiddenFrom: s.hidden_from,
-          hiddenTo: s.hidden_to,
-          terminatedOn: s.terminated_on,
-          price: price
-            ? {
-                amountMinor: Number(price.amount_minor),
-                currency: price.currency,
-                unit: price.unit,
-                validFrom: price.valid_from,
-              }
-            : null,
-        };
-      }),
-    };
-  });
   return {
     ...summary(deps, a, orgId),
     today,
@@ -151,20 +111,93 @@ export async function agreementDetail(deps: Deps, orgId: string, agreementId: st
       name: m.name,
       municipalityCode: m.municipality_code,
     })),
-    lots: lotViews,
+    lotCount: tally.lots,
+    nextLotNumber: tally.maxNumber + 1,
     requirements: requirements.map((r) => ({
       id: r.id,
       lotId: r.lot_id,
+      lot:
+        r.lot_number === null || r.lot_name === null
+          ? null
+          : { number: r.lot_number, name: r.lot_name },
       kind: r.kind,
       parameters: r.parameters as Record<string, unknown>,
       description: r.description,
     })),
-    activationGaps:
-      owned && a.status === 'draft'
-        ? activationGaps({
-            lots: lotViews.map((l) => ({ supplierCount: l.suppliers.length })),
-            municipalityCount: municipalities.length,
-          })
-        : [],
+    activationGaps: supplierCounts
+      ? activationGaps({
+          lots: supplierCounts.map((l) => ({ supplierCount: Number(l.suppliers) })),
+          municipalityCount: municipalities.length,
+        })
+      : [],
   };
+}
+
+/**
+ * A page of the agreement's lots with their ranked suppliers, each with its status on the day and
+ * the price in force. Whoever sees the agreement sees every supplier of its lots, hidden and
+ * terminated ones too (with their status), as the agreement page always showed them.
+ */
+export async function agreementLots(
+  deps: Deps,
+  orgId: string,
+  agreementId: string,
+  query: LotListQuery,
+) {
+  // The page is read beside the look-up of the agreement (one round trip less); nothing of it is
+  // answered unless the organisation sees the agreement.
+  const [a, { items: lots, ...paging }] = await Promise.all([
+    visibleOrThrow(deps, orgId, agreementId),
+    repo.lotPageOf(deps.db, agreementId, pageOf(query, LOT_PAGE_DEFAULTS), query),
+  ]);
+  const today = todayFor(deps, a.country);
+  const lotIds = lots.map((lot) => lot.id);
+  const [suppliers, prices] = await Promise.all([
+    repo.suppliersOfLots(deps.db, lotIds),
+    repo.agreedPricesOf(deps.db, agreementId, lotIds, today),
+  ]);
+  // Grouped once by key, so each lot and supplier finds its rows without scanning them all;
+  // groups keep the rows' order (rank, newest price).
+  const suppliersByLot = Map.groupBy(suppliers, (s) => s.lot_id);
+  const pricesBySupplier = Map.groupBy(prices, (p) => `${p.supplier_id} ${p.category_id}`);
+  const items = lots.map((lot) => ({
+    id: lot.id,
+    number: lot.number,
+    name: lot.name,
+    category: {
+      id: lot.category_id,
+      code: lot.category_code,
+      nameSv: lot.category_name_sv,
+      nameDa: lot.category_name_da,
+      nameEn: lot.category_name_en,
+    },
+    areaMunicipalityCodes: lot.area_municipality_codes,
+    method: methodView(lot),
+    suppliers: (suppliersByLot.get(lot.id) ?? []).map((s) => {
+      // The price in force: the newest agreed price that has started (prices are newest first);
+      // before any has started (a draft starting later) the first one that will.
+      const ofSupplier = pricesBySupplier.get(`${s.supplier_id} ${lot.category_id}`) ?? [];
+      const price = ofSupplier.find((p) => p.valid_from <= today) ?? ofSupplier.at(-1);
+      return {
+        supplierId: s.supplier_id,
+        name: s.supplier_name,
+        rank: s.rank,
+        status: s.status,
+        effectiveStatus: statusOnDate(standingOf(s), today),
+        reason: s.status_reason,
+        hiddenFrom: s.hidden_from,
+        hiddenTo: s.hidden_to,
+        terminatedOn: s.terminated_on,
+        price: price
+          ? {
+              amountMinor: Number(price.amount_minor),
+              currency: price.currency,
+              unit: price.unit,
+              validFrom: price.valid_from,
+            }
+          : null,
+      };
+    }),
+  }));
+  return { ...paging, items };
 }

@@ -279,13 +279,17 @@ export async function replaceMunicipalities(
 
 // ---- lots and their suppliers -----------------------------------------------------------------
 
-export function lotsOf(db: Db, agreementId: string) {
-  return lotsInOrder(db, agreementId, 'asc').execute();
+export interface LotFilter {
+  /** Part of the name, or the number. */
+  q?: string | undefined;
+  categoryId?: string | undefined;
+  /** Lots whose area holds the municipality, and those for the whole agreement (no area). */
+  municipalityCode?: string | undefined;
 }
 
-/** The agreement's lots with their category, by number. */
-function lotsInOrder(db: Db, agreementId: string, order: 'asc' | 'desc') {
-  return db
+/** The agreement's lots with their category that match the filter, by number. */
+function lotsInOrder(db: Db, agreementId: string, order: 'asc' | 'desc', filter: LotFilter = {}) {
+  let query = db
     .selectFrom('agreement_lots')
     .innerJoin('service_categories', 'service_categories.id', 'agreement_lots.category_id')
     .selectAll('agreement_lots')
@@ -295,13 +299,56 @@ function lotsInOrder(db: Db, agreementId: string, order: 'asc' | 'desc') {
       'service_categories.name_da as category_name_da',
       'service_categories.name_en as category_name_en',
     ])
-    .where('agreement_lots.agreement_id', '=', agreementId)
-    .orderBy('agreement_lots.number', order);
+    .where('agreement_lots.agreement_id', '=', agreementId);
+  const q = filter.q?.trim();
+  if (q) {
+    const number = /^[0-9]{1,3}$/.test(q) ? Number(q) : null;
+    query = query.where((eb) =>
+      eb.or([
+        eb('agreement_lots.name', 'ilike', containsPattern(q)),
+        ...(number === null ? [] : [eb('agreement_lots.number', '=', number)]),
+      ]),
+    );
+  }
+  if (filter.categoryId) query = query.where('agreement_lots.category_id', '=', filter.categoryId);
+  const code = filter.municipalityCode;
+  if (code)
+    query = query.where(
+      sql<boolean>`(${code} = ANY(agreement_lots.area_municipality_codes) OR cardinality(agreement_lots.area_municipality_codes) = 0)`,
+    );
+  return query.orderBy('agreement_lots.number', order);
 }
 
-/** One page of the agreement's lots by number, and how many there are in all. */
-export function lotPageOf(db: Db, agreementId: string, page: Page<'number'>) {
-  return fetchPage(db, lotsInOrder(db, agreementId, page.order), page);
+/** One page of the agreement's lots by number, and how many match in all. */
+export function lotPageOf(db: Db, agreementId: string, page: Page<'number'>, filter: LotFilter) {
+  return fetchPage(db, lotsInOrder(db, agreementId, page.order, filter), page);
+}
+
+/** How many lots the agreement has, and its highest lot number (0 without lots). */
+export async function lotTallyOf(db: Db, agreementId: string) {
+  const row = await db
+    .selectFrom('agreement_lots')
+    .select((eb) => [
+      eb.fn.countAll<string>().as('lots'),
+      eb.fn.coalesce(eb.fn.max('number'), sql<number>`0`).as('max_number'),
+    ])
+    .where('agreement_id', '=', agreementId)
+    .executeTakeFirstOrThrow();
+  return { lots: Number(row.lots), maxNumber: Number(row.max_number) };
+}
+
+/** How many suppliers each of the agreement's lots has (what activation checks). */
+export function supplierCountsOfLots(db: Db, agreementId: string) {
+  return db
+    .selectFrom('agreement_lots')
+    .leftJoin('lot_suppliers', 'lot_suppliers.lot_id', 'agreement_lots.id')
+    .select((eb) => [
+      'agreement_lots.id',
+      eb.fn.count<string>('lot_suppliers.lot_id').as('suppliers'),
+    ])
+    .where('agreement_lots.agreement_id', '=', agreementId)
+    .groupBy('agreement_lots.id')
+    .execute();
 }
 
 export function findLot(db: Db, agreementId: string, lotId: string) {
@@ -659,8 +706,17 @@ export async function insertAgreedPrice(
     .execute();
 }
 
-/** Agreed prices under the agreement, newest valid-from first (the first per supplier and category is in force). */
-export function agreedPricesOf(db: Db, agreementId: string, today: string) {
+/**
+ * Agreed prices under the agreement of the suppliers of some lots (a page of them), newest
+ * valid-from first (the first per supplier and category is in force).
+ */
+export function agreedPricesOf(
+  db: Db,
+  agreementId: string,
+  lotIds: readonly string[],
+  today: string,
+) {
+  if (lotIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('prices')
     .select([
@@ -673,6 +729,9 @@ export function agreedPricesOf(db: Db, agreementId: string, today: string) {
       'valid_to',
     ])
     .where('agreement_id', '=', agreementId)
+    .where('supplier_id', 'in', (eb) =>
+      eb.selectFrom('lot_suppliers').select('supplier_id').where('lot_id', 'in', lotIds),
+    )
     .where('status', '=', 'agreed')
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', today)]))
     .orderBy('valid_from', 'desc')
@@ -685,10 +744,19 @@ export function agreedPricesOf(db: Db, agreementId: string, today: string) {
 export function requirementsOf(db: Db, agreementId: string) {
   return db
     .selectFrom('agreement_requirements')
-    .select(['id', 'lot_id', 'kind', 'parameters', 'description'])
-    .where('agreement_id', '=', agreementId)
-    .orderBy('created_at')
-    .orderBy('id')
+    .leftJoin('agreement_lots', 'agreement_lots.id', 'agreement_requirements.lot_id')
+    .select([
+      'agreement_requirements.id',
+      'agreement_requirements.lot_id',
+      'agreement_requirements.kind',
+      'agreement_requirements.parameters',
+      'agreement_requirements.description',
+      'agreement_lots.number as lot_number',
+      'agreement_lots.name as lot_name',
+    ])
+    .where('agreement_requirements.agreement_id', '=', agreementId)
+    .orderBy('agreement_requirements.created_at')
+    .orderBy('agreement_requirements.id')
     .execute();
 }
 

@@ -108,13 +108,30 @@ export async function agreementRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'agreements.read' },
       schema: {
         operationId: 'agreements.read',
-        summary: 'An agreement with its municipalities, lots, ranked suppliers and requirements',
+        summary: 'An agreement with its municipalities and requirements (its lots are on …/lots)',
         params: schemas.agreementParams,
         response: { 200: schemas.agreementDetail },
       },
     },
     async (request) =>
       reading.agreementDetail(deps, request.params.orgId, request.params.agreementId),
+  );
+
+  app.get(
+    '/api/organisations/:orgId/agreements/:agreementId/lots',
+    {
+      config: { permission: 'agreements.read' },
+      schema: {
+        operationId: 'agreements.lots',
+        summary:
+          'A page of the agreement’s lots with their ranked suppliers and the price in force, and how many match',
+        params: schemas.agreementParams,
+        querystring: schemas.lotListQuery,
+        response: { 200: schemas.lotList },
+      },
+    },
+    async (request) =>
+      reading.agreementLots(deps, request.params.orgId, request.params.agreementId, request.query),
   );
 
   app.put(
@@ -468,9 +485,9 @@ export async function agreementRoutes(scope: FastifyInstance, deps: Deps) {
       schema: {
         operationId: 'agreements.callOffEligibility',
         summary:
-          'Whether the organisation may call off the agreement today, and each lot’s method (a page of lots with their total)',
+          'Whether the organisation may call off the agreement today, and each lot’s method (a page of lots, filtered as on …/lots, with their total)',
         params: schemas.agreementParams,
-        querystring: schemas.callOffEligibilityQuery,
+        querystring: schemas.lotListQuery,
         response: { 200: schemas.callOffEligibility },
       },
     },

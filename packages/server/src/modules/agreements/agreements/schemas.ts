@@ -209,7 +209,7 @@ const lotSupplier = Type.Object({
   ),
 });
 
-const lot = Type.Object({
+export const lot = Type.Object({
   id: Type.String(),
   number: Type.Integer(),
   name: Type.String(),
@@ -228,6 +228,8 @@ const lot = Type.Object({
 const contractRequirement = Type.Object({
   id: Type.String(),
   lotId: nullableString,
+  /** The lot's number and name, so the requirement can be named without the lots. */
+  lot: nullable(Type.Object({ number: Type.Integer(), name: Type.String() })),
   kind: enumOf(REQUIREMENT_KINDS),
   /** As parseRequirement stored them for the kind. */
   parameters: Type.Unsafe<Record<string, unknown>>({
@@ -241,7 +243,10 @@ export const agreementDetail = Type.Object({
   ...summaryProperties,
   today: Type.String(),
   municipalities: Type.Array(municipality),
-  lots: Type.Array(lot),
+  /** The lots come a page at a time from …/lots (a national agreement has thousands). */
+  lotCount: Type.Integer({ minimum: 0 }),
+  /** The number a new lot gets by default: one above the highest. */
+  nextLotNumber: Type.Integer({ minimum: 1 }),
   requirements: Type.Array(contractRequirement),
   activationGaps: Type.Array(Type.String()),
 });
@@ -287,13 +292,34 @@ export const supplierChoiceQuery = Type.Object(choiceParams, { additionalPropert
 /** The suppliers whose name holds the text, the first in name order, and how many in all. */
 export const supplierChoices = choicesOf(Type.Object({ id: Type.String(), name: Type.String() }));
 
-/** The lots of the call-off eligibility come a page at a time (a national agreement has thousands). */
+/**
+ * The agreement's lots a page at a time (a national agreement has thousands), by number, narrowed
+ * by text in the name or the number, a service category, or a municipality the lot serves.
+ */
 export const LOT_PAGE_DEFAULTS = { sort: 'number', order: 'asc' } as const;
-export const callOffEligibilityQuery = Type.Object(
-  pageParams(['number'] as const, LOT_PAGE_DEFAULTS),
+export const lotListQuery = Type.Object(
+  {
+    ...pageParams(['number'] as const, LOT_PAGE_DEFAULTS),
+    q: Type.Optional(
+      Type.String({
+        maxLength: 100,
+        pattern: storableText,
+        description: 'Part of the name, or the number',
+      }),
+    ),
+    categoryId: Type.Optional(uuid),
+    municipalityCode: Type.Optional(
+      Type.String({
+        pattern: '^[0-9]{3,4}$',
+        description: 'Lots whose area holds the municipality, and lots for the whole agreement',
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
-export type CallOffEligibilityQuery = Static<typeof callOffEligibilityQuery>;
+export type LotListQuery = Static<typeof lotListQuery>;
+
+export const lotList = paged(lot);
 
 export const callOffEligibility = Type.Object({
   agreementId: Type.String(),
@@ -314,7 +340,7 @@ export const callOffEligibility = Type.Object({
       ),
     }),
   ),
-  /** How many lots the agreement has in all; `lots` is the page from `offset`. */
+  /** How many lots match in all; `lots` is the page from `offset`. */
   total: Type.Integer({ minimum: 0 }),
   limit: Type.Integer({ minimum: 1 }),
   offset: Type.Integer({ minimum: 0 }),

@@ -1,16 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  List,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -26,6 +15,7 @@ import { useActivateAgreement, useAgreement, useDraftingChoices } from './api';
 import { ExtendDialog } from './ExtendDialog';
 import { LotDialog } from './LotDialog';
 import { LotSection } from './LotSection';
+import { LotsList } from './LotsList';
 import { MunicipalitiesDialog } from './MunicipalitiesDialog';
 import { RequirementDialog } from './RequirementDialog';
 import { RequirementsList } from './RequirementsList';
@@ -240,11 +230,11 @@ export function AgreementPage({ establishmentHiding }: AgreementPageSlots) {
             </Button>
           )}
         </Group>
-        <Stack gap="xl">
-          {a.lots.length === 0 && <Text>{t('agreements.noLots')}</Text>}
-          {a.lots.map((lot) => (
+        <LotsList
+          orgId={orgId}
+          agreement={a}
+          renderLot={(lot) => (
             <LotSection
-              key={lot.id}
               orgId={orgId}
               agreementId={a.id}
               lot={lot}
@@ -258,8 +248,8 @@ export function AgreementPage({ establishmentHiding }: AgreementPageSlots) {
               onChangeStatus={(supplier) => setDialog({ kind: 'status', lot, supplier })}
               onShowTimeline={(supplier) => setDialog({ kind: 'timeline', supplier })}
             />
-          ))}
-        </Stack>
+          )}
+        />
       </section>
 
       {establishmentHiding({
@@ -284,7 +274,6 @@ export function AgreementPage({ establishmentHiding }: AgreementPageSlots) {
           orgId={orgId}
           agreementId={a.id}
           requirements={a.requirements}
-          lots={a.lots}
           canEdit={drafting}
         />
       </section>
@@ -294,7 +283,6 @@ export function AgreementPage({ establishmentHiding }: AgreementPageSlots) {
           orgId={orgId}
           agreementId={a.id}
           lot={dialog.lot}
-          lots={a.lots}
           supplier={dialog.supplier}
           today={a.today}
           onClose={close}
@@ -328,7 +316,7 @@ export function AgreementPage({ establishmentHiding }: AgreementPageSlots) {
           orgId={orgId}
           agreementId={a.id}
           choices={choices.data}
-          nextNumber={Math.max(0, ...a.lots.map((l) => l.number)) + 1}
+          nextNumber={a.nextLotNumber}
           onClose={close}
           onSaved={() => saved(t('agreements.lotDialog.done'))}
         />
@@ -367,7 +355,6 @@ export function AgreementPage({ establishmentHiding }: AgreementPageSlots) {
         <RequirementDialog
           orgId={orgId}
           agreementId={a.id}
-          lots={a.lots}
           onClose={close}
           onSaved={() => saved(t('agreements.requirementDialog.done'))}
         />

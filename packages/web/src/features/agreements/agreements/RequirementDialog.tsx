@@ -2,8 +2,8 @@ import { Checkbox, NumberInput, Select, TextInput, Textarea } from '@mantine/cor
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../components/FormDialog';
-import { useAddRequirement } from './api';
-import type { Lot } from './types';
+import { SearchSelect } from '../../../components/SearchSelect';
+import { findLots, useAddRequirement } from './api';
 
 const KINDS = [
   'staffing_density',
@@ -14,7 +14,6 @@ const KINDS = [
 ] as const;
 type Kind = (typeof KINDS)[number];
 const AUTHORITIES = ['IVO', 'Socialtilsyn'];
-const WHOLE_AGREEMENT = 'agreement';
 const ANY_AUTHORITY = 'any';
 
 /** "socionom, behandlingspedagog" → ["socionom", "behandlingspedagog"]. */
@@ -66,13 +65,11 @@ function parametersOf(kind: Kind, p: TypedParameters): Record<string, unknown> {
 export function RequirementDialog({
   orgId,
   agreementId,
-  lots,
   onClose,
   onSaved,
 }: {
   orgId: string;
   agreementId: string;
-  lots: Lot[];
   onClose: () => void;
   onSaved: () => void;
 }) {
@@ -81,7 +78,8 @@ export function RequirementDialog({
   const form = useForm({
     initialValues: {
       kind: 'staffing_density' as Kind,
-      lotId: WHOLE_AGREEMENT,
+      // None chosen: the requirement holds for the whole agreement.
+      lotId: null as string | null,
       parameters: {
         minStaffPerResident: '',
         perShift: false,
@@ -114,7 +112,7 @@ export function RequirementDialog({
       toVariables={(values) => ({
         kind: values.kind,
         parameters: parametersOf(values.kind, values.parameters),
-        lotId: values.lotId === WHOLE_AGREEMENT ? null : values.lotId,
+        lotId: values.lotId,
         description: values.description,
       })}
       onSaved={onSaved}
@@ -131,17 +129,16 @@ export function RequirementDialog({
         allowDeselect={false}
         data-autofocus
       />
-      <Select
+      <SearchSelect
         label={t('agreements.requirementDialog.scope')}
-        data={[
-          { value: WHOLE_AGREEMENT, label: t('agreements.requirementDialog.wholeAgreement') },
-          ...lots.map((l) => ({
-            value: l.id,
-            label: t('agreements.lotLabel', { number: l.number, name: l.name }),
-          })),
-        ]}
+        description={t('agreements.requirementDialog.scopeHelp')}
+        placeholder={t('agreements.requirementDialog.wholeAgreement')}
+        queryKey={['organisations', orgId, 'agreements', agreementId, 'lot-choices']}
+        search={(text, signal) =>
+          findLots(orgId, agreementId, text, (l) => t('agreements.lotLabel', l), signal)
+        }
+        clearable
         {...form.getInputProps('lotId')}
-        allowDeselect={false}
       />
       {kind === 'staffing_density' && (
         <>

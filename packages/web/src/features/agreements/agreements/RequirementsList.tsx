@@ -4,16 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
 import { useRemoveRequirement } from './api';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import type { Lot, Requirement } from './types';
+import type { Requirement } from './types';
 
 /** A requirement in words, e.g. "At least 1.2 full-time staff per placed resident, on every shift". */
 function useRequirementText() {
   const { t } = useTranslation();
   const f = useFormatters();
-  return (r: Requirement, lots: Lot[]) => {
+  return (r: Requirement) => {
     const p = r.parameters;
     const codes = Array.isArray(p.educationCodes) ? p.educationCodes.join(', ') : '';
-    const lot = lots.find((l) => l.id === r.lotId);
+    const { lot } = r;
     return [
       t(`agreements.requirements.${r.kind}`, {
         value: f.number(Number(p.minStaffPerResident)),
@@ -35,13 +35,11 @@ export function RequirementsList({
   orgId,
   agreementId,
   requirements,
-  lots,
   canEdit,
 }: {
   orgId: string;
   agreementId: string;
   requirements: Requirement[];
-  lots: Lot[];
   canEdit: boolean;
 }) {
   const { t } = useTranslation();
@@ -53,7 +51,7 @@ export function RequirementsList({
     <>
       <List spacing="xs">
         {requirements.map((r) => {
-          const text = textOf(r, lots);
+          const text = textOf(r);
           return (
             <List.Item key={r.id}>
               <Group gap="sm" wrap="nowrap">

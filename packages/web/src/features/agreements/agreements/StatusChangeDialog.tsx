@@ -12,7 +12,6 @@ export function StatusChangeDialog({
   orgId,
   agreementId,
   lot,
-  lots,
   supplier,
   today,
   onClose,
@@ -21,7 +20,6 @@ export function StatusChangeDialog({
   orgId: string;
   agreementId: string;
   lot: Lot;
-  lots: Lot[];
   supplier: LotSupplier;
   today: string;
   onClose: () => void;
@@ -40,9 +38,6 @@ export function StatusChangeDialog({
     },
   });
   const { action } = form.values;
-  const supplierLots = lots.filter((l) =>
-    l.suppliers.some((s) => s.supplierId === supplier.supplierId),
-  );
 
   const toVariables = (values: typeof form.values) => ({
     supplierId: supplier.supplierId,
@@ -81,10 +76,11 @@ export function StatusChangeDialog({
         {...form.getInputProps('lotId')}
         allowDeselect={false}
         data={[
-          ...supplierLots.map((l) => ({
-            value: l.id,
-            label: t('agreements.lotLabel', { number: l.number, name: l.name }),
-          })),
+          // The lot it was opened from, or every lot the supplier is on.
+          {
+            value: lot.id,
+            label: t('agreements.lotLabel', { number: lot.number, name: lot.name }),
+          },
           { value: ALL_LOTS, label: t('agreements.statusDialog.allLots') },
         ]}
       />

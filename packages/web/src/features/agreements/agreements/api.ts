@@ -51,6 +51,57 @@ export function useAgreement(orgId: string, agreementId: string) {
   });
 }
 
+export type LotSort = NonNullable<
+  Query<'/api/organisations/{orgId}/agreements/{agreementId}/lots'>['sort']
+>;
+export const LOT_SORTS = sortsOf<LotSort>({ number: true });
+
+/** What the lots are narrowed by: text in the name or the number, a municipality served. */
+export interface LotFilter {
+  q: string;
+  municipalityCode: string;
+}
+
+/** One page of the agreement's lots with their ranked suppliers. */
+export function useAgreementLots(
+  orgId: string,
+  agreementId: string,
+  filter: LotFilter,
+  page: PageState<LotSort>,
+) {
+  const query = {
+    ...page.params,
+    q: filter.q || undefined,
+    municipalityCode: filter.municipalityCode || undefined,
+  };
+  return useQuery({
+    queryKey: [...keys.one(orgId, agreementId), 'lots', query],
+    queryFn: ({ signal }) =>
+      api.get(
+        '/api/organisations/{orgId}/agreements/{agreementId}/lots',
+        { path: { orgId, agreementId }, query },
+        { signal },
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The lots whose name or number holds the text, as choices (labelled by `label`). */
+export async function findLots(
+  orgId: string,
+  agreementId: string,
+  text: string,
+  label: (lot: { number: number; name: string }) => string,
+  signal: AbortSignal,
+) {
+  const found = await api.get(
+    '/api/organisations/{orgId}/agreements/{agreementId}/lots',
+    { path: { orgId, agreementId }, query: { q: text || undefined, limit: 20 } },
+    { signal },
+  );
+  return { total: found.total, items: found.items.map((l) => ({ value: l.id, label: label(l) })) };
+}
+
 export function useSupplierTimeline(orgId: string, agreementId: string, supplierId: string) {
   return useQuery({
     queryKey: keys.timeline(orgId, agreementId, supplierId),

@@ -8,7 +8,8 @@ export type AgreementSummary = Answer<Agreements>['items'][number];
 export type AgreementStatus = AgreementSummary['status'];
 
 export type AgreementDetail = Answer<OneAgreement>;
-export type Lot = AgreementDetail['lots'][number];
+export type Lot =
+  Answer<'/api/organisations/{orgId}/agreements/{agreementId}/lots'>['items'][number];
 export type LotSupplier = Lot['suppliers'][number];
 export type SupplierStatus = LotSupplier['status'];
 export type Requirement = AgreementDetail['requirements'][number];
