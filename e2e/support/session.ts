@@ -75,3 +75,17 @@ export async function apiSession(baseUrl: string, email: string): Promise<ApiSes
     },
   };
 }
+
+/**
+ * Sets a demo user's language through the API: how a test that changes it puts it back, whatever
+ * happened in its pages (the other test files sign the user in and read its pages in Swedish).
+ */
+export async function setUserLocale(
+  baseUrl: string,
+  email: string,
+  locale: 'sv' | 'da' | 'en',
+): Promise<void> {
+  const user = await apiSession(baseUrl, email);
+  const answer = await user.send('PUT', '/api/me/locale', { locale });
+  if (answer.status !== 200) throw new Error(`PUT /api/me/locale answered ${answer.status}`);
+}
