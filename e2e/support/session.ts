@@ -18,6 +18,8 @@ export async function signIn(
   await page.locator('input[name="password"]').fill(password);
   await page.locator('main form button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  // The address changes before the next page has come: until then the sign-in page still shows.
+  await page.locator('input[name="password"]').waitFor({ state: 'detached' });
   await page.locator('main h1').waitFor();
 }
 
