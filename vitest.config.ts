@@ -45,6 +45,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['e2e/support/server.ts'],
+          setupFiles: ['e2e/support/server-output.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -2,9 +2,9 @@
 // pages with a chart and the table of its figures, a drill-down from a figure to the orders behind
 // it, the view's selection kept in the address, dansk and English once, and axe on every page.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
-import { signIn } from './support/session.ts';
+import { setUserLocale, signIn } from './support/session.ts';
 
 const CONTROLLER = 'controller@kristianstad.demo.tildel.se';
 
@@ -17,9 +17,9 @@ beforeAll(async () => {
   await signIn(page, CONTROLLER);
 });
 afterAll(async () => {
-  // The controller is Swedish in the other tests: put the language back.
-  if (page) await chooseLanguage(page, 'sv').catch(() => undefined);
   await browser?.close();
+  // The controller is Swedish in the other tests: put the language back.
+  await setUserLocale(inject('baseUrl'), CONTROLLER, 'sv');
 });
 
 function table(caption: string) {

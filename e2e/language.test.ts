@@ -1,9 +1,10 @@
 // The UI language: chosen on the sign-in page before signing in (kept in this browser), and
-// remembered per user once signed in, across reloads and on another browser.
+// remembered per user once signed in, across reloads and on another browser, from the first page
+// signed in.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
-import { signIn } from './support/session.ts';
+import { setUserLocale, signIn } from './support/session.ts';
 
 const USER = 'controller@kristianstad.demo.tildel.se'; // Swedish by default; put back at the end
 
@@ -14,15 +15,9 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
+  await browser?.close();
   // Leave the demo user as it was, whatever happened above.
-  const page = await newPage();
-  try {
-    await signIn(page, USER);
-    await chooseLanguage(page, 'sv');
-  } finally {
-    await page.context().close();
-    await browser?.close();
-  }
+  await setUserLocale(baseUrl, USER, 'sv');
 });
 
 async function newPage(locale = 'sv-SE'): Promise<Page> {
@@ -93,6 +88,28 @@ test('switching to dansk and English is kept across reloads and remembered for t
     await expectNoAxeViolations(other);
   } finally {
     await other.context().close();
+  }
+});
+
+test('the first page signed in is in the user’s language, even when its texts come late', async () => {
+  await setUserLocale(baseUrl, USER, 'en');
+  const page = await newPage('sv-SE');
+  try {
+    let late = 0;
+    await page.route(/\/assets\/texts-(.+-)?en-[^/]+\.js$/, async (route) => {
+      late++;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    await signIn(page, USER);
+    expect(late).toBeGreaterThan(0);
+    // At once, not after a while: a page shown in Swedish meanwhile would offer Swedish as the
+    // user's language, and choosing it there would be undone when the English texts came.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await headerLanguagePicker(page).inputValue()).toBe('en');
+    expect(await page.locator('main h1').textContent()).toBe(HOME_TITLE.en);
+  } finally {
+    await page.context().close();
   }
 });
 

@@ -18,6 +18,8 @@ export async function signIn(
   await page.locator('input[name="password"]').fill(password);
   await page.locator('main form button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  // The address changes before the next page has come: until then the sign-in page still shows.
+  await page.locator('input[name="password"]').waitFor({ state: 'detached' });
   await page.locator('main h1').waitFor();
 }
 
@@ -74,4 +76,18 @@ export async function apiSession(baseUrl: string, email: string): Promise<ApiSes
       return { status: response.status, json: (text ? JSON.parse(text) : null) as T };
     },
   };
+}
+
+/**
+ * Sets a demo user's language through the API: how a test that changes it puts it back, whatever
+ * happened in its pages (the other test files sign the user in and read its pages in Swedish).
+ */
+export async function setUserLocale(
+  baseUrl: string,
+  email: string,
+  locale: 'sv' | 'da' | 'en',
+): Promise<void> {
+  const user = await apiSession(baseUrl, email);
+  const answer = await user.send('PUT', '/api/me/locale', { locale });
+  if (answer.status !== 200) throw new Error(`PUT /api/me/locale answered ${answer.status}`);
 }

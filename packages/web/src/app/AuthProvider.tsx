@@ -35,11 +35,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   });
   const me = meQuery.data ?? null;
 
-  /** Take a fresh Me from the server as the truth: token, language, cache. */
+  /**
+   * Take a fresh Me from the server as the truth: token, language, cache. The user's language
+   * comes first, so a page signed in shows in it from the start: one that showed in the
+   * browser's language meanwhile would offer that language as the chosen one.
+   */
   const applyMe = useCallback(
-    (next: Me | null) => {
+    async (next: Me | null) => {
       setCsrfToken(next?.csrfToken ?? null);
-      if (next && isLocale(next.user.locale)) void setUiLocale(next.user.locale);
+      if (next && isLocale(next.user.locale)) await setUiLocale(next.user.locale);
       queryClient.setQueryData(queryKeys.me, next);
     },
     [queryClient],
@@ -52,7 +56,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     onUnauthorized(() => {
       if (queryClient.getQueryData(queryKeys.me) === null) return;
-      applyMe(null);
+      void applyMe(null);
       forgetEverythingElse();
     });
     return () => onUnauthorized(null);
@@ -66,37 +70,43 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       me,
       activeMembership,
       hasPermission: (permission) => me?.permissions.some((p) => p === permission) ?? false,
-      signIn: async (email, password) => {
-        const next = await api.post(
+      signIn: async (email, password, locale) => {
+        let next = await api.post(
           '/api/session',
           { body: { email, password } },
           { allowUnauthorized: true },
         );
+        if (locale && next.user.locale !== locale) {
+          setCsrfToken(next.csrfToken);
+          const signedIn = next;
+          // Picked on the sign-in page, it becomes the user's; if that fails, the user's stays.
+          next = await api.put('/api/me/locale', { body: { locale } }).catch(() => signedIn);
+        }
         forgetEverythingElse();
-        applyMe(next);
+        await applyMe(next);
         return next;
       },
       signOut: async () => {
         try {
           await api.delete('/api/session', {}, { allowUnauthorized: true });
         } finally {
-          applyMe(null);
+          await applyMe(null);
           forgetEverythingElse();
         }
       },
-      acceptSignedIn: (next) => {
+      acceptSignedIn: async (next) => {
         forgetEverythingElse();
-        applyMe(next);
+        await applyMe(next);
       },
       changeLocale: async (locale: Locale) => {
         await setUiLocale(locale);
         if (!me) return;
         const next = await api.put('/api/me/locale', { body: { locale } });
-        applyMe(next);
+        await applyMe(next);
       },
       switchOrganisation: async (organisationId) => {
         const next = await api.put('/api/me/organisation', { body: { organisationId } });
-        applyMe(next);
+        await applyMe(next);
         await queryClient.invalidateQueries({ predicate: (q) => !isMeQuery(q.queryKey) });
       },
     };

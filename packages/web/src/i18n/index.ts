@@ -116,12 +116,16 @@ await i18n.use(initReactI18next).init({
 
 syncDocumentLanguage(currentLocale());
 
+/** The language asked for last: texts that come after a later choice must not undo it. */
+let chosenLocale: Locale | null = null;
+
 /** Switch the UI language and remember it in this browser. */
 export async function setUiLocale(locale: Locale): Promise<void> {
   storeLocale(locale);
+  chosenLocale = locale;
   if (currentLocale() !== locale) {
     await loadTexts(locale);
-    await i18n.changeLanguage(locale);
+    if (chosenLocale === locale) await i18n.changeLanguage(locale);
   }
 }
 

@@ -9,10 +9,11 @@ export interface AuthContextValue {
   /** The membership of the active organisation, if any. */
   activeMembership: Membership | null;
   hasPermission: (permission: string) => boolean;
-  signIn: (email: string, password: string) => Promise<Me>;
+  /** Signs in; a language picked on the sign-in page becomes the user's. */
+  signIn: (email: string, password: string, locale?: Locale | null) => Promise<Me>;
   signOut: () => Promise<void>;
   /** Use a Me returned by another call that signs the user in (accepting an invitation). */
-  acceptSignedIn: (me: Me) => void;
+  acceptSignedIn: (me: Me) => Promise<void>;
   changeLocale: (locale: Locale) => Promise<void>;
   switchOrganisation: (organisationId: string) => Promise<void>;
 }

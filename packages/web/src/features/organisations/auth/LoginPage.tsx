@@ -31,7 +31,7 @@ function destination(state: unknown): string {
 
 export function LoginPage() {
   const { t, i18n } = useTranslation();
-  const { status, signIn, changeLocale } = useAuth();
+  const { status, signIn } = useAuth();
   const location = useLocation();
   const navigate = useNavigate();
   const [remembered] = useState(rememberedEmail);
@@ -47,11 +47,8 @@ export function LoginPage() {
 
   const mutation = useMutation({
     mutationFn: async () => {
-      const me = await signIn(email.trim(), password);
+      const me = await signIn(email.trim(), password, pickedLanguage);
       rememberEmail(remember ? email.trim() : null);
-      if (pickedLanguage && me.user.locale !== pickedLanguage) {
-        await changeLocale(pickedLanguage).catch(() => undefined);
-      }
       return me;
     },
     onSuccess: () => navigate(destination(location.state), { replace: true }),

@@ -43,9 +43,9 @@ function AcceptForm({ token, invitation }: { token: string; invitation: PublicIn
     setChecked(true);
     if (problems.name || problems.password || problems.repeat) return;
     mutation.mutate(isNew ? { name: name.trim(), password } : { password }, {
-      onSuccess: (me) => {
-        acceptSignedIn(me);
-        navigate('/', { replace: true });
+      onSuccess: async (me) => {
+        await acceptSignedIn(me);
+        await navigate('/', { replace: true });
       },
     });
   };
