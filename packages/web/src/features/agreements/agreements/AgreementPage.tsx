@@ -94,6 +94,10 @@ export function AgreementPage({ establishmentHiding }: AgreementPageSlots) {
   const a = agreement.data;
   const canManage = a.owned && hasPermission(PERMISSIONS.agreementsManage);
   const running = a.status === 'active';
+  // A lot's area names the participating municipalities it covers.
+  const municipalityNames = new Map(
+    a.municipalities.flatMap((m) => (m.municipalityCode ? [[m.municipalityCode, m.name]] : [])),
+  );
   // Hiding and termination belong to the body's procurement and quality officers alike.
   const followupManage = a.owned && hasPermission(PERMISSIONS.followupManage);
   const canChangeStatus = running && a.owned && hasPermission(PERMISSIONS.supplierStatusManage);
@@ -247,6 +251,7 @@ export function AgreementPage({ establishmentHiding }: AgreementPageSlots) {
               onAddSupplier={() => setDialog({ kind: 'supplier', lot })}
               onChangeStatus={(supplier) => setDialog({ kind: 'status', lot, supplier })}
               onShowTimeline={(supplier) => setDialog({ kind: 'timeline', supplier })}
+              municipalityName={(code) => municipalityNames.get(code) ?? code}
             />
           )}
         />

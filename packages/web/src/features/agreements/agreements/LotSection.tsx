@@ -45,10 +45,13 @@ export function LotSection({
   onAddSupplier,
   onChangeStatus,
   onShowTimeline,
+  municipalityName,
 }: {
   orgId: string;
   agreementId: string;
   lot: Lot;
+  /** A municipality's name by its code, for the lot's area (the code where none is known). */
+  municipalityName: (code: string) => string;
   today: string;
   canDraft: boolean;
   canRerank: boolean;
@@ -96,7 +99,9 @@ export function LotSection({
       <Text size="sm">
         {categoryName(lot.category, f.locale)} ·{' '}
         {lot.areaMunicipalityCodes.length > 0
-          ? t('agreements.area', { codes: lot.areaMunicipalityCodes.join(', ') })
+          ? t('agreements.area', {
+              names: lot.areaMunicipalityCodes.map(municipalityName).join(', '),
+            })
           : t('agreements.areaAll')}
       </Text>
       <Text size="sm">
