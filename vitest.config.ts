@@ -48,6 +48,9 @@ export default defineConfig({
           setupFiles: ['e2e/support/server-output.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // What a page shows after a click or a navigation: Vitest's 1 s default failed pages that
+          // were right but slow on a busy 2-core machine (a lazy route's chunk, its first query).
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
