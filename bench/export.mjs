@@ -66,10 +66,11 @@ try {
   if (serverBuildIsStale()) buildServer();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const environment = serverEnvironment();
   const server = spawn(node, [...serverNodeOptions, ...SERVER_FLAGS, serverEntry], {
     cwd: root,
     env: {
-      ...serverEnvironment(),
+      ...environment,
       DATABASE_URL: databaseUrl,
       SEED_DEMO: 'false',
       DEMO_MODE: 'false',
@@ -127,7 +128,7 @@ try {
 
   const verdict = server_.peakRssMB <= TARGET_PEAK_MB ? 'met' : 'NOT met';
   const line =
-    `${rows} rows as XLSX in ${seconds.toFixed(1)} s${` (server: ${[...serverNodeOptions, ...SERVER_FLAGS].join(' ')} build/main.js, MALLOC_ARENA_MAX=${serverEnvironment().MALLOC_ARENA_MAX})`}, ${(bytes / 1024 / 1024).toFixed(1)} MB; ` +
+    `${rows} rows as XLSX in ${seconds.toFixed(1)} s${` (server: ${[...serverNodeOptions, ...SERVER_FLAGS].join(' ')} build/main.js, MALLOC_ARENA_MAX=${environment.MALLOC_ARENA_MAX})`}, ${(bytes / 1024 / 1024).toFixed(1)} MB; ` +
     `server RSS at start ${ready.figures.rssMB.toFixed(0)} MB, at rest after a warm-up ` +
     `${atRest.rssMB.toFixed(0)} MB (peak so far ${atRest.peakRssMB.toFixed(0)} MB), peak during the ` +
     `download ${server_.peakRssMB.toFixed(0)} MB, so the download added ` +

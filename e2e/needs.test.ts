@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { expectAgeAsked } from './support/person.ts';
 import { signIn } from './support/session.ts';
 
 const CASEWORKER = 'handlaggare@kristianstad.demo.tildel.se';
@@ -60,12 +61,7 @@ describe('a caseworker describes a placement need', () => {
   test('a personnummer in the needs text is refused on the field, saying why', async () => {
     const main = page.locator('main');
     await main.getByLabel('Rubrik').fill(TITLE);
-    // The age is never assumed: saving without it says so at the field, which takes the focus.
-    const age = main.getByLabel('Ålder');
-    await main.getByRole('button', { name: 'Spara utkast' }).click();
-    await expect.poll(() => age.getAttribute('aria-invalid')).toBe('true');
-    await expect.poll(() => age.evaluate((input) => input === document.activeElement)).toBe(true);
-    await expect.poll(() => main.textContent()).toContain('Fyll i personens ålder');
+    const age = await expectAgeAsked(main, 'Spara utkast');
     expect(page.url()).toContain('/needs/new/placement');
     await expectNoAxeViolations(page);
     await age.fill('15');

@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { expectAgeAsked } from './support/person.ts';
 import { apiSession, DEMO_PASSWORD, signIn } from './support/session.ts';
 
 const CASEWORKER = 'handlaggare@kristianstad.demo.tildel.se';
@@ -70,12 +71,7 @@ describe('a caseworker sends a referral', () => {
     await main.getByLabel('Lagrum').selectOption('se_sol');
     await main.getByLabel('Insatsens syfte').fill('Stöd i vardagen och i skolan.');
     await main.getByLabel('Start').fill('2027-02-01');
-    // The age is never assumed: sending without it says so at the field, which takes the focus.
-    const age = main.getByLabel('Ålder');
-    await main.getByRole('button', { name: 'Skicka till matchningsteamet' }).click();
-    await expect.poll(() => age.getAttribute('aria-invalid')).toBe('true');
-    await expect.poll(() => age.evaluate((input) => input === document.activeElement)).toBe(true);
-    await expect.poll(() => main.textContent()).toContain('Fyll i personens ålder');
+    const age = await expectAgeAsked(main, 'Skicka till matchningsteamet');
     expect(caseworker.url()).toContain('/referrals/new');
     await age.fill('15');
     await main.getByRole('checkbox', { name: 'Ungdomar 13–17 år' }).check();

@@ -16,7 +16,7 @@ import {
   startCluster,
   stopCluster,
 } from '../../packages/server/test/support/postgres-cluster.ts';
-import { serverEntry, serverNodeOptions } from '../../scripts/lib.mjs';
+import { serverEntry, serverEnvironment, serverNodeOptions } from '../../scripts/lib.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -124,7 +124,7 @@ export async function startTildelServer(
     server = spawn(join(root, 'node_modules/.bin/node'), [...serverNodeOptions, serverEntry], {
       cwd: root,
       env: {
-        ...serverEnvironment(),
+        ...serverEnvironment(withoutVitest()),
         DATABASE_URL: `${clusterUrl}/${database}`,
         DATA_DIR: dataDir,
         HOST: '127.0.0.1',
@@ -154,7 +154,7 @@ export async function startTildelServer(
 }
 
 /** This process's environment without what Vitest added: the server should run as under `npm start`. */
-function serverEnvironment(): NodeJS.ProcessEnv {
+function withoutVitest(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
   if (env.NODE_ENV === 'test') delete env.NODE_ENV;

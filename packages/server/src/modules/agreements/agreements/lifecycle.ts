@@ -37,7 +37,7 @@ export async function activate(
       repo.municipalitiesOf(trx, agreementId),
     ]);
     const gaps = activationGaps({
-      lots: lots.map((l) => ({ supplierCount: Number(l.suppliers) })),
+      lots,
       municipalityCount: municipalities.length,
     });
     if (gaps.length > 0)

@@ -126,7 +126,7 @@ export async function agreementDetail(deps: Deps, orgId: string, agreementId: st
     })),
     activationGaps: supplierCounts
       ? activationGaps({
-          lots: supplierCounts.map((l) => ({ supplierCount: Number(l.suppliers) })),
+          lots: supplierCounts,
           municipalityCount: municipalities.length,
         })
       : [],

@@ -338,8 +338,8 @@ export async function lotTallyOf(db: Db, agreementId: string) {
 }
 
 /** How many suppliers each of the agreement's lots has (what activation checks). */
-export function supplierCountsOfLots(db: Db, agreementId: string) {
-  return db
+export async function supplierCountsOfLots(db: Db, agreementId: string) {
+  const rows = await db
     .selectFrom('agreement_lots')
     .leftJoin('lot_suppliers', 'lot_suppliers.lot_id', 'agreement_lots.id')
     .select((eb) => [
@@ -349,6 +349,7 @@ export function supplierCountsOfLots(db: Db, agreementId: string) {
     .where('agreement_lots.agreement_id', '=', agreementId)
     .groupBy('agreement_lots.id')
     .execute();
+  return rows.map((row) => ({ supplierCount: Number(row.suppliers) }));
 }
 
 export function findLot(db: Db, agreementId: string, lotId: string) {

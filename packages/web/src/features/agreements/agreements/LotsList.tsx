@@ -2,10 +2,11 @@
 // suppliers, narrowed by text in the name or number and by a municipality the lot serves. The page
 // lives in the URL like every list's; the filter resets it to the first.
 import { useState, type ReactNode } from 'react';
-import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ListSearch } from '../../../components/ListSearch';
 import { Loading } from '../../../components/Loading';
 import { PageFooter } from '../../../components/DataTable';
 import { usePageState } from '../../../lib/paging';
@@ -66,18 +67,14 @@ export function LotsList({
   return (
     <Stack gap="md">
       <Group align="flex-end" gap="md" wrap="wrap" role="search">
-        <TextInput
-          type="search"
+        <ListSearch
           label={t('agreements.lotsFilter.search')}
           description={t('agreements.lotsFilter.searchHelp')}
           value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
+          onChange={(text) => {
+            setSearch(text);
             page.setPage(1);
           }}
-          autoComplete="off"
-          maxLength={100}
-          w={{ base: '100%', xs: 320 }}
         />
         {served.length > 0 && (
           <NativeSelect

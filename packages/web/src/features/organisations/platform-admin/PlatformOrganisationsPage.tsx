@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, NativeSelect, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Group, NativeSelect, Text, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
@@ -7,6 +7,7 @@ import type { OrganisationKind } from '../../../lib/types';
 import { usePageState } from '../../../lib/paging';
 import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { ExportLinks } from '../../../components/ExportLinks';
+import { ListSearch } from '../../../components/ListSearch';
 import { Page } from '../../../components/Page';
 import { ORGANISATION_KINDS, isOrganisationKind } from './organisationFields';
 import { RegisterOrganisationModal } from './RegisterOrganisationModal';
@@ -130,18 +131,14 @@ export function PlatformOrganisationsPage() {
             </option>
           ))}
         </NativeSelect>
-        <TextInput
-          type="search"
+        <ListSearch
           label={t('platform.organisations.search')}
           description={t('platform.organisations.searchHelp')}
           value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
+          onChange={(text) => {
+            setSearch(text);
             page.setPage(1);
           }}
-          autoComplete="off"
-          maxLength={100}
-          w={{ base: '100%', xs: 320 }}
         />
         {filtered && (
           <Button
