@@ -34,6 +34,10 @@ export function formatReport(raw) {
         : '';
   const above = (r) => (r.p95 > TARGET_P95_MS ? '**above**' : '');
   const slowest = [...results].sort((a, b) => b.p95 - a.p95).slice(0, 10);
+  const downloads = results.filter((r) => r.download);
+  const slowestDownloads = [...downloads]
+    .sort((a, b) => b.download.p95 - a.download.p95)
+    .slice(0, 10);
   const routes = [...byRoute(results)].map(([path, list]) => {
     const worst = list.reduce((a, b) => (b.p95 > a.p95 ? b : a));
     return { path, worst, roles: list.length };
@@ -66,6 +70,18 @@ export function formatReport(raw) {
     ...slowest.map(
       (r) =>
         `| \`GET ${r.path}\` | ${r.caller} | ${ms(r.p50)} | ${ms(r.p95)} | ${[note(r), above(r)].filter(Boolean).join(', ')} |`,
+    ),
+    '',
+    `### Downloads: first bytes against the target, the whole file beside it (${downloads.length} route × role pairs)`,
+    '',
+    'A list download streams its rows as they are read, so its answer is timed to its first bytes; ' +
+      'the slowest ten by the whole download:',
+    '',
+    '| route | as | first bytes p95 ms | whole p50 ms | whole p95 ms | MB |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...slowestDownloads.map(
+      (r) =>
+        `| \`GET ${r.path}\` | ${r.caller} | ${ms(r.p95)} | ${ms(r.download.p50)} | ${ms(r.download.p95)} | ${(r.download.bytes / 1048576).toFixed(1)} |`,
     ),
     '',
     `### Cut off: a call over 10 s, the route not called again (${stuck.length})`,

@@ -50,6 +50,13 @@ const STUCK_MS = 10_000;
 const KEEP = process.env.BENCH_KEEP;
 const ONLY = process.env.BENCH_ROUTES ? new RegExp(process.env.BENCH_ROUTES) : null;
 
+/**
+ * A streamed download of a list (`…/export?format=csv|xlsx`): its answer is timed to its first
+ * bytes, as its length is the list's (100 000 rows take seconds by design, written while they are
+ * read); the whole download is reported beside it. PDFs and other files are timed whole.
+ */
+const isDownload = (url) => /\/export(\?|$)/.test(url);
+
 /** Routes not swept: sign-in redirects, the document itself, the docs UI, e-mailed tokens. */
 const NOT_SWEPT = [
   /^\/api\/oidc\//,
@@ -208,8 +215,22 @@ try {
         signal: AbortSignal.timeout(STUCK_MS),
       });
       const type = response.headers.get('content-type') ?? '';
-      const body = type.includes('json') ? await response.json() : await response.arrayBuffer();
-      return { status: response.status, body, ms: performance.now() - start };
+      if (type.includes('json'))
+        return {
+          status: response.status,
+          body: await response.json(),
+          ms: performance.now() - start,
+        };
+      // A file: read to its end, with the time its first bytes came (a download's answer).
+      let firstByteMs = null;
+      let bytes = 0;
+      for await (const chunk of response.body) {
+        firstByteMs ??= performance.now() - start;
+        bytes += chunk.length;
+      }
+      const wholeMs = performance.now() - start;
+      const ms = isDownload(url) ? (firstByteMs ?? wholeMs) : wholeMs;
+      return { status: response.status, body: null, ms, wholeMs, bytes };
     } catch (error) {
       if (error.name !== 'TimeoutError') throw error;
       server.kill('SIGKILL');
@@ -322,14 +343,30 @@ try {
       } else if (probe.ms > SLOW_MS) runs = SLOW_RUNS;
       else for (let i = 1; i < WARMUP; i++) await get(caller, filled.url);
       if (probe.ms > SLOW_MS) slowPaths.add(path);
-      for (let i = 0; i < runs; i++) times.push((await get(caller, filled.url)).ms);
+      const wholeTimes = probe.wholeMs === undefined ? null : [];
+      if (wholeTimes && runs === 0) wholeTimes.push(probe.wholeMs);
+      for (let i = 0; i < runs; i++) {
+        const answer = await get(caller, filled.url);
+        times.push(answer.ms);
+        wholeTimes?.push(answer.wholeMs);
+      }
       times.sort((a, b) => a - b);
+      wholeTimes?.sort((a, b) => a - b);
       results.push({
         path,
         caller: caller.name,
         runs: times.length,
         p50: percentile(times, 50),
         p95: percentile(times, 95),
+        ...(isDownload(filled.url) && wholeTimes
+          ? {
+              download: {
+                p50: percentile(wholeTimes, 50),
+                p95: percentile(wholeTimes, 95),
+                bytes: probe.bytes,
+              },
+            }
+          : {}),
       });
       if (process.env.BENCH_VERBOSE)
         process.stderr.write(`${path} ${caller.name} p95 ${results.at(-1).p95.toFixed(0)} ms\n`);

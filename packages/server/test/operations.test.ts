@@ -153,6 +153,18 @@ describe('GET /metrics', () => {
   });
 });
 
+describe('the connections to a PostgreSQL server', () => {
+  it('compile no query with JIT, whatever its estimated cost', async () => {
+    const database = await openDatabase({ databaseUrl: testDatabaseUrl() });
+    try {
+      const { rows } = await sql<{ jit: string }>`SHOW jit`.execute(database.db);
+      expect(rows).toEqual([{ jit: 'off' }]);
+    } finally {
+      await database.close();
+    }
+  });
+});
+
 describe('the statement timeout (STATEMENT_TIMEOUT_MS)', () => {
   it('ends a statement running past it with PostgreSQL’s error instead of a hang', async () => {
     const limited = await openDatabase({ databaseUrl: testDatabaseUrl(), statementTimeoutMs: 200 });

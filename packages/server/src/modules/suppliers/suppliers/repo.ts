@@ -159,7 +159,6 @@ const REGISTRY_SORT_COLUMNS = {
   establishments: 'establishment_count',
 } as const satisfies Record<RegistrySort, string>;
 
-/** One page of the registry's suppliers matching the filter. */
 /** The registry in the list's order, every row (a download reads it through a cursor). */
 export function suppliersInOrder(
   db: Db,
@@ -172,6 +171,7 @@ export function suppliersInOrder(
     .orderBy('o.id');
 }
 
+/** One page of the registry's suppliers matching the filter. */
 export function listSuppliers(db: Db, filter: RegistryFilter, page: Page<RegistrySort>) {
   return fetchPage(db, suppliersInOrder(db, filter, page), page);
 }
