@@ -60,7 +60,11 @@ async function compiled(caller: Caller, orgId: string, path: string) {
   expect(record.statusCode, record.body).toBe(200);
   expect(ocdsProblems('record', record.json())).toEqual([]);
   const [only] = record.json<RecordPackage>().records;
-  return { compiledRelease: only!.compiledRelease, body: releases.body + record.body };
+  return {
+    compiledRelease: only!.compiledRelease,
+    releases: only!.releases,
+    body: releases.body + record.body,
+  };
 }
 
 const orderedCalloff = () => orderFor(t, market);
@@ -143,7 +147,11 @@ describe('a framework agreement', () => {
 
 describe('a dynamic purchasing system', () => {
   it('names its admitted suppliers as tenderers, with the techniques DPS fields', async () => {
-    const { compiledRelease: r } = await compiled(market.controller, org, `dps/${market.dps.id}`);
+    const { compiledRelease: r, releases } = await compiled(
+      market.controller,
+      org,
+      `dps/${market.dps.id}`,
+    );
     expect(r.tender).toMatchObject({
       techniques: {
         hasDynamicPurchasingSystem: true,
@@ -153,6 +161,12 @@ describe('a dynamic purchasing system', () => {
     const tenderers = r.parties!.filter((p) => p.roles.includes('tenderer')).map((p) => p.name);
     expect(tenderers.sort()).toEqual(['Bemanning 1 AB', 'Bemanning 2 AB']);
     expect(r.tender!.tenderers).toHaveLength(2);
+    // Compiling merges into its own copies: each admission beside it still names its one supplier.
+    const admissions = releases.filter((release) => release.id.includes('-admission-'));
+    expect(admissions.map((a) => [a.tender!.tenderers!.length, a.parties!.length])).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
   });
 });
 

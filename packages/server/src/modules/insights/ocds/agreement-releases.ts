@@ -69,14 +69,12 @@ export function agreementReleases(prefix: string, a: AgreementFacts): Release[] 
     },
   };
   const awardDate = period.startDate!;
-  // Grouped once: a national agreement has thousands of lots and tens of thousands of places.
-  const admitted = new Map<string, OrganizationReference[]>();
-  for (const s of a.lotSuppliers) {
-    const reference = referenceTo(suppliers.get(s.supplier_id)!);
-    const of = admitted.get(s.lot_id);
-    if (of) of.push(reference);
-    else admitted.set(s.lot_id, [reference]);
-  }
+  // By lot, each supplier's reference made once: a national agreement has thousands of lots and
+  // tens of thousands of places, held by a few hundred suppliers.
+  const references = new Map([...suppliers].map(([id, party]) => [id, referenceTo(party)]));
+  const admitted = new Map<string, OrganizationReference[]>(
+    a.lotSuppliers.map((lot) => [lot.lot_id, lot.supplier_ids.map((id) => references.get(id)!)]),
+  );
   const awards = a.lots.map((lot) => ({
     id: lot.id,
     title: lot.name,

@@ -17,16 +17,35 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function mergeValue(into: unknown, from: unknown): unknown {
-  if (isObject(into) && isObject(from)) return mergeObject(into, from);
-  if (Array.isArray(into) && Array.isArray(from) && from.every((i) => isObject(i) && 'id' in i)) {
-    const merged = [...into] as Json[];
-    // Where each id stands, found once: an agreement's lots, awards and contracts run to thousands.
-    const at = new Map<unknown, number>();
-    merged.forEach((m, i) => {
-      if (isObject(m) && !at.has(m.id)) at.set(m.id, i);
-    });
-    for (const item of from as Json[]) {
+/**
+ * The merge of releases into one compiled release. What the merge made itself (copies of the
+ * releases' objects and arrays) changes in place from one release to the next, with each array's
+ * ids found once: a DPS has a release per admitted supplier, thousands, each adding a tenderer and
+ * a party, and copying the whole so far for each would take time growing with their square. What
+ * it took from a release is copied before it changes: the releases are in the package too.
+ */
+function merger() {
+  const own = new WeakSet<object>();
+  const positions = new WeakMap<Json[], Map<unknown, number>>();
+
+  function mergeObject(into: Json, from: Json): Json {
+    const merged = own.has(into) ? into : { ...into };
+    own.add(merged);
+    for (const [key, value] of Object.entries(from)) merged[key] = mergeValue(merged[key], value);
+    return merged;
+  }
+
+  function mergeArray(into: Json[], from: Json[]): Json[] {
+    let merged = into;
+    // Only the merge's own arrays have their positions kept.
+    let at = positions.get(into);
+    if (!at) {
+      merged = [...into];
+      at = new Map();
+      for (const [i, m] of merged.entries()) if (isObject(m) && !at.has(m.id)) at.set(m.id, i);
+      positions.set(merged, at);
+    }
+    for (const item of from) {
       const i = at.get(item.id);
       if (i === undefined) {
         at.set(item.id, merged.length);
@@ -35,13 +54,15 @@ function mergeValue(into: unknown, from: unknown): unknown {
     }
     return merged;
   }
-  return from;
-}
 
-function mergeObject(into: Json, from: Json): Json {
-  const merged: Json = { ...into };
-  for (const [key, value] of Object.entries(from)) merged[key] = mergeValue(merged[key], value);
-  return merged;
+  function mergeValue(into: unknown, from: unknown): unknown {
+    if (isObject(into) && isObject(from)) return mergeObject(into, from);
+    if (Array.isArray(into) && Array.isArray(from) && from.every((i) => isObject(i) && 'id' in i))
+      return mergeArray(into as Json[], from as Json[]);
+    return from;
+  }
+
+  return mergeObject;
 }
 
 /** Oldest first; releases of one instant keep the order they were made in (tender before award). */
@@ -51,6 +72,7 @@ export function byDate(releases: Release[]): Release[] {
 
 export function compile(releases: Release[]): Release {
   const ordered = byDate(releases);
+  const mergeObject = merger();
   const merged = ordered.reduce<Json>((acc, r) => mergeObject(acc, r as unknown as Json), {});
   const last = ordered.at(-1)!;
   return {

@@ -1,6 +1,7 @@
 // The only SQL of the OCDS part: what a framework agreement, a DPS and a call-off tell the public
 // (never a bid: awarded prices come from the frozen award report and the order), who may read
 // them, and each buying organisation's publishing setting.
+import { sql } from 'kysely';
 import type { Db } from '../../../db/db.ts';
 
 export interface OrganisationRow {
@@ -43,7 +44,7 @@ export async function agreement(db: Db, agreementId: string) {
     .executeTakeFirst();
   if (!row) return undefined;
   // Read side by side: a national agreement's lots and places are thousands of rows each.
-  const [owner, municipalities, lots, lotSuppliers] = await Promise.all([
+  const [owner, municipalities, lots, lotSuppliers, suppliers] = await Promise.all([
     organisations(db, [row.organisation_id]),
     db
       .selectFrom('agreement_municipalities as am')
@@ -59,23 +60,27 @@ export async function agreement(db: Db, agreementId: string) {
       .where('l.agreement_id', '=', agreementId)
       .orderBy('l.number')
       .execute(),
-    // Only what the releases tell: which supplier holds a place on which lot, in rank order.
+    // Only what the releases tell: which suppliers hold a place on which lot, in rank order; a
+    // row per lot, as a row per place (tens of thousands) takes longer to read than to find.
     db
       .selectFrom('lot_suppliers')
-      .select(['lot_id', 'supplier_id'])
+      .select(['lot_id', sql<string[]>`json_agg(supplier_id order by rank)`.as('supplier_ids')])
       .where('agreement_id', '=', agreementId)
-      .orderBy('lot_id')
-      .orderBy('rank')
+      .groupBy('lot_id')
+      .execute(),
+    db
+      .selectFrom('organisations as o')
+      .select(ORGANISATION_COLUMNS)
+      .where('o.id', 'in', (eb) =>
+        eb
+          .selectFrom('lot_suppliers as s')
+          .select('s.supplier_id')
+          .where('s.agreement_id', '=', agreementId),
+      )
+      .orderBy('o.name')
       .execute(),
   ]);
-  return {
-    ...row,
-    owner: owner[0]!,
-    municipalities,
-    lots,
-    lotSuppliers,
-    suppliers: await organisations(db, [...new Set(lotSuppliers.map((s) => s.supplier_id))]),
-  };
+  return { ...row, owner: owner[0]!, municipalities, lots, lotSuppliers, suppliers };
 }
 export type AgreementFacts = NonNullable<Awaited<ReturnType<typeof agreement>>>;
 
@@ -123,38 +128,53 @@ export async function dps(db: Db, dpsId: string) {
     .where('id', '=', dpsId)
     .executeTakeFirst();
   if (!row) return undefined;
-  const municipalities = await db
-    .selectFrom('dps_municipalities')
-    .select('municipality_id')
-    .where('dps_id', '=', dpsId)
-    .execute();
-  const categories = await db
-    .selectFrom('dps_categories as d')
-    .innerJoin('service_categories as c', 'c.id', 'd.category_id')
-    .select(['c.id', 'c.name_sv', 'c.name_da'])
-    .where('d.dps_id', '=', dpsId)
-    .orderBy('c.code')
-    .execute();
-  // Admitted suppliers only: an application pending, refused or withdrawn is nobody else's business.
-  const admissions = await db
-    .selectFrom('dps_applications as a')
-    .select(['a.id', 'a.supplier_id', 'a.decided_at'])
-    .where('a.dps_id', '=', dpsId)
-    .where('a.status', '=', 'approved')
-    .where('a.decided_at', 'is not', null)
-    .orderBy('a.decided_at')
-    .orderBy('a.id')
-    .execute();
+  // Read side by side: a national DPS has thousands of suppliers admitted.
+  const [owner, municipalities, categories, admissions] = await Promise.all([
+    organisations(db, [row.organisation_id]),
+    db
+      .selectFrom('dps_municipalities as m')
+      .innerJoin('organisations as o', 'o.id', 'm.municipality_id')
+      .select(ORGANISATION_COLUMNS)
+      .where('m.dps_id', '=', dpsId)
+      .orderBy('o.name')
+      .execute(),
+    db
+      .selectFrom('dps_categories as d')
+      .innerJoin('service_categories as c', 'c.id', 'd.category_id')
+      .select(['c.id', 'c.name_sv', 'c.name_da'])
+      .where('d.dps_id', '=', dpsId)
+      .orderBy('c.code')
+      .execute(),
+    // Admitted suppliers only: an application pending, refused or withdrawn is nobody else's
+    // business. Each with its supplier, read in the same go.
+    db
+      .selectFrom('dps_applications as a')
+      .innerJoin('organisations as o', 'o.id', 'a.supplier_id')
+      .select(['a.id as admission_id', 'a.decided_at', ...ORGANISATION_COLUMNS])
+      .where('a.dps_id', '=', dpsId)
+      .where('a.status', '=', 'approved')
+      .where('a.decided_at', 'is not', null)
+      .orderBy('a.decided_at')
+      .orderBy('a.id')
+      .execute(),
+  ]);
+  const suppliers = new Map(
+    admissions.map((a) => [
+      a.id,
+      { id: a.id, name: a.name, country: a.country, identifier: a.identifier },
+    ]),
+  );
   return {
     ...row,
-    owner: (await organisations(db, [row.organisation_id]))[0]!,
-    municipalities: await organisations(
-      db,
-      municipalities.map((m) => m.municipality_id),
-    ),
+    owner: owner[0]!,
+    municipalities,
     categories,
-    admissions: admissions.map((a) => ({ ...a, decided_at: a.decided_at! })),
-    suppliers: await organisations(db, [...new Set(admissions.map((a) => a.supplier_id))]),
+    admissions: admissions.map((a) => ({
+      id: a.admission_id,
+      supplier_id: a.id,
+      decided_at: a.decided_at!,
+    })),
+    suppliers: [...suppliers.values()],
   };
 }
 export type DpsFacts = NonNullable<Awaited<ReturnType<typeof dps>>>;
