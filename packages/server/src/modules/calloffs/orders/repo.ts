@@ -154,7 +154,20 @@ export function searchOrders(db: Db, viewer: Viewer, q: string, limit: number) {
     .where((eb) =>
       eb.or([
         eb('o.reference', 'ilike', pattern),
-        eb('co.title', 'ilike', pattern),
+        viewer.side === 'buyer'
+          ? // A municipality orders from its own call-offs only (calloffToOrder): those with the
+            // title are found first, from its call-offs together on a few pages, where matching
+            // each order's call-off read a scattered call-off per order (~2 500, ~20 ms).
+            eb(
+              'o.calloff_id',
+              'in',
+              eb
+                .selectFrom('calloffs as own')
+                .select('own.id')
+                .where('own.organisation_id', '=', viewer.organisationId)
+                .where('own.title', 'ilike', pattern),
+            )
+          : eb('co.title', 'ilike', pattern),
         eb('r.purpose', 'ilike', pattern),
       ]),
     )
