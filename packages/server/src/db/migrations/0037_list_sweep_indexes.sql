@@ -6,3 +6,8 @@
 -- the index gives the page's order and the page reads only its own rows.
 DROP INDEX calloff_invitations_supplier;
 CREATE INDEX calloff_invitations_supplier ON calloff_invitations (supplier_id, invited_at DESC, id DESC);
+
+-- The header's search finds suppliers in the registry by name, in name order, a few at a time:
+-- without an index on the name it read and sorted all 5 000 suppliers (~20 ms) for the first six.
+-- In name order it stops at the sixth that matches.
+CREATE INDEX organisations_supplier_name ON organisations (name, id) WHERE kind = 'supplier';
