@@ -281,9 +281,12 @@ describe('drilling down from a figure', () => {
         url: `/api/organisations/${kristianstad}/orders?serviceId=${row.key}&currency=${row.currency}&startFrom=${last}-01-01&limit=100`,
       });
       expect(list.statusCode, list.body).toBe(200);
-      const items = list.json<{ items: { unitPriceMinor: number; expectedVolume: string }[] }>()
-        .items;
+      const { items, total } = list.json<{
+        items: { unitPriceMinor: number; expectedVolume: string }[];
+        total: number;
+      }>();
       expect(items).toHaveLength(row.orders);
+      expect(total).toBe(row.orders);
       const sum = items.reduce(
         (total, o) => total + expectedTotalMinor(o.unitPriceMinor, o.expectedVolume, row.currency),
         0,

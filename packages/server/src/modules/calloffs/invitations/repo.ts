@@ -391,7 +391,6 @@ const INBOX_SORTS = {
   deadline: sql`CASE WHEN i.kind = 'offer' THEN i.response_deadline ELSE co.tender_deadline END`,
 } as const satisfies Record<InboxSort, unknown>;
 
-/** One page of the supplier's inbox: every call-off it was invited to or offered. */
 /** The supplier's inbox in the list's order, every row. */
 export function inboxInOrder(
   db: Db,
@@ -406,8 +405,22 @@ export function inboxInOrder(
     .orderBy('i.id', 'desc');
 }
 
+/**
+ * One page of the supplier's inbox: every call-off it was invited to or offered. The total counts
+ * the invitations alone: each has its call-off and buyer (NOT NULL foreign keys) and at most one
+ * own bid, award and order (unique keys), so the joins add no row (counted joined, they read a
+ * call-off per invitation: ~60 ms for 3 600, in a parallel worker).
+ */
 export function inbox(db: Db, supplierId: string, page: Page<InboxSort>) {
-  return fetchPage(db, inboxInOrder(db, supplierId, page), page);
+  return fetchPage(
+    db,
+    inboxInOrder(db, supplierId, page),
+    page,
+    db
+      .selectFrom('calloff_invitations as i')
+      .select('i.id')
+      .where('i.supplier_id', '=', supplierId),
+  );
 }
 
 /** The supplier's inbox item of one call-off, if it was invited to or offered it. */

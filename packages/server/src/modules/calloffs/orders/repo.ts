@@ -26,22 +26,32 @@ export function organisationOf(db: Db, organisationId: string) {
     .executeTakeFirst();
 }
 
-function ordersOf(db: Db, viewer: Viewer) {
+/**
+ * The viewer's orders with the call-off and lot that the filters and the category read. Each
+ * order has at most one of each (keys), so this is the list's rows for its total too: the other
+ * joins add columns only (their foreign keys are NOT NULL or they are left joins by key).
+ */
+/** An order's service: its DPS call-off's category, or its lot's. */
+const categoryOf = sql<string>`coalesce(co.category_id, l.category_id)`;
+
+function ordersSeenBy(db: Db, viewer: Viewer) {
   return db
     .selectFrom('orders as o')
     .leftJoin('calloffs as co', 'co.id', 'o.calloff_id')
+    .leftJoin('agreement_lots as l', 'l.id', 'co.lot_id')
+    .where(viewerColumn(viewer), '=', viewer.organisationId);
+}
+
+type SeenOrders = ReturnType<typeof ordersSeenBy>;
+
+function withColumns(query: SeenOrders) {
+  return query
     .leftJoin('referrals as r', 'r.id', 'o.referral_id')
     .innerJoin('organisations as m', 'm.id', 'o.organisation_id')
     .innerJoin('organisations as s', 's.id', 'o.supplier_id')
     .leftJoin('consultants as cn', 'cn.id', 'o.consultant_id')
     .leftJoin('establishments as e', 'e.id', 'o.establishment_id')
-    .leftJoin('agreement_lots as l', 'l.id', 'co.lot_id')
-    .leftJoin('service_categories as c', (join) =>
-      join.on((eb) =>
-        eb('c.id', '=', eb.fn.coalesce(eb.ref('co.category_id'), eb.ref('l.category_id'))),
-      ),
-    )
-    .where(viewerColumn(viewer), '=', viewer.organisationId)
+    .leftJoin('service_categories as c', (join) => join.on((eb) => eb('c.id', '=', categoryOf)))
     .select([
       'o.id',
       'o.reference',
@@ -91,7 +101,25 @@ function sortColumn(viewer: Viewer, sort: OrderSort) {
   )[sort];
 }
 
-/** One page of the viewer's orders. */
+function ordersOf(db: Db, viewer: Viewer) {
+  return withColumns(ordersSeenBy(db, viewer));
+}
+
+function filtered(query: SeenOrders, filter: OrderFilter) {
+  let q = query;
+  if (filter.status) q = q.where('o.status', '=', filter.status);
+  if (filter.supplierId) q = q.where('o.supplier_id', '=', filter.supplierId);
+  if (filter.municipalityId) q = q.where('o.organisation_id', '=', filter.municipalityId);
+  if (filter.serviceId) q = q.where(categoryOf, '=', filter.serviceId);
+  if (filter.agreementId) q = q.where('co.agreement_id', '=', filter.agreementId);
+  if (filter.dpsId) q = q.where('co.dps_id', '=', filter.dpsId);
+  if (filter.procedure) q = q.where('co.procedure', '=', filter.procedure);
+  if (filter.currency) q = q.where('o.currency', '=', filter.currency);
+  if (filter.startFrom) q = q.where('o.start_date', '>=', filter.startFrom);
+  if (filter.startTo) q = q.where('o.start_date', '<=', filter.startTo);
+  return q;
+}
+
 /** The viewer's orders in the list's order, every row (a download reads it through a cursor). */
 export function ordersInOrder(
   db: Db,
@@ -99,25 +127,24 @@ export function ordersInOrder(
   filter: OrderFilter,
   sort: Pick<Page<OrderSort>, 'sort' | 'order'>,
 ) {
-  let query = ordersOf(db, viewer);
-  if (filter.status) query = query.where('o.status', '=', filter.status);
-  if (filter.supplierId) query = query.where('o.supplier_id', '=', filter.supplierId);
-  if (filter.municipalityId) query = query.where('o.organisation_id', '=', filter.municipalityId);
-  if (filter.serviceId) query = query.where('c.id', '=', filter.serviceId);
-  if (filter.agreementId) query = query.where('co.agreement_id', '=', filter.agreementId);
-  if (filter.dpsId) query = query.where('co.dps_id', '=', filter.dpsId);
-  if (filter.procedure) query = query.where('co.procedure', '=', filter.procedure);
-  if (filter.currency) query = query.where('o.currency', '=', filter.currency);
-  if (filter.startFrom) query = query.where('o.start_date', '>=', filter.startFrom);
-  if (filter.startTo) query = query.where('o.start_date', '<=', filter.startTo);
-  return query
+  return withColumns(filtered(ordersSeenBy(db, viewer), filter))
     .orderBy(sortColumn(viewer, sort.sort), sort.order)
     .orderBy('o.created_at', 'desc')
     .orderBy('o.id', 'desc');
 }
 
+/**
+ * One page of the viewer's orders. The total counts the filtered orders without the joins that
+ * only add columns: counting them joined read every order's call-off and lot (~50 ms for a
+ * municipality's 2 500, in a parallel worker).
+ */
 export function listOrders(db: Db, viewer: Viewer, filter: OrderFilter, page: Page<OrderSort>) {
-  return fetchPage(db, ordersInOrder(db, viewer, filter, page), page);
+  return fetchPage(
+    db,
+    ordersInOrder(db, viewer, filter, page),
+    page,
+    filtered(ordersSeenBy(db, viewer), filter).select('o.id'),
+  );
 }
 
 /** The viewer's orders whose reference or call-off title holds the text, newest first. */
@@ -127,7 +154,20 @@ export function searchOrders(db: Db, viewer: Viewer, q: string, limit: number) {
     .where((eb) =>
       eb.or([
         eb('o.reference', 'ilike', pattern),
-        eb('co.title', 'ilike', pattern),
+        viewer.side === 'buyer'
+          ? // A municipality orders from its own call-offs only (calloffToOrder): those with the
+            // title are found first, from its call-offs together on a few pages, where matching
+            // each order's call-off read a scattered call-off per order (~2 500, ~20 ms).
+            eb(
+              'o.calloff_id',
+              'in',
+              eb
+                .selectFrom('calloffs as own')
+                .select('own.id')
+                .where('own.organisation_id', '=', viewer.organisationId)
+                .where('own.title', 'ilike', pattern),
+            )
+          : eb('co.title', 'ilike', pattern),
         eb('r.purpose', 'ilike', pattern),
       ]),
     )

@@ -5,6 +5,13 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/db.ts';
 
+/**
+ * The column is one of the ids: one array parameter, where `IN` sent each of a body's thousands of
+ * establishments as a parameter of its own (~15 ms to bind and plan, even on an empty table).
+ */
+const oneOf = (column: string, ids: readonly string[]) =>
+  sql<boolean>`${sql.ref(column)} = ANY(${[...ids]}::uuid[])`;
+
 export function candidatePairs(db: Db, bodyId: string) {
   // Each supplier's service kinds on each agreement once, before its establishments are joined: a
   // national agreement ranks a supplier on dozens of lots of the same kind, and joining the
@@ -57,7 +64,7 @@ export function permitsOf(db: Db, establishmentIds: readonly string[]) {
       'open_cases as openCases',
       'last_checked_on as lastCheckedOn',
     ])
-    .where('establishment_id', 'in', establishmentIds)
+    .where(oneOf('establishment_id', establishmentIds))
     .execute();
 }
 
@@ -72,7 +79,7 @@ export function visitsTo(db: Db, bodyId: string, establishmentIds: readonly stri
       'visited_on as visitedOn',
     ])
     .where('organisation_id', '=', bodyId)
-    .where('establishment_id', 'in', establishmentIds)
+    .where(oneOf('establishment_id', establishmentIds))
     .orderBy('visited_on', 'desc')
     .orderBy('created_at', 'desc')
     .execute();
@@ -83,7 +90,7 @@ export function findingsNotMet(db: Db, visitIds: readonly string[]) {
   return db
     .selectFrom('visit_findings')
     .select(['visit_id as visitId', 'requirement_id as requirementId'])
-    .where('visit_id', 'in', visitIds)
+    .where(oneOf('visit_id', visitIds))
     .where('outcome', '<>', 'met')
     .execute();
 }
@@ -101,7 +108,7 @@ export function correctionsTo(db: Db, bodyId: string, supplierIds: readonly stri
       'status',
     ])
     .where('organisation_id', '=', bodyId)
-    .where('supplier_id', 'in', supplierIds)
+    .where(oneOf('supplier_id', supplierIds))
     .execute();
 }
 
@@ -127,7 +134,7 @@ export function ordersPlacedWith(
       sql<string>`o.expected_volume::text`.as('expectedVolume'),
     ])
     .where('am.agreement_id', 'in', agreementIds)
-    .where('o.establishment_id', 'in', establishmentIds)
+    .where(oneOf('o.establishment_id', establishmentIds))
     .where('o.created_at', '>=', since)
     .execute();
 }
@@ -148,7 +155,7 @@ export function concernsAbout(
     ])
     .where('concern', '=', true)
     .where('agreement_id', 'in', agreementIds)
-    .where('supplier_id', 'in', supplierIds)
+    .where(oneOf('supplier_id', supplierIds))
     .where('created_at', '>=', since)
     .execute();
 }

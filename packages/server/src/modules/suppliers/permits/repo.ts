@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { SelectQueryBuilder, Transaction } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
 import { fetchPage, type Page } from '../../../platform/paging.ts';
@@ -99,24 +99,33 @@ const SORT_COLUMNS = {
   validTo: 'permits.valid_to',
 } as const satisfies Record<PermitSort, string>;
 
+/** The permits a filter of the overview keeps, from any query over permits (joined or not). */
+function filtered<Q extends SelectQueryBuilder<DB & { permits: DB['permits'] }, 'permits', object>>(
+  query: Q,
+  filter: Omit<PermitFilter, 'q'>,
+): Q {
+  let q = query;
+  if (filter.supplierId) q = q.where('permits.supplier_id', '=', filter.supplierId) as Q;
+  if (filter.status) q = q.where('permits.status', '=', filter.status as 'valid') as Q;
+  if (filter.checkedBefore) {
+    const before = filter.checkedBefore;
+    q = q.where((eb) =>
+      eb.or([
+        eb('permits.last_checked_on', 'is', null),
+        eb('permits.last_checked_on', '<', before),
+      ]),
+    ) as Q;
+  }
+  return q;
+}
+
 /** Every permit of the officers' overview in its order; never checked counts as checked first. */
 export function permitsInOrder(
   db: Db,
   filter: PermitFilter,
   sort: Pick<Page<PermitSort>, 'sort' | 'order'>,
 ) {
-  let query = permitsQuery(db);
-  if (filter.supplierId) query = query.where('permits.supplier_id', '=', filter.supplierId);
-  if (filter.status) query = query.where('permits.status', '=', filter.status as 'valid');
-  if (filter.checkedBefore) {
-    const before = filter.checkedBefore;
-    query = query.where((eb) =>
-      eb.or([
-        eb('permits.last_checked_on', 'is', null),
-        eb('permits.last_checked_on', '<', before),
-      ]),
-    );
-  }
+  let query = filtered(permitsQuery(db), filter);
   if (filter.q) {
     const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>
@@ -139,7 +148,15 @@ export function permitsInOrder(
 
 /** One page of the officers' overview, or of one supplier's own permits. */
 export function listPermits(db: Db, filter: PermitFilter, page: Page<PermitSort>) {
-  return fetchPage(db, permitsInOrder(db, filter, page), page);
+  // Without a text to find, the total counts the permits alone: each has its establishment and
+  // supplier (NOT NULL foreign keys), so the joins add or drop no row (counting all 50 000 joined
+  // took ~30 ms).
+  return fetchPage(
+    db,
+    permitsInOrder(db, filter, page),
+    page,
+    filter.q ? undefined : filtered(db.selectFrom('permits').select('permits.id'), filter),
+  );
 }
 
 export function findPermit(db: Db, supplierId: string, permitId: string) {
