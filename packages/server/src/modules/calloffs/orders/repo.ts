@@ -26,14 +26,14 @@ export function organisationOf(db: Db, organisationId: string) {
     .executeTakeFirst();
 }
 
+/** An order's service: its DPS call-off's category, or its lot's. */
+const categoryOf = sql<string>`coalesce(co.category_id, l.category_id)`;
+
 /**
  * The viewer's orders with the call-off and lot that the filters and the category read. Each
  * order has at most one of each (keys), so this is the list's rows for its total too: the other
  * joins add columns only (their foreign keys are NOT NULL or they are left joins by key).
  */
-/** An order's service: its DPS call-off's category, or its lot's. */
-const categoryOf = sql<string>`coalesce(co.category_id, l.category_id)`;
-
 function ordersSeenBy(db: Db, viewer: Viewer) {
   return db
     .selectFrom('orders as o')
