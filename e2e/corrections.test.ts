@@ -146,6 +146,8 @@ describe('a request for correction', () => {
     const note = await openDialog(officer);
     await note.getByText('anmält till IVO', { exact: false }).waitFor();
     await note.getByRole('table', { name: 'Läsningar av den känsliga anteckningen' }).waitFor();
+    // The reads are a paged list with their total: this read is the first.
+    await note.getByText(/^1–\d+ av \d+$/).waitFor();
     await expectNoAxeViolations(officer);
     await officer.keyboard.press('Escape');
     await note.waitFor({ state: 'detached' });

@@ -195,6 +195,26 @@ describe('sensitive notes', () => {
     // Newest first: the supplier's own read, then the caseworker's.
     expect(items.map((r) => r.organisation)).toEqual([home.name, 'Kristianstads kommun']);
     expect(items[1]!.user).toBe('Handläggare Hans');
+    expect(response.json()).toMatchObject({ total: 2, limit: 50, offset: 0 });
+    // Every read is there page by page, with the total: none is cut off.
+    const pages = [];
+    for (const offset of [0, 1, 2]) {
+      const page = await call(t.app, officer.caller, {
+        method: 'GET',
+        url: url(market.body.id, `/${sensitiveNote.id}/reads?limit=1&offset=${offset}&order=asc`),
+      });
+      expect(page.statusCode).toBe(200);
+      const body = page.json<{ total: number; items: { organisation: string }[] }>();
+      expect(body.total).toBe(2);
+      pages.push(...body.items.map((r) => r.organisation));
+    }
+    expect(pages).toEqual(['Kristianstads kommun', home.name]);
+    const badPage = await call(t.app, officer.caller, {
+      method: 'GET',
+      url: url(market.body.id, `/${sensitiveNote.id}/reads?limit=0`),
+    });
+    expect(badPage.statusCode).toBe(400);
+    expect(badPage.headers['content-type']).toContain('application/problem+json');
     const asSupplier = await call(t.app, home.caller, {
       method: 'GET',
       url: url(home.id, `/${sensitiveNote.id}/reads`),

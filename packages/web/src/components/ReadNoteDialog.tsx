@@ -1,38 +1,49 @@
 import { Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './ErrorAlert';
 import { Loading } from './Loading';
 import { useAuth } from '../lib/auth';
 import { useFormatters } from '../lib/format';
 import { PERMISSIONS } from '../lib/types';
-import { useNote, useNoteReads } from '../lib/logbook';
+import { NOTE_READS_PAGE_SIZE, useNote, useNoteReads } from '../lib/logbook';
+import { PageFooter } from './DataTable';
 
 function Reads({ orgId, noteId }: { orgId: string; noteId: string }) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const reads = useNoteReads(orgId, noteId);
+  const [page, setPage] = useState(1);
+  const reads = useNoteReads(orgId, noteId, page);
   if (reads.isPending) return <Loading />;
-  if (reads.isError) return <ErrorAlert error={reads.error} />;
+  if (reads.isError && !reads.data) return <ErrorAlert error={reads.error} />;
   return (
-    <Table>
-      <Table.Caption>{t('logbookNote.reads.caption')}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('logbookNote.reads.at')}</Table.Th>
-          <Table.Th scope="col">{t('logbookNote.reads.user')}</Table.Th>
-          <Table.Th scope="col">{t('logbookNote.reads.organisation')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {reads.data.items.map((r) => (
-          <Table.Tr key={`${r.at}-${r.user}`}>
-            <Table.Td>{f.dateTime(r.at)}</Table.Td>
-            <Table.Td>{r.user}</Table.Td>
-            <Table.Td>{r.organisation}</Table.Td>
+    <Stack gap="xs">
+      <Table aria-busy={reads.isFetching || undefined}>
+        <Table.Caption>{t('logbookNote.reads.caption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('logbookNote.reads.at')}</Table.Th>
+            <Table.Th scope="col">{t('logbookNote.reads.user')}</Table.Th>
+            <Table.Th scope="col">{t('logbookNote.reads.organisation')}</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {reads.data.items.map((r) => (
+            <Table.Tr key={`${r.at}-${r.user}`}>
+              <Table.Td>{f.dateTime(r.at)}</Table.Td>
+              <Table.Td>{r.user}</Table.Td>
+              <Table.Td>{r.organisation}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <PageFooter
+        state={{ page, pageSize: NOTE_READS_PAGE_SIZE, setPage }}
+        shown={reads.data.items.length}
+        total={reads.data.total}
+        fetching={reads.isFetching}
+      />
+    </Stack>
   );
 }
 

@@ -23379,7 +23379,12 @@ export interface operations {
     };
     "followup.listNoteReads": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "at";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -23402,6 +23407,9 @@ export interface operations {
                             user: string;
                             organisation: string;
                         }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };

@@ -1,6 +1,6 @@
 // The logbook reads that pages outside the logbook show too: a note's text (a sensitive note read
 // one at a time, the read recorded, and who read it) and each supplier's signals beside it in lists.
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type Answer } from './api';
 
 /**
@@ -31,15 +31,21 @@ export function useNote(orgId: string, noteId: string) {
   });
 }
 
-export function useNoteReads(orgId: string, noteId: string) {
+/** Reads of a note shown at a time in its dialog. */
+export const NOTE_READS_PAGE_SIZE = 20;
+
+/** One page (from 1) of who read a note, newest first, with the total. */
+export function useNoteReads(orgId: string, noteId: string, page: number) {
+  const offset = (page - 1) * NOTE_READS_PAGE_SIZE;
   return useQuery({
-    queryKey: [...logbookKey(orgId), 'reads', noteId],
+    queryKey: [...logbookKey(orgId), 'reads', noteId, page],
     queryFn: ({ signal }) =>
       api.get(
         '/api/organisations/{orgId}/logbook/{noteId}/reads',
-        { path: { orgId, noteId } },
+        { path: { orgId, noteId }, query: { limit: NOTE_READS_PAGE_SIZE, offset } },
         { signal },
       ),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -212,16 +212,24 @@ export async function logRead(
     .execute();
 }
 
-/** Who read a note's sensitive text, newest first, with the organisation they read it in. */
-export function readsOf(db: Db, noteId: string) {
-  return db
+/**
+ * A page of who read a note's sensitive text, with the organisation they read it in, in the
+ * order asked (by time, the newest first by default), and how many reads there are in all.
+ */
+export function readsOf(db: Db, noteId: string, page: Page<'at'>) {
+  const reads = db
     .selectFrom('sensitive_reads as r')
-    .innerJoin('users as u', 'u.id', 'r.user_id')
-    .innerJoin('organisations as o', 'o.id', 'r.organisation_id')
-    .select(['r.at', 'u.name as userName', 'o.name as organisationName'])
     .where('r.object_type', '=', 'logbook_note')
-    .where('r.object_id', '=', noteId)
-    .orderBy('r.at', 'desc')
-    .limit(500)
-    .execute();
+    .where('r.object_id', '=', noteId);
+  return fetchPage(
+    db,
+    reads
+      .innerJoin('users as u', 'u.id', 'r.user_id')
+      .innerJoin('organisations as o', 'o.id', 'r.organisation_id')
+      .select(['r.at', 'u.name as userName', 'o.name as organisationName'])
+      .orderBy('r.at', page.order)
+      .orderBy('r.id', page.order),
+    page,
+    reads.select('r.id'),
+  );
 }

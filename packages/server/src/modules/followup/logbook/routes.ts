@@ -104,9 +104,11 @@ export async function logbookRoutes(scope: FastifyInstance, deps: Deps) {
         operationId: 'followup.listNoteReads',
         summary: 'Who read a sensitive note and when (the agreement owner’s officers)',
         params: schemas.noteParams,
+        querystring: schemas.readsQuery,
         response: { 200: schemas.readList },
       },
     },
-    async (request) => service.noteReads(deps, request.params.orgId, request.params.noteId),
+    async (request) =>
+      service.noteReads(deps, request.params.orgId, request.params.noteId, request.query),
   );
 }

@@ -57,11 +57,16 @@ export const note = Type.Object({
 
 export const noteList = paged(note);
 
-export const readList = Type.Object({
-  items: Type.Array(
-    Type.Object({ at: dateTime, user: Type.String(), organisation: Type.String() }),
-  ),
-});
+/** Who read a note, newest first: a page of reads with their total. */
+export const READS_PAGE_DEFAULTS = { sort: 'at', order: 'desc' } as const;
+export const readsQuery = Type.Object(
+  { ...pageParams(['at'] as const, READS_PAGE_DEFAULTS) },
+  { additionalProperties: false },
+);
+
+export const readList = paged(
+  Type.Object({ at: dateTime, user: Type.String(), organisation: Type.String() }),
+);
 
 export const summary = Type.Object({
   items: Type.Array(

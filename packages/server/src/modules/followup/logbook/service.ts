@@ -9,7 +9,14 @@ import { queryRows } from '../../../platform/export.ts';
 import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, Problem } from '../../../platform/problem.ts';
 import * as repo from './repo.ts';
-import { NOTE_PAGE_DEFAULTS, type NewNote, type NoteFilter } from './schemas.ts';
+import type { Static } from 'typebox';
+import {
+  NOTE_PAGE_DEFAULTS,
+  READS_PAGE_DEFAULTS,
+  type NewNote,
+  type NoteFilter,
+  type readsQuery,
+} from './schemas.ts';
 
 /** Notes shown beside a supplier in the catalogue and call-off screens. */
 export const SUMMARY_NOTES = 3;
@@ -123,12 +130,22 @@ export async function readNote(deps: Deps, actor: Actor, orgId: string, noteId: 
 }
 
 /** Who read a sensitive note: for the officers of the agreement's owner only. */
-export async function noteReads(deps: Deps, orgId: string, noteId: string) {
+export async function noteReads(
+  deps: Deps,
+  orgId: string,
+  noteId: string,
+  query: Static<typeof readsQuery>,
+) {
   const row = await repo.findNote(deps.db, orgId, noteId);
   if (!row || row.ownerId !== orgId) throw new Problem('not_found', 'problem.not_found.detail');
-  const reads = await repo.readsOf(deps.db, noteId);
+  const reads = await repo.readsOf(deps.db, noteId, pageOf(query, READS_PAGE_DEFAULTS));
   return {
-    items: reads.map((r) => ({ at: r.at, user: r.userName, organisation: r.organisationName })),
+    ...reads,
+    items: reads.items.map((r) => ({
+      at: r.at,
+      user: r.userName,
+      organisation: r.organisationName,
+    })),
   };
 }
 
