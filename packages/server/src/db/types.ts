@@ -1010,6 +1010,22 @@ export interface OrderLeadDaysTable {
   orders: ColumnType<string, never, never>;
 }
 
+/** Invitations per supplier, municipality, agreement or DPS and procedure, kept by triggers (0035). */
+export interface SupplierAnswerCountsTable {
+  supplier_id: string;
+  organisation_id: string;
+  agreement_id: string | null;
+  dps_id: string | null;
+  procedure: string;
+  /** bigint, each: arrives as a string. */
+  invited: ColumnType<string, never, never>;
+  settled: ColumnType<string, never, never>;
+  responded: ColumnType<string, never, never>;
+  declined: ColumnType<string, never, never>;
+  bid: ColumnType<string, never, never>;
+  won: ColumnType<string, never, never>;
+}
+
 /** spend_months per year instead of month, kept by triggers on spend_months (0023). */
 export interface SpendSupplierYearsTable {
   organisation_id: string;
@@ -1337,6 +1353,7 @@ export interface DB {
   spend_month_totals: SpendMonthTotalsTable;
   calloff_state_counts: CalloffStateCountsTable;
   order_lead_days: OrderLeadDaysTable;
+  supplier_answer_counts: SupplierAnswerCountsTable;
   spend_supplier_years: SpendSupplierYearsTable;
   spend_running_months: SpendRunningMonthsTable;
   ranking_deviations: RankingDeviationsTable;
