@@ -1059,6 +1059,35 @@ export interface SpendRunningMonthsTable {
   daily_rate_minor: ColumnType<string, never, never>;
 }
 
+/** spend_month_totals without the municipality, of orders under an agreement or DPS (0035). */
+export interface SpendFrameworkMonthsTable {
+  agreement_id: string | null;
+  dps_id: string | null;
+  month: PlainDate;
+  category_id: string | null;
+  procedure: string;
+  currency: string;
+  unit: string;
+  /** bigint: arrive as strings. */
+  orders: ColumnType<string, never, never>;
+  committed_minor: ColumnType<string, never, never>;
+}
+
+/** spend_running_months without the municipality and supplier, under an agreement or DPS (0035). */
+export interface SpendFrameworkRunningTable {
+  agreement_id: string | null;
+  dps_id: string | null;
+  start_month: PlainDate;
+  runs_until: PlainDate;
+  category_id: string | null;
+  procedure: string;
+  currency: string;
+  unit: string;
+  /** bigint and numeric: arrive as strings. */
+  orders: ColumnType<string, never, never>;
+  daily_rate_minor: ColumnType<string, never, never>;
+}
+
 export interface OrderAdjustmentsTable {
   id: Generated<string>;
   order_id: string;
@@ -1356,6 +1385,8 @@ export interface DB {
   supplier_answer_counts: SupplierAnswerCountsTable;
   spend_supplier_years: SpendSupplierYearsTable;
   spend_running_months: SpendRunningMonthsTable;
+  spend_framework_months: SpendFrameworkMonthsTable;
+  spend_framework_running: SpendFrameworkRunningTable;
   ranking_deviations: RankingDeviationsTable;
   followup_plans: FollowupPlansTable;
   planned_visits: PlannedVisitsTable;

@@ -269,3 +269,120 @@ CREATE TRIGGER supplier_answer_counts_order_update AFTER UPDATE ON orders
 CREATE TRIGGER supplier_answer_counts_order_delete AFTER DELETE ON orders
   REFERENCING OLD TABLE AS before_rows FOR EACH STATEMENT
   EXECUTE FUNCTION supplier_answer_counts_winners('order');
+
+-- A procurement body's spend (insights/spend and spend/years) read the summaries of 0023, which
+-- are per municipality: a municipality reads its own few hundred rows by their index, but the
+-- body's scope is every participating municipality's orders under its agreements and DPSs, so it
+-- read ~36 000 of spend_month_totals and ~94 000 of spend_running_months (of the 388
+-- municipalities' 64 000 and 137 000) and summed them on every call (60-190 ms). A body's view
+-- that neither groups nor filters by municipality or supplier reads these instead: the same sums
+-- without the municipality (and the supplier), of the orders under an agreement or DPS, about a
+-- thousand rows each. Kept by statement-level triggers on the summaries they sum, with the same
+-- transaction. Only what is added up is kept (not the lowest and highest prices); a group may be
+-- left at zero orders and is then read as none.
+CREATE TABLE spend_framework_months (
+  agreement_id uuid,
+  dps_id uuid,
+  month date NOT NULL,
+  category_id uuid,
+  procedure text NOT NULL,
+  currency text NOT NULL,
+  unit text NOT NULL,
+  orders bigint NOT NULL,
+  committed_minor bigint NOT NULL,
+  UNIQUE NULLS NOT DISTINCT (agreement_id, dps_id, month, category_id, procedure, currency, unit)
+);
+
+CREATE TABLE spend_framework_running (
+  agreement_id uuid,
+  dps_id uuid,
+  start_month date NOT NULL,
+  runs_until date NOT NULL,
+  category_id uuid,
+  procedure text NOT NULL,
+  currency text NOT NULL,
+  unit text NOT NULL,
+  orders bigint NOT NULL,
+  daily_rate_minor numeric NOT NULL,
+  UNIQUE NULLS NOT DISTINCT (agreement_id, dps_id, runs_until, start_month, category_id,
+    procedure, currency, unit)
+);
+
+INSERT INTO spend_framework_months
+SELECT agreement_id, dps_id, month, category_id, procedure, currency, unit, sum(orders),
+  sum(committed_minor)
+FROM spend_month_totals WHERE agreement_id IS NOT NULL OR dps_id IS NOT NULL
+GROUP BY 1, 2, 3, 4, 5, 6, 7;
+
+INSERT INTO spend_framework_running
+SELECT agreement_id, dps_id, start_month, runs_until, category_id, procedure, currency, unit,
+  sum(orders), sum(daily_rate_minor)
+FROM spend_running_months WHERE agreement_id IS NOT NULL OR dps_id IS NOT NULL
+GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
+
+-- The rows of spend_month_totals a statement took away (-) and those it left (+), added to their
+-- groups in key order (as calloff_state_counts_add). Each transition table exists only for the
+-- events that have it.
+CREATE FUNCTION spend_framework_months_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  taken spend_month_totals[] := '{}';
+  left_ spend_month_totals[] := '{}';
+BEGIN
+  IF TG_OP <> 'INSERT' THEN taken := ARRAY(SELECT r FROM before_rows r); END IF;
+  IF TG_OP <> 'DELETE' THEN left_ := ARRAY(SELECT r FROM after_rows r); END IF;
+  INSERT INTO spend_framework_months AS t
+  SELECT agreement_id, dps_id, month, category_id, procedure, currency, unit,
+    sum(sign * orders), sum(sign * committed_minor)
+  FROM (SELECT *, -1 AS sign FROM unnest(taken) UNION ALL SELECT *, 1 FROM unnest(left_)) c
+  WHERE agreement_id IS NOT NULL OR dps_id IS NOT NULL
+  GROUP BY 1, 2, 3, 4, 5, 6, 7
+  ORDER BY 1, 2, 3, 4, 5, 6, 7
+  ON CONFLICT (agreement_id, dps_id, month, category_id, procedure, currency, unit)
+  DO UPDATE SET orders = t.orders + EXCLUDED.orders,
+    committed_minor = t.committed_minor + EXCLUDED.committed_minor;
+  RETURN NULL;
+END;
+$$;
+
+-- The same for spend_running_months: its day rates are exact decimals, so what is added and
+-- taken away again leaves the sum as it was.
+CREATE FUNCTION spend_framework_running_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  taken spend_running_months[] := '{}';
+  left_ spend_running_months[] := '{}';
+BEGIN
+  IF TG_OP <> 'INSERT' THEN taken := ARRAY(SELECT r FROM before_rows r); END IF;
+  IF TG_OP <> 'DELETE' THEN left_ := ARRAY(SELECT r FROM after_rows r); END IF;
+  INSERT INTO spend_framework_running AS t
+  SELECT agreement_id, dps_id, start_month, runs_until, category_id, procedure, currency, unit,
+    sum(sign * orders), sum(sign * daily_rate_minor)
+  FROM (SELECT *, -1 AS sign FROM unnest(taken) UNION ALL SELECT *, 1 FROM unnest(left_)) c
+  WHERE agreement_id IS NOT NULL OR dps_id IS NOT NULL
+  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+  ORDER BY 1, 2, 3, 4, 5, 6, 7, 8
+  ON CONFLICT (agreement_id, dps_id, runs_until, start_month, category_id, procedure, currency,
+    unit)
+  DO UPDATE SET orders = t.orders + EXCLUDED.orders,
+    daily_rate_minor = t.daily_rate_minor + EXCLUDED.daily_rate_minor;
+  RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER spend_framework_months_insert AFTER INSERT ON spend_month_totals
+  REFERENCING NEW TABLE AS after_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION spend_framework_months_changed();
+CREATE TRIGGER spend_framework_months_update AFTER UPDATE ON spend_month_totals
+  REFERENCING OLD TABLE AS before_rows NEW TABLE AS after_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION spend_framework_months_changed();
+CREATE TRIGGER spend_framework_months_delete AFTER DELETE ON spend_month_totals
+  REFERENCING OLD TABLE AS before_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION spend_framework_months_changed();
+CREATE TRIGGER spend_framework_running_insert AFTER INSERT ON spend_running_months
+  REFERENCING NEW TABLE AS after_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION spend_framework_running_changed();
+CREATE TRIGGER spend_framework_running_update AFTER UPDATE ON spend_running_months
+  REFERENCING OLD TABLE AS before_rows NEW TABLE AS after_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION spend_framework_running_changed();
+CREATE TRIGGER spend_framework_running_delete AFTER DELETE ON spend_running_months
+  REFERENCING OLD TABLE AS before_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION spend_framework_running_changed();
