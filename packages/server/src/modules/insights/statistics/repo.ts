@@ -221,13 +221,14 @@ export function invitationOutcomes(db: Db, viewer: Viewer, f: Filter) {
  * as invitationOutcomes: without reading an invitation (a body's 1-3 s to a few ms).
  */
 export function keptSupplierCounts(db: Db, viewer: Viewer, f: Filter) {
-  const own = visibilityOf(viewer.kind).suppliers === 'own';
-  return db
+  const counts = db
     .selectFrom('supplier_answer_counts as c')
-    .innerJoin('organisations as s', 's.id', 'c.supplier_id')
-    .where(
-      own ? (eb) => eb('c.supplier_id', '=', viewer.organisationId) : calloffVisible(db, viewer),
-    )
+    .innerJoin('organisations as s', 's.id', 'c.supplier_id');
+  const visible =
+    visibilityOf(viewer.kind).suppliers === 'own'
+      ? counts.where('c.supplier_id', '=', viewer.organisationId)
+      : counts.where(calloffVisible(db, viewer));
+  return visible
     .where(inFilter(f))
     .select((eb) => [
       'c.supplier_id as supplierId',
