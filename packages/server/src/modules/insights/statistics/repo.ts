@@ -290,8 +290,15 @@ function keptOrderLeadDays(db: Db, viewer: Viewer, f: Filter) {
     .execute();
 }
 
+/**
+ * An instant as whole milliseconds since the epoch (floor, as a Date keeps it): the driver reads a
+ * number far faster than a timestamp's text, and a DPS has thousands of applications.
+ */
+const epochMs = (column: string) =>
+  sql<number>`floor(extract(epoch from ${sql.ref(column)}) * 1000)::float8`;
+
 /** Applications to the DPSs the viewer may count, received in the period. */
-export function dpsApplications(db: Db, viewer: Viewer, f: Filter) {
+export async function dpsApplications(db: Db, viewer: Viewer, f: Filter) {
   let query = db
     .selectFrom('dps_applications as ap')
     .innerJoin('dynamic_purchasing_systems as d', 'd.id', 'ap.dps_id')
@@ -301,16 +308,22 @@ export function dpsApplications(db: Db, viewer: Viewer, f: Filter) {
       'd.title',
       'd.country',
       'ap.status',
-      'ap.received_at as receivedAt',
-      'ap.decided_at as decidedAt',
-      'ap.decision_due_at as dueAt',
+      epochMs('ap.received_at').as('receivedAt'),
+      sql<number | null>`${epochMs('ap.decided_at')}`.as('decidedAt'),
+      epochMs('ap.decision_due_at').as('dueAt'),
     ])
     .where('d.id', 'in', visibleDps(db, viewer))
     .where('ap.status', 'in', ['pending', 'approved', 'rejected']);
   if (f.dpsId) query = query.where('d.id', '=', f.dpsId);
   if (f.from) query = query.where('ap.received_at', '>=', f.from);
   if (f.to) query = query.where('ap.received_at', '<=', f.to);
-  return query.orderBy('d.reference').orderBy('d.id').execute();
+  const rows = await query.orderBy('d.reference').orderBy('d.id').execute();
+  return rows.map((r) => ({
+    ...r,
+    receivedAt: new Date(r.receivedAt),
+    decidedAt: r.decidedAt === null ? null : new Date(r.decidedAt),
+    dueAt: new Date(r.dueAt),
+  }));
 }
 
 /**
