@@ -153,11 +153,44 @@ export function workingDaysBetween(
   const from = dayNumber(a);
   const to = dayNumber(b);
   if (to < from) return -workingDaysBetween(b, a, country, opts);
-  let count = 0;
-  for (let day = from + 1; day <= to; day += 1) {
-    if (isWorkingDayNumber(day, country, statutory)) count += 1;
+  // The weekdays, less the holidays on a weekday: not day by day, as the statistics count
+  // thousands of spans (a DPS's decisions), each a string and a holiday lookup per day.
+  let count = weekdaysAfter(from, to);
+  for (let year = yearOf(from + 1); year <= yearOf(to); year += 1) {
+    for (const day of weekdayHolidaysOf(country, year, statutory)) {
+      if (day > from && day <= to) count -= 1;
+    }
   }
   return count;
+}
+
+/** Monday to Friday among the days after `from` up to `to`: five in each whole week. */
+function weekdaysAfter(from: number, to: number): number {
+  const weeks = Math.floor((to - from) / 7);
+  let count = weeks * 5;
+  for (let day = from + weeks * 7 + 1; day <= to; day += 1) {
+    const wd = weekday(day);
+    if (wd !== 0 && wd !== 6) count += 1;
+  }
+  return count;
+}
+
+function yearOf(day: number): number {
+  return new Date(day * DAY_MS).getUTCFullYear();
+}
+
+const weekdayHolidaySets = new Map<string, readonly number[]>();
+
+/** The year's holidays (as isWorkingDay has them) that fall on a weekday, as day numbers. */
+function weekdayHolidaysOf(country: Country, year: number, statutory: boolean): readonly number[] {
+  const key = `${country}:${year}:${statutory}`;
+  const cached = weekdayHolidaySets.get(key);
+  if (cached !== undefined) return cached;
+  const days = [...holidaysOf(country, year, statutory)]
+    .map(dayNumber)
+    .filter((day) => yearOf(day) === year && weekday(day) !== 0 && weekday(day) !== 6);
+  weekdayHolidaySets.set(key, days);
+  return days;
 }
 
 // ---- instants and local days ------------------------------------------------------------------

@@ -208,6 +208,32 @@ describe('working days between two dates count those after the first, up to the 
     expect(workingDaysBetween('2027-01-07', '2026-12-17', 'SE', statutory)).toBe(-10);
   });
 
+  it('counts what isWorkingDay says day by day, over spans from a day to several years', () => {
+    const configs = [
+      ['SE', {}],
+      ['SE', statutory],
+      ['DK', {}],
+    ] as const;
+    for (const [country, opts] of configs) {
+      // Working days from 2025-12-01 up to each date after it, counted day by day.
+      const first = '2025-12-01';
+      const upTo = new Map<string, number>([[first, 0]]);
+      for (let date = first, count = 0; date < '2030-12-31';) {
+        date = addCalendarDays(date, 1);
+        if (isWorkingDay(date, country, opts)) count += 1;
+        upTo.set(date, count);
+      }
+      for (let date = first; date < '2027-02-01'; date = addCalendarDays(date, 1)) {
+        for (const days of [0, 1, 6, 7, 8, 13, 14, 15, 40, 400, 1200]) {
+          const end = addCalendarDays(date, days);
+          expect(workingDaysBetween(date, end, country, opts)).toBe(
+            upTo.get(end)! - upTo.get(date)!,
+          );
+        }
+      }
+    }
+  });
+
   it('is the inverse of addWorkingDays, landing on a working day, for every date of 2026-2027', () => {
     const configs = [
       ['SE', {}],

@@ -3,10 +3,11 @@
 // summary holds exactly what summing the orders gives, and every view — whole months from the
 // summary, the days a date filter cuts from the orders — answers what summing the orders directly
 // answers.
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { annualRunRateMinor } from '@tildel/domain/insights/spend';
 import { describe, expect, it } from 'vitest';
-import { call, createTestApp } from './support/app.ts';
+import { call, createTestApp, type Caller } from './support/app.ts';
+import { createSession, createUser } from './support/factories.ts';
 import { createSpendMarket } from './support/tendering.ts';
 
 const t = await createTestApp();
@@ -72,6 +73,20 @@ const endsToday = await order({
   endDate: '2027-01-31',
 });
 await order({ kind: 'staffing', ...asFirmB, expectedVolume: 12.5, startDate: '2026-02-10' });
+// More placements under the body's agreement (what a body's view reads from the sums per
+// agreement or DPS, 0035): one of last year, one running today, one ended by a change below.
+const placement = {
+  kind: 'placement',
+  supplierId: home.id,
+  consultantId: null,
+  establishmentId: home.establishmentId,
+  unitPriceMinor: 310_000,
+  unit: 'day',
+  expectedVolume: 30,
+} as const;
+await order({ ...placement, startDate: '2025-06-01' });
+await order({ ...placement, startDate: '2026-11-02', endDate: '2027-01-31' });
+const placementEnded = await order({ ...placement, startDate: '2026-03-01' });
 
 async function adjust(orderId: string, payload: Record<string, unknown>) {
   const response = await call(t.app, market.buyer, {
@@ -88,11 +103,14 @@ await adjust(cheapest.id, { kind: 'adjustment', unitPriceMinor: 90_000, expected
 await adjust(cancelled.id, { kind: 'ended', endDate: '2026-11-01' });
 await adjust(ended.id, { kind: 'ended', endDate: '2026-03-15' });
 await adjust(endsToday.id, { kind: 'ended', endDate: '2026-11-23' });
+await adjust(placementEnded.id, { kind: 'ended', endDate: '2026-10-31' });
 // Several orders in one statement, as a migration or a correction might.
 await sql`UPDATE orders SET unit_price_minor = unit_price_minor + 150 WHERE supplier_id = ${firmB.id}`.execute(
   db,
 );
 await sql`DELETE FROM orders WHERE id = ${doomed.id}`.execute(db);
+await sql`UPDATE orders SET unit_price_minor = unit_price_minor + 100
+  WHERE supplier_id = ${home.id}`.execute(db);
 
 // Orders from an offer survey (issue 12) come from a referral, not a call-off: procedure
 // 'offer_survey', no service category, agreement or DPS. One is placed, one placed and re-priced.
@@ -234,6 +252,46 @@ describe('the spend summary', () => {
   });
 });
 
+describe('the sums per agreement or DPS (0035)', () => {
+  it('hold the month totals and running day rates of orders under an agreement or DPS, without the municipality and supplier', async () => {
+    const months = sql`agreement_id::text AS agreement, dps_id::text AS dps, month::text,
+      category_id::text AS category, procedure, currency, unit, orders::text,
+      committed_minor::text AS committed`;
+    const kept = await sql`SELECT ${months} FROM spend_framework_months WHERE orders <> 0
+      ORDER BY 1, 2, 3, 4, 5, 6, 7`.execute(db);
+    const summed = await sql`SELECT ${months} FROM (
+        SELECT agreement_id, dps_id, month, category_id, procedure, currency, unit,
+          sum(orders) AS orders, sum(committed_minor) AS committed_minor
+        FROM spend_month_totals WHERE agreement_id IS NOT NULL OR dps_id IS NOT NULL
+        GROUP BY 1, 2, 3, 4, 5, 6, 7) s
+      ORDER BY 1, 2, 3, 4, 5, 6, 7`.execute(db);
+    expect(kept.rows).toContainEqual(expect.objectContaining({ agreement: market.agreement.id }));
+    expect(kept.rows).toContainEqual(expect.objectContaining({ dps: market.dps.id }));
+    expect(kept.rows).toEqual(summed.rows);
+
+    // Day rates compared as exact decimals, whatever their trailing zeros.
+    const running = sql`agreement_id::text AS agreement, dps_id::text AS dps,
+      start_month::text AS start, runs_until::text AS end, category_id::text AS category,
+      procedure, currency, unit, orders::text, daily_rate_minor::numeric::text AS daily`;
+    const keptRunning = await sql<Record<string, string>>`SELECT ${running}
+      FROM spend_framework_running WHERE orders <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`.execute(db);
+    const summedRunning = await sql<Record<string, string>>`SELECT ${running} FROM (
+        SELECT agreement_id, dps_id, start_month, runs_until, category_id, procedure, currency,
+          unit, sum(orders) AS orders, sum(daily_rate_minor) AS daily_rate_minor
+        FROM spend_running_months WHERE agreement_id IS NOT NULL OR dps_id IS NOT NULL
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8) s
+      ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`.execute(db);
+    expect(keptRunning.rows.length).toBeGreaterThan(2);
+    const withoutRate = (rows: Record<string, string>[]) => rows.map(({ daily: _, ...row }) => row);
+    expect(withoutRate(keptRunning.rows)).toEqual(withoutRate(summedRunning.rows));
+    for (const [index, row] of keptRunning.rows.entries()) {
+      const { rows } = await sql<{ same: boolean }>`SELECT ${row.daily}::numeric =
+          ${summedRunning.rows[index]!.daily}::numeric AS same`.execute(db);
+      expect(rows[0]!.same, JSON.stringify(row)).toBe(true);
+    }
+  });
+});
+
 // Whole months, months cut at either end, days inside one month, open at either end.
 const PERIODS: { from?: string; to?: string }[] = [
   {},
@@ -256,10 +314,44 @@ function query(period: { from?: string; to?: string }) {
     .join('');
 }
 
-async function view<T>(path: string): Promise<T> {
-  const response = await call(t.app, market.controller, {
+/** Who looks, and the orders it sees (scope-repo.ts) as a condition on ORDERS. */
+interface Viewer {
+  name: string;
+  caller: Caller;
+  orgId: string;
+  sees: RawBuilder<unknown>;
+}
+
+const municipality: Viewer = {
+  name: 'municipality',
+  caller: market.controller,
+  orgId: kristianstad,
+  sees: sql`o.organisation_id = ${kristianstad}`,
+};
+// A body's view without the municipality or supplier reads the sums per agreement or DPS (0035).
+const body: Viewer = {
+  name: 'body',
+  caller: await createSession(
+    db,
+    t.clock,
+    (
+      await createUser(db, {
+        memberships: [{ organisationId: market.body.id, roles: ['procurement_officer'] }],
+      })
+    ).id,
+    market.body.id,
+  ),
+  orgId: market.body.id,
+  sees: sql`(co.agreement_id IN (SELECT id FROM framework_agreements
+      WHERE organisation_id = ${market.body.id})
+    OR co.dps_id IN (SELECT id FROM dynamic_purchasing_systems
+      WHERE organisation_id = ${market.body.id}))`,
+};
+
+async function view<T>(path: string, viewer = municipality): Promise<T> {
+  const response = await call(t.app, viewer.caller, {
     method: 'GET',
-    url: `/api/organisations/${kristianstad}/insights/${path}`,
+    url: `/api/organisations/${viewer.orgId}/insights/${path}`,
   });
   expect(response.statusCode, response.body).toBe(200);
   return response.json<T>();
@@ -271,59 +363,64 @@ const byKey = (a: { key: string; currency: string }, b: { key: string; currency:
 describe('every view from the summary answers what the orders sum to', () => {
   it.each(PERIODS)('spend by each dimension, with the run-rate, for %o', async (period) => {
     // With the supplier (by it or filtered by it: spend_months or spend_supplier_years) and
-    // without it (spend_month_totals); the run-rate from spend_running_months over all dates.
-    for (const [by, key, only = sql`true`] of [
-      ['supplier', sql`o.supplier_id::text`],
-      ['period&interval=month', sql`to_char(o.start_date, 'YYYY-MM')`],
-      [
-        `period&interval=quarter&supplierId=${firmB.id}`,
-        sql`to_char(o.start_date, 'YYYY-"Q"Q')`,
-        sql`o.supplier_id = ${firmB.id}`,
-      ],
-      ['service', sql`coalesce(coalesce(co.category_id, l.category_id)::text, '')`],
-      ['procedure', sql`o.procedure`],
-      ['municipality', sql`o.organisation_id::text`],
-      [
-        'framework',
-        // A survey's order has neither: its key is empty.
-        sql`coalesce(CASE WHEN co.agreement_id IS NOT NULL THEN 'agreement:' || co.agreement_id
+    // without it (spend_month_totals, or a body's spend_framework_months); the run-rate from
+    // spend_running_months (a body's spend_framework_running) over all dates.
+    for (const viewer of [municipality, body])
+      for (const [by, key, only = sql`true`] of [
+        ['supplier', sql`o.supplier_id::text`],
+        ['period&interval=month', sql`to_char(o.start_date, 'YYYY-MM')`],
+        [
+          `period&interval=quarter&supplierId=${firmB.id}`,
+          sql`to_char(o.start_date, 'YYYY-"Q"Q')`,
+          sql`o.supplier_id = ${firmB.id}`,
+        ],
+        ['service', sql`coalesce(coalesce(co.category_id, l.category_id)::text, '')`],
+        ['procedure', sql`o.procedure`],
+        ['municipality', sql`o.organisation_id::text`],
+        [
+          'framework',
+          // A survey's order has neither: its key is empty.
+          sql`coalesce(CASE WHEN co.agreement_id IS NOT NULL THEN 'agreement:' || co.agreement_id
           ELSE 'dps:' || co.dps_id END, '')`,
-      ],
-    ] as const) {
-      const answer = await view<{ rows: Record<string, unknown>[] }>(
-        `spend?by=${by}${query(period)}`,
-      );
-      const direct = await sql<{
-        key: string;
-        currency: string;
-        orders: string;
-        committed: string;
-        daily: string;
-      }>`SELECT ${key} AS key, o.currency, count(*)::text AS orders,
+        ],
+      ] as const) {
+        const answer = await view<{ rows: Record<string, unknown>[] }>(
+          `spend?by=${by}${query(period)}`,
+          viewer,
+        );
+        const direct = await sql<{
+          key: string;
+          currency: string;
+          orders: string;
+          committed: string;
+          daily: string;
+        }>`SELECT ${key} AS key, o.currency, count(*)::text AS orders,
           sum(o.total_minor)::text AS committed,
           coalesce(sum(o.total_minor::numeric
               / (coalesce(o.end_date, o.start_date + 364) - o.start_date + 1))
             FILTER (WHERE o.status = 'active' AND o.start_date <= '2026-11-23'
               AND (o.end_date IS NULL OR o.end_date >= '2026-11-23')), 0)::text AS daily
-        FROM ${ORDERS} WHERE o.organisation_id = ${kristianstad} AND ${inPeriod(period)}
-          AND ${only}
+        FROM ${ORDERS} WHERE ${viewer.sees} AND ${inPeriod(period)} AND ${only}
         GROUP BY 1, 2`.execute(db);
-      const expected = direct.rows.map((row) => ({
-        key: row.key,
-        currency: row.currency,
-        orders: Number(row.orders),
-        committedMinor: Number(row.committed),
-        runRateMinor: annualRunRateMinor(row.daily),
-      }));
-      const rows = answer.rows.map(({ key, currency, orders, committedMinor, runRateMinor }) => ({
-        key: key as string,
-        currency: currency as string,
-        orders,
-        committedMinor,
-        runRateMinor,
-      }));
-      expect(rows.sort(byKey), `by=${by}`).toEqual(expected.sort(byKey));
-    }
+        const expected = direct.rows.map((row) => ({
+          key: row.key,
+          currency: row.currency,
+          orders: Number(row.orders),
+          committedMinor: Number(row.committed),
+          runRateMinor: annualRunRateMinor(row.daily),
+        }));
+        const rows = answer.rows.map(({ key, currency, orders, committedMinor, runRateMinor }) => ({
+          key: key as string,
+          currency: currency as string,
+          orders,
+          committedMinor,
+          runRateMinor,
+        }));
+        expect(rows.sort(byKey), `${viewer.name} by=${by}`).toEqual(expected.sort(byKey));
+        if (viewer === body && by === 'framework' && !period.from && !period.to) {
+          expect(rows.length).toBeGreaterThan(0);
+        }
+      }
   });
 
   it.each(PERIODS)('unit prices by month for %o', async (period) => {
@@ -374,34 +471,37 @@ describe('every view from the summary answers what the orders sum to', () => {
     ['service', sql`coalesce(coalesce(co.category_id, l.category_id)::text, '')`],
     ['supplier', sql`o.supplier_id::text`],
   ] as const)('this year against last, by %s', async (by, key) => {
-    const answer = await view<{
-      rows: { key: string; currency: string; thisYearMinor: number; lastYearMinor: number }[];
-    }>(`spend/years?by=${by}&year=2026`);
-    const direct = await sql<{ key: string; currency: string; this: string; last: string }>`SELECT
+    for (const viewer of [municipality, body]) {
+      const answer = await view<{
+        rows: { key: string; currency: string; thisYearMinor: number; lastYearMinor: number }[];
+      }>(`spend/years?by=${by}&year=2026`, viewer);
+      const direct = await sql<{ key: string; currency: string; this: string; last: string }>`SELECT
         ${key} AS key, o.currency,
         coalesce(sum(o.total_minor) FILTER (WHERE o.start_date >= '2026-01-01'), 0)::text AS this,
         coalesce(sum(o.total_minor) FILTER (WHERE o.start_date < '2026-01-01'), 0)::text AS last
-      FROM ${ORDERS} WHERE o.organisation_id = ${kristianstad}
+      FROM ${ORDERS} WHERE ${viewer.sees}
         AND o.start_date BETWEEN '2025-01-01' AND '2026-12-31'
       GROUP BY 1, 2`.execute(db);
-    expect(
-      answer.rows
-        .map(({ key, currency, thisYearMinor, lastYearMinor }) => ({
-          key,
-          currency,
-          thisYearMinor,
-          lastYearMinor,
-        }))
-        .sort(byKey),
-    ).toEqual(
-      direct.rows
-        .map((row) => ({
-          key: row.key,
-          currency: row.currency,
-          thisYearMinor: Number(row.this),
-          lastYearMinor: Number(row.last),
-        }))
-        .sort(byKey),
-    );
+      expect(direct.rows.length, viewer.name).toBeGreaterThan(0);
+      expect(
+        answer.rows
+          .map(({ key, currency, thisYearMinor, lastYearMinor }) => ({
+            key,
+            currency,
+            thisYearMinor,
+            lastYearMinor,
+          }))
+          .sort(byKey),
+      ).toEqual(
+        direct.rows
+          .map((row) => ({
+            key: row.key,
+            currency: row.currency,
+            thisYearMinor: Number(row.this),
+            lastYearMinor: Number(row.last),
+          }))
+          .sort(byKey),
+      );
+    }
   });
 });

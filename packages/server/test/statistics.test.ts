@@ -93,23 +93,28 @@ async function invite(
       decline_reason: answer.declined ? 'Fullt' : null,
     })
     .execute();
-  if (answer.bid) {
-    await db
-      .insertInto('bids')
-      .values({
-        calloff_id: calloffId,
-        supplier_id: supplierId,
-        status: 'submitted',
-        iv: 'iv',
-        ciphertext: 'sealed',
-        auth_tag: 'tag',
-        receipt_sha256: 'x'.repeat(64),
-        received_at: at('2026-03-03T09:00:00Z'),
-        first_received_at: at('2026-03-03T09:00:00Z'),
-        submitted_by: market.buyerUserId,
-      })
-      .execute();
-  }
+  if (answer.bid) await bid(calloffId, supplierId);
+}
+
+/** A submitted bid of the supplier in the call-off; its id. */
+async function bid(calloffId: string, supplierId: string) {
+  const row = await db
+    .insertInto('bids')
+    .values({
+      calloff_id: calloffId,
+      supplier_id: supplierId,
+      status: 'submitted',
+      iv: 'iv',
+      ciphertext: 'sealed',
+      auth_tag: 'tag',
+      receipt_sha256: 'x'.repeat(64),
+      received_at: at('2026-03-03T09:00:00Z'),
+      first_received_at: at('2026-03-03T09:00:00Z'),
+      submitted_by: market.buyerUserId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 async function order(calloffId: string, organisationId: string, supplierId: string, on: string) {
@@ -981,5 +986,156 @@ describe('call-offs per procedure without a period, from the counts kept by trig
     const last = await keptAndCountedDays();
     expect(last.kept).toEqual(last.counted);
     expect(last.kept).toEqual(first.kept);
+  });
+});
+
+describe('answers per supplier without a period, from the counts kept by triggers (0035)', () => {
+  /** Invitations per supplier and group: kept, and counted anew from every invitation. */
+  async function keptAndCounted() {
+    const kept = await sql<{ key: string; counts: string }>`
+      SELECT concat_ws('/', supplier_id, organisation_id, agreement_id, dps_id, procedure) AS key,
+        concat_ws(' ', invited, settled, responded, declined, bid, won) AS counts
+      FROM supplier_answer_counts
+      WHERE (invited, settled, responded, declined, bid, won) <> (0, 0, 0, 0, 0, 0)
+      ORDER BY 1`.execute(db);
+    const counted = await sql<{ key: string; counts: string }>`
+      SELECT concat_ws('/', i.supplier_id, c.organisation_id, c.agreement_id, c.dps_id,
+          c.procedure) AS key,
+        concat_ws(' ', count(*), count(*) FILTER (WHERE settled),
+          count(*) FILTER (WHERE settled AND (bade OR declined)),
+          count(*) FILTER (WHERE settled AND declined), count(*) FILTER (WHERE settled AND bade),
+          count(*) FILTER (WHERE settled AND won)) AS counts
+      FROM calloff_invitations i
+      JOIN calloffs c ON c.id = i.calloff_id
+      CROSS JOIN LATERAL (SELECT
+        i.kind = 'offer' OR c.opened_at IS NOT NULL AS settled,
+        i.declined_at IS NOT NULL AS declined,
+        CASE WHEN i.kind = 'offer' THEN i.accepted_at IS NOT NULL
+          ELSE EXISTS (SELECT 1 FROM bids b WHERE b.calloff_id = i.calloff_id
+            AND b.supplier_id = i.supplier_id AND b.status = 'submitted') END AS bade,
+        EXISTS (SELECT 1 FROM award_decisions ad WHERE ad.calloff_id = c.id
+            AND ad.supplier_id = i.supplier_id)
+          OR EXISTS (SELECT 1 FROM orders o WHERE o.calloff_id = c.id
+            AND o.supplier_id = i.supplier_id) AS won) x
+      WHERE c.status <> 'draft'
+      GROUP BY 1 ORDER BY 1`.execute(db);
+    return { kept: kept.rows, counted: counted.rows };
+  }
+
+  /** Every viewer's answers without a period (kept) equal those with one holding all (anew). */
+  async function expectViewsEqual() {
+    for (const [caller, orgId] of [
+      [officer, market.body.id],
+      [market.controller, market.kristianstad.id],
+      [hassleholmController, hassleholm],
+      [firm1, market.staffingFirms[0]!.id],
+    ] as const) {
+      const kept = await view<{ items: SupplierRow[] }>(caller, orgId, 'suppliers');
+      const counted = await view<{ items: SupplierRow[] }>(
+        caller,
+        orgId,
+        'suppliers',
+        '?from=2000-01-01&to=2099-12-31',
+      );
+      expect(kept.items, orgId).toEqual(counted.items);
+    }
+  }
+
+  async function expectKeptEqualCounted() {
+    const { kept, counted } = await keptAndCounted();
+    expect(kept).toEqual(counted);
+    return kept;
+  }
+
+  it('equal the invitations counted anew as invitations, call-offs, bids, awards and orders change', async () => {
+    const first = await expectKeptEqualCounted();
+    expect(first.length).toBeGreaterThan(0);
+    await expectViewsEqual();
+
+    const k = market.kristianstad.id;
+    const [f1, f2, f3] = market.staffingFirms.map((f) => f.id) as [string, string, string];
+    // A sealed tender: invitations, bids and a decline count as invited only.
+    const sealed = await calloff({
+      organisationId: k,
+      procedure: 'dps_specific_contract',
+      status: 'open',
+      createdAt: '2026-07-01T09:00:00Z',
+    });
+    await invite(sealed, k, f1, 'tender', { bid: true });
+    await invite(sealed, k, f2, 'tender');
+    await invite(sealed, k, f3, 'tender', { declined: true });
+    const sealedCounts = await expectKeptEqualCounted();
+    expect(sealedCounts).not.toEqual(first);
+
+    // Opened (a call-off's change), then a bid withdrawn and another submitted after all.
+    await db
+      .updateTable('calloffs')
+      .set({ status: 'evaluation', opened_at: at('2026-07-10T09:00:00Z') })
+      .where('id', '=', sealed)
+      .execute();
+    await db
+      .updateTable('bids')
+      .set({ status: 'withdrawn' })
+      .where('calloff_id', '=', sealed)
+      .where('supplier_id', '=', f1)
+      .execute();
+    const standing = await bid(sealed, f2);
+    await expectKeptEqualCounted();
+
+    // Awarded to one, then to another; ordered from a third, then moved to the winner.
+    const awarded = await db
+      .insertInto('award_decisions')
+      .values({
+        calloff_id: sealed,
+        organisation_id: k,
+        bid_id: standing,
+        supplier_id: f2,
+        reasons: 'Lägst pris',
+        report: JSON.stringify({}),
+        decided_by: market.buyerUserId,
+        decided_at: at('2026-07-11T09:00:00Z'),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('award_decisions')
+      .set({ supplier_id: f1 })
+      .where('id', '=', awarded.id)
+      .execute();
+    await order(sealed, k, f3, '2026-07-12T09:00:00Z');
+    await expectKeptEqualCounted();
+    await db
+      .updateTable('orders')
+      .set({ supplier_id: f1 })
+      .where('calloff_id', '=', sealed)
+      .execute();
+    // An offer answered; a call-off back in draft, one invitation of many in one statement.
+    await db
+      .updateTable('calloff_invitations')
+      .set({ accepted_at: at('2026-06-02T09:00:00Z') })
+      .where('kind', '=', 'offer')
+      .where('accepted_at', 'is', null)
+      .where('declined_at', 'is', null)
+      .execute();
+    await db.updateTable('calloffs').set({ status: 'draft' }).where('id', '=', sealed).execute();
+    const inDraft = await expectKeptEqualCounted();
+    await db
+      .updateTable('calloffs')
+      .set({ status: 'evaluation' })
+      .where('id', '=', sealed)
+      .execute();
+    const reopened = await expectKeptEqualCounted();
+    expect(reopened).not.toEqual(inDraft);
+    await expectViewsEqual();
+
+    // Everything of the tender removed again: its order, decision, bids and invitations.
+    await db.deleteFrom('orders').where('calloff_id', '=', sealed).execute();
+    await db.deleteFrom('award_decisions').where('calloff_id', '=', sealed).execute();
+    await expectKeptEqualCounted();
+    await db.deleteFrom('bids').where('calloff_id', '=', sealed).execute();
+    await db.deleteFrom('calloff_invitations').where('calloff_id', '=', sealed).execute();
+    // As when the tender was a draft: counted nowhere.
+    expect(await expectKeptEqualCounted()).toEqual(inDraft);
+    await expectViewsEqual();
   });
 });

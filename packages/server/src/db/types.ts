@@ -1010,6 +1010,22 @@ export interface OrderLeadDaysTable {
   orders: ColumnType<string, never, never>;
 }
 
+/** Invitations per supplier, municipality, agreement or DPS and procedure, kept by triggers (0035). */
+export interface SupplierAnswerCountsTable {
+  supplier_id: string;
+  organisation_id: string;
+  agreement_id: string | null;
+  dps_id: string | null;
+  procedure: string;
+  /** bigint, each: arrives as a string. */
+  invited: ColumnType<string, never, never>;
+  settled: ColumnType<string, never, never>;
+  responded: ColumnType<string, never, never>;
+  declined: ColumnType<string, never, never>;
+  bid: ColumnType<string, never, never>;
+  won: ColumnType<string, never, never>;
+}
+
 /** spend_months per year instead of month, kept by triggers on spend_months (0023). */
 export interface SpendSupplierYearsTable {
   organisation_id: string;
@@ -1038,6 +1054,35 @@ export interface SpendRunningMonthsTable {
   unit: string;
   start_month: PlainDate;
   runs_until: PlainDate;
+  /** bigint and numeric: arrive as strings. */
+  orders: ColumnType<string, never, never>;
+  daily_rate_minor: ColumnType<string, never, never>;
+}
+
+/** spend_month_totals without the municipality, of orders under an agreement or DPS (0035). */
+export interface SpendFrameworkMonthsTable {
+  agreement_id: string | null;
+  dps_id: string | null;
+  month: PlainDate;
+  category_id: string | null;
+  procedure: string;
+  currency: string;
+  unit: string;
+  /** bigint: arrive as strings. */
+  orders: ColumnType<string, never, never>;
+  committed_minor: ColumnType<string, never, never>;
+}
+
+/** spend_running_months without the municipality and supplier, under an agreement or DPS (0035). */
+export interface SpendFrameworkRunningTable {
+  agreement_id: string | null;
+  dps_id: string | null;
+  start_month: PlainDate;
+  runs_until: PlainDate;
+  category_id: string | null;
+  procedure: string;
+  currency: string;
+  unit: string;
   /** bigint and numeric: arrive as strings. */
   orders: ColumnType<string, never, never>;
   daily_rate_minor: ColumnType<string, never, never>;
@@ -1337,8 +1382,11 @@ export interface DB {
   spend_month_totals: SpendMonthTotalsTable;
   calloff_state_counts: CalloffStateCountsTable;
   order_lead_days: OrderLeadDaysTable;
+  supplier_answer_counts: SupplierAnswerCountsTable;
   spend_supplier_years: SpendSupplierYearsTable;
   spend_running_months: SpendRunningMonthsTable;
+  spend_framework_months: SpendFrameworkMonthsTable;
+  spend_framework_running: SpendFrameworkRunningTable;
   ranking_deviations: RankingDeviationsTable;
   followup_plans: FollowupPlansTable;
   planned_visits: PlannedVisitsTable;

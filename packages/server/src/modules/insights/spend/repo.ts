@@ -2,9 +2,9 @@
 // dimension and currency. An order's committed value is its total_minor (0014_spend.sql), an
 // order's period the date it starts. Whole months are read from the summaries kept by triggers:
 // spend_months per supplier and month (0015_spend_months.sql), or, where the view allows, the same
-// without the supplier or without the month (0023_spend_totals.sql); the run-rate from
-// spend_running (each active order's day rate) or spend_running_months (the day rates per month of
-// the start and end date). Only the days of a month a date filter cuts, and the orders starting or
+// without the supplier or without the month (0023_spend_totals.sql), or for a body's view per
+// agreement or DPS without the municipality (0035); the run-rate from spend_running (each active
+// order's day rate) or spend_running_months (the day rates per month of the start and end date). Only the days of a month a date filter cuts, and the orders starting or
 // ending in today's month, are read one by one.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../../db/types.ts';
@@ -61,6 +61,11 @@ interface SpendGrain {
   supplier: boolean;
   /** Grouped by month (by period, prices): not from spend_supplier_years. */
   month: boolean;
+  /**
+   * A body's view without the municipality or supplier, and without prices: from the sums per
+   * agreement or DPS (0035), not the participating municipalities' rows one by one.
+   */
+  framework: boolean;
 }
 
 function spendGrain(
@@ -68,9 +73,17 @@ function spendGrain(
   filters: SpendFilters,
   by: SpendDimension | 'prices',
 ): SpendGrain {
+  const supplier =
+    by === 'supplier' || filters.supplierId !== undefined || scope.kind === 'supplier';
   return {
-    supplier: by === 'supplier' || filters.supplierId !== undefined || scope.kind === 'supplier',
+    supplier,
     month: by === 'period' || by === 'prices',
+    framework:
+      scope.kind === 'procurement_body' &&
+      !supplier &&
+      by !== 'municipality' &&
+      by !== 'prices' &&
+      filters.municipalityId === undefined,
   };
 }
 
@@ -83,6 +96,13 @@ const SUMMED = sql`category_id, agreement_id, dps_id, procedure, currency, unit`
 function wholeMonthRows(grain: SpendGrain, first: string | null, last: string | null) {
   const between = (column: RawBuilder<unknown>) => sql`(${first}::date IS NULL
       OR ${column} >= ${first}::date) AND (${last}::date IS NULL OR ${column} <= ${last}::date)`;
+  if (grain.framework) {
+    return sql`SELECT NULL::uuid AS organisation_id, NULL::uuid AS supplier_id, month, ${SUMMED},
+        orders, committed_minor, NULL::bigint AS unit_price_sum_minor,
+        NULL::bigint AS lowest_unit_price_minor, NULL::bigint AS highest_unit_price_minor,
+        0::numeric AS daily_rate_minor
+      FROM spend_framework_months WHERE orders <> 0 AND ${between(sql`month`)}`;
+  }
   if (!grain.supplier) {
     return sql`SELECT organisation_id, NULL::uuid AS supplier_id, month, ${SUMMED}, orders,
         committed_minor, unit_price_sum_minor, lowest_unit_price_minor, highest_unit_price_minor,
@@ -158,11 +178,16 @@ function spendRows(
     );
   } else {
     const nextMonth = firstOfMonth(runningOn, 1);
+    const running = sql`start_month <= ${firstOfMonth(runningOn)}::date
+      AND runs_until >= ${runningOn}::date`;
     branches.push(
-      sql`SELECT organisation_id, supplier_id, start_month, ${SUMMED}, 0::bigint, 0::bigint,
-          0::bigint, NULL::bigint, NULL::bigint, daily_rate_minor
-        FROM spend_running_months
-        WHERE start_month <= ${firstOfMonth(runningOn)}::date AND runs_until >= ${runningOn}::date`,
+      grain.framework
+        ? sql`SELECT NULL::uuid, NULL::uuid, start_month, ${SUMMED}, 0::bigint, 0::bigint,
+            0::bigint, NULL::bigint, NULL::bigint, daily_rate_minor
+          FROM spend_framework_running WHERE orders <> 0 AND ${running}`
+        : sql`SELECT organisation_id, supplier_id, start_month, ${SUMMED}, 0::bigint, 0::bigint,
+            0::bigint, NULL::bigint, NULL::bigint, daily_rate_minor
+          FROM spend_running_months WHERE ${running}`,
       // Summed above with their start month, but not running yet: taken away again.
       sql`SELECT o.organisation_id, o.supplier_id, date_trunc('month', o.start_date)::date,
           o.category_id, o.agreement_id, o.dps_id, o.procedure, o.currency, o.unit, 0::bigint,

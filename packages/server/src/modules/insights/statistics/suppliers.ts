@@ -5,6 +5,7 @@ import {
   supplierRates,
   tallyInvitations,
   type InvitationOutcome,
+  type SupplierCounts,
 } from '@tildel/domain/insights/statistics';
 import type { Deps } from '../../../platform/deps.ts';
 import { biddersAfterOpening } from '../../calloffs/bids/service.ts';
@@ -12,7 +13,41 @@ import type { Filter } from './filters.ts';
 import * as repo from './repo.ts';
 import type { Viewer } from './visibility.ts';
 
+interface SupplierTally {
+  supplier: { id: string; name: string };
+  counts: SupplierCounts;
+}
+
 export async function supplierResponses(deps: Deps, viewer: Viewer, f: Filter) {
+  const tallies =
+    f.from || f.to ? await talliedInvitations(deps, viewer, f) : await keptTallies(deps, viewer, f);
+  const items = tallies.map(({ supplier, counts }) => ({
+    supplier,
+    ...counts,
+    ...supplierRates(counts),
+  }));
+  items.sort((a, b) => a.supplier.name.localeCompare(b.supplier.name, 'sv'));
+  return { items };
+}
+
+/** Over all time: the counts kept per group (0035), summed per supplier. */
+async function keptTallies(deps: Deps, viewer: Viewer, f: Filter): Promise<SupplierTally[]> {
+  const rows = await repo.keptSupplierCounts(deps.db, viewer, f);
+  return rows.map((r) => ({
+    supplier: { id: r.supplierId, name: r.supplierName },
+    counts: {
+      invited: Number(r.invited),
+      settled: Number(r.settled),
+      responded: Number(r.responded),
+      declined: Number(r.declined),
+      bid: Number(r.bid),
+      won: Number(r.won),
+    },
+  }));
+}
+
+/** In a period (the instant each call-off was made): every invitation tallied anew. */
+async function talliedInvitations(deps: Deps, viewer: Viewer, f: Filter): Promise<SupplierTally[]> {
   const rows = await repo.invitationOutcomes(deps.db, viewer, f);
   const opened = [...new Set(rows.filter((r) => r.openedAt !== null).map((r) => r.calloffId))];
   const bidders = await biddersAfterOpening(deps, opened);
@@ -30,10 +65,8 @@ export async function supplierResponses(deps: Deps, viewer: Viewer, f: Filter) {
     });
     bySupplier.set(r.supplierId, entry);
   }
-  const items = [...bySupplier].map(([id, { name, outcomes }]) => {
-    const counts = tallyInvitations(outcomes);
-    return { supplier: { id, name }, ...counts, ...supplierRates(counts) };
-  });
-  items.sort((a, b) => a.supplier.name.localeCompare(b.supplier.name, 'sv'));
-  return { items };
+  return [...bySupplier].map(([id, { name, outcomes }]) => ({
+    supplier: { id, name },
+    counts: tallyInvitations(outcomes),
+  }));
 }
