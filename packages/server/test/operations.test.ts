@@ -154,11 +154,15 @@ describe('GET /metrics', () => {
 });
 
 describe('the connections to a PostgreSQL server', () => {
-  it('compile no query with JIT, whatever its estimated cost', async () => {
+  it('compile no query with JIT and start no parallel workers, whatever a plan’s cost', async () => {
     const database = await openDatabase({ databaseUrl: testDatabaseUrl() });
     try {
       const { rows } = await sql<{ jit: string }>`SHOW jit`.execute(database.db);
       expect(rows).toEqual([{ jit: 'off' }]);
+      const workers = await sql<{
+        max_parallel_workers_per_gather: string;
+      }>`SHOW max_parallel_workers_per_gather`.execute(database.db);
+      expect(workers.rows).toEqual([{ max_parallel_workers_per_gather: '0' }]);
     } finally {
       await database.close();
     }

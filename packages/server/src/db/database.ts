@@ -50,8 +50,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       // No JIT compilation: our queries are short, but correlated subqueries give some plans
       // estimated costs in the millions, over jit_above_cost, and compiling them took about a
       // second on every call (a national registry download: first rows 1.1 s with JIT, 0.15 s
-      // without). An `options` parameter in DATABASE_URL replaces this.
-      options: '-c jit=off',
+      // without). No parallel workers either: starting them cost a short query more than it
+      // saved (the national route sweep: search p50 74 → 27 ms, a supplier's timeline 50 → 19
+      // ms; the heavy views read kept summaries). An `options` parameter in DATABASE_URL
+      // replaces this.
+      options: '-c jit=off -c max_parallel_workers_per_gather=0',
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
           oid === DATE_OID
