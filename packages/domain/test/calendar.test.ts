@@ -15,6 +15,12 @@ import {
 } from '../src/calendar.ts';
 
 const statutory = { statutory: true } as const;
+/** The calendars a count is checked in: Sweden's (with and without its statutory days off), Denmark's. */
+const CALENDARS = [
+  ['SE', {}],
+  ['SE', statutory],
+  ['DK', {}],
+] as const;
 
 /** The wall-clock time of an instant in a zone, 'YYYY-MM-DD HH:MM:SS'. */
 function wallClock(instant: Date, timeZone: string): string {
@@ -209,12 +215,7 @@ describe('working days between two dates count those after the first, up to the 
   });
 
   it('counts what isWorkingDay says day by day, over spans from a day to several years', () => {
-    const configs = [
-      ['SE', {}],
-      ['SE', statutory],
-      ['DK', {}],
-    ] as const;
-    for (const [country, opts] of configs) {
+    for (const [country, opts] of CALENDARS) {
       // Working days from 2025-12-01 up to each date after it, counted day by day.
       const first = '2025-12-01';
       const upTo = new Map<string, number>([[first, 0]]);
@@ -235,12 +236,7 @@ describe('working days between two dates count those after the first, up to the 
   });
 
   it('is the inverse of addWorkingDays, landing on a working day, for every date of 2026-2027', () => {
-    const configs = [
-      ['SE', {}],
-      ['SE', statutory],
-      ['DK', {}],
-    ] as const;
-    for (const [country, opts] of configs) {
+    for (const [country, opts] of CALENDARS) {
       for (let date = '2026-01-01'; date < '2028-01-01'; date = addCalendarDays(date, 1)) {
         for (const n of [1, 5, 10]) {
           const end = addWorkingDays(date, n, country, opts);

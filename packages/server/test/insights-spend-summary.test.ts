@@ -39,7 +39,8 @@ const cheapest = await order({
   startDate: '2026-02-28',
   endDate: '2026-12-31',
 });
-const extended = await order({
+/** A placement at the home under the body's agreement, as several orders below are. */
+const placement = {
   kind: 'placement',
   supplierId: home.id,
   consultantId: null,
@@ -47,9 +48,8 @@ const extended = await order({
   unitPriceMinor: 310_000,
   unit: 'day',
   expectedVolume: 30,
-  startDate: '2026-01-01',
-  endDate: '2027-01-30',
-});
+} as const;
+const extended = await order({ ...placement, startDate: '2026-01-01', endDate: '2027-01-30' });
 const cancelled = await order({
   kind: 'staffing',
   currency: 'DKK',
@@ -75,15 +75,6 @@ const endsToday = await order({
 await order({ kind: 'staffing', ...asFirmB, expectedVolume: 12.5, startDate: '2026-02-10' });
 // More placements under the body's agreement (what a body's view reads from the sums per
 // agreement or DPS, 0035): one of last year, one running today, one ended by a change below.
-const placement = {
-  kind: 'placement',
-  supplierId: home.id,
-  consultantId: null,
-  establishmentId: home.establishmentId,
-  unitPriceMinor: 310_000,
-  unit: 'day',
-  expectedVolume: 30,
-} as const;
 await order({ ...placement, startDate: '2025-06-01' });
 await order({ ...placement, startDate: '2026-11-02', endDate: '2027-01-31' });
 const placementEnded = await order({ ...placement, startDate: '2026-03-01' });

@@ -4,8 +4,9 @@
 // spend_months per supplier and month (0015_spend_months.sql), or, where the view allows, the same
 // without the supplier or without the month (0023_spend_totals.sql), or for a body's view per
 // agreement or DPS without the municipality (0035); the run-rate from spend_running (each active
-// order's day rate) or spend_running_months (the day rates per month of the start and end date). Only the days of a month a date filter cuts, and the orders starting or
-// ending in today's month, are read one by one.
+// order's day rate) or spend_running_months (the day rates per month of the start and end date).
+// Only the days of a month a date filter cuts, and the orders starting or ending in today's
+// month, are read one by one.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../../db/types.ts';
 import type { Locale } from '../../../platform/i18n.ts';

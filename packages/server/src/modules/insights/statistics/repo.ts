@@ -309,7 +309,7 @@ export async function dpsApplications(db: Db, viewer: Viewer, f: Filter) {
       'd.country',
       'ap.status',
       epochMs('ap.received_at').as('receivedAt'),
-      sql<number | null>`${epochMs('ap.decided_at')}`.as('decidedAt'),
+      epochMs('ap.decided_at').$castTo<number | null>().as('decidedAt'),
       epochMs('ap.decision_due_at').as('dueAt'),
     ])
     .where('d.id', 'in', visibleDps(db, viewer))
