@@ -1026,6 +1026,13 @@ export interface SupplierAnswerCountsTable {
   won: ColumnType<string, never, never>;
 }
 
+/** The version of an agreement's or a DPS's OCDS sources, moved on by triggers (0038). */
+export interface OcdsSourceVersionsTable {
+  subject_id: string;
+  /** bigint: arrives as a string. */
+  version: ColumnType<string, never, never>;
+}
+
 /** spend_months per year instead of month, kept by triggers on spend_months (0023). */
 export interface SpendSupplierYearsTable {
   organisation_id: string;
@@ -1383,6 +1390,7 @@ export interface DB {
   calloff_state_counts: CalloffStateCountsTable;
   order_lead_days: OrderLeadDaysTable;
   supplier_answer_counts: SupplierAnswerCountsTable;
+  ocds_source_versions: OcdsSourceVersionsTable;
   spend_supplier_years: SpendSupplierYearsTable;
   spend_running_months: SpendRunningMonthsTable;
   spend_framework_months: SpendFrameworkMonthsTable;

@@ -84,14 +84,13 @@ export function compile(releases: Release[]): Release {
 }
 
 interface PackageMeta {
-  uri: string;
   publisher: OrganisationRow;
 }
 
+/** A package's fields but its uri: the address it was asked at, put first when sent (withUri). */
 function metadata(meta: PackageMeta, releases: Release[]) {
   const party = partyOf(meta.publisher, []);
   return {
-    uri: meta.uri,
     version: '1.1' as const,
     extensions: EXTENSIONS,
     // The newest release's date: the same package read twice is the same package.
@@ -110,4 +109,14 @@ export function recordPackage(meta: PackageMeta, releases: Release[]) {
     ...metadata(meta, releases),
     records: [{ ocid: ordered[0]!.ocid, releases: ordered, compiledRelease: compile(ordered) }],
   };
+}
+
+/**
+ * A package as sent: its uri first, then the rest of the package's JSON as built (without a uri),
+ * the two parts sent one after the other so a kept package of megabytes is not copied per request.
+ */
+export function withUri(uri: string, json: Buffer): { parts: Buffer[]; length: number } {
+  const head = Buffer.from(`{"uri":${JSON.stringify(uri)},`);
+  const rest = json.subarray(1);
+  return { parts: [head, rest], length: head.length + rest.length };
 }

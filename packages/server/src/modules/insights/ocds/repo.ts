@@ -106,6 +106,25 @@ export async function agreementVisibleTo(db: Db, agreementId: string, organisati
   return row !== undefined;
 }
 
+// ---- the version of an agreement's or a DPS's sources (0038) ----------------------------------
+
+/** Stands for the names every package shows: a rename moves it on for all of them. */
+const NAMES_SUBJECT = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Which state of its sources an agreement's or a DPS's packages would show now: its own version
+ * and that of the names, moved on by triggers in the same transaction as any write to them.
+ */
+export async function sourceVersion(db: Db, subjectId: string): Promise<string> {
+  const rows = await db
+    .selectFrom('ocds_source_versions')
+    .select(['subject_id', 'version'])
+    .where('subject_id', 'in', [subjectId, NAMES_SUBJECT])
+    .execute();
+  const of = (id: string) => rows.find((r) => r.subject_id === id)?.version ?? '0';
+  return `${of(subjectId)}.${of(NAMES_SUBJECT)}`;
+}
+
 // ---- dynamic purchasing systems ---------------------------------------------------------------
 
 export async function dps(db: Db, dpsId: string) {

@@ -1,11 +1,13 @@
 // HTTP routes of the OCDS part: the release and record packages of an agreement, a DPS and a
 // call-off for the organisations that may see them, the publishing setting, and the public record
 // packages of a publishing organisation's awarded procurements (no session needed).
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { orgParams } from '../../../platform/schemas.ts';
+import type { withUri } from './packages.ts';
 import * as schemas from './schemas.ts';
 import * as service from './service.ts';
 
@@ -15,6 +17,17 @@ const WHAT = {
   dps: 'dynamic purchasing system',
   calloffs: 'call-off',
 } as const;
+
+/**
+ * The packages go as the JSON the service built (or kept), past the serialiser: the response
+ * schemas still describe them in the OpenAPI document.
+ */
+function sendJson(reply: FastifyReply, json: ReturnType<typeof withUri>) {
+  return reply
+    .type('application/json; charset=utf-8')
+    .header('content-length', json.length)
+    .send(Readable.from(json.parts));
+}
 
 export async function ocdsRoutes(scope: FastifyInstance, deps: Deps) {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
@@ -37,9 +50,9 @@ export async function ocdsRoutes(scope: FastifyInstance, deps: Deps) {
             response: { 200: shape === 'record' ? schemas.recordPackage : schemas.releasePackage },
           },
         },
-        async (request) => {
+        async (request, reply) => {
           const params = request.params as Record<string, string>;
-          return service.ocdsPackage(
+          const json = await service.ocdsPackage(
             deps,
             params.orgId!,
             subject,
@@ -47,6 +60,7 @@ export async function ocdsRoutes(scope: FastifyInstance, deps: Deps) {
             shape,
             uriOf(request),
           );
+          return sendJson(reply, json);
         },
       );
     }
@@ -62,9 +76,16 @@ export async function ocdsRoutes(scope: FastifyInstance, deps: Deps) {
           response: { 200: schemas.recordPackage },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const params = request.params as Record<string, string>;
-        return service.publicRecord(deps, params.orgId!, subject, idOf(params), uriOf(request));
+        const json = await service.publicRecord(
+          deps,
+          params.orgId!,
+          subject,
+          idOf(params),
+          uriOf(request),
+        );
+        return sendJson(reply, json);
       },
     );
   }

@@ -8,7 +8,8 @@ import { notFound, Problem } from '../../../platform/problem.ts';
 import { agreementReleases } from './agreement-releases.ts';
 import { calloffReleases } from './calloff-releases.ts';
 import { dpsReleases } from './dps-releases.ts';
-import { recordPackage, releasePackage } from './packages.ts';
+import { keepPackage, keptPackage, type KeptPackage } from './kept-packages.ts';
+import { recordPackage, releasePackage, withUri } from './packages.ts';
 import type { Release } from './release.ts';
 import * as repo from './repo.ts';
 import type { Subject } from './schemas.ts';
@@ -50,30 +51,68 @@ const VISIBLE = {
   calloffs: repo.calloffVisibleTo,
 } as const satisfies Record<Subject, (db: Deps['db'], id: string, orgId: string) => unknown>;
 
-function packaged(process: Process, shape: 'releases' | 'record', uri: string) {
+function packaged(process: Process, shape: 'releases' | 'record') {
   // A draft has no releases: there is nothing to tell yet.
   if (process.releases.length === 0) throw new Problem('not_found', 'ocds.nothing_yet');
-  const meta = { uri, publisher: process.owner };
+  const meta = { publisher: process.owner };
   return shape === 'record'
     ? recordPackage(meta, process.releases)
     : releasePackage(meta, process.releases);
 }
 
+/** A package as UTF-8 JSON without its uri, with what the public's route checks. */
+type Built = Omit<KeptPackage, 'version'>;
+
+async function built(
+  deps: Deps,
+  subject: Subject,
+  id: string,
+  shape: 'releases' | 'record',
+): Promise<Built | undefined> {
+  const process = await processOf(deps, subject, id);
+  if (!process) return undefined;
+  const json = JSON.stringify(packaged(process, shape));
+  return { ownerId: process.owner.id, awarded: process.awarded, bytes: Buffer.from(json) };
+}
+
+/** Agreements' and DPSs' packages are large and change seldom; a call-off's is small. */
+const KEPT = { agreements: true, dps: true, calloffs: false } as const satisfies Record<
+  Subject,
+  boolean
+>;
+
+/** The package, kept while the version of its sources stays the same. */
+async function packageOf(
+  deps: Deps,
+  subject: Subject,
+  id: string,
+  shape: 'releases' | 'record',
+): Promise<Built | undefined> {
+  if (!KEPT[subject]) return built(deps, subject, id, shape);
+  // The version before the sources: what is read after it is at least as new, so a package is
+  // never kept under a version newer than what it shows.
+  const version = await repo.sourceVersion(deps.db, id);
+  const key = `${subject} ${id} ${shape}`;
+  const kept = keptPackage(deps.db, key, version);
+  if (kept) return kept;
+  const fresh = await built(deps, subject, id, shape);
+  if (fresh) keepPackage(deps.db, key, { ...fresh, version });
+  return fresh;
+}
+
 /** For the owner, a participating municipality, or the body whose agreement or DPS it is. */
-export async function ocdsPackage<Shape extends 'releases' | 'record'>(
+export async function ocdsPackage(
   deps: Deps,
   orgId: string,
   subject: Subject,
   id: string,
-  shape: Shape,
+  shape: 'releases' | 'record',
   uri: string,
-) {
+): Promise<ReturnType<typeof withUri>> {
   if (!(await VISIBLE[subject](deps.db, id, orgId))) throw notFound();
-  const process = await processOf(deps, subject, id);
-  if (!process) throw notFound();
-  return packaged(process, shape, uri) as Shape extends 'record'
-    ? ReturnType<typeof recordPackage>
-    : ReturnType<typeof releasePackage>;
+  const found = await packageOf(deps, subject, id, shape);
+  if (!found) throw notFound();
+  return withUri(uri, found.bytes);
 }
 
 /** The public's record: 404 unless its owner publishes and it has reached its award. */
@@ -83,12 +122,12 @@ export async function publicRecord(
   subject: Subject,
   id: string,
   uri: string,
-) {
+): Promise<ReturnType<typeof withUri>> {
   const setting = await repo.publishing(deps.db, orgId);
   if (!setting?.published) throw notFound();
-  const process = await processOf(deps, subject, id);
-  if (!process || process.owner.id !== orgId || !process.awarded) throw notFound();
-  return packaged(process, 'record', uri) as ReturnType<typeof recordPackage>;
+  const found = await packageOf(deps, subject, id, 'record');
+  if (!found || found.ownerId !== orgId || !found.awarded) throw notFound();
+  return withUri(uri, found.bytes);
 }
 
 export function publicPathOf(orgId: string): string {
