@@ -15,8 +15,8 @@ export interface KeptPackage {
   bytes: Buffer;
 }
 
-/** Room for the two packages of a few national agreements beside the DPSs'. */
-export const KEPT_BYTES = 32 * 1024 * 1024;
+/** Room for a national agreement's two packages (7 + 3.5 MB) beside the DPSs'. */
+export const KEPT_BYTES = 16 * 1024 * 1024;
 
 const keptByDatabase = new WeakMap<Db, Map<string, KeptPackage>>();
 
