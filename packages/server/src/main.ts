@@ -11,6 +11,9 @@ import { collectDefaultMetrics } from 'prom-client';
 import { createWorker, registerJobs } from './platform/scheduler.ts';
 import { backgroundJobs } from './jobs.ts';
 
+/** How long a stopping server waits for a background job under way. */
+const STOP_GRACE_MS = 10_000;
+
 async function main() {
   let config;
   try {
@@ -104,11 +107,15 @@ async function main() {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stopping');
-    await worker.stop();
+    // On a PostgreSQL server a long job (minutes on a national market) must not hold up a
+    // restart: it is cut off and runs again when next due. PGlite's files are this process's own,
+    // so there the job ends first.
+    const finished = await worker.stop(database.kind === 'pglite' ? Infinity : STOP_GRACE_MS);
     await app.close();
     metricsServer?.close();
     mailer.close();
-    await database.close();
+    // A connection still in a job's query would keep the pool from closing.
+    if (finished) await database.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

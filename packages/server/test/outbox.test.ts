@@ -435,6 +435,33 @@ describe('the worker', () => {
     expect(await outboxRow(id)).toMatchObject({ status: 'sent', transport: 'smtp' });
     expect(jobRuns).toBe(1);
     expect(errors).toEqual([]);
-    await worker.stop();
+    expect(await worker.stop()).toBe(true);
+  });
+
+  test('stop() waits for a job under way at most its grace, then answers that it is still running', async () => {
+    const log = { error: () => undefined } as unknown as FastifyBaseLogger;
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    let finish!: () => void;
+    const jobs: Job[] = [
+      {
+        name: 'test.worker.long',
+        intervalSeconds: 60,
+        run: () =>
+          new Promise<void>((resolve) => {
+            finish = resolve;
+            started();
+          }),
+      },
+    ];
+    await registerJobs(db, clock, jobs);
+    const worker = createWorker({ ...jobDeps, mailer, jobs, intervalMs: 1, log });
+    worker.start();
+    await running;
+    // The job never ends by itself: without the grace this stop would wait for ever.
+    expect(await worker.stop(50)).toBe(false);
+    // Once the job ends, a stop waits for nothing more.
+    finish();
+    expect(await worker.stop()).toBe(true);
   });
 });

@@ -95,7 +95,12 @@ export interface Worker {
   /** One pass: deliver due messages, run due jobs. Tests call it directly. */
   tick(): Promise<void>;
   start(): void;
-  stop(): Promise<void>;
+  /**
+   * Ends the loop and waits for a pass under way, at most `graceMs`; answers whether it ended. A
+   * job still running is cut off when the process exits (its open transaction rolls back) and
+   * runs again when next due.
+   */
+  stop(graceMs?: number): Promise<boolean>;
 }
 
 export function createWorker(
@@ -127,10 +132,18 @@ export function createWorker(
       stopped = false;
       timer = setTimeout(loop, intervalMs);
     },
-    stop: async () => {
+    stop: async (graceMs = Infinity) => {
       stopped = true;
       if (timer) clearTimeout(timer);
-      await running;
+      if (!running) return true;
+      let grace: NodeJS.Timeout | undefined;
+      const ended = running.then(() => true);
+      const cut = new Promise<boolean>((resolve) => {
+        if (Number.isFinite(graceMs)) grace = setTimeout(() => resolve(false), graceMs);
+      });
+      const finished = await Promise.race([ended, cut]);
+      clearTimeout(grace);
+      return finished;
     },
   };
 }
