@@ -1,0 +1,27 @@
+-- Three reads of the national route sweep (bench/route-sweep.mjs, issue 15) that were at or over
+-- p95 ≤ 50 ms: the price corridor, the freshness of offers and a supplier's follow-up timeline.
+
+-- The price corridor's quartiles: the quantile numerator/denominator of amounts sorted ascending,
+-- exactly as packages/domain/src/matching/price-corridor.ts computes it (type 7: position
+-- h = (n − 1) × p, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]) rounded half to even, in integers as
+-- divideHalfEven does). In SQL so the ~32 000 prices of a national market are sorted and read
+-- where they are, not sent to the server one by one; a test holds it to the domain's answers.
+CREATE FUNCTION price_corridor_quantile(sorted bigint[], numerator int, denominator int)
+RETURNS bigint LANGUAGE sql IMMUTABLE STRICT AS $$
+  SELECT CASE
+    WHEN h.remainder = 0 THEN sorted[h.index + 1]
+    WHEN abs(mod(v.scaled, denominator)) * 2 < denominator THEN div(v.scaled, denominator)
+    WHEN abs(mod(v.scaled, denominator)) * 2 > denominator
+      OR mod(div(v.scaled, denominator), 2) <> 0
+      THEN div(v.scaled, denominator) + sign(v.scaled)
+    ELSE div(v.scaled, denominator)
+  END::bigint
+  FROM (
+    SELECT (cardinality(sorted) - 1) * numerator / denominator AS index,
+      (cardinality(sorted) - 1) * numerator % denominator AS remainder
+  ) h
+  CROSS JOIN LATERAL (
+    SELECT sorted[h.index + 1]::numeric * denominator
+      + h.remainder * (sorted[h.index + 2]::numeric - sorted[h.index + 1]) AS scaled
+  ) v
+$$;
