@@ -25,3 +25,9 @@ RETURNS bigint LANGUAGE sql IMMUTABLE STRICT AS $$
       + h.remainder * (sorted[h.index + 2]::numeric - sorted[h.index + 1]) AS scaled
   ) v
 $$;
+
+-- The freshness of offers counts a country's open offers and lists the stale ones oldest
+-- confirmation first: both were a scan of every establishment (three, with the page's count).
+-- Keyed so, the count reads this index alone and the first page stops at its last row.
+CREATE INDEX establishments_freshness ON establishments (country, confirmed_at NULLS FIRST, id)
+  WHERE closed_at IS NULL;
