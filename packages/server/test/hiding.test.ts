@@ -332,6 +332,119 @@ describe("the supplier's timeline", () => {
     });
   });
 
+  it('counts orders per month from counts kept equal to those counted anew as orders and call-offs change', async () => {
+    const keptAndCounted = async () => {
+      const kept = await sql<{ key: string; n: string }>`
+        SELECT concat_ws('/', supplier_id, agreement_id, month) AS key, orders AS n
+        FROM supplier_order_months ORDER BY 1`.execute(db);
+      const counted = await sql<{ key: string; n: string }>`
+        SELECT concat_ws('/', o.supplier_id, c.agreement_id, date_trunc('month', o.created_at, 'UTC'))
+          AS key, count(*) AS n
+        FROM orders o JOIN calloffs c ON c.id = o.calloff_id
+        WHERE c.agreement_id IS NOT NULL GROUP BY 1 ORDER BY 1`.execute(db);
+      expect(kept.rows).toEqual(counted.rows);
+      return kept.rows;
+    };
+    const timelineMonths = async (supplierId: string) => {
+      const res = await call(t.app, officer, {
+        method: 'GET',
+        url: url(market.body.id, supplierId),
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return res
+        .json<{ items: { at: string; kind: string; detail: { count?: number } }[] }>()
+        .items.filter((i) => i.kind === 'orders')
+        .map((i) => [i.at, i.detail.count]);
+    };
+    const first = await keptAndCounted();
+    expect(first.length).toBeGreaterThan(0);
+
+    // Two orders of home2 on either side of a month's turn (UTC), and one on the last day.
+    const placed: string[] = [];
+    for (const [n, createdAt] of [
+      [1, '2026-09-30T23:30:00Z'],
+      [2, '2026-10-01T00:30:00Z'],
+      [3, '2026-10-31T12:00:00Z'],
+    ] as const) {
+      const calloff = await createDraftCalloff(t, market, { kind: 'placement' });
+      placed.push(calloff.id);
+      await db
+        .insertInto('orders')
+        .values({
+          organisation_id: market.kristianstad.id,
+          calloff_id: calloff.id,
+          supplier_id: home2.id,
+          establishment_id: home2.establishmentId,
+          reference: `A-2026-M${n}`,
+          unit_price_minor: 300_000,
+          currency: 'SEK',
+          unit: 'day',
+          start_date: '2026-10-01',
+          expected_volume: 30,
+          created_by: market.buyerUserId,
+          created_at: new Date(createdAt),
+          updated_at: new Date(createdAt),
+        })
+        .execute();
+    }
+    await keptAndCounted();
+    expect(await timelineMonths(home2.id)).toEqual([
+      ['2026-10-01T00:00:00.000Z', 2],
+      ['2026-09-01T00:00:00.000Z', 1],
+    ]);
+
+    // Moved to another month, ended (nothing that counts), to another supplier, and its call-off
+    // from the agreement to the DPS and back.
+    const [september, october, last] = placed as [string, string, string];
+    await db
+      .updateTable('orders')
+      .set({ created_at: new Date('2026-11-02T08:00:00Z') })
+      .where('calloff_id', '=', october)
+      .execute();
+    await db
+      .updateTable('orders')
+      .set({ status: 'ended' })
+      .where('calloff_id', '=', last)
+      .execute();
+    await db
+      .updateTable('orders')
+      .set({ supplier_id: home3.id })
+      .where('calloff_id', '=', september)
+      .execute();
+    await keptAndCounted();
+    expect(await timelineMonths(home2.id)).toEqual([
+      ['2026-11-01T00:00:00.000Z', 1],
+      ['2026-10-01T00:00:00.000Z', 1],
+    ]);
+    await db
+      .updateTable('calloffs')
+      .set({
+        agreement_id: null,
+        lot_id: null,
+        dps_id: market.dps.id,
+        category_id: market.dps.categoryId,
+      })
+      .where('id', '=', last)
+      .execute();
+    await keptAndCounted();
+    expect(await timelineMonths(home2.id)).toEqual([['2026-11-01T00:00:00.000Z', 1]]);
+    await db
+      .updateTable('calloffs')
+      .set({
+        agreement_id: market.agreement.id,
+        lot_id: market.agreement.lotId,
+        dps_id: null,
+        category_id: null,
+      })
+      .where('id', '=', last)
+      .execute();
+    await keptAndCounted();
+
+    await db.deleteFrom('orders').where('calloff_id', 'in', placed).execute();
+    expect(await keptAndCounted()).toEqual(first);
+    expect(await timelineMonths(home2.id)).toEqual([]);
+  });
+
   it('is read by the body’s officers only: another body 404, a supplier or buyer 403', async () => {
     const procurement = await member(market.body.id, ['procurement_officer']);
     const own = await call(t.app, procurement.caller, {

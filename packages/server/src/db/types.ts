@@ -1010,6 +1010,15 @@ export interface OrderLeadDaysTable {
   orders: ColumnType<string, never, never>;
 }
 
+/** Orders per supplier, agreement and month (UTC) of ordering, kept by triggers (0040). */
+export interface SupplierOrderMonthsTable {
+  supplier_id: string;
+  agreement_id: string;
+  month: Timestamp;
+  /** bigint: arrives as a string. */
+  orders: ColumnType<string, never, never>;
+}
+
 /** Invitations per supplier, municipality, agreement or DPS and procedure, kept by triggers (0035). */
 export interface SupplierAnswerCountsTable {
   supplier_id: string;
@@ -1389,6 +1398,7 @@ export interface DB {
   spend_month_totals: SpendMonthTotalsTable;
   calloff_state_counts: CalloffStateCountsTable;
   order_lead_days: OrderLeadDaysTable;
+  supplier_order_months: SupplierOrderMonthsTable;
   supplier_answer_counts: SupplierAnswerCountsTable;
   ocds_source_versions: OcdsSourceVersionsTable;
   spend_supplier_years: SpendSupplierYearsTable;

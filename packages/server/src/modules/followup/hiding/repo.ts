@@ -418,18 +418,17 @@ export function correctionAnswers(db: Db, requestIds: readonly string[]) {
     .execute();
 }
 
-/** Orders from the supplier under the body's agreements, counted per month of ordering. */
+/**
+ * Orders from the supplier under the body's agreements, counted per month of ordering: from the
+ * counts kept per agreement (supplier_order_months, migration 0040), not every order.
+ */
 export function ordersPerMonth(db: Db, orgId: string, supplierId: string) {
   return db
-    .selectFrom('orders as o')
-    .innerJoin('calloffs as co', 'co.id', 'o.calloff_id')
-    .innerJoin('framework_agreements as a', 'a.id', 'co.agreement_id')
-    .select([
-      sql<Date>`date_trunc('month', o.created_at)`.as('month'),
-      (eb) => eb.fn.countAll<string>().as('count'),
-    ])
+    .selectFrom('supplier_order_months as m')
+    .innerJoin('framework_agreements as a', 'a.id', 'm.agreement_id')
+    .select(['m.month', sql<string>`sum(m.orders)`.as('count')])
     .where('a.organisation_id', '=', orgId)
-    .where('o.supplier_id', '=', supplierId)
-    .groupBy(sql`date_trunc('month', o.created_at)`)
+    .where('m.supplier_id', '=', supplierId)
+    .groupBy('m.month')
     .execute();
 }

@@ -28,9 +28,10 @@ export async function freshnessOverview(deps: Deps, organisationId: string, quer
   if (!caller) throw notFound();
   const { freshnessLimitDays: limitDays } = await matchingSettings(deps.db, organisationId);
   const cutoff = cutoffOf(deps.clock.now(), limitDays);
+  const page = pageOf(query, FRESHNESS_PAGE_DEFAULTS);
   const [counts, stale] = await Promise.all([
     repo.freshnessCounts(deps.db, caller.country, cutoff),
-    repo.pageOfStaleOffers(deps.db, caller.country, cutoff, pageOf(query, FRESHNESS_PAGE_DEFAULTS)),
+    repo.staleOffers(deps.db, caller.country, cutoff, page),
   ]);
   // As the domain's freshnessShare: an empty market has nothing stale.
   const share = counts.total === 0 ? 1 : counts.fresh / counts.total;
@@ -42,8 +43,11 @@ export async function freshnessOverview(deps: Deps, organisationId: string, quer
     share,
     meetsGoal: share >= FRESHNESS_GOAL,
     stale: {
-      ...stale,
-      items: stale.items.map((r) => ({
+      // Every open offer not confirmed since the cutoff is stale: no need to count them again.
+      total: counts.total - counts.fresh,
+      limit: page.limit,
+      offset: page.offset,
+      items: stale.map((r) => ({
         id: r.id,
         name: r.name,
         supplier: { id: r.supplier_id, name: r.supplier_name },

@@ -305,7 +305,11 @@ export function findOrganisation(db: Db, organisationId: string) {
     .executeTakeFirst();
 }
 
-/** The open offers of a country: how many, and how many were confirmed since the cutoff. */
+/**
+ * The open offers of a country: how many, and how many were confirmed since the cutoff. The rest
+ * are the stale ones (staleWhere is the opposite of confirmed since the cutoff), so their list
+ * takes its total from here rather than counting them again.
+ */
 export async function freshnessCounts(db: Db, country: 'SE' | 'DK', cutoff: Date) {
   const row = await db
     .selectFrom('establishments as e')
@@ -319,7 +323,8 @@ export async function freshnessCounts(db: Db, country: 'SE' | 'DK', cutoff: Date
   return { total: Number(row.total), fresh: Number(row.fresh) };
 }
 
-export function pageOfStaleOffers(
+/** One page of a country's stale open offers; how many there are is freshnessCounts' to say. */
+export function staleOffers(
   db: Db,
   country: 'SE' | 'DK',
   cutoff: Date,
@@ -345,7 +350,7 @@ export function pageOfStaleOffers(
     page.sort === 'supplier'
       ? query.orderBy(sql`s.name COLLATE "C"`, page.order).orderBy(sql`e.name COLLATE "C"`)
       : query.orderBy(sql`e.confirmed_at ${sql.raw(direction)}`);
-  return fetchPage(db, ordered.orderBy('e.id'), page);
+  return ordered.orderBy('e.id').limit(page.limit).offset(page.offset).execute();
 }
 
 /** Suppliers with offers stale at the cutoff that were not reminded since it. */

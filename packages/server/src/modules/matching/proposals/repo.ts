@@ -506,12 +506,14 @@ export interface CorridorFilter {
 }
 
 /**
- * Every price in force today across the bodies the organisation belongs to (itself, or the
- * bodies whose mandate includes it) and their municipalities: the agreed prices of the bodies'
- * categories (on their agreements or the body's own price lists) and the tariffs of open offers
- * in those municipalities. Amounts only, grouped by service kind, unit and currency: no supplier.
+ * The corridor of every price in force today across the bodies the organisation belongs to
+ * (itself, or the bodies whose mandate includes it) and their municipalities: the agreed prices
+ * of the bodies' categories (on their agreements or the body's own price lists) and the tariffs
+ * of open offers in those municipalities. Per service kind, unit and currency: how many, lowest,
+ * quartiles (price_corridor_quantile, migration 0040: the domain's priceCorridor in SQL, so the
+ * prices are not sent one by one) and highest. Amounts only: no supplier.
  */
-export async function pricesInForce(db: Db, f: CorridorFilter) {
+export async function corridorsInForce(db: Db, f: CorridorFilter) {
   const where = (
     kind: RawBuilder<unknown>,
     unit: RawBuilder<unknown>,
@@ -530,7 +532,12 @@ export async function pricesInForce(db: Db, f: CorridorFilter) {
     service_kind: ServiceKind;
     unit: PriceUnit;
     currency: Currency;
-    amounts: string[];
+    count: number;
+    lowest: string;
+    lower_quartile: string;
+    median: string;
+    upper_quartile: string;
+    highest: string;
   }>`
     WITH bodies AS (
       SELECT ${f.orgId}::uuid AS id
@@ -560,11 +567,18 @@ export async function pricesInForce(db: Db, f: CorridorFilter) {
         AND t.valid_from <= ${f.today}::date
         AND ${where(sql`e.service_kind`, sql`t.unit`, sql`t.currency`)}
       ORDER BY t.establishment_id, t.unit, t.valid_from DESC
+    ),
+    corridors AS (
+      SELECT service_kind, unit, currency, array_agg(amount_minor ORDER BY amount_minor) AS sorted
+      FROM (SELECT * FROM agreed UNION ALL SELECT * FROM tariffs) p
+      GROUP BY service_kind, unit, currency
     )
-    -- Unordered: priceCorridor sorts the amounts (a sort in SQL too cost ~32 000 rows again).
-    SELECT service_kind, unit, currency, array_agg(amount_minor::text) AS amounts
-    FROM (SELECT * FROM agreed UNION ALL SELECT * FROM tariffs) p
-    GROUP BY service_kind, unit, currency
+    SELECT service_kind, unit, currency, cardinality(sorted) AS count, sorted[1] AS lowest,
+      price_corridor_quantile(sorted, 1, 4) AS lower_quartile,
+      price_corridor_quantile(sorted, 1, 2) AS median,
+      price_corridor_quantile(sorted, 3, 4) AS upper_quartile,
+      sorted[cardinality(sorted)] AS highest
+    FROM corridors
     ORDER BY service_kind, unit, currency
   `.execute(db);
   return rows;

@@ -15,7 +15,6 @@ import { CURRENCY_OF_COUNTRY, money, type Money } from '@tildel/domain/money';
 import { findMunicipality } from '@tildel/domain/reference/municipalities';
 import { DEFAULT_FRESHNESS_LIMIT_DAYS } from '@tildel/domain/matching/freshness';
 import { matchOffers } from '@tildel/domain/matching/match';
-import { priceCorridor } from '@tildel/domain/matching/price-corridor';
 import {
   type ConstraintCode,
   type Coordinates,
@@ -340,35 +339,32 @@ export type ProposalsAnswer = Awaited<ReturnType<typeof proposalsFor>>;
 
 /**
  * The price corridor: per service kind, unit and currency, the distribution of the prices in force
- * today across the organisation's bodies and their municipalities (repo.pricesInForce). Amounts
- * only: never which supplier asks what.
+ * today across the organisation's bodies and their municipalities (repo.corridorsInForce, which
+ * computes the domain's priceCorridor in SQL). Amounts only: never which supplier asks what.
  */
 export async function priceCorridorFor(deps: Deps, orgId: string, query: CorridorQuery) {
   const country = await repo.countryOf(deps.db, orgId);
   if (!country) throw new Problem('not_found', 'problem.not_found.detail');
-  const groups = await repo.pricesInForce(deps.db, {
+  const corridors = await repo.corridorsInForce(deps.db, {
     orgId,
     today: localDate(deps.clock.now(), country),
     ...query,
   });
   return {
-    items: groups.flatMap((g) => {
-      const c = priceCorridor(g.amounts.map((amount) => money(Number(amount), g.currency)));
-      return c
-        ? [
-            {
-              serviceKind: g.service_kind,
-              unit: g.unit,
-              currency: g.currency,
-              count: c.count,
-              lowest: c.lowest.amount,
-              lowerQuartile: c.lowerQuartile.amount,
-              median: c.median.amount,
-              upperQuartile: c.upperQuartile.amount,
-              highest: c.highest.amount,
-            },
-          ]
-        : [];
+    items: corridors.map((c) => {
+      // As money: an amount beyond a safe integer is refused, not rounded.
+      const amount = (minor: string) => money(Number(minor), c.currency).amount;
+      return {
+        serviceKind: c.service_kind,
+        unit: c.unit,
+        currency: c.currency,
+        count: c.count,
+        lowest: amount(c.lowest),
+        lowerQuartile: amount(c.lower_quartile),
+        median: amount(c.median),
+        upperQuartile: amount(c.upper_quartile),
+        highest: amount(c.highest),
+      };
     }),
   };
 }
