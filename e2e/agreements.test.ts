@@ -118,6 +118,8 @@ describe('framework agreements', () => {
     // After the change the supplier's timeline opens with the new entry first.
     const timeline = page.getByRole('dialog', { name: `Statushistorik för ${supplierName}` });
     await timeline.getByRole('cell', { name: REASON }).waitFor();
+    // A page of the history with its total (a change on every lot writes one entry per lot).
+    await timeline.getByText(/^1–\d+ av \d+$/).waitFor();
     await page.waitForTimeout(400);
     await expectNoAxeViolations(page);
     await timeline.getByRole('button', { name: 'Stäng' }).click();

@@ -624,13 +624,25 @@ describe('a supplier’s status on the agreement', () => {
 
     const timeline = await send(buyer, 'GET', `${base(member.id)}/${id}/suppliers/${s2}/timeline`);
     expect(timeline.statusCode).toBe(200);
-    expect(
-      timeline.json().events.map((e: { status: string; reason: string }) => [e.status, e.reason]),
-    ).toEqual([
+    const statuses = (answer: typeof timeline) =>
+      answer
+        .json()
+        .events.items.map((e: { status: string; reason: string }) => [e.status, e.reason]);
+    expect(statuses(timeline)).toEqual([
       ['terminated', 'Allvarligt avtalsbrott'],
       ['active', 'Rättat'],
       ['hidden', 'Bemanningen följer inte avtalet'],
     ]);
+    // A page at a time, with the total: a change on every lot of a national agreement is thousands.
+    const timelineUrl = `${base(member.id)}/${id}/suppliers/${s2}/timeline`;
+    const second = await send(buyer, 'GET', `${timelineUrl}?limit=2&offset=2`);
+    expect(second.json().events).toMatchObject({ total: 3, limit: 2, offset: 2 });
+    expect(statuses(second)).toEqual([['hidden', 'Bemanningen följer inte avtalet']]);
+    const oldestFirst = await send(buyer, 'GET', `${timelineUrl}?limit=1&order=asc`);
+    expect(statuses(oldestFirst)).toEqual([['hidden', 'Bemanningen följer inte avtalet']]);
+    const tooMany = await send(buyer, 'GET', `${timelineUrl}?limit=100000`);
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.headers['content-type']).toContain('application/problem+json');
     const audit = await db
       .selectFrom('audit_log')
       .select('action')

@@ -1474,7 +1474,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A supplier's status changes on the agreement, newest first */
+        /** A supplier's status changes on the agreement, newest first, a page at a time */
         get: operations["agreements.supplierTimeline"];
         put?: never;
         post?: never;
@@ -10421,19 +10421,24 @@ export interface operations {
                         supplierId: string;
                         name: string;
                         events: {
-                            id: string;
-                            lotId: string | null;
-                            lotNumber: number | null;
-                            lotName: string | null;
-                            /** @enum {string} */
-                            status: "active" | "hidden" | "terminated";
-                            reason: string | null;
-                            effectiveFrom: string | null;
-                            effectiveTo: string | null;
-                            /** Format: date-time */
-                            at: string;
-                            actorName: string | null;
-                        }[];
+                            items: {
+                                id: string;
+                                lotId: string | null;
+                                lotNumber: number | null;
+                                lotName: string | null;
+                                /** @enum {string} */
+                                status: "active" | "hidden" | "terminated";
+                                reason: string | null;
+                                effectiveFrom: string | null;
+                                effectiveTo: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
                     };
                 };
             };
@@ -10447,7 +10452,12 @@ export interface operations {
     };
     "agreements.supplierTimeline": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: "at";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -10468,19 +10478,24 @@ export interface operations {
                         supplierId: string;
                         name: string;
                         events: {
-                            id: string;
-                            lotId: string | null;
-                            lotNumber: number | null;
-                            lotName: string | null;
-                            /** @enum {string} */
-                            status: "active" | "hidden" | "terminated";
-                            reason: string | null;
-                            effectiveFrom: string | null;
-                            effectiveTo: string | null;
-                            /** Format: date-time */
-                            at: string;
-                            actorName: string | null;
-                        }[];
+                            items: {
+                                id: string;
+                                lotId: string | null;
+                                lotNumber: number | null;
+                                lotName: string | null;
+                                /** @enum {string} */
+                                status: "active" | "hidden" | "terminated";
+                                reason: string | null;
+                                effectiveFrom: string | null;
+                                effectiveTo: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
                     };
                 };
             };

@@ -7,7 +7,7 @@ import type { Db } from '../../../db/db.ts';
 import { fetchChoices, whereNameHas, type ChoiceSearch } from '../../../platform/choices.ts';
 import { fetchPage, type Page } from '../../../platform/paging.ts';
 import { containsPattern } from '../../../platform/search.ts';
-import type { AgreementSort } from './schemas.ts';
+import type { AgreementSort, TimelineSort } from './schemas.ts';
 
 export function findOrganisation(db: Db, id: string) {
   return db
@@ -646,9 +646,18 @@ export async function insertStatusEvent(
     .execute();
 }
 
-export function timelineOf(db: Db, agreementId: string, supplierId: string) {
-  return db
+/** A supplier's status changes on the agreement, newest first, a page at a time with the total. */
+export function timelineOf(
+  db: Db,
+  agreementId: string,
+  supplierId: string,
+  page: Page<TimelineSort>,
+) {
+  const events = db
     .selectFrom('supplier_status_events')
+    .where('supplier_status_events.agreement_id', '=', agreementId)
+    .where('supplier_status_events.supplier_id', '=', supplierId);
+  const inOrder = events
     .leftJoin('agreement_lots', 'agreement_lots.id', 'supplier_status_events.lot_id')
     .select([
       'supplier_status_events.id',
@@ -662,11 +671,10 @@ export function timelineOf(db: Db, agreementId: string, supplierId: string) {
       'supplier_status_events.at',
       'supplier_status_events.actor_name',
     ])
-    .where('supplier_status_events.agreement_id', '=', agreementId)
-    .where('supplier_status_events.supplier_id', '=', supplierId)
-    .orderBy('supplier_status_events.id', 'desc')
-    .limit(500)
-    .execute();
+    // A change on all lots writes one event per lot at the same instant: then in writing order.
+    .orderBy('supplier_status_events.at', page.order)
+    .orderBy('supplier_status_events.id', page.order);
+  return fetchPage(db, inOrder, page, events.select('supplier_status_events.id'));
 }
 
 // ---- agreed prices under the agreement ---------------------------------------------------------

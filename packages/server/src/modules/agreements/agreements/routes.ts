@@ -349,8 +349,9 @@ export async function agreementRoutes(scope: FastifyInstance, deps: Deps) {
       config: { permission: 'agreements.read' },
       schema: {
         operationId: 'agreements.supplierTimeline',
-        summary: "A supplier's status changes on the agreement, newest first",
+        summary: "A supplier's status changes on the agreement, newest first, a page at a time",
         params: schemas.supplierParams,
+        querystring: schemas.timelineQuery,
         response: { 200: schemas.timeline },
       },
     },
@@ -360,6 +361,7 @@ export async function agreementRoutes(scope: FastifyInstance, deps: Deps) {
         request.params.orgId,
         request.params.agreementId,
         request.params.supplierId,
+        request.query,
       ),
   );
 

@@ -251,10 +251,19 @@ export const agreementDetail = Type.Object({
   activationGaps: Type.Array(Type.String()),
 });
 
+export const TIMELINE_SORTS = ['at'] as const;
+export type TimelineSort = (typeof TIMELINE_SORTS)[number];
+export const TIMELINE_PAGE_DEFAULTS = { sort: 'at', order: 'desc' } as const;
+export const timelineQuery = Type.Object(
+  { ...pageParams(TIMELINE_SORTS, TIMELINE_PAGE_DEFAULTS) },
+  { additionalProperties: false },
+);
+
+/** A supplier's status changes on the agreement: a page of them with the total (a change on all of a national agreement's lots is thousands). */
 export const timeline = Type.Object({
   supplierId: Type.String(),
   name: Type.String(),
-  events: Type.Array(
+  events: paged(
     Type.Object({
       id: Type.String(),
       lotId: nullableString,

@@ -5,14 +5,16 @@ import {
   statusChangeRefusal,
   type StatusChange,
 } from '@tildel/domain/supplier-status';
+import type { Static } from 'typebox';
 import type { Actor } from '../../../platform/access.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import type { MessageKey } from '../../../platform/i18n.ts';
+import { pageOf } from '../../../platform/paging.ts';
 import { fieldProblem, notFound } from '../../../platform/problem.ts';
 import { noticeOfHiding, noticeOfTermination } from '../../followup/hiding/notices.ts';
 import * as repo from './repo.ts';
-import type { StatusChangeInput } from './schemas.ts';
+import { TIMELINE_PAGE_DEFAULTS, type StatusChangeInput, type timelineQuery } from './schemas.ts';
 import { changeOwned, requireRunning, standingOf, todayFor, visibleOrThrow } from './shared.ts';
 
 const REFUSAL_KEYS = {
@@ -109,30 +111,40 @@ export async function changeSupplierStatus(
   return supplierTimeline(deps, orgId, agreementId, supplierId);
 }
 
+/** The first page of the timeline unless another is asked for. */
 export async function supplierTimeline(
   deps: Deps,
   orgId: string,
   agreementId: string,
   supplierId: string,
+  query: Static<typeof timelineQuery> = {},
 ) {
   await visibleOrThrow(deps, orgId, agreementId);
   const supplier = await repo.findSupplierOrganisation(deps.db, supplierId);
   if (!supplier) throw notFound();
-  const events = await repo.timelineOf(deps.db, agreementId, supplierId);
+  const events = await repo.timelineOf(
+    deps.db,
+    agreementId,
+    supplierId,
+    pageOf(query, TIMELINE_PAGE_DEFAULTS),
+  );
   return {
     supplierId,
     name: supplier.name,
-    events: events.map((e) => ({
-      id: String(e.id),
-      lotId: e.lot_id,
-      lotNumber: e.lot_number,
-      lotName: e.lot_name,
-      status: e.status,
-      reason: e.reason,
-      effectiveFrom: e.effective_from,
-      effectiveTo: e.effective_to,
-      at: e.at,
-      actorName: e.actor_name,
-    })),
+    events: {
+      ...events,
+      items: events.items.map((e) => ({
+        id: String(e.id),
+        lotId: e.lot_id,
+        lotNumber: e.lot_number,
+        lotName: e.lot_name,
+        status: e.status,
+        reason: e.reason,
+        effectiveFrom: e.effective_from,
+        effectiveTo: e.effective_to,
+        at: e.at,
+        actorName: e.actor_name,
+      })),
+    },
   };
 }

@@ -102,15 +102,25 @@ export async function findLots(
   return { total: found.total, items: found.items.map((l) => ({ value: l.id, label: label(l) })) };
 }
 
-export function useSupplierTimeline(orgId: string, agreementId: string, supplierId: string) {
+/** Status changes shown at a time in the timeline dialog. */
+export const TIMELINE_PAGE_SIZE = 20;
+
+export function useSupplierTimeline(
+  orgId: string,
+  agreementId: string,
+  supplierId: string,
+  page: number,
+) {
+  const offset = (page - 1) * TIMELINE_PAGE_SIZE;
   return useQuery({
-    queryKey: keys.timeline(orgId, agreementId, supplierId),
+    queryKey: [...keys.timeline(orgId, agreementId, supplierId), page],
     queryFn: ({ signal }) =>
       api.get(
         '/api/organisations/{orgId}/agreements/{agreementId}/suppliers/{supplierId}/timeline',
-        { path: { orgId, agreementId, supplierId } },
+        { path: { orgId, agreementId, supplierId }, query: { limit: TIMELINE_PAGE_SIZE, offset } },
         { signal },
       ),
+    placeholderData: keepPreviousData,
   });
 }
 

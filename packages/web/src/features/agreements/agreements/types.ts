@@ -16,7 +16,7 @@ export type Requirement = AgreementDetail['requirements'][number];
 
 export type Timeline =
   Answer<'/api/organisations/{orgId}/agreements/{agreementId}/suppliers/{supplierId}/timeline'>;
-export type TimelineEvent = Timeline['events'][number];
+export type TimelineEvent = Timeline['events']['items'][number];
 
 /** What a draft can be built from: the owner's categories, mandate and the country's suppliers. */
 export type DraftingChoices = Answer<'/api/organisations/{orgId}/agreements/drafting-choices'>;
