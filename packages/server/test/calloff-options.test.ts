@@ -267,6 +267,36 @@ describe('ways to call off a need', () => {
     }
   });
 
+  it('offers every lot whose area covers the municipality, and none outside it, past any count', async () => {
+    await db
+      .updateTable('organisations')
+      .set({ municipality_code: '1290' })
+      .where('id', '=', kristianstad.id)
+      .execute();
+    // A national agreement by area: 600 lots, Kristianstad's the last of them.
+    const national = await agreement('SYD-2026-200', [kristianstad.id]);
+    await db
+      .insertInto('agreement_lots')
+      .values(
+        Array.from({ length: 600 }, (_, i) => ({
+          agreement_id: national.id,
+          organisation_id: body.id,
+          number: i + 1,
+          name: i === 599 ? 'Kristianstad' : `Område ${i + 1}`,
+          category_id: hvb.id,
+          calloff_method: 'ranking' as const,
+          area_municipality_codes: [i === 599 ? '1290' : '1280'],
+        })),
+      )
+      .execute();
+    const options = (await optionsOf(placementId)).json<Options>().options;
+    expect(
+      options.filter((o) => o.source.reference === 'SYD-2026-200').map((o) => o.lot!.name),
+    ).toEqual(['Kristianstad']);
+    // The lots without an area still serve every participant.
+    expect(options.filter((o) => o.source.reference === 'SYD-2025-014')).toHaveLength(2);
+  });
+
   it('answers 404 to another municipality, through its own URL or the owner’s', async () => {
     expect((await optionsOf(placementId, neighbour, hassleholm.id)).statusCode).toBe(404);
     expect((await optionsOf(placementId, neighbour, kristianstad.id)).statusCode).toBe(403);

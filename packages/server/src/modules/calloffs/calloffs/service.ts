@@ -278,6 +278,7 @@ export async function createCalloff(
       organisationId,
       need.details as Need,
       now,
+      input.lotId,
     );
     const option = options.find((o) => matches(o, input));
     if (!option) throw fieldProblem(field, 'calloff.unknown_option');

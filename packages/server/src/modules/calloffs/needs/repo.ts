@@ -179,10 +179,7 @@ export async function logSensitiveRead(
 
 // ---- what a need can be called off under ---------------------------------------------------
 
-/**
- * The lots, of agreements the municipality owns or takes part in (not drafts), whose category is
- * of one of the service kinds. The owner and the municipalities listed may call off.
- */
+/** The municipality's code (null for a body or a supplier): which lots' areas cover it. */
 export async function municipalityCodeOf(db: Db, organisationId: string) {
   const row = await db
     .selectFrom('organisations')
@@ -192,7 +189,20 @@ export async function municipalityCodeOf(db: Db, organisationId: string) {
   return row?.municipality_code ?? null;
 }
 
-export function calloffLots(db: Db, organisationId: string, serviceKinds: readonly ServiceKind[]) {
+/**
+ * The lots, of agreements the municipality owns or takes part in (not drafts), whose category is
+ * of one of the service kinds and whose area covers the municipality (a lot without an area
+ * covers all). All of them: a national agreement has thousands of lots, but only a handful by
+ * area for one municipality, and a list cut at some number could leave out the one that serves it.
+ */
+export function calloffLots(
+  db: Db,
+  organisationId: string,
+  serviceKinds: readonly ServiceKind[],
+  municipalityCode: string | null,
+  /** A lot asked for by id, read even outside the area so that the refusal can say why. */
+  chosenLotId?: string,
+) {
   return db
     .selectFrom('agreement_lots')
     .innerJoin('framework_agreements as a', 'a.id', 'agreement_lots.agreement_id')
@@ -229,13 +239,23 @@ export function calloffLots(db: Db, organisationId: string, serviceKinds: readon
     .where((eb) =>
       eb.or([eb('a.organisation_id', '=', organisationId), eb('m.agreement_id', 'is not', null)]),
     )
+    .where((eb) =>
+      eb.or([
+        // As the domain's lotCovers: an area of codes serves only the municipalities in it.
+        eb(sql`cardinality(agreement_lots.area_municipality_codes)`, '=', 0),
+        eb(sql`${municipalityCode}::text`, '=', sql`ANY(agreement_lots.area_municipality_codes)`),
+        eb('agreement_lots.id', '=', chosenLotId ?? null),
+      ]),
+    )
     .orderBy('a.reference')
     .orderBy('agreement_lots.number')
-    .limit(500)
     .execute();
 }
 
-/** The categories, of DPSs the municipality owns or takes part in (not drafts), of the kinds. */
+/**
+ * The categories, of DPSs the municipality owns or takes part in (not drafts), of the kinds: all
+ * of them (tens), so none is left out.
+ */
 export function calloffDpsCategories(
   db: Db,
   organisationId: string,
@@ -270,7 +290,6 @@ export function calloffDpsCategories(
     )
     .orderBy('d.reference')
     .orderBy('c.name_sv')
-    .limit(500)
     .execute();
 }
 
