@@ -10,12 +10,7 @@
 // - bought: price × expected volume of the orders the agreement's municipalities placed with the
 //   establishment in the last 12 months, in the agreement's currency;
 // - logbook notes marked as concerns in the last 12 months about it (or its supplier as a whole).
-import type { PlainDate } from '@tildel/domain/calendar';
-import {
-  rankByRisk,
-  type BoughtVolume,
-  type PermitRecordSummary,
-} from '@tildel/domain/followup/risk';
+import { rankByRisk, type BoughtVolume } from '@tildel/domain/followup/risk';
 import {
   CURRENCY_OF_COUNTRY,
   money,
@@ -23,35 +18,14 @@ import {
   sumMoney,
   type Currency,
 } from '@tildel/domain/money';
-import type { PermitStatus } from '@tildel/domain/permit-csv';
 import type { Deps } from '../../../platform/deps.ts';
 import { pageOf, pageOfRows, type Page } from '../../../platform/paging.ts';
 import { bodyToday, twelveMonthsBefore } from './common.ts';
-import { candidateSignals, type CandidatePair } from './signals-repo.ts';
+import { candidateSignals, PERMIT_SEVERITY } from './signals-repo.ts';
 import { CANDIDATE_PAGE_DEFAULTS, type CandidateSort, type CandidatesQuery } from './schemas.ts';
 import { pairKey } from './signals.ts';
 
-/** Worst first: the permit a home may least be placed under decides its record. */
-const SEVERITY: readonly PermitStatus[] = ['revoked', 'expired', 'applied', 'changed', 'valid'];
-
 type Signals = Awaited<ReturnType<typeof candidateSignals>>;
-type PermitRow = Signals['permits'][number];
-
-function permitSummary(
-  permits: readonly PermitRow[],
-  today: PlainDate,
-): PermitRecordSummary | null {
-  if (permits.length === 0) return null;
-  const statuses = permits.map((p) =>
-    p.status === 'valid' && p.validTo !== null && p.validTo < today ? 'expired' : p.status,
-  );
-  const checks = permits.map((p) => p.lastCheckedOn);
-  return {
-    status: SEVERITY.find((s) => statuses.includes(s)) ?? 'valid',
-    openCases: permits.reduce((sum, p) => sum + p.openCases, 0),
-    lastCheckedOn: checks.includes(null) ? null : [...(checks as string[])].sort()[0]!,
-  };
-}
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -62,6 +36,13 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
     else map.set(k, [row]);
   }
   return map;
+}
+
+/** How many of the rows (none when there are none) are so. */
+function count<T>(rows: readonly T[] | undefined, isSo: (row: T) => boolean): number {
+  let n = 0;
+  for (const row of rows ?? []) if (isSo(row)) n++;
+  return n;
 }
 
 /** Signals about a supplier on an agreement: each pair looks up its own, not every row. */
@@ -149,13 +130,10 @@ async function rankedCandidates(
   year: number,
   sort: Pick<Page<CandidateSort>, 'sort' | 'order'>,
 ) {
+  const today = await bodyToday(deps, bodyId);
   const since = twelveMonthsBefore(deps.clock.now());
-  const [today, signals] = await Promise.all([
-    bodyToday(deps, bodyId),
-    candidateSignals(deps.db, { bodyId, year, since }),
-  ]);
+  const signals = await candidateSignals(deps.db, { bodyId, year, today, since });
   const { pairs, visits, corrections, orders, concerns, planned } = signals;
-  const permitsByEstablishment = groupBy(signals.permits, (p) => p.establishmentId);
   // Latest first, so the first visit of a key is the last one made.
   const lastVisit = new Map<string, (typeof visits)[number]>();
   for (const v of visits) {
@@ -183,27 +161,40 @@ async function rankedCandidates(
   const concernsBySupplier = groupBy(concerns, supplierKey);
   const ordersByPair = groupBy(orders, (o) => pairKey(o.establishmentId ?? '', o.agreementId));
   // A signal about the supplier as a whole (no establishment) counts for each of its homes.
-  const aboutPair = (p: CandidatePair) => (row: { establishmentId: string | null }) =>
-    row.establishmentId === null || row.establishmentId === p.establishmentId;
+  const aboutPair = (establishmentId: string, row: { establishmentId: string | null }) =>
+    row.establishmentId === null || row.establishmentId === establishmentId;
 
+  // Most candidates have no signal but their permit: nothing is allocated for a signal not there.
   const input = pairs.map((p) => {
     const key = pairKey(p.establishmentId, p.agreementId);
+    const ofSupplier = supplierKey(p);
     const pairVisit = lastVisit.get(key);
-    const uncovered = (pairVisit ? (notMet.get(pairVisit.id) ?? []) : []).filter(
+    const uncovered = count(
+      pairVisit && notMet.get(pairVisit.id),
       (f) => !covered.has(`${f.visitId}|${f.requirementId}`),
     );
-    const openRequests = (correctionsBySupplier.get(supplierKey(p)) ?? []).filter(
-      (c) => c.status !== 'accepted' && aboutPair(p)(c),
+    const openRequests = count(
+      correctionsBySupplier.get(ofSupplier),
+      (c) => c.status !== 'accepted' && aboutPair(p.establishmentId, c),
     );
     return {
       id: key,
       name: p.establishmentName,
       pair: p,
-      openDeviations: openRequests.length + uncovered.length,
-      permit: permitSummary(permitsByEstablishment.get(p.establishmentId) ?? [], today),
+      openDeviations: openRequests + uncovered,
+      permit:
+        p.permits === 0
+          ? null
+          : {
+              status: PERMIT_SEVERITY[(p.permitSeverity ?? 0) - 1] ?? 'valid',
+              openCases: p.openCases,
+              lastCheckedOn: p.lastCheckedOn,
+            },
       lastVisitOn: lastVisit.get(p.establishmentId)?.visitedOn ?? null,
       volume: boughtFrom(ordersByPair.get(key), CURRENCY_OF_COUNTRY[p.agreementCountry]),
-      concernNotes: (concernsBySupplier.get(supplierKey(p)) ?? []).filter(aboutPair(p)).length,
+      concernNotes: count(concernsBySupplier.get(ofSupplier), (n) =>
+        aboutPair(p.establishmentId, n),
+      ),
       plannedVisitId: openPlanned.get(key) ?? null,
       doneThisYear: doneThisYear.has(key),
     };

@@ -7,7 +7,9 @@
 // establishments: those are read in SQL where a signal needs them, so no query carries thousands of
 // ids as a parameter to escape, send and parse. A query may read signals of more than the
 // candidates (every visit of the body); candidates.ts looks up only the candidates' own.
-import type { CompiledQuery, QueryCreator } from 'kysely';
+import type { PlainDate } from '@tildel/domain/calendar';
+import type { PermitStatus } from '@tildel/domain/permit-csv';
+import { sql, type CompiledQuery, type QueryCreator } from 'kysely';
 import type { Db } from '../../../db/db.ts';
 import { template } from '../../../db/prepared.ts';
 import type { DB } from '../../../db/types.ts';
@@ -51,26 +53,49 @@ export function candidatePairs(db: Db, bodyId: string) {
 interface Values {
   bodyId: string;
   year: number;
+  /** The body's local date: a valid permit whose end date is before it counts as expired. */
+  today: PlainDate;
   since: Date;
 }
 
-/** Every candidate, in no order: the rule orders them. */
-const pairs = template((db: QueryCreator<DB>, v: Values) => pairsOf(db, v.bodyId));
+/** Worst first: the permit a home may least be placed under decides its record. */
+export const PERMIT_SEVERITY: readonly PermitStatus[] = [
+  'revoked',
+  'expired',
+  'applied',
+  'changed',
+  'valid',
+];
+
+/**
+ * Every candidate, in no order (the rule orders them), with its establishment's permit record
+ * summed up: how many permits, the worst status (its place in PERMIT_SEVERITY, from 1), their
+ * open supervision cases, and the oldest last check (null if any permit was never checked).
+ */
+const pairs = template((db: QueryCreator<DB>, v: Values) =>
+  pairsOf(db, v.bodyId)
+    // An aggregate answers one row, permits or none: joined to every candidate.
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('permits as pm')
+          .whereRef('pm.establishment_id', '=', 'e.id')
+          .select([
+            sql<number>`count(*)::int`.as('permits'),
+            sql<number | null>`min(array_position(${PERMIT_SEVERITY}::text[],
+              CASE WHEN pm.status = 'valid' AND pm.valid_to < ${v.today} THEN 'expired'
+                   ELSE pm.status END))`.as('permitSeverity'),
+            sql<number>`coalesce(sum(pm.open_cases), 0)::int`.as('openCases'),
+            sql<PlainDate | null>`CASE WHEN count(*) = count(pm.last_checked_on)
+              THEN min(pm.last_checked_on) END`.as('lastCheckedOn'),
+          ])
+          .as('pm'),
+      (join) => join.onTrue(),
+    )
+    .select(['pm.permits', 'pm.permitSeverity', 'pm.openCases', 'pm.lastCheckedOn']),
+);
 
 export type CandidatePair = Awaited<ReturnType<typeof candidatePairs>>[number];
-
-const permits = template((db: QueryCreator<DB>, v: Values) =>
-  db
-    .selectFrom('permits')
-    .select([
-      'establishment_id as establishmentId',
-      'status',
-      'valid_to as validTo',
-      'open_cases as openCases',
-      'last_checked_on as lastCheckedOn',
-    ])
-    .where('establishment_id', 'in', candidatesOf(db, v.bodyId).select('e.id')),
-);
 
 /** The body's visits, latest first (last visit and its findings). */
 const visits = template((db: QueryCreator<DB>, v: Values) =>
@@ -181,28 +206,18 @@ const planned = template((db: QueryCreator<DB>, v: Values) =>
 export async function candidateSignals(db: Db, values: Values) {
   const run = <Row>(query: (db: Db, values: Values) => CompiledQuery<Row>) =>
     db.executeQuery(query(db, values)).then((result) => result.rows);
-  const [
-    pairRows,
-    permitRows,
-    visitRows,
-    findingRows,
-    correctionRows,
-    orderRows,
-    concernRows,
-    plannedRows,
-  ] = await Promise.all([
-    run(pairs),
-    run(permits),
-    run(visits),
-    run(findingsNotMet),
-    run(corrections),
-    run(orders),
-    run(concerns),
-    run(planned),
-  ]);
+  const [pairRows, visitRows, findingRows, correctionRows, orderRows, concernRows, plannedRows] =
+    await Promise.all([
+      run(pairs),
+      run(visits),
+      run(findingsNotMet),
+      run(corrections),
+      run(orders),
+      run(concerns),
+      run(planned),
+    ]);
   return {
     pairs: pairRows,
-    permits: permitRows,
     visits: visitRows,
     findingsNotMet: findingRows,
     corrections: correctionRows,
