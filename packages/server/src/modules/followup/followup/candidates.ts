@@ -159,7 +159,7 @@ async function rankedCandidates(
 
   const correctionsBySupplier = groupBy(corrections, supplierKey);
   const concernsBySupplier = groupBy(concerns, supplierKey);
-  const ordersByPair = groupBy(orders, (o) => pairKey(o.establishmentId ?? '', o.agreementId));
+  const ordersByPair = groupBy(orders, (o) => pairKey(o.establishmentId, o.agreementId));
   // A signal about the supplier as a whole (no establishment) counts for each of its homes.
   const aboutPair = (establishmentId: string, row: { establishmentId: string | null }) =>
     row.establishmentId === null || row.establishmentId === establishmentId;

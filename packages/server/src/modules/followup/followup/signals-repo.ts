@@ -144,26 +144,31 @@ const corrections = template((db: QueryCreator<DB>, v: Values) =>
  * multiplies and sums them by the domain's rule (priceTimesVolume), as the order itself does.
  */
 const orders = template((db: QueryCreator<DB>, v: Values) =>
-  db
-    .selectFrom('orders as o')
-    .innerJoin('agreement_municipalities as am', 'am.municipality_id', 'o.organisation_id')
-    .select([
-      'am.agreement_id as agreementId',
-      'o.establishment_id as establishmentId',
-      'o.currency',
-      (eb) => eb.cast<string>('o.unit_price_minor', 'text').as('unitPriceMinor'),
-      (eb) => eb.cast<string>('o.expected_volume', 'text').as('expectedVolume'),
-    ])
-    .where(({ eb, refTuple }) =>
-      eb(
-        refTuple('am.agreement_id', 'o.establishment_id'),
-        'in',
-        candidatesOf(db, v.bodyId)
-          .select(['fa.id as agreementId', 'e.id as establishmentId'])
-          .$asTuple('agreementId', 'establishmentId'),
-      ),
+  candidatesOf(db, v.bodyId)
+    // Per candidate, so each is one look-up in the orders of its establishment.
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('orders as o')
+          .innerJoin('agreement_municipalities as am', 'am.municipality_id', 'o.organisation_id')
+          .whereRef('o.establishment_id', '=', 'e.id')
+          .whereRef('am.agreement_id', '=', 'fa.id')
+          .where('o.created_at', '>=', v.since)
+          .select([
+            'o.currency',
+            (eb) => eb.cast<string>('o.unit_price_minor', 'text').as('unitPriceMinor'),
+            (eb) => eb.cast<string>('o.expected_volume', 'text').as('expectedVolume'),
+          ])
+          .as('o'),
+      (join) => join.onTrue(),
     )
-    .where('o.created_at', '>=', v.since),
+    .select([
+      'fa.id as agreementId',
+      'e.id as establishmentId',
+      'o.currency',
+      'o.unitPriceMinor',
+      'o.expectedVolume',
+    ]),
 );
 
 /** Logbook notes marked as concerns since a moment, about the suppliers on the agreements. */
