@@ -87,7 +87,10 @@ describe('the kinds each supplier is on each agreement for', () => {
     expect(await expectExact()).toEqual({ s1: ['hvb'], s2: ['hvb'], s3: ['hvb'] });
 
     // Two on the second lot in one statement.
-    await db.insertInto('lot_suppliers').values([onLot2(s1), onLot2(s2)]).execute();
+    await db
+      .insertInto('lot_suppliers')
+      .values([onLot2(s1), onLot2(s2)])
+      .execute();
     expect(await expectExact()).toEqual({
       s1: ['hvb', 'supported_housing'],
       s2: ['hvb', 'supported_housing'],
