@@ -10,6 +10,7 @@
 // - bought: price × expected volume of the orders the agreement's municipalities placed with the
 //   establishment in the last 12 months, in the agreement's currency;
 // - logbook notes marked as concerns in the last 12 months about it (or its supplier as a whole).
+import type { PlainDate } from '@tildel/domain/calendar';
 import { rankByRisk, type BoughtVolume } from '@tildel/domain/followup/risk';
 import {
   CURRENCY_OF_COUNTRY,
@@ -18,6 +19,7 @@ import {
   sumMoney,
   type Currency,
 } from '@tildel/domain/money';
+import type { PermitStatus } from '@tildel/domain/permit-csv';
 import type { Deps } from '../../../platform/deps.ts';
 import { pageOf, pageOfRows, type Page } from '../../../platform/paging.ts';
 import { bodyToday, twelveMonthsBefore } from './common.ts';
@@ -36,6 +38,18 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
     else map.set(k, [row]);
   }
   return map;
+}
+
+const EXPIRED = PERMIT_SEVERITY.indexOf('expired') + 1;
+
+/** The worst status of the permits: a valid one whose end date has passed counts as expired. */
+function permitStatus(
+  p: { worstNotValid: number | null; validUntil: PlainDate | null },
+  today: PlainDate,
+): PermitStatus {
+  const expired = p.validUntil !== null && p.validUntil < today;
+  const worst = Math.min(p.worstNotValid ?? Infinity, expired ? EXPIRED : Infinity);
+  return PERMIT_SEVERITY[worst - 1] ?? 'valid';
 }
 
 /** How many of the rows (none when there are none) are so. */
@@ -130,9 +144,11 @@ async function rankedCandidates(
   year: number,
   sort: Pick<Page<CandidateSort>, 'sort' | 'order'>,
 ) {
-  const today = await bodyToday(deps, bodyId);
   const since = twelveMonthsBefore(deps.clock.now());
-  const signals = await candidateSignals(deps.db, { bodyId, year, today, since });
+  const [today, signals] = await Promise.all([
+    bodyToday(deps, bodyId),
+    candidateSignals(deps.db, { bodyId, year, since }),
+  ]);
   const { pairs, visits, corrections, orders, concerns, planned } = signals;
   // Latest first, so the first visit of a key is the last one made.
   const lastVisit = new Map<string, (typeof visits)[number]>();
@@ -186,7 +202,7 @@ async function rankedCandidates(
         p.permits === 0
           ? null
           : {
-              status: PERMIT_SEVERITY[(p.permitSeverity ?? 0) - 1] ?? 'valid',
+              status: permitStatus(p, today),
               openCases: p.openCases,
               lastCheckedOn: p.lastCheckedOn,
             },

@@ -53,8 +53,6 @@ export function candidatePairs(db: Db, bodyId: string) {
 interface Values {
   bodyId: string;
   year: number;
-  /** The body's local date: a valid permit whose end date is before it counts as expired. */
-  today: PlainDate;
   since: Date;
 }
 
@@ -69,8 +67,10 @@ export const PERMIT_SEVERITY: readonly PermitStatus[] = [
 
 /**
  * Every candidate, in no order (the rule orders them), with its establishment's permit record
- * summed up: how many permits, the worst status (its place in PERMIT_SEVERITY, from 1), their
- * open supervision cases, and the oldest last check (null if any permit was never checked).
+ * summed up: how many permits, the worst status of those not valid (its place in
+ * PERMIT_SEVERITY, from 1), the earliest end date of those valid (the service knows the body's
+ * date, and a valid permit past its end counts as expired), their open supervision cases, and
+ * the oldest last check (null if any permit was never checked).
  */
 const pairs = template((db: QueryCreator<DB>, v: Values) =>
   pairsOf(db, v.bodyId)
@@ -82,9 +82,11 @@ const pairs = template((db: QueryCreator<DB>, v: Values) =>
           .whereRef('pm.establishment_id', '=', 'e.id')
           .select([
             sql<number>`count(*)::int`.as('permits'),
-            sql<number | null>`min(array_position(${PERMIT_SEVERITY}::text[],
-              CASE WHEN pm.status = 'valid' AND pm.valid_to < ${v.today} THEN 'expired'
-                   ELSE pm.status END))`.as('permitSeverity'),
+            sql<number | null>`min(array_position(${PERMIT_SEVERITY}::text[], pm.status))
+              FILTER (WHERE pm.status <> 'valid')`.as('worstNotValid'),
+            sql<PlainDate | null>`min(pm.valid_to) FILTER (WHERE pm.status = 'valid')`.as(
+              'validUntil',
+            ),
             sql<number>`coalesce(sum(pm.open_cases), 0)::int`.as('openCases'),
             sql<PlainDate | null>`CASE WHEN count(*) = count(pm.last_checked_on)
               THEN min(pm.last_checked_on) END`.as('lastCheckedOn'),
@@ -92,7 +94,13 @@ const pairs = template((db: QueryCreator<DB>, v: Values) =>
           .as('pm'),
       (join) => join.onTrue(),
     )
-    .select(['pm.permits', 'pm.permitSeverity', 'pm.openCases', 'pm.lastCheckedOn']),
+    .select([
+      'pm.permits',
+      'pm.worstNotValid',
+      'pm.validUntil',
+      'pm.openCases',
+      'pm.lastCheckedOn',
+    ]),
 );
 
 export type CandidatePair = Awaited<ReturnType<typeof candidatePairs>>[number];
