@@ -217,20 +217,31 @@ function countReason(
 }
 
 function reasonsOf(c: RiskCandidate, share: number | undefined, today: PlainDate): RiskReason[] {
-  const reasons = [
-    ...permitReasons(c.permit, today),
+  const reasons: RiskReason[] = [];
+  // Each placed after every reason of as many points or more, so equal points keep the order
+  // they come in (permit, deviations, visits, volume, logbook): a stable sort, heaviest first,
+  // without the copies Array.prototype.sort makes for every candidate of a large market.
+  const add = (reason: RiskReason | null) => {
+    if (reason === null) return;
+    let i = reasons.push(reason) - 1;
+    for (; i > 0 && reasons[i - 1]!.points < reason.points; i--) reasons[i] = reasons[i - 1]!;
+    reasons[i] = reason;
+  };
+  for (const reason of permitReasons(c.permit, today)) add(reason);
+  add(
     countReason(
       'open_deviations',
       c.openDeviations,
       OPEN_DEVIATION_POINTS,
       MAX_OPEN_DEVIATIONS_COUNTED,
     ),
-    visitReason(c.lastVisitOn, today),
-    volumeReason(share),
+  );
+  add(visitReason(c.lastVisitOn, today));
+  add(volumeReason(share));
+  add(
     countReason('logbook_concerns', c.concernNotes, CONCERN_NOTE_POINTS, MAX_CONCERN_NOTES_COUNTED),
-  ].filter((r): r is RiskReason => r !== null);
-  // Stable: equal points keep the order above (permit, deviations, visits, volume, logbook).
-  return reasons.sort((a, b) => b.points - a.points);
+  );
+  return reasons;
 }
 
 /** Code-unit order, so the tie-break does not depend on the runtime's collation data. */

@@ -390,6 +390,16 @@ export interface LotSuppliersTable {
   version: Generated<number>;
 }
 
+/**
+ * The service kinds each supplier is on each agreement for (a lot of a category of the kind, not
+ * terminated); kept by triggers on lot_suppliers, agreement_lots and service_categories (0039).
+ */
+export interface AgreementSupplierKindsTable {
+  agreement_id: ColumnType<string, never, never>;
+  supplier_id: ColumnType<string, never, never>;
+  service_kind: ColumnType<ServiceKind, never, never>;
+}
+
 export interface SupplierStatusEventsTable {
   id: Generated<string>;
   agreement_id: string;
@@ -1360,6 +1370,7 @@ export interface DB {
   agreement_municipalities: AgreementMunicipalitiesTable;
   agreement_lots: AgreementLotsTable;
   lot_suppliers: LotSuppliersTable;
+  agreement_supplier_kinds: AgreementSupplierKindsTable;
   supplier_status_events: SupplierStatusEventsTable;
   agreement_requirements: AgreementRequirementsTable;
   dynamic_purchasing_systems: DynamicPurchasingSystemsTable;

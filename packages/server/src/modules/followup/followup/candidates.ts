@@ -11,41 +11,23 @@
 //   establishment in the last 12 months, in the agreement's currency;
 // - logbook notes marked as concerns in the last 12 months about it (or its supplier as a whole).
 import type { PlainDate } from '@tildel/domain/calendar';
+import { rankByRisk, type BoughtVolume } from '@tildel/domain/followup/risk';
 import {
-  rankByRisk,
-  type BoughtVolume,
-  type PermitRecordSummary,
-} from '@tildel/domain/followup/risk';
-import { CURRENCY_OF_COUNTRY, money, priceTimesVolume, sumMoney } from '@tildel/domain/money';
+  CURRENCY_OF_COUNTRY,
+  money,
+  priceTimesVolume,
+  sumMoney,
+  type Currency,
+} from '@tildel/domain/money';
 import type { PermitStatus } from '@tildel/domain/permit-csv';
 import type { Deps } from '../../../platform/deps.ts';
 import { pageOf, pageOfRows, type Page } from '../../../platform/paging.ts';
 import { bodyToday, twelveMonthsBefore } from './common.ts';
-import * as repo from './repo.ts';
-import * as signals from './signals-repo.ts';
+import { candidateSignals, PERMIT_SEVERITY } from './signals-repo.ts';
 import { CANDIDATE_PAGE_DEFAULTS, type CandidateSort, type CandidatesQuery } from './schemas.ts';
 import { pairKey } from './signals.ts';
 
-/** Worst first: the permit a home may least be placed under decides its record. */
-const SEVERITY: readonly PermitStatus[] = ['revoked', 'expired', 'applied', 'changed', 'valid'];
-
-type PermitRow = Awaited<ReturnType<typeof signals.permitsOf>>[number];
-
-function permitSummary(
-  permits: readonly PermitRow[],
-  today: PlainDate,
-): PermitRecordSummary | null {
-  if (permits.length === 0) return null;
-  const statuses = permits.map((p) =>
-    p.status === 'valid' && p.validTo !== null && p.validTo < today ? 'expired' : p.status,
-  );
-  const checks = permits.map((p) => p.lastCheckedOn);
-  return {
-    status: SEVERITY.find((s) => statuses.includes(s)) ?? 'valid',
-    openCases: permits.reduce((sum, p) => sum + p.openCases, 0),
-    lastCheckedOn: checks.includes(null) ? null : [...(checks as string[])].sort()[0]!,
-  };
-}
+type Signals = Awaited<ReturnType<typeof candidateSignals>>;
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -58,21 +40,43 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return map;
 }
 
+const EXPIRED = PERMIT_SEVERITY.indexOf('expired') + 1;
+
+/** The worst status of the permits: a valid one whose end date has passed counts as expired. */
+function permitStatus(
+  p: { worstNotValid: number | null; validUntil: PlainDate | null },
+  today: PlainDate,
+): PermitStatus {
+  const expired = p.validUntil !== null && p.validUntil < today;
+  const worst = Math.min(p.worstNotValid ?? Infinity, expired ? EXPIRED : Infinity);
+  return PERMIT_SEVERITY[worst - 1] ?? 'valid';
+}
+
+/** How many of the rows (none when there are none) are so. */
+function count<T>(rows: readonly T[] | undefined, isSo: (row: T) => boolean): number {
+  let n = 0;
+  for (const row of rows ?? []) if (isSo(row)) n++;
+  return n;
+}
+
 /** Signals about a supplier on an agreement: each pair looks up its own, not every row. */
 const supplierKey = (row: { agreementId: string; supplierId: string }) =>
   `${row.agreementId}|${row.supplierId}`;
 
-/** The ranked candidates turned as the page asks: by rank, or by establishment then rank. */
-function sortedAs<C extends { rank: number; establishment: { name: string } }>(
+const bySwedishName = new Intl.Collator('sv').compare;
+
+/**
+ * The ranked candidates turned as the page asks: by rank (as ranked, or reversed), or by
+ * establishment then rank.
+ */
+function sortedAs<C extends { rank: number; candidate: { name: string } }>(
   ranked: C[],
   page: Pick<Page<CandidateSort>, 'sort' | 'order'>,
 ): C[] {
+  if (page.sort === 'risk') return page.order === 'asc' ? ranked : ranked.toReversed();
   const sign = page.order === 'asc' ? 1 : -1;
-  const byName = (a: C, b: C) => a.establishment.name.localeCompare(b.establishment.name, 'sv');
-  return [...ranked].sort((a, b) =>
-    page.sort === 'establishment'
-      ? sign * byName(a, b) || a.rank - b.rank
-      : sign * (a.rank - b.rank),
+  return ranked.toSorted(
+    (a, b) => sign * bySwedishName(a.candidate.name, b.candidate.name) || a.rank - b.rank,
   );
 }
 
@@ -80,7 +84,9 @@ function sortedAs<C extends { rank: number; establishment: { name: string } }>(
 export async function candidates(deps: Deps, bodyId: string, query: CandidatesQuery) {
   const page = pageOf(query, CANDIDATE_PAGE_DEFAULTS);
   const ranked = await rankedCandidates(deps, bodyId, Number(query.year), page);
-  return { year: Number(query.year), ...pageOfRows(ranked, page) };
+  const paged = pageOfRows(ranked, page);
+  // Only the page's rows are written out in full.
+  return { year: Number(query.year), ...paged, items: paged.items.map(listed) };
 }
 
 /** Every row of the risk order as the list turns it: a download's rows. */
@@ -90,110 +96,15 @@ export async function* candidateRows(
   query: Omit<CandidatesQuery, 'limit' | 'offset'>,
 ) {
   const sort = pageOf(query, CANDIDATE_PAGE_DEFAULTS);
-  yield* await rankedCandidates(deps, bodyId, Number(query.year), sort);
+  for (const ranked of await rankedCandidates(deps, bodyId, Number(query.year), sort))
+    yield listed(ranked);
 }
 
-export type RankedCandidate = Awaited<ReturnType<typeof rankedCandidates>>[number];
+type Ranked = Awaited<ReturnType<typeof rankedCandidates>>[number];
 
-/**
- * Every establishment in the body's scope ranked by the domain's rule, then turned as asked. The
- * signals are read for all at once by a few set queries and looked up per pair by key.
- */
-async function rankedCandidates(
-  deps: Deps,
-  bodyId: string,
-  year: number,
-  sort: Pick<Page<CandidateSort>, 'sort' | 'order'>,
-) {
-  const today = await bodyToday(deps, bodyId);
-  const since = twelveMonthsBefore(deps.clock.now());
-  const pairs = await signals.candidatePairs(deps.db, bodyId);
-  if (pairs.length === 0) return [];
-  const establishmentIds = [...new Set(pairs.map((p) => p.establishmentId))];
-  const supplierIds = [...new Set(pairs.map((p) => p.supplierId))];
-  const agreementIds = [...new Set(pairs.map((p) => p.agreementId))];
-  const plan = await repo.findPlan(deps.db, bodyId, year);
-  const [permits, visits, corrections, orders, concerns, planned, countries] = await Promise.all([
-    signals.permitsOf(deps.db, establishmentIds),
-    signals.visitsTo(deps.db, bodyId, establishmentIds),
-    signals.correctionsTo(deps.db, bodyId, supplierIds),
-    signals.ordersPlacedWith(deps.db, agreementIds, establishmentIds, since),
-    signals.concernsAbout(deps.db, agreementIds, supplierIds, since),
-    plan ? signals.plannedPairs(deps.db, plan.id) : Promise.resolve([]),
-    repo.agreementCountries(deps.db, agreementIds),
-  ]);
-  const permitsByEstablishment = groupBy(permits, (p) => p.establishmentId);
-  // Latest first, so the first visit of a key is the last one made.
-  const lastVisit = new Map<string, (typeof visits)[number]>();
-  for (const v of visits) {
-    if (!lastVisit.has(v.establishmentId)) lastVisit.set(v.establishmentId, v);
-    const key = pairKey(v.establishmentId, v.agreementId);
-    if (!lastVisit.has(key)) lastVisit.set(key, v);
-  }
-  const latestPairVisitIds = pairs.flatMap((p) => {
-    const v = lastVisit.get(pairKey(p.establishmentId, p.agreementId));
-    return v ? [v.id] : [];
-  });
-  const notMet = groupBy(
-    await signals.findingsNotMet(deps.db, latestPairVisitIds),
-    (f) => f.visitId,
-  );
-  const covered = new Set(
-    corrections.flatMap((c) => (c.visitId ? c.requirementIds.map((r) => `${c.visitId}|${r}`) : [])),
-  );
-  const countryOf = new Map(countries.map((a) => [a.id, a.country]));
-  // The visit still to make, else whether one was made this year.
-  const openPlanned = new Map(
-    planned
-      .filter((p) => p.status === 'planned')
-      .map((p) => [pairKey(p.establishmentId, p.agreementId), p.id]),
-  );
-  const doneThisYear = new Set(
-    planned
-      .filter((p) => p.status === 'done')
-      .map((p) => pairKey(p.establishmentId, p.agreementId)),
-  );
-
-  const correctionsBySupplier = groupBy(corrections, supplierKey);
-  const concernsBySupplier = groupBy(concerns, supplierKey);
-  const ordersByPair = groupBy(orders, (o) => pairKey(o.establishmentId ?? '', o.agreementId));
-  // A signal about the supplier as a whole (no establishment) counts for each of its homes.
-  const aboutPair = (p: signals.CandidatePair) => (row: { establishmentId: string | null }) =>
-    row.establishmentId === null || row.establishmentId === p.establishmentId;
-
-  const input = pairs.map((p) => {
-    const key = pairKey(p.establishmentId, p.agreementId);
-    const pairVisit = lastVisit.get(key);
-    const uncovered = (pairVisit ? (notMet.get(pairVisit.id) ?? []) : []).filter(
-      (f) => !covered.has(`${f.visitId}|${f.requirementId}`),
-    );
-    const openRequests = (correctionsBySupplier.get(supplierKey(p)) ?? []).filter(
-      (c) => c.status !== 'accepted' && aboutPair(p)(c),
-    );
-    const currency = CURRENCY_OF_COUNTRY[countryOf.get(p.agreementId) ?? 'SE'];
-    const bought = sumMoney(
-      (ordersByPair.get(key) ?? [])
-        .filter((o) => o.currency === currency)
-        .map((o) => priceTimesVolume(money(Number(o.unitPriceMinor), currency), o.expectedVolume)),
-      currency,
-    );
-    const volume: BoughtVolume | null =
-      bought.amount > 0 ? { kind: 'money', amountMinor: BigInt(bought.amount), currency } : null;
-    return {
-      id: key,
-      name: p.establishmentName,
-      pair: p,
-      openDeviations: openRequests.length + uncovered.length,
-      permit: permitSummary(permitsByEstablishment.get(p.establishmentId) ?? [], today),
-      lastVisitOn: lastVisit.get(p.establishmentId)?.visitedOn ?? null,
-      volume,
-      concernNotes: (concernsBySupplier.get(supplierKey(p)) ?? []).filter(aboutPair(p)).length,
-      plannedVisitId: openPlanned.get(key) ?? null,
-      doneThisYear: doneThisYear.has(key),
-    };
-  });
-
-  const items = rankByRisk(input, today).map(({ rank, score, reasons, candidate: c }) => ({
+/** A ranked candidate as the list and the download show it. */
+function listed({ rank, score, reasons, candidate: c }: Ranked) {
+  return {
     rank,
     score,
     reasons,
@@ -218,6 +129,106 @@ async function rankedCandidates(
     concernNotes: c.concernNotes,
     plannedVisitId: c.plannedVisitId,
     doneThisYear: c.doneThisYear,
-  }));
-  return sortedAs(items, sort);
+  };
+}
+
+export type RankedCandidate = ReturnType<typeof listed>;
+
+/**
+ * Every establishment in the body's scope ranked by the domain's rule, then turned as asked. The
+ * signals are read for all at once by a few set queries and looked up per pair by key.
+ */
+async function rankedCandidates(
+  deps: Deps,
+  bodyId: string,
+  year: number,
+  sort: Pick<Page<CandidateSort>, 'sort' | 'order'>,
+) {
+  const since = twelveMonthsBefore(deps.clock.now());
+  const [today, signals] = await Promise.all([
+    bodyToday(deps, bodyId),
+    candidateSignals(deps.db, { bodyId, year, since }),
+  ]);
+  const { pairs, visits, corrections, orders, concerns, planned } = signals;
+  // Latest first, so the first visit of a key is the last one made.
+  const lastVisit = new Map<string, (typeof visits)[number]>();
+  for (const v of visits) {
+    if (!lastVisit.has(v.establishmentId)) lastVisit.set(v.establishmentId, v);
+    const key = pairKey(v.establishmentId, v.agreementId);
+    if (!lastVisit.has(key)) lastVisit.set(key, v);
+  }
+  const notMet = groupBy(signals.findingsNotMet, (f) => f.visitId);
+  const covered = new Set(
+    corrections.flatMap((c) => (c.visitId ? c.requirementIds.map((r) => `${c.visitId}|${r}`) : [])),
+  );
+  // The visit still to make, else whether one was made this year.
+  const openPlanned = new Map(
+    planned
+      .filter((p) => p.status === 'planned')
+      .map((p) => [pairKey(p.establishmentId, p.agreementId), p.id]),
+  );
+  const doneThisYear = new Set(
+    planned
+      .filter((p) => p.status === 'done')
+      .map((p) => pairKey(p.establishmentId, p.agreementId)),
+  );
+
+  const correctionsBySupplier = groupBy(corrections, supplierKey);
+  const concernsBySupplier = groupBy(concerns, supplierKey);
+  const ordersByPair = groupBy(orders, (o) => pairKey(o.establishmentId, o.agreementId));
+  // A signal about the supplier as a whole (no establishment) counts for each of its homes.
+  const aboutPair = (establishmentId: string, row: { establishmentId: string | null }) =>
+    row.establishmentId === null || row.establishmentId === establishmentId;
+
+  // Most candidates have no signal but their permit: nothing is allocated for a signal not there.
+  const input = pairs.map((p) => {
+    const key = pairKey(p.establishmentId, p.agreementId);
+    const ofSupplier = supplierKey(p);
+    const pairVisit = lastVisit.get(key);
+    const uncovered = count(
+      pairVisit && notMet.get(pairVisit.id),
+      (f) => !covered.has(`${f.visitId}|${f.requirementId}`),
+    );
+    const openRequests = count(
+      correctionsBySupplier.get(ofSupplier),
+      (c) => c.status !== 'accepted' && aboutPair(p.establishmentId, c),
+    );
+    return {
+      id: key,
+      name: p.establishmentName,
+      pair: p,
+      openDeviations: openRequests + uncovered,
+      permit:
+        p.permits === 0
+          ? null
+          : {
+              status: permitStatus(p, today),
+              openCases: p.openCases,
+              lastCheckedOn: p.lastCheckedOn,
+            },
+      lastVisitOn: lastVisit.get(p.establishmentId)?.visitedOn ?? null,
+      volume: boughtFrom(ordersByPair.get(key), CURRENCY_OF_COUNTRY[p.agreementCountry]),
+      concernNotes: count(concernsBySupplier.get(ofSupplier), (n) =>
+        aboutPair(p.establishmentId, n),
+      ),
+      plannedVisitId: openPlanned.get(key) ?? null,
+      doneThisYear: doneThisYear.has(key),
+    };
+  });
+  return sortedAs(rankByRisk(input, today), sort);
+}
+
+/** What the orders bought in the agreement's currency, null when nothing (or none at all). */
+function boughtFrom(
+  orders: Signals['orders'] | undefined,
+  currency: Currency,
+): BoughtVolume | null {
+  if (!orders) return null;
+  const bought = sumMoney(
+    orders
+      .filter((o) => o.currency === currency)
+      .map((o) => priceTimesVolume(money(Number(o.unitPriceMinor), currency), o.expectedVolume)),
+    currency,
+  );
+  return bought.amount > 0 ? { kind: 'money', amountMinor: BigInt(bought.amount), currency } : null;
 }

@@ -651,12 +651,3 @@ export async function bodyCountry(db: Db, bodyId: string) {
     .executeTakeFirst();
   return body?.country;
 }
-
-/** The country of each of the agreements. */
-export function agreementCountries(db: Db, agreementIds: readonly string[]) {
-  return db
-    .selectFrom('framework_agreements')
-    .select(['id', 'country'])
-    .where('id', 'in', agreementIds)
-    .execute();
-}

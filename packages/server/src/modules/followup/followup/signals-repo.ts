@@ -1,76 +1,113 @@
-// The queries of the risk signals (signals.ts): a few set queries that read the signals of all the
-// establishments a body follows up at once. A candidate is an establishment on one of the body's
-// active agreements: of a supplier on a lot (hidden included, terminated not) whose service kind
-// is the lot's.
-import { sql } from 'kysely';
+// The queries of the risk signals (candidates.ts): a few set queries that read the signals of all the
+// establishments a body follows up at once. A candidate is an open establishment on one of the
+// body's active agreements: of a supplier on a lot (hidden included, terminated not) whose service
+// kind is the lot's, as agreement_supplier_kinds keeps them (0039).
+//
+// Each query is of one fixed shape, prepared (template), and names the body, not its thousands of
+// establishments: those are read in SQL where a signal needs them, so no query carries thousands of
+// ids as a parameter to escape, send and parse. A query may read signals of more than the
+// candidates (every visit of the body); candidates.ts looks up only the candidates' own.
+import type { PlainDate } from '@tildel/domain/calendar';
+import type { PermitStatus } from '@tildel/domain/permit-csv';
+import { sql, type CompiledQuery, type QueryCreator } from 'kysely';
 import type { Db } from '../../../db/db.ts';
+import { template } from '../../../db/prepared.ts';
+import type { DB } from '../../../db/types.ts';
 
-/**
- * The column is one of the ids: one array parameter, where `IN` sent each of a body's thousands of
- * establishments as a parameter of its own (~15 ms to bind and plan, even on an empty table).
- */
-const oneOf = (column: string, ids: readonly string[]) =>
-  sql<boolean>`${sql.ref(column)} = ANY(${[...ids]}::uuid[])`;
-
-export function candidatePairs(db: Db, bodyId: string) {
-  // Each supplier's service kinds on each agreement once, before its establishments are joined: a
-  // national agreement ranks a supplier on dozens of lots of the same kind, and joining the
-  // establishments per lot made ten times the rows only to remove them again.
-  const kinds = db
-    .selectFrom('framework_agreements as fa')
-    .innerJoin('lot_suppliers as ls', 'ls.agreement_id', 'fa.id')
-    .innerJoin('agreement_lots as l', 'l.id', 'ls.lot_id')
-    .innerJoin('service_categories as c', 'c.id', 'l.category_id')
-    .select(['fa.id as agreement_id', 'ls.supplier_id', 'c.service_kind'])
-    .distinct()
-    .where('fa.organisation_id', '=', bodyId)
-    .where('fa.status', '=', 'active')
-    .where('ls.status', '<>', 'terminated');
+/** The candidates, joined: agreement `fa`, establishment `e`, supplier kinds `k`. */
+function candidatesOf(db: QueryCreator<DB>, bodyId: string) {
   return db
-    .selectFrom(kinds.as('k'))
-    .innerJoin('framework_agreements as fa', 'fa.id', 'k.agreement_id')
+    .selectFrom('framework_agreements as fa')
+    .innerJoin('agreement_supplier_kinds as k', 'k.agreement_id', 'fa.id')
     .innerJoin('establishments as e', (join) =>
       join
         .onRef('e.supplier_id', '=', 'k.supplier_id')
         .onRef('e.service_kind', '=', 'k.service_kind'),
     )
+    .where('fa.organisation_id', '=', bodyId)
+    .where('fa.status', '=', 'active')
+    .where('e.closed_at', 'is', null);
+}
+
+function pairsOf(db: QueryCreator<DB>, bodyId: string) {
+  return candidatesOf(db, bodyId)
     .innerJoin('organisations as s', 's.id', 'k.supplier_id')
     .select([
       'fa.id as agreementId',
       'fa.reference as agreementReference',
       'fa.title as agreementTitle',
+      'fa.country as agreementCountry',
       'e.id as establishmentId',
       'e.name as establishmentName',
       'e.city as establishmentCity',
       's.id as supplierId',
       's.name as supplierName',
-    ])
-    .where('e.closed_at', 'is', null)
-    .orderBy('e.name')
-    .orderBy('fa.id')
-    .orderBy('e.id')
-    .execute();
+    ]);
 }
+
+/** The candidates by establishment name (the demo's visits are made in this order). */
+export function candidatePairs(db: Db, bodyId: string) {
+  return pairsOf(db, bodyId).orderBy('e.name').orderBy('fa.id').orderBy('e.id').execute();
+}
+
+interface Values {
+  bodyId: string;
+  year: number;
+  since: Date;
+}
+
+/** Worst first: the permit a home may least be placed under decides its record. */
+export const PERMIT_SEVERITY: readonly PermitStatus[] = [
+  'revoked',
+  'expired',
+  'applied',
+  'changed',
+  'valid',
+];
+
+/**
+ * Every candidate, in no order (the rule orders them), with its establishment's permit record
+ * summed up: how many permits, the worst status of those not valid (its place in
+ * PERMIT_SEVERITY, from 1), the earliest end date of those valid (the service knows the body's
+ * date, and a valid permit past its end counts as expired), their open supervision cases, and
+ * the oldest last check (null if any permit was never checked).
+ */
+const pairs = template((db: QueryCreator<DB>, v: Values) =>
+  pairsOf(db, v.bodyId)
+    // An aggregate answers one row, permits or none: joined to every candidate.
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('permits as pm')
+          .whereRef('pm.establishment_id', '=', 'e.id')
+          .select([
+            sql<number>`count(*)::int`.as('permits'),
+            sql<number | null>`min(array_position(${PERMIT_SEVERITY}::text[], pm.status))
+              FILTER (WHERE pm.status <> 'valid')`.as('worstNotValid'),
+            sql<PlainDate | null>`min(pm.valid_to) FILTER (WHERE pm.status = 'valid')`.as(
+              'validUntil',
+            ),
+            sql<number>`coalesce(sum(pm.open_cases), 0)::int`.as('openCases'),
+            sql<PlainDate | null>`CASE WHEN count(*) = count(pm.last_checked_on)
+              THEN min(pm.last_checked_on) END`.as('lastCheckedOn'),
+          ])
+          .as('pm'),
+      (join) => join.onTrue(),
+    )
+    .select([
+      'pm.permits',
+      'pm.worstNotValid',
+      'pm.validUntil',
+      'pm.openCases',
+      'pm.lastCheckedOn',
+    ]),
+);
 
 export type CandidatePair = Awaited<ReturnType<typeof candidatePairs>>[number];
 
-export function permitsOf(db: Db, establishmentIds: readonly string[]) {
-  return db
-    .selectFrom('permits')
-    .select([
-      'establishment_id as establishmentId',
-      'status',
-      'valid_to as validTo',
-      'open_cases as openCases',
-      'last_checked_on as lastCheckedOn',
-    ])
-    .where(oneOf('establishment_id', establishmentIds))
-    .execute();
-}
-
-/** The body's visits to the establishments, latest first (last visit and its findings). */
-export function visitsTo(db: Db, bodyId: string, establishmentIds: readonly string[]) {
-  return db
+/** The body's visits, latest first (last visit and its findings). */
+const visits = template((db: QueryCreator<DB>, v: Values) =>
+  db
     .selectFrom('visits')
     .select([
       'id',
@@ -78,26 +115,24 @@ export function visitsTo(db: Db, bodyId: string, establishmentIds: readonly stri
       'agreement_id as agreementId',
       'visited_on as visitedOn',
     ])
-    .where('organisation_id', '=', bodyId)
-    .where(oneOf('establishment_id', establishmentIds))
+    .where('organisation_id', '=', v.bodyId)
     .orderBy('visited_on', 'desc')
-    .orderBy('created_at', 'desc')
-    .execute();
-}
+    .orderBy('created_at', 'desc'),
+);
 
-export function findingsNotMet(db: Db, visitIds: readonly string[]) {
-  if (visitIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('visit_findings')
-    .select(['visit_id as visitId', 'requirement_id as requirementId'])
-    .where(oneOf('visit_id', visitIds))
-    .where('outcome', '<>', 'met')
-    .execute();
-}
+/** The findings of the body's visits not met or partly met. */
+const findingsNotMet = template((db: QueryCreator<DB>, v: Values) =>
+  db
+    .selectFrom('visit_findings as f')
+    .innerJoin('visits as vi', 'vi.id', 'f.visit_id')
+    .select(['f.visit_id as visitId', 'f.requirement_id as requirementId'])
+    .where('vi.organisation_id', '=', v.bodyId)
+    .where('f.outcome', '<>', 'met'),
+);
 
-/** The body's requests for correction to the suppliers, open or not (coverage and counts). */
-export function correctionsTo(db: Db, bodyId: string, supplierIds: readonly string[]) {
-  return db
+/** The body's requests for correction to the candidates' suppliers, open or not. */
+const corrections = template((db: QueryCreator<DB>, v: Values) =>
+  db
     .selectFrom('correction_requests')
     .select([
       'agreement_id as agreementId',
@@ -107,46 +142,46 @@ export function correctionsTo(db: Db, bodyId: string, supplierIds: readonly stri
       'requirement_ids as requirementIds',
       'status',
     ])
-    .where('organisation_id', '=', bodyId)
-    .where(oneOf('supplier_id', supplierIds))
-    .execute();
-}
+    .where('organisation_id', '=', v.bodyId)
+    .where('supplier_id', 'in', candidatesOf(db, v.bodyId).select('e.supplier_id')),
+);
 
 /**
- * The orders the agreement's municipalities placed with each establishment since a moment: their
+ * The orders the agreement's municipalities placed with each candidate since a moment: their
  * price per unit and expected volume, each order once per agreement it falls under. The service
  * multiplies and sums them by the domain's rule (priceTimesVolume), as the order itself does.
  */
-export function ordersPlacedWith(
-  db: Db,
-  agreementIds: readonly string[],
-  establishmentIds: readonly string[],
-  since: Date,
-) {
-  return db
-    .selectFrom('orders as o')
-    .innerJoin('agreement_municipalities as am', 'am.municipality_id', 'o.organisation_id')
+const orders = template((db: QueryCreator<DB>, v: Values) =>
+  candidatesOf(db, v.bodyId)
+    // Per candidate, so each is one look-up in the orders of its establishment.
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('orders as o')
+          .innerJoin('agreement_municipalities as am', 'am.municipality_id', 'o.organisation_id')
+          .whereRef('o.establishment_id', '=', 'e.id')
+          .whereRef('am.agreement_id', '=', 'fa.id')
+          .where('o.created_at', '>=', v.since)
+          .select([
+            'o.currency',
+            (eb) => eb.cast<string>('o.unit_price_minor', 'text').as('unitPriceMinor'),
+            (eb) => eb.cast<string>('o.expected_volume', 'text').as('expectedVolume'),
+          ])
+          .as('o'),
+      (join) => join.onTrue(),
+    )
     .select([
-      'am.agreement_id as agreementId',
-      'o.establishment_id as establishmentId',
+      'fa.id as agreementId',
+      'e.id as establishmentId',
       'o.currency',
-      sql<string>`o.unit_price_minor::text`.as('unitPriceMinor'),
-      sql<string>`o.expected_volume::text`.as('expectedVolume'),
-    ])
-    .where('am.agreement_id', 'in', agreementIds)
-    .where(oneOf('o.establishment_id', establishmentIds))
-    .where('o.created_at', '>=', since)
-    .execute();
-}
+      'o.unitPriceMinor',
+      'o.expectedVolume',
+    ]),
+);
 
 /** Logbook notes marked as concerns since a moment, about the suppliers on the agreements. */
-export function concernsAbout(
-  db: Db,
-  agreementIds: readonly string[],
-  supplierIds: readonly string[],
-  since: Date,
-) {
-  return db
+const concerns = template((db: QueryCreator<DB>, v: Values) =>
+  db
     .selectFrom('logbook_notes')
     .select([
       'agreement_id as agreementId',
@@ -154,17 +189,53 @@ export function concernsAbout(
       'establishment_id as establishmentId',
     ])
     .where('concern', '=', true)
-    .where('agreement_id', 'in', agreementIds)
-    .where(oneOf('supplier_id', supplierIds))
-    .where('created_at', '>=', since)
-    .execute();
-}
+    .where('agreement_id', 'in', (eb) =>
+      eb
+        .selectFrom('framework_agreements')
+        .select('id')
+        .where('organisation_id', '=', v.bodyId)
+        .where('status', '=', 'active'),
+    )
+    .where('created_at', '>=', v.since),
+);
 
-export function plannedPairs(db: Db, planId: string) {
-  return db
-    .selectFrom('planned_visits')
-    .select(['id', 'establishment_id as establishmentId', 'agreement_id as agreementId', 'status'])
-    .where('plan_id', '=', planId)
-    .where('status', '<>', 'cancelled')
-    .execute();
+/** The visits of the year's plan, if there is one, not cancelled. */
+const planned = template((db: QueryCreator<DB>, v: Values) =>
+  db
+    .selectFrom('planned_visits as pv')
+    .innerJoin('followup_plans as p', 'p.id', 'pv.plan_id')
+    .select([
+      'pv.id',
+      'pv.establishment_id as establishmentId',
+      'pv.agreement_id as agreementId',
+      'pv.status',
+    ])
+    .where('p.organisation_id', '=', v.bodyId)
+    .where('p.year', '=', v.year)
+    .where('pv.status', '<>', 'cancelled'),
+);
+
+/** Every signal of the body's candidates in the year, the queries run side by side. */
+export async function candidateSignals(db: Db, values: Values) {
+  const run = <Row>(query: (db: Db, values: Values) => CompiledQuery<Row>) =>
+    db.executeQuery(query(db, values)).then((result) => result.rows);
+  const [pairRows, visitRows, findingRows, correctionRows, orderRows, concernRows, plannedRows] =
+    await Promise.all([
+      run(pairs),
+      run(visits),
+      run(findingsNotMet),
+      run(corrections),
+      run(orders),
+      run(concerns),
+      run(planned),
+    ]);
+  return {
+    pairs: pairRows,
+    visits: visitRows,
+    findingsNotMet: findingRows,
+    corrections: correctionRows,
+    orders: orderRows,
+    concerns: concernRows,
+    planned: plannedRows,
+  };
 }
