@@ -1097,6 +1097,10 @@ export interface SpendFrameworkMonthsTable {
   /** bigint: arrive as strings. */
   orders: ColumnType<string, never, never>;
   committed_minor: ColumnType<string, never, never>;
+  /** The unit prices (0041): their sum, and the lowest and highest (none at zero orders). */
+  unit_price_sum_minor: ColumnType<string, never, never>;
+  lowest_unit_price_minor: ColumnType<string | null, never, never>;
+  highest_unit_price_minor: ColumnType<string | null, never, never>;
 }
 
 /** spend_running_months without the municipality and supplier, under an agreement or DPS (0035). */

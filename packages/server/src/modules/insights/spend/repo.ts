@@ -63,8 +63,8 @@ interface SpendGrain {
   /** Grouped by month (by period, prices): not from spend_supplier_years. */
   month: boolean;
   /**
-   * A body's view without the municipality or supplier, and without prices: from the sums per
-   * agreement or DPS (0035), not the participating municipalities' rows one by one.
+   * A body's view without the municipality or supplier: from the sums per agreement or DPS
+   * (0035, their unit prices 0041), not the participating municipalities' rows one by one.
    */
   framework: boolean;
 }
@@ -83,7 +83,6 @@ function spendGrain(
       scope.kind === 'procurement_body' &&
       !supplier &&
       by !== 'municipality' &&
-      by !== 'prices' &&
       filters.municipalityId === undefined,
   };
 }
@@ -99,9 +98,8 @@ function wholeMonthRows(grain: SpendGrain, first: string | null, last: string | 
       OR ${column} >= ${first}::date) AND (${last}::date IS NULL OR ${column} <= ${last}::date)`;
   if (grain.framework) {
     return sql`SELECT NULL::uuid AS organisation_id, NULL::uuid AS supplier_id, month, ${SUMMED},
-        orders, committed_minor, NULL::bigint AS unit_price_sum_minor,
-        NULL::bigint AS lowest_unit_price_minor, NULL::bigint AS highest_unit_price_minor,
-        0::numeric AS daily_rate_minor
+        orders, committed_minor, unit_price_sum_minor, lowest_unit_price_minor,
+        highest_unit_price_minor, 0::numeric AS daily_rate_minor
       FROM spend_framework_months WHERE orders <> 0 AND ${between(sql`month`)}`;
   }
   if (!grain.supplier) {
