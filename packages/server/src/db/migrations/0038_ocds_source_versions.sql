@@ -48,87 +48,31 @@ BEGIN
 END;
 $$;
 
--- What repo.agreement reads: the agreement, its municipalities, lots and places.
-CREATE TRIGGER ocds_sources_insert AFTER INSERT ON framework_agreements
-  REFERENCING NEW TABLE AS after_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('id');
-CREATE TRIGGER ocds_sources_update AFTER UPDATE ON framework_agreements
-  REFERENCING OLD TABLE AS before_rows NEW TABLE AS after_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('id');
-CREATE TRIGGER ocds_sources_delete AFTER DELETE ON framework_agreements
-  REFERENCING OLD TABLE AS before_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('id');
-
-CREATE TRIGGER ocds_sources_insert AFTER INSERT ON agreement_municipalities
-  REFERENCING NEW TABLE AS after_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('agreement_id');
-CREATE TRIGGER ocds_sources_update AFTER UPDATE ON agreement_municipalities
-  REFERENCING OLD TABLE AS before_rows NEW TABLE AS after_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('agreement_id');
-CREATE TRIGGER ocds_sources_delete AFTER DELETE ON agreement_municipalities
-  REFERENCING OLD TABLE AS before_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('agreement_id');
-
-CREATE TRIGGER ocds_sources_insert AFTER INSERT ON agreement_lots
-  REFERENCING NEW TABLE AS after_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('agreement_id');
-CREATE TRIGGER ocds_sources_update AFTER UPDATE ON agreement_lots
-  REFERENCING OLD TABLE AS before_rows NEW TABLE AS after_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('agreement_id');
-CREATE TRIGGER ocds_sources_delete AFTER DELETE ON agreement_lots
-  REFERENCING OLD TABLE AS before_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('agreement_id');
-
-CREATE TRIGGER ocds_sources_insert AFTER INSERT ON lot_suppliers
-  REFERENCING NEW TABLE AS after_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('agreement_id');
-CREATE TRIGGER ocds_sources_update AFTER UPDATE ON lot_suppliers
-  REFERENCING OLD TABLE AS before_rows NEW TABLE AS after_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('agreement_id');
-CREATE TRIGGER ocds_sources_delete AFTER DELETE ON lot_suppliers
-  REFERENCING OLD TABLE AS before_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('agreement_id');
-
--- What repo.dps reads: the DPS, its municipalities, categories and admissions.
-CREATE TRIGGER ocds_sources_insert AFTER INSERT ON dynamic_purchasing_systems
-  REFERENCING NEW TABLE AS after_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('id');
-CREATE TRIGGER ocds_sources_update AFTER UPDATE ON dynamic_purchasing_systems
-  REFERENCING OLD TABLE AS before_rows NEW TABLE AS after_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('id');
-CREATE TRIGGER ocds_sources_delete AFTER DELETE ON dynamic_purchasing_systems
-  REFERENCING OLD TABLE AS before_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('id');
-
-CREATE TRIGGER ocds_sources_insert AFTER INSERT ON dps_municipalities
-  REFERENCING NEW TABLE AS after_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('dps_id');
-CREATE TRIGGER ocds_sources_update AFTER UPDATE ON dps_municipalities
-  REFERENCING OLD TABLE AS before_rows NEW TABLE AS after_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('dps_id');
-CREATE TRIGGER ocds_sources_delete AFTER DELETE ON dps_municipalities
-  REFERENCING OLD TABLE AS before_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('dps_id');
-
-CREATE TRIGGER ocds_sources_insert AFTER INSERT ON dps_categories
-  REFERENCING NEW TABLE AS after_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('dps_id');
-CREATE TRIGGER ocds_sources_update AFTER UPDATE ON dps_categories
-  REFERENCING OLD TABLE AS before_rows NEW TABLE AS after_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('dps_id');
-CREATE TRIGGER ocds_sources_delete AFTER DELETE ON dps_categories
-  REFERENCING OLD TABLE AS before_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('dps_id');
-
-CREATE TRIGGER ocds_sources_insert AFTER INSERT ON dps_applications
-  REFERENCING NEW TABLE AS after_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('dps_id');
-CREATE TRIGGER ocds_sources_update AFTER UPDATE ON dps_applications
-  REFERENCING OLD TABLE AS before_rows NEW TABLE AS after_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('dps_id');
-CREATE TRIGGER ocds_sources_delete AFTER DELETE ON dps_applications
-  REFERENCING OLD TABLE AS before_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION ocds_source_rows_changed('dps_id');
+-- Each source table, with the column naming its agreement or DPS, gets a trigger per event: what
+-- repo.agreement reads (the agreement, its municipalities, lots and places) and what repo.dps
+-- reads (the DPS, its municipalities, categories and admissions).
+DO $$
+DECLARE
+  source record;
+BEGIN
+  FOR source IN SELECT * FROM (VALUES
+    ('framework_agreements', 'id'), ('agreement_municipalities', 'agreement_id'),
+    ('agreement_lots', 'agreement_id'), ('lot_suppliers', 'agreement_id'),
+    ('dynamic_purchasing_systems', 'id'), ('dps_municipalities', 'dps_id'),
+    ('dps_categories', 'dps_id'), ('dps_applications', 'dps_id')
+  ) s (source_table, subject_column) LOOP
+    EXECUTE format('CREATE TRIGGER ocds_sources_insert AFTER INSERT ON %I
+      REFERENCING NEW TABLE AS after_rows FOR EACH STATEMENT
+      EXECUTE FUNCTION ocds_source_rows_changed(%L)', source.source_table, source.subject_column);
+    EXECUTE format('CREATE TRIGGER ocds_sources_update AFTER UPDATE ON %I
+      REFERENCING OLD TABLE AS before_rows NEW TABLE AS after_rows FOR EACH STATEMENT
+      EXECUTE FUNCTION ocds_source_rows_changed(%L)', source.source_table, source.subject_column);
+    EXECUTE format('CREATE TRIGGER ocds_sources_delete AFTER DELETE ON %I
+      REFERENCING OLD TABLE AS before_rows FOR EACH STATEMENT
+      EXECUTE FUNCTION ocds_source_rows_changed(%L)', source.source_table, source.subject_column);
+  END LOOP;
+END;
+$$;
 
 -- The names the packages show of their owner, municipalities, suppliers and categories.
 CREATE TRIGGER ocds_names_update AFTER UPDATE ON organisations FOR EACH ROW
