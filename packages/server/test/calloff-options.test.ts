@@ -267,7 +267,7 @@ describe('ways to call off a need', () => {
     }
   });
 
-  it('offers every lot whose area covers the municipality, and none outside it, past any count', async () => {
+  it('lists every lot past any count, the one covering the municipality usable, the others not for it', async () => {
     await db
       .updateTable('organisations')
       .set({ municipality_code: '1290' })
@@ -290,11 +290,14 @@ describe('ways to call off a need', () => {
       )
       .execute();
     const options = (await optionsOf(placementId)).json<Options>().options;
-    expect(
-      options.filter((o) => o.source.reference === 'SYD-2026-200').map((o) => o.lot!.name),
-    ).toEqual(['Kristianstad']);
-    // The lots without an area still serve every participant.
-    expect(options.filter((o) => o.source.reference === 'SYD-2025-014')).toHaveLength(2);
+    const lots = options.filter((o) => o.source.reference === 'SYD-2026-200');
+    expect(lots).toHaveLength(600);
+    expect(lots.filter((o) => o.procedure !== null).map((o) => o.lot!.name)).toEqual([
+      'Kristianstad',
+    ]);
+    expect(new Set(lots.filter((o) => o.procedure === null).map((o) => o.why.code))).toEqual(
+      new Set(['outside_lot_area']),
+    );
   });
 
   it('answers 404 to another municipality, through its own URL or the owner’s', async () => {

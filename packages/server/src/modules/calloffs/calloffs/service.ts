@@ -278,7 +278,6 @@ export async function createCalloff(
       organisationId,
       need.details as Need,
       now,
-      input.lotId,
     );
     const option = options.find((o) => matches(o, input));
     if (!option) throw fieldProblem(field, 'calloff.unknown_option');

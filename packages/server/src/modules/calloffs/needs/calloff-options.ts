@@ -25,23 +25,14 @@ function outcomeOf(derivation: Derivation) {
  * the procedure a call-off made now would follow (from the lot's rule and the need's expected
  * volume) and why — or why it cannot be used now. Reads nothing about the person.
  */
-export async function calloffOptionsOf(
-  db: Db,
-  organisationId: string,
-  need: Need,
-  now: Date,
-  /** The lot a draft is asked for: an option even outside the municipality's area, refused. */
-  chosenLotId?: string,
-) {
+export async function calloffOptionsOf(db: Db, organisationId: string, need: Need, now: Date) {
   const kinds = serviceKindsForNeed(need.kind);
   const expectedVolume = expectedVolumeOf(need);
   // One query after the other: PGlite is one session.
   const fits = (row: { categoryArea: string | null }) =>
     categoryFitsNeed({ area: row.categoryArea }, need);
+  const lots = (await repo.calloffLots(db, organisationId, kinds)).filter(fits);
   const municipalityCode = await repo.municipalityCodeOf(db, organisationId);
-  const lots = (
-    await repo.calloffLots(db, organisationId, kinds, municipalityCode, chosenLotId)
-  ).filter(fits);
   const categories = (await repo.calloffDpsCategories(db, organisationId, kinds)).filter(fits);
   const applications = await repo.applicationsOfDps(db, [
     ...new Set(categories.map((c) => c.dpsId)),

@@ -191,18 +191,12 @@ export async function municipalityCodeOf(db: Db, organisationId: string) {
 
 /**
  * The lots, of agreements the municipality owns or takes part in (not drafts), whose category is
- * of one of the service kinds and whose area covers the municipality (a lot without an area
- * covers all). All of them: a national agreement has thousands of lots, but only a handful by
- * area for one municipality, and a list cut at some number could leave out the one that serves it.
+ * of one of the service kinds. The owner and the municipalities listed may call off. All of them,
+ * those of other areas too (the options say why they are not for it): cut at some number, the
+ * list could leave out the very lot that serves the municipality (a national agreement has
+ * thousands).
  */
-export function calloffLots(
-  db: Db,
-  organisationId: string,
-  serviceKinds: readonly ServiceKind[],
-  municipalityCode: string | null,
-  /** A lot asked for by id, read even outside the area so that the refusal can say why. */
-  chosenLotId?: string,
-) {
+export function calloffLots(db: Db, organisationId: string, serviceKinds: readonly ServiceKind[]) {
   return db
     .selectFrom('agreement_lots')
     .innerJoin('framework_agreements as a', 'a.id', 'agreement_lots.agreement_id')
@@ -238,14 +232,6 @@ export function calloffLots(
     .where('a.status', '<>', 'draft')
     .where((eb) =>
       eb.or([eb('a.organisation_id', '=', organisationId), eb('m.agreement_id', 'is not', null)]),
-    )
-    .where((eb) =>
-      eb.or([
-        // As the domain's lotCovers: an area of codes serves only the municipalities in it.
-        eb(sql`cardinality(agreement_lots.area_municipality_codes)`, '=', 0),
-        eb(sql`${municipalityCode}::text`, '=', sql`ANY(agreement_lots.area_municipality_codes)`),
-        eb('agreement_lots.id', '=', chosenLotId ?? null),
-      ]),
     )
     .orderBy('a.reference')
     .orderBy('agreement_lots.number')
