@@ -35,41 +35,35 @@ END;
 $$;
 
 -- Statement-level, with the statement's rows as transition tables, so a bulk write refreshes each
--- (agreement, supplier) it touched once; an update refreshes those its rows left and entered.
-CREATE FUNCTION agreement_supplier_kinds_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+-- (agreement, supplier) it touched once: those its rows left and entered. Each transition table
+-- exists only for the events that have it.
+CREATE FUNCTION agreement_supplier_kinds_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  agreements uuid[] := '{}';
+  suppliers uuid[] := '{}';
 BEGIN
-  PERFORM agreement_supplier_kinds_refresh(array_agg(agreement_id), array_agg(supplier_id))
-  FROM (SELECT DISTINCT agreement_id, supplier_id FROM new_rows) touched;
-  RETURN NULL;
-END;
-$$;
-CREATE FUNCTION agreement_supplier_kinds_updated() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM agreement_supplier_kinds_refresh(array_agg(agreement_id), array_agg(supplier_id))
-  FROM (
-    SELECT agreement_id, supplier_id FROM old_rows
-    UNION SELECT agreement_id, supplier_id FROM new_rows
-  ) touched;
-  RETURN NULL;
-END;
-$$;
-CREATE FUNCTION agreement_supplier_kinds_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM agreement_supplier_kinds_refresh(array_agg(agreement_id), array_agg(supplier_id))
-  FROM (SELECT DISTINCT agreement_id, supplier_id FROM old_rows) touched;
+  IF TG_OP <> 'INSERT' THEN
+    SELECT agreements || array_agg(agreement_id), suppliers || array_agg(supplier_id)
+    INTO agreements, suppliers FROM old_rows;
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    SELECT agreements || array_agg(agreement_id), suppliers || array_agg(supplier_id)
+    INTO agreements, suppliers FROM new_rows;
+  END IF;
+  PERFORM agreement_supplier_kinds_refresh(agreements, suppliers);
   RETURN NULL;
 END;
 $$;
 
 CREATE TRIGGER agreement_supplier_kinds_insert AFTER INSERT ON lot_suppliers
   REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION agreement_supplier_kinds_inserted();
+  FOR EACH STATEMENT EXECUTE FUNCTION agreement_supplier_kinds_changed();
 CREATE TRIGGER agreement_supplier_kinds_update AFTER UPDATE ON lot_suppliers
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION agreement_supplier_kinds_updated();
+  FOR EACH STATEMENT EXECUTE FUNCTION agreement_supplier_kinds_changed();
 CREATE TRIGGER agreement_supplier_kinds_delete AFTER DELETE ON lot_suppliers
   REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION agreement_supplier_kinds_deleted();
+  FOR EACH STATEMENT EXECUTE FUNCTION agreement_supplier_kinds_changed();
 
 -- A lot moved to another category, or a category to another kind: its suppliers' kinds anew.
 CREATE FUNCTION agreement_supplier_kinds_lot_moved() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -91,18 +91,13 @@ CREATE FUNCTION supplier_order_months_orders_changed() RETURNS trigger LANGUAGE 
 BEGIN
   PERFORM supplier_order_months_add(ARRAY(
     SELECT ROW(o.supplier_id, c.agreement_id, o.created_at, o.delta)::supplier_order_delta
-    FROM (
-      SELECT b.supplier_id, b.calloff_id, b.created_at, -1 AS delta
-      FROM before_rows b JOIN after_rows a ON a.id = b.id
-      WHERE (a.supplier_id, a.calloff_id, a.created_at)
-        IS DISTINCT FROM (b.supplier_id, b.calloff_id, b.created_at)
-      UNION ALL
-      SELECT a.supplier_id, a.calloff_id, a.created_at, 1
-      FROM before_rows b JOIN after_rows a ON a.id = b.id
-      WHERE (a.supplier_id, a.calloff_id, a.created_at)
-        IS DISTINCT FROM (b.supplier_id, b.calloff_id, b.created_at)
-    ) o
-    JOIN calloffs c ON c.id = o.calloff_id));
+    FROM before_rows b JOIN after_rows a ON a.id = b.id
+    -- Out of where it was, into where it is.
+    CROSS JOIN LATERAL (VALUES (b.supplier_id, b.calloff_id, b.created_at, -1),
+      (a.supplier_id, a.calloff_id, a.created_at, 1)) o (supplier_id, calloff_id, created_at, delta)
+    JOIN calloffs c ON c.id = o.calloff_id
+    WHERE (a.supplier_id, a.calloff_id, a.created_at)
+      IS DISTINCT FROM (b.supplier_id, b.calloff_id, b.created_at)));
   RETURN NULL;
 END;
 $$;
