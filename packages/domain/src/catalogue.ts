@@ -155,3 +155,30 @@ export function permitStatus(permitCount: number, anyInForce: boolean): PermitSt
   if (anyInForce) return 'valid';
   return permitCount > 0 ? 'problem' : 'none';
 }
+
+/**
+ * The catalogue counts its matches exactly up to this many and above it says "more than 1 000":
+ * a broad search then costs the same however large the market grows, and a caseworker narrows
+ * such a search rather than reads its exact size.
+ */
+export const CATALOGUE_COUNT_LIMIT = 1000;
+
+/** How far a page's search counts: the count limit, or to the page's end when it lies beyond. */
+export function catalogueCountLimit(offset: number, limit: number): number {
+  return Math.max(CATALOGUE_COUNT_LIMIT, offset + limit);
+}
+
+/**
+ * The total a page shows, from the matches counted up to one past its count limit: exact up to
+ * the limit, else the limit itself with `capped` (there are more than `total`).
+ */
+export function catalogueTotal(
+  counted: number,
+  offset: number,
+  limit: number,
+): { total: number; capped: boolean } {
+  const countLimit = catalogueCountLimit(offset, limit);
+  return counted > countLimit
+    ? { total: countLimit, capped: true }
+    : { total: counted, capped: false };
+}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   boundingBox,
+  CATALOGUE_COUNT_LIMIT,
+  catalogueCountLimit,
+  catalogueTotal,
   compareCatalogueResults,
   criteriaProblems,
   municipalityByCode,
@@ -132,5 +135,22 @@ describe('permit status', () => {
     expect(permitStatus(2, true)).toBe('valid');
     expect(permitStatus(1, false)).toBe('problem');
     expect(permitStatus(0, false)).toBe('none');
+  });
+});
+
+describe('the catalogue’s total', () => {
+  it('is exact up to the count limit and “more than” the limit above it', () => {
+    expect(CATALOGUE_COUNT_LIMIT).toBe(1000);
+    expect(catalogueTotal(0, 0, 25)).toEqual({ total: 0, capped: false });
+    expect(catalogueTotal(1000, 0, 25)).toEqual({ total: 1000, capped: false });
+    expect(catalogueTotal(1001, 0, 25)).toEqual({ total: 1000, capped: true });
+  });
+
+  it('counts to the page’s end when the page lies beyond the limit, so a next page shows', () => {
+    expect(catalogueCountLimit(0, 25)).toBe(1000);
+    expect(catalogueCountLimit(975, 25)).toBe(1000);
+    expect(catalogueCountLimit(1000, 25)).toBe(1025);
+    expect(catalogueTotal(1026, 1000, 25)).toEqual({ total: 1025, capped: true });
+    expect(catalogueTotal(1010, 1000, 25)).toEqual({ total: 1010, capped: false });
   });
 });

@@ -233,6 +233,26 @@ describe('PGlite in a folder', () => {
         expect(pdf.statusCode, pdf.body.slice(0, 300)).toBe(200);
         expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       }
+
+      // The catalogue nearest first (the position index's KNN and box, migration 0043) on
+      // PGlite: pages of 4 read only their surroundings and give what one whole page gives.
+      const caseworker = cookieOf(await login(app, 'sagsbehandler@aarhus.demo.tildel.se'));
+      const nearAarhus = async (offset: number, limit: number) => {
+        const response = await app.inject({
+          method: 'GET',
+          url: `/api/organisations/${aarhus}/catalogue?near=751&sort=distance&limit=${limit}&offset=${offset}`,
+          headers: { cookie: caseworker },
+        });
+        expect(response.statusCode, response.body).toBe(200);
+        return response.json() as { items: { id: string; distanceKm: number }[]; total: number };
+      };
+      const whole = await nearAarhus(0, 100);
+      expect(whole.total).toBeGreaterThan(12);
+      const distances = whole.items.map((r) => r.distanceKm);
+      expect(distances).toEqual([...distances].sort((a, b) => a - b));
+      const paged = [];
+      for (const offset of [0, 4, 8]) paged.push(...(await nearAarhus(offset, 4)).items);
+      expect(paged.map((r) => r.id)).toEqual(whole.items.slice(0, 12).map((r) => r.id));
     } finally {
       await stop(running);
     }

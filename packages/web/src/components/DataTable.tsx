@@ -35,6 +35,8 @@ export interface DataColumn<Row, Sort extends string> {
 export interface ListPage<Row> {
   items: readonly Row[];
   total: number;
+  /** More than `total` rows: the list stopped counting there (the catalogue's count limit). */
+  totalCapped?: boolean;
 }
 
 /** What the table needs of the query behind it (a TanStack query fits). */
@@ -138,35 +140,45 @@ export function DataTable<Row, Sort extends string>({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <PageFooter state={state} shown={items.length} total={total} fetching={list.isFetching} />
+      <PageFooter
+        state={state}
+        shown={items.length}
+        total={total}
+        capped={list.data?.totalCapped}
+        fetching={list.isFetching}
+      />
     </Stack>
   );
 }
 
 /**
- * Which rows of how many are shown ("1–50 av 120") and the pages, below a list: the table's own,
- * and a list of larger items (an agreement's lots) paged the same way.
+ * Which rows of how many are shown ("1–50 av 120", or "av fler än 1 000" when the list stopped
+ * counting) and the pages, below a list: the table's own, and a list of larger items (an
+ * agreement's lots) paged the same way.
  */
 export function PageFooter({
   state,
   shown,
   total,
+  capped,
   fetching,
 }: {
   state: Pick<PageState, 'page' | 'pageSize' | 'setPage'>;
   shown: number;
   total: number;
+  capped?: boolean | undefined;
   fetching?: boolean | undefined;
 }) {
   const { t } = useTranslation();
-  const pages = Math.max(1, Math.ceil(total / state.pageSize));
+  // Past an uncounted rest one more page is offered; its answer counts further.
+  const pages = Math.max(1, Math.ceil(total / state.pageSize) + (capped ? 1 : 0));
   const from = (state.page - 1) * state.pageSize + 1;
   const to = from + shown - 1;
   return (
     <Group justify="space-between" gap="sm" wrap="wrap">
       <Group gap="xs">
         <Text size="sm" c="dimmed" aria-live="polite">
-          {shown > 0 ? t('table.range', { from, to, total }) : null}
+          {shown > 0 ? t(capped ? 'table.rangeMore' : 'table.range', { from, to, total }) : null}
         </Text>
         {fetching && <Loader size="xs" aria-label={t('table.loading')} />}
       </Group>

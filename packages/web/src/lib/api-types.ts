@@ -13093,7 +13093,10 @@ export interface operations {
                             hidden: boolean;
                             terminated: boolean;
                         }[];
+                        /** @description How many establishments match, counted exactly up to 1 000 (or to the end of a page beyond that). */
                         total: number;
+                        /** @description True when more than `total` establishments match: the count stopped there. */
+                        totalCapped: boolean;
                         limit: number;
                         offset: number;
                     };

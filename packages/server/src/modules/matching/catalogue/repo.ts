@@ -1,9 +1,16 @@
 // The catalogue's SQL: one query per search. Cheap filters on the establishment row come first
 // (service kind, target group, age, gender, places, bounding box); prices in force come from
 // catalogue_prices (migration 0026, kept by triggers) where a filter or the sort needs them for
-// every row, and the rest (supplier, permit, agreement badges) only for the page shown.
+// every row, and the rest (supplier, permit, agreement badges) only for the page shown. Matches
+// are counted up to the count limit, and a search by distance reads only its page's surroundings
+// (nearestReach), so a broad search does not grow with the market.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { CATALOGUE_ORDER, type CatalogueSort, type SortKey } from '@tildel/domain/catalogue';
+import {
+  boundingBox,
+  CATALOGUE_ORDER,
+  type CatalogueSort,
+  type SortKey,
+} from '@tildel/domain/catalogue';
 import type { Position } from '@tildel/domain/reference/municipalities';
 import type { Currency } from '@tildel/domain/money';
 import type { PriceUnit, ServiceKind } from '@tildel/domain/taxonomy';
@@ -79,6 +86,9 @@ export async function visibleTaxonomy(db: Kysely<DB>, callerId: string) {
   return { categories: categories.rows, targetGroups: targetGroups.rows };
 }
 
+/** A latitude/longitude box (the domain's boundingBox). */
+type Box = ReturnType<typeof boundingBox>;
+
 export interface SearchParams {
   callerId: string;
   today: string;
@@ -92,7 +102,7 @@ export interface SearchParams {
   municipalityCode?: string;
   origin?: Position;
   maxDistanceKm?: number;
-  box?: { minLat: number; maxLat: number; minLon: number; maxLon: number };
+  box?: Box;
   minFreePlaces?: number;
   permitValid?: boolean;
   priceMinMinor?: number;
@@ -100,6 +110,13 @@ export interface SearchParams {
   sort: CatalogueSort;
   limit: number;
   offset: number;
+  /** Matches are counted up to one past this many (the domain's catalogueCountLimit). */
+  countLimit: number;
+  /**
+   * Sorted by distance without a price range: every row of the page lies within `km` of the
+   * origin (nearestReach), so only the matches that near are read and sorted.
+   */
+  reach?: { km: number; box: Box };
 }
 
 export interface SearchRow {
@@ -155,7 +172,7 @@ function visibleAgreements(callerId: string) {
 }
 
 /** The lists of establishments whose prices are worked out in the query itself. */
-type PricedList = 'page_rows' | 'agreement_candidates';
+type PricedList = 'page_rows' | 'agreement_candidates' | 'candidates';
 
 /**
  * The agreed prices of the category in force today for the candidates, the newest per supplier
@@ -237,13 +254,24 @@ function orderBy(sort: CatalogueSort, alias: string) {
   return sql.join(CATALOGUE_ORDER[sort].map((key) => keys[key]));
 }
 
-/** The search as one statement (exported apart so a benchmark can EXPLAIN it). */
-export function searchQuery(p: SearchParams) {
+/** An establishment's position, as the GiST index of migration 0043 holds it. */
+const position = sql`point(e.lon, e.lat)`;
+
+/** The establishment lies in the box, as the position index finds it. */
+function withinBox(box: Box) {
+  return sql`${position} <@ box(point(${box.minLon}::float8, ${box.minLat}::float8),
+    point(${box.maxLon}::float8, ${box.maxLat}::float8))`;
+}
+
+/** What makes an establishment (`e`) a match of the search, whatever its price. */
+function matchConditions(p: SearchParams): RawBuilder<unknown>[] {
   // PostgreSQL tests conditions of equal cost in the order written: the most selective first
   // (the bounding box, plain columns), the array containment after them; the exact distance and
   // the permit subquery cost more, so it runs them last anyway.
   const where: RawBuilder<unknown>[] = [sql`e.closed_at IS NULL`];
   if (p.serviceKind) where.push(sql`e.service_kind = ${p.serviceKind}`);
+  // By plain columns: the position index would read every establishment of every kind in a
+  // large box, where the kind's rows (stopping at the count limit) are fewer.
   if (p.box) {
     where.push(sql`e.lat BETWEEN ${p.box.minLat}::float8 AND ${p.box.maxLat}::float8`);
     where.push(sql`e.lon BETWEEN ${p.box.minLon}::float8 AND ${p.box.maxLon}::float8`);
@@ -261,6 +289,37 @@ export function searchQuery(p: SearchParams) {
       sql`EXISTS (SELECT 1 FROM permits pm WHERE pm.establishment_id = e.id AND ${permitInForce(p)})`,
     );
   }
+  return where;
+}
+
+/**
+ * How far from the origin the page of a nearest-first search reaches, so that the search reads
+ * only the matches that near. The position index (KNN) gives as many matches as the page ends
+ * at, nearest first by plain degrees; the page's rows are no farther than the greatest
+ * great-circle distance among them, ties included. The maximum distance is left out of that walk
+ * (the box is kept), since its estimate would make the planner sort every match instead; a
+ * match beyond it only makes the reach the maximum distance itself. Undefined when fewer
+ * matches exist: then all of them are read.
+ */
+async function nearestReach(db: Kysely<DB>, p: SearchParams, origin: Position) {
+  const first = p.offset + p.limit;
+  const inBox = matchConditions({ ...p, maxDistanceKm: undefined });
+  const result = await sql<{ km: number | null; found: string }>`
+    SELECT max(k.distance_km) AS km, count(*) AS found FROM (
+      SELECT ${distanceSql(origin)} AS distance_km FROM establishments e
+      WHERE ${sql.join(inBox, sql` AND `)}
+      ORDER BY ${position} <-> point(${origin.lon}::float8, ${origin.lat}::float8)
+      LIMIT ${first}
+    ) k`.execute(db);
+  const { km, found } = result.rows[0]!;
+  if (km === null || Number(found) < first) return undefined;
+  const reach = Math.min(km, p.maxDistanceKm ?? km);
+  return { km: reach, box: boundingBox(origin, reach) };
+}
+
+/** The search as one statement (exported apart so a benchmark can EXPLAIN it). */
+export function searchQuery(p: SearchParams) {
+  const where = matchConditions(p);
   // The price range, on whichever column holds the price.
   const inPriceRange = (column: RawBuilder<unknown>) => {
     const range: RawBuilder<unknown>[] = [sql`true`];
@@ -270,10 +329,18 @@ export function searchQuery(p: SearchParams) {
   };
   const priceFiltered = p.priceMinMinor !== undefined || p.priceMaxMinor !== undefined;
   const distance = p.origin ? distanceSql(p.origin) : sql`NULL::float8`;
+  // Within the page's reach (nearest first): the position index finds them by their box.
+  const near = p.reach ? [withinBox(p.reach.box), sql`${distance} <= ${p.reach.km}::float8`] : [];
   const candidates = sql`
       SELECT e.id, e.name, e.supplier_id, ${distance} AS distance_km
       FROM establishments e
-      WHERE ${sql.join(where, sql` AND `)}`;
+      WHERE ${sql.join([...where, ...near], sql` AND `)}`;
+  // Every match of the search counted, but no further than one past the count limit.
+  const countOf = (matches: RawBuilder<unknown>) =>
+    sql`(SELECT count(*) FROM (${matches} LIMIT ${p.countLimit + 1}) counted)`;
+  const matchCount = countOf(
+    sql`SELECT 1 FROM establishments e WHERE ${sql.join(where, sql` AND `)}`,
+  );
   const joinTariffs = sql`LEFT JOIN tariffs tar ON tar.establishment_id = c.id`;
   const joinPrices = (withPrice: boolean) =>
     withPrice
@@ -296,10 +363,12 @@ export function searchQuery(p: SearchParams) {
   const pageQuery =
     p.categoryId !== undefined && (p.sort !== 'name' || priceFiltered)
       ? pricedPage(p, p.categoryId)
-      : sql`
+      : p.sort === 'distance'
+        ? tariffDistancePage()
+        : sql`
     candidates AS NOT MATERIALIZED (${candidates}),
     page_rows AS MATERIALIZED (
-      SELECT c.*, (SELECT count(*) FROM candidates) AS total FROM candidates c
+      SELECT c.*, ${matchCount} AS total FROM candidates c
       ORDER BY ${orderBy(p.sort, 'c')}
       LIMIT ${p.limit} OFFSET ${p.offset}
     ),
@@ -308,6 +377,24 @@ export function searchQuery(p: SearchParams) {
       SELECT c.*, ${priceColumns(p.categoryId !== undefined)} FROM page_rows c
       ${joinPrices(p.categoryId !== undefined)}
     )`;
+
+  /**
+   * By distance without a category: the price shown, which breaks ties of distance, is the
+   * offer's own tariff, so the matches (no more than the page's reach) are priced before the
+   * page is cut.
+   */
+  function tariffDistancePage() {
+    return sql`
+    candidates AS MATERIALIZED (${candidates}),
+    ${prices('candidates', undefined)}
+    page AS (
+      SELECT m.*, ${matchCount} AS total FROM (
+        SELECT c.*, ${priceColumns(false)} FROM candidates c ${joinPrices(false)}
+      ) m
+      ORDER BY ${orderBy(p.sort, 'm')}
+      LIMIT ${p.limit} OFFSET ${p.offset}
+    )`;
+  }
 
   /**
    * A page sorted or filtered by price, or sorted by distance (whose ties the price breaks). The
@@ -324,7 +411,7 @@ export function searchQuery(p: SearchParams) {
     const first = p.offset + p.limit;
     // By distance without a price range: the price only breaks ties of distance, so only the
     // matches no farther than the page's last row (`contenders`: the page and those tied with
-    // its last) are priced; the count is of every match.
+    // its last) are priced; the count is of every match (up to the count limit).
     const distanceFirst = p.sort === 'distance' && !priceFiltered;
     const source = distanceFirst ? sql.table('contenders') : sql.table('candidates');
     const common = sql`
@@ -365,9 +452,7 @@ export function searchQuery(p: SearchParams) {
       UNION ALL SELECT * FROM agreement_priced
     ),
     page AS (
-      SELECT m.*, ${
-        distanceFirst ? sql`(SELECT count(*) FROM candidates)` : sql`count(*) OVER ()`
-      } AS total FROM priced m
+      SELECT m.*, ${distanceFirst ? matchCount : sql`count(*) OVER ()`} AS total FROM priced m
       ORDER BY ${orderBy(p.sort, 'm')}
       LIMIT ${p.limit} OFFSET ${p.offset}
     )`;
@@ -387,8 +472,8 @@ export function searchQuery(p: SearchParams) {
         AND (SELECT count(*) FROM stored_first)
           + (SELECT count(price_minor) FROM agreement_priced) < ${first}`;
     const total = priceFiltered
-      ? sql`(SELECT count(*) FROM stored) + (SELECT count(*) FROM agreement_priced)`
-      : sql`(SELECT count(*) FROM candidates)`;
+      ? sql`${countOf(sql`SELECT 1 FROM stored`)} + (SELECT count(*) FROM agreement_priced)`
+      : matchCount;
     return sql`${common}
     stored AS NOT MATERIALIZED (
       SELECT e.id, e.name, e.supplier_id, ${distance} AS distance_km, ${storedColumns}
@@ -452,5 +537,8 @@ export function searchQuery(p: SearchParams) {
 }
 
 export async function search(db: Kysely<DB>, p: SearchParams): Promise<SearchRow[]> {
-  return (await searchQuery(p).execute(db)).rows;
+  const nearestFirst =
+    p.sort === 'distance' && p.priceMinMinor === undefined && p.priceMaxMinor === undefined;
+  const reach = nearestFirst && p.origin ? await nearestReach(db, p, p.origin) : undefined;
+  return (await searchQuery({ ...p, reach }).execute(db)).rows;
 }

@@ -84,7 +84,13 @@ const result = Type.Object({
 
 export const searchAnswer = Type.Object({
   items: Type.Array(result),
-  total: Type.Integer(),
+  total: Type.Integer({
+    description:
+      'How many establishments match, counted exactly up to 1 000 (or to the end of a page beyond that).',
+  }),
+  totalCapped: Type.Boolean({
+    description: 'True when more than `total` establishments match: the count stopped there.',
+  }),
   limit: Type.Integer(),
   offset: Type.Integer(),
 });

@@ -3,6 +3,8 @@
 // caller has a relation to, and it decides the service kind searched.
 import {
   boundingBox,
+  catalogueCountLimit,
+  catalogueTotal,
   criteriaProblems,
   municipalityByCode,
   permitStatus,
@@ -98,13 +100,15 @@ export async function search(deps: Deps, callerId: string, query: CatalogueQuery
     sort: criteria.sort,
     limit,
     offset,
+    countLimit: catalogueCountLimit(offset, limit),
   });
-  return {
-    items: rows.map(resultView),
-    total: rows.length > 0 ? Number(rows[0]!.total) : 0,
-    limit,
+  // A page beyond the last has no row to carry the count: then there is nothing to count to.
+  const { total, capped } = catalogueTotal(
+    rows.length > 0 ? Number(rows[0]!.total) : 0,
     offset,
-  };
+    limit,
+  );
+  return { items: rows.map(resultView), total, totalCapped: capped, limit, offset };
 }
 
 function resultView(r: repo.SearchRow) {

@@ -62,7 +62,7 @@ export function CataloguePage() {
           {answer && !search.isFetching
             ? answer.total === 0
               ? t('catalogue.countNone')
-              : t('catalogue.count', {
+              : t(answer.totalCapped ? 'catalogue.countMore' : 'catalogue.count', {
                   count: answer.total,
                   from: offset + 1,
                   to: offset + answer.items.length,

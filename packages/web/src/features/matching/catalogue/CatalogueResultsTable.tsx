@@ -132,7 +132,9 @@ export function CatalogueResultsTable({ list, state, targetGroupName }: Props) {
   ];
   return (
     <DataTable
-      caption={t('catalogue.caption', { count: list.data?.total ?? 0 })}
+      caption={t(list.data?.totalCapped ? 'catalogue.captionMore' : 'catalogue.caption', {
+        count: list.data?.total ?? 0,
+      })}
       columns={columns}
       list={list}
       state={state}
