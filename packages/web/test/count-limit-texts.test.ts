@@ -31,12 +31,12 @@ const plain = (text: string) => text.replace(/\s/g, ' ');
 
 describe('a total the list stopped counting at', () => {
   it.each([
-    ['sv', '1–25 av fler än 1 000', 'Fler än 1 000 verksamheter hittades, visar 1–25.'],
-    ['da', '1–25 af flere end 1.000', 'Flere end 1.000 tilbud fundet, viser 1–25.'],
-    ['en', '1–25 of more than 1,000', 'More than 1,000 establishments found, showing 1–25.'],
+    ['sv', '1 001–1 025 av fler än 1 025', 'Fler än 1 000 verksamheter hittades, visar 1–25.'],
+    ['da', '1.001–1.025 af flere end 1.025', 'Flere end 1.000 tilbud fundet, viser 1–25.'],
+    ['en', '1,001–1,025 of more than 1,025', 'More than 1,000 establishments found, showing 1–25.'],
   ] as const)('reads in %s as more than the number', async (locale, range, count) => {
     const t = await tIn(locale);
-    expect(plain(t('table.rangeMore', { from: 1, to: 25, total: 1000 }))).toBe(range);
+    expect(plain(t('table.rangeMore', { from: 1001, to: 1025, total: 1025 }))).toBe(range);
     expect(plain(t('catalogue.countMore', { count: 1000, from: 1, to: 25 }))).toBe(count);
     expect(plain(t('catalogue.captionMore', { count: 1000 }))).toMatch(/1[ .,]000/);
   });
