@@ -24,6 +24,8 @@ const SIZES = (process.env.BENCH_SUPPLIERS ?? '2000,4000').split(',').map(Number
 const PER_SUPPLIER = 10;
 const WARMUP = 30;
 const RUNS = Number(process.env.BENCH_RUNS ?? 300);
+/** The timed calls are made in this many turns per market, the markets taking turns. */
+const TURNS = 10;
 const TARGET_P95_MS = 20;
 const TARGET_GROWTH = 1.2;
 
@@ -77,83 +79,101 @@ function percentile(sorted, p) {
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
 
-/** Generates a market of `suppliers` in a database of its own and times every mix on it. */
-async function measure(cluster, suppliers) {
+/** Generates a market of `suppliers` in a database of its own, ready to be searched. */
+async function prepare(cluster, suppliers) {
   const name = `tildel_bench_catalogue_${suppliers}`;
   await recreateDatabase(cluster.baseUrl, name);
   const databaseUrl = `${cluster.baseUrl}/${name}`;
   const database = await openDatabase({ databaseUrl });
-  try {
-    await migrateToLatest(database.db);
-    const loadStart = performance.now();
-    const market = await seedScaleMarket(database.db, systemClock, {
-      suppliers,
-      establishmentsPerSupplier: PER_SUPPLIER,
-    });
-    const loadSeconds = (performance.now() - loadStart) / 1000;
-    // A running database's tables are vacuumed by autovacuum soon after a bulk load (it reacts
-    // to inserts too); vacuuming here measures that steady state, in which the count can read
-    // the visibility map instead of every row, rather than the minutes just after the load.
-    // (A VACUUM right after the load may not mark the pages yet while autovacuum's own ANALYZE
-    // of the new rows holds a snapshot: vacuum again until it has.)
-    await sql`VACUUM (ANALYZE)`.execute(database.db);
-    for (let attempt = 0; attempt < 10; attempt++) {
-      const { rows } = await sql`
-        SELECT relpages, relallvisible FROM pg_class WHERE relname = 'establishments'`.execute(
-        database.db,
-      );
-      if (rows[0].relallvisible >= rows[0].relpages) break;
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      await sql`VACUUM establishments`.execute(database.db);
-    }
-    process.stdout.write(
-      `Generated ${suppliers} suppliers, ${market.establishments} establishments in ${loadSeconds.toFixed(1)} s\n`,
+  await migrateToLatest(database.db);
+  const loadStart = performance.now();
+  const market = await seedScaleMarket(database.db, systemClock, {
+    suppliers,
+    establishmentsPerSupplier: PER_SUPPLIER,
+  });
+  const loadSeconds = (performance.now() - loadStart) / 1000;
+  // A running database's tables are vacuumed by autovacuum soon after a bulk load (it reacts
+  // to inserts too); vacuuming here measures that steady state, in which the count can read
+  // the visibility map instead of every row, rather than the minutes just after the load.
+  // (A VACUUM right after the load may not mark the pages yet while autovacuum's own ANALYZE
+  // of the new rows holds a snapshot: vacuum again until it has.)
+  await sql`VACUUM (ANALYZE)`.execute(database.db);
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const { rows } = await sql`
+      SELECT relpages, relallvisible FROM pg_class WHERE relname = 'establishments'`.execute(
+      database.db,
     );
+    if (rows[0].relallvisible >= rows[0].relpages) break;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await sql`VACUUM establishments`.execute(database.db);
+  }
+  process.stdout.write(
+    `Generated ${suppliers} suppliers, ${market.establishments} establishments in ${loadSeconds.toFixed(1)} s\n`,
+  );
+  const config = loadConfig({ DATABASE_URL: databaseUrl, PUBLIC_URL: 'http://127.0.0.1' });
+  const deps = { db: database.db, databaseKind: 'postgresql', clock: systemClock, config };
+  const queries = MIXES.map((mix) => ({ limit: 25, offset: 0, ...mix.query(market.categories) }));
+  // The matches as the catalogue says them: "1000+" is more than its count limit.
+  const totals = [];
+  for (const query of queries) {
+    let answer;
+    for (let i = 0; i < WARMUP; i++) answer = await search(deps, market.municipalityId, query);
+    totals.push(`${answer.total}${answer.totalCapped ? '+' : ''}`);
+  }
+  return {
+    suppliers,
+    establishments: market.establishments,
+    database,
+    search: (query) => search(deps, market.municipalityId, query),
+    queries,
+    totals,
+    roundTrip: [],
+    times: MIXES.map(() => []),
+  };
+}
 
-    const config = loadConfig({ DATABASE_URL: databaseUrl, PUBLIC_URL: 'http://127.0.0.1' });
-    const deps = { db: database.db, databaseKind: 'postgresql', clock: systemClock, config };
-    const results = [];
-    // The floor on this machine: one round trip to the same database, for reading the rest.
-    const roundTrip = [];
-    for (let i = 0; i < WARMUP + RUNS; i++) {
+/** One turn on a market: the floor (a `SELECT 1` round trip) and `runs` calls of every mix. */
+async function timeTurn(market, runs) {
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await sql`SELECT 1`.execute(market.database.db);
+    market.roundTrip.push(performance.now() - start);
+  }
+  for (const [m, query] of market.queries.entries()) {
+    for (let i = 0; i < runs; i++) {
       const start = performance.now();
-      await sql`SELECT 1`.execute(database.db);
-      if (i >= WARMUP) roundTrip.push(performance.now() - start);
+      await market.search(query);
+      market.times[m].push(performance.now() - start);
     }
-    roundTrip.sort((a, b) => a - b);
-    for (const mix of MIXES) {
-      const query = { limit: 25, offset: 0, ...mix.query(market.categories) };
-      // The matches as the catalogue says them: "1000+" is more than its count limit.
-      let total = '';
-      for (let i = 0; i < WARMUP; i++) {
-        const answer = await search(deps, market.municipalityId, query);
-        total = `${answer.total}${answer.totalCapped ? '+' : ''}`;
-      }
-      const times = [];
-      for (let i = 0; i < RUNS; i++) {
-        const start = performance.now();
-        await search(deps, market.municipalityId, query);
-        times.push(performance.now() - start);
-      }
-      times.sort((a, b) => a - b);
-      results.push({
-        name: mix.name,
-        total,
-        p50: percentile(times, 50),
-        p95: percentile(times, 95),
-      });
-    }
-    return { suppliers, establishments: market.establishments, roundTrip, results };
-  } finally {
-    await database.close().catch((error) => console.error(error));
   }
 }
 
 const cluster = await startCluster();
+const markets = [];
 try {
-  const runs = [];
-  // One size at a time on the same cluster, each database dropped from memory's way by the next.
-  for (const suppliers of SIZES) runs.push(await measure(cluster, suppliers));
+  for (const suppliers of SIZES) markets.push(await prepare(cluster, suppliers));
+  // The sizes are timed in turns, so that other work on a shared machine falls on both alike:
+  // the growth is a ratio between them.
+  for (let turn = 0; turn < TURNS; turn++) {
+    for (const market of markets) await timeTurn(market, Math.ceil(RUNS / TURNS));
+  }
+  const runs = markets.map((market) => {
+    const sorted = (times) => [...times].sort((a, b) => a - b);
+    return {
+      suppliers: market.suppliers,
+      establishments: market.establishments,
+      roundTrip: sorted(market.roundTrip),
+      results: MIXES.map((mix, m) => {
+        const times = sorted(market.times[m]);
+        return {
+          name: mix.name,
+          total: market.totals[m],
+          p50: percentile(times, 50),
+          p95: percentile(times, 95),
+        };
+      }),
+    };
+  });
 
   const cpus = os.cpus();
   const machine = `${os.availableParallelism()} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${os.platform()} ${os.arch()}`;
@@ -161,7 +181,7 @@ try {
   const width = Math.max(...MIXES.map((m) => m.name.length), 32);
   const lines = [
     '',
-    `${date} UTC, ${machine}, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}; ${RUNS} runs per mix after ${WARMUP} warm-up`,
+    `${date} UTC, ${machine}, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}; ${RUNS} runs per mix in ${TURNS} turns per market, after ${WARMUP} warm-up`,
   ];
   for (const run of runs) {
     lines.push(
@@ -192,5 +212,6 @@ try {
   );
   process.stdout.write(lines.join('\n') + '\n');
 } finally {
+  for (const market of markets) await market.database.close().catch((e) => console.error(e));
   await stopCluster(cluster);
 }
