@@ -202,4 +202,26 @@ describe('prices', () => {
     const created = listed.json<{ items: { createdAt: string }[] }>().items.map((p) => p.createdAt);
     expect(created).toEqual([...created].sort().reverse());
   });
+
+  it('offers the supplier every category open for prices, however many the bodies keep', async () => {
+    const large = await createOrganisation(db, { kind: 'procurement_body' });
+    await sql`
+      INSERT INTO service_categories (organisation_id, code, service_kind, name_sv, name_da,
+        name_en, default_unit, created_at)
+      SELECT ${large.id}, 'extra_' || n, 'hvb', 'Extra ' || n, 'Ekstra ' || n, 'Extra ' || n,
+        'day', ${clock.now()}
+      FROM generate_series(1, 1001) n`.execute(db);
+    const open = await db
+      .selectFrom('service_categories')
+      .where('retired_at', 'is', null)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(open.n)).toBeGreaterThan(1001);
+    const own = await call(app, supplierSession, {
+      method: 'GET',
+      url: `/api/organisations/${supplier.id}/company/prices`,
+    });
+    expect(own.statusCode, own.body).toBe(200);
+    expect(own.json().categories).toHaveLength(Number(open.n));
+  });
 });

@@ -23,7 +23,10 @@ const categoryColumns = [
   'c.default_unit as defaultUnit',
 ] as const;
 
-/** Categories open for prices: of one organisation, or of every body that keeps a taxonomy. */
+/**
+ * Categories open for prices: of one organisation, or of every body that keeps a taxonomy. All of
+ * them, uncut: a supplier chooses among them, and a body keeps a few dozen at most.
+ */
 export function activeCategories(db: Db, organisationId?: string) {
   let query = db
     .selectFrom('service_categories as c')
@@ -31,7 +34,7 @@ export function activeCategories(db: Db, organisationId?: string) {
     .select(categoryColumns)
     .where('c.retired_at', 'is', null);
   if (organisationId) query = query.where('c.organisation_id', '=', organisationId);
-  return query.orderBy('o.name').orderBy('c.code').limit(1000).execute();
+  return query.orderBy('o.name').orderBy('c.code').execute();
 }
 
 export function findActiveCategory(db: Db, categoryId: string) {
