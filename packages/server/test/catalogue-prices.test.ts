@@ -306,6 +306,10 @@ describe('the catalogue’s stored prices in force', () => {
       ['Cecilia', false, false],
     ]);
     expect((await byPrice({ priceMax: 120_000 })).rows).toEqual([['Anna', 100_000]]);
+    // Counted once, under the agreement's price, though Anna's own price list is in range too.
+    const inRange = await byPrice({ priceMax: 210_000 });
+    expect(inRange.rows.map(([name]) => name)).toEqual(['Anna', 'Bertil', 'David', 'Bertil 2']);
+    expect(inRange.total).toBe(4);
 
     // The agreement ends: Anna's own price list applies again.
     await db

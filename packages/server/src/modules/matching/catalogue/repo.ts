@@ -284,10 +284,11 @@ function matchConditions(p: SearchParams): RawBuilder<unknown>[] {
   if (p.origin && p.maxDistanceKm !== undefined) {
     where.push(sql`${distanceSql(p.origin)} <= ${p.maxDistanceKm}::float8`);
   }
+  // Looked up per establishment (a subquery the planner keeps per row, not a semi-join that
+  // could first hash every permit in the market), so a count or a walk stops when it has enough.
   if (p.permitValid) {
-    where.push(
-      sql`EXISTS (SELECT 1 FROM permits pm WHERE pm.establishment_id = e.id AND ${permitInForce(p)})`,
-    );
+    where.push(sql`coalesce((SELECT true FROM permits pm
+      WHERE pm.establishment_id = e.id AND ${permitInForce(p)} LIMIT 1), false)`);
   }
   return where;
 }
@@ -471,8 +472,17 @@ export function searchQuery(p: SearchParams) {
           AND ${inForce})
         AND (SELECT count(*) FROM stored_first)
           + (SELECT count(price_minor) FROM agreement_priced) < ${first}`;
+    // The prices in the range are counted one by one with their establishment looked up (a
+    // subquery the planner keeps per row), so the count stops at its limit; a join would first
+    // read every establishment of the kind, or every price in the range, into a hash.
+    const pricedMatches = sql`
+      SELECT 1 FROM catalogue_prices cp
+      WHERE ${inForce} AND ${inPriceRange(sql`cp.amount_minor`)}
+        AND coalesce((SELECT true FROM establishments e WHERE e.id = cp.establishment_id
+          AND ${sql.join(where, sql` AND `)}
+          AND e.supplier_id NOT IN (SELECT supplier_id FROM agreement_suppliers)), false)`;
     const total = priceFiltered
-      ? sql`${countOf(sql`SELECT 1 FROM stored`)} + (SELECT count(*) FROM agreement_priced)`
+      ? sql`${countOf(pricedMatches)} + (SELECT count(*) FROM agreement_priced)`
       : matchCount;
     return sql`${common}
     stored AS NOT MATERIALIZED (
