@@ -560,3 +560,49 @@ describe('the risk order of a large market', () => {
     expect(stranger403.statusCode).toBe(403);
   });
 });
+
+describe('the checklist of an establishment with a long history', () => {
+  it('shows every planned visit and every permit check, not only the latest', async () => {
+    const plan = await db
+      .selectFrom('followup_plans')
+      .select('id')
+      .where('organisation_id', '=', market.body.id)
+      .executeTakeFirstOrThrow();
+    await sql`
+      INSERT INTO planned_visits (plan_id, organisation_id, agreement_id, supplier_id,
+        establishment_id, planned_on, status, created_at)
+      SELECT ${plan.id}, ${market.body.id}, ${market.agreement.id}, ${home3.id},
+        ${home3.establishmentId}, date '2000-03-01' + n * 30, 'done', ${t.clock.now()}
+      FROM generate_series(1, 25) n`.execute(db);
+    await sql`
+      INSERT INTO permit_checks (organisation_id, establishment_id, supplier_id, seen,
+        checked_on, checked_by, checked_at)
+      SELECT ${market.body.id}, ${home3.establishmentId}, ${home3.id}, 'valid',
+        date '2010-01-01' + n, ${officerUser.id}, ${t.clock.now()}::timestamptz - n * interval '1 day'
+      FROM generate_series(1, 12) n`.execute(db);
+    const kept = await sql<{ visits: string; checks: string }>`
+      SELECT
+        (SELECT count(*) FROM planned_visits WHERE organisation_id = ${market.body.id}
+          AND establishment_id = ${home3.establishmentId} AND status <> 'cancelled') AS visits,
+        (SELECT count(*) FROM permit_checks WHERE organisation_id = ${market.body.id}
+          AND establishment_id = ${home3.establishmentId}) AS checks`.execute(db);
+    const { visits, checks } = kept.rows[0]!;
+    expect(Number(visits)).toBeGreaterThanOrEqual(25);
+    expect(Number(checks)).toBeGreaterThanOrEqual(12);
+
+    const response = await send(
+      officer,
+      'GET',
+      `/establishments/${home3.establishmentId}/checklist`,
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    const checklist = response.json<{
+      plannedVisits: { plannedOn: string | null }[];
+      permitChecks: { checkedAt: string }[];
+    }>();
+    expect(checklist.plannedVisits).toHaveLength(Number(visits));
+    expect(checklist.permitChecks).toHaveLength(Number(checks));
+    const checked = checklist.permitChecks.map((c) => c.checkedAt);
+    expect(checked).toEqual([...checked].sort().reverse());
+  });
+});

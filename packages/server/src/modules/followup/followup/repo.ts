@@ -92,14 +92,17 @@ export function findPlannedVisit(db: Db, bodyId: string, id: string) {
     .executeTakeFirst();
 }
 
-/** The body's planned visits of an establishment that are not cancelled, latest first. */
+/**
+ * The body's planned visits of an establishment that are not cancelled, latest first: all of them
+ * (a few a year), so the checklist finds the one still planned however long the history is.
+ */
 export function plannedVisitsOfEstablishment(db: Db, bodyId: string, establishmentId: string) {
   return plannedVisits(db)
     .where('pv.organisation_id', '=', bodyId)
     .where('pv.establishment_id', '=', establishmentId)
     .where('pv.status', '<>', 'cancelled')
     .orderBy('pv.planned_on', 'desc')
-    .limit(20)
+    .orderBy('pv.id')
     .execute();
 }
 
@@ -255,6 +258,7 @@ export function permitsOf(db: Db, establishmentId: string) {
     .execute();
 }
 
+/** The body's permit checks of an establishment, latest first: the whole record, uncut. */
 export function permitChecksOf(db: Db, bodyId: string, establishmentId: string) {
   return db
     .selectFrom('permit_checks as pc')
@@ -275,7 +279,7 @@ export function permitChecksOf(db: Db, bodyId: string, establishmentId: string) 
     .where('pc.organisation_id', '=', bodyId)
     .where('pc.establishment_id', '=', establishmentId)
     .orderBy('pc.checked_at', 'desc')
-    .limit(10)
+    .orderBy('pc.id')
     .execute();
 }
 
