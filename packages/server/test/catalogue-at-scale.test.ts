@@ -132,6 +132,10 @@ describe('the catalogue over many matches', () => {
           offset,
         });
         paged.push(...page.items);
+        // Counted in full below the limit, within the distance, however the page was found.
+        expect([page.total, page.totalCapped]).toEqual(
+          expected.length > 1000 ? [1000, true] : [expected.length, false],
+        );
       }
       expect(paged.map((r) => [r.name, r.distanceKm, r.price?.amountMinor ?? null])).toEqual(
         expected.slice(0, 120).map((r) => [r.name, r.distanceKm, r.priceMinor]),

@@ -270,8 +270,8 @@ function matchConditions(p: SearchParams): RawBuilder<unknown>[] {
   // the permit subquery cost more, so it runs them last anyway.
   const where: RawBuilder<unknown>[] = [sql`e.closed_at IS NULL`];
   if (p.serviceKind) where.push(sql`e.service_kind = ${p.serviceKind}`);
-  // By plain columns: the position index would read every establishment of every kind in a
-  // large box, where the kind's rows (stopping at the count limit) are fewer.
+  // By plain columns here: the walk nearest first (nearestReach) and the page's reach use the
+  // position index by their own conditions.
   if (p.box) {
     where.push(sql`e.lat BETWEEN ${p.box.minLat}::float8 AND ${p.box.maxLat}::float8`);
     where.push(sql`e.lon BETWEEN ${p.box.minLon}::float8 AND ${p.box.maxLon}::float8`);
@@ -339,8 +339,11 @@ export function searchQuery(p: SearchParams) {
   // Every match of the search counted, but no further than one past the count limit.
   const countOf = (matches: RawBuilder<unknown>) =>
     sql`(SELECT count(*) FROM (${matches} LIMIT ${p.countLimit + 1}) counted)`;
+  // Within a distance, the count finds the box's establishments by the position index too: a
+  // search with fewer matches than the limit then reads the box's, not the kind's whole market.
+  const counted = p.box ? [...where, withinBox(p.box)] : where;
   const matchCount = countOf(
-    sql`SELECT 1 FROM establishments e WHERE ${sql.join(where, sql` AND `)}`,
+    sql`SELECT 1 FROM establishments e WHERE ${sql.join(counted, sql` AND `)}`,
   );
   const joinTariffs = sql`LEFT JOIN tariffs tar ON tar.establishment_id = c.id`;
   const joinPrices = (withPrice: boolean) =>
