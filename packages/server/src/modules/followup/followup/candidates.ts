@@ -20,10 +20,12 @@ import {
   type Currency,
 } from '@tildel/domain/money';
 import type { PermitStatus } from '@tildel/domain/permit-csv';
+import type { Db } from '../../../db/db.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { EXPORT_BATCH } from '../../../platform/export.ts';
 import { pageOf, pageOfRows, type Page } from '../../../platform/paging.ts';
 import { bodyToday, twelveMonthsBefore } from './common.ts';
-import { candidateSignals, PERMIT_SEVERITY } from './signals-repo.ts';
+import { candidateDetails, candidateSignals } from './signals-repo.ts';
 import { CANDIDATE_PAGE_DEFAULTS, type CandidateSort, type CandidatesQuery } from './schemas.ts';
 import { pairKey } from './signals.ts';
 
@@ -40,16 +42,19 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return map;
 }
 
-const EXPIRED = PERMIT_SEVERITY.indexOf('expired') + 1;
+/** Worst first: the permit a home may least be placed under decides its record. */
+const PERMIT_SEVERITY: readonly PermitStatus[] = ['revoked', 'expired', 'applied', 'changed'];
 
 /** The worst status of the permits: a valid one whose end date has passed counts as expired. */
 function permitStatus(
-  p: { worstNotValid: number | null; validUntil: PlainDate | null },
+  p: { statusesNotValid: readonly string[] | null; validUntil: PlainDate | null },
   today: PlainDate,
 ): PermitStatus {
   const expired = p.validUntil !== null && p.validUntil < today;
-  const worst = Math.min(p.worstNotValid ?? Infinity, expired ? EXPIRED : Infinity);
-  return PERMIT_SEVERITY[worst - 1] ?? 'valid';
+  const worst = PERMIT_SEVERITY.find(
+    (status) => (status === 'expired' && expired) || p.statusesNotValid?.includes(status),
+  );
+  return worst ?? 'valid';
 }
 
 /** How many of the rows (none when there are none) are so. */
@@ -86,53 +91,62 @@ export async function candidates(deps: Deps, bodyId: string, query: CandidatesQu
   const ranked = await rankedCandidates(deps, bodyId, Number(query.year), page);
   const paged = pageOfRows(ranked, page);
   // Only the page's rows are written out in full.
-  return { year: Number(query.year), ...paged, items: paged.items.map(listed) };
+  return { year: Number(query.year), ...paged, items: await listed(deps.db, paged.items) };
 }
 
-/** Every row of the risk order as the list turns it: a download's rows. */
+/** Every row of the risk order as the list turns it: a download's rows, a batch at a time. */
 export async function* candidateRows(
   deps: Deps,
   bodyId: string,
   query: Omit<CandidatesQuery, 'limit' | 'offset'>,
 ) {
   const sort = pageOf(query, CANDIDATE_PAGE_DEFAULTS);
-  for (const ranked of await rankedCandidates(deps, bodyId, Number(query.year), sort))
-    yield listed(ranked);
+  const ranked = await rankedCandidates(deps, bodyId, Number(query.year), sort);
+  for (let i = 0; i < ranked.length; i += EXPORT_BATCH)
+    yield* await listed(deps.db, ranked.slice(i, i + EXPORT_BATCH));
 }
 
 type Ranked = Awaited<ReturnType<typeof rankedCandidates>>[number];
 
-/** A ranked candidate as the list and the download show it. */
-function listed({ rank, score, reasons, candidate: c }: Ranked) {
-  return {
-    rank,
-    score,
-    reasons,
-    agreement: {
-      id: c.pair.agreementId,
-      reference: c.pair.agreementReference,
-      title: c.pair.agreementTitle,
-    },
-    supplier: { id: c.pair.supplierId, name: c.pair.supplierName },
-    establishment: {
-      id: c.pair.establishmentId,
-      name: c.pair.establishmentName,
-      city: c.pair.establishmentCity,
-    },
-    openDeviations: c.openDeviations,
-    permit: c.permit,
-    lastVisitOn: c.lastVisitOn,
-    bought:
-      c.volume?.kind === 'money'
-        ? { amountMinor: Number(c.volume.amountMinor), currency: c.volume.currency }
-        : null,
-    concernNotes: c.concernNotes,
-    plannedVisitId: c.plannedVisitId,
-    doneThisYear: c.doneThisYear,
-  };
+/** Ranked candidates as the list and the download show them, with what only they show read. */
+async function listed(db: Db, ranked: readonly Ranked[]) {
+  if (ranked.length === 0) return [];
+  const details = await candidateDetails(
+    db,
+    ranked.map((r) => r.candidate.pair),
+  );
+  return ranked.map(({ rank, score, reasons, candidate: c }, i) => {
+    const shown = details[i]!;
+    return {
+      rank,
+      score,
+      reasons,
+      agreement: {
+        id: c.pair.agreementId,
+        reference: shown.agreementReference,
+        title: shown.agreementTitle,
+      },
+      supplier: { id: c.pair.supplierId, name: shown.supplierName },
+      establishment: {
+        id: c.pair.establishmentId,
+        name: c.pair.establishmentName,
+        city: shown.establishmentCity,
+      },
+      openDeviations: c.openDeviations,
+      permit: c.permit,
+      lastVisitOn: c.lastVisitOn,
+      bought:
+        c.volume?.kind === 'money'
+          ? { amountMinor: Number(c.volume.amountMinor), currency: c.volume.currency }
+          : null,
+      concernNotes: c.concernNotes,
+      plannedVisitId: c.plannedVisitId,
+      doneThisYear: c.doneThisYear,
+    };
+  });
 }
 
-export type RankedCandidate = ReturnType<typeof listed>;
+export type RankedCandidate = Awaited<ReturnType<typeof listed>>[number];
 
 /**
  * Every establishment in the body's scope ranked by the domain's rule, then turned as asked. The

@@ -1,53 +1,46 @@
 // The queries of the risk signals (candidates.ts): a few set queries that read the signals of all the
 // establishments a body follows up at once. A candidate is an open establishment on one of the
 // body's active agreements: of a supplier on a lot (hidden included, terminated not) whose service
-// kind is the lot's, as agreement_supplier_kinds keeps them (0039).
+// kind is the lot's, as agreement_supplier_kinds keeps them (0039), read with its permit record
+// from followup_establishments (0042).
 //
 // Each query is of one fixed shape, prepared (template), and names the body, not its thousands of
 // establishments: those are read in SQL where a signal needs them, so no query carries thousands of
 // ids as a parameter to escape, send and parse. A query may read signals of more than the
-// candidates (every visit of the body); candidates.ts looks up only the candidates' own.
-import type { PlainDate } from '@tildel/domain/calendar';
-import type { PermitStatus } from '@tildel/domain/permit-csv';
+// candidates (every visit of the body); candidates.ts looks up only the candidates' own. What only
+// a page shows (titles, names, cities) is read for the page's rows alone (candidateDetails).
 import { sql, type CompiledQuery, type QueryCreator } from 'kysely';
 import type { Db } from '../../../db/db.ts';
 import { template } from '../../../db/prepared.ts';
 import type { DB } from '../../../db/types.ts';
 
-/** The candidates, joined: agreement `fa`, establishment `e`, supplier kinds `k`. */
+/** The candidates, joined: agreement `fa`, supplier kinds `k`, establishment `e`. */
 function candidatesOf(db: QueryCreator<DB>, bodyId: string) {
   return db
     .selectFrom('framework_agreements as fa')
     .innerJoin('agreement_supplier_kinds as k', 'k.agreement_id', 'fa.id')
-    .innerJoin('establishments as e', (join) =>
+    .innerJoin('followup_establishments as e', (join) =>
       join
         .onRef('e.supplier_id', '=', 'k.supplier_id')
         .onRef('e.service_kind', '=', 'k.service_kind'),
     )
     .where('fa.organisation_id', '=', bodyId)
-    .where('fa.status', '=', 'active')
-    .where('e.closed_at', 'is', null);
-}
-
-function pairsOf(db: QueryCreator<DB>, bodyId: string) {
-  return candidatesOf(db, bodyId)
-    .innerJoin('organisations as s', 's.id', 'k.supplier_id')
-    .select([
-      'fa.id as agreementId',
-      'fa.reference as agreementReference',
-      'fa.title as agreementTitle',
-      'fa.country as agreementCountry',
-      'e.id as establishmentId',
-      'e.name as establishmentName',
-      'e.city as establishmentCity',
-      's.id as supplierId',
-      's.name as supplierName',
-    ]);
+    .where('fa.status', '=', 'active');
 }
 
 /** The candidates by establishment name (the demo's visits are made in this order). */
 export function candidatePairs(db: Db, bodyId: string) {
-  return pairsOf(db, bodyId).orderBy('e.name').orderBy('fa.id').orderBy('e.id').execute();
+  return candidatesOf(db, bodyId)
+    .select([
+      'fa.id as agreementId',
+      'k.supplier_id as supplierId',
+      'e.establishment_id as establishmentId',
+      'e.name as establishmentName',
+    ])
+    .orderBy('e.name')
+    .orderBy('fa.id')
+    .orderBy('e.establishment_id')
+    .execute();
 }
 
 interface Values {
@@ -56,54 +49,67 @@ interface Values {
   since: Date;
 }
 
-/** Worst first: the permit a home may least be placed under decides its record. */
-export const PERMIT_SEVERITY: readonly PermitStatus[] = [
-  'revoked',
-  'expired',
-  'applied',
-  'changed',
-  'valid',
-];
-
 /**
- * Every candidate, in no order (the rule orders them), with its establishment's permit record
- * summed up: how many permits, the worst status of those not valid (its place in
- * PERMIT_SEVERITY, from 1), the earliest end date of those valid (the service knows the body's
- * date, and a valid permit past its end counts as expired), their open supervision cases, and
- * the oldest last check (null if any permit was never checked).
+ * Every candidate, in no order (the rule orders them), with what ranks it: its establishment's
+ * name and permit record summed up (followup_establishments: how many permits, the statuses other
+ * than valid, the earliest end of the valid ones, their open supervision cases, the oldest last
+ * check). Names, titles and cities only a page shows are read for its rows (candidateDetails).
  */
 const pairs = template((db: QueryCreator<DB>, v: Values) =>
-  pairsOf(db, v.bodyId)
-    // An aggregate answers one row, permits or none: joined to every candidate.
-    .innerJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('permits as pm')
-          .whereRef('pm.establishment_id', '=', 'e.id')
-          .select([
-            sql<number>`count(*)::int`.as('permits'),
-            sql<number | null>`min(array_position(${PERMIT_SEVERITY}::text[], pm.status))
-              FILTER (WHERE pm.status <> 'valid')`.as('worstNotValid'),
-            sql<PlainDate | null>`min(pm.valid_to) FILTER (WHERE pm.status = 'valid')`.as(
-              'validUntil',
-            ),
-            sql<number>`coalesce(sum(pm.open_cases), 0)::int`.as('openCases'),
-            sql<PlainDate | null>`CASE WHEN count(*) = count(pm.last_checked_on)
-              THEN min(pm.last_checked_on) END`.as('lastCheckedOn'),
-          ])
-          .as('pm'),
-      (join) => join.onTrue(),
-    )
-    .select([
-      'pm.permits',
-      'pm.worstNotValid',
-      'pm.validUntil',
-      'pm.openCases',
-      'pm.lastCheckedOn',
-    ]),
+  candidatesOf(db, v.bodyId).select([
+    'fa.id as agreementId',
+    'fa.country as agreementCountry',
+    'k.supplier_id as supplierId',
+    'e.establishment_id as establishmentId',
+    'e.name as establishmentName',
+    'e.permits',
+    'e.statuses_not_valid as statusesNotValid',
+    'e.valid_until as validUntil',
+    'e.open_cases as openCases',
+    'e.last_checked_on as lastCheckedOn',
+  ]),
 );
 
-export type CandidatePair = Awaited<ReturnType<typeof candidatePairs>>[number];
+/** The page's candidates' agreement, supplier and establishment as given, by their place. */
+interface Shown {
+  agreementIds: string[];
+  supplierIds: string[];
+  establishmentIds: string[];
+}
+
+/** What only a page shows of its candidates, in the order given: one look-up per row. */
+const details = template((db: Db, v: Shown) => ({
+  compile: () =>
+    sql<{
+      agreementReference: string;
+      agreementTitle: string;
+      supplierName: string;
+      establishmentCity: string;
+    }>`
+      SELECT fa.reference AS "agreementReference", fa.title AS "agreementTitle",
+        s.name AS "supplierName", e.city AS "establishmentCity"
+      FROM unnest(${v.agreementIds}::uuid[], ${v.supplierIds}::uuid[],
+        ${v.establishmentIds}::uuid[]) WITH ORDINALITY AS p(agreement_id, supplier_id, establishment_id, n)
+      JOIN framework_agreements fa ON fa.id = p.agreement_id
+      JOIN organisations s ON s.id = p.supplier_id
+      JOIN establishments e ON e.id = p.establishment_id
+      ORDER BY p.n`.compile(db),
+}));
+
+/** The agreement's reference and title, the supplier's name and the city of each candidate. */
+export async function candidateDetails(
+  db: Db,
+  candidates: readonly { agreementId: string; supplierId: string; establishmentId: string }[],
+) {
+  const { rows } = await db.executeQuery(
+    details(db, {
+      agreementIds: candidates.map((c) => c.agreementId),
+      supplierIds: candidates.map((c) => c.supplierId),
+      establishmentIds: candidates.map((c) => c.establishmentId),
+    }),
+  );
+  return rows;
+}
 
 /** The body's visits, latest first (last visit and its findings). */
 const visits = template((db: QueryCreator<DB>, v: Values) =>
@@ -143,7 +149,7 @@ const corrections = template((db: QueryCreator<DB>, v: Values) =>
       'status',
     ])
     .where('organisation_id', '=', v.bodyId)
-    .where('supplier_id', 'in', candidatesOf(db, v.bodyId).select('e.supplier_id')),
+    .where('supplier_id', 'in', candidatesOf(db, v.bodyId).select('k.supplier_id')),
 );
 
 /**
@@ -159,7 +165,7 @@ const orders = template((db: QueryCreator<DB>, v: Values) =>
         eb
           .selectFrom('orders as o')
           .innerJoin('agreement_municipalities as am', 'am.municipality_id', 'o.organisation_id')
-          .whereRef('o.establishment_id', '=', 'e.id')
+          .whereRef('o.establishment_id', '=', 'e.establishment_id')
           .whereRef('am.agreement_id', '=', 'fa.id')
           .where('o.created_at', '>=', v.since)
           .select([
@@ -172,7 +178,7 @@ const orders = template((db: QueryCreator<DB>, v: Values) =>
     )
     .select([
       'fa.id as agreementId',
-      'e.id as establishmentId',
+      'e.establishment_id as establishmentId',
       'o.currency',
       'o.unitPriceMinor',
       'o.expectedVolume',
