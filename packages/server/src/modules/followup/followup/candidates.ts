@@ -20,12 +20,10 @@ import {
   type Currency,
 } from '@tildel/domain/money';
 import type { PermitStatus } from '@tildel/domain/permit-csv';
-import type { Db } from '../../../db/db.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { EXPORT_BATCH } from '../../../platform/export.ts';
 import { pageOf, pageOfRows, type Page } from '../../../platform/paging.ts';
 import { bodyToday, twelveMonthsBefore } from './common.ts';
-import { candidateDetails, candidateSignals } from './signals-repo.ts';
+import { candidateSignals, shownCandidates, shownCandidatesOfBody } from './signals-repo.ts';
 import { CANDIDATE_PAGE_DEFAULTS, type CandidateSort, type CandidatesQuery } from './schemas.ts';
 import { pairKey } from './signals.ts';
 
@@ -90,63 +88,73 @@ export async function candidates(deps: Deps, bodyId: string, query: CandidatesQu
   const page = pageOf(query, CANDIDATE_PAGE_DEFAULTS);
   const ranked = await rankedCandidates(deps, bodyId, Number(query.year), page);
   const paged = pageOfRows(ranked, page);
-  // Only the page's rows are written out in full.
-  return { year: Number(query.year), ...paged, items: await listed(deps.db, paged.items) };
+  // Only the page's rows are written out in full, with what only they show read for them.
+  const shown = byCandidate(await shownCandidates(deps.db, paged.items.map(pairOf)));
+  return {
+    year: Number(query.year),
+    ...paged,
+    items: paged.items.map((r) => listed(r, shown.get(r.candidate.id)!)),
+  };
 }
 
-/** Every row of the risk order as the list turns it: a download's rows, a batch at a time. */
+/** Every row of the risk order as the list turns it: a download's rows. */
 export async function* candidateRows(
   deps: Deps,
   bodyId: string,
   query: Omit<CandidatesQuery, 'limit' | 'offset'>,
 ) {
   const sort = pageOf(query, CANDIDATE_PAGE_DEFAULTS);
-  const ranked = await rankedCandidates(deps, bodyId, Number(query.year), sort);
-  for (let i = 0; i < ranked.length; i += EXPORT_BATCH)
-    yield* await listed(deps.db, ranked.slice(i, i + EXPORT_BATCH));
+  const [ranked, shownOfBody] = await Promise.all([
+    rankedCandidates(deps, bodyId, Number(query.year), sort),
+    shownCandidatesOfBody(deps.db, bodyId),
+  ]);
+  const shown = byCandidate(shownOfBody);
+  // A candidate that came between the two reads (a supplier put on a lot) is read by itself.
+  const missing = ranked.filter((r) => !shown.has(r.candidate.id)).map(pairOf);
+  for (const [id, row] of byCandidate(await shownCandidates(deps.db, missing))) shown.set(id, row);
+  for (const r of ranked) yield listed(r, shown.get(r.candidate.id)!);
 }
 
 type Ranked = Awaited<ReturnType<typeof rankedCandidates>>[number];
+type Shown = Awaited<ReturnType<typeof shownCandidates>>[number];
 
-/** Ranked candidates as the list and the download show them, with what only they show read. */
-async function listed(db: Db, ranked: readonly Ranked[]) {
-  if (ranked.length === 0) return [];
-  const details = await candidateDetails(
-    db,
-    ranked.map((r) => r.candidate.pair),
-  );
-  return ranked.map(({ rank, score, reasons, candidate: c }, i) => {
-    const shown = details[i]!;
-    return {
-      rank,
-      score,
-      reasons,
-      agreement: {
-        id: c.pair.agreementId,
-        reference: shown.agreementReference,
-        title: shown.agreementTitle,
-      },
-      supplier: { id: c.pair.supplierId, name: shown.supplierName },
-      establishment: {
-        id: c.pair.establishmentId,
-        name: c.pair.establishmentName,
-        city: shown.establishmentCity,
-      },
-      openDeviations: c.openDeviations,
-      permit: c.permit,
-      lastVisitOn: c.lastVisitOn,
-      bought:
-        c.volume?.kind === 'money'
-          ? { amountMinor: Number(c.volume.amountMinor), currency: c.volume.currency }
-          : null,
-      concernNotes: c.concernNotes,
-      plannedVisitId: c.plannedVisitId,
-      doneThisYear: c.doneThisYear,
-    };
-  });
+const pairOf = (r: Ranked) => r.candidate.pair;
+
+/** What only a list shows, by the candidate it is of (its id in the risk order). */
+const byCandidate = (rows: readonly Shown[]) =>
+  new Map(rows.map((row) => [pairKey(row.establishmentId, row.agreementId), row]));
+
+/** A ranked candidate as the list and the download show it. */
+function listed({ rank, score, reasons, candidate: c }: Ranked, shown: Shown) {
+  return {
+    rank,
+    score,
+    reasons,
+    agreement: {
+      id: c.pair.agreementId,
+      reference: shown.agreementReference,
+      title: shown.agreementTitle,
+    },
+    supplier: { id: c.pair.supplierId, name: shown.supplierName },
+    establishment: {
+      id: c.pair.establishmentId,
+      name: c.pair.establishmentName,
+      city: shown.establishmentCity,
+    },
+    openDeviations: c.openDeviations,
+    permit: c.permit,
+    lastVisitOn: c.lastVisitOn,
+    bought:
+      c.volume?.kind === 'money'
+        ? { amountMinor: Number(c.volume.amountMinor), currency: c.volume.currency }
+        : null,
+    concernNotes: c.concernNotes,
+    plannedVisitId: c.plannedVisitId,
+    doneThisYear: c.doneThisYear,
+  };
 }
 
-export type RankedCandidate = Awaited<ReturnType<typeof listed>>[number];
+export type RankedCandidate = ReturnType<typeof listed>;
 
 /**
  * Every establishment in the body's scope ranked by the domain's rule, then turned as asked. The

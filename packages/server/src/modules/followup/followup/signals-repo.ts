@@ -9,7 +9,7 @@
 // ids as a parameter to escape, send and parse. A query may read signals of more than the
 // candidates (every visit of the body); candidates.ts looks up only the candidates' own. What only
 // a page shows (titles, names, cities) is read for the page's rows alone (candidateDetails).
-import { sql, type CompiledQuery, type QueryCreator } from 'kysely';
+import { sql, type CompiledQuery, type Expression, type QueryCreator } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../../db/db.ts';
 import { template } from '../../../db/prepared.ts';
@@ -71,45 +71,70 @@ const pairs = template((db: QueryCreator<DB>, v: Values) =>
   ]),
 );
 
-/** The page's candidates' agreement, supplier and establishment as given, by their place. */
-interface Shown {
+/**
+ * What only a list shows of the candidates `p` (agreement_id, supplier_id, establishment_id): the
+ * agreement's reference and title, the supplier's name and the establishment's city.
+ */
+function shownOf(candidates: Expression<unknown>) {
+  return sql<{
+    agreementId: string;
+    establishmentId: string;
+    agreementReference: string;
+    agreementTitle: string;
+    supplierName: string;
+    establishmentCity: string;
+  }>`
+    SELECT p.agreement_id AS "agreementId", p.establishment_id AS "establishmentId",
+      fa.reference AS "agreementReference", fa.title AS "agreementTitle",
+      s.name AS "supplierName", e.city AS "establishmentCity"
+    FROM ${candidates} AS p
+    JOIN framework_agreements fa ON fa.id = p.agreement_id
+    JOIN organisations s ON s.id = p.supplier_id
+    JOIN establishments e ON e.id = p.establishment_id`;
+}
+
+/** Some candidates, given as three lists of ids in step (a page's). */
+interface Given {
   agreementIds: string[];
   supplierIds: string[];
   establishmentIds: string[];
 }
-
-/** What only a page shows of its candidates, in the order given: one look-up per row. */
-const details = template((db: Db, v: Shown) => ({
+const shownOfGiven = template((db: Db, v: Given) => ({
   compile: () =>
-    sql<{
-      agreementReference: string;
-      agreementTitle: string;
-      supplierName: string;
-      establishmentCity: string;
-    }>`
-      SELECT fa.reference AS "agreementReference", fa.title AS "agreementTitle",
-        s.name AS "supplierName", e.city AS "establishmentCity"
-      FROM unnest(${v.agreementIds}::uuid[], ${v.supplierIds}::uuid[],
-        ${v.establishmentIds}::uuid[]) WITH ORDINALITY AS p(agreement_id, supplier_id, establishment_id, n)
-      JOIN framework_agreements fa ON fa.id = p.agreement_id
-      JOIN organisations s ON s.id = p.supplier_id
-      JOIN establishments e ON e.id = p.establishment_id
-      ORDER BY p.n`.compile(db),
+    shownOf(sql`(
+      SELECT * FROM unnest(${v.agreementIds}::uuid[], ${v.supplierIds}::uuid[],
+        ${v.establishmentIds}::uuid[]) AS given(agreement_id, supplier_id, establishment_id)
+    )`).compile(db),
 }));
 
-/** The agreement's reference and title, the supplier's name and the city of each candidate. */
-export async function candidateDetails(
+/** What only a list shows of the given candidates (a page's rows), a row each. */
+export async function shownCandidates(
   db: Db,
   candidates: readonly { agreementId: string; supplierId: string; establishmentId: string }[],
 ) {
-  const { rows } = await db.executeQuery(
-    details(db, {
-      agreementIds: candidates.map((c) => c.agreementId),
-      supplierIds: candidates.map((c) => c.supplierId),
-      establishmentIds: candidates.map((c) => c.establishmentId),
-    }),
-  );
-  return rows;
+  if (candidates.length === 0) return [];
+  const given = {
+    agreementIds: candidates.map((c) => c.agreementId),
+    supplierIds: candidates.map((c) => c.supplierId),
+    establishmentIds: candidates.map((c) => c.establishmentId),
+  };
+  return (await db.executeQuery(shownOfGiven(db, given))).rows;
+}
+
+const shownOfBody = template((db: Db, v: Pick<Values, 'bodyId'>) => ({
+  compile: () =>
+    shownOf(
+      candidatesOf(db, v.bodyId).select([
+        'fa.id as agreement_id',
+        'k.supplier_id',
+        'e.establishment_id',
+      ]),
+    ).compile(db),
+}));
+
+/** What only a list shows of every candidate of the body (a download's rows), a row each. */
+export async function shownCandidatesOfBody(db: Db, bodyId: string) {
+  return (await db.executeQuery(shownOfBody(db, { bodyId }))).rows;
 }
 
 /** The body's visits, latest first (last visit and its findings). */
