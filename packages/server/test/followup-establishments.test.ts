@@ -1,6 +1,6 @@
 // The open establishments the risk order reads with their permit records summed up
 // (followup_establishments, 0042) against what they summarise: after establishments are added one
-// and several at a time, renamed, moved to another kind and supplier, closed, opened again and
+// and several at a time, renamed, moved to another city, kind and supplier, closed, opened again and
 // deleted, and permits are added, changed, moved to another establishment and deleted, one and
 // several in a statement, the stored rows are exactly what reading the two tables gives. A write
 // to what the order does not read leaves the row untouched, and a write rolled back leaves it too.
@@ -22,13 +22,14 @@ interface Row {
   supplier_id: string;
   service_kind: string;
   name: string;
+  city: string;
   permits: number;
   statuses_not_valid: string[] | null;
   valid_until: string | null;
   open_cases: number;
   last_checked_on: string | null;
 }
-const columns = sql.raw(`establishment_id, supplier_id, service_kind, name, permits,
+const columns = sql.raw(`establishment_id, supplier_id, service_kind, name, city, permits,
   statuses_not_valid, valid_until, open_cases, last_checked_on`);
 const kept = () =>
   sql<Row>`SELECT ${columns} FROM followup_establishments ORDER BY establishment_id`
@@ -162,9 +163,11 @@ describe('the open establishments the risk order reads, with their permit record
       { permits: 1, valid_until: '2027-06-30', statuses_not_valid: null },
     ]);
 
-    // Renamed, another kind, another supplier; a write of what the order does not read (free
+    // Renamed, moved to another city, another kind, another supplier; a write of what the order does not read (free
     // places, the name as it was: an edit saved whole) leaves the row as it was.
     await db.updateTable('establishments').set({ name: 'A nytt' }).where('id', '=', a).execute();
+    await db.updateTable('establishments').set({ city: 'Åhus' }).where('id', '=', c).execute();
+    expect(await expectExact(c)).toMatchObject([{ city: 'Åhus' }]);
     await db
       .updateTable('establishments')
       .set({ service_kind: 'supported_housing' })

@@ -294,6 +294,7 @@ export interface FollowupEstablishmentsTable {
   supplier_id: ColumnType<string, never, never>;
   service_kind: ColumnType<ServiceKind, never, never>;
   name: ColumnType<string, never, never>;
+  city: ColumnType<string, never, never>;
   permits: ColumnType<number, never, never>;
   statuses_not_valid: ColumnType<string[] | null, never, never>;
   valid_until: ColumnType<PlainDate | null, never, never>;

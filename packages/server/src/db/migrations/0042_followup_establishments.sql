@@ -2,15 +2,16 @@
 -- kind a supplier is on one of the body's active agreements for, with its permit record summed up.
 -- It found the establishments by supplier and kind (0039's index) and then looked up and summed
 -- each one's permits: on a national agreement 2 676 look-ups, half the PostgreSQL time of the
--- route. Kept here, one row per open establishment with what the order reads of it, in an index by
--- supplier and kind that holds it all: the order reads its candidates from that index alone.
--- Triggers keep it exact in the same transaction as every write to establishments (their
--- supplier, kind, name and whether closed) and permits.
+-- route. Kept here, one row per open establishment with what the order reads of it (and the city a
+-- download shows of every one), in an index by supplier and kind that holds it all: the order
+-- reads its candidates from that index alone. Triggers keep it exact in the same transaction as
+-- every write to establishments (their supplier, kind, name, city and whether closed) and permits.
 CREATE TABLE followup_establishments (
   establishment_id uuid PRIMARY KEY REFERENCES establishments(id) ON DELETE CASCADE,
   supplier_id uuid NOT NULL,
   service_kind text NOT NULL,
   name text NOT NULL,
+  city text NOT NULL,
   -- The permit record: how many permits, the statuses other than valid among them (distinct, in
   -- alphabetical order; null if none), the earliest end of the valid ones (the service knows the
   -- body's date: a valid permit past its end counts as expired), their open supervision cases,
@@ -23,13 +24,13 @@ CREATE TABLE followup_establishments (
 );
 
 CREATE INDEX followup_establishments_supplier_kind ON followup_establishments
-  (supplier_id, service_kind) INCLUDE (establishment_id, name, permits, statuses_not_valid,
+  (supplier_id, service_kind) INCLUDE (establishment_id, name, city, permits, statuses_not_valid,
   valid_until, open_cases, last_checked_on);
 
 -- What the rows hold, read from the establishments and their permits: the triggers copy it, the
 -- tests compare with it.
 CREATE VIEW followup_establishments_source AS
-  SELECT e.id AS establishment_id, e.supplier_id, e.service_kind, e.name,
+  SELECT e.id AS establishment_id, e.supplier_id, e.service_kind, e.name, e.city,
     count(pm.id)::int AS permits,
     array_agg(DISTINCT pm.status ORDER BY pm.status) FILTER (WHERE pm.status <> 'valid')
       AS statuses_not_valid,
@@ -73,10 +74,10 @@ BEGIN
 END;
 $$;
 CREATE TRIGGER followup_establishments_update
-  AFTER UPDATE OF supplier_id, service_kind, name, closed_at ON establishments
+  AFTER UPDATE OF supplier_id, service_kind, name, city, closed_at ON establishments
   FOR EACH ROW
-  WHEN ((OLD.supplier_id, OLD.service_kind, OLD.name, OLD.closed_at IS NULL)
-    IS DISTINCT FROM (NEW.supplier_id, NEW.service_kind, NEW.name, NEW.closed_at IS NULL))
+  WHEN ((OLD.supplier_id, OLD.service_kind, OLD.name, OLD.city, OLD.closed_at IS NULL)
+    IS DISTINCT FROM (NEW.supplier_id, NEW.service_kind, NEW.name, NEW.city, NEW.closed_at IS NULL))
   EXECUTE FUNCTION followup_establishments_updated();
 -- A deleted establishment's row goes by the foreign key's cascade.
 
