@@ -23,7 +23,14 @@ import type { PermitStatus } from '@tildel/domain/permit-csv';
 import type { Deps } from '../../../platform/deps.ts';
 import { pageOf, pageOfRows, type Page } from '../../../platform/paging.ts';
 import { bodyToday, twelveMonthsBefore } from './common.ts';
-import { candidateSignals, shownCandidates, shownCandidatesOfBody } from './signals-repo.ts';
+import {
+  candidateSignals,
+  rankingPairs,
+  shownCandidates,
+  shownPairs,
+  type PairsQuery,
+  type RankingPair,
+} from './signals-repo.ts';
 import { CANDIDATE_PAGE_DEFAULTS, type CandidateSort, type CandidatesQuery } from './schemas.ts';
 import { pairKey } from './signals.ts';
 
@@ -86,10 +93,17 @@ function sortedAs<C extends { rank: number; candidate: { name: string } }>(
 /** One page of the risk order; the rule ranks every establishment, so all are read first. */
 export async function candidates(deps: Deps, bodyId: string, query: CandidatesQuery) {
   const page = pageOf(query, CANDIDATE_PAGE_DEFAULTS);
-  const ranked = await rankedCandidates(deps, bodyId, Number(query.year), page);
+  const ranked = await rankedCandidates(deps, bodyId, Number(query.year), page, rankingPairs);
   const paged = pageOfRows(ranked, page);
-  // Only the page's rows are written out in full, with what only they show read for them.
-  const shown = byCandidate(await shownCandidates(deps.db, paged.items.map(pairOf)));
+  // Only the page's rows are written out in full, with what only a list shows read for them.
+  const shown = new Map(
+    (
+      await shownCandidates(
+        deps.db,
+        paged.items.map((r) => r.candidate.pair),
+      )
+    ).map((row) => [pairKey(row.establishmentId, row.agreementId), row]),
+  );
   return {
     year: Number(query.year),
     ...paged,
@@ -97,32 +111,26 @@ export async function candidates(deps: Deps, bodyId: string, query: CandidatesQu
   };
 }
 
-/** Every row of the risk order as the list turns it: a download's rows. */
+/** Every row of the risk order as the list turns it, read with what the list shows: a download's. */
 export async function* candidateRows(
   deps: Deps,
   bodyId: string,
   query: Omit<CandidatesQuery, 'limit' | 'offset'>,
 ) {
   const sort = pageOf(query, CANDIDATE_PAGE_DEFAULTS);
-  const [ranked, shownOfBody] = await Promise.all([
-    rankedCandidates(deps, bodyId, Number(query.year), sort),
-    shownCandidatesOfBody(deps.db, bodyId),
-  ]);
-  const shown = byCandidate(shownOfBody);
-  // A candidate that came between the two reads (a supplier put on a lot) is read by itself.
-  const missing = ranked.filter((r) => !shown.has(r.candidate.id)).map(pairOf);
-  for (const [id, row] of byCandidate(await shownCandidates(deps.db, missing))) shown.set(id, row);
-  for (const r of ranked) yield listed(r, shown.get(r.candidate.id)!);
+  for (const ranked of await rankedCandidates(deps, bodyId, Number(query.year), sort, shownPairs))
+    yield listed(ranked, ranked.candidate.pair);
 }
 
-type Ranked = Awaited<ReturnType<typeof rankedCandidates>>[number];
-type Shown = Awaited<ReturnType<typeof shownCandidates>>[number];
+type Ranked = Awaited<ReturnType<typeof rankedCandidates<RankingPair>>>[number];
 
-const pairOf = (r: Ranked) => r.candidate.pair;
-
-/** What only a list shows, by the candidate it is of (its id in the risk order). */
-const byCandidate = (rows: readonly Shown[]) =>
-  new Map(rows.map((row) => [pairKey(row.establishmentId, row.agreementId), row]));
+/** What a list shows of a candidate beyond what ranks it. */
+interface Shown {
+  agreementReference: string;
+  agreementTitle: string;
+  supplierName: string;
+  establishmentCity: string;
+}
 
 /** A ranked candidate as the list and the download show it. */
 function listed({ rank, score, reasons, candidate: c }: Ranked, shown: Shown) {
@@ -160,16 +168,17 @@ export type RankedCandidate = ReturnType<typeof listed>;
  * Every establishment in the body's scope ranked by the domain's rule, then turned as asked. The
  * signals are read for all at once by a few set queries and looked up per pair by key.
  */
-async function rankedCandidates(
+async function rankedCandidates<Pair extends RankingPair>(
   deps: Deps,
   bodyId: string,
   year: number,
   sort: Pick<Page<CandidateSort>, 'sort' | 'order'>,
+  pairsQuery: PairsQuery<Pair>,
 ) {
   const since = twelveMonthsBefore(deps.clock.now());
   const [today, signals] = await Promise.all([
     bodyToday(deps, bodyId),
-    candidateSignals(deps.db, { bodyId, year, since }),
+    candidateSignals(deps.db, { bodyId, year, since }, pairsQuery),
   ]);
   const { pairs, visits, corrections, orders, concerns, planned } = signals;
   // Latest first, so the first visit of a key is the last one made.

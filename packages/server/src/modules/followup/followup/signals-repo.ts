@@ -9,7 +9,7 @@
 // ids as a parameter to escape, send and parse. A query may read signals of more than the
 // candidates (every visit of the body); candidates.ts looks up only the candidates' own. What only
 // a page shows (titles, names, cities) is read for the page's rows alone (candidateDetails).
-import { sql, type CompiledQuery, type Expression, type QueryCreator } from 'kysely';
+import { sql, type CompiledQuery, type QueryCreator } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../../db/db.ts';
 import { template } from '../../../db/prepared.ts';
@@ -50,48 +50,46 @@ interface Values {
   since: Date;
 }
 
-/**
- * Every candidate, in no order (the rule orders them), with what ranks it: its establishment's
- * name and permit record summed up (followup_establishments: how many permits, the statuses other
- * than valid, the earliest end of the valid ones, their open supervision cases, the oldest last
- * check). Names, titles and cities only a page shows are read for its rows (candidateDetails).
- */
-const pairs = template((db: QueryCreator<DB>, v: Values) =>
-  candidatesOf(db, v.bodyId).select([
-    'fa.id as agreementId',
-    'fa.country as agreementCountry',
-    'k.supplier_id as supplierId',
-    'e.establishment_id as establishmentId',
-    'e.name as establishmentName',
-    'e.permits',
-    'e.statuses_not_valid as statusesNotValid',
-    'e.valid_until as validUntil',
-    'e.open_cases as openCases',
-    'e.last_checked_on as lastCheckedOn',
-  ]),
-);
+/** What ranks a candidate: its establishment's name and permit record summed up. */
+const RANKING = [
+  'fa.id as agreementId',
+  'fa.country as agreementCountry',
+  'k.supplier_id as supplierId',
+  'e.establishment_id as establishmentId',
+  'e.name as establishmentName',
+  'e.permits',
+  'e.statuses_not_valid as statusesNotValid',
+  'e.valid_until as validUntil',
+  'e.open_cases as openCases',
+  'e.last_checked_on as lastCheckedOn',
+] as const;
 
 /**
- * What only a list shows of the candidates `p` (agreement_id, supplier_id, establishment_id): the
- * agreement's reference and title, the supplier's name and the establishment's city.
+ * Every candidate, in no order (the rule orders them), with what ranks it (followup_establishments:
+ * how many permits, the statuses other than valid, the earliest end of the valid ones, their open
+ * supervision cases, the oldest last check). What only a list shows (titles, names, cities) is
+ * read for a page's rows alone (shownCandidates).
  */
-function shownOf(candidates: Expression<unknown>) {
-  return sql<{
-    agreementId: string;
-    establishmentId: string;
-    agreementReference: string;
-    agreementTitle: string;
-    supplierName: string;
-    establishmentCity: string;
-  }>`
-    SELECT p.agreement_id AS "agreementId", p.establishment_id AS "establishmentId",
-      fa.reference AS "agreementReference", fa.title AS "agreementTitle",
-      s.name AS "supplierName", e.city AS "establishmentCity"
-    FROM ${candidates} AS p
-    JOIN framework_agreements fa ON fa.id = p.agreement_id
-    JOIN organisations s ON s.id = p.supplier_id
-    JOIN establishments e ON e.id = p.establishment_id`;
-}
+export const rankingPairs = template((db: QueryCreator<DB>, v: Values) =>
+  candidatesOf(db, v.bodyId).select(RANKING),
+);
+
+/** Every candidate as rankingPairs, with what a list shows of it: a download's, which shows all. */
+export const shownPairs = template((db: QueryCreator<DB>, v: Values) =>
+  candidatesOf(db, v.bodyId)
+    .innerJoin('organisations as s', 's.id', 'k.supplier_id')
+    .select(RANKING)
+    .select([
+      'fa.reference as agreementReference',
+      'fa.title as agreementTitle',
+      's.name as supplierName',
+      'e.city as establishmentCity',
+    ]),
+);
+
+/** A statement reading the body's candidates, a row each: rankingPairs or shownPairs. */
+export type PairsQuery<Pair> = (db: Db, values: Values) => CompiledQuery<Pair>;
+export type RankingPair = typeof rankingPairs extends PairsQuery<infer Pair> ? Pair : never;
 
 /** Some candidates, given as three lists of ids in step (a page's). */
 interface Given {
@@ -101,13 +99,28 @@ interface Given {
 }
 const shownOfGiven = template((db: Db, v: Given) => ({
   compile: () =>
-    shownOf(sql`(
-      SELECT * FROM unnest(${v.agreementIds}::uuid[], ${v.supplierIds}::uuid[],
-        ${v.establishmentIds}::uuid[]) AS given(agreement_id, supplier_id, establishment_id)
-    )`).compile(db),
+    sql<{
+      agreementId: string;
+      establishmentId: string;
+      agreementReference: string;
+      agreementTitle: string;
+      supplierName: string;
+      establishmentCity: string;
+    }>`
+      SELECT p.agreement_id AS "agreementId", p.establishment_id AS "establishmentId",
+        fa.reference AS "agreementReference", fa.title AS "agreementTitle",
+        s.name AS "supplierName", e.city AS "establishmentCity"
+      FROM unnest(${v.agreementIds}::uuid[], ${v.supplierIds}::uuid[],
+        ${v.establishmentIds}::uuid[]) AS p(agreement_id, supplier_id, establishment_id)
+      JOIN framework_agreements fa ON fa.id = p.agreement_id
+      JOIN organisations s ON s.id = p.supplier_id
+      JOIN establishments e ON e.id = p.establishment_id`.compile(db),
 }));
 
-/** What only a list shows of the given candidates (a page's rows), a row each. */
+/**
+ * What a list shows of the given candidates (a page's rows) beyond what ranks them: the agreement's
+ * reference and title, the supplier's name and the establishment's city; a row each.
+ */
 export async function shownCandidates(
   db: Db,
   candidates: readonly { agreementId: string; supplierId: string; establishmentId: string }[],
@@ -119,22 +132,6 @@ export async function shownCandidates(
     establishmentIds: candidates.map((c) => c.establishmentId),
   };
   return (await db.executeQuery(shownOfGiven(db, given))).rows;
-}
-
-const shownOfBody = template((db: Db, v: Pick<Values, 'bodyId'>) => ({
-  compile: () =>
-    shownOf(
-      candidatesOf(db, v.bodyId).select([
-        'fa.id as agreement_id',
-        'k.supplier_id',
-        'e.establishment_id',
-      ]),
-    ).compile(db),
-}));
-
-/** What only a list shows of every candidate of the body (a download's rows), a row each. */
-export async function shownCandidatesOfBody(db: Db, bodyId: string) {
-  return (await db.executeQuery(shownOfBody(db, { bodyId }))).rows;
 }
 
 /** The body's visits, latest first (last visit and its findings). */
@@ -262,8 +259,11 @@ const orders = template((db: QueryCreator<DB>, v: Values) =>
     ]),
 );
 
-/** Every signal of the body's candidates in the year, the queries run side by side. */
-export async function candidateSignals(db: Db, values: Values) {
+/**
+ * Every signal of the body's candidates in the year, the queries run side by side; the candidates
+ * as `pairs` reads them (rankingPairs or shownPairs).
+ */
+export async function candidateSignals<Pair>(db: Db, values: Values, pairs: PairsQuery<Pair>) {
   const run = <Row>(query: (db: Db, values: Values) => CompiledQuery<Row>) =>
     db.executeQuery(query(db, values)).then((result) => result.rows);
   const [pairRows, orderRows, [signals]] = await Promise.all([
