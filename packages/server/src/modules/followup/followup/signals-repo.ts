@@ -8,7 +8,8 @@
 // establishments: those are read in SQL where a signal needs them, so no query carries thousands of
 // ids as a parameter to escape, send and parse. A query may read signals of more than the
 // candidates (every visit of the body); candidates.ts looks up only the candidates' own. What only
-// a page shows (titles, names, cities) is read for the page's rows alone (candidateDetails).
+// a list shows (titles, names, cities) is read for a page's rows alone (shownCandidates), and for
+// a download's, which shows every row, with its candidates (shownPairs).
 import { sql, type CompiledQuery, type QueryCreator } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../../db/db.ts';
