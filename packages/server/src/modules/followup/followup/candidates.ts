@@ -166,7 +166,8 @@ export type RankedCandidate = ReturnType<typeof listed>;
 
 /**
  * Every establishment in the body's scope ranked by the domain's rule, then turned as asked. The
- * signals are read for all at once by a few set queries and looked up per pair by key.
+ * signals are read for all at once by a few set queries and looked up per pair by key; the
+ * candidates as `pairsQuery` reads them (with what a list shows of each, or without).
  */
 async function rankedCandidates<Pair extends RankingPair>(
   deps: Deps,
