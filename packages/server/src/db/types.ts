@@ -285,6 +285,23 @@ export interface PermitsTable {
   updated_at: Timestamp;
 }
 
+/**
+ * The open establishments as the risk order reads them, with their permit records summed up; kept
+ * by triggers (0042_followup_establishments.sql), never written by the app.
+ */
+export interface FollowupEstablishmentsTable {
+  establishment_id: ColumnType<string, never, never>;
+  supplier_id: ColumnType<string, never, never>;
+  service_kind: ColumnType<ServiceKind, never, never>;
+  name: ColumnType<string, never, never>;
+  city: ColumnType<string, never, never>;
+  permits: ColumnType<number, never, never>;
+  statuses_not_valid: ColumnType<string[] | null, never, never>;
+  valid_until: ColumnType<PlainDate | null, never, never>;
+  open_cases: ColumnType<number, never, never>;
+  last_checked_on: ColumnType<PlainDate | null, never, never>;
+}
+
 export interface StoredFilesTable {
   id: Generated<string>;
   organisation_id: string;
@@ -1367,6 +1384,7 @@ export interface DB {
   establishments: EstablishmentsTable;
   consultants: ConsultantsTable;
   permits: PermitsTable;
+  followup_establishments: FollowupEstablishmentsTable;
   stored_files: StoredFilesTable;
   compliance_documents: ComplianceDocumentsTable;
   prices: PricesTable;

@@ -23,7 +23,14 @@ import type { PermitStatus } from '@tildel/domain/permit-csv';
 import type { Deps } from '../../../platform/deps.ts';
 import { pageOf, pageOfRows, type Page } from '../../../platform/paging.ts';
 import { bodyToday, twelveMonthsBefore } from './common.ts';
-import { candidateSignals, PERMIT_SEVERITY } from './signals-repo.ts';
+import {
+  candidateSignals,
+  rankingPairs,
+  shownCandidates,
+  shownPairs,
+  type PairsQuery,
+  type RankingPair,
+} from './signals-repo.ts';
 import { CANDIDATE_PAGE_DEFAULTS, type CandidateSort, type CandidatesQuery } from './schemas.ts';
 import { pairKey } from './signals.ts';
 
@@ -40,16 +47,19 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return map;
 }
 
-const EXPIRED = PERMIT_SEVERITY.indexOf('expired') + 1;
+/** Worst first: the permit a home may least be placed under decides its record. */
+const PERMIT_SEVERITY: readonly PermitStatus[] = ['revoked', 'expired', 'applied', 'changed'];
 
 /** The worst status of the permits: a valid one whose end date has passed counts as expired. */
 function permitStatus(
-  p: { worstNotValid: number | null; validUntil: PlainDate | null },
+  p: { statusesNotValid: readonly string[] | null; validUntil: PlainDate | null },
   today: PlainDate,
 ): PermitStatus {
   const expired = p.validUntil !== null && p.validUntil < today;
-  const worst = Math.min(p.worstNotValid ?? Infinity, expired ? EXPIRED : Infinity);
-  return PERMIT_SEVERITY[worst - 1] ?? 'valid';
+  const worst = PERMIT_SEVERITY.find(
+    (status) => (status === 'expired' && expired) || p.statusesNotValid?.includes(status),
+  );
+  return worst ?? 'valid';
 }
 
 /** How many of the rows (none when there are none) are so. */
@@ -83,41 +93,61 @@ function sortedAs<C extends { rank: number; candidate: { name: string } }>(
 /** One page of the risk order; the rule ranks every establishment, so all are read first. */
 export async function candidates(deps: Deps, bodyId: string, query: CandidatesQuery) {
   const page = pageOf(query, CANDIDATE_PAGE_DEFAULTS);
-  const ranked = await rankedCandidates(deps, bodyId, Number(query.year), page);
+  const ranked = await rankedCandidates(deps, bodyId, Number(query.year), page, rankingPairs);
   const paged = pageOfRows(ranked, page);
-  // Only the page's rows are written out in full.
-  return { year: Number(query.year), ...paged, items: paged.items.map(listed) };
+  // Only the page's rows are written out in full, with what only a list shows read for them.
+  const shown = new Map(
+    (
+      await shownCandidates(
+        deps.db,
+        paged.items.map((r) => r.candidate.pair),
+      )
+    ).map((row) => [pairKey(row.establishmentId, row.agreementId), row]),
+  );
+  return {
+    year: Number(query.year),
+    ...paged,
+    items: paged.items.map((r) => listed(r, shown.get(r.candidate.id)!)),
+  };
 }
 
-/** Every row of the risk order as the list turns it: a download's rows. */
+/** Every row of the risk order as the list turns it, read with what the list shows: a download's. */
 export async function* candidateRows(
   deps: Deps,
   bodyId: string,
   query: Omit<CandidatesQuery, 'limit' | 'offset'>,
 ) {
   const sort = pageOf(query, CANDIDATE_PAGE_DEFAULTS);
-  for (const ranked of await rankedCandidates(deps, bodyId, Number(query.year), sort))
-    yield listed(ranked);
+  for (const ranked of await rankedCandidates(deps, bodyId, Number(query.year), sort, shownPairs))
+    yield listed(ranked, ranked.candidate.pair);
 }
 
-type Ranked = Awaited<ReturnType<typeof rankedCandidates>>[number];
+type Ranked = Awaited<ReturnType<typeof rankedCandidates<RankingPair>>>[number];
+
+/** What a list shows of a candidate beyond what ranks it. */
+interface Shown {
+  agreementReference: string;
+  agreementTitle: string;
+  supplierName: string;
+  establishmentCity: string;
+}
 
 /** A ranked candidate as the list and the download show it. */
-function listed({ rank, score, reasons, candidate: c }: Ranked) {
+function listed({ rank, score, reasons, candidate: c }: Ranked, shown: Shown) {
   return {
     rank,
     score,
     reasons,
     agreement: {
       id: c.pair.agreementId,
-      reference: c.pair.agreementReference,
-      title: c.pair.agreementTitle,
+      reference: shown.agreementReference,
+      title: shown.agreementTitle,
     },
-    supplier: { id: c.pair.supplierId, name: c.pair.supplierName },
+    supplier: { id: c.pair.supplierId, name: shown.supplierName },
     establishment: {
       id: c.pair.establishmentId,
       name: c.pair.establishmentName,
-      city: c.pair.establishmentCity,
+      city: shown.establishmentCity,
     },
     openDeviations: c.openDeviations,
     permit: c.permit,
@@ -136,18 +166,20 @@ export type RankedCandidate = ReturnType<typeof listed>;
 
 /**
  * Every establishment in the body's scope ranked by the domain's rule, then turned as asked. The
- * signals are read for all at once by a few set queries and looked up per pair by key.
+ * signals are read for all at once by a few set queries and looked up per pair by key; the
+ * candidates as `pairsQuery` reads them (with what a list shows of each, or without).
  */
-async function rankedCandidates(
+async function rankedCandidates<Pair extends RankingPair>(
   deps: Deps,
   bodyId: string,
   year: number,
   sort: Pick<Page<CandidateSort>, 'sort' | 'order'>,
+  pairsQuery: PairsQuery<Pair>,
 ) {
   const since = twelveMonthsBefore(deps.clock.now());
   const [today, signals] = await Promise.all([
     bodyToday(deps, bodyId),
-    candidateSignals(deps.db, { bodyId, year, since }),
+    candidateSignals(deps.db, { bodyId, year, since }, pairsQuery),
   ]);
   const { pairs, visits, corrections, orders, concerns, planned } = signals;
   // Latest first, so the first visit of a key is the last one made.
