@@ -166,21 +166,23 @@ describe('the ways to call off a need', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('the HVB placement shows the agreement’s lots: its own area’s by ranking, the others not for it', async () => {
+  test('the HVB placement shows the agreement’s lots: its own area’s by ranking, the others in one line', async () => {
     const table = await openNeed('HVB-placering, pojke 15 år');
     const lots = table.locator('tbody tr', { hasText: 'HVB för barn och unga' });
-    await expect.poll(() => lots.count()).toBe(4);
+    await expect.poll(() => lots.count()).toBe(2);
     const ranked = table.locator('tbody tr', { hasText: 'Delområde 1: Skåne nordost' });
     await expect.poll(() => ranked.textContent()).toContain('Rangordning');
     await expect
       .poll(() => ranked.textContent())
       .toContain('Delområdet avropas alltid genom rangordning.');
-    // Kristianstad (1290) lies in Skåne nordost only.
-    const elsewhere = table.locator('tbody tr', { hasText: 'Delområde 2: Skåne syd och väst' });
+    // Kristianstad (1290) lies in Skåne nordost only: the agreement's three other lots are one
+    // line, none of them shown by itself.
+    const elsewhere = table.locator('tbody tr', { hasText: '3 delområden' });
     await expect.poll(() => elsewhere.textContent()).toContain('Kan inte användas nu');
     await expect
       .poll(() => elsewhere.textContent())
-      .toContain('Delområdet gäller andra kommuner än er.');
+      .toContain('Delområdena gäller andra kommuner än er.');
+    expect(await table.locator('tbody tr', { hasText: 'Skåne syd och väst' }).count()).toBe(0);
     // The staffing DPS does not answer a placement.
     expect(
       await table

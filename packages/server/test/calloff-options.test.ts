@@ -161,6 +161,7 @@ interface Options {
     procedure: string | null;
     why: { code: string; params?: Record<string, unknown> };
   }[];
+  otherAreas: { source: { id: string; reference: string; title: string }; lots: number }[];
 }
 
 async function optionsOf(needId: string, caller = caseworker, orgId = kristianstad.id) {
@@ -267,7 +268,7 @@ describe('ways to call off a need', () => {
     }
   });
 
-  it('lists every lot past any count, the one covering the municipality usable, the others not for it', async () => {
+  it('lists the lot covering the municipality past any count, and sums up the others per agreement', async () => {
     await db
       .updateTable('organisations')
       .set({ municipality_code: '1290' })
@@ -289,15 +290,16 @@ describe('ways to call off a need', () => {
         })),
       )
       .execute();
-    const options = (await optionsOf(placementId)).json<Options>().options;
-    const lots = options.filter((o) => o.source.reference === 'SYD-2026-200');
-    expect(lots).toHaveLength(600);
-    expect(lots.filter((o) => o.procedure !== null).map((o) => o.lot!.name)).toEqual([
-      'Kristianstad',
+    const answer = (await optionsOf(placementId)).json<Options>();
+    const lots = answer.options.filter((o) => o.source.reference === 'SYD-2026-200');
+    expect(lots.map((o) => [o.lot!.name, o.procedure !== null])).toEqual([['Kristianstad', true]]);
+    // The other 599 are one line: how many lots of the agreement cover other municipalities.
+    expect(answer.otherAreas.filter((a) => a.source.reference === 'SYD-2026-200')).toEqual([
+      {
+        source: { id: national.id, reference: 'SYD-2026-200', title: expect.any(String) },
+        lots: 599,
+      },
     ]);
-    expect(new Set(lots.filter((o) => o.procedure === null).map((o) => o.why.code))).toEqual(
-      new Set(['outside_lot_area']),
-    );
   });
 
   it('answers 404 to another municipality, through its own URL or the owner’s', async () => {

@@ -16022,6 +16022,14 @@ export interface operations {
                                 };
                             };
                         }[];
+                        otherAreas: {
+                            source: {
+                                id: string;
+                                reference: string;
+                                title: string;
+                            };
+                            lots: number;
+                        }[];
                     };
                 };
             };

@@ -110,3 +110,21 @@ export async function calloffOptionsOf(db: Db, organisationId: string, need: Nee
 }
 
 export type CalloffOption = Awaited<ReturnType<typeof calloffOptionsOf>>['options'][number];
+
+/**
+ * The ways as a municipality reads them: the lots that cover only other municipalities are summed
+ * up per agreement ("2 899 lots cover other municipalities than yours"), since a national
+ * agreement by area has thousands of them beside the one the municipality can use. A draft still
+ * takes every option, with its reason (calloffOptionsOf).
+ */
+export function withOtherAreasSummed(options: readonly CalloffOption[]) {
+  const otherAreas = new Map<string, { source: CalloffOption['source']; lots: number }>();
+  const shown = options.filter((option) => {
+    if (option.procedure !== null || option.why.code !== 'outside_lot_area') return true;
+    const summed = otherAreas.get(option.source.id) ?? { source: option.source, lots: 0 };
+    summed.lots += 1;
+    otherAreas.set(option.source.id, summed);
+    return false;
+  });
+  return { options: shown, otherAreas: [...otherAreas.values()] };
+}

@@ -190,13 +190,16 @@ export const why = Type.Object(
   { additionalProperties: false },
 );
 
+/** The agreement or DPS a way to call off belongs to. */
+const optionSource = Type.Object(
+  { id: Type.String(), reference: Type.String(), title: Type.String() },
+  { additionalProperties: false },
+);
+
 const calloffOption = Type.Object(
   {
     kind: enumOf(CALLOFF_OPTION_KINDS),
-    source: Type.Object(
-      { id: Type.String(), reference: Type.String(), title: Type.String() },
-      { additionalProperties: false },
-    ),
+    source: optionSource,
     lot: nullable(
       Type.Object(
         { id: Type.String(), number: Type.Integer(), name: Type.String() },
@@ -212,6 +215,19 @@ const calloffOption = Type.Object(
 );
 
 export const calloffOptions = Type.Object(
-  { expectedVolume: volume, options: Type.Array(calloffOption) },
+  {
+    expectedVolume: volume,
+    options: Type.Array(calloffOption),
+    /** Per agreement, how many of its lots cover only other municipalities (not in `options`). */
+    otherAreas: Type.Array(
+      Type.Object(
+        {
+          source: optionSource,
+          lots: Type.Integer({ minimum: 1 }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
   { additionalProperties: false },
 );

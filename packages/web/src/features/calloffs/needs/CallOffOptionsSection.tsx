@@ -36,9 +36,11 @@ export function CallOffOptionsSection({ orgId, needId }: { orgId: string; needId
             })}
           </Text>
           {!options.data.options.some((o) => o.procedure !== null) && (
-            <NoWayToCallOff anyOption={options.data.options.length > 0} />
+            <NoWayToCallOff
+              anyOption={options.data.options.length + options.data.otherAreas.length > 0}
+            />
           )}
-          {options.data.options.length > 0 && (
+          {options.data.options.length + options.data.otherAreas.length > 0 && (
             <Table.ScrollContainer minWidth={640}>
               <Table withTableBorder striped>
                 <Table.Caption>{t('needs.calloff.caption')}</Table.Caption>
@@ -75,6 +77,22 @@ export function CallOffOptionsSection({ orgId, needId }: { orgId: string; needId
                           : t('needs.calloff.notNow')}
                       </Table.Td>
                       <Table.Td>{why(option)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                  {/* An agreement's lots for other municipalities, one line for all of them. */}
+                  {options.data.otherAreas.map(({ source, lots }) => (
+                    <Table.Tr key={`${source.id}:other-areas`}>
+                      <Table.Td>
+                        <Text size="sm" fw={600}>
+                          {source.title}
+                        </Text>
+                        <Text size="sm">
+                          {t('needs.calloff.sourceKind.agreement_lot')} {source.reference}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{t('needs.calloff.otherLots', { count: lots })}</Table.Td>
+                      <Table.Td>{t('needs.calloff.notNow')}</Table.Td>
+                      <Table.Td>{t('needs.calloff.otherAreas', { count: lots })}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
