@@ -263,6 +263,20 @@ function withinBox(box: Box) {
     point(${box.maxLon}::float8, ${box.maxLat}::float8))`;
 }
 
+/**
+ * Whether a row has what `rows` selects (true) or not, as a subquery run per row: the planner
+ * keeps it so, never a join that would first read every row it might need into a hash, so a count
+ * or a walk that stops when it has enough reads no more than that.
+ */
+function existsPerRow(rows: RawBuilder<unknown>) {
+  return sql`coalesce((${rows} LIMIT 1), false)`;
+}
+
+/** A price range is asked for: the price filters the matches, not only orders them. */
+function hasPriceRange(p: SearchParams) {
+  return p.priceMinMinor !== undefined || p.priceMaxMinor !== undefined;
+}
+
 /** What makes an establishment (`e`) a match of the search, whatever its price. */
 function matchConditions(p: SearchParams): RawBuilder<unknown>[] {
   // PostgreSQL tests conditions of equal cost in the order written: the most selective first
@@ -284,11 +298,12 @@ function matchConditions(p: SearchParams): RawBuilder<unknown>[] {
   if (p.origin && p.maxDistanceKm !== undefined) {
     where.push(sql`${distanceSql(p.origin)} <= ${p.maxDistanceKm}::float8`);
   }
-  // Looked up per establishment (a subquery the planner keeps per row, not a semi-join that
-  // could first hash every permit in the market), so a count or a walk stops when it has enough.
   if (p.permitValid) {
-    where.push(sql`coalesce((SELECT true FROM permits pm
-      WHERE pm.establishment_id = e.id AND ${permitInForce(p)} LIMIT 1), false)`);
+    where.push(
+      existsPerRow(
+        sql`SELECT true FROM permits pm WHERE pm.establishment_id = e.id AND ${permitInForce(p)}`,
+      ),
+    );
   }
   return where;
 }
@@ -328,7 +343,7 @@ export function searchQuery(p: SearchParams) {
     if (p.priceMaxMinor !== undefined) range.push(sql`${column} <= ${p.priceMaxMinor}`);
     return sql.join(range, sql` AND `);
   };
-  const priceFiltered = p.priceMinMinor !== undefined || p.priceMaxMinor !== undefined;
+  const priceFiltered = hasPriceRange(p);
   const distance = p.origin ? distanceSql(p.origin) : sql`NULL::float8`;
   // Within the page's reach (nearest first): the position index finds them by their box.
   const near = p.reach ? [withinBox(p.reach.box), sql`${distance} <= ${p.reach.km}::float8`] : [];
@@ -475,15 +490,13 @@ export function searchQuery(p: SearchParams) {
           AND ${inForce})
         AND (SELECT count(*) FROM stored_first)
           + (SELECT count(price_minor) FROM agreement_priced) < ${first}`;
-    // The prices in the range are counted one by one with their establishment looked up (a
-    // subquery the planner keeps per row), so the count stops at its limit; a join would first
-    // read every establishment of the kind, or every price in the range, into a hash.
+    // The prices in the range are counted one by one, their establishment looked up per price.
     const pricedMatches = sql`
       SELECT 1 FROM catalogue_prices cp
       WHERE ${inForce} AND ${inPriceRange(sql`cp.amount_minor`)}
-        AND coalesce((SELECT true FROM establishments e WHERE e.id = cp.establishment_id
-          AND ${sql.join(where, sql` AND `)}
-          AND e.supplier_id NOT IN (SELECT supplier_id FROM agreement_suppliers)), false)`;
+        AND ${existsPerRow(sql`SELECT true FROM establishments e
+          WHERE e.id = cp.establishment_id AND ${sql.join(where, sql` AND `)}
+            AND e.supplier_id NOT IN (SELECT supplier_id FROM agreement_suppliers)`)}`;
     const total = priceFiltered
       ? sql`${countOf(pricedMatches)} + (SELECT count(*) FROM agreement_priced)`
       : matchCount;
@@ -550,8 +563,7 @@ export function searchQuery(p: SearchParams) {
 }
 
 export async function search(db: Kysely<DB>, p: SearchParams): Promise<SearchRow[]> {
-  const nearestFirst =
-    p.sort === 'distance' && p.priceMinMinor === undefined && p.priceMaxMinor === undefined;
+  const nearestFirst = p.sort === 'distance' && !hasPriceRange(p);
   const reach = nearestFirst && p.origin ? await nearestReach(db, p, p.origin) : undefined;
   return (await searchQuery({ ...p, reach }).execute(db)).rows;
 }

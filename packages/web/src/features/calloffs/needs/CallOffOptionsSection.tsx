@@ -55,14 +55,7 @@ export function CallOffOptionsSection({ orgId, needId }: { orgId: string; needId
                 <Table.Tbody>
                   {options.data.options.map((option) => (
                     <Table.Tr key={`${option.source.id}:${option.lot?.id ?? option.category.id}`}>
-                      <Table.Td>
-                        <Text size="sm" fw={600}>
-                          {option.source.title}
-                        </Text>
-                        <Text size="sm">
-                          {t(`needs.calloff.sourceKind.${option.kind}`)} {option.source.reference}
-                        </Text>
-                      </Table.Td>
+                      <SourceCell kind={option.kind} source={option.source} />
                       <Table.Td>
                         {option.lot
                           ? t('needs.calloff.lot', {
@@ -82,14 +75,7 @@ export function CallOffOptionsSection({ orgId, needId }: { orgId: string; needId
                   {/* An agreement's lots for other municipalities, one line for all of them. */}
                   {options.data.otherAreas.map(({ source, lots }) => (
                     <Table.Tr key={`${source.id}:other-areas`}>
-                      <Table.Td>
-                        <Text size="sm" fw={600}>
-                          {source.title}
-                        </Text>
-                        <Text size="sm">
-                          {t('needs.calloff.sourceKind.agreement_lot')} {source.reference}
-                        </Text>
-                      </Table.Td>
+                      <SourceCell kind="agreement_lot" source={source} />
                       <Table.Td>{t('needs.calloff.otherLots', { count: lots })}</Table.Td>
                       <Table.Td>{t('needs.calloff.notNow')}</Table.Td>
                       <Table.Td>{t('needs.calloff.otherAreas', { count: lots })}</Table.Td>
@@ -102,6 +88,21 @@ export function CallOffOptionsSection({ orgId, needId }: { orgId: string; needId
         </>
       )}
     </Stack>
+  );
+}
+
+/** The agreement or DPS of a way to call off: its title, kind and reference. */
+function SourceCell({ kind, source }: Pick<CallOffOption, 'kind' | 'source'>) {
+  const { t } = useTranslation();
+  return (
+    <Table.Td>
+      <Text size="sm" fw={600}>
+        {source.title}
+      </Text>
+      <Text size="sm">
+        {t(`needs.calloff.sourceKind.${kind}`)} {source.reference}
+      </Text>
+    </Table.Td>
   );
 }
 
