@@ -269,7 +269,9 @@ beforeAll(async () => {
     .execute();
   const receivedAt = at('2026-05-04T08:00:00Z');
   const dueAt = deadlineAfterWorkingDays(receivedAt, 10, 'SE');
-  for (const [i, decidedAt] of ['2026-05-12T10:00:00Z', '2026-05-20T10:00:00Z', null].entries()) {
+  // The second is decided at 00:30 on 20 May in Sweden, still 19 May in UTC: the working days
+  // are counted between Swedish days.
+  for (const [i, decidedAt] of ['2026-05-12T10:00:00Z', '2026-05-19T22:30:00Z', null].entries()) {
     await db
       .insertInto('dps_applications')
       .values({

@@ -2,7 +2,7 @@
 // days, and a DPS decision measured against its working-day clock. Pure, so the figures a
 // controller quotes are tested without a database.
 import { localDate, workingDaysBetween, type Country } from '../calendar.ts';
-import { dayNumber } from '../plain-date.ts';
+import { dayNumber, type PlainDate } from '../plain-date.ts';
 
 /** part of whole as a share 0..1 to four decimals; null when there is nothing to divide by. */
 export function share(part: number, whole: number): number | null {
@@ -146,25 +146,40 @@ export function supplierRates(c: SupplierCounts): SupplierRates {
 /** The working days a DPS application must be decided within, unless extended (then 15). */
 export const DPS_DECISION_WORKING_DAYS = 10;
 
-export interface DecisionTiming {
-  workingDays: number;
-  onTime: boolean;
+/**
+ * Decided applications counted rather than listed (a database's GROUP BY): those received on one
+ * local day and decided on another, in the body's country, and how many of them were decided by
+ * their due instant (which already holds any extension). A DPS's thousands of decisions fall on
+ * a few hundred such pairs of days.
+ */
+export interface DecisionSpan {
+  receivedOn: PlainDate;
+  decidedOn: PlainDate;
+  decided: number;
+  onTime: number;
 }
 
-/**
- * A decided application against its clock: working days from receipt to decision in the body's
- * country, and whether it came by the due instant (which already holds any extension).
- */
-export function decisionTiming(
-  application: { receivedAt: Date; decidedAt: Date; dueAt: Date },
-  country: Country,
-): DecisionTiming {
+export interface DecisionTimes {
+  decided: number;
+  onTime: number;
+  late: number;
+  /** Working days from the day of receipt to the day of decision, holidays left out. */
+  medianWorkingDays: number | null;
+}
+
+/** A DPS's decided applications against their clock, in the body's country. */
+export function decisionTimes(spans: readonly DecisionSpan[], country: Country): DecisionTimes {
+  const decided = spans.reduce((sum, s) => sum + s.decided, 0);
+  const onTime = spans.reduce((sum, s) => sum + s.onTime, 0);
   return {
-    workingDays: workingDaysBetween(
-      localDate(application.receivedAt, country),
-      localDate(application.decidedAt, country),
-      country,
+    decided,
+    onTime,
+    late: decided - onTime,
+    medianWorkingDays: tallyMedian(
+      spans.map((s) => ({
+        value: workingDaysBetween(s.receivedOn, s.decidedOn, country),
+        count: s.decided,
+      })),
     ),
-    onTime: application.decidedAt.getTime() <= application.dueAt.getTime(),
   };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineAfterWorkingDays } from '../../src/calendar.ts';
+import { deadlineAfterWorkingDays, localDate } from '../../src/calendar.ts';
 import {
   dayDistribution,
   daysBetween,
-  decisionTiming,
+  decisionTimes,
   DPS_DECISION_WORKING_DAYS,
   median,
   share,
@@ -137,25 +137,55 @@ describe('a supplier’s invitations', () => {
   });
 });
 
-describe('a DPS decision against its clock', () => {
+describe('DPS decisions against their clock', () => {
   // Received Thursday 17 December 2026 in Sweden; Christmas day, Boxing day, New Year's day and
   // the weekends are not working days, so the tenth working day is Monday 4 January 2027.
-  const receivedAt = new Date('2026-12-17T09:00:00+01:00');
-  const dueAt = deadlineAfterWorkingDays(receivedAt, DPS_DECISION_WORKING_DAYS, 'SE');
-
-  it('counts working days from receipt to decision, holidays left out', () => {
-    const t = decisionTiming(
-      { receivedAt, decidedAt: new Date('2027-01-04T10:00:00+01:00'), dueAt },
+  it('has its tenth working day on the due day', () => {
+    const dueAt = deadlineAfterWorkingDays(
+      new Date('2026-12-17T09:00:00+01:00'),
+      DPS_DECISION_WORKING_DAYS,
       'SE',
     );
-    expect(t).toEqual({ workingDays: 10, onTime: true });
+    expect(localDate(dueAt, 'SE')).toBe('2027-01-04');
   });
 
-  it('is late when decided after the due instant; Epiphany (6 January) is not counted', () => {
-    const t = decisionTiming(
-      { receivedAt, decidedAt: new Date('2027-01-07T10:00:00+01:00'), dueAt },
+  it('counts working days from receipt to decision, holidays left out, per counted pair of days', () => {
+    expect(
+      decisionTimes(
+        [{ receivedOn: '2026-12-17', decidedOn: '2027-01-04', decided: 3, onTime: 3 }],
+        'SE',
+      ),
+    ).toEqual({ decided: 3, onTime: 3, late: 0, medianWorkingDays: 10 });
+  });
+
+  it('takes the median over every decision, not over the pairs; Epiphany (6 January) is not counted', () => {
+    const times = decisionTimes(
+      [
+        { receivedOn: '2026-12-17', decidedOn: '2027-01-07', decided: 3, onTime: 0 },
+        { receivedOn: '2026-12-17', decidedOn: '2026-12-18', decided: 1, onTime: 1 },
+        { receivedOn: '2026-12-17', decidedOn: '2027-01-04', decided: 1, onTime: 1 },
+      ],
       'SE',
     );
-    expect(t).toEqual({ workingDays: 12, onTime: false });
+    // 1, 10, 12, 12, 12: listed pair by pair the middle would be 10.
+    expect(times).toEqual({ decided: 5, onTime: 2, late: 3, medianWorkingDays: 12 });
+  });
+
+  it('counts in the country of the DPS: 6 January is a working day in Denmark', () => {
+    expect(
+      decisionTimes(
+        [{ receivedOn: '2026-12-17', decidedOn: '2027-01-07', decided: 1, onTime: 1 }],
+        'DK',
+      ).medianWorkingDays,
+    ).toBe(13);
+  });
+
+  it('has no median without a decision', () => {
+    expect(decisionTimes([], 'SE')).toEqual({
+      decided: 0,
+      onTime: 0,
+      late: 0,
+      medianWorkingDays: null,
+    });
   });
 });

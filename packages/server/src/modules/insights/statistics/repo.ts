@@ -245,10 +245,10 @@ export function keptSupplierCounts(db: Db, viewer: Viewer, f: Filter) {
     .execute();
 }
 
-/** A timestamp's local date in the buying municipality's country, in SQL as calendar.ts has it. */
-const localDateIn = (at: string) =>
-  sql<string>`(${sql.ref(at)} AT TIME ZONE (CASE m.country ${sql.join(
-    Object.entries(TIME_ZONES).map(([country, zone]) => sql`WHEN ${country} THEN ${zone}::text`),
+/** A timestamp's local date in a country (the buying municipality's unless named), in SQL as calendar.ts has it. */
+const localDateIn = (at: string, country = 'm.country') =>
+  sql<string>`(${sql.ref(at)} AT TIME ZONE (CASE ${sql.ref(country)} ${sql.join(
+    Object.entries(TIME_ZONES).map(([code, zone]) => sql`WHEN ${code} THEN ${zone}::text`),
     sql` `,
   )} END))::date`;
 
@@ -291,38 +291,53 @@ function keptOrderLeadDays(db: Db, viewer: Viewer, f: Filter) {
 }
 
 /**
- * An instant as whole milliseconds since the epoch (floor, as a Date keeps it): the driver reads a
- * number far faster than a timestamp's text, and a DPS has thousands of applications.
+ * Applications to the DPSs the viewer may count, received in the period, counted per DPS and per
+ * local day of receipt and of decision in the DPS's country (decisionTimes' spans): a DPS's
+ * thousands of applications are a few hundred rows. Those not decided fall into one row per DPS,
+ * with its days null, where the pending ones are counted.
  */
-const epochMs = (column: string) =>
-  sql<number>`floor(extract(epoch from ${sql.ref(column)}) * 1000)::float8`;
-
-/** Applications to the DPSs the viewer may count, received in the period. */
-export async function dpsApplications(db: Db, viewer: Viewer, f: Filter) {
+export async function dpsDecisionSpans(db: Db, viewer: Viewer, f: Filter, now: Date) {
+  const decided = sql<boolean>`ap.status <> 'pending' AND ap.decided_at IS NOT NULL`;
+  const pending = sql<boolean>`ap.status = 'pending'`;
+  const dayOf = (at: string) =>
+    sql<string | null>`CASE WHEN ${decided} THEN ${localDateIn(at, 'd.country')} END`;
   let query = db
     .selectFrom('dps_applications as ap')
     .innerJoin('dynamic_purchasing_systems as d', 'd.id', 'ap.dps_id')
-    .select([
+    .select((eb) => [
       'd.id as dpsId',
       'd.reference',
       'd.title',
       'd.country',
-      'ap.status',
-      epochMs('ap.received_at').as('receivedAt'),
-      epochMs('ap.decided_at').$castTo<number | null>().as('decidedAt'),
-      epochMs('ap.decision_due_at').as('dueAt'),
+      dayOf('ap.received_at').as('receivedOn'),
+      dayOf('ap.decided_at').as('decidedOn'),
+      eb.fn.countAll<string>().filterWhere(decided).as('decided'),
+      eb.fn
+        .countAll<string>()
+        .filterWhere(sql<boolean>`${decided} AND ap.decided_at <= ap.decision_due_at`)
+        .as('onTime'),
+      eb.fn.countAll<string>().filterWhere(pending).as('pending'),
+      eb.fn
+        .countAll<string>()
+        .filterWhere(sql<boolean>`${pending} AND ap.decision_due_at < ${now}`)
+        .as('pendingOverdue'),
     ])
     .where('d.id', 'in', visibleDps(db, viewer))
     .where('ap.status', 'in', ['pending', 'approved', 'rejected']);
   if (f.dpsId) query = query.where('d.id', '=', f.dpsId);
   if (f.from) query = query.where('ap.received_at', '>=', f.from);
   if (f.to) query = query.where('ap.received_at', '<=', f.to);
-  const rows = await query.orderBy('d.reference').orderBy('d.id').execute();
+  const rows = await query
+    .groupBy(['d.id', 'd.reference', 'd.title', 'd.country', sql`5`, sql`6`])
+    .orderBy('d.reference')
+    .orderBy('d.id')
+    .execute();
   return rows.map((r) => ({
     ...r,
-    receivedAt: new Date(r.receivedAt),
-    decidedAt: r.decidedAt === null ? null : new Date(r.decidedAt),
-    dueAt: new Date(r.dueAt),
+    decided: Number(r.decided),
+    onTime: Number(r.onTime),
+    pending: Number(r.pending),
+    pendingOverdue: Number(r.pendingOverdue),
   }));
 }
 
