@@ -176,8 +176,14 @@ describe('the ways to call off a need', () => {
       .poll(() => ranked.textContent())
       .toContain('Delområdet avropas alltid genom rangordning.');
     // Kristianstad (1290) lies in Skåne nordost only: the agreement's three other lots are one
-    // line, none of them shown by itself.
-    const elsewhere = table.locator('tbody tr', { hasText: '3 delområden' });
+    // line, none of them shown by itself; so are those of the agreement before it, expired.
+    const elsewhere = table
+      .locator('tbody tr', { hasText: 'SYD-2025-014' })
+      .filter({ hasText: '3 delområden' });
+    const expiredElsewhere = table
+      .locator('tbody tr', { hasText: 'SYD-2023-002' })
+      .filter({ hasText: '3 delområden' });
+    await expect.poll(() => expiredElsewhere.count()).toBe(1);
     await expect.poll(() => elsewhere.textContent()).toContain('Kan inte användas nu');
     await expect
       .poll(() => elsewhere.textContent())

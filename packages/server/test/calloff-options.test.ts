@@ -302,6 +302,43 @@ describe('ways to call off a need', () => {
     ]);
   });
 
+  it('keeps an expired agreement’s reason on the lot covering the municipality, and counts its others', async () => {
+    await db
+      .updateTable('organisations')
+      .set({ municipality_code: '1290' })
+      .where('id', '=', kristianstad.id)
+      .execute();
+    const expired = await agreement('SYD-2022-001', [kristianstad.id]);
+    await db
+      .updateTable('framework_agreements')
+      .set({ starts_on: '2022-01-01', ends_on: '2025-12-31' })
+      .where('id', '=', expired.id)
+      .execute();
+    await db
+      .insertInto('agreement_lots')
+      .values(
+        [['1290'], ['1280'], ['1281', '1282']].map((codes, i) => ({
+          agreement_id: expired.id,
+          organisation_id: body.id,
+          number: i + 1,
+          name: `Område ${i + 1}`,
+          category_id: hvb.id,
+          calloff_method: 'ranking' as const,
+          area_municipality_codes: codes,
+        })),
+      )
+      .execute();
+    const answer = (await optionsOf(placementId)).json<Options>();
+    expect(
+      answer.options
+        .filter((o) => o.source.reference === 'SYD-2022-001')
+        .map((o) => [o.lot!.number, o.procedure, o.why.code]),
+    ).toEqual([[1, null, 'agreement_expired']]);
+    expect(
+      answer.otherAreas.filter((a) => a.source.reference === 'SYD-2022-001').map((a) => a.lots),
+    ).toEqual([2]);
+  });
+
   it('answers 404 to another municipality, through its own URL or the owner’s', async () => {
     expect((await optionsOf(placementId, neighbour, hassleholm.id)).statusCode).toBe(404);
     expect((await optionsOf(placementId, neighbour, kristianstad.id)).statusCode).toBe(403);

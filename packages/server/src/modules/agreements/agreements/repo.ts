@@ -7,6 +7,7 @@ import type { Db } from '../../../db/db.ts';
 import { fetchChoices, whereNameHas, type ChoiceSearch } from '../../../platform/choices.ts';
 import { fetchPage, type Page } from '../../../platform/paging.ts';
 import { containsPattern } from '../../../platform/search.ts';
+import { lotCoversSql } from './lot-covers-repo.ts';
 import type { AgreementSort, TimelineSort } from './schemas.ts';
 
 export function findOrganisation(db: Db, id: string) {
@@ -312,10 +313,7 @@ function lotsInOrder(db: Db, agreementId: string, order: 'asc' | 'desc', filter:
   }
   if (filter.categoryId) query = query.where('agreement_lots.category_id', '=', filter.categoryId);
   const code = filter.municipalityCode;
-  if (code)
-    query = query.where(
-      sql<boolean>`(${code} = ANY(agreement_lots.area_municipality_codes) OR cardinality(agreement_lots.area_municipality_codes) = 0)`,
-    );
+  if (code) query = query.where(lotCoversSql('agreement_lots.area_municipality_codes', code));
   return query.orderBy('agreement_lots.number', order);
 }
 

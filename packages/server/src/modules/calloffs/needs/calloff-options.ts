@@ -19,21 +19,67 @@ function outcomeOf(derivation: Derivation) {
     : { procedure: null, why: derivation.refusal };
 }
 
+type Lot = Awaited<ReturnType<typeof repo.calloffLots>>[number];
+
 /**
  * Every lot and DPS category the municipality may see whose category fits the need (service kind,
- * and for staffing the area of work), each with
- * the procedure a call-off made now would follow (from the lot's rule and the need's expected
- * volume) and why — or why it cannot be used now. Reads nothing about the person.
+ * and for staffing the area of work), each with the procedure a call-off made now would follow
+ * (from the lot's rule and the need's expected volume) and why — or why it cannot be used now.
+ * Reads nothing about the person. A draft takes these, so none is left out.
  */
 export async function calloffOptionsOf(db: Db, organisationId: string, need: Need, now: Date) {
-  const kinds = serviceKindsForNeed(need.kind);
-  const expectedVolume = expectedVolumeOf(need);
   // One query after the other: PGlite is one session.
-  const fits = (row: { categoryArea: string | null }) =>
-    categoryFitsNeed({ area: row.categoryArea }, need);
-  const lots = (await repo.calloffLots(db, organisationId, kinds)).filter(fits);
   const municipalityCode = await repo.municipalityCodeOf(db, organisationId);
-  const categories = (await repo.calloffDpsCategories(db, organisationId, kinds)).filter(fits);
+  const lots = await repo.calloffLots(db, organisationId, serviceKindsForNeed(need.kind));
+  return optionsFrom(db, organisationId, need, now, lots, municipalityCode);
+}
+
+/**
+ * The ways as a municipality reads them: the lots whose area covers only other municipalities
+ * are not derived one by one but counted per agreement ("2 899 lots cover other municipalities
+ * than yours"), since a national agreement by area has thousands of them beside the one the
+ * municipality can use.
+ */
+export async function calloffOptionsInArea(db: Db, organisationId: string, need: Need, now: Date) {
+  const kinds = serviceKindsForNeed(need.kind);
+  const municipalityCode = await repo.municipalityCodeOf(db, organisationId);
+  const lots = await repo.calloffLots(db, organisationId, kinds, { municipalityCode });
+  const outside = await repo.lotsOutsideArea(db, organisationId, kinds, municipalityCode);
+  const otherAreas = new Map<string, { source: CalloffOption['source']; lots: number }>();
+  for (const row of outside.filter((r) => fitsNeed(r, need))) {
+    const source = { id: row.agreementId, reference: row.reference, title: row.title };
+    const summed = otherAreas.get(source.id) ?? { source, lots: 0 };
+    summed.lots += row.lots;
+    otherAreas.set(source.id, summed);
+  }
+  const { expectedVolume, options } = await optionsFrom(
+    db,
+    organisationId,
+    need,
+    now,
+    lots,
+    municipalityCode,
+  );
+  return { expectedVolume, options, otherAreas: [...otherAreas.values()] };
+}
+
+const fitsNeed = (row: { categoryArea: string | null }, need: Need) =>
+  categoryFitsNeed({ area: row.categoryArea }, need);
+
+/** The options of the lots read and of the DPS categories, each derived. */
+async function optionsFrom(
+  db: Db,
+  organisationId: string,
+  need: Need,
+  now: Date,
+  lotsRead: readonly Lot[],
+  municipalityCode: string | null,
+) {
+  const expectedVolume = expectedVolumeOf(need);
+  const lots = lotsRead.filter((lot) => fitsNeed(lot, need));
+  const categories = (
+    await repo.calloffDpsCategories(db, organisationId, serviceKindsForNeed(need.kind))
+  ).filter((c) => fitsNeed(c, need));
   const applications = await repo.applicationsOfDps(db, [
     ...new Set(categories.map((c) => c.dpsId)),
   ]);
@@ -110,21 +156,3 @@ export async function calloffOptionsOf(db: Db, organisationId: string, need: Nee
 }
 
 export type CalloffOption = Awaited<ReturnType<typeof calloffOptionsOf>>['options'][number];
-
-/**
- * The ways as a municipality reads them: the lots that cover only other municipalities are summed
- * up per agreement ("2 899 lots cover other municipalities than yours"), since a national
- * agreement by area has thousands of them beside the one the municipality can use. A draft still
- * takes every option, with its reason (calloffOptionsOf).
- */
-export function withOtherAreasSummed(options: readonly CalloffOption[]) {
-  const otherAreas = new Map<string, { source: CalloffOption['source']; lots: number }>();
-  const shown = options.filter((option) => {
-    if (option.procedure !== null || option.why.code !== 'outside_lot_area') return true;
-    const summed = otherAreas.get(option.source.id) ?? { source: option.source, lots: 0 };
-    summed.lots += 1;
-    otherAreas.set(option.source.id, summed);
-    return false;
-  });
-  return { options: shown, otherAreas: [...otherAreas.values()] };
-}

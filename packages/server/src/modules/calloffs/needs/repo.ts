@@ -6,6 +6,7 @@ import type { DB, NeedKind, NeedStatus } from '../../../db/types.ts';
 import type { Db } from '../../../db/db.ts';
 import { fetchPage, inOrderOf, type Page } from '../../../platform/paging.ts';
 import { containsPattern } from '../../../platform/search.ts';
+import { lotCoversSql } from '../../agreements/agreements/lot-covers-repo.ts';
 import { NEED_STATUSES, type NeedSort } from './schemas.ts';
 
 const needColumns = [
@@ -190,13 +191,10 @@ export async function municipalityCodeOf(db: Db, organisationId: string) {
 }
 
 /**
- * The lots, of agreements the municipality owns or takes part in (not drafts), whose category is
- * of one of the service kinds. The owner and the municipalities listed may call off. All of them,
- * those of other areas too (the options say why they are not for it): cut at some number, the
- * list could leave out the very lot that serves the municipality (a national agreement has
- * thousands).
+ * The lots of agreements the municipality owns or takes part in (not drafts), whose category is
+ * of one of the service kinds: the owner and the municipalities listed may call off.
  */
-export function calloffLots(db: Db, organisationId: string, serviceKinds: readonly ServiceKind[]) {
+function participatingLots(db: Db, organisationId: string, serviceKinds: readonly ServiceKind[]) {
   return db
     .selectFrom('agreement_lots')
     .innerJoin('framework_agreements as a', 'a.id', 'agreement_lots.agreement_id')
@@ -204,38 +202,79 @@ export function calloffLots(db: Db, organisationId: string, serviceKinds: readon
     .leftJoin('agreement_municipalities as m', (join) =>
       join.onRef('m.agreement_id', '=', 'a.id').on('m.municipality_id', '=', organisationId),
     )
-    .select([
-      'a.id as agreementId',
-      'a.reference',
-      'a.title',
-      'a.country',
-      'a.status',
-      'a.starts_on as startsOn',
-      'a.ends_on as endsOn',
-      'a.extension_options as extensionOptions',
-      'a.extensions_used as extensionsUsed',
-      'a.terminated_on as terminatedOn',
-      'agreement_lots.id as lotId',
-      'agreement_lots.number as lotNumber',
-      'agreement_lots.name as lotName',
-      'agreement_lots.calloff_method as calloffMethod',
-      'agreement_lots.volume_threshold as volumeThreshold',
-      'agreement_lots.volume_unit as volumeUnit',
-      'agreement_lots.area_municipality_codes as areaCodes',
-      'c.id as categoryId',
-      'c.name_sv as categorySv',
-      'c.name_da as categoryDa',
-      'c.name_en as categoryEn',
-      'c.area as categoryArea',
-    ])
     .where('c.service_kind', 'in', [...serviceKinds])
     .where('a.status', '<>', 'draft')
     .where((eb) =>
       eb.or([eb('a.organisation_id', '=', organisationId), eb('m.agreement_id', 'is not', null)]),
-    )
+    );
+}
+
+const AREA_CODES = 'agreement_lots.area_municipality_codes';
+
+/**
+ * The participating lots (participatingLots), each with what deriving its procedure reads. All
+ * of them, or with `inAreaOf` only those whose area covers that municipality (the others are
+ * counted by lotsOutsideArea): never cut at some number, which could leave out the very lot that
+ * serves the municipality (a national agreement has thousands).
+ */
+export function calloffLots(
+  db: Db,
+  organisationId: string,
+  serviceKinds: readonly ServiceKind[],
+  inAreaOf?: { municipalityCode: string | null },
+) {
+  let query = participatingLots(db, organisationId, serviceKinds).select([
+    'a.id as agreementId',
+    'a.reference',
+    'a.title',
+    'a.country',
+    'a.status',
+    'a.starts_on as startsOn',
+    'a.ends_on as endsOn',
+    'a.extension_options as extensionOptions',
+    'a.extensions_used as extensionsUsed',
+    'a.terminated_on as terminatedOn',
+    'agreement_lots.id as lotId',
+    'agreement_lots.number as lotNumber',
+    'agreement_lots.name as lotName',
+    'agreement_lots.calloff_method as calloffMethod',
+    'agreement_lots.volume_threshold as volumeThreshold',
+    'agreement_lots.volume_unit as volumeUnit',
+    `${AREA_CODES} as areaCodes`,
+    'c.id as categoryId',
+    'c.name_sv as categorySv',
+    'c.name_da as categoryDa',
+    'c.name_en as categoryEn',
+    'c.area as categoryArea',
+  ]);
+  if (inAreaOf) query = query.where(lotCoversSql(AREA_CODES, inAreaOf.municipalityCode));
+  return query.orderBy('a.reference').orderBy('agreement_lots.number').execute();
+}
+
+/**
+ * The participating lots whose area does not cover the municipality, counted per agreement and
+ * category area (which decides whether a category fits a staffing need).
+ */
+export async function lotsOutsideArea(
+  db: Db,
+  organisationId: string,
+  serviceKinds: readonly ServiceKind[],
+  municipalityCode: string | null,
+) {
+  const rows = await participatingLots(db, organisationId, serviceKinds)
+    .where(sql<boolean>`NOT ${lotCoversSql(AREA_CODES, municipalityCode)}`)
+    .select((eb) => [
+      'a.id as agreementId',
+      'a.reference',
+      'a.title',
+      'c.area as categoryArea',
+      eb.fn.countAll<string>().as('lots'),
+    ])
+    .groupBy(['a.id', 'a.reference', 'a.title', 'c.area'])
     .orderBy('a.reference')
-    .orderBy('agreement_lots.number')
+    .orderBy('a.id')
     .execute();
+  return rows.map((r) => ({ ...r, lots: Number(r.lots) }));
 }
 
 /**

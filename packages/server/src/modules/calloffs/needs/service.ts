@@ -11,7 +11,7 @@ import { pageOf } from '../../../platform/paging.ts';
 import { Problem } from '../../../platform/problem.ts';
 import type { SearchMatch } from '../../../platform/search.ts';
 import type { NeedStatus } from '../../../db/types.ts';
-import { calloffOptionsOf, withOtherAreasSummed } from './calloff-options.ts';
+import { calloffOptionsInArea } from './calloff-options.ts';
 import * as repo from './repo.ts';
 import { NEED_PAGE_DEFAULTS, type ListQuery, type NeedInput, type UpdateInput } from './schemas.ts';
 
@@ -261,11 +261,5 @@ export async function changeStatus(
 export async function callOffOptions(deps: Deps, organisationId: string, needId: string) {
   const row = await repo.findNeed(deps.db, organisationId, needId);
   if (!row) throw new Problem('not_found', 'problem.not_found.detail');
-  const { expectedVolume, options } = await calloffOptionsOf(
-    deps.db,
-    organisationId,
-    row.details as Need,
-    deps.clock.now(),
-  );
-  return { expectedVolume, ...withOtherAreasSummed(options) };
+  return calloffOptionsInArea(deps.db, organisationId, row.details as Need, deps.clock.now());
 }
