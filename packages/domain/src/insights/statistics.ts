@@ -10,14 +10,6 @@ export function share(part: number, whole: number): number | null {
   return Math.round((part / whole) * 10_000) / 10_000;
 }
 
-/** The middle value (the mean of the two middle ones for an even count); null for none. */
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 /**
  * Values counted rather than listed (a database's GROUP BY): each value with how many times it
  * occurs. A million orders fall on a few hundred distinct day counts.
@@ -27,7 +19,10 @@ export interface Tally {
   count: number;
 }
 
-/** median() of the values a tally stands for, without listing them. */
+/**
+ * The middle value of the values a tally stands for (the mean of the two middle ones for an even
+ * count; null for none), without listing them.
+ */
 export function tallyMedian(tally: readonly Tally[]): number | null {
   const sorted = tally.filter((t) => t.count > 0).sort((a, b) => a.value - b.value);
   const total = sorted.reduce((sum, t) => sum + t.count, 0);

@@ -5,7 +5,6 @@ import {
   daysBetween,
   decisionTimes,
   DPS_DECISION_WORKING_DAYS,
-  median,
   share,
   supplierRates,
   tallyDayDistribution,
@@ -22,10 +21,13 @@ describe('a share', () => {
 });
 
 describe('the median', () => {
+  const listed = (values: number[]) => tallyMedian(values.map((value) => ({ value, count: 1 })));
+
   it('is the middle value, the mean of the two middle ones for an even count, null for none', () => {
-    expect(median([9, 1, 5])).toBe(5);
-    expect(median([10, 2, 4, 8])).toBe(6);
-    expect(median([])).toBeNull();
+    expect(listed([9, 1, 5])).toBe(5);
+    expect(listed([10, 2, 4, 8])).toBe(6);
+    expect(listed([])).toBeNull();
+    expect(tallyMedian([{ value: 3, count: 0 }])).toBeNull();
   });
 
   it('is the same of values counted as of the values listed', () => {
