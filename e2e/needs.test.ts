@@ -184,6 +184,19 @@ describe('the ways to call off a need', () => {
       .locator('tbody tr', { hasText: 'SYD-2023-002' })
       .filter({ hasText: '3 delområden' });
     await expect.poll(() => expiredElsewhere.count()).toBe(1);
+    // Read agreement by agreement: each one's line for other municipalities follows its own lot.
+    const references = await table
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => /SYD-\d{4}-\d{3}/.exec(row.textContent ?? '')?.[0] ?? ''),
+      );
+    expect(references.filter((reference) => reference !== '')).toEqual([
+      'SYD-2023-002',
+      'SYD-2023-002',
+      'SYD-2024-007',
+      'SYD-2025-014',
+      'SYD-2025-014',
+    ]);
     await expect.poll(() => elsewhere.textContent()).toContain('Kan inte användas nu');
     await expect
       .poll(() => elsewhere.textContent())

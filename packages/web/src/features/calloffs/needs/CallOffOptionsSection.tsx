@@ -8,13 +8,12 @@ import { NoWayToCallOff } from './NoWayToCallOff';
 import { useFormatters } from '../../../lib/format';
 import { isLocale } from '../../../lib/types';
 import { useCallOffOptions, type CallOffOption, type VolumeUnit } from './api';
+import { callOffRows, type OtherAreas } from './calloff-rows';
 
 export function CallOffOptionsSection({ orgId, needId }: { orgId: string; needId: string }) {
-  const { t, i18n } = useTranslation();
-  const lang = isLocale(i18n.language) ? i18n.language : 'en';
+  const { t } = useTranslation();
   const options = useCallOffOptions(orgId, needId);
   const quantity = useQuantity();
-  const why = useWhy();
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="calloff-options-title">
@@ -53,34 +52,16 @@ export function CallOffOptionsSection({ orgId, needId }: { orgId: string; needId
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {options.data.options.map((option) => (
-                    <Table.Tr key={`${option.source.id}:${option.lot?.id ?? option.category.id}`}>
-                      <SourceCell kind={option.kind} source={option.source} />
-                      <Table.Td>
-                        {option.lot
-                          ? t('needs.calloff.lot', {
-                              number: option.lot.number,
-                              name: option.lot.name,
-                            })
-                          : option.category[lang]}
-                      </Table.Td>
-                      <Table.Td>
-                        {option.procedure
-                          ? t(`needs.calloff.procedures.${option.procedure}`)
-                          : t('needs.calloff.notNow')}
-                      </Table.Td>
-                      <Table.Td>{why(option)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                  {/* An agreement's lots for other municipalities, one line for all of them. */}
-                  {options.data.otherAreas.map(({ source, lots }) => (
-                    <Table.Tr key={`${source.id}:other-areas`}>
-                      <SourceCell kind="agreement_lot" source={source} />
-                      <Table.Td>{t('needs.calloff.otherLots', { count: lots })}</Table.Td>
-                      <Table.Td>{t('needs.calloff.notNow')}</Table.Td>
-                      <Table.Td>{t('needs.calloff.otherAreas', { count: lots })}</Table.Td>
-                    </Table.Tr>
-                  ))}
+                  {callOffRows(options.data.options, options.data.otherAreas).map((row) =>
+                    row.kind === 'option' ? (
+                      <OptionRow key={optionKey(row.option)} option={row.option} />
+                    ) : (
+                      <OtherAreasRow
+                        key={`${row.otherAreas.source.id}:other-areas`}
+                        {...row.otherAreas}
+                      />
+                    ),
+                  )}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
@@ -88,6 +69,45 @@ export function CallOffOptionsSection({ orgId, needId }: { orgId: string; needId
         </>
       )}
     </Stack>
+  );
+}
+
+const optionKey = (option: CallOffOption) =>
+  `${option.source.id}:${option.lot?.id ?? option.category.id}`;
+
+/** A lot or DPS category with its procedure now and why. */
+function OptionRow({ option }: { option: CallOffOption }) {
+  const { t, i18n } = useTranslation();
+  const lang = isLocale(i18n.language) ? i18n.language : 'en';
+  const why = useWhy();
+  return (
+    <Table.Tr>
+      <SourceCell kind={option.kind} source={option.source} />
+      <Table.Td>
+        {option.lot
+          ? t('needs.calloff.lot', { number: option.lot.number, name: option.lot.name })
+          : option.category[lang]}
+      </Table.Td>
+      <Table.Td>
+        {option.procedure
+          ? t(`needs.calloff.procedures.${option.procedure}`)
+          : t('needs.calloff.notNow')}
+      </Table.Td>
+      <Table.Td>{why(option)}</Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** An agreement's lots for other municipalities, one line for all of them. */
+function OtherAreasRow({ source, lots }: OtherAreas) {
+  const { t } = useTranslation();
+  return (
+    <Table.Tr>
+      <SourceCell kind="agreement_lot" source={source} />
+      <Table.Td>{t('needs.calloff.otherLots', { count: lots })}</Table.Td>
+      <Table.Td>{t('needs.calloff.notNow')}</Table.Td>
+      <Table.Td>{t('needs.calloff.otherAreas', { count: lots })}</Table.Td>
+    </Table.Tr>
   );
 }
 
