@@ -268,28 +268,41 @@ describe('ways to call off a need', () => {
     }
   });
 
-  it('lists the lot covering the municipality past any count, and sums up the others per agreement', async () => {
+  /** Kristianstad (1290) in an agreement whose HVB lots each cover the codes given, by ranking. */
+  async function agreementByArea(reference: string, areas: { name: string; codes: string[] }[]) {
     await db
       .updateTable('organisations')
       .set({ municipality_code: '1290' })
       .where('id', '=', kristianstad.id)
       .execute();
-    // A national agreement by area: 600 lots, Kristianstad's the last of them.
-    const national = await agreement('SYD-2026-200', [kristianstad.id]);
+    const row = await agreement(reference, [kristianstad.id]);
     await db
       .insertInto('agreement_lots')
       .values(
-        Array.from({ length: 600 }, (_, i) => ({
-          agreement_id: national.id,
+        areas.map(({ name, codes }, i) => ({
+          agreement_id: row.id,
           organisation_id: body.id,
           number: i + 1,
-          name: i === 599 ? 'Kristianstad' : `Område ${i + 1}`,
+          name,
           category_id: hvb.id,
           calloff_method: 'ranking' as const,
-          area_municipality_codes: [i === 599 ? '1290' : '1280'],
+          area_municipality_codes: codes,
         })),
       )
       .execute();
+    return row;
+  }
+
+  it('lists the lot covering the municipality past any count, and sums up the others per agreement', async () => {
+    // A national agreement by area: 600 lots, Kristianstad's the last of them.
+    const national = await agreementByArea(
+      'SYD-2026-200',
+      Array.from({ length: 600 }, (_, i) =>
+        i === 599
+          ? { name: 'Kristianstad', codes: ['1290'] }
+          : { name: `Område ${i + 1}`, codes: ['1280'] },
+      ),
+    );
     const answer = (await optionsOf(placementId)).json<Options>();
     const lots = answer.options.filter((o) => o.source.reference === 'SYD-2026-200');
     expect(lots.map((o) => [o.lot!.name, o.procedure !== null])).toEqual([['Kristianstad', true]]);
@@ -303,30 +316,17 @@ describe('ways to call off a need', () => {
   });
 
   it('keeps an expired agreement’s reason on the lot covering the municipality, and counts its others', async () => {
-    await db
-      .updateTable('organisations')
-      .set({ municipality_code: '1290' })
-      .where('id', '=', kristianstad.id)
-      .execute();
-    const expired = await agreement('SYD-2022-001', [kristianstad.id]);
+    const expired = await agreementByArea(
+      'SYD-2022-001',
+      [['1290'], ['1280'], ['1281', '1282']].map((codes, i) => ({
+        name: `Område ${i + 1}`,
+        codes,
+      })),
+    );
     await db
       .updateTable('framework_agreements')
       .set({ starts_on: '2022-01-01', ends_on: '2025-12-31' })
       .where('id', '=', expired.id)
-      .execute();
-    await db
-      .insertInto('agreement_lots')
-      .values(
-        [['1290'], ['1280'], ['1281', '1282']].map((codes, i) => ({
-          agreement_id: expired.id,
-          organisation_id: body.id,
-          number: i + 1,
-          name: `Område ${i + 1}`,
-          category_id: hvb.id,
-          calloff_method: 'ranking' as const,
-          area_municipality_codes: codes,
-        })),
-      )
       .execute();
     const answer = (await optionsOf(placementId)).json<Options>();
     expect(

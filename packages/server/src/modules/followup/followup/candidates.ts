@@ -30,6 +30,7 @@ import {
   shownPairs,
   type PairsQuery,
   type RankingPair,
+  type Shown,
 } from './signals-repo.ts';
 import { CANDIDATE_PAGE_DEFAULTS, type CandidateSort, type CandidatesQuery } from './schemas.ts';
 import { pairKey } from './signals.ts';
@@ -123,14 +124,6 @@ export async function* candidateRows(
 }
 
 type Ranked = Awaited<ReturnType<typeof rankedCandidates<RankingPair>>>[number];
-
-/** What a list shows of a candidate beyond what ranks it. */
-interface Shown {
-  agreementReference: string;
-  agreementTitle: string;
-  supplierName: string;
-  establishmentCity: string;
-}
 
 /** A ranked candidate as the list and the download show it. */
 function listed({ rank, score, reasons, candidate: c }: Ranked, shown: Shown) {

@@ -92,6 +92,14 @@ export const shownPairs = template((db: QueryCreator<DB>, v: Values) =>
 export type PairsQuery<Pair> = (db: Db, values: Values) => CompiledQuery<Pair>;
 export type RankingPair = typeof rankingPairs extends PairsQuery<infer Pair> ? Pair : never;
 
+/** What a list shows of a candidate beyond what ranks it. */
+export interface Shown {
+  agreementReference: string;
+  agreementTitle: string;
+  supplierName: string;
+  establishmentCity: string;
+}
+
 /** Some candidates, given as three lists of ids in step (a page's). */
 interface Given {
   agreementIds: string[];
@@ -100,14 +108,7 @@ interface Given {
 }
 const shownOfGiven = template((db: Db, v: Given) => ({
   compile: () =>
-    sql<{
-      agreementId: string;
-      establishmentId: string;
-      agreementReference: string;
-      agreementTitle: string;
-      supplierName: string;
-      establishmentCity: string;
-    }>`
+    sql<Shown & { agreementId: string; establishmentId: string }>`
       SELECT p.agreement_id AS "agreementId", p.establishment_id AS "establishmentId",
         fa.reference AS "agreementReference", fa.title AS "agreementTitle",
         s.name AS "supplierName", e.city AS "establishmentCity"
